@@ -1,0 +1,63 @@
+/** Names of the action's inputs: the v1 API, kept exactly as documented in action.yml. */
+export enum Inputs {
+  Proxies = 'proxies',
+  Mirrors = 'mirrors',
+  Gosumdb = 'gosumdb',
+  SumdbMirrors = 'sumdb-mirrors',
+  Goprivate = 'goprivate',
+  Gonoproxy = 'gonoproxy',
+  Gonosumdb = 'gonosumdb',
+  ProbeModules = 'probe-modules',
+  GoSum = 'go-sum',
+  Checks = 'checks',
+  Timeout = 'timeout',
+  Retries = 'retries',
+  Concurrency = 'concurrency',
+  Strategy = 'strategy',
+  OnFailure = 'on-failure',
+  ExportEnv = 'export-env',
+  Summary = 'summary',
+  ReportPath = 'report-path',
+  Cache = 'cache',
+  CacheTtl = 'cache-ttl',
+  CacheDir = 'cache-dir',
+  BreakerThreshold = 'breaker-threshold',
+  BreakerCooldown = 'breaker-cooldown',
+  Profile = 'profile',
+  Profiles = 'profiles'
+}
+
+/** Names of the action's outputs. */
+export enum Outputs {
+  Goproxy = 'goproxy',
+  Gosumdb = 'gosumdb',
+  Gonoproxy = 'gonoproxy',
+  Gonosumdb = 'gonosumdb',
+  Goprivate = 'goprivate',
+  Healthy = 'healthy',
+  Selected = 'selected',
+  FallbackUsed = 'fallback-used',
+  CacheHit = 'cache-hit',
+  Report = 'report'
+}
+
+/** The Go environment variables the action reads and exports. */
+export enum GoEnv {
+  Goproxy = 'GOPROXY',
+  Gosumdb = 'GOSUMDB',
+  Goprivate = 'GOPRIVATE',
+  Gonoproxy = 'GONOPROXY',
+  Gonosumdb = 'GONOSUMDB'
+}
+
+/** Go's own defaults, used where neither the input nor the job env sets a value. */
+export const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct'
+export const GO_DEFAULT_GOSUMDB = 'sum.golang.org'
+
+/**
+ * Default probe modules: rsc.io/quote@v1.5.2 is tiny and has been served unchanged
+ * since 2018 (the Go tutorials use it); golang.org/x/sys@latest shows a proxy is current.
+ */
+export const DEFAULT_PROBE_MODULES = ['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest']
+
+export const USER_AGENT = 'validate-goproxy/1'
