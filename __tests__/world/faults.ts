@@ -1,0 +1,171 @@
+/**
+ * The faults a test-world persona can inject. Each handler answers one request the way a broken
+ * (or healthy) proxy in the wild does. Loops are bounded: an endless body stops after 64 MiB or
+ * when the client goes away, a dribble after 120 bytes.
+ */
+import type * as http from 'node:http'
+import { notFound, protocolAnswer, type Served } from './protocol.js'
+
+export type Fault =
+  | 'healthy'
+  | 'slow'
+  | 'hang'
+  | 'status-500'
+  | 'status-502'
+  | 'status-404'
+  | 'status-410'
+  | 'captive-portal'
+  | 'broken-json'
+  | 'wrong-info-version'
+  | 'html-list'
+  | 'redirect-loop'
+  | 'cdn-redirect'
+  | 'endless-body'
+  | 'dribble'
+  | 'reset-mid-body'
+  | 'flaky-503'
+  | 'stale'
+  | 'tampered'
+
+export interface FaultContext {
+  persona: Persona
+  path: string
+  base: string
+  req: http.IncomingMessage
+  res: http.ServerResponse
+  served: Served
+}
+
+export interface Persona {
+  name: string
+  fault: Fault
+  /** Milliseconds before each answer, for `slow`. */
+  delayMs?: number
+  /** Handler for `/sumdb/<name>/…` paths; absent means the persona does not proxy a database. */
+  sumdb?: (rest: string, res: http.ServerResponse) => void
+  /** What a `tampered` persona serves instead of the honest modules. */
+  tamperedServed?: Served
+}
+
+type Handler = (ctx: FaultContext) => void
+
+const ENDLESS_LIMIT = 64 * 1024 * 1024
+
+function serve(ctx: FaultContext, served: Served = ctx.served): void {
+  const { path, res, persona } = ctx
+  const sumdb = /^\/sumdb\/(.+)$/.exec(path)
+  if (sumdb) {
+    if (persona.sumdb) return persona.sumdb(sumdb[1], res)
+    return notFound(res, path)
+  }
+  const answer = protocolAnswer(served, path)
+  if (!answer) return notFound(res, path)
+  res.writeHead(200, { 'content-type': answer.type, 'content-length': answer.body.length })
+  res.end(answer.body)
+}
+
+function status(code: number): Handler {
+  return ({ res }) => {
+    res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(`${code} ${code === 404 || code === 410 ? 'not found' : 'upstream failure'}\n`)
+  }
+}
+
+function endless({ res, req }: FaultContext): void {
+  res.writeHead(200, { 'content-type': 'application/octet-stream' })
+  const chunk = Buffer.alloc(64 * 1024, 0x61)
+  let sent = 0
+  const pump = (): void => {
+    while (sent < ENDLESS_LIMIT && !res.destroyed) {
+      sent += chunk.length
+      if (!res.write(chunk)) return void res.once('drain', pump)
+    }
+    res.end()
+  }
+  req.socket.on('close', () => (sent = ENDLESS_LIMIT))
+  pump()
+}
+
+function dribble({ res }: FaultContext): void {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  let sent = 0
+  const timer = setInterval(() => {
+    if (res.destroyed || sent++ >= 120) {
+      clearInterval(timer)
+      return void res.end()
+    }
+    res.write('{')
+  }, 1000)
+  res.on('close', () => clearInterval(timer))
+}
+
+function resetMidBody(ctx: FaultContext): void {
+  const answer = protocolAnswer(ctx.served, ctx.path)
+  const body = answer?.body ?? Buffer.from('{"Version":"v1.0.0"}')
+  ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length * 2 })
+  ctx.res.write(body)
+  setTimeout(() => ctx.req.socket.destroy(), 20)
+}
+
+const blipped = new WeakSet<Persona>()
+
+/** A one-off outage: the persona's first request gets a 503, every later one is served. */
+function flaky503(ctx: FaultContext): void {
+  if (blipped.has(ctx.persona)) return serve(ctx)
+  blipped.add(ctx.persona)
+  status(503)(ctx)
+}
+
+function stale(ctx: FaultContext): void {
+  const older: Served = { byPath: new Map() }
+  for (const [key, versions] of ctx.served.byPath) {
+    older.byPath.set(key, versions.length > 1 ? versions.slice(0, -1) : versions)
+  }
+  serve(ctx, older)
+}
+
+function jsonFault(body: (ctx: FaultContext) => string): Handler {
+  return ctx => {
+    if (!/(\/@latest|\.info)$/.test(ctx.path)) return serve(ctx)
+    ctx.res.writeHead(200, { 'content-type': 'application/json' })
+    ctx.res.end(body(ctx))
+  }
+}
+
+export const faultHandlers: Record<Fault, Handler> = {
+  healthy: ctx => serve(ctx),
+  slow: ctx => void setTimeout(() => serve(ctx), ctx.persona.delayMs ?? 1500),
+  hang: () => undefined,
+  'status-500': status(500),
+  'status-502': status(502),
+  'status-404': status(404),
+  'status-410': status(410),
+  'captive-portal': ({ res }) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end('<!doctype html><html><body><form>Sign in to the network</form></body></html>\n')
+  },
+  'broken-json': jsonFault(() => '{"Version": "v1.'),
+  'wrong-info-version': jsonFault(() => '{"Version":"v0.0.1","Time":"2020-01-01T00:00:00Z"}'),
+  'html-list': ctx => {
+    if (!ctx.path.endsWith('/@v/list')) return serve(ctx)
+    ctx.res.writeHead(200, { 'content-type': 'text/html' })
+    ctx.res.end('<html><body>Index of /</body></html>\n')
+  },
+  'redirect-loop': ({ res, base, path }) => {
+    res.writeHead(302, { location: `${base}${path}` })
+    res.end()
+  },
+  'cdn-redirect': ctx => {
+    const cdn = /^\/cdn(\/.*)$/.exec(ctx.path)
+    if (cdn) return serve({ ...ctx, path: cdn[1] })
+    if (!ctx.path.endsWith('.zip')) return serve(ctx)
+    ctx.res.writeHead(302, { location: `${ctx.base}/cdn${ctx.path}` })
+    ctx.res.end()
+  },
+  'endless-body': endless,
+  dribble,
+  'reset-mid-body': resetMidBody,
+  'flaky-503': flaky503,
+  stale,
+  tampered: ctx => serve(ctx, ctx.persona.tamperedServed ?? ctx.served)
+}

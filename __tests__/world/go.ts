@@ -1,0 +1,82 @@
+// Runs the real go command in tests, hermetically: no internet, no user configuration, a module
+// cache under the working directory, and a hard timeout.
+import { spawn, spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+
+export interface GoResult {
+  /** Exit code; null when the process was killed (see timedOut). */
+  code: number | null
+  stdout: string
+  stderr: string
+  timedOut: boolean
+}
+
+export interface RunGoOptions {
+  cwd: string
+  /** Merged over the hermetic base environment (see runGo). */
+  env?: Record<string, string>
+  /** Hard limit; the process is killed with SIGKILL when it is reached. Default 60 s. */
+  timeoutMs?: number
+}
+
+let available: boolean | undefined
+
+/** Whether a working `go` is on PATH (checked once). */
+export function goAvailable(): boolean {
+  if (available === undefined) {
+    const probe = spawnSync('go', ['version'], { timeout: 10_000, stdio: 'ignore' })
+    available = probe.status === 0
+  }
+  return available
+}
+
+/**
+ * The environment every run starts from: only PATH is inherited. GOPROXY and GOSUMDB are off so
+ * nothing reaches the internet unless a test points them somewhere; HOME, GOPATH and GOCACHE live
+ * in `cwd` so no user file (.netrc, go env) is read and the module cache can be deleted
+ * (-modcacherw).
+ */
+function baseEnv(cwd: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: cwd,
+    GOENV: 'off',
+    GOTOOLCHAIN: 'local',
+    GOTELEMETRY: 'off',
+    GOFLAGS: '-mod=mod -modcacherw',
+    GOPROXY: 'off',
+    GOSUMDB: 'off',
+    GOPATH: join(cwd, '.gopath'),
+    GOCACHE: join(cwd, '.gocache')
+  }
+}
+
+/** Runs `go <args>` in `cwd`; resolves with its exit code and output, never rejects on failure. */
+export function runGo(args: readonly string[], opts: RunGoOptions): Promise<GoResult> {
+  const env = { ...baseEnv(opts.cwd), ...opts.env }
+  return new Promise((resolve, reject) => {
+    const child = spawn('go', args, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, opts.timeoutMs ?? 60_000)
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', err => {
+      clearTimeout(timer)
+      reject(err)
+    })
+    child.on('close', code => {
+      clearTimeout(timer)
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString(),
+        stderr: Buffer.concat(stderr).toString(),
+        timedOut
+      })
+    })
+  })
+}

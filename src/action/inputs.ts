@@ -1,0 +1,34 @@
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import { Inputs } from '../constants.js'
+import type { RawInputs } from '../config/build.js'
+import { parseBoolean } from '../config/values.js'
+
+/** Every input as the runner passed it (empty when unset). */
+export function readInputs(): RawInputs {
+  const raw: RawInputs = {}
+  for (const name of Object.values(Inputs)) raw[name] = core.getInput(name)
+  return raw
+}
+
+/** What only the action face needs: where results go. */
+export interface ActionSettings {
+  exportEnv: boolean
+  summary: boolean
+  reportPath: string
+}
+
+export function readSettings(raw: RawInputs, env: NodeJS.ProcessEnv): ActionSettings {
+  const text = (name: Inputs, fallback: string): string => raw[name]?.trim() || fallback
+  return {
+    exportEnv: parseBoolean(Inputs.ExportEnv, text(Inputs.ExportEnv, 'true')),
+    summary: parseBoolean(Inputs.Summary, text(Inputs.Summary, 'true')),
+    reportPath: text(Inputs.ReportPath, path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-report.json'))
+  }
+}
+
+/** The runner's tool cache survives between jobs on a self-hosted runner; hosted ones start empty. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'validate-goproxy'), 'validate-goproxy-cache')
+}

@@ -1,0 +1,33 @@
+import * as core from '@actions/core'
+import { GoEnv, Outputs } from '../constants.js'
+import type { RunResult } from '../run.js'
+import { displayChain } from '../report/words.js'
+
+/**
+ * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
+ * later steps (with credentials: the go command needs them; the runner masks them in logs).
+ */
+export function publish(result: RunResult, exportEnv: boolean, reportPath: string, cacheHit: boolean): void {
+  const { selection, plan } = result
+  const exporting = selection.goproxy !== undefined
+  const goproxyShown = exporting ? displayChain(selection.chain) || (selection.goproxy ?? '') : ''
+  core.setOutput(Outputs.Goproxy, goproxyShown)
+  core.setOutput(Outputs.Gosumdb, result.gosumdb)
+  core.setOutput(Outputs.Goprivate, plan.patterns.goprivate)
+  core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
+  core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)
+  core.setOutput(Outputs.Healthy, String(selection.healthy))
+  core.setOutput(Outputs.Selected, selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : ''))
+  core.setOutput(Outputs.FallbackUsed, String(selection.fallbackUsed))
+  core.setOutput(Outputs.CacheHit, String(cacheHit))
+  core.setOutput(Outputs.Report, reportPath)
+  if (!exportEnv || selection.goproxy === undefined) return
+  core.exportVariable(GoEnv.Goproxy, selection.goproxy)
+  core.exportVariable(GoEnv.Gosumdb, result.gosumdb)
+  const patterns: [GoEnv, string][] = [
+    [GoEnv.Goprivate, plan.patterns.goprivate],
+    [GoEnv.Gonoproxy, plan.patterns.gonoproxy],
+    [GoEnv.Gonosumdb, plan.patterns.gonosumdb]
+  ]
+  for (const [name, value] of patterns) if (value) core.exportVariable(name, value)
+}

@@ -1,0 +1,87 @@
+import { DEFAULT_PROBE_MODULES, GO_DEFAULT_GOPROXY, GO_DEFAULT_GOSUMDB, GoEnv, Inputs } from '../constants.js'
+import { parseGosumdb } from '../goenv/gosumdb.js'
+import { checkPatterns, resolvePrivatePatterns } from '../goenv/patterns.js'
+import { parseCandidates } from './candidates.js'
+import { forInput, InputError } from './errors.js'
+import { parseProbeModules } from './modules.js'
+import type { Plan, PrivatePatterns } from './plan.js'
+import { parseBoolean, parseChoice, parseDuration, parseInteger, parseRatio, splitList } from './values.js'
+
+/** Input values as strings, the way both faces receive them; empty or absent means "default". */
+export type RawInputs = Partial<Record<Inputs, string>>
+
+export interface PlanContext {
+  /** The job's environment (GOPROXY, GOSUMDB, GOPRIVATE, …). */
+  env: Record<string, string | undefined>
+  platform: NodeJS.Platform
+  defaultCacheDir: string
+}
+
+/** Validates every input and builds the plan; throws InputError on the first bad value. */
+export function buildPlan(raw: RawInputs, ctx: PlanContext): Plan {
+  const value = (name: Inputs): string | undefined => (raw[name]?.trim() ? raw[name] : undefined)
+  const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY
+  const mirrors = value(Inputs.Mirrors)
+  const candidates = [
+    ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
+    ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+  ]
+  const gosumdbText = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB
+  const timeoutMs = parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000)
+  return {
+    candidates,
+    gosumdb: forInput(Inputs.Gosumdb, gosumdbText, () => parseGosumdb(gosumdbText.trim())),
+    sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
+    patterns: patterns(raw, ctx.env),
+    modules: parseProbeModules(Inputs.ProbeModules, value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n')),
+    goSumFiles: splitList(value(Inputs.GoSum) ?? ''),
+    checks: parseChoice(Inputs.Checks, value(Inputs.Checks) ?? 'standard', ['quick', 'standard', 'full'] as const),
+    timeoutMs,
+    retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
+    concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
+    strategy: parseChoice(Inputs.Strategy, value(Inputs.Strategy) ?? 'ordered', ['ordered', 'fastest'] as const),
+    onFailure: parseChoice(Inputs.OnFailure, value(Inputs.OnFailure) ?? 'fail', ['fail', 'direct', 'keep'] as const),
+    cache: {
+      enabled: parseBoolean(Inputs.Cache, value(Inputs.Cache) ?? 'true'),
+      ttlMs: parseDuration(Inputs.CacheTtl, value(Inputs.CacheTtl) ?? '10m', 's', 7 * 24 * 3_600_000, true),
+      dir: value(Inputs.CacheDir)?.trim() ?? ctx.defaultCacheDir
+    },
+    breaker: {
+      threshold: parseRatio(Inputs.BreakerThreshold, value(Inputs.BreakerThreshold) ?? '0.5'),
+      cooldownMs: parseDuration(Inputs.BreakerCooldown, value(Inputs.BreakerCooldown) ?? '60s', 's', 24 * 3_600_000)
+    }
+  }
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text?.trim() ? text : undefined
+}
+
+/** GOPRIVATE and friends: input, else the job env; GONOPROXY/GONOSUMDB default to GOPRIVATE. */
+function patterns(raw: RawInputs, env: PlanContext['env']): PrivatePatterns {
+  const pick = (input: Inputs, name: GoEnv): string | undefined => {
+    const text = raw[input] ? raw[input] : env[name]
+    if (text !== undefined) forInput(input, text, () => checkPatterns(text))
+    return text
+  }
+  return resolvePrivatePatterns({
+    goprivate: pick(Inputs.Goprivate, GoEnv.Goprivate) ?? '',
+    gonoproxy: pick(Inputs.Gonoproxy, GoEnv.Gonoproxy),
+    gonosumdb: pick(Inputs.Gonosumdb, GoEnv.Gonosumdb)
+  })
+}
+
+function parseSumdbMirrors(value: string | undefined): string[] {
+  return splitList(value ?? '').map(url => {
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      throw new InputError(Inputs.SumdbMirrors, url, 'is not a URL')
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      throw new InputError(Inputs.SumdbMirrors, url, 'must be an http or https URL')
+    }
+    return url
+  })
+}

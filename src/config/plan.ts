@@ -1,0 +1,51 @@
+import type { ProxyEntry } from '../goenv/proxylist.js'
+import type { GosumdbSpec } from '../goenv/gosumdb.js'
+
+export type Checks = 'quick' | 'standard' | 'full'
+export type Strategy = 'ordered' | 'fastest'
+export type OnFailure = 'fail' | 'direct' | 'keep'
+export type Role = 'primary' | 'mirror'
+
+/** A module the probes ask every candidate for; `version` is `latest` for `path` without `@`. */
+export interface ProbeModule {
+  path: string
+  version: string
+  /** As the user wrote it, e.g. `rsc.io/quote@v1.5.2`. */
+  text: string
+}
+
+/** One entry of `proxies` or `mirrors`, with its place in the user's list. */
+export interface Candidate {
+  /** Stable name for logs and reports, e.g. `proxies[0]`. */
+  id: string
+  role: Role
+  entry: ProxyEntry
+  /** The entry as it may be shown: URL with the password redacted, or `direct`/`off`. */
+  display: string
+}
+
+export interface PrivatePatterns {
+  goprivate: string
+  gonoproxy: string
+  gonosumdb: string
+}
+
+/** Everything one run needs, validated: the faces (action, CLI) build it, the engine reads it. */
+export interface Plan {
+  candidates: Candidate[]
+  gosumdb: GosumdbSpec
+  /** Other URLs serving the same checksum database (and key). */
+  sumdbMirrors: string[]
+  patterns: PrivatePatterns
+  modules: ProbeModule[]
+  goSumFiles: string[]
+  checks: Checks
+  timeoutMs: number
+  retries: number
+  concurrency: number
+  strategy: Strategy
+  onFailure: OnFailure
+  cache: { enabled: boolean; ttlMs: number; dir: string }
+  breaker: { threshold: number; cooldownMs: number }
+  profile?: string
+}

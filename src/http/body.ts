@@ -1,0 +1,40 @@
+import type { IncomingMessage } from 'node:http'
+import { createGunzip } from 'node:zlib'
+import type { Readable } from 'node:stream'
+import { HttpError } from './types.js'
+
+/**
+ * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * endless body costs at most the cap in memory.
+ */
+export async function readBody(
+  res: IncomingMessage,
+  maxBytes: number,
+  signal: AbortSignal
+): Promise<Buffer> {
+  const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
+  const source: Readable = encoding === 'gzip' ? res.pipe(createGunzip()) : res
+  const chunks: Buffer[] = []
+  let total = 0
+  try {
+    for await (const chunk of source) {
+      const buf = chunk as Buffer
+      total += buf.length
+      if (total > maxBytes) {
+        throw new HttpError('too-large', `body larger than ${maxBytes} bytes`)
+      }
+      chunks.push(buf)
+    }
+  } catch (err) {
+    if (err instanceof HttpError || signal.aborted) throw err
+    const code = (err as NodeJS.ErrnoException).code ?? ''
+    if (code.startsWith('Z_')) throw new HttpError('decode', 'invalid gzip body')
+    throw err
+  } finally {
+    res.destroy()
+    source.destroy()
+  }
+  // A body cut short (the server closed early) must not pass as a complete answer.
+  if (!res.complete) throw new HttpError('reset', 'connection closed before the body ended')
+  return Buffer.concat(chunks, total)
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { HttpError } from './types.js'
+import type { HttpGet, HttpRequest, HttpResponse } from './types.js'
+
+/**
+ * Serves a `file://` GOPROXY from disk as the go command reads one: a missing file is "not found"
+ * (404), anything else readable is the answer. Lets file candidates take the same probes.
+ */
+export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpResponse> => {
+  const started = performance.now()
+  const path = fileURLToPath(request.url)
+  let body: Buffer
+  let status = 200
+  try {
+    body = await readFile(path, { signal: request.signal })
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`)
+    }
+    status = 404
+    body = Buffer.from(`not found: ${path}\n`)
+  }
+  if (body.length > request.maxBytes) throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
+  const ms = Math.round(performance.now() - started)
+  const contentType = status === 404 ? 'text/plain; charset=utf-8' : ''
+  return { status, url: request.url, contentType, headers: {}, body, redirects: [], timing: { headersMs: ms, totalMs: ms } }
+}
+
+/** Sends file:// requests to disk and everything else to the network. */
+export function withFileUrls(network: HttpGet): HttpGet {
+  return request => (request.url.startsWith('file:') ? fileGet(request) : network(request))
+}

@@ -1,0 +1,158 @@
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { HttpClient } from '@actions/http-client'
+import { USER_AGENT } from '../constants.js'
+import { readBody } from './body.js'
+import { classifyNetworkError } from './errors.js'
+import { HttpError } from './types.js'
+import type { Credentials, HttpGet, HttpRequest, HttpResponse } from './types.js'
+
+/** The go command follows at most 10 redirects (net/http's default). */
+export const MAX_REDIRECTS = 10
+
+export interface HttpGetter {
+  get: HttpGet
+  /** Closes kept-alive connections so the process can exit. */
+  close(): void
+}
+
+/**
+ * A GET with the go command's rules (at most 10 redirects, never https→http, Basic auth only over
+ * https) plus what the go command lacks: one deadline over the whole attempt, so a server that
+ * dribbles bytes cannot hold it, and a cap on the decoded body. HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+ * are honoured through @actions/http-client's agents.
+ */
+export function createHttpGetter(): HttpGetter {
+  const client = new HttpClient(USER_AGENT, [], { keepAlive: true })
+  const get: HttpGet = request => fetchFollowing(request, url => client.getAgent(url.href))
+  return { get, close: () => client.dispose() }
+}
+
+type AgentFor = (url: URL) => http.Agent
+
+async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise<HttpResponse> {
+  const started = performance.now()
+  const elapsed = (): number => Math.round(performance.now() - started)
+  const deadline = AbortSignal.timeout(request.timeoutMs)
+  const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline
+  const redirects: string[] = []
+  try {
+    const target = new URL(request.url)
+    const auth = authorization(target, request.credentials)
+    const origin = target.host
+    target.username = ''
+    target.password = ''
+    let current = target
+    for (;;) {
+      const res = await send(current, current.host === origin ? auth : undefined, agentFor, signal)
+      const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
+      if (!location) {
+        const headersMs = elapsed()
+        const body = await readBody(res, request.maxBytes, signal)
+        return response(res, current, body, redirects, headersMs, elapsed())
+      }
+      res.resume()
+      current = nextLocation(current, location, redirects.length)
+      redirects.push(current.href)
+    }
+  } catch (err) {
+    throw asHttpError(err, deadline, request, elapsed())
+  }
+}
+
+function authorization(url: URL, fallback: Credentials | undefined): string | undefined {
+  const fromUrl = url.username
+    ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+    : undefined
+  const credentials = fromUrl ?? fallback
+  if (!credentials) return undefined
+  if (url.protocol !== 'https:') {
+    // The go command refuses this too: Basic auth over http would send the password in clear.
+    throw new HttpError(
+      'insecure-credentials',
+      `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`
+    )
+  }
+  const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
+  return `Basic ${token}`
+}
+
+function send(
+  url: URL,
+  auth: string | undefined,
+  agentFor: AgentFor,
+  signal: AbortSignal
+): Promise<http.IncomingMessage> {
+  const headers: http.OutgoingHttpHeaders = {
+    'user-agent': USER_AGENT,
+    'accept-encoding': 'gzip'
+  }
+  if (auth) headers.authorization = auth
+  const transport = url.protocol === 'https:' ? https : http
+  return new Promise((resolve, reject) => {
+    const req = transport.get(url, { headers, agent: agentFor(url), signal }, resolve)
+    req.on('error', reject)
+  })
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
+}
+
+function nextLocation(from: URL, location: string, count: number): URL {
+  if (count >= MAX_REDIRECTS) {
+    throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`)
+  }
+  let next: URL
+  try {
+    next = new URL(location, from)
+  } catch {
+    throw new HttpError('bad-redirect', `redirect to an invalid URL: ${location}`)
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new HttpError('bad-redirect', `refusing redirect to ${next.protocol} URL`)
+  }
+  if (from.protocol === 'https:' && next.protocol === 'http:') {
+    throw new HttpError(
+      'insecure-redirect',
+      `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`
+    )
+  }
+  next.username = ''
+  next.password = ''
+  return next
+}
+
+function response(
+  res: http.IncomingMessage,
+  url: URL,
+  body: Buffer,
+  redirects: string[],
+  headersMs: number,
+  totalMs: number
+): HttpResponse {
+  return {
+    status: res.statusCode ?? 0,
+    url: url.href,
+    contentType: String(res.headers['content-type'] ?? ''),
+    headers: res.headers,
+    body,
+    redirects,
+    timing: { headersMs, totalMs }
+  }
+}
+
+function asHttpError(
+  err: unknown,
+  deadline: AbortSignal,
+  request: HttpRequest,
+  elapsedMs: number
+): HttpError {
+  if (err instanceof HttpError) return new HttpError(err.kind, err.message, elapsedMs)
+  if (deadline.aborted) {
+    return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsedMs)
+  }
+  if (request.signal?.aborted) return new HttpError('aborted', 'request cancelled', elapsedMs)
+  const { kind, message } = classifyNetworkError(err)
+  return new HttpError(kind, message, elapsedMs)
+}

@@ -1,0 +1,74 @@
+import type { Clock } from '../clock.js'
+import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
+import type { Credentials, HttpGet } from '../http/types.js'
+import type { CandidateBreaker } from '../resilience/policy.js'
+import { listRequest, probeModule } from './module-probe.js'
+import { CandidateRequester } from './requester.js'
+import type { CandidateReport, ProbeRecord, ServedContent } from './types.js'
+import { judge, probeReason } from './verdict.js'
+
+export interface CandidateProbeOptions {
+  http: HttpGet
+  clock: Clock
+  limit: <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T>
+  breaker: CandidateBreaker
+  modules: ProbeModule[]
+  checks: Checks
+  timeoutMs: number
+  retries: number
+  credentials?: Credentials
+}
+
+/** Probes one proxy (http, https or file) with every probe module, side by side. */
+export async function probeCandidate(
+  candidate: Candidate,
+  o: CandidateProbeOptions
+): Promise<CandidateReport> {
+  if (candidate.entry.kind === 'direct' || candidate.entry.kind === 'off') {
+    return skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
+  }
+  const base = candidate.entry.url
+  const requester = new CandidateRequester({ ...o })
+  // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
+  // breaker an earlier run left open gets exactly one half-open trial.
+  const halfOpen = o.breaker.state !== 'closed'
+  const first = await requester.run(listRequest(base, o.modules[0]))
+  if (!first.ok) {
+    const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
+    return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state }
+  }
+  const results = await Promise.all(
+    o.modules.map((m, i) => probeModule(base, m, o.checks, requester, i === 0 ? first : undefined))
+  )
+  const probes: ProbeRecord[] = results.flatMap(r => r.records)
+  const latest: Record<string, string> = {}
+  const served: ServedContent[] = []
+  results.forEach((result, i) => {
+    if (o.modules[i].version === 'latest' && result.version) latest[o.modules[i].path] = result.version
+    if (result.served) served.push(result.served)
+  })
+  const judgement = judge(probes, requester.retries, o.timeoutMs)
+  return {
+    candidate,
+    ...judgement,
+    retries: requester.retries,
+    probes,
+    latest,
+    served,
+    breaker: o.breaker.state
+  }
+}
+
+export function skipped(candidate: Candidate, reason: string): CandidateReport {
+  return {
+    candidate,
+    verdict: 'skipped',
+    reason,
+    checksPassed: 0,
+    checksTotal: 0,
+    retries: 0,
+    probes: [],
+    latest: {},
+    served: []
+  }
+}

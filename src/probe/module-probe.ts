@@ -1,0 +1,151 @@
+import type { Checks, ProbeModule } from '../config/plan.js'
+import { escapePath, escapeVersion } from '../goenv/module.js'
+import { pathEscape } from '../goenv/urlpath.js'
+import { checkModuleZip } from '../sumdb/modzip.js'
+import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
+import { ContentError } from './errors.js'
+import type { CandidateRequester, ProbeOutcome, ProbeRequest } from './requester.js'
+import type { ProbeRecord, ServedContent } from './types.js'
+
+/** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
+export const TEXT_CAP = 4 << 20
+export const ZIP_CAP = 64 << 20
+const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 }
+
+export interface ModuleProbeResult {
+  records: ProbeRecord[]
+  /** The version probed: the pinned one, or what @latest/the list resolved to. */
+  version?: string
+  served?: ServedContent
+}
+
+/**
+ * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
+ * of the version (side by side with the first two when the version is pinned).
+ */
+export async function probeModule(
+  base: string,
+  module: ProbeModule,
+  checks: Checks,
+  requester: CandidateRequester,
+  /** The list answer already fetched as the candidate's first contact, if this is that module. */
+  fetchedList?: ProbeOutcome<string[]>
+): Promise<ModuleProbeResult> {
+  const root = moduleRoot(base, module.path)
+  const name = `${module.path}@${module.version}`
+  const list = fetchedList ?? requester.run(listRequest(base, module))
+  const latest = requester.run({
+    endpoint: 'latest',
+    module: name,
+    url: `${root}/@latest`,
+    maxBytes: TEXT_CAP,
+    accept: res => parseInfo(res.body, res.contentType)
+  })
+  const pinned = module.version === 'latest' ? undefined : module.version
+  const versionFiles = pinned ? probeVersion(root, module.path, pinned, checks, requester) : undefined
+  const [listOutcome, latestOutcome] = await Promise.all([list, latest] as const)
+  const records = [listOutcome.record, latestOutcome.record]
+  acceptMissingLatest(listOutcome, latestOutcome)
+  const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome)
+  if (!resolved) return { records }
+  const files = await (versionFiles ?? probeVersion(root, module.path, resolved, checks, requester))
+  return { records: [...records, ...files.records], version: resolved, served: files.served }
+}
+
+function moduleRoot(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(path))}`
+}
+
+/** The @v/list probe: the cheapest request that proves a candidate speaks the protocol. */
+export function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
+  return {
+    endpoint: 'list',
+    module: `${module.path}@${module.version}`,
+    url: `${moduleRoot(base, module.path)}/@v/list`,
+    maxBytes: TEXT_CAP,
+    accept: res => parseList(res.body, res.contentType)
+  }
+}
+
+/** @latest is optional in the protocol: on 404/410 the go command reads the list instead. */
+function acceptMissingLatest(list: ProbeOutcome<string[]>, latest: ProbeOutcome<unknown>): void {
+  if (!latest.ok && latest.notFound && list.ok) {
+    latest.record.ok = true
+    latest.record.problem = undefined
+  }
+}
+
+/**
+ * The version `go get M@latest` picks: the newest release (else pre-release) of the list; the
+ * @latest answer only when the list has none.
+ */
+function resolveLatest(
+  list: ProbeOutcome<string[]>,
+  latest: ProbeOutcome<{ Version: string }>
+): string | undefined {
+  const fromList = list.ok ? newestFromList(list.value) : undefined
+  const version = fromList ?? (latest.ok ? latest.value.Version : undefined)
+  if (!version && list.ok && latest.record.ok) {
+    list.record.ok = false
+    list.record.problem = '@v/list and @latest name no version of this module'
+  }
+  return version
+}
+
+async function probeVersion(
+  root: string,
+  path: string,
+  version: string,
+  checks: Checks,
+  requester: CandidateRequester
+): Promise<{ records: ProbeRecord[]; served: ServedContent }> {
+  const module = `${path}@${version}`
+  const file = `${root}/@v/${pathEscape(escapeVersion(version))}`
+  const served: ServedContent = { path, version }
+  const probes: Promise<ProbeOutcome<unknown>>[] = [
+    requester.run({
+      endpoint: 'info',
+      module,
+      url: `${file}.info`,
+      maxBytes: TEXT_CAP,
+      accept: res => parseInfo(res.body, res.contentType, version)
+    })
+  ]
+  if (checks !== 'quick') {
+    probes.push(
+      requester.run({
+        endpoint: 'mod',
+        module,
+        url: `${file}.mod`,
+        maxBytes: TEXT_CAP,
+        accept: res => {
+          checkGoMod(res.body, res.contentType, path)
+          served.goMod = res.body
+        }
+      })
+    )
+  }
+  if (checks === 'full') {
+    probes.push(
+      requester.run({
+        endpoint: 'zip',
+        module,
+        url: `${file}.zip`,
+        maxBytes: ZIP_CAP,
+        accept: async res => {
+          served.zipHash = await readZip(res.body, path, version, requester.signal)
+        }
+      })
+    )
+  }
+  const outcomes = await Promise.all(probes)
+  return { records: outcomes.map(o => o.record), served }
+}
+
+async function readZip(zip: Buffer, path: string, version: string, signal: AbortSignal): Promise<string> {
+  const check = await checkModuleZip(zip, path, version, ZIP_LIMITS, signal)
+  const problem = check.problems[0]
+  if (problem) throw new ContentError(`invalid module zip: ${problem.message}`)
+  if (!check.h1) throw new ContentError('invalid module zip: could not be read whole')
+  return check.h1
+}

@@ -1,0 +1,68 @@
+import type { RunResult } from '../run.js'
+import { displayChain } from './words.js'
+
+/** Bumped on any change a consumer of the report would notice; see report.schema.json. */
+export const REPORT_SCHEMA = 'validate-goproxy/report@1'
+
+/** Where the run happened, for a report shipped to a log store. */
+export interface RunContext {
+  runId?: string
+  runAttempt?: string
+  job?: string
+  workflow?: string
+  repository?: string
+  runnerOs?: string
+  profile?: string
+  /** Matrix values when the workflow passes them (e.g. `matrix: ${{ toJSON(matrix) }}` in env). */
+  matrix?: unknown
+}
+
+/** The JSON report: every URL redacted, nothing that could carry a credential. */
+export function jsonReport(result: RunResult, context: RunContext): object {
+  const { selection } = result
+  return {
+    schema: REPORT_SCHEMA,
+    timestamp: new Date(result.startedAt).toISOString(),
+    durationMs: result.durationMs,
+    context,
+    outcome: selection.outcome,
+    healthy: selection.healthy,
+    fallbackUsed: selection.fallbackUsed,
+    selected: selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
+    exported: {
+      GOPROXY: selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
+      GOSUMDB: result.gosumdb,
+      GOPRIVATE: result.plan.patterns.goprivate,
+      GONOPROXY: result.plan.patterns.gonoproxy,
+      GONOSUMDB: result.plan.patterns.gonosumdb
+    },
+    checks: result.plan.checks,
+    modules: result.plan.modules.map(m => m.text),
+    skippedModules: result.skippedModules,
+    candidates: result.reports.map(r => ({
+      id: r.candidate.id,
+      role: r.candidate.role,
+      url: r.candidate.display,
+      verdict: r.verdict,
+      reason: r.reason,
+      latencyMs: r.latencyMs ?? null,
+      checksPassed: r.checksPassed,
+      checksTotal: r.checksTotal,
+      retries: r.retries,
+      cached: r.cached ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() } : null,
+      breaker: r.breaker ?? null,
+      latest: r.latest,
+      probes: r.probes.map(p => ({
+        endpoint: p.endpoint,
+        module: p.module,
+        url: p.url,
+        status: p.status ?? null,
+        latencyMs: p.latencyMs ?? null,
+        totalMs: p.totalMs,
+        attempts: p.attempts,
+        ok: p.ok,
+        problem: p.problem ?? null
+      }))
+    }))
+  }
+}

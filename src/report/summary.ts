@@ -1,0 +1,27 @@
+import type { RunResult } from '../run.js'
+import { fallbackLines, formatMs, outcomeSentence, VERDICT_MARK } from './words.js'
+
+/** The job summary as Markdown: one table row a candidate, then what was exported and why. */
+export function summaryMarkdown(result: RunResult, profile?: string): string {
+  const lines = ['## validate-goproxy', '']
+  if (profile) lines.push(`Profile: \`${profile}\``, '')
+  lines.push(
+    '| candidate | verdict | latency | checks | reason |',
+    '| --- | --- | --- | --- | --- |',
+    ...result.reports.map(r => {
+      const cached = r.cached ? ` (cached, ${formatMs(r.cached.ageMs)} old)` : ''
+      const checks = r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—'
+      return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(r.reason)} |`
+    }),
+    '',
+    outcomeSentence(result)
+  )
+  for (const line of fallbackLines(result)) lines.push('', `> ${line}`)
+  for (const skipped of result.skippedModules) lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`)
+  lines.push('', `GOSUMDB: \`${result.gosumdb}\` · took ${formatMs(result.durationMs)}`)
+  return lines.join('\n') + '\n'
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+}

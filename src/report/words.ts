@@ -1,0 +1,48 @@
+import type { RunResult } from '../run.js'
+import type { CandidateReport, Verdict } from '../probe/types.js'
+
+export const VERDICT_MARK: Record<Verdict, string> = {
+  healthy: '✅ healthy',
+  degraded: '⚠️ degraded',
+  unhealthy: '❌ unhealthy',
+  tampered: '🛑 tampered',
+  skipped: '➖ skipped'
+}
+
+export function formatMs(ms: number | undefined): string {
+  if (ms === undefined) return '—'
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`
+}
+
+/** One sentence on what was exported and why, for the summary, the log and the CLI. */
+export function outcomeSentence(result: RunResult): string {
+  const { selection } = result
+  const first = selection.chain[0]?.candidate.display
+  switch (selection.outcome) {
+    case 'proxies':
+      return `Exported GOPROXY=${displayChain(selection.chain)} — ${first} passed its checks.`
+    case 'mirrors':
+      return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${displayChain(selection.chain)}.`
+    case 'nothing-to-probe':
+      return `Nothing to probe: exported GOPROXY=${displayChain(selection.chain)} as given, unverified.`
+    case 'on-failure-direct':
+      return 'No candidate passed; exported GOPROXY=direct because on-failure is `direct`.'
+    case 'on-failure-keep':
+      return 'No candidate passed; left the environment as it was because on-failure is `keep`.'
+    case 'failed':
+      return 'No candidate passed its checks; nothing was exported.'
+  }
+}
+
+export function displayChain(chain: CandidateReport[]): string {
+  return chain.map((r, i) => r.candidate.display + (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : '')).join('')
+}
+
+/** Why each failed primary was left out, naming what replaced it when mirrors took over. */
+export function fallbackLines(result: RunResult): string[] {
+  if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct') return []
+  const replacement = result.selection.chain[0]?.candidate.display ?? 'direct'
+  return result.reports
+    .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
+    .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`)
+}

@@ -1,0 +1,61 @@
+import type { OnFailure, Role, Strategy } from '../config/plan.js'
+import { formatProxyList } from '../goenv/proxylist.js'
+import { isUsable, type CandidateReport } from '../probe/types.js'
+
+export type Outcome =
+  /** A proxy of `proxies` passed: the chain is the user's list minus what failed. */
+  | 'proxies'
+  /** No proxy of `proxies` passed, a mirror did: the chain is the usable mirrors. */
+  | 'mirrors'
+  /** `proxies` holds no proxy to probe (only direct/off, or every module is private). */
+  | 'nothing-to-probe'
+  | 'on-failure-direct'
+  | 'on-failure-keep'
+  | 'failed'
+
+export interface Selection {
+  outcome: Outcome
+  /** The GOPROXY to export; undefined when nothing is exported (failed, keep). */
+  goproxy?: string
+  /** The reports of the exported entries, in export order. */
+  chain: CandidateReport[]
+  fallbackUsed: boolean
+  /** A proxy that passed its checks heads the exported chain. */
+  healthy: boolean
+}
+
+/**
+ * Chooses the GOPROXY to export. Only entries that passed are kept, with the user's separators;
+ * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
+ * are exported only when no proxy of `proxies` passed.
+ */
+export function selectChain(reports: CandidateReport[], strategy: Strategy, onFailure: OnFailure): Selection {
+  for (const role of ['primary', 'mirror'] as Role[]) {
+    const chain = usableChain(reports, role, strategy)
+    if (chain.some(r => isUsable(r.verdict))) {
+      const outcome = role === 'primary' ? 'proxies' : 'mirrors'
+      return { outcome, goproxy: format(chain), chain, fallbackUsed: role === 'mirror', healthy: true }
+    }
+  }
+  const primaries = reports.filter(r => r.candidate.role === 'primary')
+  if (primaries.every(r => r.verdict === 'skipped')) {
+    return { outcome: 'nothing-to-probe', goproxy: format(primaries), chain: primaries, fallbackUsed: false, healthy: false }
+  }
+  if (onFailure === 'direct') {
+    return { outcome: 'on-failure-direct', goproxy: 'direct', chain: [], fallbackUsed: true, healthy: false }
+  }
+  const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed'
+  return { outcome, chain: [], fallbackUsed: false, healthy: false }
+}
+
+function usableChain(reports: CandidateReport[], role: Role, strategy: Strategy): CandidateReport[] {
+  const own = reports.filter(r => r.candidate.role === role)
+  const proxies = own.filter(r => isUsable(r.verdict))
+  const ends = own.filter(r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off')
+  if (strategy === 'fastest') proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity))
+  return [...proxies, ...ends]
+}
+
+function format(chain: CandidateReport[]): string {
+  return formatProxyList(chain.map(r => r.candidate.entry))
+}
