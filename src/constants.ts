@@ -61,3 +61,6 @@ export const GO_DEFAULT_GOSUMDB = 'sum.golang.org'
 export const DEFAULT_PROBE_MODULES = ['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest']
 
 export const USER_AGENT = 'validate-goproxy/1'
+
+/** The release, as in package.json (a test keeps them equal); the CLI prints it for --version. */
+export const VERSION = '1.0.0'

@@ -1,7 +1,11 @@
+import { decideGosumdb, type SumdbOutcome } from './checksum/decide.js'
+import { checkGoSums } from './checksum/gosum.js'
+import { checkIntegrity, type IntegrityCheck } from './checksum/stage.js'
 import type { Plan } from './config/plan.js'
+import { withFileUrls } from './http/file.js'
 import { probeAll, type EngineDeps, type SkippedModule } from './probe/engine.js'
 import type { CandidateReport } from './probe/types.js'
-import { selectChain, type Selection } from './select/chain.js'
+import { failureSelection, selectChain, type Selection } from './select/chain.js'
 
 /** Everything one validation found: plain values, shared by the action and the CLI. */
 export interface RunResult {
@@ -9,23 +13,38 @@ export interface RunResult {
   reports: CandidateReport[]
   skippedModules: SkippedModule[]
   selection: Selection
-  /** The GOSUMDB to export (the user's, unchanged unless a sumdb mirror replaced its URL). */
-  gosumdb: string
+  integrity: IntegrityCheck
+  sumdb: SumdbOutcome
   startedAt: number
   durationMs: number
 }
 
-/** Probes the plan's candidates and chooses what to export. */
-export async function validate(plan: Plan, deps: EngineDeps): Promise<RunResult> {
+/**
+ * One run: probe every candidate, prove their content against the checksum database, remember
+ * the verdicts, then choose the GOPROXY chain and the GOSUMDB route Go will take with it.
+ */
+export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResult> {
+  const deps = { ...effects, http: withFileUrls(effects.http) }
   const startedAt = deps.clock.now()
-  const { reports, skippedModules } = await probeAll(plan, deps)
-  const selection = selectChain(reports, plan.strategy, plan.onFailure)
+  const probed = await probeAll(plan, deps)
+  const integrityDeps = { ...deps, limit: probed.limit }
+  const [integrity] = await Promise.all([
+    checkIntegrity(plan, probed.reports, integrityDeps),
+    checkGoSums(plan, probed.reports, integrityDeps)
+  ])
+  await probed.remember()
+  let selection = selectChain(probed.reports, plan.strategy, plan.onFailure)
+  const sumdb = decideGosumdb(integrity, plan.gosumdb.raw, selection.chain)
+  if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
+    selection = failureSelection(plan.onFailure)
+  }
   return {
     plan,
-    reports,
-    skippedModules,
+    reports: probed.reports,
+    skippedModules: probed.skippedModules,
     selection,
-    gosumdb: plan.gosumdb.raw,
+    integrity,
+    sumdb,
     startedAt,
     durationMs: deps.clock.now() - startedAt
   }

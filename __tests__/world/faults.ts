@@ -45,6 +45,10 @@ export interface Persona {
   sumdb?: (rest: string, res: http.ServerResponse) => void
   /** What a `tampered` persona serves instead of the honest modules. */
   tamperedServed?: Served
+  /** Answer 401 to requests without these Basic credentials (the `/cdn/` path excepted). */
+  requireAuth?: { username: string; password: string }
+  /** Host name `cdn-redirect` sends zips to (same port), instead of a path on the same host. */
+  cdnHost?: string
 }
 
 type Handler = (ctx: FaultContext) => void
@@ -124,6 +128,30 @@ function stale(ctx: FaultContext): void {
   serve(ctx, older)
 }
 
+/** `scheme://cdnHost:port` of the persona's CDN, or '' for a path on the same host. */
+function cdnOrigin({ persona, req }: FaultContext): string {
+  if (!persona.cdnHost) return ''
+  const scheme = 'encrypted' in req.socket ? 'https' : 'http'
+  return `${scheme}://${persona.cdnHost}:${req.socket.localPort}`
+}
+
+/**
+ * For a `requireAuth` persona, answers 401 (with a Basic challenge) to a request without its
+ * credentials and returns false. The CDN path needs none: it stands for a signed URL.
+ */
+export function admitted({ persona, path, req, res }: FaultContext): boolean {
+  const wanted = persona.requireAuth
+  if (!wanted || path.startsWith('/cdn/')) return true
+  const token = Buffer.from(`${wanted.username}:${wanted.password}`).toString('base64')
+  if (req.headers.authorization === `Basic ${token}`) return true
+  res.writeHead(401, {
+    'content-type': 'text/plain; charset=utf-8',
+    'www-authenticate': 'Basic realm="corp"'
+  })
+  res.end('401 unauthorized: credentials required\n')
+  return false
+}
+
 function jsonFault(body: (ctx: FaultContext) => string): Handler {
   return ctx => {
     if (!/(\/@latest|\.info)$/.test(ctx.path)) return serve(ctx)
@@ -159,7 +187,7 @@ export const faultHandlers: Record<Fault, Handler> = {
     const cdn = /^\/cdn(\/.*)$/.exec(ctx.path)
     if (cdn) return serve({ ...ctx, path: cdn[1] })
     if (!ctx.path.endsWith('.zip')) return serve(ctx)
-    ctx.res.writeHead(302, { location: `${ctx.base}/cdn${ctx.path}` })
+    ctx.res.writeHead(302, { location: `${cdnOrigin(ctx)}${ctx.base}/cdn${ctx.path}` })
     ctx.res.end()
   },
   'endless-body': endless,

@@ -61,7 +61,7 @@ export async function buildModule(
 }
 
 /** Writes the entries, in the given order, into a zip with every mtime set to `mtime`. */
-async function zipEntries(
+export async function zipEntries(
   entries: readonly { name: string; data: Buffer }[],
   mtime: Date
 ): Promise<Buffer> {

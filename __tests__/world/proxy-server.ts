@@ -4,16 +4,35 @@
  * The world knows the truth: every persona says whether a correct checker must find it usable.
  */
 import * as http from 'node:http'
+import * as https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import type { ModuleVersion } from './modules.js'
-import { faultHandlers, type Fault, type Persona } from './faults.js'
+import { admitted, faultHandlers, type Fault, type Persona } from './faults.js'
 import { indexModules, notFound } from './protocol.js'
+import type { TlsIdentity } from './tls.js'
 
 export type { Fault, Persona } from './faults.js'
 
+/** One request as the world received it: which persona, and the headers that matter. */
+export interface SeenRequest {
+  persona: string
+  path: string
+  /** The Host header (host:port the client asked for). */
+  host: string
+  authorization?: string
+}
+
+export interface WorldOptions {
+  /** Serve https with this identity instead of http. */
+  tls?: TlsIdentity
+}
+
 export interface ProxyWorld {
   readonly port: number
-  url(persona: string): string
+  /** The persona's base URL; `host` replaces 127.0.0.1 (e.g. a name only a forward proxy knows). */
+  url(persona: string, host?: string): string
+  /** Every request since the world started, in arrival order. */
+  seen(): SeenRequest[]
   /** Requests the persona received since the world started (or since `resetCounts`). */
   requests(persona: string): number
   totalRequests(): number
@@ -26,22 +45,29 @@ export interface ProxyWorld {
 
 export async function startProxyWorld(
   modules: ModuleVersion[],
-  personas: Persona[]
+  personas: Persona[],
+  options: WorldOptions = {}
 ): Promise<ProxyWorld> {
   const served = indexModules(modules)
   const table = new Map(personas.map(p => [p.name, { ...p }]))
   const counts = new Map<string, number>()
+  const seen: SeenRequest[] = []
   const sockets = new Set<Socket>()
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://world')
     // Proxies decode the go command's %XX escapes (it sends `!` as %21).
     const [, name, ...rest] = url.pathname.split('/').map(decodeURIComponent)
     const persona = table.get(name)
     counts.set(name, (counts.get(name) ?? 0) + 1)
-    if (!persona) return notFound(res, url.pathname)
     const path = '/' + rest.join('/')
-    faultHandlers[persona.fault]({ persona, path, req, res, served, base: `/${name}` })
-  })
+    const { host = '', authorization } = req.headers
+    seen.push({ persona: name, path, host, ...(authorization && { authorization }) })
+    if (!persona) return notFound(res, url.pathname)
+    const ctx = { persona, path, req, res, served, base: `/${name}` }
+    if (admitted(ctx)) faultHandlers[persona.fault](ctx)
+  }
+  const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler)
+  const scheme = options.tls ? 'https' : 'http'
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -52,7 +78,8 @@ export async function startProxyWorld(
   return {
     port,
     refusedUrl,
-    url: name => `http://127.0.0.1:${port}/${name}`,
+    url: (name, host = '127.0.0.1') => `${scheme}://${host}:${port}/${name}`,
+    seen: () => [...seen],
     requests: name => counts.get(name) ?? 0,
     totalRequests: () => [...counts.values()].reduce((a, b) => a + b, 0),
     resetCounts: () => counts.clear(),

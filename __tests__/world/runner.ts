@@ -49,6 +49,9 @@ export async function runAction(
     GITHUB_OUTPUT: files.output,
     GITHUB_ENV: files.env,
     GITHUB_STEP_SUMMARY: files.summary,
+    // Never the internet: a test that forgets to name its proxies or database gets "off".
+    GOPROXY: 'off',
+    GOSUMDB: 'off',
     ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value

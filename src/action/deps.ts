@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { systemClock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
-import { netrcPath, parseNetrc, type NetrcEntry } from '../goenv/netrc.js'
-import { createHttpGetter } from '../http/get.js'
+import { createEngineDeps } from '../engine-deps.js'
 import type { EngineDeps } from '../probe/engine.js'
 import { cacheKey } from '../resilience/cache/key.js'
-import { createLocalStore, type EntryStore } from '../resilience/cache/local-store.js'
+import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createActionsCacheSync } from '../resilience/cache/actions-sync.js'
 import type { Logger } from '../resilience/policy.js'
 
@@ -21,21 +19,12 @@ export interface ActionDeps {
 
 const log: Logger = { debug: core.debug, info: core.info, warning: core.warning }
 
-/** The real effects: network, clock, verdict cache (local dir + Actions cache) and netrc. */
+/** The engine's effects plus the Actions cache, restored before probing. */
 export async function createActionDeps(plan: Plan, env: NodeJS.ProcessEnv): Promise<ActionDeps> {
-  const http = createHttpGetter()
-  const netrc = await readNetrc(env)
-  if (!plan.cache.enabled) {
-    return { engine: { http: http.get, clock: systemClock, log, netrc }, saveCache: async () => {}, close: http.close }
-  }
-  const store = createLocalStore(plan.cache.dir, log)
-  const sync = await actionsCacheSync(plan, store, env)
+  const { engine, close } = await createEngineDeps(plan, env, log, core.setSecret)
+  const sync = engine.store && (await actionsCacheSync(plan, engine.store, env))
   await sync?.restore()
-  return {
-    engine: { http: http.get, clock: systemClock, log, store, netrc },
-    saveCache: async () => void (await sync?.save()),
-    close: http.close
-  }
+  return { engine, saveCache: async () => void (await sync?.save()), close }
 }
 
 /** The Actions cache only exists on a runner; loading its client elsewhere only costs time. */
@@ -57,18 +46,4 @@ async function actionsCacheSync(plan: Plan, store: EntryStore, env: NodeJS.Proce
     clock: systemClock,
     log
   })
-}
-
-/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows); passwords masked at once. */
-async function readNetrc(env: NodeJS.ProcessEnv): Promise<NetrcEntry[] | undefined> {
-  const file = netrcPath(env, process.platform, os.homedir())
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch {
-    return undefined
-  }
-  const entries = parseNetrc(text)
-  for (const entry of entries) core.setSecret(entry.password)
-  return entries
 }

@@ -29,7 +29,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     logReports(result)
     await writeReport(settings.reportPath, result, env, plan)
     publish(result, settings.exportEnv, settings.reportPath, isCacheHit(result))
-    if (settings.summary) await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
+    // Outside a runner there is no summary file; the log and the report still say everything.
+    if (settings.summary && env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
+    }
     await deps.saveCache()
     finish(result)
   } catch (err) {
@@ -47,7 +50,6 @@ function finish(result: RunResult): void {
     case 'on-failure-direct':
     case 'on-failure-keep':
     case 'nothing-to-probe':
-      return core.warning(sentence)
     case 'mirrors':
       return core.warning(sentence)
     case 'proxies':

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { GoEnv, Outputs } from '../constants.js'
+import { maskPasswords } from '../goenv/credentialmask.js'
 import type { RunResult } from '../run.js'
-import { displayChain } from '../report/words.js'
+import { displayChain, fallbackUsed } from '../report/words.js'
 
 /**
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
@@ -12,18 +13,18 @@ export function publish(result: RunResult, exportEnv: boolean, reportPath: strin
   const exporting = selection.goproxy !== undefined
   const goproxyShown = exporting ? displayChain(selection.chain) || (selection.goproxy ?? '') : ''
   core.setOutput(Outputs.Goproxy, goproxyShown)
-  core.setOutput(Outputs.Gosumdb, result.gosumdb)
+  core.setOutput(Outputs.Gosumdb, maskPasswords(result.sumdb.gosumdb))
   core.setOutput(Outputs.Goprivate, plan.patterns.goprivate)
   core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
   core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)
   core.setOutput(Outputs.Healthy, String(selection.healthy))
   core.setOutput(Outputs.Selected, selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : ''))
-  core.setOutput(Outputs.FallbackUsed, String(selection.fallbackUsed))
+  core.setOutput(Outputs.FallbackUsed, String(fallbackUsed(result)))
   core.setOutput(Outputs.CacheHit, String(cacheHit))
   core.setOutput(Outputs.Report, reportPath)
   if (!exportEnv || selection.goproxy === undefined) return
   core.exportVariable(GoEnv.Goproxy, selection.goproxy)
-  core.exportVariable(GoEnv.Gosumdb, result.gosumdb)
+  core.exportVariable(GoEnv.Gosumdb, result.sumdb.gosumdb)
   const patterns: [GoEnv, string][] = [
     [GoEnv.Goprivate, plan.patterns.goprivate],
     [GoEnv.Gonoproxy, plan.patterns.gonoproxy],

@@ -4,6 +4,7 @@ import { checkPatterns, resolvePrivatePatterns } from '../goenv/patterns.js'
 import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
+import { applyProfile } from './profiles.js'
 import type { Plan, PrivatePatterns } from './plan.js'
 import { parseBoolean, parseChoice, parseDuration, parseInteger, parseRatio, splitList } from './values.js'
 
@@ -17,8 +18,12 @@ export interface PlanContext {
   defaultCacheDir: string
 }
 
-/** Validates every input and builds the plan; throws InputError on the first bad value. */
-export function buildPlan(raw: RawInputs, ctx: PlanContext): Plan {
+/**
+ * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
+ * profile fills the inputs left empty before anything else is read.
+ */
+export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
+  const { raw, profile } = applyProfile(inputs)
   const value = (name: Inputs): string | undefined => (raw[name]?.trim() ? raw[name] : undefined)
   const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY
   const mirrors = value(Inputs.Mirrors)
@@ -49,7 +54,8 @@ export function buildPlan(raw: RawInputs, ctx: PlanContext): Plan {
     breaker: {
       threshold: parseRatio(Inputs.BreakerThreshold, value(Inputs.BreakerThreshold) ?? '0.5'),
       cooldownMs: parseDuration(Inputs.BreakerCooldown, value(Inputs.BreakerCooldown) ?? '60s', 's', 24 * 3_600_000)
-    }
+    },
+    profile
   }
 }
 

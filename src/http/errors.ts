@@ -1,11 +1,19 @@
+import { STATUS_CODES } from 'node:http'
 import type { HttpFailure } from './types.js'
 
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/
+
+// The proxy tunnels of @actions/http-client (the `tunnel` package) report every failure of the
+// forward proxy as ECONNRESET; only the message tells a 407 from an unreachable proxy.
+const TUNNEL_STATUS = /^tunneling socket could not be established, statusCode=(\d+)$/
+const TUNNEL_CAUSE = /^tunneling socket could not be established, cause=(.*)$/s
 
 /** Maps Node's socket and parser errors to the failure kinds a verdict reason can explain. */
 export function classifyNetworkError(err: unknown): { kind: HttpFailure; message: string } {
   const e = err as NodeJS.ErrnoException
   const code = e?.code ?? ''
+  const tunnel = proxyFailure(String(e?.message ?? ''))
+  if (tunnel) return { kind: 'proxy', message: tunnel }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
     return { kind: 'dns', message: `cannot resolve host (${code})` }
   }
@@ -18,4 +26,15 @@ export function classifyNetworkError(err: unknown): { kind: HttpFailure; message
   if (code.startsWith('HPE_')) return { kind: 'protocol', message: `invalid HTTP response (${code})` }
   if (code === 'ERR_INVALID_URL') return { kind: 'protocol', message: 'invalid URL' }
   return { kind: 'reset', message: code ? `network error (${code})` : 'network error' }
+}
+
+/** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
+function proxyFailure(message: string): string | undefined {
+  const proxy = 'the proxy (HTTPS_PROXY/HTTP_PROXY)'
+  const status = TUNNEL_STATUS.exec(message)?.[1]
+  if (status) return `${proxy} answered CONNECT with ${status} ${STATUS_CODES[status] ?? ''}`.trim()
+  const cause = TUNNEL_CAUSE.exec(message)?.[1]
+  if (cause) return `cannot reach ${proxy}: ${cause}`
+  if (message === 'got illegal response body from proxy') return `${proxy} sent data before opening the tunnel`
+  return undefined
 }

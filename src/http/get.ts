@@ -1,7 +1,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../constants.js'
+import { createAgents } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
 import { HttpError } from './types.js'
@@ -20,12 +20,12 @@ export interface HttpGetter {
  * A GET with the go command's rules (at most 10 redirects, never https→http, Basic auth only over
  * https) plus what the go command lacks: one deadline over the whole attempt, so a server that
  * dribbles bytes cannot hold it, and a cap on the decoded body. HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * are honoured through @actions/http-client's agents.
+ * are honoured through @actions/http-client's agents (see agents.ts).
  */
 export function createHttpGetter(): HttpGetter {
-  const client = new HttpClient(USER_AGENT, [], { keepAlive: true })
-  const get: HttpGet = request => fetchFollowing(request, url => client.getAgent(url.href))
-  return { get, close: () => client.dispose() }
+  const agents = createAgents()
+  const get: HttpGet = request => fetchFollowing(request, agents.agentFor)
+  return { get, close: agents.close }
 }
 
 type AgentFor = (url: URL) => http.Agent

@@ -43,6 +43,8 @@ export type HttpFailure =
   | 'refused'
   | 'reset'
   | 'tls'
+  /** The forward proxy (HTTPS_PROXY/HTTP_PROXY) refused the tunnel or could not be reached. */
+  | 'proxy'
   | 'protocol'
   | 'too-large'
   | 'too-many-redirects'

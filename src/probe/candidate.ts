@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import type { Credentials, HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
-import { listRequest, probeModule } from './module-probe.js'
+import { listRequest, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from './requester.js'
 import type { CandidateReport, ProbeRecord, ServedContent } from './types.js'
 import { judge, probeReason } from './verdict.js'
@@ -17,6 +17,8 @@ export interface CandidateProbeOptions {
   timeoutMs: number
   retries: number
   credentials?: Credentials
+  /** Ask `/sumdb/<name>/supported`, as the go command does before it reaches the database. */
+  sumdbName?: string
 }
 
 /** Probes one proxy (http, https or file) with every probe module, side by side. */
@@ -37,10 +39,12 @@ export async function probeCandidate(
     const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
     return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state }
   }
+  const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
   const results = await Promise.all(
     o.modules.map((m, i) => probeModule(base, m, o.checks, requester, i === 0 ? first : undefined))
   )
-  const probes: ProbeRecord[] = results.flatMap(r => r.records)
+  const sumdb = await asking
+  const probes: ProbeRecord[] = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]
   const latest: Record<string, string> = {}
   const served: ServedContent[] = []
   results.forEach((result, i) => {
@@ -55,8 +59,27 @@ export async function probeCandidate(
     probes,
     latest,
     served,
-    breaker: o.breaker.state
+    breaker: o.breaker.state,
+    sumdb: sumdb?.support
   }
+}
+
+/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
+async function askSumdbSupported(
+  base: string,
+  name: string,
+  requester: CandidateRequester
+): Promise<{ record: ProbeRecord; support?: 'supported' | 'unsupported' }> {
+  const outcome = await requester.run({
+    endpoint: 'supported',
+    module: name,
+    url: `${base.replace(/\/+$/, '')}/sumdb/${name}/supported`,
+    maxBytes: TEXT_CAP,
+    accept: () => true
+  })
+  if (outcome.ok) return { record: outcome.record, support: 'supported' }
+  if (!outcome.notFound) return { record: outcome.record }
+  return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }
 }
 
 export function skipped(candidate: Candidate, reason: string): CandidateReport {

@@ -1,13 +1,13 @@
 import type { Clock } from '../clock.js'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
-import { netrcCredentials, type NetrcEntry } from '../goenv/netrc.js'
+import type { NetrcEntry } from '../goenv/netrc.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { compare } from '../goenv/semver.js'
-import { withFileUrls } from '../http/file.js'
-import type { Credentials, HttpGet } from '../http/types.js'
+import type { HttpGet } from '../http/types.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createBreaker, createLimiter, type Logger } from '../resilience/policy.js'
 import { probeCandidate, skipped } from './candidate.js'
+import { credentialsFor } from './credentials.js'
 import type { CandidateReport } from './types.js'
 import { markStale } from './verdict.js'
 import { lookupVerdict, storeVerdict } from './verdict-cache.js'
@@ -30,6 +30,16 @@ export interface ProbeResult {
   reports: CandidateReport[]
   /** Probe modules no proxy is asked for (GONOPROXY: the go command fetches them direct). */
   skippedModules: SkippedModule[]
+  limit: Limit
+  /** Stores the fresh verdicts, once later stages (the checksum database) have had their say. */
+  remember(): Promise<void>
+}
+
+type Limit = ReturnType<typeof createLimiter>
+
+interface Probed {
+  report: CandidateReport
+  remember?: () => Promise<void>
 }
 
 /** Probes every candidate side by side and returns one report each, in the plan's order. */
@@ -39,16 +49,17 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
     .filter(m => !modules.includes(m))
     .map(m => ({ module: m.text, reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy' }))
   const limit = createLimiter(plan.concurrency)
-  const http = withFileUrls(deps.http)
-  const reports = await Promise.all(
-    plan.candidates.map(candidate =>
+  const probed = await Promise.all(
+    plan.candidates.map((candidate): Probed | Promise<Probed> =>
       modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
-        ? skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy')
-        : probeWithCache(candidate, plan, modules, { ...deps, http }, limit)
+        ? { report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy') }
+        : probeWithCache(candidate, plan, modules, deps, limit)
     )
   )
+  const reports = probed.map(p => p.report)
   markStale(reports.filter(r => !r.cached), compare)
-  return { reports, skippedModules }
+  const remember = async (): Promise<void> => void (await Promise.all(probed.map(p => p.remember?.())))
+  return { reports, skippedModules, limit, remember }
 }
 
 async function probeWithCache(
@@ -56,22 +67,19 @@ async function probeWithCache(
   plan: Plan,
   modules: ProbeModule[],
   deps: EngineDeps,
-  limit: ReturnType<typeof createLimiter>
-): Promise<CandidateReport> {
+  limit: Limit
+): Promise<Probed> {
   const { store, clock, log } = deps
   const lookup = store ? await lookupVerdict(store, plan, candidate, clock.now()) : undefined
   if (lookup?.report) {
     log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`)
-    return lookup.report
+    return { report: lookup.report }
   }
   const breaker = createBreaker(plan.breaker, lookup?.breaker)
   const retryAt = breaker.retryAt()
   if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
-    return {
-      ...skipped(candidate, `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`),
-      verdict: 'unhealthy',
-      breaker: 'open'
-    }
+    const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`
+    return { report: { ...skipped(candidate, reason), verdict: 'unhealthy', breaker: 'open' } }
   }
   const report = await probeCandidate(candidate, {
     http: deps.http,
@@ -82,17 +90,15 @@ async function probeWithCache(
     checks: plan.checks,
     timeoutMs: plan.timeoutMs,
     retries: plan.retries,
-    credentials: credentialsFor(candidate, deps.netrc)
+    credentials: credentialsFor(candidate, deps.netrc),
+    sumdbName: sumdbToAsk(plan)
   })
-  if (store && lookup) await storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now())
-  return report
+  const remember = store && lookup && (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()))
+  return { report, remember }
 }
 
-/** netrc credentials for a proxy whose URL carries none, as the go command looks them up by host. */
-function credentialsFor(candidate: Candidate, netrc: NetrcEntry[] | undefined): Credentials | undefined {
-  if (!netrc || candidate.entry.kind !== 'proxy') return undefined
-  const url = new URL(candidate.entry.url)
-  if (url.username) return undefined
-  const found = netrcCredentials(netrc, url.hostname)
-  return found && { username: found.login, password: found.password }
+/** The database name to ask proxies about, when content is verified and no URL bypasses them. */
+function sumdbToAsk(plan: Plan): string | undefined {
+  const db = plan.gosumdb
+  return plan.checks !== 'quick' && db.kind === 'db' && !db.url ? db.name : undefined
 }

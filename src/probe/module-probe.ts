@@ -133,7 +133,7 @@ async function probeVersion(
         url: `${file}.zip`,
         maxBytes: ZIP_CAP,
         accept: async res => {
-          served.zipHash = await readZip(res.body, path, version, requester.signal)
+          served.zipHash = await readZipHash(res.body, path, version, requester.signal)
         }
       })
     )
@@ -142,7 +142,8 @@ async function probeVersion(
   return { records: outcomes.map(o => o.record), served }
 }
 
-async function readZip(zip: Buffer, path: string, version: string, signal: AbortSignal): Promise<string> {
+/** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
+export async function readZipHash(zip: Buffer, path: string, version: string, signal: AbortSignal): Promise<string> {
   const check = await checkModuleZip(zip, path, version, ZIP_LIMITS, signal)
   const problem = check.problems[0]
   if (problem) throw new ContentError(`invalid module zip: ${problem.message}`)

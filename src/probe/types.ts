@@ -2,12 +2,12 @@ import type { Candidate } from '../config/plan.js'
 
 export type Verdict = 'healthy' | 'degraded' | 'unhealthy' | 'tampered' | 'skipped'
 
-/** The proxy-protocol endpoints a probe asks for. */
-export type Endpoint = 'list' | 'latest' | 'info' | 'mod' | 'zip'
+/** What a probe asks for: proxy-protocol endpoints, then checksum-database ones. */
+export type Endpoint = 'list' | 'latest' | 'info' | 'mod' | 'zip' | 'supported' | 'lookup' | 'tile'
 
 /** One probe: one request (after its retries) and what it proved. */
 export interface ProbeRecord {
-  endpoint: Endpoint | 'sumdb'
+  endpoint: Endpoint
   /** `path@version` as probed (`@latest` before the version is known). */
   module: string
   /** Redacted URL. */
@@ -51,6 +51,10 @@ export interface CandidateReport {
   /** Set when the verdict came from the cache instead of the network. */
   cached?: { ageMs: number; storedAt: number }
   breaker?: 'closed' | 'open' | 'half-open'
+  /** Whether the proxy serves the checksum database at /sumdb/<name>/ (asked when it matters). */
+  sumdb?: 'supported' | 'unsupported'
+  /** The go.sum cross-check: module versions compared, and how many did not match. */
+  goSum?: { checked: number; mismatches: number }
 }
 
 export function isUsable(verdict: Verdict): boolean {

@@ -1,5 +1,7 @@
+import { maskPasswords } from '../goenv/credentialmask.js'
+import type { ProbeRecord } from '../probe/types.js'
 import type { RunResult } from '../run.js'
-import { displayChain } from './words.js'
+import { displayChain, fallbackUsed } from './words.js'
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
 export const REPORT_SCHEMA = 'validate-goproxy/report@1'
@@ -27,11 +29,11 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     context,
     outcome: selection.outcome,
     healthy: selection.healthy,
-    fallbackUsed: selection.fallbackUsed,
+    fallbackUsed: fallbackUsed(result),
     selected: selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
     exported: {
       GOPROXY: selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
-      GOSUMDB: result.gosumdb,
+      GOSUMDB: maskPasswords(result.sumdb.gosumdb),
       GOPRIVATE: result.plan.patterns.goprivate,
       GONOPROXY: result.plan.patterns.gonoproxy,
       GONOSUMDB: result.plan.patterns.gonosumdb
@@ -39,6 +41,22 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     checks: result.plan.checks,
     modules: result.plan.modules.map(m => m.text),
     skippedModules: result.skippedModules,
+    sumdb: {
+      status: result.integrity.status,
+      ok: result.sumdb.ok,
+      reason: result.sumdb.reason,
+      route: result.sumdb.route ?? null,
+      mirrorUsed: result.sumdb.mirrorUsed,
+      verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
+      routes: result.integrity.routes.map(r => ({
+        kind: r.route.kind,
+        url: r.route.label,
+        ok: r.ok,
+        problem: r.problem ?? null,
+        treeSize: r.treeSize ?? null,
+        probes: r.probes.map(probeJson)
+      }))
+    },
     candidates: result.reports.map(r => ({
       id: r.candidate.id,
       role: r.candidate.role,
@@ -52,17 +70,22 @@ export function jsonReport(result: RunResult, context: RunContext): object {
       cached: r.cached ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() } : null,
       breaker: r.breaker ?? null,
       latest: r.latest,
-      probes: r.probes.map(p => ({
-        endpoint: p.endpoint,
-        module: p.module,
-        url: p.url,
-        status: p.status ?? null,
-        latencyMs: p.latencyMs ?? null,
-        totalMs: p.totalMs,
-        attempts: p.attempts,
-        ok: p.ok,
-        problem: p.problem ?? null
-      }))
+      sumdb: r.sumdb ?? null,
+      probes: r.probes.map(probeJson)
     }))
+  }
+}
+
+function probeJson(p: ProbeRecord): object {
+  return {
+    endpoint: p.endpoint,
+    module: p.module,
+    url: p.url,
+    status: p.status ?? null,
+    latencyMs: p.latencyMs ?? null,
+    totalMs: p.totalMs,
+    attempts: p.attempts,
+    ok: p.ok,
+    problem: p.problem ?? null
   }
 }

@@ -1,5 +1,5 @@
 import type { RunResult } from '../run.js'
-import { fallbackLines, formatMs, outcomeSentence, VERDICT_MARK } from './words.js'
+import { fallbackLines, formatMs, outcomeSentence, sumdbSentence, VERDICT_MARK } from './words.js'
 
 /** The job summary as Markdown: one table row a candidate, then what was exported and why. */
 export function summaryMarkdown(result: RunResult, profile?: string): string {
@@ -18,7 +18,7 @@ export function summaryMarkdown(result: RunResult, profile?: string): string {
   )
   for (const line of fallbackLines(result)) lines.push('', `> ${line}`)
   for (const skipped of result.skippedModules) lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`)
-  lines.push('', `GOSUMDB: \`${result.gosumdb}\` · took ${formatMs(result.durationMs)}`)
+  lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`)
   return lines.join('\n') + '\n'
 }
 

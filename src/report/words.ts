@@ -1,3 +1,4 @@
+import { maskPasswords } from '../goenv/credentialmask.js'
 import type { RunResult } from '../run.js'
 import type { CandidateReport, Verdict } from '../probe/types.js'
 
@@ -17,6 +18,7 @@ export function formatMs(ms: number | undefined): string {
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 export function outcomeSentence(result: RunResult): string {
   const { selection } = result
+  const cause = result.sumdb.ok ? 'No candidate passed' : `The checksum database check failed (${result.sumdb.reason})`
   const first = selection.chain[0]?.candidate.display
   switch (selection.outcome) {
     case 'proxies':
@@ -26,11 +28,11 @@ export function outcomeSentence(result: RunResult): string {
     case 'nothing-to-probe':
       return `Nothing to probe: exported GOPROXY=${displayChain(selection.chain)} as given, unverified.`
     case 'on-failure-direct':
-      return 'No candidate passed; exported GOPROXY=direct because on-failure is `direct`.'
+      return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`
     case 'on-failure-keep':
-      return 'No candidate passed; left the environment as it was because on-failure is `keep`.'
+      return `${cause}; left the environment as it was because on-failure is \`keep\`.`
     case 'failed':
-      return 'No candidate passed its checks; nothing was exported.'
+      return `${cause}; nothing was exported.`
   }
 }
 
@@ -40,9 +42,23 @@ export function displayChain(chain: CandidateReport[]): string {
 
 /** Why each failed primary was left out, naming what replaced it when mirrors took over. */
 export function fallbackLines(result: RunResult): string[] {
-  if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct') return []
+  const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : []
+  if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct') return lines
   const replacement = result.selection.chain[0]?.candidate.display ?? 'direct'
-  return result.reports
+  const replaced = result.reports
     .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
     .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`)
+  return [...replaced, ...lines]
+}
+
+/** A mirror took the place of a proxy, or a sumdb mirror that of the database's own route. */
+export function fallbackUsed(result: RunResult): boolean {
+  return result.selection.fallbackUsed || result.sumdb.mirrorUsed
+}
+
+/** One line on the checksum database: what was proved, by which route, or why it failed. */
+export function sumdbSentence(result: RunResult): string {
+  const { sumdb, integrity } = result
+  const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌'
+  return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskPasswords(sumdb.gosumdb)}`
 }

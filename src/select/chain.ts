@@ -41,6 +41,11 @@ export function selectChain(reports: CandidateReport[], strategy: Strategy, onFa
   if (primaries.every(r => r.verdict === 'skipped')) {
     return { outcome: 'nothing-to-probe', goproxy: format(primaries), chain: primaries, fallbackUsed: false, healthy: false }
   }
+  return failureSelection(onFailure)
+}
+
+/** What `on-failure` asks for when nothing usable was found. */
+export function failureSelection(onFailure: OnFailure): Selection {
   if (onFailure === 'direct') {
     return { outcome: 'on-failure-direct', goproxy: 'direct', chain: [], fallbackUsed: true, healthy: false }
   }
@@ -49,11 +54,39 @@ export function selectChain(reports: CandidateReport[], strategy: Strategy, onFa
 }
 
 function usableChain(reports: CandidateReport[], role: Role, strategy: Strategy): CandidateReport[] {
-  const own = reports.filter(r => r.candidate.role === role)
-  const proxies = own.filter(r => isUsable(r.verdict))
-  const ends = own.filter(r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off')
+  const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role))
+  const proxies = kept.filter(r => isUsable(r.verdict))
+  const ends = kept.filter(r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off')
   if (strategy === 'fastest') proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity))
   return [...proxies, ...ends]
+}
+
+/**
+ * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no
+ * more permissive than the user's list: dropping X from `A|X,B` gives `A,B` — the user let Go
+ * reach B after X only on 404/410, so A may not fall through to B on any error either.
+ */
+function keepWithSeparators(own: CandidateReport[]): CandidateReport[] {
+  const kept: CandidateReport[] = []
+  for (const report of own) {
+    const { entry } = report.candidate
+    const previous = kept.at(-1)
+    if (previous && !entry.fallBackOnError && !keeps(report)) {
+      kept[kept.length - 1] = withSeparator(previous, false)
+    }
+    if (keeps(report)) kept.push(report)
+  }
+  return kept
+}
+
+function keeps(report: CandidateReport): boolean {
+  return isUsable(report.verdict) || report.candidate.entry.kind === 'direct' || report.candidate.entry.kind === 'off'
+}
+
+function withSeparator(report: CandidateReport, fallBackOnError: boolean): CandidateReport {
+  if (report.candidate.entry.fallBackOnError === fallBackOnError) return report
+  const entry = { ...report.candidate.entry, fallBackOnError }
+  return { ...report, candidate: { ...report.candidate, entry } }
 }
 
 function format(chain: CandidateReport[]): string {

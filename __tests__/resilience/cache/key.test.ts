@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { cacheKey, type CacheKeyParts } from '../../../src/resilience/cache/key.js'
+
+const BASE: CacheKeyParts = {
+  url: 'https://proxy.example.com/go',
+  checks: 'list,info,mod,zip,sumdb',
+  modules: ['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest'],
+  gosumdb: 'sum.golang.org'
+}
+
+describe('cacheKey', () => {
+  it('is the SHA-256 of the documented canonical JSON (changing it invalidates every cache)', () => {
+    const canonical =
+      '{"scheme":"validate-goproxy/key@1","url":"https://proxy.example.com/go","checks":"list,info,mod,zip,sumdb",' +
+      '"modules":["golang.org/x/sys@latest","rsc.io/quote@v1.5.2"],"gosumdb":"sum.golang.org","extra":null}'
+    expect(cacheKey(BASE)).toBe(createHash('sha256').update(canonical).digest('hex'))
+    expect(cacheKey(BASE)).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('changes with every part', () => {
+    const keys = [
+      BASE,
+      { ...BASE, url: 'https://proxy.example.com/other' },
+      { ...BASE, checks: 'list' },
+      { ...BASE, modules: ['rsc.io/quote@v1.5.2'] },
+      { ...BASE, gosumdb: 'sum.golang.google.cn' },
+      { ...BASE, extra: '' },
+      { ...BASE, extra: 'profile=china' }
+    ].map(cacheKey)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('ignores the order and repetition of modules', () => {
+    const modules = ['golang.org/x/sys@latest', 'rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest']
+    expect(cacheKey({ ...BASE, modules })).toBe(cacheKey(BASE))
+  })
+
+  it('never depends on credentials in the proxy URL', () => {
+    const plain = cacheKey(BASE)
+    expect(cacheKey({ ...BASE, url: 'https://alice:s3cret@proxy.example.com/go' })).toBe(plain)
+    expect(cacheKey({ ...BASE, url: 'https://alice:guess@proxy.example.com/go' })).toBe(plain)
+    expect(cacheKey({ ...BASE, url: 'https://token@proxy.example.com/go' })).toBe(plain)
+  })
+
+  it('never depends on credentials in the GOSUMDB URL', () => {
+    const db = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8'
+    const plain = cacheKey({ ...BASE, gosumdb: `${db} https://sumdb.example.com/db` })
+    expect(cacheKey({ ...BASE, gosumdb: `${db} https://bob:pw@sumdb.example.com/db` })).toBe(plain)
+    expect(cacheKey({ ...BASE, gosumdb: `${db}   https://bob:other@sumdb.example.com/db` })).toBe(
+      plain
+    )
+    expect(plain).not.toBe(cacheKey({ ...BASE, gosumdb: db }))
+  })
+
+  it('keeps direct and off as they are', () => {
+    expect(cacheKey({ ...BASE, url: 'direct' })).not.toBe(cacheKey({ ...BASE, url: 'off' }))
+  })
+})

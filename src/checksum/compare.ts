@@ -1,0 +1,30 @@
+import { isUsable, type CandidateReport } from '../probe/types.js'
+import { hashGoMod } from '../sumdb/dirhash.js'
+import type { DbRecord } from './route-check.js'
+
+/**
+ * Marks every usable candidate whose served .mod or .zip hashes differ from the signed record as
+ * `tampered`, naming the module version, both hashes and the candidate.
+ */
+export function compareServed(reports: CandidateReport[], records: DbRecord[]): void {
+  const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]))
+  for (const report of reports) {
+    if (!isUsable(report.verdict)) continue
+    for (const served of report.served) {
+      const record = byVersion.get(`${served.path}@${served.version}`)
+      if (!record) continue
+      const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
+        ?? findMismatch(served.zipHash, record.zipHash, 'zip')
+      if (mismatch) {
+        report.verdict = 'tampered'
+        report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`
+        break
+      }
+    }
+  }
+}
+
+function findMismatch(served: string | undefined, recorded: string | undefined, what: string): string | undefined {
+  if (!served || !recorded || served === recorded) return undefined
+  return `${what} hashes to ${served} but the checksum database says ${recorded}`
+}

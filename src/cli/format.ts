@@ -1,0 +1,87 @@
+// What the CLI prints on stdout, one function per --format, and its one-line verdicts for stderr.
+import { GoEnv } from '../constants.js'
+import type { CandidateReport } from '../probe/types.js'
+import { jsonReport } from '../report/json.js'
+import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/words.js'
+import type { RunResult } from '../run.js'
+import type { Format } from './args.js'
+
+export function formatResult(result: RunResult, format: Format, platform: NodeJS.Platform): string {
+  switch (format) {
+    case 'table':
+      return formatTable(result)
+    case 'json':
+      return formatJson(result, platform)
+    case 'env':
+      return formatEnv(result)
+  }
+}
+
+/** One aligned row a candidate (URLs redacted), then what was exported and why. */
+export function formatTable(result: RunResult): string {
+  const rows = [
+    ['CANDIDATE', 'URL', 'VERDICT', 'LATENCY', 'CHECKS', 'REASON'],
+    ...result.reports.map(r => [
+      r.candidate.id,
+      r.candidate.display,
+      verdictText(r),
+      formatMs(r.latencyMs),
+      r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—',
+      oneLine(r.reason)
+    ])
+  ]
+  const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)))
+  const lines = rows.map(row => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  '))
+  const profile = result.plan.profile ? [`Profile: ${result.plan.profile}`, ''] : []
+  const skipped = result.skippedModules.map(s => `Skipped probe module ${s.module}: ${s.reason}.`)
+  const outcome = [outcomeSentence(result), ...fallbackLines(result), ...skipped, sumdbSentence(result)]
+  return [...profile, ...lines, '', ...outcome, ''].join('\n')
+}
+
+/** The action's JSON report, with the CLI's context. */
+export function formatJson(result: RunResult, platform: NodeJS.Platform): string {
+  return JSON.stringify(cliReport(result, platform), null, 2) + '\n'
+}
+
+export function cliReport(result: RunResult, platform: NodeJS.Platform): object {
+  return jsonReport(result, { runnerOs: platform, profile: result.plan.profile })
+}
+
+/**
+ * The environment to hand the go command, as NAME=value lines with the real values (credentials
+ * included). Nothing when the run failed; without GOPROXY when on-failure is `keep`.
+ */
+export function formatEnv(result: RunResult): string {
+  if (result.selection.outcome === 'failed') return ''
+  const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns
+  const variables: [GoEnv, string | undefined][] = [
+    [GoEnv.Goproxy, result.selection.goproxy],
+    [GoEnv.Gosumdb, result.sumdb.gosumdb],
+    [GoEnv.Goprivate, goprivate],
+    [GoEnv.Gonoproxy, gonoproxy],
+    [GoEnv.Gonosumdb, gonosumdb]
+  ]
+  return variables
+    .filter((v): v is [GoEnv, string] => Boolean(v[1]))
+    .map(([name, value]) => `${name}=${oneLineValue(name, value)}\n`)
+    .join('')
+}
+
+/** The stderr line for one verdict as it is known. */
+export function verdictLine(report: CandidateReport): string {
+  return `${report.candidate.id} ${report.candidate.display}: ${verdictText(report)} — ${oneLine(report.reason)}`
+}
+
+function verdictText(report: CandidateReport): string {
+  return report.cached ? `${report.verdict} (cached, ${formatMs(report.cached.ageMs)} old)` : report.verdict
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ')
+}
+
+/** A line break in a value would end the line early and start another variable (in $GITHUB_ENV too). */
+function oneLineValue(name: GoEnv, value: string): string {
+  if (/[\r\n\0]/.test(value)) throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`)
+  return value
+}

@@ -1,0 +1,64 @@
+// The --help text. Every input flag must have a line: the record's type makes a new input a compile error here.
+import { INPUT_FLAGS, type CliInput } from './args.js'
+
+const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
+  proxies: ['LIST', 'proxies to check, GOPROXY syntax (default: $GOPROXY, else https://proxy.golang.org,direct)'],
+  mirrors: ['LIST', 'fallback proxies, used only when no entry of --proxies passes'],
+  gosumdb: ['SPEC', 'checksum database, GOSUMDB syntax (default: $GOSUMDB, else sum.golang.org)'],
+  'sumdb-mirrors': ['URLS', 'other URLs serving the same checksum database'],
+  goprivate: ['PATTERNS', 'private module path patterns (default: $GOPRIVATE)'],
+  gonoproxy: ['PATTERNS', 'patterns fetched direct (default: $GONOPROXY, else --goprivate)'],
+  gonosumdb: ['PATTERNS', 'patterns not checked against the checksum database (default: $GONOSUMDB, else --goprivate)'],
+  'probe-modules': ['MODULES', 'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'],
+  'go-sum': ['FILES', 'go.sum files whose every line must hash the same on each usable candidate'],
+  checks: ['LEVEL', 'quick | standard | full (default: standard)'],
+  timeout: ['DURATION', 'time one request attempt may take, e.g. 10, 90s, 1m (default: 10 s)'],
+  retries: ['N', 'extra attempts after a transient failure (default: 2)'],
+  concurrency: ['N', 'requests in flight at once (default: 8)'],
+  strategy: ['NAME', 'ordered | fastest (default: ordered)'],
+  'on-failure': ['NAME', 'when no candidate passes: fail | direct | keep (default: fail)'],
+  'report-path': ['FILE', 'also write the JSON report to FILE'],
+  cache: ['BOOL', 'cache verdicts in --cache-dir (default: true)'],
+  'cache-ttl': ['DURATION', 'how long a usable or tampered verdict is trusted (default: 10m)'],
+  'cache-dir': [
+    'DIR',
+    'verdict cache (default: $XDG_CACHE_HOME/validate-goproxy, else ~/.cache/validate-goproxy; Windows: %LOCALAPPDATA%\\validate-goproxy)'
+  ],
+  'breaker-threshold': ['RATIO', "failure ratio that opens a candidate's circuit breaker (default: 0.5)"],
+  'breaker-cooldown': ['DURATION', 'how long an open breaker keeps a candidate out (default: 60s)'],
+  profile: ['NAME', 'which entry of --profiles to use'],
+  profiles: [
+    'FILE',
+    'path of a YAML or JSON file (its text is the action input `profiles`) mapping profile names to proxies, mirrors, gosumdb, sumdb-mirrors, goprivate, gonoproxy, gonosumdb'
+  ]
+}
+
+const OTHER_FLAGS: [flag: string, meaning: string][] = [
+  ['--format table|json|env', 'what stdout carries (default: table); env prints NAME=value lines with credentials'],
+  ['-h, --help', 'print this help'],
+  ['--version', 'print the version']
+]
+
+export function helpText(): string {
+  const rows: [string, string][] = [
+    ...INPUT_FLAGS.map(input => [`--${input} ${INPUT_HELP[input][0]}`, INPUT_HELP[input][1]] as [string, string]),
+    ...OTHER_FLAGS
+  ]
+  const width = Math.max(...rows.map(([flag]) => flag.length))
+  return [
+    'Usage: validate-goproxy [flags]',
+    '',
+    'Probes Go module proxies (GOPROXY) and the checksum database (GOSUMDB) by the real protocol and',
+    'prints a Go environment that works. The flags are the action inputs, with the same defaults and',
+    'checks; an empty flag means its default. Progress goes to stderr, the result to stdout.',
+    '',
+    'Flags:',
+    ...rows.map(([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`),
+    '',
+    'Exit status: 0 a usable proxy was found (or there was nothing to probe); 1 none was;',
+    '2 none was and a candidate served content the checksum database refutes; 64 bad usage.',
+    '',
+    'Example: validate-goproxy --proxies https://goproxy.example.com,direct --format env >> "$GITHUB_ENV"',
+    ''
+  ].join('\n')
+}

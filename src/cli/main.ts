@@ -1,0 +1,102 @@
+// The command line face: flags → the same plan and engine as the action → a result on stdout.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import { buildPlan, type RawInputs } from '../config/build.js'
+import { secretsOf } from '../config/candidates.js'
+import { InputError } from '../config/errors.js'
+import type { Plan } from '../config/plan.js'
+import { Inputs, VERSION } from '../constants.js'
+import { createEngineDeps } from '../engine-deps.js'
+import { outcomeSentence } from '../report/words.js'
+import { messageOf } from '../resilience/logger.js'
+import { validate, type RunResult } from '../run.js'
+import { parseCliArgs, UsageError } from './args.js'
+import { defaultCacheDir } from './cache-dir.js'
+import { formatJson, formatResult, verdictLine } from './format.js'
+import { helpText } from './help.js'
+import { createStderr, type Stderr } from './stderr.js'
+
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+}
+
+export const processIo: CliIo = {
+  stdout: text => void process.stdout.write(text),
+  stderr: text => void process.stderr.write(text)
+}
+
+/** The exit statuses; 64 is EX_USAGE of sysexits.h. */
+export const EXIT = { usable: 0, failed: 1, tampered: 2, usage: 64 } as const
+
+/** Runs the CLI and returns its exit status; never throws. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const stderr = createStderr(io.stderr)
+  try {
+    const args = parseCliArgs(argv)
+    if (args.help || args.version) {
+      io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`)
+      return EXIT.usable
+    }
+    const raw = await withProfilesText(args.raw)
+    const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env, process.platform) })
+    for (const secret of secretsOf(plan.candidates)) stderr.addSecret(secret)
+    const result = await probe(plan, env, stderr)
+    if (args.format !== 'table') stderr.line(outcomeSentence(result))
+    await writeReport(raw[Inputs.ReportPath], result)
+    io.stdout(formatResult(result, args.format, process.platform))
+    return exitStatus(result)
+  } catch (err) {
+    return failure(err, stderr)
+  }
+}
+
+/**
+ * 0 when a proxy that passed heads the exported chain, or there was nothing to probe; else 2 when
+ * some candidate served content the checksum database refutes, 1 otherwise.
+ */
+export function exitStatus(result: RunResult): number {
+  if (result.selection.healthy || result.selection.outcome === 'nothing-to-probe') return EXIT.usable
+  return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed
+}
+
+/** For the CLI, --profiles names a file; the plan takes its text, as the action input holds it. */
+async function withProfilesText(raw: RawInputs): Promise<RawInputs> {
+  const file = raw[Inputs.Profiles]?.trim()
+  if (!file) return raw
+  try {
+    return { ...raw, [Inputs.Profiles]: await readFile(file, 'utf8') }
+  } catch (err) {
+    throw new InputError(Inputs.Profiles, file, `cannot be read: ${messageOf(err)}`)
+  }
+}
+
+/** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
+async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promise<RunResult> {
+  const probed = plan.candidates.filter(c => c.entry.kind === 'proxy' || c.entry.kind === 'file').length
+  if (probed > 0) stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`)
+  const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
+  try {
+    const result = await validate(plan, deps.engine)
+    for (const report of result.reports) stderr.line(verdictLine(report))
+    return result
+  } finally {
+    deps.close()
+  }
+}
+
+async function writeReport(file: string | undefined, result: RunResult): Promise<void> {
+  if (!file?.trim()) return
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, formatJson(result, process.platform))
+}
+
+function failure(err: unknown, stderr: Stderr): number {
+  stderr.line(`validate-goproxy: ${messageOf(err)}`)
+  if (err instanceof UsageError) stderr.line("Run 'validate-goproxy --help' for the flags.")
+  return err instanceof UsageError || err instanceof InputError ? EXIT.usage : EXIT.failed
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

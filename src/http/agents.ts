@@ -1,0 +1,59 @@
+import type * as http from 'node:http'
+import { HttpClient } from '@actions/http-client'
+import { USER_AGENT } from '../constants.js'
+
+export interface Agents {
+  /** The agent for a URL: direct, or through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says not. */
+  agentFor(url: URL): http.Agent
+  /** Closes kept-alive connections and proxy tunnels still being opened. */
+  close(): void
+}
+
+/**
+ * The `tunnel` agents @actions/http-client uses for proxies open each tunnel with an HTTP CONNECT
+ * request made by their `request` property; nothing times such a request out or ends it.
+ */
+interface TunnelAgent extends http.Agent {
+  proxyOptions: unknown
+  request: (options: http.RequestOptions) => http.ClientRequest
+}
+
+/**
+ * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
+ * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
+ * each protocol has its own client. And a proxy that never answers CONNECT would hold the
+ * process open after every request gave up: `close` ends those CONNECT requests.
+ */
+export function createAgents(): Agents {
+  const clients = {
+    'http:': new HttpClient(USER_AGENT, [], { keepAlive: true }),
+    'https:': new HttpClient(USER_AGENT, [], { keepAlive: true })
+  }
+  const connects = new Set<http.ClientRequest>()
+  const tracked = new WeakSet<http.Agent>()
+  const track = (agent: http.Agent): http.Agent => {
+    if (tracked.has(agent) || !isTunnelAgent(agent)) return agent
+    tracked.add(agent)
+    const open = agent.request
+    agent.request = options => {
+      const connect = open(options)
+      connects.add(connect)
+      connect.once('close', () => connects.delete(connect))
+      return connect
+    }
+    return agent
+  }
+  return {
+    agentFor: url =>
+      track(clients[url.protocol === 'https:' ? 'https:' : 'http:'].getAgent(url.href)),
+    close: () => {
+      for (const client of Object.values(clients)) client.dispose()
+      for (const connect of connects) connect.destroy()
+    }
+  }
+}
+
+function isTunnelAgent(agent: http.Agent): agent is TunnelAgent {
+  return 'proxyOptions' in agent && typeof (agent as Partial<TunnelAgent>).request === 'function'
+}

@@ -1,0 +1,7 @@
+// Request policies for probing: per-candidate breaker, retry with backoff, overall concurrency.
+export type { Logger } from './logger.js'
+export { BreakerOpenError, createBreaker } from './breaker.js'
+export type { BreakerOptions, BreakerSnapshot, CandidateBreaker } from './breaker.js'
+export { withRetry } from './retry.js'
+export type { PolicyOptions } from './retry.js'
+export { createLimiter } from './limiter.js'
