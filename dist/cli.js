@@ -31732,7 +31732,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3311);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9715);
 
 // exitCode, not exit(): stdout may still be flushing to a pipe.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, _cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -31742,7 +31742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3311:
+/***/ 9715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33442,8 +33442,10 @@ function applyProfile(raw) {
     const document = raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined;
     const wanted = raw[Inputs.Profile]?.trim() ?? '';
     if (document === undefined) {
-        if (wanted)
-            throw new InputError(Inputs.Profile, wanted, 'is set but `profiles` is empty: there is no profile to choose');
+        if (wanted) {
+            const reason = 'is set but `profiles` is empty: there is no profile to choose';
+            throw new InputError(Inputs.Profile, wanted, reason);
+        }
         return { raw };
     }
     const table = parseProfiles(document);
@@ -33454,7 +33456,10 @@ function applyProfile(raw) {
         if (!raw[input]?.trim())
             merged[input] = value;
     }
-    return { raw: merged, profile: name === wanted || !wanted ? name : `${wanted} (${DEFAULT_PROFILE})` };
+    return {
+        raw: merged,
+        profile: name === wanted || !wanted ? name : `${wanted} (${DEFAULT_PROFILE})`
+    };
 }
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
 function parseProfiles(text) {
@@ -33479,8 +33484,9 @@ function parseProfiles(text) {
 function chooseProfile(table, wanted) {
     if (wanted && Object.hasOwn(table, wanted))
         return { name: wanted, profile: table[wanted] };
-    if (Object.hasOwn(table, DEFAULT_PROFILE))
+    if (Object.hasOwn(table, DEFAULT_PROFILE)) {
         return { name: DEFAULT_PROFILE, profile: table[DEFAULT_PROFILE] };
+    }
     const known = Object.keys(table).map(quoted).join(', ') || 'none';
     if (!wanted) {
         throw new InputError(Inputs.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
@@ -33497,8 +33503,10 @@ function profileInputs(name, profile) {
     const values = {};
     for (const [key, value] of Object.entries(profile)) {
         const spec = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key] : undefined;
-        if (!spec)
-            throw new InputError(Inputs.Profiles, key, `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`);
+        if (!spec) {
+            const reason = `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`;
+            throw new InputError(Inputs.Profiles, key, reason);
+        }
         values[spec.input] = valueText(name, key, value, spec.listSeparator);
     }
     return values;
@@ -33506,7 +33514,9 @@ function profileInputs(name, profile) {
 function valueText(name, key, value, listSeparator) {
     if (typeof value === 'string')
         return value;
-    if (listSeparator !== undefined && Array.isArray(value) && value.every(item => typeof item === 'string')) {
+    if (listSeparator !== undefined &&
+        Array.isArray(value) &&
+        value.every(item => typeof item === 'string')) {
         return value.join(listSeparator);
     }
     const allowed = listSeparator === undefined ? 'a string' : 'a string or a list of strings';
@@ -33520,7 +33530,9 @@ function kindOf(value) {
     if (value === null || value === undefined)
         return 'empty';
     if (Array.isArray(value)) {
-        return value.every(item => typeof item === 'string') ? 'a list of strings' : 'a list holding a non-string';
+        return value.every(item => typeof item === 'string')
+            ? 'a list of strings'
+            : 'a list holding a non-string';
     }
     if (typeof value === 'object')
         return 'a mapping';
@@ -33542,12 +33554,18 @@ function errorPlace(text, offset) {
     const before = text.slice(0, offset);
     if (!text.slice(offset).trim()) {
         // Only whitespace follows: the document ended too soon; its last line is the one to fix.
-        return { line: profiles_cut(before.trimEnd().split(/\r?\n/).pop() ?? ''), where: 'at the end of the document' };
+        return {
+            line: profiles_cut(before.trimEnd().split(/\r?\n/).pop() ?? ''),
+            where: 'at the end of the document'
+        };
     }
     const start = before.lastIndexOf('\n') + 1;
     const end = text.indexOf('\n', offset);
     const line = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
-    return { line: profiles_cut(line), where: `line ${before.split('\n').length}, column ${offset - start + 1}` };
+    return {
+        line: profiles_cut(line),
+        where: `line ${before.split('\n').length}, column ${offset - start + 1}`
+    };
 }
 /** Masked before it is cut, so that a cut never leaves a password without its `@`. */
 function profiles_cut(text, max = 80) {
@@ -34776,8 +34794,18 @@ function send(url, auth, agentFor, signal) {
         headers.authorization = auth;
     const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
     return new Promise((resolve, reject) => {
-        const req = transport.get(url, { headers, agent: agentFor(url), signal }, resolve);
-        req.on('error', reject);
+        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+        // signal destroys it, so the abort itself must settle the promise.
+        const abort = () => reject(signal.reason);
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = (fn) => (value) => {
+            signal.removeEventListener('abort', abort);
+            fn(value);
+        };
+        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        req.on('error', settle(reject));
     });
 }
 function isRedirect(status) {
@@ -35042,18 +35070,23 @@ function isUsable(verdict) {
 
 
 /**
- * Every route worth proving: an explicit GOSUMDB URL bypasses proxies, as in the go command;
- * otherwise each usable proxy that serves the database, and https://<name> itself. The
- * `sumdb-mirrors` come last: they stand in when the route Go would take fails.
+ * The routes Go itself would use: an explicit GOSUMDB URL (it bypasses proxies, as in the go
+ * command), else each usable proxy that serves the database — or https://<name> if none does.
  */
-function routesToCheck(plan, db, reports) {
-    const mirrors = plan.sumdbMirrors.map(url => route('mirror', url));
+function firstRoutes(db, reports) {
     if (db.url)
-        return [route('explicit', db.url), ...mirrors];
+        return [route('explicit', db.url)];
     const viaProxies = reports
         .filter(r => isUsable(r.verdict) && r.sumdb === 'supported')
         .map(r => proxyRoute(r.candidate, db.name));
-    return [...viaProxies, route('direct', directUrl(db)), ...mirrors];
+    return viaProxies.length > 0 ? viaProxies : [route('direct', directUrl(db))];
+}
+/** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
+function fallbackRoutes(plan, db) {
+    return [...(db.url ? [] : [route('direct', directUrl(db))]), ...mirrorRoutes(plan)];
+}
+function mirrorRoutes(plan) {
+    return plan.sumdbMirrors.map(url => route('mirror', url));
 }
 /**
  * The route the go command will take with this GOPROXY chain: the first proxy that serves the
@@ -35084,62 +35117,6 @@ function route(kind, url) {
     return { kind, base: url, label: redactUrl(url) };
 }
 
-;// CONCATENATED MODULE: ./src/checksum/decide.ts
-
-/**
- * Decides GOSUMDB for the chosen chain: the route the go command will take must have passed;
- * if it failed, a sumdb mirror that passed is exported in Go's `name+key url` form. GOSUMDB=off
- * is exported only when the user set it.
- */
-function decideGosumdb(check, userValue, chain) {
-    const keep = { gosumdb: userValue, mirrorUsed: false };
-    if (check.status !== 'checked' || !check.db)
-        return { ok: true, reason: check.reason, ...keep };
-    if (check.unknown.length > 0) {
-        const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ');
-        const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
-        return { ok: false, reason, ...keep };
-    }
-    const want = routeForChain(check.db, chain);
-    const proved = check.routes.find(r => sameRoute(r.route, want));
-    if (!proved)
-        return { ok: true, reason: `${want.label} was not re-checked (verdicts from cache)`, ...keep };
-    if (proved.ok)
-        return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, ...keep };
-    const mirror = check.routes.find(r => r.route.kind === 'mirror' && r.ok);
-    const failure = `${want.label} failed: ${proved.problem ?? 'unknown error'}`;
-    if (!mirror)
-        return { ok: false, reason: `checksum database unreachable: ${failure}`, ...keep };
-    return {
-        ok: true,
-        gosumdb: `${check.db.verifierKey} ${mirror.route.base}`,
-        reason: `${failure}; using sumdb mirror ${mirror.route.label}`,
-        route: mirror.route.label,
-        mirrorUsed: true
-    };
-}
-
-;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
-// Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
-
-/** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
-function pathEscape(s) {
-    return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
-}
-
-;// CONCATENATED MODULE: ./src/probe/credentials.ts
-
-
-/** netrc credentials for a proxy whose URL carries none, looked up as the go command does. */
-function credentialsFor(candidate, netrc) {
-    if (!netrc || candidate.entry.kind !== 'proxy' || credentialsOf(candidate.entry.url))
-        return undefined;
-    const found = netrcCredentials(netrc, candidate.entry.url);
-    return found && { username: found.login, password: found.password };
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/sumdb/dirhash.ts
 // The "h1:" directory hash of golang.org/x/mod/sumdb/dirhash, as recorded in go.sum and the
 // checksum database: SHA-256 over the lines "<hex sha256 of content>  <name>\n", names sorted.
@@ -35197,6 +35174,1390 @@ function hashGoMod(gomod) {
     return hash1([{ name: 'go.mod', data: gomod }]);
 }
 
+;// CONCATENATED MODULE: ./src/checksum/compare.ts
+
+
+/**
+ * Marks every usable candidate whose served .mod or .zip hashes differ from the signed record as
+ * `tampered`, naming the module version, both hashes and the candidate.
+ */
+function compareServed(reports, records) {
+    const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
+    for (const report of reports) {
+        if (!isUsable(report.verdict))
+            continue;
+        for (const served of report.served) {
+            const record = byVersion.get(`${served.path}@${served.version}`);
+            if (!record)
+                continue;
+            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
+                ?? findMismatch(served.zipHash, record.zipHash, 'zip');
+            if (mismatch) {
+                report.verdict = 'tampered';
+                report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
+                break;
+            }
+        }
+    }
+}
+function findMismatch(served, recorded, what) {
+    if (!served || !recorded || served === recorded)
+        return undefined;
+    return `${what} hashes to ${served} but the checksum database says ${recorded}`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/credentials.ts
+
+
+/** netrc credentials for a proxy whose URL carries none, looked up as the go command does. */
+function credentialsFor(candidate, netrc) {
+    if (!netrc || candidate.entry.kind !== 'proxy' || credentialsOf(candidate.entry.url))
+        return undefined;
+    const found = netrcCredentials(netrc, candidate.entry.url);
+    return found && { username: found.login, password: found.password };
+}
+
+// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
+var cockatiel_dist = __nccwpck_require__(6090);
+;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
+// Pure helpers that fit our breaker semantics onto cockatiel's CountBreaker and its saved state.
+
+/**
+ * cockatiel's CountBreaker opens when failures > t·calls and only accepts 0 < t < 1; ours opens
+ * when failures ≥ threshold·calls, threshold in (0, 1]. With at most `windowSize` calls the
+ * failure ratio takes finitely many values, so any t strictly between the largest ratio below
+ * `threshold` and the smallest ratio at or above it decides every window the same way. The
+ * midpoint keeps a margin of at least 1/(2·windowSize²) against rounding.
+ */
+function countBreakerThreshold(threshold, windowSize) {
+    let below = 0;
+    let atOrAbove = 1;
+    for (let calls = 1; calls <= windowSize; calls++) {
+        for (let failures = 0; failures <= calls; failures++) {
+            const ratio = failures / calls;
+            if (ratio < threshold)
+                below = Math.max(below, ratio);
+            else
+                atOrAbove = Math.min(atOrAbove, ratio);
+        }
+    }
+    return (below + atOrAbove) / 2;
+}
+const MAX_REPLAYED_ATTEMPTS = 1000;
+/**
+ * The `initialState` to hand cockatiel for a saved snapshot, or undefined when there is none or
+ * it does not fit (another window size, a foreign or damaged value): the breaker then starts
+ * closed. Returns fresh objects, since cockatiel adopts and mutates what it is given. An
+ * `openedAt` in the future (clock skew between runners) is clamped to `now`, so an open breaker
+ * waits at most one cooldown.
+ */
+function restorableState(saved, windowSize, now) {
+    if (saved?.version !== 1 || !isRecord(saved.state))
+        return undefined;
+    const ownState = ownStateOf(saved.state.ownState, now);
+    const breakerState = countStateOf(saved.state.breakerState, windowSize);
+    if (!ownState || !breakerState)
+        return undefined;
+    return { ownState, breakerState };
+}
+function ownStateOf(value, now) {
+    if (!isRecord(value))
+        return undefined;
+    if (value.value === cockatiel_dist.CircuitState.Closed)
+        return { value: cockatiel_dist.CircuitState.Closed };
+    const { openedAt, attemptNo } = value;
+    if (value.value !== cockatiel_dist.CircuitState.Open || typeof openedAt !== 'number' || !(openedAt >= 0))
+        return undefined;
+    if (!Number.isSafeInteger(attemptNo) || attemptNo < 1)
+        return undefined;
+    // cockatiel replays one backoff step per attempt on restore: keep a damaged count from looping.
+    const replayed = Math.min(attemptNo, MAX_REPLAYED_ATTEMPTS);
+    return { value: cockatiel_dist.CircuitState.Open, openedAt: Math.min(openedAt, now), attemptNo: replayed };
+}
+function countStateOf(value, windowSize) {
+    if (!isRecord(value))
+        return undefined;
+    const { samples, currentSample, failures, successes } = value;
+    if (!Array.isArray(samples) || samples.length !== windowSize)
+        return undefined;
+    if (!samples.every(s => s === true || s === false || s === null))
+        return undefined;
+    if (!Number.isSafeInteger(currentSample) || currentSample < 0)
+        return undefined;
+    if (currentSample >= windowSize)
+        return undefined;
+    const counted = {
+        failures: samples.filter(s => s === false).length,
+        successes: samples.filter(s => s === true).length
+    };
+    if (failures !== counted.failures || successes !== counted.successes)
+        return undefined;
+    return {
+        samples: [...samples],
+        currentSample: currentSample,
+        ...counted
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/resilience/breaker.ts
+// A per-candidate circuit breaker: cockatiel's CircuitBreakerPolicy with a CountBreaker, wrapped
+// so that a half-open trial is exclusive and the state survives a trip through the verdict cache.
+
+
+class BreakerOpenError extends Error {
+    /** When the breaker lets a trial through; undefined while a trial is in flight. */
+    retryAt;
+    constructor(retryAt, options) {
+        super(retryAt === undefined
+            ? 'circuit breaker is half-open: its one trial request is in flight'
+            : `circuit breaker is open until ${new Date(retryAt).toISOString()}`, options);
+        this.name = 'BreakerOpenError';
+        this.retryAt = retryAt;
+    }
+}
+/** Carries an error through cockatiel without counting it as a failure. */
+class Uncounted {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+const DEFAULT_MINIMUM_CALLS = 2;
+const DEFAULT_WINDOW_SIZE = 10;
+// The CountBreaker threshold is derived by scanning every ratio the window can hold: O(size²).
+const MAX_WINDOW_SIZE = 1000;
+/**
+ * A breaker over the last `windowSize` calls. `saved` (from snapshot(), possibly in another
+ * process) is restored when it matches these options; an unusable one is ignored.
+ */
+function createBreaker(opts, saved) {
+    const { threshold, cooldownMs } = opts;
+    const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
+    const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
+    checkOptions(threshold, cooldownMs, windowSize, minimumCalls);
+    const policy = (0,cockatiel_dist.circuitBreaker)((0,cockatiel_dist.handleWhen)(err => !(err instanceof Uncounted)), {
+        breaker: new cockatiel_dist.CountBreaker({
+            threshold: countBreakerThreshold(threshold, windowSize),
+            size: windowSize,
+            minimumNumberOfCalls: minimumCalls
+        }),
+        halfOpenAfter: cooldownMs,
+        initialState: restorableState(saved, windowSize, Date.now())
+    });
+    return new PolicyBreaker(policy, cooldownMs);
+}
+function checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
+    if (!(threshold > 0 && threshold <= 1)) {
+        throw new RangeError(`breaker threshold must be a ratio in (0, 1], got ${threshold}`);
+    }
+    if (!(Number.isFinite(cooldownMs) && cooldownMs >= 0)) {
+        throw new RangeError(`breaker cooldownMs must be a finite number ≥ 0, got ${cooldownMs}`);
+    }
+    if (!Number.isSafeInteger(windowSize) || windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
+        throw new RangeError(`breaker windowSize must be an integer in [1, ${MAX_WINDOW_SIZE}], got ${windowSize}`);
+    }
+    if (!Number.isSafeInteger(minimumCalls) || minimumCalls < 1 || minimumCalls > windowSize) {
+        throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
+    }
+}
+const STATE_NAMES = {
+    [cockatiel_dist.CircuitState.Closed]: 'closed',
+    [cockatiel_dist.CircuitState.Open]: 'open',
+    [cockatiel_dist.CircuitState.HalfOpen]: 'half-open',
+    [cockatiel_dist.CircuitState.Isolated]: 'open'
+};
+const everyError = () => true;
+class PolicyBreaker {
+    policy;
+    cooldownMs;
+    constructor(policy, cooldownMs) {
+        this.policy = policy;
+        this.cooldownMs = cooldownMs;
+    }
+    get state() {
+        return STATE_NAMES[this.policy.state];
+    }
+    async execute(fn, signal, countsAsFailure = everyError) {
+        // cockatiel queues callers behind a half-open trial; ours are turned away instead.
+        if (this.policy.state === cockatiel_dist.CircuitState.HalfOpen)
+            throw new BreakerOpenError();
+        const isTrial = this.policy.state === cockatiel_dist.CircuitState.Open;
+        try {
+            return await this.policy.execute(async ({ signal: attemptSignal }) => {
+                try {
+                    return await fn(attemptSignal);
+                }
+                catch (err) {
+                    // An aborted trial proves nothing, so the breaker stays cautious: it re-opens.
+                    const counted = attemptSignal.aborted ? isTrial : countsAsFailure(err);
+                    throw counted ? err : new Uncounted(err);
+                }
+            }, signal);
+        }
+        catch (err) {
+            if (err instanceof Uncounted)
+                throw err.error;
+            if ((0,cockatiel_dist.isBrokenCircuitError)(err))
+                throw new BreakerOpenError(this.retryAt());
+            throw err;
+        }
+    }
+    snapshot() {
+        // A deep copy: cockatiel hands out its live objects.
+        const state = JSON.parse(JSON.stringify(this.policy.toJSON()));
+        const openedAt = this.openedAt();
+        return openedAt === undefined ? { version: 1, state } : { version: 1, state, openedAt };
+    }
+    retryAt() {
+        const openedAt = this.openedAt();
+        return openedAt === undefined ? undefined : openedAt + this.cooldownMs;
+    }
+    openedAt() {
+        if (this.policy.state !== cockatiel_dist.CircuitState.Open)
+            return undefined;
+        const { ownState } = this.policy.toJSON();
+        return ownState.openedAt;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resilience/retry.ts
+// Retries with exponential backoff and full jitter, one breaker attempt at a time. cockatiel's
+// RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it still
+// starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
+
+
+
+/**
+ * Runs `attempt` through `breaker`, retrying transient errors up to `opts.retries` times; the
+ * delay before retry n is uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))). Rejects with
+ * the attempt's error when it is not transient or retries are used up, with BreakerOpenError
+ * when the breaker is or becomes open, and with the signal's reason as soon as it aborts.
+ * `attemptNo` counts from 1; `onRetry` gets the number of the attempt that failed.
+ */
+async function withRetry(opts, breaker, attempt, signal, onRetry) {
+    retry_checkOptions(opts);
+    const delays = new cockatiel_dist.ExponentialBackoff({
+        generator: cockatiel_dist.fullJitterGenerator,
+        initialDelay: opts.baseDelayMs,
+        maxDelay: opts.maxDelayMs
+    });
+    let backoff;
+    for (let attemptNo = 1;; attemptNo++) {
+        signal?.throwIfAborted();
+        try {
+            return await breaker.execute(s => attempt(s, attemptNo), signal, opts.isTransient);
+        }
+        catch (err) {
+            signal?.throwIfAborted();
+            if (err instanceof BreakerOpenError || !opts.isTransient(err) || attemptNo > opts.retries)
+                throw err;
+            if (breaker.state === 'open')
+                throw new BreakerOpenError(breaker.retryAt(), { cause: err });
+            backoff = backoff ? backoff.next(undefined) : delays.next();
+            onRetry?.(err, attemptNo, backoff.duration);
+            await (opts.clock ?? systemClock).sleep(backoff.duration, signal);
+        }
+    }
+}
+function retry_checkOptions({ retries, baseDelayMs, maxDelayMs }) {
+    if (!Number.isSafeInteger(retries) || retries < 0) {
+        throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
+    }
+    if (!(Number.isFinite(baseDelayMs) && baseDelayMs >= 0)) {
+        throw new RangeError(`baseDelayMs must be a finite number ≥ 0, got ${baseDelayMs}`);
+    }
+    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= baseDelayMs)) {
+        throw new RangeError(`maxDelayMs must be a finite number ≥ baseDelayMs (${baseDelayMs}), got ${maxDelayMs}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resilience/limiter.ts
+// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
+// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
+// slot on, which can leave the calls behind it waiting forever.
+/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
+function createLimiter(concurrency) {
+    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+    }
+    let running = 0;
+    const waiting = new Set(); // iterates in insertion order: first come, first served
+    const acquire = (signal) => {
+        signal?.throwIfAborted();
+        if (running < concurrency) {
+            running++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                waiting.delete(grant);
+                reject(signal?.reason);
+            };
+            const grant = () => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            };
+            waiting.add(grant);
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    };
+    // A finished call hands its slot straight to the next waiter, so `running` stays put.
+    const release = () => {
+        const next = waiting.values().next();
+        if (next.done) {
+            running--;
+            return;
+        }
+        waiting.delete(next.value);
+        next.value();
+    };
+    return async (fn, signal) => {
+        await acquire(signal);
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resilience/policy.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/probe/errors.ts
+
+/** Why a probe failed, worded for the verdict's reason. */
+class ProbeError extends Error {
+    transient;
+    status;
+    name = 'ProbeError';
+    constructor(message, 
+    /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
+    transient, status) {
+        super(message);
+        this.transient = transient;
+        this.status = status;
+    }
+}
+/** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
+class ContentError extends ProbeError {
+    name = 'ContentError';
+    constructor(message, status = 200) {
+        super(message, false, status);
+    }
+}
+const PERMANENT_HTTP_FAILURES = new Set([
+    'too-large',
+    'too-many-redirects',
+    'insecure-redirect',
+    'bad-redirect',
+    'insecure-credentials',
+    'decode'
+]);
+/** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
+function isTransient(err) {
+    if (err instanceof ProbeError)
+        return err.transient;
+    if (err instanceof HttpError)
+        return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/probe/requester.ts
+
+
+
+
+const RETRY_BASE_MS = 250;
+const RETRY_MAX_MS = 2000;
+/**
+ * Runs a candidate's probes: each through the overall concurrency limit, the candidate's breaker
+ * and the retry policy. The first timeout aborts the candidate, so it gets no further requests.
+ */
+class CandidateRequester {
+    o;
+    abort = new AbortController();
+    retriesUsed = 0;
+    constructor(o) {
+        this.o = o;
+    }
+    get retries() {
+        return this.retriesUsed;
+    }
+    get signal() {
+        return this.abort.signal;
+    }
+    async run(probe) {
+        const last = {
+            attempts: 0,
+            startedAt: this.o.clock.now()
+        };
+        const attempt = async (signal) => {
+            last.attempts++;
+            last.startedAt = this.o.clock.now();
+            last.response = undefined;
+            try {
+                last.response = await this.o.http({
+                    url: probe.url,
+                    timeoutMs: this.o.timeoutMs,
+                    maxBytes: probe.maxBytes,
+                    signal,
+                    credentials: this.o.credentials
+                });
+                return await judge(last.response, probe);
+            }
+            catch (err) {
+                last.error = err;
+                // A timeout ends the candidate: no retry, and its other requests are cancelled.
+                if (isTimeout(err))
+                    this.abort.abort(err);
+                throw err;
+            }
+        };
+        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient };
+        try {
+            const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
+            return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) };
+        }
+        catch (thrown) {
+            // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
+            const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted;
+            const err = stopped && last.error !== undefined ? last.error : thrown;
+            const record = this.record(probe, last.startedAt, last.attempts, last.response, describe(err, this.abort.signal));
+            record.timedOut = isTimeout(err) || undefined;
+            const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
+            return { ok: false, record, notFound };
+        }
+    }
+    record(probe, started, attempts, res, problem) {
+        return {
+            endpoint: probe.endpoint,
+            module: probe.module,
+            url: redactUrl(probe.url),
+            status: res?.status,
+            latencyMs: res?.timing.headersMs,
+            totalMs: this.o.clock.now() - started,
+            attempts,
+            ok: problem === undefined,
+            problem
+        };
+    }
+}
+async function judge(res, probe) {
+    if (res.status === 200)
+        return probe.accept(res);
+    const transient = res.status === 429 || res.status >= 500;
+    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status);
+}
+/** The status line plus, as the go command does, the start of a text/plain answer. */
+function statusText(res) {
+    const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
+    if (!/^text\/plain/i.test(res.contentType))
+        return words;
+    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
+    return text ? `${words}: ${JSON.stringify(text)}` : words;
+}
+function isTimeout(err) {
+    return err instanceof HttpError && err.kind === 'timeout';
+}
+function describe(err, candidate) {
+    if (err instanceof BreakerOpenError)
+        return 'not asked: circuit breaker open after too many failures';
+    if (isTimeout(err))
+        return `timed out: ${err.message}`;
+    if (candidate.aborted && !(err instanceof ProbeError)) {
+        return 'not completed: another request to this candidate timed out';
+    }
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/sumdb/note-text.ts
+// The text rule Go applies to signed notes and log records: valid UTF-8 (as utf8.DecodeRune sees
+// it: no surrogates, no overlong forms) with no ASCII control character other than newline.
+
+const note_text_NEWLINE = 0x0a;
+const FIRST_PRINTABLE = 0x20;
+/** Why `bytes` breaks the rule, or undefined if it does not. */
+function textProblem(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return 'not valid UTF-8';
+    // In UTF-8 a byte below 0x20 is always that ASCII character itself.
+    if (bytes.some(b => b < FIRST_PRINTABLE && b !== note_text_NEWLINE)) {
+        return 'control character other than newline';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/tlog-hash.ts
+// RFC 6962 Merkle tree hashing and the dense "stored hash index" order in which x/mod's tlog
+// keeps every complete subtree hash (Crosby & Wallach, §3.3). Sizes are JavaScript numbers, so
+// the arithmetic avoids 32-bit bit operators.
+
+const HASH_SIZE = 32;
+/**
+ * The largest tree we handle. Stored hash indexes reach about twice the tree size and must stay
+ * exact as numbers; real logs are many orders of magnitude smaller.
+ */
+const MAX_TREE_SIZE = 2 ** 50;
+/** The root hash of the empty tree: SHA-256 of nothing. */
+const EMPTY_TREE_HASH = (0,external_node_crypto_.createHash)('sha256').digest();
+const LEAF_PREFIX = Buffer.of(0x00);
+const NODE_PREFIX = Buffer.of(0x01);
+/** SHA-256(0x00 ‖ data): the leaf hash of a record. */
+function recordHash(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(LEAF_PREFIX).update(data).digest();
+}
+/** SHA-256(0x01 ‖ left ‖ right): an interior node. */
+function nodeHash(left, right) {
+    return (0,external_node_crypto_.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+}
+/** floor(x / 2^k) for non-negative integers beyond 32 bits. */
+function tlog_hash_shiftDown(x, k) {
+    return Math.floor(x / 2 ** k);
+}
+function trailingOnes(n) {
+    let count = 0;
+    for (let x = n; x % 2 === 1; x = tlog_hash_shiftDown(x, 1))
+        count++;
+    return count;
+}
+/** Where the hash of node `n` at `level` sits in the dense storage order. */
+function tlog_hash_storedHashIndex(level, n) {
+    // Node (level, n) is stored right after node (level-1, 2n+1), its right child.
+    let leaf = n;
+    for (let l = level; l > 0; l--)
+        leaf = 2 * leaf + 1;
+    // Leaf m is stored after m + m/2 + m/4 + ... hashes.
+    let index = 0;
+    for (let m = leaf; m > 0; m = tlog_hash_shiftDown(m, 1))
+        index += m;
+    return index + level;
+}
+/** The inverse of storedHashIndex. */
+function splitStoredHashIndex(index) {
+    // Leaf n's index is below 2n, so the leaf stored last before `index` is at most a few past index/2.
+    let n = tlog_hash_shiftDown(index, 1);
+    let leafIndex = tlog_hash_storedHashIndex(0, n);
+    for (;;) {
+        // Writing leaf n stores the leaf hash plus one hash per subtree it completes.
+        const next = leafIndex + 1 + trailingOnes(n);
+        if (next > index)
+            break;
+        n++;
+        leafIndex = next;
+    }
+    const level = index - leafIndex;
+    return { level, n: tlog_hash_shiftDown(n, level) };
+}
+/** How many hashes a log of `size` records stores. */
+function storedHashCount(size) {
+    return size === 0 ? 0 : tlog_hash_storedHashIndex(0, size - 1) + 1 + trailingOnes(size - 1);
+}
+/**
+ * The hashes to store, from index storedHashIndex(0, n) on, when appending record `n`: its leaf
+ * hash, then one hash per subtree it completes (reading the left siblings through `hashAt`).
+ */
+function storedHashes(n, data, hashAt) {
+    let hash = recordHash(data);
+    const hashes = [hash];
+    for (let level = 0; level < trailingOnes(n); level++) {
+        hash = nodeHash(hashAt(tlog_hash_storedHashIndex(level, tlog_hash_shiftDown(n, level) - 1)), hash);
+        hashes.push(hash);
+    }
+    return hashes;
+}
+/**
+ * The stored indexes of the complete subtrees that make up the first `size` records, largest
+ * (leftmost) first: the hashes from which the tree's RFC 6962 root is folded.
+ */
+function subtreeIndexes(size) {
+    const indexes = [];
+    for (let start = 0; start < size;) {
+        let level = 0;
+        while (2 ** (level + 1) <= size - start)
+            level++;
+        indexes.push(tlog_hash_storedHashIndex(level, start / 2 ** level));
+        start += 2 ** level;
+    }
+    return indexes;
+}
+/** Folds the subtree hashes of subtreeIndexes (in that order) into one hash, right to left. */
+function foldSubtreeHashes(hashes) {
+    if (hashes.length === 0)
+        return EMPTY_TREE_HASH;
+    let hash = hashes[hashes.length - 1];
+    for (let i = hashes.length - 2; i >= 0; i--)
+        hash = nodeHash(hashes[i], hash);
+    return hash;
+}
+/** The root hash of the first `size` records, from stored hashes read in one call. */
+function treeHash(size, readHashes) {
+    if (size === 0)
+        return EMPTY_TREE_HASH;
+    const indexes = subtreeIndexes(size);
+    const hashes = readHashes(indexes);
+    if (hashes.length !== indexes.length) {
+        throw new Error(`treeHash: asked for ${indexes.length} hashes, got ${hashes.length}`);
+    }
+    return foldSubtreeHashes(hashes);
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/note-tree.ts
+// The text a checksum database signs for its tree head (x/mod sumdb/tlog note.go):
+// "go.sum database tree\n<size>\n<base64 root hash>\n", later lines ignored for forward
+// compatibility.
+
+
+
+
+const TREE_PREFIX = 'go.sum database tree\n';
+// Go refuses longer tree notes outright.
+const MAX_TREE_NOTE_BYTES = 1e6;
+function malformed(why) {
+    return new errors_SumdbError('bad-note', `malformed tree note: ${why}`);
+}
+/** Parses a tree note's text with tlog.ParseTree's rules. */
+function parseTreeNote(text) {
+    if (!text.startsWith(TREE_PREFIX))
+        throw malformed(`does not start with ${gostrings_quote(TREE_PREFIX)}`);
+    if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
+        throw malformed('longer than 1e6 bytes');
+    const lines = text.split('\n');
+    // Three newline-terminated lines at least: prefix, size, hash.
+    if (lines.length < 4)
+        throw malformed('fewer than three lines');
+    const [, sizeText, hashText] = lines;
+    if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
+        throw malformed(`bad tree size ${gostrings_quote(sizeText)}`);
+    }
+    const size = Number(sizeText);
+    if (size > MAX_TREE_SIZE) {
+        throw new errors_SumdbError('bad-note', `tree size ${sizeText} is beyond what a real log can hold`);
+    }
+    const hash = decodeStdBase64(hashText);
+    if (!hash || hash.length !== HASH_SIZE)
+        throw malformed(`bad root hash ${gostrings_quote(hashText)}`);
+    return { size, hash };
+}
+/** tlog.FormatTree: the text a server signs for `tree`. */
+function formatTreeNote(tree) {
+    return `${TREE_PREFIX}${tree.size}\n${tree.hash.toString('base64')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/note.ts
+// Signed notes (golang.org/x/mod/sumdb/note): a text ending in "\n", a blank line, then one line
+// "— <name> <base64(4-byte key hash ‖ signature)>\n" per signature. The signature covers the
+// text bytes including their final newline.
+
+
+
+
+
+
+
+// Go stops reading a note after this many signature lines.
+const MAX_SIGNATURES = 100;
+const SIGNATURE_PREFIX = '— ';
+const KEY_HASH_SIZE = 4;
+function note_malformed(why) {
+    return new errors_SumdbError('bad-note', `malformed note: ${why}`);
+}
+function parseSignatureLine(line) {
+    if (!line.startsWith(SIGNATURE_PREFIX)) {
+        throw note_malformed(`signature line ${gostrings_quote(line)} does not start with "— "`);
+    }
+    const body = line.slice(SIGNATURE_PREFIX.length);
+    const space = body.indexOf(' ');
+    const name = space < 0 ? body : body.slice(0, space);
+    const encoded = space < 0 ? '' : body.slice(space + 1);
+    const raw = decodeStdBase64(encoded);
+    if (!note_keys_isValidKeyName(name) || encoded === '' || !raw || raw.length <= KEY_HASH_SIZE) {
+        throw note_malformed(`bad signature line ${gostrings_quote(line)}`);
+    }
+    return { name, keyHash: raw.readUInt32BE(0), sig: raw.subarray(KEY_HASH_SIZE) };
+}
+function parseNote(msg) {
+    const problem = textProblem(msg);
+    if (problem)
+        throw note_malformed(problem);
+    const split = msg.lastIndexOf('\n\n');
+    if (split < 0)
+        throw note_malformed('no blank line before the signatures');
+    const signedBytes = msg.subarray(0, split + 1);
+    const block = msg.subarray(split + 2).toString('utf8');
+    if (!block.endsWith('\n'))
+        throw note_malformed('signature block does not end in a newline');
+    const lines = block.slice(0, -1).split('\n');
+    const signatures = [];
+    for (const line of lines) {
+        signatures.push(parseSignatureLine(line));
+        if (signatures.length > MAX_SIGNATURES) {
+            throw note_malformed(`more than ${MAX_SIGNATURES} signatures`);
+        }
+    }
+    return { note: { text: signedBytes.toString('utf8'), signatures }, signedBytes };
+}
+/** Parses a signed note by all of note.Open's format rules, without checking any signature. */
+function parseSignedNote(msg) {
+    return parseNote(msg).note;
+}
+/**
+ * Parses a signed note and requires a valid signature by `verifier`. As in Go, only the first
+ * signature line by the key (same name and key hash) counts, and other keys are ignored.
+ */
+function openNote(msg, verifier) {
+    const { note, signedBytes } = parseNote(msg);
+    const ours = note.signatures.find(s => s.name === verifier.name && s.keyHash === verifier.keyHash);
+    const want = keyLabel(verifier.name, verifier.keyHash);
+    if (!ours) {
+        const found = note.signatures.map(s => keyLabel(s.name, s.keyHash)).join(', ');
+        throw new errors_SumdbError('unknown-key', `note has no verifiable signatures: want a signature by ${want}, found ${found}`);
+    }
+    if (!verifier.verify(signedBytes, ours.sig)) {
+        throw new errors_SumdbError('bad-signature', `invalid signature for key ${want}`);
+    }
+    return note;
+}
+/** Signs `text` (which must end in "\n") as note.Sign does with a single signer. */
+function signNote(text, signer) {
+    if (!text.endsWith('\n'))
+        throw new SumdbError('bad-note', 'malformed note: text must end in \\n');
+    if (!isValidKeyName(signer.name)) {
+        throw new SumdbError('bad-key', `invalid signer name ${quote(signer.name)}`);
+    }
+    const textBytes = Buffer.from(text, 'utf8');
+    const hash = Buffer.alloc(KEY_HASH_SIZE);
+    hash.writeUInt32BE(signer.keyHash);
+    const sig = cryptoSign(null, textBytes, signer.privateKey);
+    const line = `${SIGNATURE_PREFIX}${signer.name} ${Buffer.concat([hash, sig]).toString('base64')}\n`;
+    return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
+}
+
+;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
+// Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
+
+/** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
+function pathEscape(s) {
+    return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/tiles.ts
+// Hash tiles (x/mod sumdb/tlog tile.go): a tile of height H at level L, number N lists W
+// consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
+// the partial tile at the right edge. Level -1 ("data") holds the records themselves.
+
+
+
+/** The tile height the go command reads. */
+const TILE_HEIGHT = 8;
+const MAX_HEIGHT = 30;
+const PATH_GROUP = 1000;
+const TILE_PATH = /^tile\/([0-9]+)\/(data|[0-9]+)\/((?:x[0-9]{3}\/)*[0-9]{3})(?:\.p\/([0-9]+))?$/;
+function threeDigits(n) {
+    return String(n % PATH_GROUP).padStart(3, '0');
+}
+/** "tile/H/L/NNN[.p/W]", N in groups of three digits with "x" before all but the last group. */
+function tilePath(tile) {
+    let rest = tile.n;
+    let digits = threeDigits(rest);
+    while (rest >= PATH_GROUP) {
+        rest = Math.floor(rest / PATH_GROUP);
+        digits = `x${threeDigits(rest)}/${digits}`;
+    }
+    const partial = tile.width === 2 ** tile.height ? '' : `.p/${tile.width}`;
+    const level = tile.level === -1 ? 'data' : String(tile.level);
+    return `tile/${tile.height}/${level}/${digits}${partial}`;
+}
+function badPath(path) {
+    return new SumdbError('bad-tile', `malformed tile path ${quote(path)}`);
+}
+/** The inverse of tilePath; only the canonical spelling of a tile is accepted, as in Go. */
+function parseTilePath(path) {
+    const match = TILE_PATH.exec(path);
+    if (!match)
+        throw badPath(path);
+    const [, heightText, levelText, digits, widthText] = match;
+    const height = Number(heightText);
+    if (height < 1 || height > MAX_HEIGHT)
+        throw badPath(path);
+    const data = levelText === 'data';
+    const n = digits
+        .split('/')
+        .reduce((sum, group) => sum * PATH_GROUP + Number(group.replace('x', '')), 0);
+    const width = widthText === undefined ? 2 ** height : Number(widthText);
+    if (!Number.isSafeInteger(n) || width < 1 || width > 2 ** height)
+        throw badPath(path);
+    const tile = { height, level: data ? -1 : Number(levelText), n, width };
+    // Leading zeros, an empty "x000" group or ".p/2^H" are not the canonical form.
+    if (tilePath(tile) !== path)
+        throw badPath(path);
+    return { ...tile, data };
+}
+// The tile of least width that stores `index`, and where that hash's subtree lies in its data.
+function locate(height, index) {
+    const { level, n } = splitStoredHashIndex(index);
+    const tileLevel = Math.floor(level / height);
+    const levelInTile = level - tileLevel * height;
+    const tileN = tlog_hash_shiftDown(n * 2 ** levelInTile, height);
+    const nInTile = n - tileN * 2 ** (height - levelInTile);
+    const width = (nInTile + 1) * 2 ** levelInTile;
+    const tile = { height, level: tileLevel, n: tileN, width };
+    return { tile, start: nInTile * 2 ** levelInTile * HASH_SIZE, end: width * HASH_SIZE };
+}
+/** The tile of least width that stores the hash with this stored hash index. */
+function tileForIndex(height, index) {
+    return locate(height, index).tile;
+}
+/** The hash of the complete subtree whose leaves are the hashes in `data` (2^k of them). */
+function tileHash(data) {
+    if (data.length === HASH_SIZE)
+        return data;
+    const half = data.length / 2;
+    return nodeHash(tileHash(data.subarray(0, half)), tileHash(data.subarray(half)));
+}
+/** The hash with stored index `index`, read from `tile` (tileForIndex's tile or a wider one). */
+function hashFromTile(tile, data, index) {
+    const fullWidth = 2 ** tile.height;
+    const badWidth = tile.width < 1 || tile.width > fullWidth;
+    if (tile.height < 1 || tile.height > MAX_HEIGHT || tile.level < 0 || badWidth) {
+        throw new RangeError(`invalid tile ${tilePath(tile)}`);
+    }
+    if (data.length < tile.width * HASH_SIZE) {
+        throw new errors_SumdbError('bad-tile', `tile ${tilePath(tile)} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
+    }
+    const { tile: home, start, end } = locate(tile.height, index);
+    if (home.level !== tile.level || home.n !== tile.n || home.width > tile.width) {
+        throw new RangeError(`hash index ${index} is in ${tilePath(home)}, not ${tilePath(tile)}`);
+    }
+    return tileHash(data.subarray(start, end));
+}
+/**
+ * The tile `levelsUp` tile levels above `tile` (0: the tile itself), as wide as a tree of
+ * `treeSize` records fills it; undefined if that tree has no hashes there.
+ */
+function tileInTree(tile, levelsUp, treeSize) {
+    const level = tile.level + levelsUp;
+    const n = tlog_hash_shiftDown(tile.n, levelsUp * tile.height);
+    const available = tlog_hash_shiftDown(treeSize, level * tile.height);
+    const first = n * 2 ** tile.height;
+    if (first >= available)
+        return undefined;
+    return { height: tile.height, level, n, width: Math.min(2 ** tile.height, available - first) };
+}
+/** The tiles a server publishes when its log grows from `oldTreeSize` to `newTreeSize`. */
+function newTiles(height, oldTreeSize, newTreeSize) {
+    const tiles = [];
+    const full = 2 ** height;
+    for (let level = 0; shiftDown(newTreeSize, height * level) > 0; level++) {
+        const oldCount = shiftDown(oldTreeSize, height * level);
+        const newCount = shiftDown(newTreeSize, height * level);
+        if (oldCount === newCount)
+            continue;
+        for (let n = shiftDown(oldCount, height); n < shiftDown(newCount, height); n++) {
+            tiles.push({ height, level, n, width: full });
+        }
+        const last = shiftDown(newCount, height);
+        const width = newCount - last * full;
+        if (width > 0)
+            tiles.push({ height, level, n: last, width });
+    }
+    return tiles;
+}
+/** A hash tile's bytes, from the log's stored hashes (what a server sends for tilePath(tile)). */
+function readTileData(tile, readHashes) {
+    const first = tile.n * 2 ** tile.height;
+    const indexes = Array.from({ length: tile.width }, (_, i) => storedHashIndex(tile.height * tile.level, first + i));
+    const hashes = readHashes(indexes);
+    if (hashes.length !== indexes.length) {
+        throw new Error(`readTileData: asked for ${indexes.length} hashes, got ${hashes.length}`);
+    }
+    return Buffer.concat(hashes);
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/tlog-proof.ts
+// Checking a signed tree with hash tiles, as the go command's sumdb client does: the tiles that
+// hold the tree's complete-subtree hashes must fold into the signed root; every other tile must
+// hash to the entry its parent tile holds. Only then is a hash read from a tile trusted.
+// The caller fetches the tiles (tilesForProof says which) and hands them in by tilePath.
+
+
+
+// The tile, as wide as the tree fills it, that holds the hash with this stored index.
+function homeTile(index, treeSize) {
+    const tile = tileInTree(tileForIndex(TILE_HEIGHT, index), 0, treeSize);
+    if (!tile)
+        throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
+    return tile;
+}
+// From each target's home tile, climb to the first tile already planned: every tile passed on
+// the way is full and is authenticated by the hash its parent tile holds for it.
+function planTiles(treeSize, targets) {
+    const tiles = [];
+    const planned = new Set();
+    const add = (tile) => {
+        if (!planned.has(tilePath(tile))) {
+            planned.add(tilePath(tile));
+            tiles.push(tile);
+        }
+    };
+    const rootIndexes = subtreeIndexes(treeSize);
+    for (const index of rootIndexes)
+        add(homeTile(index, treeSize));
+    const rootTileCount = tiles.length;
+    for (const index of targets) {
+        const base = tileForIndex(TILE_HEIGHT, index);
+        const chain = [];
+        for (let up = 0;; up++) {
+            const tile = tileInTree(base, up, treeSize);
+            if (!tile)
+                throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
+            if (planned.has(tilePath(tile)))
+                break;
+            chain.push(tile);
+        }
+        chain.reverse().forEach(add);
+    }
+    return { rootIndexes, tiles, rootTileCount };
+}
+function tileBytes(tile, tiles) {
+    const path = tilePath(tile);
+    const data = tiles.get(path);
+    if (!data)
+        throw new errors_SumdbError('bad-tile', `missing tile ${path}`);
+    if (data.length !== tile.width * HASH_SIZE) {
+        throw new errors_SumdbError('bad-tile', `tile ${path} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
+    }
+    return data;
+}
+// Authenticates the planned tiles against the signed tree; returns a reader of trusted hashes.
+function authenticateTiles(tree, plan, tiles) {
+    const data = new Map(plan.tiles.map(tile => [tilePath(tile), tileBytes(tile, tiles)]));
+    const readFrom = (tile, index) => hashFromTile(tile, data.get(tilePath(tile)), index);
+    const read = (index) => readFrom(homeTile(index, tree.size), index);
+    const root = foldSubtreeHashes(plan.rootIndexes.map(read));
+    if (!root.equals(tree.hash)) {
+        const paths = plan.tiles.slice(0, plan.rootTileCount).map(tilePath).join(', ');
+        throw new errors_SumdbError('bad-tree', `downloaded inconsistent tile: ${paths} do not hash to the signed root ` +
+            `${tree.hash.toString('base64')} of the tree of size ${tree.size}`);
+    }
+    for (const tile of plan.tiles.slice(plan.rootTileCount)) {
+        const parent = tileInTree(tile, 1, tree.size);
+        const expected = readFrom(parent, tlog_hash_storedHashIndex(parent.level * parent.height, tile.n));
+        if (!tileHash(data.get(tilePath(tile))).equals(expected)) {
+            throw new errors_SumdbError('bad-tree', `downloaded inconsistent tile: ${tilePath(tile)} does not hash to the entry for it in ` +
+                `${tilePath(parent)} in the signed tree of size ${tree.size}`);
+        }
+    }
+    return read;
+}
+function checkRecordId(id, treeSize) {
+    if (!Number.isSafeInteger(id) || id < 0 || id >= treeSize) {
+        throw new errors_SumdbError('bad-record', `cannot validate record ${id} in tree of size ${treeSize}`);
+    }
+}
+function checkOrder(older, newerSize) {
+    if (older && older.size > newerSize) {
+        throw new RangeError(`older tree (size ${older.size}) is larger than the newer (${newerSize})`);
+    }
+}
+// The older tree's subtree hashes that must be read from the newer tree; none when the sizes
+// alone settle it (an empty older tree, or equal sizes).
+function olderTargets(older, newerSize) {
+    if (!older || older.size === 0 || older.size === newerSize)
+        return [];
+    return subtreeIndexes(older.size);
+}
+/**
+ * Every tile needed to authenticate a tree of `treeSize` records, read the leaf hash of each of
+ * `recordIds`, and prove `olderTree` a prefix of it: the tiles the go command would fetch.
+ */
+function tilesForProof(treeSize, recordIds, olderTree) {
+    recordIds.forEach(id => checkRecordId(id, treeSize));
+    checkOrder(olderTree, treeSize);
+    const targets = recordIds.map(id => tlog_hash_storedHashIndex(0, id));
+    return planTiles(treeSize, [...targets, ...olderTargets(olderTree, treeSize)]).tiles;
+}
+/** Checks that each record is the leaf with its id in the signed tree, using the given tiles. */
+function verifyRecordsInTree(tree, records, tiles) {
+    records.forEach(record => checkRecordId(record.id, tree.size));
+    const leaves = records.map(record => tlog_hash_storedHashIndex(0, record.id));
+    const read = authenticateTiles(tree, planTiles(tree.size, leaves), tiles);
+    records.forEach((record, i) => {
+        if (!read(leaves[i]).equals(recordHash(record.data))) {
+            throw new errors_SumdbError('not-in-tree', `cannot authenticate record data in server response: record ${record.id} is not ` +
+                `the leaf the signed tree of size ${tree.size} holds`);
+        }
+    });
+}
+function forkError(older, newer, olderHashInNewer) {
+    return new errors_SumdbError('fork', 'SECURITY ERROR\ngo.sum database server misbehavior detected!\n\n' +
+        `old database: tree of size ${older.size}, hash ${older.hash.toString('base64')}\n` +
+        `new database: tree of size ${newer.size}, hash ${newer.hash.toString('base64')}\n` +
+        `proof of misbehavior: the new tree's hash of its first ${older.size} records is ` +
+        olderHashInNewer.toString('base64'));
+}
+/** Checks that `older` is a prefix of `newer` (equal sizes must have equal hashes). */
+function verifyConsistency(older, newer, tiles) {
+    checkOrder(older, newer.size);
+    const targets = olderTargets(older, newer.size);
+    let hashInNewer;
+    if (older.size === newer.size) {
+        hashInNewer = newer.hash;
+    }
+    else if (older.size === 0) {
+        hashInNewer = EMPTY_TREE_HASH;
+    }
+    else {
+        const read = authenticateTiles(newer, planTiles(newer.size, targets), tiles);
+        hashInNewer = foldSubtreeHashes(targets.map(read));
+    }
+    if (!hashInNewer.equals(older.hash))
+        throw forkError(older, newer, hashInNewer);
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/tlog-record.ts
+// The checksum database's /lookup answer (x/mod sumdb/tlog note.go FormatRecord, ParseRecord):
+// "<id>\n", the record (go.sum lines, each ending in "\n", no blank line), a blank line, then the
+// signed tree note.
+
+
+
+
+// An HTML page answering /lookup would otherwise fill the message with its first line.
+const MAX_SHOWN_ID = 40;
+function tlog_record_malformed(why) {
+    return new errors_SumdbError('bad-record', `malformed record data: ${why}`);
+}
+// Go's strconv.ParseInt accepts a sign and leading zeros; ids are never negative.
+function parseRecordId(text) {
+    if (!/^[+-]?[0-9]+$/.test(text)) {
+        const shown = text.length > MAX_SHOWN_ID ? `${text.slice(0, MAX_SHOWN_ID)}…` : text;
+        throw tlog_record_malformed(`bad record id ${gostrings_quote(shown)}`);
+    }
+    const id = Number(text) + 0;
+    if (id < 0 || id > MAX_TREE_SIZE)
+        throw tlog_record_malformed(`record id ${text} out of range`);
+    return id;
+}
+/** Splits a /lookup answer into record id, record text and signed tree note. */
+function parseLookup(body) {
+    const idEnd = body.indexOf(0x0a);
+    if (idEnd < 0)
+        throw tlog_record_malformed('no record id line');
+    const id = parseRecordId(body.subarray(0, idEnd).toString('utf8'));
+    const rest = body.subarray(idEnd + 1);
+    const blank = rest.indexOf('\n\n');
+    if (blank < 0)
+        throw tlog_record_malformed('no blank line after the record');
+    const record = rest.subarray(0, blank + 1);
+    // tlog's isValidRecordText; the split above already keeps blank lines out.
+    const problem = textProblem(record);
+    if (problem)
+        throw tlog_record_malformed(`record text: ${problem}`);
+    return { id, record, note: rest.subarray(blank + 2) };
+}
+// The hash of the first "<path> <version> h1:" line: the one the go command compares with.
+function h1For(lines, path, version) {
+    const prefix = `${path} ${version} `;
+    const line = lines.find(l => l.startsWith(`${prefix}h1:`));
+    return line?.slice(prefix.length);
+}
+/**
+ * The h1: hashes a record holds for `path`@`version`: `zipHash` from "<path> <version> h1:…",
+ * `modHash` from "<path> <version>/go.mod h1:…". A record with neither is for another module.
+ */
+function parseRecordLines(record, path, version) {
+    const lines = record.toString('utf8').split('\n');
+    const zipHash = h1For(lines, path, version);
+    const modHash = h1For(lines, path, `${version}/go.mod`);
+    if (zipHash === undefined && modHash === undefined) {
+        throw new errors_SumdbError('bad-record', `record holds no go.sum lines for ${path}@${version}`);
+    }
+    return {
+        ...(modHash === undefined ? {} : { modHash }),
+        ...(zipHash === undefined ? {} : { zipHash })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sumdb/tlog.ts
+// The transparency log as the go command's checksum database client uses it: RFC 6962 hashing,
+// height-8 hash tiles, checking records and tree growth against a signed tree, /lookup answers.
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/checksum/route-check.ts
+
+
+
+
+
+
+/** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
+const LOOKUP_CAP = 64 << 10;
+const TILE_CAP = 256 * 32;
+/**
+ * Proves what one route to the checksum database says about some module versions: each lookup's
+ * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
+ * every tree seen is a prefix of the newest. `base` is `<proxy>/sumdb/<name>` or the database URL.
+ */
+async function checkRoute(base, versions, verifier, requester) {
+    const root = base.replace(/\/+$/, '');
+    const outcomes = await Promise.all(versions.map(v => lookup(root, v, verifier, requester)));
+    const probes = outcomes.map(o => o.record);
+    const failed = outcomes.find(o => !o.ok && !o.notFound);
+    if (failed)
+        return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes };
+    const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
+    const unknown = versions.filter((_, i) => !outcomes[i].ok);
+    if (looked.length === 0)
+        return { ok: true, records: [], unknown, probes };
+    const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree;
+    const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
+    try {
+        const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes);
+        // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
+        for (const older of olderTrees)
+            verifyConsistency(older, newest, tiles);
+        verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles);
+    }
+    catch (err) {
+        return { ok: false, problem: route_check_describe(err), tree: newest, records: [], unknown, probes };
+    }
+    const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
+    return { ok: true, tree: newest, records, unknown, probes };
+}
+function lookup(root, v, verifier, requester) {
+    return requester.run({
+        endpoint: 'lookup',
+        module: `${v.path}@${v.version}`,
+        url: `${root}/lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`,
+        maxBytes: LOOKUP_CAP,
+        accept: res => asContent(() => {
+            const answer = parseLookup(res.body);
+            const note = openNote(answer.note, verifier);
+            const tree = parseTreeNote(note.text);
+            const hashes = parseRecordLines(answer.record, v.path, v.version);
+            return { ...v, id: answer.id, data: answer.record, tree, hashes };
+        })
+    });
+}
+/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
+async function fetchTiles(root, newest, looked, olderTrees, requester, probes) {
+    const needed = new Map();
+    const ids = looked.map(l => l.id);
+    for (const tile of tilesForProof(newest.size, ids))
+        needed.set(tilePath(tile), tile);
+    for (const older of olderTrees) {
+        for (const tile of tilesForProof(newest.size, [], older))
+            needed.set(tilePath(tile), tile);
+    }
+    const tiles = new Map();
+    await Promise.all([...needed].map(async ([path, tile]) => {
+        const data = await fetchTile(root, path, tile, requester, probes);
+        if (data)
+            tiles.set(path, data);
+    }));
+    return tiles;
+}
+async function fetchTile(root, path, tile, requester, probes) {
+    const get = (p) => requester.run({ endpoint: 'tile', module: p, url: `${root}/${p}`, maxBytes: TILE_CAP, accept: res => res.body });
+    const partial = await get(path);
+    probes.push(partial.record);
+    if (partial.ok)
+        return partial.value;
+    if (!partial.notFound || tile.width === 256)
+        throw new errors_SumdbError('bad-tile', failedReason(partial.record));
+    // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
+    const full = await get(tilePath({ ...tile, width: 256 }));
+    probes.push(full.record);
+    if (!full.ok)
+        throw new errors_SumdbError('bad-tile', failedReason(full.record));
+    return full.value.subarray(0, tile.width * 32);
+}
+function uniqueTrees(trees) {
+    const seen = new Map();
+    for (const t of trees)
+        seen.set(`${t.size}:${t.hash.toString('base64')}`, t);
+    return [...seen.values()];
+}
+/** Turns a verification error into a content error, so the probe is judged wrong, not retried. */
+function asContent(check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (err instanceof errors_SumdbError)
+            throw new ContentError(err.message);
+        throw err;
+    }
+}
+function failedReason(record) {
+    return `GET ${record.url} → ${record.problem ?? 'failed'}`;
+}
+function route_check_describe(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./src/checksum/route-checker.ts
+
+
+
+
+
+/** Proves routes to the database on demand, each at most once a run, with its own breaker. */
+class RouteChecker {
+    plan;
+    db;
+    versions;
+    deps;
+    proved = new Map();
+    verifier;
+    constructor(plan, db, versions, deps) {
+        this.plan = plan;
+        this.db = db;
+        this.versions = versions;
+        this.deps = deps;
+        this.verifier = parseVerifierKey(db.verifierKey);
+    }
+    check(route) {
+        const key = `${route.kind} ${route.base}`;
+        let report = this.proved.get(key);
+        if (!report) {
+            report = this.prove(route);
+            this.proved.set(key, report);
+        }
+        return report;
+    }
+    /** Every route checked so far, in the order they were asked for. */
+    async reports() {
+        return Promise.all(this.proved.values());
+    }
+    async prove(route) {
+        const requester = new CandidateRequester({
+            ...this.deps,
+            breaker: createBreaker(this.plan.breaker),
+            timeoutMs: this.plan.timeoutMs,
+            retries: this.plan.retries,
+            credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
+        });
+        return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checksum/stage.ts
+
+
+
+
+
+/**
+ * Proves the probed content against the checksum database and marks a candidate whose .mod or
+ * .zip differs `tampered`, and one whose /sumdb/ proxying fails `unhealthy`. It asks the routes
+ * Go would use first (an explicit URL, else the proxies that serve the database) and goes to
+ * https://<name> and the sumdb mirrors only when those fail. Modules matching GONOSUMDB are never
+ * looked up: the database must not learn private paths.
+ */
+async function checkIntegrity(plan, reports, deps) {
+    const none = { records: [], unknown: [] };
+    if (plan.checks === 'quick')
+        return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
+    const db = plan.gosumdb;
+    if (db.kind === 'off')
+        return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none };
+    const versions = versionsToCheck(plan, reports);
+    if (versions.length === 0)
+        return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
+    const checker = new RouteChecker(plan, db, versions, deps);
+    const first = await Promise.all(firstRoutes(db, reports).map(r => checker.check(r)));
+    for (const { route, verdict } of first) {
+        if (!verdict.ok && route.kind === 'proxy')
+            failProxyRoute(reports, route, verdict.problem);
+    }
+    const trusted = first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)));
+    if (!trusted)
+        return { status: 'checked', reason: 'no route to the checksum database passed', db, checker, ...none };
+    compareServed(reports, trusted.verdict.records);
+    const { records, unknown } = trusted.verdict;
+    return { status: 'checked', reason: `${records.length} module versions proved`, db, checker, records, unknown };
+}
+/** Checks the routes side by side and returns the first (in order) that passed. */
+async function firstPassing(checker, routes) {
+    const reports = await Promise.all(routes.map(r => checker.check(r)));
+    return reports.find(r => r.verdict.ok);
+}
+/** The module versions usable candidates served this run, except private ones. */
+function versionsToCheck(plan, reports) {
+    const seen = new Map();
+    for (const report of reports) {
+        if (!isUsable(report.verdict))
+            continue;
+        for (const { path, version } of report.served) {
+            if (!matchPrefixPatterns(plan.patterns.gonosumdb, path))
+                seen.set(`${path}@${version}`, { path, version });
+        }
+    }
+    return [...seen.values()];
+}
+function failProxyRoute(reports, route, problem) {
+    const report = reports.find(r => r.candidate === route.candidate);
+    if (!report || !isUsable(report.verdict))
+        return;
+    report.verdict = 'unhealthy';
+    report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
+}
+
+;// CONCATENATED MODULE: ./src/checksum/decide.ts
+
+
+/**
+ * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
+ * (it is proved now if the integrity stage did not need it); if it fails, the first sumdb mirror
+ * that passes is exported in Go's `name+key url` form. GOSUMDB=off only ever comes from the user.
+ */
+async function decideGosumdb(plan, check, chain) {
+    const keep = { gosumdb: plan.gosumdb.raw, mirrorUsed: false };
+    const { checker, db } = check;
+    if (check.status !== 'checked' || !checker || !db)
+        return { ok: true, reason: check.reason, routes: [], ...keep };
+    if (check.unknown.length > 0) {
+        const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ');
+        const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
+        return { ok: false, reason, routes: await checker.reports(), ...keep };
+    }
+    const want = routeForChain(db, chain);
+    const proved = await checker.check(want);
+    if (proved.verdict.ok) {
+        return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, routes: await checker.reports(), ...keep };
+    }
+    const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
+    const mirror = await firstPassing(checker, mirrorRoutes(plan));
+    const routes = await checker.reports();
+    if (!mirror)
+        return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep };
+    return {
+        ok: true,
+        gosumdb: `${db.verifierKey} ${mirror.route.base}`,
+        reason: `${failure}; using sumdb mirror ${mirror.route.label}`,
+        route: mirror.route.label,
+        mirrorUsed: true,
+        routes
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/sumdb/zipnames.ts
 const zipnames_utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossyUtf8 = new TextDecoder('utf-8');
@@ -35679,45 +37040,6 @@ function errorText(err) {
     return typeof message === 'string' ? message : String(err);
 }
 
-;// CONCATENATED MODULE: ./src/probe/errors.ts
-
-/** Why a probe failed, worded for the verdict's reason. */
-class ProbeError extends Error {
-    transient;
-    status;
-    name = 'ProbeError';
-    constructor(message, 
-    /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
-    transient, status) {
-        super(message);
-        this.transient = transient;
-        this.status = status;
-    }
-}
-/** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
-class ContentError extends ProbeError {
-    name = 'ContentError';
-    constructor(message, status = 200) {
-        super(message, false, status);
-    }
-}
-const PERMANENT_HTTP_FAILURES = new Set([
-    'too-large',
-    'too-many-redirects',
-    'insecure-redirect',
-    'bad-redirect',
-    'insecure-credentials',
-    'decode'
-]);
-/** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
-function isTransient(err) {
-    if (err instanceof ProbeError)
-        return err.transient;
-    if (err instanceof HttpError)
-        return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/probe/content.ts
 /**
  * What a correct answer to each proxy-protocol request looks like, as the go command reads it
@@ -35911,429 +37233,6 @@ async function readZipHash(zip, path, version, signal) {
     return check.h1;
 }
 
-// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
-var cockatiel_dist = __nccwpck_require__(6090);
-;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
-// Pure helpers that fit our breaker semantics onto cockatiel's CountBreaker and its saved state.
-
-/**
- * cockatiel's CountBreaker opens when failures > t·calls and only accepts 0 < t < 1; ours opens
- * when failures ≥ threshold·calls, threshold in (0, 1]. With at most `windowSize` calls the
- * failure ratio takes finitely many values, so any t strictly between the largest ratio below
- * `threshold` and the smallest ratio at or above it decides every window the same way. The
- * midpoint keeps a margin of at least 1/(2·windowSize²) against rounding.
- */
-function countBreakerThreshold(threshold, windowSize) {
-    let below = 0;
-    let atOrAbove = 1;
-    for (let calls = 1; calls <= windowSize; calls++) {
-        for (let failures = 0; failures <= calls; failures++) {
-            const ratio = failures / calls;
-            if (ratio < threshold)
-                below = Math.max(below, ratio);
-            else
-                atOrAbove = Math.min(atOrAbove, ratio);
-        }
-    }
-    return (below + atOrAbove) / 2;
-}
-const MAX_REPLAYED_ATTEMPTS = 1000;
-/**
- * The `initialState` to hand cockatiel for a saved snapshot, or undefined when there is none or
- * it does not fit (another window size, a foreign or damaged value): the breaker then starts
- * closed. Returns fresh objects, since cockatiel adopts and mutates what it is given. An
- * `openedAt` in the future (clock skew between runners) is clamped to `now`, so an open breaker
- * waits at most one cooldown.
- */
-function restorableState(saved, windowSize, now) {
-    if (saved?.version !== 1 || !isRecord(saved.state))
-        return undefined;
-    const ownState = ownStateOf(saved.state.ownState, now);
-    const breakerState = countStateOf(saved.state.breakerState, windowSize);
-    if (!ownState || !breakerState)
-        return undefined;
-    return { ownState, breakerState };
-}
-function ownStateOf(value, now) {
-    if (!isRecord(value))
-        return undefined;
-    if (value.value === cockatiel_dist.CircuitState.Closed)
-        return { value: cockatiel_dist.CircuitState.Closed };
-    const { openedAt, attemptNo } = value;
-    if (value.value !== cockatiel_dist.CircuitState.Open || typeof openedAt !== 'number' || !(openedAt >= 0))
-        return undefined;
-    if (!Number.isSafeInteger(attemptNo) || attemptNo < 1)
-        return undefined;
-    // cockatiel replays one backoff step per attempt on restore: keep a damaged count from looping.
-    const replayed = Math.min(attemptNo, MAX_REPLAYED_ATTEMPTS);
-    return { value: cockatiel_dist.CircuitState.Open, openedAt: Math.min(openedAt, now), attemptNo: replayed };
-}
-function countStateOf(value, windowSize) {
-    if (!isRecord(value))
-        return undefined;
-    const { samples, currentSample, failures, successes } = value;
-    if (!Array.isArray(samples) || samples.length !== windowSize)
-        return undefined;
-    if (!samples.every(s => s === true || s === false || s === null))
-        return undefined;
-    if (!Number.isSafeInteger(currentSample) || currentSample < 0)
-        return undefined;
-    if (currentSample >= windowSize)
-        return undefined;
-    const counted = {
-        failures: samples.filter(s => s === false).length,
-        successes: samples.filter(s => s === true).length
-    };
-    if (failures !== counted.failures || successes !== counted.successes)
-        return undefined;
-    return {
-        samples: [...samples],
-        currentSample: currentSample,
-        ...counted
-    };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/resilience/breaker.ts
-// A per-candidate circuit breaker: cockatiel's CircuitBreakerPolicy with a CountBreaker, wrapped
-// so that a half-open trial is exclusive and the state survives a trip through the verdict cache.
-
-
-class BreakerOpenError extends Error {
-    /** When the breaker lets a trial through; undefined while a trial is in flight. */
-    retryAt;
-    constructor(retryAt, options) {
-        super(retryAt === undefined
-            ? 'circuit breaker is half-open: its one trial request is in flight'
-            : `circuit breaker is open until ${new Date(retryAt).toISOString()}`, options);
-        this.name = 'BreakerOpenError';
-        this.retryAt = retryAt;
-    }
-}
-/** Carries an error through cockatiel without counting it as a failure. */
-class Uncounted {
-    error;
-    constructor(error) {
-        this.error = error;
-    }
-}
-const DEFAULT_MINIMUM_CALLS = 2;
-const DEFAULT_WINDOW_SIZE = 10;
-// The CountBreaker threshold is derived by scanning every ratio the window can hold: O(size²).
-const MAX_WINDOW_SIZE = 1000;
-/**
- * A breaker over the last `windowSize` calls. `saved` (from snapshot(), possibly in another
- * process) is restored when it matches these options; an unusable one is ignored.
- */
-function createBreaker(opts, saved) {
-    const { threshold, cooldownMs } = opts;
-    const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
-    const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
-    checkOptions(threshold, cooldownMs, windowSize, minimumCalls);
-    const policy = (0,cockatiel_dist.circuitBreaker)((0,cockatiel_dist.handleWhen)(err => !(err instanceof Uncounted)), {
-        breaker: new cockatiel_dist.CountBreaker({
-            threshold: countBreakerThreshold(threshold, windowSize),
-            size: windowSize,
-            minimumNumberOfCalls: minimumCalls
-        }),
-        halfOpenAfter: cooldownMs,
-        initialState: restorableState(saved, windowSize, Date.now())
-    });
-    return new PolicyBreaker(policy, cooldownMs);
-}
-function checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
-    if (!(threshold > 0 && threshold <= 1)) {
-        throw new RangeError(`breaker threshold must be a ratio in (0, 1], got ${threshold}`);
-    }
-    if (!(Number.isFinite(cooldownMs) && cooldownMs >= 0)) {
-        throw new RangeError(`breaker cooldownMs must be a finite number ≥ 0, got ${cooldownMs}`);
-    }
-    if (!Number.isSafeInteger(windowSize) || windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
-        throw new RangeError(`breaker windowSize must be an integer in [1, ${MAX_WINDOW_SIZE}], got ${windowSize}`);
-    }
-    if (!Number.isSafeInteger(minimumCalls) || minimumCalls < 1 || minimumCalls > windowSize) {
-        throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
-    }
-}
-const STATE_NAMES = {
-    [cockatiel_dist.CircuitState.Closed]: 'closed',
-    [cockatiel_dist.CircuitState.Open]: 'open',
-    [cockatiel_dist.CircuitState.HalfOpen]: 'half-open',
-    [cockatiel_dist.CircuitState.Isolated]: 'open'
-};
-const everyError = () => true;
-class PolicyBreaker {
-    policy;
-    cooldownMs;
-    constructor(policy, cooldownMs) {
-        this.policy = policy;
-        this.cooldownMs = cooldownMs;
-    }
-    get state() {
-        return STATE_NAMES[this.policy.state];
-    }
-    async execute(fn, signal, countsAsFailure = everyError) {
-        // cockatiel queues callers behind a half-open trial; ours are turned away instead.
-        if (this.policy.state === cockatiel_dist.CircuitState.HalfOpen)
-            throw new BreakerOpenError();
-        const isTrial = this.policy.state === cockatiel_dist.CircuitState.Open;
-        try {
-            return await this.policy.execute(async ({ signal: attemptSignal }) => {
-                try {
-                    return await fn(attemptSignal);
-                }
-                catch (err) {
-                    // An aborted trial proves nothing, so the breaker stays cautious: it re-opens.
-                    const counted = attemptSignal.aborted ? isTrial : countsAsFailure(err);
-                    throw counted ? err : new Uncounted(err);
-                }
-            }, signal);
-        }
-        catch (err) {
-            if (err instanceof Uncounted)
-                throw err.error;
-            if ((0,cockatiel_dist.isBrokenCircuitError)(err))
-                throw new BreakerOpenError(this.retryAt());
-            throw err;
-        }
-    }
-    snapshot() {
-        // A deep copy: cockatiel hands out its live objects.
-        const state = JSON.parse(JSON.stringify(this.policy.toJSON()));
-        const openedAt = this.openedAt();
-        return openedAt === undefined ? { version: 1, state } : { version: 1, state, openedAt };
-    }
-    retryAt() {
-        const openedAt = this.openedAt();
-        return openedAt === undefined ? undefined : openedAt + this.cooldownMs;
-    }
-    openedAt() {
-        if (this.policy.state !== cockatiel_dist.CircuitState.Open)
-            return undefined;
-        const { ownState } = this.policy.toJSON();
-        return ownState.openedAt;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/resilience/retry.ts
-// Retries with exponential backoff and full jitter, one breaker attempt at a time. cockatiel's
-// RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it still
-// starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
-
-
-
-/**
- * Runs `attempt` through `breaker`, retrying transient errors up to `opts.retries` times; the
- * delay before retry n is uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))). Rejects with
- * the attempt's error when it is not transient or retries are used up, with BreakerOpenError
- * when the breaker is or becomes open, and with the signal's reason as soon as it aborts.
- * `attemptNo` counts from 1; `onRetry` gets the number of the attempt that failed.
- */
-async function withRetry(opts, breaker, attempt, signal, onRetry) {
-    retry_checkOptions(opts);
-    const delays = new cockatiel_dist.ExponentialBackoff({
-        generator: cockatiel_dist.fullJitterGenerator,
-        initialDelay: opts.baseDelayMs,
-        maxDelay: opts.maxDelayMs
-    });
-    let backoff;
-    for (let attemptNo = 1;; attemptNo++) {
-        signal?.throwIfAborted();
-        try {
-            return await breaker.execute(s => attempt(s, attemptNo), signal, opts.isTransient);
-        }
-        catch (err) {
-            signal?.throwIfAborted();
-            if (err instanceof BreakerOpenError || !opts.isTransient(err) || attemptNo > opts.retries)
-                throw err;
-            if (breaker.state === 'open')
-                throw new BreakerOpenError(breaker.retryAt(), { cause: err });
-            backoff = backoff ? backoff.next(undefined) : delays.next();
-            onRetry?.(err, attemptNo, backoff.duration);
-            await (opts.clock ?? systemClock).sleep(backoff.duration, signal);
-        }
-    }
-}
-function retry_checkOptions({ retries, baseDelayMs, maxDelayMs }) {
-    if (!Number.isSafeInteger(retries) || retries < 0) {
-        throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
-    }
-    if (!(Number.isFinite(baseDelayMs) && baseDelayMs >= 0)) {
-        throw new RangeError(`baseDelayMs must be a finite number ≥ 0, got ${baseDelayMs}`);
-    }
-    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= baseDelayMs)) {
-        throw new RangeError(`maxDelayMs must be a finite number ≥ baseDelayMs (${baseDelayMs}), got ${maxDelayMs}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/resilience/limiter.ts
-// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
-// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever.
-/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
-function createLimiter(concurrency) {
-    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
-    }
-    let running = 0;
-    const waiting = new Set(); // iterates in insertion order: first come, first served
-    const acquire = (signal) => {
-        signal?.throwIfAborted();
-        if (running < concurrency) {
-            running++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve, reject) => {
-            const onAbort = () => {
-                waiting.delete(grant);
-                reject(signal?.reason);
-            };
-            const grant = () => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            };
-            waiting.add(grant);
-            signal?.addEventListener('abort', onAbort, { once: true });
-        });
-    };
-    // A finished call hands its slot straight to the next waiter, so `running` stays put.
-    const release = () => {
-        const next = waiting.values().next();
-        if (next.done) {
-            running--;
-            return;
-        }
-        waiting.delete(next.value);
-        next.value();
-    };
-    return async (fn, signal) => {
-        await acquire(signal);
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resilience/policy.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/probe/requester.ts
-
-
-
-
-const RETRY_BASE_MS = 250;
-const RETRY_MAX_MS = 2000;
-/**
- * Runs a candidate's probes: each through the overall concurrency limit, the candidate's breaker
- * and the retry policy. The first timeout aborts the candidate, so it gets no further requests.
- */
-class CandidateRequester {
-    o;
-    abort = new AbortController();
-    retriesUsed = 0;
-    constructor(o) {
-        this.o = o;
-    }
-    get retries() {
-        return this.retriesUsed;
-    }
-    get signal() {
-        return this.abort.signal;
-    }
-    async run(probe) {
-        const last = {
-            attempts: 0,
-            startedAt: this.o.clock.now()
-        };
-        const attempt = async (signal) => {
-            last.attempts++;
-            last.startedAt = this.o.clock.now();
-            last.response = undefined;
-            try {
-                last.response = await this.o.http({
-                    url: probe.url,
-                    timeoutMs: this.o.timeoutMs,
-                    maxBytes: probe.maxBytes,
-                    signal,
-                    credentials: this.o.credentials
-                });
-                return await judge(last.response, probe);
-            }
-            catch (err) {
-                last.error = err;
-                // A timeout ends the candidate: no retry, and its other requests are cancelled.
-                if (isTimeout(err))
-                    this.abort.abort(err);
-                throw err;
-            }
-        };
-        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient };
-        try {
-            const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
-            return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) };
-        }
-        catch (thrown) {
-            // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
-            const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted;
-            const err = stopped && last.error !== undefined ? last.error : thrown;
-            const record = this.record(probe, last.startedAt, last.attempts, last.response, describe(err, this.abort.signal));
-            record.timedOut = isTimeout(err) || undefined;
-            const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
-            return { ok: false, record, notFound };
-        }
-    }
-    record(probe, started, attempts, res, problem) {
-        return {
-            endpoint: probe.endpoint,
-            module: probe.module,
-            url: redactUrl(probe.url),
-            status: res?.status,
-            latencyMs: res?.timing.headersMs,
-            totalMs: this.o.clock.now() - started,
-            attempts,
-            ok: problem === undefined,
-            problem
-        };
-    }
-}
-async function judge(res, probe) {
-    if (res.status === 200)
-        return probe.accept(res);
-    const transient = res.status === 429 || res.status >= 500;
-    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status);
-}
-/** The status line plus, as the go command does, the start of a text/plain answer. */
-function statusText(res) {
-    const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
-    if (!/^text\/plain/i.test(res.contentType))
-        return words;
-    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
-    return text ? `${words}: ${JSON.stringify(text)}` : words;
-}
-function isTimeout(err) {
-    return err instanceof HttpError && err.kind === 'timeout';
-}
-function describe(err, candidate) {
-    if (err instanceof BreakerOpenError)
-        return 'not asked: circuit breaker open after too many failures';
-    if (isTimeout(err))
-        return `timed out: ${err.message}`;
-    if (candidate.aborted && !(err instanceof ProbeError)) {
-        return 'not completed: another request to this candidate timed out';
-    }
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
 ;// CONCATENATED MODULE: ./src/checksum/gosum.ts
 
 
@@ -36420,836 +37319,6 @@ async function gosum_checkVersion(base, record, withZip, requester) {
         }
     }
     return undefined;
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/sumdb/note-text.ts
-// The text rule Go applies to signed notes and log records: valid UTF-8 (as utf8.DecodeRune sees
-// it: no surrogates, no overlong forms) with no ASCII control character other than newline.
-
-const note_text_NEWLINE = 0x0a;
-const FIRST_PRINTABLE = 0x20;
-/** Why `bytes` breaks the rule, or undefined if it does not. */
-function textProblem(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return 'not valid UTF-8';
-    // In UTF-8 a byte below 0x20 is always that ASCII character itself.
-    if (bytes.some(b => b < FIRST_PRINTABLE && b !== note_text_NEWLINE)) {
-        return 'control character other than newline';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/tlog-hash.ts
-// RFC 6962 Merkle tree hashing and the dense "stored hash index" order in which x/mod's tlog
-// keeps every complete subtree hash (Crosby & Wallach, §3.3). Sizes are JavaScript numbers, so
-// the arithmetic avoids 32-bit bit operators.
-
-const HASH_SIZE = 32;
-/**
- * The largest tree we handle. Stored hash indexes reach about twice the tree size and must stay
- * exact as numbers; real logs are many orders of magnitude smaller.
- */
-const MAX_TREE_SIZE = 2 ** 50;
-/** The root hash of the empty tree: SHA-256 of nothing. */
-const EMPTY_TREE_HASH = (0,external_node_crypto_.createHash)('sha256').digest();
-const LEAF_PREFIX = Buffer.of(0x00);
-const NODE_PREFIX = Buffer.of(0x01);
-/** SHA-256(0x00 ‖ data): the leaf hash of a record. */
-function recordHash(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(LEAF_PREFIX).update(data).digest();
-}
-/** SHA-256(0x01 ‖ left ‖ right): an interior node. */
-function nodeHash(left, right) {
-    return (0,external_node_crypto_.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest();
-}
-/** floor(x / 2^k) for non-negative integers beyond 32 bits. */
-function tlog_hash_shiftDown(x, k) {
-    return Math.floor(x / 2 ** k);
-}
-function trailingOnes(n) {
-    let count = 0;
-    for (let x = n; x % 2 === 1; x = tlog_hash_shiftDown(x, 1))
-        count++;
-    return count;
-}
-/** Where the hash of node `n` at `level` sits in the dense storage order. */
-function tlog_hash_storedHashIndex(level, n) {
-    // Node (level, n) is stored right after node (level-1, 2n+1), its right child.
-    let leaf = n;
-    for (let l = level; l > 0; l--)
-        leaf = 2 * leaf + 1;
-    // Leaf m is stored after m + m/2 + m/4 + ... hashes.
-    let index = 0;
-    for (let m = leaf; m > 0; m = tlog_hash_shiftDown(m, 1))
-        index += m;
-    return index + level;
-}
-/** The inverse of storedHashIndex. */
-function splitStoredHashIndex(index) {
-    // Leaf n's index is below 2n, so the leaf stored last before `index` is at most a few past index/2.
-    let n = tlog_hash_shiftDown(index, 1);
-    let leafIndex = tlog_hash_storedHashIndex(0, n);
-    for (;;) {
-        // Writing leaf n stores the leaf hash plus one hash per subtree it completes.
-        const next = leafIndex + 1 + trailingOnes(n);
-        if (next > index)
-            break;
-        n++;
-        leafIndex = next;
-    }
-    const level = index - leafIndex;
-    return { level, n: tlog_hash_shiftDown(n, level) };
-}
-/** How many hashes a log of `size` records stores. */
-function storedHashCount(size) {
-    return size === 0 ? 0 : tlog_hash_storedHashIndex(0, size - 1) + 1 + trailingOnes(size - 1);
-}
-/**
- * The hashes to store, from index storedHashIndex(0, n) on, when appending record `n`: its leaf
- * hash, then one hash per subtree it completes (reading the left siblings through `hashAt`).
- */
-function storedHashes(n, data, hashAt) {
-    let hash = recordHash(data);
-    const hashes = [hash];
-    for (let level = 0; level < trailingOnes(n); level++) {
-        hash = nodeHash(hashAt(tlog_hash_storedHashIndex(level, tlog_hash_shiftDown(n, level) - 1)), hash);
-        hashes.push(hash);
-    }
-    return hashes;
-}
-/**
- * The stored indexes of the complete subtrees that make up the first `size` records, largest
- * (leftmost) first: the hashes from which the tree's RFC 6962 root is folded.
- */
-function subtreeIndexes(size) {
-    const indexes = [];
-    for (let start = 0; start < size;) {
-        let level = 0;
-        while (2 ** (level + 1) <= size - start)
-            level++;
-        indexes.push(tlog_hash_storedHashIndex(level, start / 2 ** level));
-        start += 2 ** level;
-    }
-    return indexes;
-}
-/** Folds the subtree hashes of subtreeIndexes (in that order) into one hash, right to left. */
-function foldSubtreeHashes(hashes) {
-    if (hashes.length === 0)
-        return EMPTY_TREE_HASH;
-    let hash = hashes[hashes.length - 1];
-    for (let i = hashes.length - 2; i >= 0; i--)
-        hash = nodeHash(hashes[i], hash);
-    return hash;
-}
-/** The root hash of the first `size` records, from stored hashes read in one call. */
-function treeHash(size, readHashes) {
-    if (size === 0)
-        return EMPTY_TREE_HASH;
-    const indexes = subtreeIndexes(size);
-    const hashes = readHashes(indexes);
-    if (hashes.length !== indexes.length) {
-        throw new Error(`treeHash: asked for ${indexes.length} hashes, got ${hashes.length}`);
-    }
-    return foldSubtreeHashes(hashes);
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/note-tree.ts
-// The text a checksum database signs for its tree head (x/mod sumdb/tlog note.go):
-// "go.sum database tree\n<size>\n<base64 root hash>\n", later lines ignored for forward
-// compatibility.
-
-
-
-
-const TREE_PREFIX = 'go.sum database tree\n';
-// Go refuses longer tree notes outright.
-const MAX_TREE_NOTE_BYTES = 1e6;
-function malformed(why) {
-    return new errors_SumdbError('bad-note', `malformed tree note: ${why}`);
-}
-/** Parses a tree note's text with tlog.ParseTree's rules. */
-function parseTreeNote(text) {
-    if (!text.startsWith(TREE_PREFIX))
-        throw malformed(`does not start with ${gostrings_quote(TREE_PREFIX)}`);
-    if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
-        throw malformed('longer than 1e6 bytes');
-    const lines = text.split('\n');
-    // Three newline-terminated lines at least: prefix, size, hash.
-    if (lines.length < 4)
-        throw malformed('fewer than three lines');
-    const [, sizeText, hashText] = lines;
-    if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
-        throw malformed(`bad tree size ${gostrings_quote(sizeText)}`);
-    }
-    const size = Number(sizeText);
-    if (size > MAX_TREE_SIZE) {
-        throw new errors_SumdbError('bad-note', `tree size ${sizeText} is beyond what a real log can hold`);
-    }
-    const hash = decodeStdBase64(hashText);
-    if (!hash || hash.length !== HASH_SIZE)
-        throw malformed(`bad root hash ${gostrings_quote(hashText)}`);
-    return { size, hash };
-}
-/** tlog.FormatTree: the text a server signs for `tree`. */
-function formatTreeNote(tree) {
-    return `${TREE_PREFIX}${tree.size}\n${tree.hash.toString('base64')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/note.ts
-// Signed notes (golang.org/x/mod/sumdb/note): a text ending in "\n", a blank line, then one line
-// "— <name> <base64(4-byte key hash ‖ signature)>\n" per signature. The signature covers the
-// text bytes including their final newline.
-
-
-
-
-
-
-
-// Go stops reading a note after this many signature lines.
-const MAX_SIGNATURES = 100;
-const SIGNATURE_PREFIX = '— ';
-const KEY_HASH_SIZE = 4;
-function note_malformed(why) {
-    return new errors_SumdbError('bad-note', `malformed note: ${why}`);
-}
-function parseSignatureLine(line) {
-    if (!line.startsWith(SIGNATURE_PREFIX)) {
-        throw note_malformed(`signature line ${gostrings_quote(line)} does not start with "— "`);
-    }
-    const body = line.slice(SIGNATURE_PREFIX.length);
-    const space = body.indexOf(' ');
-    const name = space < 0 ? body : body.slice(0, space);
-    const encoded = space < 0 ? '' : body.slice(space + 1);
-    const raw = decodeStdBase64(encoded);
-    if (!note_keys_isValidKeyName(name) || encoded === '' || !raw || raw.length <= KEY_HASH_SIZE) {
-        throw note_malformed(`bad signature line ${gostrings_quote(line)}`);
-    }
-    return { name, keyHash: raw.readUInt32BE(0), sig: raw.subarray(KEY_HASH_SIZE) };
-}
-function parseNote(msg) {
-    const problem = textProblem(msg);
-    if (problem)
-        throw note_malformed(problem);
-    const split = msg.lastIndexOf('\n\n');
-    if (split < 0)
-        throw note_malformed('no blank line before the signatures');
-    const signedBytes = msg.subarray(0, split + 1);
-    const block = msg.subarray(split + 2).toString('utf8');
-    if (!block.endsWith('\n'))
-        throw note_malformed('signature block does not end in a newline');
-    const lines = block.slice(0, -1).split('\n');
-    const signatures = [];
-    for (const line of lines) {
-        signatures.push(parseSignatureLine(line));
-        if (signatures.length > MAX_SIGNATURES) {
-            throw note_malformed(`more than ${MAX_SIGNATURES} signatures`);
-        }
-    }
-    return { note: { text: signedBytes.toString('utf8'), signatures }, signedBytes };
-}
-/** Parses a signed note by all of note.Open's format rules, without checking any signature. */
-function parseSignedNote(msg) {
-    return parseNote(msg).note;
-}
-/**
- * Parses a signed note and requires a valid signature by `verifier`. As in Go, only the first
- * signature line by the key (same name and key hash) counts, and other keys are ignored.
- */
-function openNote(msg, verifier) {
-    const { note, signedBytes } = parseNote(msg);
-    const ours = note.signatures.find(s => s.name === verifier.name && s.keyHash === verifier.keyHash);
-    const want = keyLabel(verifier.name, verifier.keyHash);
-    if (!ours) {
-        const found = note.signatures.map(s => keyLabel(s.name, s.keyHash)).join(', ');
-        throw new errors_SumdbError('unknown-key', `note has no verifiable signatures: want a signature by ${want}, found ${found}`);
-    }
-    if (!verifier.verify(signedBytes, ours.sig)) {
-        throw new errors_SumdbError('bad-signature', `invalid signature for key ${want}`);
-    }
-    return note;
-}
-/** Signs `text` (which must end in "\n") as note.Sign does with a single signer. */
-function signNote(text, signer) {
-    if (!text.endsWith('\n'))
-        throw new SumdbError('bad-note', 'malformed note: text must end in \\n');
-    if (!isValidKeyName(signer.name)) {
-        throw new SumdbError('bad-key', `invalid signer name ${quote(signer.name)}`);
-    }
-    const textBytes = Buffer.from(text, 'utf8');
-    const hash = Buffer.alloc(KEY_HASH_SIZE);
-    hash.writeUInt32BE(signer.keyHash);
-    const sig = cryptoSign(null, textBytes, signer.privateKey);
-    const line = `${SIGNATURE_PREFIX}${signer.name} ${Buffer.concat([hash, sig]).toString('base64')}\n`;
-    return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
-}
-
-;// CONCATENATED MODULE: ./src/checksum/compare.ts
-
-
-/**
- * Marks every usable candidate whose served .mod or .zip hashes differ from the signed record as
- * `tampered`, naming the module version, both hashes and the candidate.
- */
-function compareServed(reports, records) {
-    const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
-    for (const report of reports) {
-        if (!isUsable(report.verdict))
-            continue;
-        for (const served of report.served) {
-            const record = byVersion.get(`${served.path}@${served.version}`);
-            if (!record)
-                continue;
-            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
-                ?? findMismatch(served.zipHash, record.zipHash, 'zip');
-            if (mismatch) {
-                report.verdict = 'tampered';
-                report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-                break;
-            }
-        }
-    }
-}
-function findMismatch(served, recorded, what) {
-    if (!served || !recorded || served === recorded)
-        return undefined;
-    return `${what} hashes to ${served} but the checksum database says ${recorded}`;
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/tiles.ts
-// Hash tiles (x/mod sumdb/tlog tile.go): a tile of height H at level L, number N lists W
-// consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
-// the partial tile at the right edge. Level -1 ("data") holds the records themselves.
-
-
-
-/** The tile height the go command reads. */
-const TILE_HEIGHT = 8;
-const MAX_HEIGHT = 30;
-const PATH_GROUP = 1000;
-const TILE_PATH = /^tile\/([0-9]+)\/(data|[0-9]+)\/((?:x[0-9]{3}\/)*[0-9]{3})(?:\.p\/([0-9]+))?$/;
-function threeDigits(n) {
-    return String(n % PATH_GROUP).padStart(3, '0');
-}
-/** "tile/H/L/NNN[.p/W]", N in groups of three digits with "x" before all but the last group. */
-function tilePath(tile) {
-    let rest = tile.n;
-    let digits = threeDigits(rest);
-    while (rest >= PATH_GROUP) {
-        rest = Math.floor(rest / PATH_GROUP);
-        digits = `x${threeDigits(rest)}/${digits}`;
-    }
-    const partial = tile.width === 2 ** tile.height ? '' : `.p/${tile.width}`;
-    const level = tile.level === -1 ? 'data' : String(tile.level);
-    return `tile/${tile.height}/${level}/${digits}${partial}`;
-}
-function badPath(path) {
-    return new SumdbError('bad-tile', `malformed tile path ${quote(path)}`);
-}
-/** The inverse of tilePath; only the canonical spelling of a tile is accepted, as in Go. */
-function parseTilePath(path) {
-    const match = TILE_PATH.exec(path);
-    if (!match)
-        throw badPath(path);
-    const [, heightText, levelText, digits, widthText] = match;
-    const height = Number(heightText);
-    if (height < 1 || height > MAX_HEIGHT)
-        throw badPath(path);
-    const data = levelText === 'data';
-    const n = digits
-        .split('/')
-        .reduce((sum, group) => sum * PATH_GROUP + Number(group.replace('x', '')), 0);
-    const width = widthText === undefined ? 2 ** height : Number(widthText);
-    if (!Number.isSafeInteger(n) || width < 1 || width > 2 ** height)
-        throw badPath(path);
-    const tile = { height, level: data ? -1 : Number(levelText), n, width };
-    // Leading zeros, an empty "x000" group or ".p/2^H" are not the canonical form.
-    if (tilePath(tile) !== path)
-        throw badPath(path);
-    return { ...tile, data };
-}
-// The tile of least width that stores `index`, and where that hash's subtree lies in its data.
-function locate(height, index) {
-    const { level, n } = splitStoredHashIndex(index);
-    const tileLevel = Math.floor(level / height);
-    const levelInTile = level - tileLevel * height;
-    const tileN = tlog_hash_shiftDown(n * 2 ** levelInTile, height);
-    const nInTile = n - tileN * 2 ** (height - levelInTile);
-    const width = (nInTile + 1) * 2 ** levelInTile;
-    const tile = { height, level: tileLevel, n: tileN, width };
-    return { tile, start: nInTile * 2 ** levelInTile * HASH_SIZE, end: width * HASH_SIZE };
-}
-/** The tile of least width that stores the hash with this stored hash index. */
-function tileForIndex(height, index) {
-    return locate(height, index).tile;
-}
-/** The hash of the complete subtree whose leaves are the hashes in `data` (2^k of them). */
-function tileHash(data) {
-    if (data.length === HASH_SIZE)
-        return data;
-    const half = data.length / 2;
-    return nodeHash(tileHash(data.subarray(0, half)), tileHash(data.subarray(half)));
-}
-/** The hash with stored index `index`, read from `tile` (tileForIndex's tile or a wider one). */
-function hashFromTile(tile, data, index) {
-    const fullWidth = 2 ** tile.height;
-    const badWidth = tile.width < 1 || tile.width > fullWidth;
-    if (tile.height < 1 || tile.height > MAX_HEIGHT || tile.level < 0 || badWidth) {
-        throw new RangeError(`invalid tile ${tilePath(tile)}`);
-    }
-    if (data.length < tile.width * HASH_SIZE) {
-        throw new errors_SumdbError('bad-tile', `tile ${tilePath(tile)} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
-    }
-    const { tile: home, start, end } = locate(tile.height, index);
-    if (home.level !== tile.level || home.n !== tile.n || home.width > tile.width) {
-        throw new RangeError(`hash index ${index} is in ${tilePath(home)}, not ${tilePath(tile)}`);
-    }
-    return tileHash(data.subarray(start, end));
-}
-/**
- * The tile `levelsUp` tile levels above `tile` (0: the tile itself), as wide as a tree of
- * `treeSize` records fills it; undefined if that tree has no hashes there.
- */
-function tileInTree(tile, levelsUp, treeSize) {
-    const level = tile.level + levelsUp;
-    const n = tlog_hash_shiftDown(tile.n, levelsUp * tile.height);
-    const available = tlog_hash_shiftDown(treeSize, level * tile.height);
-    const first = n * 2 ** tile.height;
-    if (first >= available)
-        return undefined;
-    return { height: tile.height, level, n, width: Math.min(2 ** tile.height, available - first) };
-}
-/** The tiles a server publishes when its log grows from `oldTreeSize` to `newTreeSize`. */
-function newTiles(height, oldTreeSize, newTreeSize) {
-    const tiles = [];
-    const full = 2 ** height;
-    for (let level = 0; shiftDown(newTreeSize, height * level) > 0; level++) {
-        const oldCount = shiftDown(oldTreeSize, height * level);
-        const newCount = shiftDown(newTreeSize, height * level);
-        if (oldCount === newCount)
-            continue;
-        for (let n = shiftDown(oldCount, height); n < shiftDown(newCount, height); n++) {
-            tiles.push({ height, level, n, width: full });
-        }
-        const last = shiftDown(newCount, height);
-        const width = newCount - last * full;
-        if (width > 0)
-            tiles.push({ height, level, n: last, width });
-    }
-    return tiles;
-}
-/** A hash tile's bytes, from the log's stored hashes (what a server sends for tilePath(tile)). */
-function readTileData(tile, readHashes) {
-    const first = tile.n * 2 ** tile.height;
-    const indexes = Array.from({ length: tile.width }, (_, i) => storedHashIndex(tile.height * tile.level, first + i));
-    const hashes = readHashes(indexes);
-    if (hashes.length !== indexes.length) {
-        throw new Error(`readTileData: asked for ${indexes.length} hashes, got ${hashes.length}`);
-    }
-    return Buffer.concat(hashes);
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/tlog-proof.ts
-// Checking a signed tree with hash tiles, as the go command's sumdb client does: the tiles that
-// hold the tree's complete-subtree hashes must fold into the signed root; every other tile must
-// hash to the entry its parent tile holds. Only then is a hash read from a tile trusted.
-// The caller fetches the tiles (tilesForProof says which) and hands them in by tilePath.
-
-
-
-// The tile, as wide as the tree fills it, that holds the hash with this stored index.
-function homeTile(index, treeSize) {
-    const tile = tileInTree(tileForIndex(TILE_HEIGHT, index), 0, treeSize);
-    if (!tile)
-        throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
-    return tile;
-}
-// From each target's home tile, climb to the first tile already planned: every tile passed on
-// the way is full and is authenticated by the hash its parent tile holds for it.
-function planTiles(treeSize, targets) {
-    const tiles = [];
-    const planned = new Set();
-    const add = (tile) => {
-        if (!planned.has(tilePath(tile))) {
-            planned.add(tilePath(tile));
-            tiles.push(tile);
-        }
-    };
-    const rootIndexes = subtreeIndexes(treeSize);
-    for (const index of rootIndexes)
-        add(homeTile(index, treeSize));
-    const rootTileCount = tiles.length;
-    for (const index of targets) {
-        const base = tileForIndex(TILE_HEIGHT, index);
-        const chain = [];
-        for (let up = 0;; up++) {
-            const tile = tileInTree(base, up, treeSize);
-            if (!tile)
-                throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
-            if (planned.has(tilePath(tile)))
-                break;
-            chain.push(tile);
-        }
-        chain.reverse().forEach(add);
-    }
-    return { rootIndexes, tiles, rootTileCount };
-}
-function tileBytes(tile, tiles) {
-    const path = tilePath(tile);
-    const data = tiles.get(path);
-    if (!data)
-        throw new errors_SumdbError('bad-tile', `missing tile ${path}`);
-    if (data.length !== tile.width * HASH_SIZE) {
-        throw new errors_SumdbError('bad-tile', `tile ${path} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
-    }
-    return data;
-}
-// Authenticates the planned tiles against the signed tree; returns a reader of trusted hashes.
-function authenticateTiles(tree, plan, tiles) {
-    const data = new Map(plan.tiles.map(tile => [tilePath(tile), tileBytes(tile, tiles)]));
-    const readFrom = (tile, index) => hashFromTile(tile, data.get(tilePath(tile)), index);
-    const read = (index) => readFrom(homeTile(index, tree.size), index);
-    const root = foldSubtreeHashes(plan.rootIndexes.map(read));
-    if (!root.equals(tree.hash)) {
-        const paths = plan.tiles.slice(0, plan.rootTileCount).map(tilePath).join(', ');
-        throw new errors_SumdbError('bad-tree', `downloaded inconsistent tile: ${paths} do not hash to the signed root ` +
-            `${tree.hash.toString('base64')} of the tree of size ${tree.size}`);
-    }
-    for (const tile of plan.tiles.slice(plan.rootTileCount)) {
-        const parent = tileInTree(tile, 1, tree.size);
-        const expected = readFrom(parent, tlog_hash_storedHashIndex(parent.level * parent.height, tile.n));
-        if (!tileHash(data.get(tilePath(tile))).equals(expected)) {
-            throw new errors_SumdbError('bad-tree', `downloaded inconsistent tile: ${tilePath(tile)} does not hash to the entry for it in ` +
-                `${tilePath(parent)} in the signed tree of size ${tree.size}`);
-        }
-    }
-    return read;
-}
-function checkRecordId(id, treeSize) {
-    if (!Number.isSafeInteger(id) || id < 0 || id >= treeSize) {
-        throw new errors_SumdbError('bad-record', `cannot validate record ${id} in tree of size ${treeSize}`);
-    }
-}
-function checkOrder(older, newerSize) {
-    if (older && older.size > newerSize) {
-        throw new RangeError(`older tree (size ${older.size}) is larger than the newer (${newerSize})`);
-    }
-}
-// The older tree's subtree hashes that must be read from the newer tree; none when the sizes
-// alone settle it (an empty older tree, or equal sizes).
-function olderTargets(older, newerSize) {
-    if (!older || older.size === 0 || older.size === newerSize)
-        return [];
-    return subtreeIndexes(older.size);
-}
-/**
- * Every tile needed to authenticate a tree of `treeSize` records, read the leaf hash of each of
- * `recordIds`, and prove `olderTree` a prefix of it: the tiles the go command would fetch.
- */
-function tilesForProof(treeSize, recordIds, olderTree) {
-    recordIds.forEach(id => checkRecordId(id, treeSize));
-    checkOrder(olderTree, treeSize);
-    const targets = recordIds.map(id => tlog_hash_storedHashIndex(0, id));
-    return planTiles(treeSize, [...targets, ...olderTargets(olderTree, treeSize)]).tiles;
-}
-/** Checks that each record is the leaf with its id in the signed tree, using the given tiles. */
-function verifyRecordsInTree(tree, records, tiles) {
-    records.forEach(record => checkRecordId(record.id, tree.size));
-    const leaves = records.map(record => tlog_hash_storedHashIndex(0, record.id));
-    const read = authenticateTiles(tree, planTiles(tree.size, leaves), tiles);
-    records.forEach((record, i) => {
-        if (!read(leaves[i]).equals(recordHash(record.data))) {
-            throw new errors_SumdbError('not-in-tree', `cannot authenticate record data in server response: record ${record.id} is not ` +
-                `the leaf the signed tree of size ${tree.size} holds`);
-        }
-    });
-}
-function forkError(older, newer, olderHashInNewer) {
-    return new errors_SumdbError('fork', 'SECURITY ERROR\ngo.sum database server misbehavior detected!\n\n' +
-        `old database: tree of size ${older.size}, hash ${older.hash.toString('base64')}\n` +
-        `new database: tree of size ${newer.size}, hash ${newer.hash.toString('base64')}\n` +
-        `proof of misbehavior: the new tree's hash of its first ${older.size} records is ` +
-        olderHashInNewer.toString('base64'));
-}
-/** Checks that `older` is a prefix of `newer` (equal sizes must have equal hashes). */
-function verifyConsistency(older, newer, tiles) {
-    checkOrder(older, newer.size);
-    const targets = olderTargets(older, newer.size);
-    let hashInNewer;
-    if (older.size === newer.size) {
-        hashInNewer = newer.hash;
-    }
-    else if (older.size === 0) {
-        hashInNewer = EMPTY_TREE_HASH;
-    }
-    else {
-        const read = authenticateTiles(newer, planTiles(newer.size, targets), tiles);
-        hashInNewer = foldSubtreeHashes(targets.map(read));
-    }
-    if (!hashInNewer.equals(older.hash))
-        throw forkError(older, newer, hashInNewer);
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/tlog-record.ts
-// The checksum database's /lookup answer (x/mod sumdb/tlog note.go FormatRecord, ParseRecord):
-// "<id>\n", the record (go.sum lines, each ending in "\n", no blank line), a blank line, then the
-// signed tree note.
-
-
-
-
-// An HTML page answering /lookup would otherwise fill the message with its first line.
-const MAX_SHOWN_ID = 40;
-function tlog_record_malformed(why) {
-    return new errors_SumdbError('bad-record', `malformed record data: ${why}`);
-}
-// Go's strconv.ParseInt accepts a sign and leading zeros; ids are never negative.
-function parseRecordId(text) {
-    if (!/^[+-]?[0-9]+$/.test(text)) {
-        const shown = text.length > MAX_SHOWN_ID ? `${text.slice(0, MAX_SHOWN_ID)}…` : text;
-        throw tlog_record_malformed(`bad record id ${gostrings_quote(shown)}`);
-    }
-    const id = Number(text) + 0;
-    if (id < 0 || id > MAX_TREE_SIZE)
-        throw tlog_record_malformed(`record id ${text} out of range`);
-    return id;
-}
-/** Splits a /lookup answer into record id, record text and signed tree note. */
-function parseLookup(body) {
-    const idEnd = body.indexOf(0x0a);
-    if (idEnd < 0)
-        throw tlog_record_malformed('no record id line');
-    const id = parseRecordId(body.subarray(0, idEnd).toString('utf8'));
-    const rest = body.subarray(idEnd + 1);
-    const blank = rest.indexOf('\n\n');
-    if (blank < 0)
-        throw tlog_record_malformed('no blank line after the record');
-    const record = rest.subarray(0, blank + 1);
-    // tlog's isValidRecordText; the split above already keeps blank lines out.
-    const problem = textProblem(record);
-    if (problem)
-        throw tlog_record_malformed(`record text: ${problem}`);
-    return { id, record, note: rest.subarray(blank + 2) };
-}
-// The hash of the first "<path> <version> h1:" line: the one the go command compares with.
-function h1For(lines, path, version) {
-    const prefix = `${path} ${version} `;
-    const line = lines.find(l => l.startsWith(`${prefix}h1:`));
-    return line?.slice(prefix.length);
-}
-/**
- * The h1: hashes a record holds for `path`@`version`: `zipHash` from "<path> <version> h1:…",
- * `modHash` from "<path> <version>/go.mod h1:…". A record with neither is for another module.
- */
-function parseRecordLines(record, path, version) {
-    const lines = record.toString('utf8').split('\n');
-    const zipHash = h1For(lines, path, version);
-    const modHash = h1For(lines, path, `${version}/go.mod`);
-    if (zipHash === undefined && modHash === undefined) {
-        throw new errors_SumdbError('bad-record', `record holds no go.sum lines for ${path}@${version}`);
-    }
-    return {
-        ...(modHash === undefined ? {} : { modHash }),
-        ...(zipHash === undefined ? {} : { zipHash })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sumdb/tlog.ts
-// The transparency log as the go command's checksum database client uses it: RFC 6962 hashing,
-// height-8 hash tiles, checking records and tree growth against a signed tree, /lookup answers.
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/checksum/route-check.ts
-
-
-
-
-
-
-/** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
-const LOOKUP_CAP = 64 << 10;
-const TILE_CAP = 256 * 32;
-/**
- * Proves what one route to the checksum database says about some module versions: each lookup's
- * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
- * every tree seen is a prefix of the newest. `base` is `<proxy>/sumdb/<name>` or the database URL.
- */
-async function checkRoute(base, versions, verifier, requester) {
-    const root = base.replace(/\/+$/, '');
-    const outcomes = await Promise.all(versions.map(v => lookup(root, v, verifier, requester)));
-    const probes = outcomes.map(o => o.record);
-    const failed = outcomes.find(o => !o.ok && !o.notFound);
-    if (failed)
-        return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes };
-    const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
-    const unknown = versions.filter((_, i) => !outcomes[i].ok);
-    if (looked.length === 0)
-        return { ok: true, records: [], unknown, probes };
-    const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree;
-    const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
-    try {
-        const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes);
-        verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles);
-        for (const older of olderTrees)
-            verifyConsistency(older, newest, tiles);
-    }
-    catch (err) {
-        return { ok: false, problem: route_check_describe(err), tree: newest, records: [], unknown, probes };
-    }
-    const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
-    return { ok: true, tree: newest, records, unknown, probes };
-}
-function lookup(root, v, verifier, requester) {
-    return requester.run({
-        endpoint: 'lookup',
-        module: `${v.path}@${v.version}`,
-        url: `${root}/lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`,
-        maxBytes: LOOKUP_CAP,
-        accept: res => asContent(() => {
-            const answer = parseLookup(res.body);
-            const note = openNote(answer.note, verifier);
-            const tree = parseTreeNote(note.text);
-            const hashes = parseRecordLines(answer.record, v.path, v.version);
-            return { ...v, id: answer.id, data: answer.record, tree, hashes };
-        })
-    });
-}
-/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
-async function fetchTiles(root, newest, looked, olderTrees, requester, probes) {
-    const needed = new Map();
-    const ids = looked.map(l => l.id);
-    for (const tile of tilesForProof(newest.size, ids))
-        needed.set(tilePath(tile), tile);
-    for (const older of olderTrees) {
-        for (const tile of tilesForProof(newest.size, [], older))
-            needed.set(tilePath(tile), tile);
-    }
-    const tiles = new Map();
-    await Promise.all([...needed].map(async ([path, tile]) => {
-        const data = await fetchTile(root, path, tile, requester, probes);
-        if (data)
-            tiles.set(path, data);
-    }));
-    return tiles;
-}
-async function fetchTile(root, path, tile, requester, probes) {
-    const get = (p) => requester.run({ endpoint: 'tile', module: p, url: `${root}/${p}`, maxBytes: TILE_CAP, accept: res => res.body });
-    const partial = await get(path);
-    probes.push(partial.record);
-    if (partial.ok)
-        return partial.value;
-    if (!partial.notFound || tile.width === 256)
-        throw new errors_SumdbError('bad-tile', failedReason(partial.record));
-    // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
-    const full = await get(tilePath({ ...tile, width: 256 }));
-    probes.push(full.record);
-    if (!full.ok)
-        throw new errors_SumdbError('bad-tile', failedReason(full.record));
-    return full.value.subarray(0, tile.width * 32);
-}
-function uniqueTrees(trees) {
-    const seen = new Map();
-    for (const t of trees)
-        seen.set(`${t.size}:${t.hash.toString('base64')}`, t);
-    return [...seen.values()];
-}
-/** Turns a verification error into a content error, so the probe is judged wrong, not retried. */
-function asContent(check) {
-    try {
-        return check();
-    }
-    catch (err) {
-        if (err instanceof errors_SumdbError)
-            throw new ContentError(err.message);
-        throw err;
-    }
-}
-function failedReason(record) {
-    return `GET ${record.url} → ${record.problem ?? 'failed'}`;
-}
-function route_check_describe(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./src/checksum/stage.ts
-
-
-
-
-
-
-
-
-
-/**
- * Proves the probed content against the checksum database: every route to it is checked side by
- * side, then each candidate's .mod (and .zip) hashes are compared with the signed records. A
- * mismatch makes the candidate `tampered`; a proxy whose /sumdb/ route fails, `unhealthy`.
- * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
- */
-async function checkIntegrity(plan, reports, deps) {
-    const none = { routes: [], records: [], unknown: [] };
-    if (plan.checks === 'quick')
-        return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
-    const db = plan.gosumdb;
-    if (db.kind === 'off')
-        return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none };
-    const versions = versionsToCheck(plan, reports);
-    if (versions.length === 0) {
-        return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
-    }
-    const verifier = parseVerifierKey(db.verifierKey);
-    const routes = await Promise.all(routesToCheck(plan, db, reports).map(async (route) => {
-        const requester = new CandidateRequester({
-            ...deps,
-            breaker: createBreaker(plan.breaker),
-            timeoutMs: plan.timeoutMs,
-            retries: plan.retries,
-            credentials: route.candidate && credentialsFor(route.candidate, deps.netrc)
-        });
-        const verdict = await checkRoute(route.base, versions, verifier, requester);
-        return { route, verdict };
-    }));
-    const trusted = routes.find(r => r.verdict.ok)?.verdict;
-    for (const { route, verdict } of routes) {
-        if (!verdict.ok && route.kind === 'proxy')
-            failProxyRoute(reports, route, verdict.problem);
-    }
-    if (trusted)
-        compareServed(reports, trusted.records);
-    return {
-        status: 'checked',
-        reason: trusted ? `${trusted.records.length} module versions proved` : 'no route to the checksum database passed',
-        db,
-        routes: routes.map(({ route, verdict }) => ({ route, ok: verdict.ok, problem: verdict.problem, treeSize: verdict.tree?.size, probes: verdict.probes })),
-        records: trusted?.records ?? [],
-        unknown: trusted?.unknown ?? []
-    };
-}
-/** The module versions usable candidates served this run, except private ones. */
-function versionsToCheck(plan, reports) {
-    const seen = new Map();
-    for (const report of reports) {
-        if (!isUsable(report.verdict))
-            continue;
-        for (const { path, version } of report.served) {
-            if (!matchPrefixPatterns(plan.patterns.gonosumdb, path))
-                seen.set(`${path}@${version}`, { path, version });
-        }
-    }
-    return [...seen.values()];
-}
-function failProxyRoute(reports, route, problem) {
-    const report = reports.find(r => r.candidate === route.candidate);
-    if (!report || !isUsable(report.verdict))
-        return;
-    report.verdict = 'unhealthy';
-    report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -37650,7 +37719,7 @@ async function validate(plan, effects) {
     ]);
     await probed.remember();
     let selection = selectChain(probed.reports, plan.strategy, plan.onFailure);
-    const sumdb = decideGosumdb(integrity, plan.gosumdb.raw, selection.chain);
+    const sumdb = await decideGosumdb(plan, integrity, selection.chain);
     if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
         selection = failureSelection(plan.onFailure);
     }
@@ -37775,13 +37844,13 @@ function jsonReport(result, context) {
             route: result.sumdb.route ?? null,
             mirrorUsed: result.sumdb.mirrorUsed,
             verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
-            routes: result.integrity.routes.map(r => ({
-                kind: r.route.kind,
-                url: r.route.label,
-                ok: r.ok,
-                problem: r.problem ?? null,
-                treeSize: r.treeSize ?? null,
-                probes: r.probes.map(probeJson)
+            routes: result.sumdb.routes.map(({ route, verdict }) => ({
+                kind: route.kind,
+                url: route.label,
+                ok: verdict.ok,
+                problem: verdict.problem ?? null,
+                treeSize: verdict.tree?.size ?? null,
+                probes: verdict.probes.map(probeJson)
             }))
         },
         candidates: result.reports.map(r => ({
@@ -37848,7 +37917,12 @@ function formatTable(result) {
     const lines = rows.map(row => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  '));
     const profile = result.plan.profile ? [`Profile: ${result.plan.profile}`, ''] : [];
     const skipped = result.skippedModules.map(s => `Skipped probe module ${s.module}: ${s.reason}.`);
-    const outcome = [outcomeSentence(result), ...fallbackLines(result), ...skipped, sumdbSentence(result)];
+    const outcome = [
+        outcomeSentence(result),
+        ...fallbackLines(result),
+        ...skipped,
+        sumdbSentence(result)
+    ];
     return [...profile, ...lines, '', ...outcome, ''].join('\n');
 }
 /** The action's JSON report, with the CLI's context. */
@@ -37883,7 +37957,9 @@ function verdictLine(report) {
     return `${report.candidate.id} ${report.candidate.display}: ${verdictText(report)} — ${oneLine(report.reason)}`;
 }
 function verdictText(report) {
-    return report.cached ? `${report.verdict} (cached, ${formatMs(report.cached.ageMs)} old)` : report.verdict;
+    return report.cached
+        ? `${report.verdict} (cached, ${formatMs(report.cached.ageMs)} old)`
+        : report.verdict;
 }
 function oneLine(text) {
     return text.replace(/\s*\r?\n\s*/g, ' ');
@@ -37899,14 +37975,23 @@ function oneLineValue(name, value) {
 // The --help text. Every input flag must have a line: the record's type makes a new input a compile error here.
 
 const INPUT_HELP = {
-    proxies: ['LIST', 'proxies to check, GOPROXY syntax (default: $GOPROXY, else https://proxy.golang.org,direct)'],
+    proxies: [
+        'LIST',
+        'proxies to check, GOPROXY syntax (default: $GOPROXY, else https://proxy.golang.org,direct)'
+    ],
     mirrors: ['LIST', 'fallback proxies, used only when no entry of --proxies passes'],
     gosumdb: ['SPEC', 'checksum database, GOSUMDB syntax (default: $GOSUMDB, else sum.golang.org)'],
     'sumdb-mirrors': ['URLS', 'other URLs serving the same checksum database'],
     goprivate: ['PATTERNS', 'private module path patterns (default: $GOPRIVATE)'],
     gonoproxy: ['PATTERNS', 'patterns fetched direct (default: $GONOPROXY, else --goprivate)'],
-    gonosumdb: ['PATTERNS', 'patterns not checked against the checksum database (default: $GONOSUMDB, else --goprivate)'],
-    'probe-modules': ['MODULES', 'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'],
+    gonosumdb: [
+        'PATTERNS',
+        'patterns not checked against the checksum database (default: $GONOSUMDB, else --goprivate)'
+    ],
+    'probe-modules': [
+        'MODULES',
+        'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'
+    ],
     'go-sum': ['FILES', 'go.sum files whose every line must hash the same on each usable candidate'],
     checks: ['LEVEL', 'quick | standard | full (default: standard)'],
     timeout: ['DURATION', 'time one request attempt may take, e.g. 10, 90s, 1m (default: 10 s)'],
@@ -37921,7 +38006,10 @@ const INPUT_HELP = {
         'DIR',
         'verdict cache (default: $XDG_CACHE_HOME/validate-goproxy, else ~/.cache/validate-goproxy; Windows: %LOCALAPPDATA%\\validate-goproxy)'
     ],
-    'breaker-threshold': ['RATIO', "failure ratio that opens a candidate's circuit breaker (default: 0.5)"],
+    'breaker-threshold': [
+        'RATIO',
+        "failure ratio that opens a candidate's circuit breaker (default: 0.5)"
+    ],
     'breaker-cooldown': ['DURATION', 'how long an open breaker keeps a candidate out (default: 60s)'],
     profile: ['NAME', 'which entry of --profiles to use'],
     profiles: [
@@ -37930,7 +38018,10 @@ const INPUT_HELP = {
     ]
 };
 const OTHER_FLAGS = [
-    ['--format table|json|env', 'what stdout carries (default: table); env prints NAME=value lines with credentials'],
+    [
+        '--format table|json|env',
+        'what stdout carries (default: table); env prints NAME=value lines with credentials'
+    ],
     ['-h, --help', 'print this help'],
     ['--version', 'print the version']
 ];
@@ -38012,7 +38103,11 @@ async function main(argv, env, io) {
             return EXIT.usable;
         }
         const raw = await withProfilesText(args.raw);
-        const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env, process.platform) });
+        const plan = buildPlan(raw, {
+            env,
+            platform: process.platform,
+            defaultCacheDir: defaultCacheDir(env, process.platform)
+        });
         for (const secret of secretsOf(plan.candidates))
             stderr.addSecret(secret);
         const result = await probe(plan, env, stderr);
@@ -38031,7 +38126,8 @@ async function main(argv, env, io) {
  * some candidate served content the checksum database refutes, 1 otherwise.
  */
 function exitStatus(result) {
-    if (result.selection.healthy || result.selection.outcome === 'nothing-to-probe')
+    const { healthy, outcome } = result.selection;
+    if (healthy || outcome === 'nothing-to-probe')
         return EXIT.usable;
     return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed;
 }

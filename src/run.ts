@@ -34,7 +34,7 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
   ])
   await probed.remember()
   let selection = selectChain(probed.reports, plan.strategy, plan.onFailure)
-  const sumdb = decideGosumdb(integrity, plan.gosumdb.raw, selection.chain)
+  const sumdb = await decideGosumdb(plan, integrity, selection.chain)
   if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
     selection = failureSelection(plan.onFailure)
   }

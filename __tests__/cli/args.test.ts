@@ -26,7 +26,9 @@ describe('parseCliArgs', () => {
   it('maps every input flag to the RawInputs key of the same name', () => {
     const argv = EVERY_INPUT_FLAG.flatMap(input => [`--${input}`, `value of ${input}`])
     const { raw } = parseCliArgs(argv)
-    expect(raw).toEqual(Object.fromEntries(EVERY_INPUT_FLAG.map(input => [input, `value of ${input}`])))
+    expect(raw).toEqual(
+      Object.fromEntries(EVERY_INPUT_FLAG.map(input => [input, `value of ${input}`]))
+    )
   })
 
   it.each(EVERY_INPUT_FLAG)('takes --%s=value too', input => {
@@ -66,7 +68,9 @@ describe('parseCliArgs usage errors', () => {
   })
 
   it('refuses a value that looks like the next flag', () => {
-    expect(usageError(['--proxies', '--format', 'env'])).toBe("Option '--proxies' argument is ambiguous.")
+    expect(usageError(['--proxies', '--format', 'env'])).toBe(
+      "Option '--proxies' argument is ambiguous."
+    )
   })
 
   it('refuses a flag given twice', () => {
@@ -76,11 +80,15 @@ describe('parseCliArgs usage errors', () => {
   })
 
   it('refuses arguments that are not flags', () => {
-    expect(usageError(['https://proxy.example'])).toMatch(/^Unexpected argument 'https:\/\/proxy.example'/)
+    expect(usageError(['https://proxy.example'])).toMatch(
+      /^Unexpected argument 'https:\/\/proxy.example'/
+    )
   })
 
   it('refuses an unknown format, naming it', () => {
-    expect(usageError(['--format', 'yaml'])).toBe(`Invalid flag '--format': "yaml" must be one of: table, json, env`)
+    expect(usageError(['--format', 'yaml'])).toBe(
+      `Invalid flag '--format': "yaml" must be one of: table, json, env`
+    )
   })
 })
 

@@ -19,7 +19,13 @@ function result(o: {
 }): RunResult {
   return {
     plan: { patterns: { goprivate: '', gonoproxy: '', gonosumdb: '', ...o.patterns } },
-    selection: { outcome: o.outcome, goproxy: o.goproxy, chain: [], fallbackUsed: false, healthy: o.healthy ?? false },
+    selection: {
+      outcome: o.outcome,
+      goproxy: o.goproxy,
+      chain: [],
+      fallbackUsed: false,
+      healthy: o.healthy ?? false
+    },
     reports: (o.verdicts ?? []).map(verdict => ({ verdict })),
     sumdb: { ok: true, gosumdb: 'sum.golang.org', reason: '', mirrorUsed: false }
   } as unknown as RunResult
@@ -34,20 +40,30 @@ describe('formatEnv', () => {
   })
 
   it('prints the private patterns when set', () => {
-    const patterns = { goprivate: 'corp.example/*', gonoproxy: 'corp.example/*', gonosumdb: 'corp.example/*,other.example' }
-    expect(formatEnv(result({ outcome: 'mirrors', goproxy: 'https://m.example', healthy: true, patterns }))).toBe(
+    const patterns = {
+      goprivate: 'corp.example/*',
+      gonoproxy: 'corp.example/*',
+      gonosumdb: 'corp.example/*,other.example'
+    }
+    expect(
+      formatEnv(
+        result({ outcome: 'mirrors', goproxy: 'https://m.example', healthy: true, patterns })
+      )
+    ).toBe(
       'GOPROXY=https://m.example\nGOSUMDB=sum.golang.org\nGOPRIVATE=corp.example/*\nGONOPROXY=corp.example/*\nGONOSUMDB=corp.example/*,other.example\n'
     )
   })
 
   it('prints GOPROXY=direct for on-failure direct', () => {
-    expect(formatEnv(result({ outcome: 'on-failure-direct', goproxy: 'direct' }))).toBe('GOPROXY=direct\nGOSUMDB=sum.golang.org\n')
+    expect(formatEnv(result({ outcome: 'on-failure-direct', goproxy: 'direct' }))).toBe(
+      'GOPROXY=direct\nGOSUMDB=sum.golang.org\n'
+    )
   })
 
   it('prints no GOPROXY for on-failure keep', () => {
-    expect(formatEnv(result({ outcome: 'on-failure-keep', patterns: { goprivate: 'x.example' } }))).toBe(
-      'GOSUMDB=sum.golang.org\nGOPRIVATE=x.example\n'
-    )
+    expect(
+      formatEnv(result({ outcome: 'on-failure-keep', patterns: { goprivate: 'x.example' } }))
+    ).toBe('GOSUMDB=sum.golang.org\nGOPRIVATE=x.example\n')
   })
 
   it('prints nothing when the run failed', () => {
@@ -64,14 +80,38 @@ describe('formatEnv', () => {
 
 describe('exitStatus', () => {
   const cases: [string, Parameters<typeof result>[0], number][] = [
-    ['a usable proxy', { outcome: 'proxies', goproxy: 'x', healthy: true, verdicts: ['healthy', 'unhealthy'] }, EXIT.usable],
-    ['a usable mirror', { outcome: 'mirrors', goproxy: 'x', healthy: true, verdicts: ['tampered', 'healthy'] }, EXIT.usable],
-    ['nothing to probe', { outcome: 'nothing-to-probe', goproxy: 'direct', verdicts: ['skipped'] }, EXIT.usable],
+    [
+      'a usable proxy',
+      { outcome: 'proxies', goproxy: 'x', healthy: true, verdicts: ['healthy', 'unhealthy'] },
+      EXIT.usable
+    ],
+    [
+      'a usable mirror',
+      { outcome: 'mirrors', goproxy: 'x', healthy: true, verdicts: ['tampered', 'healthy'] },
+      EXIT.usable
+    ],
+    [
+      'nothing to probe',
+      { outcome: 'nothing-to-probe', goproxy: 'direct', verdicts: ['skipped'] },
+      EXIT.usable
+    ],
     ['nothing usable', { outcome: 'failed', verdicts: ['unhealthy'] }, EXIT.failed],
-    ['on-failure direct', { outcome: 'on-failure-direct', goproxy: 'direct', verdicts: ['unhealthy'] }, EXIT.failed],
+    [
+      'on-failure direct',
+      { outcome: 'on-failure-direct', goproxy: 'direct', verdicts: ['unhealthy'] },
+      EXIT.failed
+    ],
     ['on-failure keep', { outcome: 'on-failure-keep', verdicts: ['unhealthy'] }, EXIT.failed],
-    ['nothing usable, one tampered', { outcome: 'failed', verdicts: ['unhealthy', 'tampered'] }, EXIT.tampered],
-    ['on-failure direct, one tampered', { outcome: 'on-failure-direct', goproxy: 'direct', verdicts: ['tampered'] }, EXIT.tampered]
+    [
+      'nothing usable, one tampered',
+      { outcome: 'failed', verdicts: ['unhealthy', 'tampered'] },
+      EXIT.tampered
+    ],
+    [
+      'on-failure direct, one tampered',
+      { outcome: 'on-failure-direct', goproxy: 'direct', verdicts: ['tampered'] },
+      EXIT.tampered
+    ]
   ]
   it.each(cases)('%s', (_, o, status) => {
     expect(exitStatus(result(o))).toBe(status)
@@ -123,11 +163,15 @@ describe('createStderr', () => {
 
 describe('defaultCacheDir', () => {
   it('uses XDG_CACHE_HOME when absolute', () => {
-    expect(defaultCacheDir({ XDG_CACHE_HOME: '/xdg', HOME: '/home/u' }, 'linux', '/os-home')).toBe('/xdg/validate-goproxy')
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/xdg', HOME: '/home/u' }, 'linux', '/os-home')).toBe(
+      '/xdg/validate-goproxy'
+    )
   })
 
   it('ignores a relative XDG_CACHE_HOME, as the XDG spec says', () => {
-    expect(defaultCacheDir({ XDG_CACHE_HOME: 'rel', HOME: '/home/u' }, 'linux', '/os-home')).toBe('/home/u/.cache/validate-goproxy')
+    expect(defaultCacheDir({ XDG_CACHE_HOME: 'rel', HOME: '/home/u' }, 'linux', '/os-home')).toBe(
+      '/home/u/.cache/validate-goproxy'
+    )
   })
 
   it('falls back to ~/.cache (macOS too)', () => {
@@ -135,9 +179,11 @@ describe('defaultCacheDir', () => {
   })
 
   it('uses %LOCALAPPDATA% on Windows', () => {
-    expect(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u')).toBe(
+    expect(
+      defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u')
+    ).toBe('C:\\Users\\u\\AppData\\Local\\validate-goproxy')
+    expect(defaultCacheDir({}, 'win32', 'C:\\Users\\u')).toBe(
       'C:\\Users\\u\\AppData\\Local\\validate-goproxy'
     )
-    expect(defaultCacheDir({}, 'win32', 'C:\\Users\\u')).toBe('C:\\Users\\u\\AppData\\Local\\validate-goproxy')
   })
 })

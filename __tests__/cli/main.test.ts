@@ -25,14 +25,28 @@ let dir: string
 async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   let stdout = ''
   let stderr = ''
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) }
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t)
+  }
   const status = await main(argv, { HOME: dir, NETRC: join(dir, 'no-netrc'), ...env }, io)
   return { status, stdout, stderr }
 }
 
 /** The usual probe flags: the world's modules, no checksum database, no cache, no retries. */
 function probeFlags(proxies: string): string[] {
-  return ['--proxies', proxies, '--probe-modules', MODULES, '--gosumdb', 'off', '--cache', 'false', '--retries', '0']
+  return [
+    '--proxies',
+    proxies,
+    '--probe-modules',
+    MODULES,
+    '--gosumdb',
+    'off',
+    '--cache',
+    'false',
+    '--retries',
+    '0'
+  ]
 }
 
 beforeAll(async () => {
@@ -55,14 +69,20 @@ describe('main without probing', () => {
   })
 
   it('prints the version', async () => {
-    expect(await cli(['--version'])).toEqual({ status: 0, stdout: 'validate-goproxy 1.0.0\n', stderr: '' })
+    expect(await cli(['--version'])).toEqual({
+      status: 0,
+      stdout: 'validate-goproxy 1.0.0\n',
+      stderr: ''
+    })
   })
 
   it('exits 64 on an unknown flag, pointing at --help', async () => {
     expect(await cli(['--proxy', 'x'])).toEqual({
       status: 64,
       stdout: '',
-      stderr: expect.stringMatching(/^validate-goproxy: Unknown option '--proxy'.*\nRun 'validate-goproxy --help' for the flags.\n$/)
+      stderr: expect.stringMatching(
+        /^validate-goproxy: Unknown option '--proxy'.*\nRun 'validate-goproxy --help' for the flags.\n$/
+      )
     })
   })
 
@@ -77,7 +97,9 @@ describe('main without probing', () => {
   it('exits 64 naming the profiles file it cannot read', async () => {
     const run = await cli(['--profiles', join(dir, 'missing.yaml'), '--profile', 'a'])
     expect(run.status).toBe(64)
-    expect(run.stderr).toMatch(/^validate-goproxy: Invalid input 'profiles': ".*missing.yaml" cannot be read: ENOENT/)
+    expect(run.stderr).toMatch(
+      /^validate-goproxy: Invalid input 'profiles': ".*missing.yaml" cannot be read: ENOENT/
+    )
   })
 
   it('exits 64 on a profile without profiles', async () => {
@@ -85,7 +107,8 @@ describe('main without probing', () => {
     expect(run).toEqual({
       status: 64,
       stdout: '',
-      stderr: "validate-goproxy: Invalid input 'profile': \"acme\" is set but `profiles` is empty: there is no profile to choose\n"
+      stderr:
+        'validate-goproxy: Invalid input \'profile\': "acme" is set but `profiles` is empty: there is no profile to choose\n'
     })
   })
 
@@ -110,13 +133,22 @@ describe('main against the world', () => {
     expect(run.status).toBe(0)
     const lines = run.stdout.split('\n')
     expect(lines[0]).toMatch(/^CANDIDATE +URL +VERDICT +LATENCY +CHECKS +REASON$/)
-    expect(lines[1]).toMatch(new RegExp(`^proxies\\[0\\] +${world.url('healthy')} +healthy +\\d+ ms +(\\d+)/\\1 +`))
-    expect(lines[2]).toMatch(new RegExp(`^proxies\\[1\\] +${world.url('status-500')} +unhealthy +— +0/\\d+ +.*→ 500`))
+    expect(lines[1]).toMatch(
+      new RegExp(`^proxies\\[0\\] +${world.url('healthy')} +healthy +\\d+ ms +(\\d+)/\\1 +`)
+    )
+    expect(lines[2]).toMatch(
+      new RegExp(`^proxies\\[1\\] +${world.url('status-500')} +unhealthy +— +0/\\d+ +.*→ 500`)
+    )
     expect(lines[3]).toMatch(/^proxies\[2\] +direct +skipped +— +— +/)
     const urlColumn = lines[0].indexOf('URL')
-    for (const line of lines.slice(1, 4)) expect(line.indexOf('http') < 0 ? line.indexOf('direct') : line.indexOf('http')).toBe(urlColumn)
+    for (const line of lines.slice(1, 4))
+      expect(line.indexOf('http') < 0 ? line.indexOf('direct') : line.indexOf('http')).toBe(
+        urlColumn
+      )
     expect(lines[4]).toBe('')
-    expect(lines[5]).toBe(`Exported GOPROXY=${world.url('healthy')},direct — ${world.url('healthy')} passed its checks.`)
+    expect(lines[5]).toBe(
+      `Exported GOPROXY=${world.url('healthy')},direct — ${world.url('healthy')} passed its checks.`
+    )
     expect(run.stderr.split('\n').slice(0, 4)).toEqual([
       'probing 2 candidates (checks: standard)…',
       expect.stringMatching(/^proxies\[0\] .*healthy: healthy — /),
@@ -127,7 +159,13 @@ describe('main against the world', () => {
 
   it('prints the JSON report and writes the same to --report-path', async () => {
     const reportPath = join(dir, 'sub', 'report.json')
-    const run = await cli([...probeFlags(world.url('captive-portal')), '--format', 'json', '--report-path', reportPath])
+    const run = await cli([
+      ...probeFlags(world.url('captive-portal')),
+      '--format',
+      'json',
+      '--report-path',
+      reportPath
+    ])
     expect(run.status).toBe(1)
     const report = JSON.parse(run.stdout)
     expect(await readFile(reportPath, 'utf8')).toBe(run.stdout)
@@ -137,18 +175,35 @@ describe('main against the world', () => {
       outcome: 'failed',
       healthy: false,
       exported: { GOPROXY: null, GOSUMDB: 'off' },
-      candidates: [{ id: 'proxies[0]', verdict: 'unhealthy', reason: expect.stringMatching(/captive portal/) }]
+      candidates: [
+        { id: 'proxies[0]', verdict: 'unhealthy', reason: expect.stringMatching(/captive portal/) }
+      ]
     })
     expect(run.stderr).toMatch(/nothing was exported\.\n$/)
   })
 
   it('applies a profile from a file and reports its name', async () => {
     const file = join(dir, 'profiles.yaml')
-    await writeFile(file, `acme:\n  proxies: [${world.url('healthy')}]\ndefault:\n  proxies: ${world.url('status-500')}\n`)
-    const flags = ['--probe-modules', MODULES, '--gosumdb', 'off', '--cache', 'false', '--profiles', file]
+    await writeFile(
+      file,
+      `acme:\n  proxies: [${world.url('healthy')}]\ndefault:\n  proxies: ${world.url('status-500')}\n`
+    )
+    const flags = [
+      '--probe-modules',
+      MODULES,
+      '--gosumdb',
+      'off',
+      '--cache',
+      'false',
+      '--profiles',
+      file
+    ]
     const chosen = await cli([...flags, '--profile', 'acme', '--format', 'json'])
     expect(chosen.status).toBe(0)
-    expect(JSON.parse(chosen.stdout).context).toEqual({ runnerOs: process.platform, profile: 'acme' })
+    expect(JSON.parse(chosen.stdout).context).toEqual({
+      runnerOs: process.platform,
+      profile: 'acme'
+    })
     const fallback = await cli([...flags, '--profile', 'globex'])
     expect(fallback.status).toBe(1)
     expect(fallback.stdout).toMatch(/^Profile: globex \(default\)\n\nCANDIDATE/)
@@ -165,7 +220,13 @@ describe('main against the world', () => {
   })
 
   it('prints on-failure direct as GOPROXY=direct in the env format, exiting 1', async () => {
-    const run = await cli([...probeFlags(world.url('status-500')), '--on-failure', 'direct', '--format', 'env'])
+    const run = await cli([
+      ...probeFlags(world.url('status-500')),
+      '--on-failure',
+      'direct',
+      '--format',
+      'env'
+    ])
     expect(run).toEqual({
       status: 1,
       stdout: 'GOPROXY=direct\nGOSUMDB=off\n',

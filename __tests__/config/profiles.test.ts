@@ -36,7 +36,11 @@ function errorOf(run: () => unknown): InputError {
 
 describe('applyProfile', () => {
   it('fills the inputs from the chosen YAML profile', () => {
-    const { raw, profile } = applyProfile({ profiles: YAML_PROFILES, profile: 'acme-prod', checks: 'full' })
+    const { raw, profile } = applyProfile({
+      profiles: YAML_PROFILES,
+      profile: 'acme-prod',
+      checks: 'full'
+    })
     expect(profile).toBe('acme-prod')
     expect(raw).toEqual({
       profiles: YAML_PROFILES,
@@ -56,7 +60,9 @@ describe('applyProfile', () => {
   })
 
   it('reads JSON, which is YAML', () => {
-    const json = JSON.stringify({ 'tenant-a': { proxies: ['https://a.example', 'direct'], gonosumdb: 'a.example' } })
+    const json = JSON.stringify({
+      'tenant-a': { proxies: ['https://a.example', 'direct'], gonosumdb: 'a.example' }
+    })
     const { raw, profile } = applyProfile({ profiles: json, profile: 'tenant-a' })
     expect(profile).toBe('tenant-a')
     expect(raw.proxies).toBe('https://a.example,direct')
@@ -64,7 +70,8 @@ describe('applyProfile', () => {
   })
 
   it('honours YAML anchors and merge keys, so tenants can share a base', () => {
-    const doc = 'base: &base\n  gosumdb: off\n  proxies: https://base.example\nt1:\n  <<: *base\n  proxies: https://t1.example\n'
+    const doc =
+      'base: &base\n  gosumdb: off\n  proxies: https://base.example\nt1:\n  <<: *base\n  proxies: https://t1.example\n'
     const { raw } = applyProfile({ profiles: doc, profile: 't1' })
     expect(raw.proxies).toBe('https://t1.example')
     expect(raw.gosumdb).toBe('off')
@@ -190,18 +197,50 @@ describe('passwords in profiles never reach an error message', () => {
   const url = `https://alice:${secret}@goproxy.acme.example`
   // shown: the message quotes the text holding the URL, so the password must appear masked.
   const documents: [string, RawInputs, 'shown' | 'not shown'][] = [
-    ['syntax error on the line with the password', { profiles: `a:\n  proxies: [${url}\n`, profile: 'a' }, 'shown'],
-    ['syntax error in the middle', { profiles: `a:\n  proxies: ${url}: x\n  gosumdb: off\n`, profile: 'a' }, 'shown'],
+    [
+      'syntax error on the line with the password',
+      { profiles: `a:\n  proxies: [${url}\n`, profile: 'a' },
+      'shown'
+    ],
+    [
+      'syntax error in the middle',
+      { profiles: `a:\n  proxies: ${url}: x\n  gosumdb: off\n`, profile: 'a' },
+      'shown'
+    ],
     ['a document that is only the URL', { profiles: url, profile: 'a' }, 'shown'],
-    ['a long first line cut after the password', { profiles: `- ${url}/${'x'.repeat(80)}`, profile: 'a' }, 'shown'],
+    [
+      'a long first line cut after the password',
+      { profiles: `- ${url}/${'x'.repeat(80)}`, profile: 'a' },
+      'shown'
+    ],
     ['a profile that is the URL', { profiles: `a: ${url}\n`, profile: 'a' }, 'not shown'],
-    ['an unknown key beside the URL', { profiles: `a:\n  proxies: ${url}\n  mirror: ${url}\n`, profile: 'a' }, 'not shown'],
-    ['a non-string list item', { profiles: `a:\n  proxies: [${url}, 1]\n`, profile: 'a' }, 'not shown'],
-    ['a mapping where a string goes', { profiles: `a:\n  gosumdb: {u: ${url}}\n`, profile: 'a' }, 'not shown'],
+    [
+      'an unknown key beside the URL',
+      { profiles: `a:\n  proxies: ${url}\n  mirror: ${url}\n`, profile: 'a' },
+      'not shown'
+    ],
+    [
+      'a non-string list item',
+      { profiles: `a:\n  proxies: [${url}, 1]\n`, profile: 'a' },
+      'not shown'
+    ],
+    [
+      'a mapping where a string goes',
+      { profiles: `a:\n  gosumdb: {u: ${url}}\n`, profile: 'a' },
+      'not shown'
+    ],
     ['an unknown key that is the URL', { profiles: `a:\n  ${url}: x\n`, profile: 'a' }, 'shown'],
-    ['an unknown profile whose known names hold the URL', { profiles: `"${url}": {}\n`, profile: 'b' }, 'shown'],
+    [
+      'an unknown profile whose known names hold the URL',
+      { profiles: `"${url}": {}\n`, profile: 'b' },
+      'shown'
+    ],
     ['a profile name holding the URL', { profiles: `b: {}\n`, profile: url }, 'shown'],
-    ['a bad URL taken from the profile', { profiles: `a:\n  proxies: http://alice:${secret}@insecure.example\n`, profile: 'a' }, 'shown']
+    [
+      'a bad URL taken from the profile',
+      { profiles: `a:\n  proxies: http://alice:${secret}@insecure.example\n`, profile: 'a' },
+      'shown'
+    ]
   ]
   it.each(documents)('%s', (_, raw, shown) => {
     const message = errorOf(() => plan(raw)).message
@@ -212,7 +251,11 @@ describe('passwords in profiles never reach an error message', () => {
 
 describe('buildPlan with a profile', () => {
   it('probes the profile proxies and records the profile name', () => {
-    const built = plan({ profiles: YAML_PROFILES, profile: 'acme-dev', 'probe-modules': 'example.com/m' })
+    const built = plan({
+      profiles: YAML_PROFILES,
+      profile: 'acme-dev',
+      'probe-modules': 'example.com/m'
+    })
     expect(built.profile).toBe('acme-dev')
     expect(built.candidates.map(c => [c.id, c.role, c.display])).toEqual([
       ['proxies[0]', 'primary', 'https://dev-a.acme.example'],
@@ -224,16 +267,28 @@ describe('buildPlan with a profile', () => {
   })
 
   it('takes the profile over the job environment, and an input over the profile', () => {
-    const ctx = { env: { GOPROXY: 'https://env.example', GOPRIVATE: 'env.example' }, platform: 'linux' as const, defaultCacheDir: '/c' }
+    const ctx = {
+      env: { GOPROXY: 'https://env.example', GOPRIVATE: 'env.example' },
+      platform: 'linux' as const,
+      defaultCacheDir: '/c'
+    }
     const fromProfile = buildPlan({ profiles: YAML_PROFILES, profile: 'acme-prod' }, ctx)
-    expect(fromProfile.candidates.map(c => c.display)).toEqual(['https://goproxy.acme.example', 'direct'])
+    expect(fromProfile.candidates.map(c => c.display)).toEqual([
+      'https://goproxy.acme.example',
+      'direct'
+    ])
     expect(fromProfile.patterns.goprivate).toBe('acme.example/*')
-    const fromInput = buildPlan({ profiles: YAML_PROFILES, profile: 'acme-prod', proxies: 'off' }, ctx)
+    const fromInput = buildPlan(
+      { profiles: YAML_PROFILES, profile: 'acme-prod', proxies: 'off' },
+      ctx
+    )
     expect(fromInput.candidates.map(c => c.display)).toEqual(['off'])
   })
 
   it('reports a bad value from the profile as the input it fills', () => {
-    expect(errorOf(() => plan({ profiles: 'a:\n  gosumdb: "a b c d"\n', profile: 'a' })).input).toBe('gosumdb')
+    expect(
+      errorOf(() => plan({ profiles: 'a:\n  gosumdb: "a b c d"\n', profile: 'a' })).input
+    ).toBe('gosumdb')
   })
 
   it('has no profile without profiles', () => {

@@ -41,7 +41,7 @@ export function probe(
       cache: 'false',
       ...inputs
     },
-    { killAfterMs: KILL_AFTER_MS, ...options, env: { ...options.env, ...env } }
+    { killAfterMs: KILL_AFTER_MS, ...(process.env.VGP_ENTRY ? { entry: process.env.VGP_ENTRY } : {}), ...options, env: { ...options.env, ...env } }
   )
 }
 

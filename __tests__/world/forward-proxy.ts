@@ -133,14 +133,18 @@ function tunnel(
   }
   const upstream = net.connect(to.port, to.address)
   track(upstream)
+  let open = false
   upstream.once('connect', () => {
+    open = true
     log.push(`CONNECT ${target} → 200`)
     client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
     if (head.length > 0) upstream.write(head)
     upstream.pipe(client)
     client.pipe(upstream)
   })
-  upstream.once('error', () => {
+  upstream.on('error', () => {
+    // Once the tunnel is open an error only ends it (the close handlers below).
+    if (open) return
     log.push(`CONNECT ${target} → 502`)
     client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
   })

@@ -1,6 +1,8 @@
 import type { CandidateReport } from '../probe/types.js'
-import type { IntegrityCheck } from './stage.js'
-import { routeForChain, sameRoute } from './routes.js'
+import type { RouteReport } from './route-checker.js'
+import { mirrorRoutes, routeForChain } from './routes.js'
+import { firstPassing, type IntegrityCheck } from './stage.js'
+import type { Plan } from '../config/plan.js'
 
 /** The checksum database's part of the result: what GOSUMDB to export and whether it works. */
 export interface SumdbOutcome {
@@ -8,36 +10,42 @@ export interface SumdbOutcome {
   /** The GOSUMDB to export: the user's, or `<key> <mirror url>` when a sumdb mirror stood in. */
   gosumdb: string
   reason: string
-  /** Redacted URL of the route that was proved, when one was. */
+  /** Redacted URL of the route that was proved for the chosen chain, when one was. */
   route?: string
   mirrorUsed: boolean
+  /** Every route asked this run, with its verdict. */
+  routes: RouteReport[]
 }
 
 /**
- * Decides GOSUMDB for the chosen chain: the route the go command will take must have passed;
- * if it failed, a sumdb mirror that passed is exported in Go's `name+key url` form. GOSUMDB=off
- * is exported only when the user set it.
+ * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
+ * (it is proved now if the integrity stage did not need it); if it fails, the first sumdb mirror
+ * that passes is exported in Go's `name+key url` form. GOSUMDB=off only ever comes from the user.
  */
-export function decideGosumdb(check: IntegrityCheck, userValue: string, chain: CandidateReport[]): SumdbOutcome {
-  const keep = { gosumdb: userValue, mirrorUsed: false }
-  if (check.status !== 'checked' || !check.db) return { ok: true, reason: check.reason, ...keep }
+export async function decideGosumdb(plan: Plan, check: IntegrityCheck, chain: CandidateReport[]): Promise<SumdbOutcome> {
+  const keep = { gosumdb: plan.gosumdb.raw, mirrorUsed: false }
+  const { checker, db } = check
+  if (check.status !== 'checked' || !checker || !db) return { ok: true, reason: check.reason, routes: [], ...keep }
   if (check.unknown.length > 0) {
     const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ')
     const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`
-    return { ok: false, reason, ...keep }
+    return { ok: false, reason, routes: await checker.reports(), ...keep }
   }
-  const want = routeForChain(check.db, chain)
-  const proved = check.routes.find(r => sameRoute(r.route, want))
-  if (!proved) return { ok: true, reason: `${want.label} was not re-checked (verdicts from cache)`, ...keep }
-  if (proved.ok) return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, ...keep }
-  const mirror = check.routes.find(r => r.route.kind === 'mirror' && r.ok)
-  const failure = `${want.label} failed: ${proved.problem ?? 'unknown error'}`
-  if (!mirror) return { ok: false, reason: `checksum database unreachable: ${failure}`, ...keep }
+  const want = routeForChain(db, chain)
+  const proved = await checker.check(want)
+  if (proved.verdict.ok) {
+    return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, routes: await checker.reports(), ...keep }
+  }
+  const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`
+  const mirror = await firstPassing(checker, mirrorRoutes(plan))
+  const routes = await checker.reports()
+  if (!mirror) return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep }
   return {
     ok: true,
-    gosumdb: `${check.db.verifierKey} ${mirror.route.base}`,
+    gosumdb: `${db.verifierKey} ${mirror.route.base}`,
     reason: `${failure}; using sumdb mirror ${mirror.route.label}`,
     route: mirror.route.label,
-    mirrorUsed: true
+    mirrorUsed: true,
+    routes
   }
 }

@@ -10,7 +10,7 @@ import { isUsable, type CandidateReport } from '../probe/types.js'
 import { createBreaker } from '../resilience/policy.js'
 import { hashGoMod } from '../sumdb/dirhash.js'
 import type { DbRecord } from './route-check.js'
-import type { IntegrityDeps } from './stage.js'
+import type { IntegrityDeps } from './route-checker.js'
 
 /** Reads go.sum files into one record per module version (its go.mod and zip hashes). */
 export async function readGoSums(files: string[]): Promise<DbRecord[]> {

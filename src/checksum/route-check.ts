@@ -72,8 +72,9 @@ export async function checkRoute(
   const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash))
   try {
     const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes)
-    verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles)
+    // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
     for (const older of olderTrees) verifyConsistency(older, newest, tiles)
+    verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles)
   } catch (err) {
     return { ok: false, problem: describe(err), tree: newest, records: [], unknown, probes }
   }

@@ -15,17 +15,24 @@ export interface Route {
 }
 
 /**
- * Every route worth proving: an explicit GOSUMDB URL bypasses proxies, as in the go command;
- * otherwise each usable proxy that serves the database, and https://<name> itself. The
- * `sumdb-mirrors` come last: they stand in when the route Go would take fails.
+ * The routes Go itself would use: an explicit GOSUMDB URL (it bypasses proxies, as in the go
+ * command), else each usable proxy that serves the database — or https://<name> if none does.
  */
-export function routesToCheck(plan: Plan, db: GosumdbDatabase, reports: CandidateReport[]): Route[] {
-  const mirrors = plan.sumdbMirrors.map(url => route('mirror', url))
-  if (db.url) return [route('explicit', db.url), ...mirrors]
+export function firstRoutes(db: GosumdbDatabase, reports: CandidateReport[]): Route[] {
+  if (db.url) return [route('explicit', db.url)]
   const viaProxies = reports
     .filter(r => isUsable(r.verdict) && r.sumdb === 'supported')
     .map(r => proxyRoute(r.candidate, db.name))
-  return [...viaProxies, route('direct', directUrl(db)), ...mirrors]
+  return viaProxies.length > 0 ? viaProxies : [route('direct', directUrl(db))]
+}
+
+/** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
+export function fallbackRoutes(plan: Plan, db: GosumdbDatabase): Route[] {
+  return [...(db.url ? [] : [route('direct', directUrl(db))]), ...mirrorRoutes(plan)]
+}
+
+export function mirrorRoutes(plan: Plan): Route[] {
+  return plan.sumdbMirrors.map(url => route('mirror', url))
 }
 
 /**

@@ -1,87 +1,55 @@
-import type { Clock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
-import type { NetrcEntry } from '../goenv/netrc.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
-import type { HttpGet } from '../http/types.js'
-import { credentialsFor } from '../probe/credentials.js'
-import { CandidateRequester } from '../probe/requester.js'
-import { isUsable, type CandidateReport, type ProbeRecord } from '../probe/types.js'
-import { createBreaker, type createLimiter } from '../resilience/policy.js'
-import { parseVerifierKey } from '../sumdb/note.js'
+import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
-import { checkRoute, type DbRecord, type ModuleVersion } from './route-check.js'
-import { routesToCheck, type Route } from './routes.js'
-
-export interface RouteReport {
-  route: Route
-  ok: boolean
-  problem?: string
-  treeSize?: number
-  probes: ProbeRecord[]
-}
+import type { DbRecord, ModuleVersion } from './route-check.js'
+import { RouteChecker, type IntegrityDeps, type RouteReport } from './route-checker.js'
+import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
 
 /** What the checksum database said, before the chain (and so Go's route) is chosen. */
 export interface IntegrityCheck {
   status: 'checked' | 'off' | 'not-checked'
   reason: string
   db?: GosumdbDatabase
-  routes: RouteReport[]
+  /** Proves further routes on demand (the one Go takes with the chosen chain, sumdb mirrors). */
+  checker?: RouteChecker
   /** Module versions the database proved, with their hashes. */
   records: DbRecord[]
   /** Module versions it has no record of. */
   unknown: ModuleVersion[]
 }
 
-export interface IntegrityDeps {
-  http: HttpGet
-  clock: Clock
-  limit: ReturnType<typeof createLimiter>
-  netrc?: NetrcEntry[]
-}
-
 /**
- * Proves the probed content against the checksum database: every route to it is checked side by
- * side, then each candidate's .mod (and .zip) hashes are compared with the signed records. A
- * mismatch makes the candidate `tampered`; a proxy whose /sumdb/ route fails, `unhealthy`.
- * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
+ * Proves the probed content against the checksum database and marks a candidate whose .mod or
+ * .zip differs `tampered`, and one whose /sumdb/ proxying fails `unhealthy`. It asks the routes
+ * Go would use first (an explicit URL, else the proxies that serve the database) and goes to
+ * https://<name> and the sumdb mirrors only when those fail. Modules matching GONOSUMDB are never
+ * looked up: the database must not learn private paths.
  */
 export async function checkIntegrity(plan: Plan, reports: CandidateReport[], deps: IntegrityDeps): Promise<IntegrityCheck> {
-  const none = { routes: [], records: [], unknown: [] }
+  const none = { records: [], unknown: [] }
   if (plan.checks === 'quick') return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none }
   const db = plan.gosumdb
   if (db.kind === 'off') return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none }
   const versions = versionsToCheck(plan, reports)
-  if (versions.length === 0) {
-    return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
-  }
-  const verifier = parseVerifierKey(db.verifierKey)
-  const routes = await Promise.all(
-    routesToCheck(plan, db, reports).map(async route => {
-      const requester = new CandidateRequester({
-        ...deps,
-        breaker: createBreaker(plan.breaker),
-        timeoutMs: plan.timeoutMs,
-        retries: plan.retries,
-        credentials: route.candidate && credentialsFor(route.candidate, deps.netrc)
-      })
-      const verdict = await checkRoute(route.base, versions, verifier, requester)
-      return { route, verdict }
-    })
-  )
-  const trusted = routes.find(r => r.verdict.ok)?.verdict
-  for (const { route, verdict } of routes) {
+  if (versions.length === 0) return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
+  const checker = new RouteChecker(plan, db, versions, deps)
+  const first = await Promise.all(firstRoutes(db, reports).map(r => checker.check(r)))
+  for (const { route, verdict } of first) {
     if (!verdict.ok && route.kind === 'proxy') failProxyRoute(reports, route, verdict.problem)
   }
-  if (trusted) compareServed(reports, trusted.records)
-  return {
-    status: 'checked',
-    reason: trusted ? `${trusted.records.length} module versions proved` : 'no route to the checksum database passed',
-    db,
-    routes: routes.map(({ route, verdict }) => ({ route, ok: verdict.ok, problem: verdict.problem, treeSize: verdict.tree?.size, probes: verdict.probes })),
-    records: trusted?.records ?? [],
-    unknown: trusted?.unknown ?? []
-  }
+  const trusted = first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)))
+  if (!trusted) return { status: 'checked', reason: 'no route to the checksum database passed', db, checker, ...none }
+  compareServed(reports, trusted.verdict.records)
+  const { records, unknown } = trusted.verdict
+  return { status: 'checked', reason: `${records.length} module versions proved`, db, checker, records, unknown }
+}
+
+/** Checks the routes side by side and returns the first (in order) that passed. */
+export async function firstPassing(checker: RouteChecker, routes: Route[]): Promise<RouteReport | undefined> {
+  const reports = await Promise.all(routes.map(r => checker.check(r)))
+  return reports.find(r => r.verdict.ok)
 }
 
 /** The module versions usable candidates served this run, except private ones. */

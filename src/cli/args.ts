@@ -31,7 +31,9 @@ export class UsageError extends Error {
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const options = {
-    ...Object.fromEntries(INPUT_FLAGS.map(input => [input, { type: 'string', multiple: true }] as const)),
+    ...Object.fromEntries(
+      INPUT_FLAGS.map(input => [input, { type: 'string', multiple: true }] as const)
+    ),
     format: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' }
@@ -59,13 +61,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 function single(flag: string, value: string[] | boolean | undefined): string | undefined {
   if (!Array.isArray(value)) return undefined
   if (value.length > 1) {
-    throw new UsageError(`--${flag} is given ${value.length} times; give it once (a list goes in one value, e.g. --proxies 'a,b')`)
+    throw new UsageError(
+      `--${flag} is given ${value.length} times; give it once (a list goes in one value, e.g. --proxies 'a,b')`
+    )
   }
   return value[0]
 }
 
 function parseFormat(text: string): Format {
   const format = FORMATS.find(f => f === text.trim())
-  if (!format) throw new UsageError(`Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${FORMATS.join(', ')}`)
-  return format
+  if (format) return format
+  const choices = FORMATS.join(', ')
+  throw new UsageError(`Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${choices}`)
 }

@@ -31,10 +31,17 @@ export function formatTable(result: RunResult): string {
     ])
   ]
   const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)))
-  const lines = rows.map(row => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  '))
+  const lines = rows.map(row =>
+    row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  ')
+  )
   const profile = result.plan.profile ? [`Profile: ${result.plan.profile}`, ''] : []
   const skipped = result.skippedModules.map(s => `Skipped probe module ${s.module}: ${s.reason}.`)
-  const outcome = [outcomeSentence(result), ...fallbackLines(result), ...skipped, sumdbSentence(result)]
+  const outcome = [
+    outcomeSentence(result),
+    ...fallbackLines(result),
+    ...skipped,
+    sumdbSentence(result)
+  ]
   return [...profile, ...lines, '', ...outcome, ''].join('\n')
 }
 
@@ -73,7 +80,9 @@ export function verdictLine(report: CandidateReport): string {
 }
 
 function verdictText(report: CandidateReport): string {
-  return report.cached ? `${report.verdict} (cached, ${formatMs(report.cached.ageMs)} old)` : report.verdict
+  return report.cached
+    ? `${report.verdict} (cached, ${formatMs(report.cached.ageMs)} old)`
+    : report.verdict
 }
 
 function oneLine(text: string): string {
@@ -82,6 +91,6 @@ function oneLine(text: string): string {
 
 /** A line break in a value would end the line early and start another variable (in $GITHUB_ENV too). */
 function oneLineValue(name: GoEnv, value: string): string {
-  if (/[\r\n\0]/.test(value)) throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`)
-  return value
+  if (!/[\r\n\0]/.test(value)) return value
+  throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`)
 }

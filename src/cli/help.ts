@@ -2,14 +2,23 @@
 import { INPUT_FLAGS, type CliInput } from './args.js'
 
 const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
-  proxies: ['LIST', 'proxies to check, GOPROXY syntax (default: $GOPROXY, else https://proxy.golang.org,direct)'],
+  proxies: [
+    'LIST',
+    'proxies to check, GOPROXY syntax (default: $GOPROXY, else https://proxy.golang.org,direct)'
+  ],
   mirrors: ['LIST', 'fallback proxies, used only when no entry of --proxies passes'],
   gosumdb: ['SPEC', 'checksum database, GOSUMDB syntax (default: $GOSUMDB, else sum.golang.org)'],
   'sumdb-mirrors': ['URLS', 'other URLs serving the same checksum database'],
   goprivate: ['PATTERNS', 'private module path patterns (default: $GOPRIVATE)'],
   gonoproxy: ['PATTERNS', 'patterns fetched direct (default: $GONOPROXY, else --goprivate)'],
-  gonosumdb: ['PATTERNS', 'patterns not checked against the checksum database (default: $GONOSUMDB, else --goprivate)'],
-  'probe-modules': ['MODULES', 'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'],
+  gonosumdb: [
+    'PATTERNS',
+    'patterns not checked against the checksum database (default: $GONOSUMDB, else --goprivate)'
+  ],
+  'probe-modules': [
+    'MODULES',
+    'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'
+  ],
   'go-sum': ['FILES', 'go.sum files whose every line must hash the same on each usable candidate'],
   checks: ['LEVEL', 'quick | standard | full (default: standard)'],
   timeout: ['DURATION', 'time one request attempt may take, e.g. 10, 90s, 1m (default: 10 s)'],
@@ -24,7 +33,10 @@ const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
     'DIR',
     'verdict cache (default: $XDG_CACHE_HOME/validate-goproxy, else ~/.cache/validate-goproxy; Windows: %LOCALAPPDATA%\\validate-goproxy)'
   ],
-  'breaker-threshold': ['RATIO', "failure ratio that opens a candidate's circuit breaker (default: 0.5)"],
+  'breaker-threshold': [
+    'RATIO',
+    "failure ratio that opens a candidate's circuit breaker (default: 0.5)"
+  ],
   'breaker-cooldown': ['DURATION', 'how long an open breaker keeps a candidate out (default: 60s)'],
   profile: ['NAME', 'which entry of --profiles to use'],
   profiles: [
@@ -34,14 +46,19 @@ const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
 }
 
 const OTHER_FLAGS: [flag: string, meaning: string][] = [
-  ['--format table|json|env', 'what stdout carries (default: table); env prints NAME=value lines with credentials'],
+  [
+    '--format table|json|env',
+    'what stdout carries (default: table); env prints NAME=value lines with credentials'
+  ],
   ['-h, --help', 'print this help'],
   ['--version', 'print the version']
 ]
 
 export function helpText(): string {
   const rows: [string, string][] = [
-    ...INPUT_FLAGS.map(input => [`--${input} ${INPUT_HELP[input][0]}`, INPUT_HELP[input][1]] as [string, string]),
+    ...INPUT_FLAGS.map(
+      input => [`--${input} ${INPUT_HELP[input][0]}`, INPUT_HELP[input][1]] as [string, string]
+    ),
     ...OTHER_FLAGS
   ]
   const width = Math.max(...rows.map(([flag]) => flag.length))

@@ -30,7 +30,11 @@ export const processIo: CliIo = {
 export const EXIT = { usable: 0, failed: 1, tampered: 2, usage: 64 } as const
 
 /** Runs the CLI and returns its exit status; never throws. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo
+): Promise<number> {
   const stderr = createStderr(io.stderr)
   try {
     const args = parseCliArgs(argv)
@@ -39,7 +43,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       return EXIT.usable
     }
     const raw = await withProfilesText(args.raw)
-    const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env, process.platform) })
+    const plan = buildPlan(raw, {
+      env,
+      platform: process.platform,
+      defaultCacheDir: defaultCacheDir(env, process.platform)
+    })
     for (const secret of secretsOf(plan.candidates)) stderr.addSecret(secret)
     const result = await probe(plan, env, stderr)
     if (args.format !== 'table') stderr.line(outcomeSentence(result))
@@ -56,7 +64,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
  * some candidate served content the checksum database refutes, 1 otherwise.
  */
 export function exitStatus(result: RunResult): number {
-  if (result.selection.healthy || result.selection.outcome === 'nothing-to-probe') return EXIT.usable
+  const { healthy, outcome } = result.selection
+  if (healthy || outcome === 'nothing-to-probe') return EXIT.usable
   return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed
 }
 
@@ -73,7 +82,9 @@ async function withProfilesText(raw: RawInputs): Promise<RawInputs> {
 
 /** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
 async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promise<RunResult> {
-  const probed = plan.candidates.filter(c => c.entry.kind === 'proxy' || c.entry.kind === 'file').length
+  const probed = plan.candidates.filter(
+    c => c.entry.kind === 'proxy' || c.entry.kind === 'file'
+  ).length
   if (probed > 0) stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`)
   const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
   try {

@@ -30,7 +30,10 @@ export function applyProfile(raw: RawInputs): { raw: RawInputs; profile?: string
   const document = raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined
   const wanted = raw[Inputs.Profile]?.trim() ?? ''
   if (document === undefined) {
-    if (wanted) throw new InputError(Inputs.Profile, wanted, 'is set but `profiles` is empty: there is no profile to choose')
+    if (wanted) {
+      const reason = 'is set but `profiles` is empty: there is no profile to choose'
+      throw new InputError(Inputs.Profile, wanted, reason)
+    }
     return { raw }
   }
   const table = parseProfiles(document)
@@ -40,7 +43,10 @@ export function applyProfile(raw: RawInputs): { raw: RawInputs; profile?: string
   for (const [input, value] of Object.entries(values) as [Inputs, string][]) {
     if (!raw[input]?.trim()) merged[input] = value
   }
-  return { raw: merged, profile: name === wanted || !wanted ? name : `${wanted} (${DEFAULT_PROFILE})` }
+  return {
+    raw: merged,
+    profile: name === wanted || !wanted ? name : `${wanted} (${DEFAULT_PROFILE})`
+  }
 }
 
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
@@ -55,46 +61,84 @@ function parseProfiles(text: string): ProfileTable {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (err) {
-    throw new InputError(Inputs.Profiles, excerpt(text), `cannot be read: ${(err as Error).message}`)
+    throw new InputError(
+      Inputs.Profiles,
+      excerpt(text),
+      `cannot be read: ${(err as Error).message}`
+    )
   }
   if (!isMapping(value)) {
-    throw new InputError(Inputs.Profiles, excerpt(text), `is ${kindOf(value)}, not a mapping of profile names to profiles`)
+    throw new InputError(
+      Inputs.Profiles,
+      excerpt(text),
+      `is ${kindOf(value)}, not a mapping of profile names to profiles`
+    )
   }
   return value
 }
 
 function chooseProfile(table: ProfileTable, wanted: string): { name: string; profile: unknown } {
   if (wanted && Object.hasOwn(table, wanted)) return { name: wanted, profile: table[wanted] }
-  if (Object.hasOwn(table, DEFAULT_PROFILE)) return { name: DEFAULT_PROFILE, profile: table[DEFAULT_PROFILE] }
+  if (Object.hasOwn(table, DEFAULT_PROFILE)) {
+    return { name: DEFAULT_PROFILE, profile: table[DEFAULT_PROFILE] }
+  }
   const known = Object.keys(table).map(quoted).join(', ') || 'none'
   if (!wanted) {
-    throw new InputError(Inputs.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`)
+    throw new InputError(
+      Inputs.Profile,
+      '',
+      `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`
+    )
   }
-  throw new InputError(Inputs.Profile, wanted, `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`)
+  throw new InputError(
+    Inputs.Profile,
+    wanted,
+    `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`
+  )
 }
 
 /** The profile's values as input text; a profile written as nothing (`dev:`) sets nothing. */
 function profileInputs(name: string, profile: unknown): RawInputs {
   if (profile === null) return {}
   if (!isMapping(profile)) {
-    throw new InputError(Inputs.Profiles, name, `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`)
+    throw new InputError(
+      Inputs.Profiles,
+      name,
+      `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`
+    )
   }
   const values: RawInputs = {}
   for (const [key, value] of Object.entries(profile)) {
     const spec = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key] : undefined
-    if (!spec) throw new InputError(Inputs.Profiles, key, `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`)
+    if (!spec) {
+      const reason = `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`
+      throw new InputError(Inputs.Profiles, key, reason)
+    }
     values[spec.input] = valueText(name, key, value, spec.listSeparator)
   }
   return values
 }
 
-function valueText(name: string, key: string, value: unknown, listSeparator: string | undefined): string {
+function valueText(
+  name: string,
+  key: string,
+  value: unknown,
+  listSeparator: string | undefined
+): string {
   if (typeof value === 'string') return value
-  if (listSeparator !== undefined && Array.isArray(value) && value.every(item => typeof item === 'string')) {
+  if (
+    listSeparator !== undefined &&
+    Array.isArray(value) &&
+    value.every(item => typeof item === 'string')
+  ) {
     return value.join(listSeparator)
   }
   const allowed = listSeparator === undefined ? 'a string' : 'a string or a list of strings'
-  throw new InputError(Inputs.Profiles, key, `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`)
+  throw new InputError(
+    Inputs.Profiles,
+    key,
+    `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`
+  )
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -105,7 +149,9 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty'
   if (Array.isArray(value)) {
-    return value.every(item => typeof item === 'string') ? 'a list of strings' : 'a list holding a non-string'
+    return value.every(item => typeof item === 'string')
+      ? 'a list of strings'
+      : 'a list holding a non-string'
   }
   if (typeof value === 'object') return 'a mapping'
   return `a ${typeof value}`
@@ -130,12 +176,18 @@ function errorPlace(text: string, offset: number): { line: string; where: string
   const before = text.slice(0, offset)
   if (!text.slice(offset).trim()) {
     // Only whitespace follows: the document ended too soon; its last line is the one to fix.
-    return { line: cut(before.trimEnd().split(/\r?\n/).pop() ?? ''), where: 'at the end of the document' }
+    return {
+      line: cut(before.trimEnd().split(/\r?\n/).pop() ?? ''),
+      where: 'at the end of the document'
+    }
   }
   const start = before.lastIndexOf('\n') + 1
   const end = text.indexOf('\n', offset)
   const line = text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '')
-  return { line: cut(line), where: `line ${before.split('\n').length}, column ${offset - start + 1}` }
+  return {
+    line: cut(line),
+    where: `line ${before.split('\n').length}, column ${offset - start + 1}`
+  }
 }
 
 /** Masked before it is cut, so that a cut never leaves a password without its `@`. */

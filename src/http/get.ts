@@ -90,8 +90,19 @@ function send(
   if (auth) headers.authorization = auth
   const transport = url.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
-    const req = transport.get(url, { headers, agent: agentFor(url), signal }, resolve)
-    req.on('error', reject)
+    // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+    // signal destroys it, so the abort itself must settle the promise.
+    const abort = (): void => reject(signal.reason)
+    if (signal.aborted) return abort()
+    signal.addEventListener('abort', abort, { once: true })
+    const settle =
+      <T>(fn: (value: T) => void) =>
+      (value: T): void => {
+        signal.removeEventListener('abort', abort)
+        fn(value)
+      }
+    const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve))
+    req.on('error', settle(reject))
   })
 }
 

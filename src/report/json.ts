@@ -48,13 +48,13 @@ export function jsonReport(result: RunResult, context: RunContext): object {
       route: result.sumdb.route ?? null,
       mirrorUsed: result.sumdb.mirrorUsed,
       verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
-      routes: result.integrity.routes.map(r => ({
-        kind: r.route.kind,
-        url: r.route.label,
-        ok: r.ok,
-        problem: r.problem ?? null,
-        treeSize: r.treeSize ?? null,
-        probes: r.probes.map(probeJson)
+      routes: result.sumdb.routes.map(({ route, verdict }) => ({
+        kind: route.kind,
+        url: route.label,
+        ok: verdict.ok,
+        problem: verdict.problem ?? null,
+        treeSize: verdict.tree?.size ?? null,
+        probes: verdict.probes.map(probeJson)
       }))
     },
     candidates: result.reports.map(r => ({

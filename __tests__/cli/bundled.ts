@@ -1,0 +1,54 @@
+// Runs the bundled CLI (dist/cli.js) as a user does: a child process with argv and an environment.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+export const CLI_ENTRY = resolve('dist/cli.js')
+
+export interface CliRun {
+  /** Exit status; null when killed at the time limit. */
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Fails the suite at once, with what to do, when the bundle is missing. */
+export function requireBundle(): void {
+  if (!existsSync(CLI_ENTRY))
+    throw new Error(`${CLI_ENTRY} is missing: run \`npm run build\` first`)
+}
+
+/**
+ * `node dist/cli.js …args` with only PATH inherited plus `env` (so the machine's GOPROXY, GOSUMDB
+ * or .netrc never leak in), killed after `killAfterMs`.
+ */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  killAfterMs = 30_000
+): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    child.on('error', fail)
+    child.on('close', code => {
+      clearTimeout(timer)
+      done({ code, stdout, stderr })
+    })
+  })
+}
+
+/** NAME=value lines into a record. */
+export function parseEnvLines(text: string): Record<string, string> {
+  const lines = text.split('\n').filter(Boolean)
+  return Object.fromEntries(
+    lines.map(line => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)])
+  )
+}

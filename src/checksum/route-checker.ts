@@ -1,0 +1,64 @@
+import type { Clock } from '../clock.js'
+import type { Plan } from '../config/plan.js'
+import type { GosumdbDatabase } from '../goenv/gosumdb.js'
+import type { NetrcEntry } from '../goenv/netrc.js'
+import type { HttpGet } from '../http/types.js'
+import { credentialsFor } from '../probe/credentials.js'
+import { CandidateRequester } from '../probe/requester.js'
+import { createBreaker, type createLimiter } from '../resilience/policy.js'
+import { parseVerifierKey } from '../sumdb/note.js'
+import { checkRoute, type ModuleVersion, type RouteVerdict } from './route-check.js'
+import type { Route } from './routes.js'
+
+export interface IntegrityDeps {
+  http: HttpGet
+  clock: Clock
+  limit: ReturnType<typeof createLimiter>
+  netrc?: NetrcEntry[]
+}
+
+export interface RouteReport {
+  route: Route
+  verdict: RouteVerdict
+}
+
+/** Proves routes to the database on demand, each at most once a run, with its own breaker. */
+export class RouteChecker {
+  private readonly proved = new Map<string, Promise<RouteReport>>()
+  private readonly verifier
+
+  constructor(
+    private readonly plan: Plan,
+    readonly db: GosumdbDatabase,
+    readonly versions: ModuleVersion[],
+    private readonly deps: IntegrityDeps
+  ) {
+    this.verifier = parseVerifierKey(db.verifierKey)
+  }
+
+  check(route: Route): Promise<RouteReport> {
+    const key = `${route.kind} ${route.base}`
+    let report = this.proved.get(key)
+    if (!report) {
+      report = this.prove(route)
+      this.proved.set(key, report)
+    }
+    return report
+  }
+
+  /** Every route checked so far, in the order they were asked for. */
+  async reports(): Promise<RouteReport[]> {
+    return Promise.all(this.proved.values())
+  }
+
+  private async prove(route: Route): Promise<RouteReport> {
+    const requester = new CandidateRequester({
+      ...this.deps,
+      breaker: createBreaker(this.plan.breaker),
+      timeoutMs: this.plan.timeoutMs,
+      retries: this.plan.retries,
+      credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
+    })
+    return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) }
+  }
+}
