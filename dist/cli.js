@@ -31732,7 +31732,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9715);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8774);
 
 // exitCode, not exit(): stdout may still be flushing to a pipe.
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, _cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -31742,7 +31742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9715:
+/***/ 8774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33000,13 +33000,6 @@ function refuseInsecureCredentials(input, value, entry) {
 function displayOf(entry) {
     return redactUrl(entryText(entry));
 }
-/** The passwords in the candidates' URLs, to mask in every log line. */
-function secretsOf(candidates) {
-    return candidates.flatMap(c => {
-        const password = c.entry.kind === 'proxy' ? credentialsOf(c.entry.url)?.password : undefined;
-        return password ? [password, encodeURIComponent(password)] : [];
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/goenv/pathelements.ts
 // The element rules of golang.org/x/mod/module (checkPath and checkElem): what may stand
@@ -33653,6 +33646,34 @@ function parseSumdbMirrors(value) {
         }
         return url;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+
+/**
+ * Every password the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
+ * written and URL-encoded, so each face can mask them in everything it prints.
+ */
+function planSecrets(plan) {
+    const urls = [
+        ...plan.candidates.flatMap(c => (c.entry.kind === 'proxy' ? [c.entry.url] : [])),
+        ...plan.sumdbMirrors,
+        ...(plan.gosumdb.kind === 'db' && plan.gosumdb.url ? [plan.gosumdb.url] : [])
+    ];
+    return urls.flatMap(url => {
+        const password = credentialsOf(url)?.password;
+        if (!password)
+            return [];
+        // The exported value holds the password as the URL spells it (`%2f` is not `%2F` to a mask).
+        return [...new Set([password, encodeURIComponent(password), spelledPassword(url) ?? password])];
+    });
+}
+// As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
+// first ':'.
+function spelledPassword(url) {
+    const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1] ?? '';
+    const colon = userinfo.indexOf(':');
+    return colon < 0 ? undefined : userinfo.slice(colon + 1);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -34621,6 +34642,8 @@ function isTunnelAgent(agent) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/http/types.ts
 /** A request that got no usable HTTP answer. `message` never contains credentials. */
 class HttpError extends Error {
@@ -34637,13 +34660,16 @@ class HttpError extends Error {
 ;// CONCATENATED MODULE: ./src/http/body.ts
 
 
+
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory.
  */
 async function readBody(res, maxBytes, signal) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-    const source = encoding === 'gzip' ? res.pipe((0,external_node_zlib_.createGunzip)()) : res;
+    // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
+    // too, or the loop below would wait for gzip data that never comes.
+    const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
     const chunks = [];
     let total = 0;
     try {
@@ -35190,13 +35216,17 @@ function compareServed(reports, records) {
             const record = byVersion.get(`${served.path}@${served.version}`);
             if (!record)
                 continue;
-            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
-                ?? findMismatch(served.zipHash, record.zipHash, 'zip');
-            if (mismatch) {
-                report.verdict = 'tampered';
-                report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-                break;
+            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod') ??
+                findMismatch(served.zipHash, record.zipHash, 'zip');
+            // Each comparison with the database is a check of its own in the report's count.
+            report.checksTotal++;
+            if (!mismatch) {
+                report.checksPassed++;
+                continue;
             }
+            report.verdict = 'tampered';
+            report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
+            break;
         }
     }
 }
@@ -35620,7 +35650,7 @@ class CandidateRequester {
                 throw err;
             }
         };
-        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient };
+        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient, clock: this.o.clock };
         try {
             const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
             return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) };
@@ -35677,6 +35707,17 @@ function describe(err, candidate) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/probe/breaker.ts
+
+/**
+ * A candidate's breaker as the plan asks: it opens at `breaker-threshold` failures once a request
+ * has had its retries, so one transient failure that a retry mends never trips it, while a
+ * candidate whose first request fails every attempt is out at once.
+ */
+function planBreaker(plan, saved) {
+    return createBreaker({ ...plan.breaker, minimumCalls: plan.retries + 1 }, saved);
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -36447,7 +36488,7 @@ class RouteChecker {
     async prove(route) {
         const requester = new CandidateRequester({
             ...this.deps,
-            breaker: createBreaker(this.plan.breaker),
+            breaker: planBreaker(this.plan),
             timeoutMs: this.plan.timeoutMs,
             retries: this.plan.retries,
             credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
@@ -37284,7 +37325,7 @@ async function checkCandidate(plan, report, records, deps) {
         return;
     const requester = new CandidateRequester({
         ...deps,
-        breaker: createBreaker(plan.breaker),
+        breaker: planBreaker(plan),
         timeoutMs: plan.timeoutMs,
         retries: plan.retries,
         credentials: credentialsFor(report.candidate, deps.netrc)
@@ -37579,6 +37620,7 @@ function isCachedVerdict(value) {
 
 
 
+
 /** Probes every candidate side by side and returns one report each, in the plan's order. */
 async function probeAll(plan, deps) {
     const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
@@ -37601,7 +37643,7 @@ async function probeWithCache(candidate, plan, modules, deps, limit) {
         log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`);
         return { report: lookup.report };
     }
-    const breaker = createBreaker(plan.breaker, lookup?.breaker);
+    const breaker = planBreaker(plan, lookup?.breaker);
     const retryAt = breaker.retryAt();
     if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
@@ -37788,9 +37830,10 @@ function single(flag, value) {
 }
 function parseFormat(text) {
     const format = FORMATS.find(f => f === text.trim());
-    if (!format)
-        throw new UsageError(`Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${FORMATS.join(', ')}`);
-    return format;
+    if (format)
+        return format;
+    const choices = FORMATS.join(', ');
+    throw new UsageError(`Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${choices}`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cache-dir.ts
@@ -37966,9 +38009,9 @@ function oneLine(text) {
 }
 /** A line break in a value would end the line early and start another variable (in $GITHUB_ENV too). */
 function oneLineValue(name, value) {
-    if (/[\r\n\0]/.test(value))
-        throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`);
-    return value;
+    if (!/[\r\n\0]/.test(value))
+        return value;
+    throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -38108,7 +38151,7 @@ async function main(argv, env, io) {
             platform: process.platform,
             defaultCacheDir: defaultCacheDir(env, process.platform)
         });
-        for (const secret of secretsOf(plan.candidates))
+        for (const secret of planSecrets(plan))
             stderr.addSecret(secret);
         const result = await probe(plan, env, stderr);
         if (args.format !== 'table')

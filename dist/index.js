@@ -31727,7 +31727,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1920:
+/***/ 617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32984,13 +32984,6 @@ function refuseInsecureCredentials(input, value, entry) {
 function displayOf(entry) {
     return redactUrl(entryText(entry));
 }
-/** The passwords in the candidates' URLs, to mask in every log line. */
-function secretsOf(candidates) {
-    return candidates.flatMap(c => {
-        const password = c.entry.kind === 'proxy' ? credentialsOf(c.entry.url)?.password : undefined;
-        return password ? [password, encodeURIComponent(password)] : [];
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/goenv/pathelements.ts
 // The element rules of golang.org/x/mod/module (checkPath and checkElem): what may stand
@@ -33426,8 +33419,10 @@ function applyProfile(raw) {
     const document = raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined;
     const wanted = raw[Inputs.Profile]?.trim() ?? '';
     if (document === undefined) {
-        if (wanted)
-            throw new InputError(Inputs.Profile, wanted, 'is set but `profiles` is empty: there is no profile to choose');
+        if (wanted) {
+            const reason = 'is set but `profiles` is empty: there is no profile to choose';
+            throw new InputError(Inputs.Profile, wanted, reason);
+        }
         return { raw };
     }
     const table = parseProfiles(document);
@@ -33466,8 +33461,9 @@ function parseProfiles(text) {
 function chooseProfile(table, wanted) {
     if (wanted && Object.hasOwn(table, wanted))
         return { name: wanted, profile: table[wanted] };
-    if (Object.hasOwn(table, DEFAULT_PROFILE))
+    if (Object.hasOwn(table, DEFAULT_PROFILE)) {
         return { name: DEFAULT_PROFILE, profile: table[DEFAULT_PROFILE] };
+    }
     const known = Object.keys(table).map(quoted).join(', ') || 'none';
     if (!wanted) {
         throw new InputError(Inputs.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
@@ -33484,8 +33480,10 @@ function profileInputs(name, profile) {
     const values = {};
     for (const [key, value] of Object.entries(profile)) {
         const spec = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key] : undefined;
-        if (!spec)
-            throw new InputError(Inputs.Profiles, key, `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`);
+        if (!spec) {
+            const reason = `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`;
+            throw new InputError(Inputs.Profiles, key, reason);
+        }
         values[spec.input] = valueText(name, key, value, spec.listSeparator);
     }
     return values;
@@ -33632,6 +33630,34 @@ function parseSumdbMirrors(value) {
         }
         return url;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+
+/**
+ * Every password the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
+ * written and URL-encoded, so each face can mask them in everything it prints.
+ */
+function planSecrets(plan) {
+    const urls = [
+        ...plan.candidates.flatMap(c => (c.entry.kind === 'proxy' ? [c.entry.url] : [])),
+        ...plan.sumdbMirrors,
+        ...(plan.gosumdb.kind === 'db' && plan.gosumdb.url ? [plan.gosumdb.url] : [])
+    ];
+    return urls.flatMap(url => {
+        const password = credentialsOf(url)?.password;
+        if (!password)
+            return [];
+        // The exported value holds the password as the URL spells it (`%2f` is not `%2F` to a mask).
+        return [...new Set([password, encodeURIComponent(password), spelledPassword(url) ?? password])];
+    });
+}
+// As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
+// first ':'.
+function spelledPassword(url) {
+    const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1] ?? '';
+    const colon = userinfo.indexOf(':');
+    return colon < 0 ? undefined : userinfo.slice(colon + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/report/words.ts
@@ -33921,13 +33947,17 @@ function compareServed(reports, records) {
             const record = byVersion.get(`${served.path}@${served.version}`);
             if (!record)
                 continue;
-            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
-                ?? findMismatch(served.zipHash, record.zipHash, 'zip');
-            if (mismatch) {
-                report.verdict = 'tampered';
-                report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-                break;
+            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod') ??
+                findMismatch(served.zipHash, record.zipHash, 'zip');
+            // Each comparison with the database is a check of its own in the report's count.
+            report.checksTotal++;
+            if (!mismatch) {
+                report.checksPassed++;
+                continue;
             }
+            report.verdict = 'tampered';
+            report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
+            break;
         }
     }
 }
@@ -34478,7 +34508,7 @@ class CandidateRequester {
                 throw err;
             }
         };
-        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient };
+        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient, clock: this.o.clock };
         try {
             const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
             return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) };
@@ -34535,6 +34565,17 @@ function describe(err, candidate) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/probe/breaker.ts
+
+/**
+ * A candidate's breaker as the plan asks: it opens at `breaker-threshold` failures once a request
+ * has had its retries, so one transient failure that a retry mends never trips it, while a
+ * candidate whose first request fails every attempt is out at once.
+ */
+function planBreaker(plan, saved) {
+    return createBreaker({ ...plan.breaker, minimumCalls: plan.retries + 1 }, saved);
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -35305,7 +35346,7 @@ class RouteChecker {
     async prove(route) {
         const requester = new CandidateRequester({
             ...this.deps,
-            breaker: createBreaker(this.plan.breaker),
+            breaker: planBreaker(this.plan),
             timeoutMs: this.plan.timeoutMs,
             retries: this.plan.retries,
             credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
@@ -36144,7 +36185,7 @@ async function checkCandidate(plan, report, records, deps) {
         return;
     const requester = new CandidateRequester({
         ...deps,
-        breaker: createBreaker(plan.breaker),
+        breaker: planBreaker(plan),
         timeoutMs: plan.timeoutMs,
         retries: plan.retries,
         credentials: credentialsFor(report.candidate, deps.netrc)
@@ -36439,6 +36480,7 @@ function isCachedVerdict(value) {
 
 
 
+
 /** Probes every candidate side by side and returns one report each, in the plan's order. */
 async function probeAll(plan, deps) {
     const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
@@ -36461,7 +36503,7 @@ async function probeWithCache(candidate, plan, modules, deps, limit) {
         log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`);
         return { report: lookup.report };
     }
-    const breaker = createBreaker(plan.breaker, lookup?.breaker);
+    const breaker = planBreaker(plan, lookup?.breaker);
     const retryAt = breaker.retryAt();
     if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
@@ -36595,10 +36637,10 @@ async function validate(plan, effects) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -36649,7 +36691,10 @@ function isTunnelAgent(agent) {
     return 'proxyOptions' in agent && typeof agent.request === 'function';
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/http/body.ts
+
 
 
 /**
@@ -36658,7 +36703,9 @@ function isTunnelAgent(agent) {
  */
 async function readBody(res, maxBytes, signal) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-    const source = encoding === 'gzip' ? res.pipe((0,external_node_zlib_.createGunzip)()) : res;
+    // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
+    // too, or the loop below would wait for gzip data that never comes.
+    const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
     const chunks = [];
     let total = 0;
     try {
@@ -37029,6 +37076,7 @@ const MAX_BUCKET_DIGITS = 16;
 function createActionsCacheSync(o) {
     actions_sync_checkOptions(o);
     const staging = createLocalStore(o.stagingDir, o.log);
+    const paths = [o.cachePath ?? o.stagingDir];
     const currentKey = () => `${o.keyPrefix}${Math.floor(o.clock.now() / o.bucketMs)}`;
     return {
         async restore() {
@@ -37038,13 +37086,14 @@ function createActionsCacheSync(o) {
                     return { merged: 0 };
                 }
                 await emptyDir(o.stagingDir);
-                const restoring = o.cache.restoreCache([o.stagingDir], currentKey(), [o.keyPrefix]);
+                const restoring = o.cache.restoreCache(paths, currentKey(), [o.keyPrefix]);
                 const key = await withinDeadline(restoring, 'restoreCache', o);
                 if (key === undefined) {
                     o.log.debug(`actions cache: nothing restored under ${o.keyPrefix} (a miss, or a failure @actions/cache logged)`);
                     return { merged: 0 };
                 }
                 const merged = await copyNewer(staging, o.store);
+                await removeDir(o.stagingDir);
                 o.log.info(`actions cache: restored ${key}; ${merged} newer entr${merged === 1 ? 'y' : 'ies'} merged`);
                 return { key, merged };
             }
@@ -37062,9 +37111,10 @@ function createActionsCacheSync(o) {
                 const copied = await copyNewer(o.store, staging);
                 if (copied === 0)
                     return notSaved(o.log, key, 'no valid entries to save');
-                if ((await withinDeadline(o.cache.saveCache([o.stagingDir], key), 'saveCache', o)) === -1) {
+                if ((await withinDeadline(o.cache.saveCache(paths, key), 'saveCache', o)) === -1) {
                     return notSaved(o.log, key, 'the cache service did not take it (the key exists, another job is saving it, or the service failed: see the cache log)');
                 }
+                await removeDir(o.stagingDir);
                 o.log.info(`actions cache: saved ${copied} entr${copied === 1 ? 'y' : 'ies'} as ${key}`);
                 return { saved: true, key };
             }
@@ -37136,6 +37186,10 @@ async function emptyDir(dir) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
 }
+/** The staging dir may sit in the user's workspace: leave nothing behind there. */
+async function removeDir(dir) {
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+}
 
 ;// CONCATENATED MODULE: ./src/action/deps.ts
 
@@ -37144,8 +37198,9 @@ async function emptyDir(dir) {
 
 
 
-
 const log = { debug: core/* debug */.Yz, info: core/* info */.pq, warning: core/* warning */.$e };
+/** @actions/cache has no timeout of its own; past this the run goes on without the cache. */
+const CACHE_DEADLINE_MS = 15_000;
 /** The engine's effects plus the Actions cache, restored before probing. */
 async function createActionDeps(plan, env) {
     const { engine, close } = await createEngineDeps(plan, env, log, core/* setSecret */.Pq);
@@ -37164,10 +37219,15 @@ async function actionsCacheSync(plan, store, env) {
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw
     }).slice(0, 16);
+    // tar runs in the workspace: a path relative to it is the same string on every leg, and the
+    // archive's version (a hash of that string) matches across machines.
+    const cachePath = '.validate-goproxy-cache-sync';
     return createActionsCacheSync({
         cache,
         store,
-        stagingDir: external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'validate-goproxy-cache-sync'),
+        cachePath,
+        stagingDir: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd(), cachePath),
+        deadlineMs: CACHE_DEADLINE_MS,
         keyPrefix: `validate-goproxy-v1-${planHash}-`,
         bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
         clock: systemClock,
@@ -37287,7 +37347,7 @@ async function run(env = process.env) {
         const raw = readInputs();
         const settings = readSettings(raw, env);
         const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env) });
-        for (const secret of secretsOf(plan.candidates))
+        for (const secret of planSecrets(plan))
             core/* setSecret */.Pq(secret);
         deps = await createActionDeps(plan, env);
         const result = await validate(plan, deps.engine);
@@ -37348,7 +37408,7 @@ async function writeReport(file, result, env, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(617);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

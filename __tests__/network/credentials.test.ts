@@ -13,7 +13,8 @@ const USER = { username: 'gopher', password: 'pr1vate-pass' }
 const BASIC = `Basic ${Buffer.from(`${USER.username}:${USER.password}`).toString('base64')}`
 const TRUSTED = { NODE_EXTRA_CA_CERTS: TEST_CA_FILE }
 const itWithGo = goAvailable() ? it : it.skip
-if (!goAvailable()) console.warn('go is not on PATH: skipping the checks against the real go command')
+if (!goAvailable())
+  console.warn('go is not on PATH: skipping the checks against the real go command')
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'vgp-cred-'))
@@ -40,7 +41,13 @@ describe('a private proxy that requires Basic auth', () => {
   const headersDuring = async <T>(fn: () => Promise<T>): Promise<[T, (string | undefined)[]]> => {
     const before = world.seen().length
     const result = await fn()
-    return [result, world.seen().slice(before).map(r => r.authorization)]
+    return [
+      result,
+      world
+        .seen()
+        .slice(before)
+        .map(r => r.authorization)
+    ]
   }
 
   it('passes with the credentials in the proxy URL, sent on every request', async () => {
@@ -61,42 +68,59 @@ describe('a private proxy that requires Basic auth', () => {
     })
   })
 
-  it.each(['NETRC', 'HOME/.netrc'])('passes with credentials from %s, as the go command reads them', async where => {
-    const dir = await tempDir()
-    const netrc = join(dir, '.netrc')
-    // The go command keys netrc entries by host:port when the URL has a port.
-    await writeFile(netrc, `machine 127.0.0.1:${world.port}\nlogin ${USER.username}\npassword ${USER.password}\n`)
-    const env = where === 'NETRC' ? { ...TRUSTED, NETRC: netrc } : TRUSTED
-    const options = where === 'NETRC' ? {} : { dir }
-    const [run, auth] = await headersDuring(() => probe({ proxies: base }, env, options))
-    expect(await onlyVerdict(run)).toMatchObject({ verdict: 'healthy' })
-    expect(new Set(auth)).toEqual(new Set([BASIC]))
-    expect(run.stdout).toContain(`::add-mask::${USER.password}`)
-    expect(run.exported.GOPROXY).toBe(base)
-  })
-
-  itWithGo('agrees with the go command on a netrc file it reads (and one it does not match)', async () => {
-    for (const [machine, works] of [[`127.0.0.1:${world.port}`, true], ['127.0.0.1', false]] as const) {
+  it.each(['NETRC', 'HOME/.netrc'])(
+    'passes with credentials from %s, as the go command reads them',
+    async where => {
       const dir = await tempDir()
-      const netrc = join(dir, 'netrc')
-      await writeFile(netrc, `machine ${machine} login ${USER.username} password ${USER.password}\n`)
-      const run = await probe({ proxies: base }, { ...TRUSTED, NETRC: netrc })
-      expect({ machine, verdict: (await onlyVerdict(run)).verdict }).toEqual({
-        machine,
-        verdict: works ? 'healthy' : 'unhealthy'
-      })
-      const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
-        cwd: dir,
-        env: { GOPROXY: base, GOSUMDB: 'off', NETRC: netrc, SSL_CERT_FILE: TEST_CA_FILE },
-        timeoutMs: 60_000
-      })
-      expect({ machine, goOk: go.code === 0 }).toEqual({ machine, goOk: works })
-      if (!works) expect(go.stdout + go.stderr).toContain('401 Unauthorized')
+      const netrc = join(dir, '.netrc')
+      // The go command keys netrc entries by host:port when the URL has a port.
+      await writeFile(
+        netrc,
+        `machine 127.0.0.1:${world.port}\nlogin ${USER.username}\npassword ${USER.password}\n`
+      )
+      const env = where === 'NETRC' ? { ...TRUSTED, NETRC: netrc } : TRUSTED
+      const options = where === 'NETRC' ? {} : { dir }
+      const [run, auth] = await headersDuring(() => probe({ proxies: base }, env, options))
+      expect(await onlyVerdict(run)).toMatchObject({ verdict: 'healthy' })
+      expect(new Set(auth)).toEqual(new Set([BASIC]))
+      expect(run.stdout).toContain(`::add-mask::${USER.password}`)
+      expect(run.exported.GOPROXY).toBe(base)
     }
-  })
+  )
+
+  itWithGo(
+    'agrees with the go command on a netrc file it reads (and one it does not match)',
+    async () => {
+      for (const [machine, works] of [
+        [`127.0.0.1:${world.port}`, true],
+        ['127.0.0.1', false]
+      ] as const) {
+        const dir = await tempDir()
+        const netrc = join(dir, 'netrc')
+        await writeFile(
+          netrc,
+          `machine ${machine} login ${USER.username} password ${USER.password}\n`
+        )
+        const run = await probe({ proxies: base }, { ...TRUSTED, NETRC: netrc })
+        expect({ machine, verdict: (await onlyVerdict(run)).verdict }).toEqual({
+          machine,
+          verdict: works ? 'healthy' : 'unhealthy'
+        })
+        const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
+          cwd: dir,
+          env: { GOPROXY: base, GOSUMDB: 'off', NETRC: netrc, SSL_CERT_FILE: TEST_CA_FILE },
+          timeoutMs: 60_000
+        })
+        expect({ machine, goOk: go.code === 0 }).toEqual({ machine, goOk: works })
+        if (!works) expect(go.stdout + go.stderr).toContain('401 Unauthorized')
+      }
+    }
+  )
 
   it('refuses credentials in an http:// URL before any request, exporting nothing', async () => {
-    const insecure = plain.url('private').replace('http://', `http://${USER.username}:${USER.password}@`)
+    const insecure = plain
+      .url('private')
+      .replace('http://', `http://${USER.username}:${USER.password}@`)
     const before = plain.totalRequests()
     const run = await probe({ proxies: insecure }, {})
     expect(run.code).toBe(1)

@@ -15,7 +15,10 @@ export const CORP_HOST = 'goproxy.corp.test'
 export const KILL_AFTER_MS = 30_000
 
 /** An HTTPS world presenting the chosen fixture certificate. */
-export async function startTlsWorld(personas: Persona[], cert: ServerCert = 'server'): Promise<ProxyWorld> {
+export async function startTlsWorld(
+  personas: Persona[],
+  cert: ServerCert = 'server'
+): Promise<ProxyWorld> {
   return startProxyWorld(await standardModules(), personas, { tls: serverIdentity(cert) })
 }
 
@@ -25,8 +28,8 @@ export async function startHttpWorld(personas: Persona[]): Promise<ProxyWorld> {
 }
 
 /**
- * Runs the bundled action with quick defaults (one pinned module, 3 s timeout, no retries, no
- * cache) under `inputs`, in an environment holding only `env` beside the runner's variables.
+ * Runs the bundled action with quick defaults (one pinned module, no checksum database, 3 s
+ * timeout, no retries, no cache) under `inputs`, in an environment holding only `env` beside the runner's variables.
  */
 export function probe(
   inputs: Record<string, string>,
@@ -36,12 +39,14 @@ export function probe(
   return runAction(
     {
       'probe-modules': 'example.com/hello@v1.0.0',
+      // No checksum database here: with one, the run would also ask sum.golang.org direct.
+      gosumdb: 'off',
       timeout: '3',
       retries: '0',
       cache: 'false',
       ...inputs
     },
-    { killAfterMs: KILL_AFTER_MS, ...(process.env.VGP_ENTRY ? { entry: process.env.VGP_ENTRY } : {}), ...options, env: { ...options.env, ...env } }
+    { killAfterMs: KILL_AFTER_MS, ...options, env: { ...options.env, ...env } }
   )
 }
 
@@ -60,7 +65,8 @@ export interface Report {
 
 /** The JSON report the run wrote (the path is the `report` output). */
 export async function reportOf(run: ActionRun): Promise<Report> {
-  if (!run.outputs.report) throw new Error(`the run set no report output:\n${run.stdout}\n${run.stderr}`)
+  if (!run.outputs.report)
+    throw new Error(`the run set no report output:\n${run.stdout}\n${run.stderr}`)
   return JSON.parse(await readFile(run.outputs.report, 'utf8')) as Report
 }
 

@@ -24,7 +24,8 @@ describe('TLS certificates', () => {
     await Promise.all([...worlds.values()].map(w => w.close()).concat(proxy.close()))
   })
 
-  const urlOf = (cert: ServerCert, host?: string): string => worlds.get(cert)?.url('healthy', host) ?? ''
+  const urlOf = (cert: ServerCert, host?: string): string =>
+    worlds.get(cert)?.url('healthy', host) ?? ''
 
   it('trusts the corporate CA given in NODE_EXTRA_CA_CERTS', async () => {
     const run = await probe({ proxies: urlOf('server') }, TRUSTED)
@@ -38,16 +39,19 @@ describe('TLS certificates', () => {
     ['server', {}, 'unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE)'],
     ['self-signed', TRUSTED, 'self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'],
     ['expired', TRUSTED, 'certificate has expired (CERT_HAS_EXPIRED)']
-  ] as const)('judges the %s certificate with env %j unhealthy: "%s"', async (cert, env, problem) => {
-    const run = await probe({ proxies: urlOf(cert), retries: '2' }, env)
-    expect(run.code).toBe(1)
-    const { verdict, reason } = await onlyVerdict(run)
-    expect(verdict).toBe('unhealthy')
-    expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/list → TLS error: ${problem}`)
-    expect(run.exported).toEqual({})
-    expect(run.stdout).toContain(`::error::No candidate passed`)
-    expect(run.durationMs).toBeLessThan(15_000)
-  })
+  ] as const)(
+    'judges the %s certificate with env %j unhealthy: "%s"',
+    async (cert, env, problem) => {
+      const run = await probe({ proxies: urlOf(cert), retries: '2' }, env)
+      expect(run.code).toBe(1)
+      const { verdict, reason } = await onlyVerdict(run)
+      expect(verdict).toBe('unhealthy')
+      expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/list → TLS error: ${problem}`)
+      expect(run.exported).toEqual({})
+      expect(run.stdout).toContain(`::error::No candidate passed`)
+      expect(run.durationMs).toBeLessThan(15_000)
+    }
+  )
 
   it('keeps the certificate error when the connection goes through a forward proxy tunnel', async () => {
     const url = urlOf('expired', CORP_HOST)
@@ -63,7 +67,9 @@ describe('TLS certificates', () => {
     const run = await probe({ proxies: url }, { ...TRUSTED, HTTPS_PROXY: proxy.url })
     const { verdict, reason } = await onlyVerdict(run)
     expect(verdict).toBe('unhealthy')
-    expect(reason).toContain(`TLS error: Hostname/IP does not match certificate's altnames: Host: other.corp.test.`)
+    expect(reason).toContain(
+      `TLS error: Hostname/IP does not match certificate's altnames: Host: other.corp.test.`
+    )
     expect(reason).toMatch(/\(ERR_TLS_CERT_ALTNAME_INVALID\)$/)
   })
 })

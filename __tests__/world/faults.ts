@@ -1,10 +1,12 @@
 /**
  * The faults a test-world persona can inject. Each handler answers one request the way a broken
  * (or healthy) proxy in the wild does. Loops are bounded: an endless body stops after 64 MiB or
- * when the client goes away, a dribble after 120 bytes.
+ * when the client goes away, a dribble after 120 bytes. The hostile answers (gzip bombs, redirect
+ * chains, text that is not UTF-8) are made in hostile-answers.ts.
  */
 import type * as http from 'node:http'
 import { notFound, protocolAnswer, type Served } from './protocol.js'
+import { gzipBomb, hopAnswer, garbledText, type Garble } from './hostile-answers.js'
 
 export type Fault =
   | 'healthy'
@@ -26,6 +28,16 @@ export type Fault =
   | 'flaky-503'
   | 'stale'
   | 'tampered'
+  | 'gzip-bomb'
+  | 'gzip-bomb-zip'
+  | 'gzip-reset-mid-body'
+  | 'gzip-dribble'
+  | 'redirect-chain'
+  | 'redirect-away'
+  | 'list-invalid-utf8'
+  | 'list-nul'
+  | 'info-invalid-utf8'
+  | 'info-nul'
 
 export interface FaultContext {
   persona: Persona
@@ -49,6 +61,10 @@ export interface Persona {
   requireAuth?: { username: string; password: string }
   /** Host name `cdn-redirect` sends zips to (same port), instead of a path on the same host. */
   cdnHost?: string
+  /** For `redirect-chain`: how many redirects come before the answer. */
+  redirects?: number
+  /** For `redirect-away`: the URL prefix every request is sent to (another scheme or host). */
+  redirectTo?: string
 }
 
 type Handler = (ctx: FaultContext) => void
@@ -195,5 +211,33 @@ export const faultHandlers: Record<Fault, Handler> = {
   'reset-mid-body': resetMidBody,
   'flaky-503': flaky503,
   stale,
-  tampered: ctx => serve(ctx, ctx.persona.tamperedServed ?? ctx.served)
+  tampered: ctx => serve(ctx, ctx.persona.tamperedServed ?? ctx.served),
+  'gzip-bomb': ctx => gzipBomb(ctx.res),
+  'gzip-bomb-zip': ctx => (ctx.path.endsWith('.zip') ? gzipBomb(ctx.res) : serve(ctx)),
+  'gzip-reset-mid-body': ctx => gzipBomb(ctx.res, 'reset'),
+  'gzip-dribble': ctx => gzipBomb(ctx.res, 'dribble'),
+  'redirect-chain': ctx => {
+    const hop = hopAnswer(ctx.path, ctx.persona.redirects ?? 0)
+    if (hop.location === undefined) return serve({ ...ctx, path: hop.path })
+    ctx.res.writeHead(302, { location: `${ctx.base}${hop.location}` })
+    ctx.res.end()
+  },
+  'redirect-away': ({ res, persona, path }) => {
+    res.writeHead(302, { location: `${persona.redirectTo ?? ''}${path}` })
+    res.end()
+  },
+  'list-invalid-utf8': garbled('list', 'invalid-utf8'),
+  'list-nul': garbled('list', 'nul'),
+  'info-invalid-utf8': garbled('info', 'invalid-utf8'),
+  'info-nul': garbled('info', 'nul')
+}
+
+/** Serves the honest answer, except that `where` gets bytes that are not UTF-8 text. */
+function garbled(where: 'list' | 'info', garble: Garble): Handler {
+  return ctx => {
+    const answer = protocolAnswer(ctx.served, ctx.path)
+    if (!answer || answer.kind !== where) return serve(ctx)
+    ctx.res.writeHead(200, { 'content-type': answer.type })
+    ctx.res.end(garbledText(answer.body, garble))
+  }
 }

@@ -22,10 +22,13 @@ export interface ForwardProxyOptions {
 export interface ForwardProxy {
   /** The value for HTTPS_PROXY / HTTP_PROXY. */
   readonly url: string
-  /** Every request, in arrival order: `CONNECT host:port` or `GET http://host:port/path`, plus ` → status`. */
+  /**
+   * Every target asked for, in arrival order: `CONNECT host:port → status` or
+   * `GET http://host:port/path → status`.
+   */
   readonly log: string[]
-  /** Targets asked for (`host:port`), in arrival order, with repeats. */
-  targets(): string[]
+  /** Sockets still open, on the client side and to targets. */
+  openSockets(): number
   close(): Promise<void>
 }
 
@@ -41,7 +44,6 @@ const BUILT_IN_HOSTS: Record<string, string> = {
 export async function startForwardProxy(options: ForwardProxyOptions = {}): Promise<ForwardProxy> {
   const hosts = { ...BUILT_IN_HOSTS, ...options.hosts }
   const log: string[] = []
-  const asked: string[] = []
   const sockets = new Set<Duplex>()
   const track = (socket: Duplex): void => {
     sockets.add(socket)
@@ -52,7 +54,6 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
 
   const server = http.createServer((req, res) => {
     const target = safeUrl(req.url)
-    if (target) asked.push(target.host)
     const status = !target ? 400 : gate(req)
     if (status !== 200 || !target) return refuse(res, status, log, `${req.method} ${req.url}`)
     forward(req, res, target, hosts, log)
@@ -60,14 +61,21 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   server.on('connection', track)
   server.on('connect', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
     track(client)
+    // A reset is the client's choice, not the world's failure.
+    client.on('error', () => client.destroy())
     const target = req.url ?? ''
-    asked.push(target)
     const status = gate(req)
     if (status !== 200) {
       log.push(`CONNECT ${target} → ${status}`)
-      return void client.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${challenge(status)}\r\n`)
+      closeWhenClientLeaves(client)
+      return void client.end(
+        `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${challenge(status)}\r\n`
+      )
     }
-    if (options.hangConnect) return void log.push(`CONNECT ${target} → (no answer)`)
+    if (options.hangConnect) {
+      log.push(`CONNECT ${target} → (no answer)`)
+      return closeWhenClientLeaves(client)
+    }
     tunnel(target, client, head, hosts, log, track)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -75,7 +83,7 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   return {
     url: `http://127.0.0.1:${port}`,
     log,
-    targets: () => [...asked],
+    openSockets: () => sockets.size,
     close: () =>
       new Promise<void>(resolve => {
         for (const socket of sockets) socket.destroy()
@@ -84,7 +92,19 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
   }
 }
 
-function authorized(req: http.IncomingMessage, wanted: ForwardProxyOptions['requireAuth']): boolean {
+/**
+ * The http server keeps a CONNECT socket half-open and paused: read it to the end and close it,
+ * or a client that hung up would stay counted as open.
+ */
+function closeWhenClientLeaves(client: Duplex): void {
+  client.on('end', () => client.destroy())
+  client.resume()
+}
+
+function authorized(
+  req: http.IncomingMessage,
+  wanted: ForwardProxyOptions['requireAuth']
+): boolean {
   if (!wanted) return true
   const token = Buffer.from(`${wanted.username}:${wanted.password}`).toString('base64')
   return req.headers['proxy-authorization'] === `Basic ${token}`
@@ -112,7 +132,10 @@ function refuse(res: http.ServerResponse, status: number, log: string[], what: s
 }
 
 /** `host:port` → the mapped address, or undefined for a name the proxy does not know. */
-function resolveTarget(target: string, hosts: Record<string, string>): { address: string; port: number } | undefined {
+function resolveTarget(
+  target: string,
+  hosts: Record<string, string>
+): { address: string; port: number } | undefined {
   const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(target)
   const address = match && hosts[match[1].toLowerCase()]
   return address ? { address, port: Number(match[2]) } : undefined
@@ -129,6 +152,7 @@ function tunnel(
   const to = resolveTarget(target, hosts)
   if (!to) {
     log.push(`CONNECT ${target} → 502`)
+    closeWhenClientLeaves(client)
     return void client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
   }
   const upstream = net.connect(to.port, to.address)
@@ -146,9 +170,9 @@ function tunnel(
     // Once the tunnel is open an error only ends it (the close handlers below).
     if (open) return
     log.push(`CONNECT ${target} → 502`)
+    closeWhenClientLeaves(client)
     client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
   })
-  client.on('error', () => upstream.destroy())
   upstream.setTimeout(IDLE_MS, () => upstream.destroy())
   client.on('close', () => upstream.destroy())
   upstream.on('close', () => client.destroy())
@@ -168,7 +192,13 @@ function forward(
   delete headers['proxy-authorization']
   delete headers['proxy-connection']
   const upstream = http.request(
-    { host: to.address, port: to.port, method: req.method, path: target.pathname + target.search, headers },
+    {
+      host: to.address,
+      port: to.port,
+      method: req.method,
+      path: target.pathname + target.search,
+      headers
+    },
     answer => {
       log.push(`${what} → ${answer.statusCode}`)
       res.writeHead(answer.statusCode ?? 502, answer.headers)

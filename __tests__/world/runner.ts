@@ -56,9 +56,11 @@ export async function runAction(
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
+  // The runner starts a step in the workspace; @actions/cache resolves cache paths from there.
   const { code, stdout, stderr } = await spawnNode(
     options.entry ?? ACTION_ENTRY,
     env,
+    env.GITHUB_WORKSPACE ?? dir,
     options.killAfterMs ?? 60_000
   )
   return {
@@ -76,10 +78,11 @@ export async function runAction(
 function spawnNode(
   entry: string,
   env: Record<string, string | undefined>,
+  cwd: string,
   killAfterMs: number
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [entry], { env: env as NodeJS.ProcessEnv })
+    const child = spawn(process.execPath, [entry], { env: env as NodeJS.ProcessEnv, cwd })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))

@@ -1,4 +1,3 @@
-import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { systemClock } from '../clock.js'
@@ -19,6 +18,9 @@ export interface ActionDeps {
 
 const log: Logger = { debug: core.debug, info: core.info, warning: core.warning }
 
+/** @actions/cache has no timeout of its own; past this the run goes on without the cache. */
+const CACHE_DEADLINE_MS = 15_000
+
 /** The engine's effects plus the Actions cache, restored before probing. */
 export async function createActionDeps(plan: Plan, env: NodeJS.ProcessEnv): Promise<ActionDeps> {
   const { engine, close } = await createEngineDeps(plan, env, log, core.setSecret)
@@ -37,10 +39,15 @@ async function actionsCacheSync(plan: Plan, store: EntryStore, env: NodeJS.Proce
     modules: plan.modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw
   }).slice(0, 16)
+  // tar runs in the workspace: a path relative to it is the same string on every leg, and the
+  // archive's version (a hash of that string) matches across machines.
+  const cachePath = '.validate-goproxy-cache-sync'
   return createActionsCacheSync({
     cache,
     store,
-    stagingDir: path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-cache-sync'),
+    cachePath,
+    stagingDir: path.resolve(env.GITHUB_WORKSPACE || process.cwd(), cachePath),
+    deadlineMs: CACHE_DEADLINE_MS,
     keyPrefix: `validate-goproxy-v1-${planHash}-`,
     bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
     clock: systemClock,

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { buildPlan } from '../config/build.js'
-import { secretsOf } from '../config/candidates.js'
+import { planSecrets } from '../config/secrets.js'
 import type { Plan } from '../config/plan.js'
 import { jsonReport } from '../report/json.js'
 import { summaryMarkdown } from '../report/summary.js'
@@ -23,7 +23,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const raw = readInputs()
     const settings = readSettings(raw, env)
     const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env) })
-    for (const secret of secretsOf(plan.candidates)) core.setSecret(secret)
+    for (const secret of planSecrets(plan)) core.setSecret(secret)
     deps = await createActionDeps(plan, env)
     const result = await validate(plan, deps.engine)
     logReports(result)

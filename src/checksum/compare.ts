@@ -13,13 +13,18 @@ export function compareServed(reports: CandidateReport[], records: DbRecord[]): 
     for (const served of report.served) {
       const record = byVersion.get(`${served.path}@${served.version}`)
       if (!record) continue
-      const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod')
-        ?? findMismatch(served.zipHash, record.zipHash, 'zip')
-      if (mismatch) {
-        report.verdict = 'tampered'
-        report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`
-        break
+      const mismatch =
+        findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod') ??
+        findMismatch(served.zipHash, record.zipHash, 'zip')
+      // Each comparison with the database is a check of its own in the report's count.
+      report.checksTotal++
+      if (!mismatch) {
+        report.checksPassed++
+        continue
       }
+      report.verdict = 'tampered'
+      report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`
+      break
     }
   }
 }

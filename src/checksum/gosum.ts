@@ -7,7 +7,7 @@ import { credentialsFor } from '../probe/credentials.js'
 import { TEXT_CAP, ZIP_CAP, readZipHash } from '../probe/module-probe.js'
 import { CandidateRequester } from '../probe/requester.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
-import { createBreaker } from '../resilience/policy.js'
+import { planBreaker } from '../probe/breaker.js'
 import { hashGoMod } from '../sumdb/dirhash.js'
 import type { DbRecord } from './route-check.js'
 import type { IntegrityDeps } from './route-checker.js'
@@ -50,7 +50,7 @@ async function checkCandidate(plan: Plan, report: CandidateReport, records: DbRe
   if (entry.kind !== 'proxy' && entry.kind !== 'file') return
   const requester = new CandidateRequester({
     ...deps,
-    breaker: createBreaker(plan.breaker),
+    breaker: planBreaker(plan),
     timeoutMs: plan.timeoutMs,
     retries: plan.retries,
     credentials: credentialsFor(report.candidate, deps.netrc)

@@ -5,7 +5,8 @@ import type { NetrcEntry } from '../goenv/netrc.js'
 import type { HttpGet } from '../http/types.js'
 import { credentialsFor } from '../probe/credentials.js'
 import { CandidateRequester } from '../probe/requester.js'
-import { createBreaker, type createLimiter } from '../resilience/policy.js'
+import { planBreaker } from '../probe/breaker.js'
+import type { createLimiter } from '../resilience/policy.js'
 import { parseVerifierKey } from '../sumdb/note.js'
 import { checkRoute, type ModuleVersion, type RouteVerdict } from './route-check.js'
 import type { Route } from './routes.js'
@@ -54,7 +55,7 @@ export class RouteChecker {
   private async prove(route: Route): Promise<RouteReport> {
     const requester = new CandidateRequester({
       ...this.deps,
-      breaker: createBreaker(this.plan.breaker),
+      breaker: planBreaker(this.plan),
       timeoutMs: this.plan.timeoutMs,
       retries: this.plan.retries,
       credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)

@@ -72,5 +72,7 @@ function parseFormat(text: string): Format {
   const format = FORMATS.find(f => f === text.trim())
   if (format) return format
   const choices = FORMATS.join(', ')
-  throw new UsageError(`Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${choices}`)
+  throw new UsageError(
+    `Invalid flag '--format': ${JSON.stringify(text)} must be one of: ${choices}`
+  )
 }

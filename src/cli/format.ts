@@ -92,5 +92,7 @@ function oneLine(text: string): string {
 /** A line break in a value would end the line early and start another variable (in $GITHUB_ENV too). */
 function oneLineValue(name: GoEnv, value: string): string {
   if (!/[\r\n\0]/.test(value)) return value
-  throw new Error(`${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`)
+  throw new Error(
+    `${name} holds a line break or NUL; it cannot be printed as one ${name}=value line`
+  )
 }

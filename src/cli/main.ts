@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { buildPlan, type RawInputs } from '../config/build.js'
-import { secretsOf } from '../config/candidates.js'
+import { planSecrets } from '../config/secrets.js'
 import { InputError } from '../config/errors.js'
 import type { Plan } from '../config/plan.js'
 import { Inputs, VERSION } from '../constants.js'
@@ -48,7 +48,7 @@ export async function main(
       platform: process.platform,
       defaultCacheDir: defaultCacheDir(env, process.platform)
     })
-    for (const secret of secretsOf(plan.candidates)) stderr.addSecret(secret)
+    for (const secret of planSecrets(plan)) stderr.addSecret(secret)
     const result = await probe(plan, env, stderr)
     if (args.format !== 'table') stderr.line(outcomeSentence(result))
     await writeReport(raw[Inputs.ReportPath], result)

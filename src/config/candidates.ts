@@ -30,11 +30,3 @@ function refuseInsecureCredentials(input: string, value: string, entry: ProxyEnt
 export function displayOf(entry: ProxyEntry): string {
   return redactUrl(entryText(entry))
 }
-
-/** The passwords in the candidates' URLs, to mask in every log line. */
-export function secretsOf(candidates: Candidate[]): string[] {
-  return candidates.flatMap(c => {
-    const password = c.entry.kind === 'proxy' ? credentialsOf(c.entry.url)?.password : undefined
-    return password ? [password, encodeURIComponent(password)] : []
-  })
-}

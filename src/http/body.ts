@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { createGunzip } from 'node:zlib'
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable } from 'node:stream'
 import { HttpError } from './types.js'
 
 /**
@@ -13,7 +13,9 @@ export async function readBody(
   signal: AbortSignal
 ): Promise<Buffer> {
   const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
-  const source: Readable = encoding === 'gzip' ? res.pipe(createGunzip()) : res
+  // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
+  // too, or the loop below would wait for gzip data that never comes.
+  const source: Readable = encoding === 'gzip' ? pipeline(res, createGunzip(), () => undefined) : res
   const chunks: Buffer[] = []
   let total = 0
   try {

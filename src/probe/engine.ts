@@ -5,7 +5,8 @@ import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { compare } from '../goenv/semver.js'
 import type { HttpGet } from '../http/types.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
-import { createBreaker, createLimiter, type Logger } from '../resilience/policy.js'
+import { createLimiter, type Logger } from '../resilience/policy.js'
+import { planBreaker } from './breaker.js'
 import { probeCandidate, skipped } from './candidate.js'
 import { credentialsFor } from './credentials.js'
 import type { CandidateReport } from './types.js'
@@ -75,7 +76,7 @@ async function probeWithCache(
     log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`)
     return { report: lookup.report }
   }
-  const breaker = createBreaker(plan.breaker, lookup?.breaker)
+  const breaker = planBreaker(plan, lookup?.breaker)
   const retryAt = breaker.retryAt()
   if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
     const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`

@@ -75,7 +75,7 @@ export class CandidateRequester {
         throw err
       }
     }
-    const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient }
+    const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient, clock: this.o.clock }
     try {
       const value = await this.o.limit(
         () => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++),

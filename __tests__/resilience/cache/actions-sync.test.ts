@@ -195,10 +195,28 @@ describe('createActionsCacheSync options', () => {
     )
   })
 
-  it('stages nothing but entry files', async () => {
+  it('stages nothing but entry files, and leaves no staging dir behind', async () => {
     const store = await w.newStore()
     await store.write(KEYS[0], payload('healthy'), T0)
-    await w.sync(store).save()
-    expect(await readdir(w.staging)).toEqual([`${KEYS[0]}.json`])
+    let staged: string[] = []
+    const saveCache: typeof cache.saveCache = async (paths, key) => {
+      staged = await readdir(paths[0])
+      return cache.saveCache(paths, key)
+    }
+    await w.sync(store, { cache: { ...cache, saveCache } }).save()
+    expect(staged).toEqual([`${KEYS[0]}.json`])
+    await expect(readdir(w.staging)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('hands @actions/cache the cachePath string and stages at stagingDir', async () => {
+    const store = await w.newStore()
+    await store.write(KEYS[0], payload('healthy'), T0)
+    const seen: string[][] = []
+    const saveCache: typeof cache.saveCache = async paths => {
+      seen.push(paths)
+      return 1
+    }
+    await w.sync(store, { cache: { ...cache, saveCache }, cachePath: 'relative/staging' }).save()
+    expect(seen).toEqual([['relative/staging']])
   })
 })

@@ -56,7 +56,8 @@ export function runChild<T>(script: string, args: string[], timeoutMs = 15_000):
     let message: { value: T } | undefined
     child.on('message', value => (message = { value: value as T }))
     child.on('error', reject)
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': 'exit' can come before the child's last message has been delivered.
+    child.on('close', (code, signal) => {
       if (message) resolvePromise(message.value)
       else reject(new Error(`${script} exited (code ${code}, signal ${signal}) without reporting`))
     })

@@ -22,6 +22,12 @@ export interface ActionsCacheSyncOptions {
    */
   stagingDir: string
   /**
+   * The path as @actions/cache is given it (default: stagingDir). A path relative to the
+   * workspace (where tar runs) is the same string on every machine, so legs whose temp folders
+   * differ still share archives; stagingDir must then be that path resolved in the workspace.
+   */
+  cachePath?: string
+  /**
    * e.g. `validate-goproxy-v1-<planhash>-`: no commas, no credentials. The service matches it as
    * a prefix, so no other prefix in use may start with it (a fixed-length hash ensures that).
    */
@@ -45,6 +51,7 @@ const MAX_BUCKET_DIGITS = 16
 export function createActionsCacheSync(o: ActionsCacheSyncOptions): ActionsCacheSync {
   checkOptions(o)
   const staging = createLocalStore(o.stagingDir, o.log)
+  const paths = [o.cachePath ?? o.stagingDir]
   const currentKey = (): string => `${o.keyPrefix}${Math.floor(o.clock.now() / o.bucketMs)}`
   return {
     async restore() {
@@ -54,7 +61,7 @@ export function createActionsCacheSync(o: ActionsCacheSyncOptions): ActionsCache
           return { merged: 0 }
         }
         await emptyDir(o.stagingDir)
-        const restoring = o.cache.restoreCache([o.stagingDir], currentKey(), [o.keyPrefix])
+        const restoring = o.cache.restoreCache(paths, currentKey(), [o.keyPrefix])
         const key = await withinDeadline(restoring, 'restoreCache', o)
         if (key === undefined) {
           o.log.debug(
@@ -63,6 +70,7 @@ export function createActionsCacheSync(o: ActionsCacheSyncOptions): ActionsCache
           return { merged: 0 }
         }
         const merged = await copyNewer(staging, o.store)
+        await removeDir(o.stagingDir)
         o.log.info(
           `actions cache: restored ${key}; ${merged} newer entr${merged === 1 ? 'y' : 'ies'} merged`
         )
@@ -80,13 +88,14 @@ export function createActionsCacheSync(o: ActionsCacheSyncOptions): ActionsCache
         await emptyDir(o.stagingDir)
         const copied = await copyNewer(o.store, staging)
         if (copied === 0) return notSaved(o.log, key, 'no valid entries to save')
-        if ((await withinDeadline(o.cache.saveCache([o.stagingDir], key), 'saveCache', o)) === -1) {
+        if ((await withinDeadline(o.cache.saveCache(paths, key), 'saveCache', o)) === -1) {
           return notSaved(
             o.log,
             key,
             'the cache service did not take it (the key exists, another job is saving it, or the service failed: see the cache log)'
           )
         }
+        await removeDir(o.stagingDir)
         o.log.info(`actions cache: saved ${copied} entr${copied === 1 ? 'y' : 'ies'} as ${key}`)
         return { saved: true, key }
       } catch (err) {
@@ -175,4 +184,9 @@ async function withinDeadline<T>(
 async function emptyDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
+}
+
+/** The staging dir may sit in the user's workspace: leave nothing behind there. */
+async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
 }

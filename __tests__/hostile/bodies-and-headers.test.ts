@@ -1,0 +1,89 @@
+/**
+ * Hostile and broken servers at the HTTP level, each against the bundled action: the verdict
+ * names what went wrong, the run ends within its timeout (plus start-up), and its memory stays
+ * below the bound whatever the server sends.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { standardModules } from '../world/modules.js'
+import { startProxyWorld, type Fault, type ProxyWorld } from '../world/proxy-server.js'
+import { startRawServer, type RawBehaviour, type RawServer } from '../world/raw-http.js'
+import { expectBounded, onlyVerdict, PROBE_MODULE, runMeasured } from './measure.js'
+
+const TIMEOUT_MS = 2000
+const INPUTS = { timeout: String(TIMEOUT_MS / 1000), checks: 'full' }
+const LIST = `/${PROBE_MODULE.split('@')[0]}/@v/list`
+
+describe('a proxy that misbehaves while it answers', () => {
+  let world: ProxyWorld
+  const faults: Fault[] = [
+    'dribble',
+    'gzip-dribble',
+    'reset-mid-body',
+    'gzip-reset-mid-body',
+    'gzip-bomb',
+    'gzip-bomb-zip'
+  ]
+
+  beforeAll(async () => {
+    world = await startProxyWorld(
+      await standardModules(),
+      faults.map(fault => ({ name: fault, fault }))
+    )
+  })
+  afterAll(() => world.close())
+
+  it.each<[Fault, string]>([
+    ['dribble', `timed out: no complete answer within ${TIMEOUT_MS} ms`],
+    ['gzip-dribble', `timed out: no complete answer within ${TIMEOUT_MS} ms`],
+    ['reset-mid-body', 'connection reset (ECONNRESET)'],
+    ['gzip-reset-mid-body', 'connection reset (ECONNRESET)'],
+    ['gzip-bomb', 'body larger than 4194304 bytes']
+  ])('%s: unhealthy, naming the list request and why', async (fault, why) => {
+    const run = await runMeasured({ ...INPUTS, proxies: world.url(fault) })
+    expect(await onlyVerdict(run)).toEqual({
+      verdict: 'unhealthy',
+      reason: `GET ${world.url(fault)}${LIST} → ${why}`
+    })
+    expect(run.code).toBe(1)
+    expect(run.exported).toEqual({})
+    expectBounded(run, TIMEOUT_MS)
+  })
+
+  it('gzip-bomb-zip: a zip that inflates past its 64 MiB cap costs at most the cap', async () => {
+    const run = await runMeasured({ ...INPUTS, proxies: world.url('gzip-bomb-zip') })
+    const zip = `${world.url('gzip-bomb-zip')}/example.com/hello/@v/v1.0.0.zip`
+    expect(await onlyVerdict(run)).toEqual({
+      verdict: 'unhealthy',
+      reason: `GET ${zip} → body larger than ${64 << 20} bytes`
+    })
+    expect(run.code).toBe(1)
+    expectBounded(run, TIMEOUT_MS)
+  })
+})
+
+describe('a server whose headers never end', () => {
+  const servers = new Map<RawBehaviour, RawServer>()
+
+  beforeAll(async () => {
+    for (const behaviour of ['endless-headers', 'huge-header', 'slow-headers'] as const) {
+      servers.set(behaviour, await startRawServer(behaviour))
+    }
+  })
+  afterAll(() => Promise.all([...servers.values()].map(s => s.close())))
+
+  it.each<[RawBehaviour, string]>([
+    ['endless-headers', 'response headers too large'],
+    ['huge-header', 'response headers too large'],
+    ['slow-headers', `timed out: no complete answer within ${TIMEOUT_MS} ms`]
+  ])('%s: unhealthy, %s', async (behaviour, why) => {
+    const server = servers.get(behaviour) as RawServer
+    const run = await runMeasured({ ...INPUTS, proxies: server.url })
+    expect(await onlyVerdict(run)).toEqual({
+      verdict: 'unhealthy',
+      reason: `GET ${server.url}${LIST} → ${why}`
+    })
+    expect(run.code).toBe(1)
+    expect(server.connections()).toBe(1)
+    expectBounded(run, TIMEOUT_MS)
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * The bundled action run as the runner runs it, measured from inside: the preload exit-probe.mjs
+ * records the exit code, peak resident memory and lifetime of the process, and rejections are
+ * strict, so an unhandled one ends the run with an error on stderr.
+ */
+import { expect } from '@jest/globals'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { runAction, type ActionRun, type RunOptions } from '../world/runner.js'
+
+const PRELOAD = pathToFileURL(resolve('__tests__/hostile/exit-probe.mjs')).href
+
+/** Peak RSS a run may reach: a hostile answer may cost at most a body cap, never its own size. */
+export const MAX_RSS_MIB = 200
+/** How long past `timeout` a run may live: start-up and reporting, never another wait. */
+export const EXIT_MARGIN_MS = 2000
+/** The test kills a run after this long; a run that needs it has hung. */
+const KILL_AFTER_MS = 30_000
+
+/** The one probe module of hostile runs: pinned, so each endpoint is asked exactly once. */
+export const PROBE_MODULE = 'example.com/hello@v1.0.0'
+
+export interface ExitUsage {
+  code: number
+  maxRssMiB: number
+  uptimeMs: number
+}
+
+export interface MeasuredRun extends ActionRun {
+  /** Undefined when the process never reached its exit handler (it was killed). */
+  usage?: ExitUsage
+}
+
+/** Runs the action with `inputs` over quick defaults: no retries, no cache, one probe module. */
+export async function runMeasured(
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<MeasuredRun> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'vgp-hostile-')))
+  const exitFile = join(dir, 'exit.json')
+  const env = {
+    NODE_OPTIONS: `--import=${PRELOAD} --unhandled-rejections=strict`,
+    VGP_EXIT_FILE: exitFile,
+    ...options.env
+  }
+  const run = await runAction(
+    { 'probe-modules': PROBE_MODULE, retries: '0', cache: 'false', ...inputs },
+    { killAfterMs: KILL_AFTER_MS, ...options, dir, env }
+  )
+  return { ...run, usage: await readUsage(exitFile) }
+}
+
+async function readUsage(file: string): Promise<ExitUsage | undefined> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return undefined
+  }
+  const { code, maxRssKiB, uptimeMs } = JSON.parse(text) as {
+    code: number
+    maxRssKiB: number
+    uptimeMs: number
+  }
+  return { code, maxRssMiB: Math.round(maxRssKiB / 1024), uptimeMs }
+}
+
+/**
+ * The structural bounds of a run with `timeout` = timeoutMs: it exited by itself, within one
+ * timeout plus a margin, below the memory bound, with nothing on stderr (no unhandled rejection,
+ * no warning about an unsettled await).
+ */
+export function expectBounded(run: MeasuredRun, timeoutMs: number): void {
+  expect(run.usage).toBeDefined()
+  const { uptimeMs, maxRssMiB } = run.usage as ExitUsage
+  expect(uptimeMs).toBeLessThan(timeoutMs + EXIT_MARGIN_MS)
+  expect(maxRssMiB).toBeLessThan(MAX_RSS_MIB)
+  expect(run.stderr).toBe('')
+}
+
+export interface ReportedCandidate {
+  url: string
+  verdict: string
+  reason: string
+  cached: { ageMs: number; storedAt: string } | null
+  probes: { endpoint: string; url: string; ok: boolean; problem: string | null }[]
+}
+
+export interface Report {
+  outcome: string
+  candidates: ReportedCandidate[]
+  sumdb: { ok: boolean; reason: string }
+}
+
+/** The JSON report the run wrote (the path is the `report` output). */
+export async function reportOf(run: ActionRun): Promise<Report> {
+  if (!run.outputs.report) throw new Error(`no report output:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(await readFile(run.outputs.report, 'utf8')) as Report
+}
+
+/** The verdict and reason of the run's only candidate. */
+export async function onlyVerdict(run: ActionRun): Promise<{ verdict: string; reason: string }> {
+  const { candidates } = await reportOf(run)
+  expect(candidates).toHaveLength(1)
+  return { verdict: candidates[0].verdict, reason: candidates[0].reason }
+}
