@@ -34754,13 +34754,17 @@ function proxyFailure(message) {
 
 
 
-/** The go command follows at most 10 redirects (net/http's default). */
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
 const MAX_REDIRECTS = 10;
 /**
- * A GET with the go command's rules (at most 10 redirects, never https→http, Basic auth only over
- * https) plus what the go command lacks: one deadline over the whole attempt, so a server that
- * dribbles bytes cannot hold it, and a cap on the decoded body. HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * are honoured through @actions/http-client's agents (see agents.ts).
+ * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
+ * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
+ * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
+ * agents.ts).
  */
 function createHttpGetter() {
     const agents = createAgents();
@@ -34838,7 +34842,8 @@ function isRedirect(status) {
     return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 function nextLocation(from, location, count) {
-    if (count >= MAX_REDIRECTS) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
         throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
     }
     let next;
@@ -35582,7 +35587,9 @@ class ContentError extends ProbeError {
         super(message, false, status);
     }
 }
+// A certificate does not get better on a second try; everything else on this list is an answer.
 const PERMANENT_HTTP_FAILURES = new Set([
+    'tls',
     'too-large',
     'too-many-redirects',
     'insecure-redirect',

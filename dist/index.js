@@ -33810,6 +33810,9 @@ function summaryMarkdown(result, profile) {
         lines.push('', `> ${line}`);
     for (const skipped of result.skippedModules)
         lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`);
+    for (const r of result.reports.filter(r => r.goSum)) {
+        lines.push('', `go.sum: ${r.goSum?.checked} module versions checked on ${r.candidate.display}, ${r.goSum?.mismatches} mismatched.`);
+    }
     lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`);
     return lines.join('\n') + '\n';
 }
@@ -34440,7 +34443,9 @@ class ContentError extends ProbeError {
         super(message, false, status);
     }
 }
+// A certificate does not get better on a second try; everything else on this list is an answer.
 const PERMANENT_HTTP_FAILURES = new Set([
+    'tls',
     'too-large',
     'too-many-redirects',
     'insecure-redirect',
@@ -36790,13 +36795,17 @@ function proxyFailure(message) {
 
 
 
-/** The go command follows at most 10 redirects (net/http's default). */
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
 const MAX_REDIRECTS = 10;
 /**
- * A GET with the go command's rules (at most 10 redirects, never https→http, Basic auth only over
- * https) plus what the go command lacks: one deadline over the whole attempt, so a server that
- * dribbles bytes cannot hold it, and a cap on the decoded body. HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * are honoured through @actions/http-client's agents (see agents.ts).
+ * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
+ * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
+ * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
+ * agents.ts).
  */
 function createHttpGetter() {
     const agents = createAgents();
@@ -36874,7 +36883,8 @@ function isRedirect(status) {
     return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 function nextLocation(from, location, count) {
-    if (count >= MAX_REDIRECTS) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
         throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
     }
     let next;
@@ -37387,6 +37397,18 @@ function isCacheHit(result) {
     const probed = result.reports.filter(r => r.verdict !== 'skipped' || r.cached);
     return probed.length > 0 && probed.every(r => r.cached);
 }
+/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`. */
+function matrixOf(env) {
+    const text = env.VALIDATE_GOPROXY_MATRIX;
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
 async function writeReport(file, result, env, plan) {
     const context = {
         runId: env.GITHUB_RUN_ID,
@@ -37395,7 +37417,8 @@ async function writeReport(file, result, env, plan) {
         workflow: env.GITHUB_WORKFLOW,
         repository: env.GITHUB_REPOSITORY,
         runnerOs: env.RUNNER_OS,
-        profile: plan.profile
+        profile: plan.profile,
+        matrix: matrixOf(env)
     };
     await (0,promises_namespaceObject.mkdir)(external_node_path_.dirname(file), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n');

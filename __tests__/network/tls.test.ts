@@ -36,22 +36,29 @@ describe('TLS certificates', () => {
 
   // Default retries: a certificate failure must still end the run in about a second, not a timeout.
   it.each([
-    ['server', {}, 'unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE)'],
-    ['self-signed', TRUSTED, 'self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'],
-    ['expired', TRUSTED, 'certificate has expired (CERT_HAS_EXPIRED)']
-  ] as const)(
-    'judges the %s certificate with env %j unhealthy: "%s"',
-    async (cert, env, problem) => {
-      const run = await probe({ proxies: urlOf(cert), retries: '2' }, env)
-      expect(run.code).toBe(1)
-      const { verdict, reason } = await onlyVerdict(run)
-      expect(verdict).toBe('unhealthy')
-      expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/list → TLS error: ${problem}`)
-      expect(run.exported).toEqual({})
-      expect(run.stdout).toContain(`::error::No candidate passed`)
-      expect(run.durationMs).toBeLessThan(15_000)
-    }
-  )
+    [
+      'a certificate from a CA it was not told of',
+      'server',
+      {},
+      'unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE)'
+    ],
+    [
+      'a self-signed certificate',
+      'self-signed',
+      TRUSTED,
+      'self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)'
+    ],
+    ['an expired certificate', 'expired', TRUSTED, 'certificate has expired (CERT_HAS_EXPIRED)']
+  ] as const)('judges %s unhealthy (fixture %s)', async (_what, cert, env, problem) => {
+    const run = await probe({ proxies: urlOf(cert), retries: '2' }, env)
+    expect(run.code).toBe(1)
+    const { verdict, reason } = await onlyVerdict(run)
+    expect(verdict).toBe('unhealthy')
+    expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/list → TLS error: ${problem}`)
+    expect(run.exported).toEqual({})
+    expect(run.stdout).toContain(`::error::No candidate passed`)
+    expect(run.durationMs).toBeLessThan(15_000)
+  })
 
   it('keeps the certificate error when the connection goes through a forward proxy tunnel', async () => {
     const url = urlOf('expired', CORP_HOST)

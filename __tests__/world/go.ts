@@ -36,7 +36,7 @@ export function goAvailable(): boolean {
  * in `cwd` so no user file (.netrc, go env) is read and the module cache can be deleted
  * (-modcacherw).
  */
-function baseEnv(cwd: string): Record<string, string> {
+export function baseEnv(cwd: string): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     HOME: cwd,

@@ -20,6 +20,8 @@ export interface SeenRequest {
   /** The Host header (host:port the client asked for). */
   host: string
   authorization?: string
+  /** `performance.now()` in the world's process when the request arrived. */
+  at?: number
 }
 
 export interface WorldOptions {
@@ -61,7 +63,7 @@ export async function startProxyWorld(
     counts.set(name, (counts.get(name) ?? 0) + 1)
     const path = '/' + rest.join('/')
     const { host = '', authorization } = req.headers
-    seen.push({ persona: name, path, host, ...(authorization && { authorization }) })
+    seen.push({ persona: name, path, host, ...(authorization && { authorization }), at: performance.now() })
     if (!persona) return notFound(res, url.pathname)
     const ctx = { persona, path, req, res, served, base: `/${name}` }
     if (admitted(ctx)) faultHandlers[persona.fault](ctx)

@@ -63,6 +63,17 @@ function isCacheHit(result: RunResult): boolean {
   return probed.length > 0 && probed.every(r => r.cached)
 }
 
+/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`. */
+function matrixOf(env: NodeJS.ProcessEnv): unknown {
+  const text = env.VALIDATE_GOPROXY_MATRIX
+  if (!text) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
 async function writeReport(file: string, result: RunResult, env: NodeJS.ProcessEnv, plan: Plan): Promise<void> {
   const context = {
     runId: env.GITHUB_RUN_ID,
@@ -71,7 +82,8 @@ async function writeReport(file: string, result: RunResult, env: NodeJS.ProcessE
     workflow: env.GITHUB_WORKFLOW,
     repository: env.GITHUB_REPOSITORY,
     runnerOs: env.RUNNER_OS,
-    profile: plan.profile
+    profile: plan.profile,
+    matrix: matrixOf(env)
   }
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n')

@@ -7,7 +7,10 @@ import { classifyNetworkError } from './errors.js'
 import { HttpError } from './types.js'
 import type { Credentials, HttpGet, HttpRequest, HttpResponse } from './types.js'
 
-/** The go command follows at most 10 redirects (net/http's default). */
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
 export const MAX_REDIRECTS = 10
 
 export interface HttpGetter {
@@ -17,10 +20,11 @@ export interface HttpGetter {
 }
 
 /**
- * A GET with the go command's rules (at most 10 redirects, never https→http, Basic auth only over
- * https) plus what the go command lacks: one deadline over the whole attempt, so a server that
- * dribbles bytes cannot hold it, and a cap on the decoded body. HTTPS_PROXY/HTTP_PROXY/NO_PROXY
- * are honoured through @actions/http-client's agents (see agents.ts).
+ * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
+ * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
+ * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
+ * agents.ts).
  */
 export function createHttpGetter(): HttpGetter {
   const agents = createAgents()
@@ -111,7 +115,8 @@ function isRedirect(status: number): boolean {
 }
 
 function nextLocation(from: URL, location: string, count: number): URL {
-  if (count >= MAX_REDIRECTS) {
+  // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+  if (count + 1 >= MAX_REDIRECTS) {
     throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`)
   }
   let next: URL

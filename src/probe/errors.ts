@@ -21,7 +21,9 @@ export class ContentError extends ProbeError {
   }
 }
 
+// A certificate does not get better on a second try; everything else on this list is an answer.
 const PERMANENT_HTTP_FAILURES = new Set([
+  'tls',
   'too-large',
   'too-many-redirects',
   'insecure-redirect',

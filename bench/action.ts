@@ -1,0 +1,104 @@
+/**
+ * Checker A: the bundled action, run as the GitHub runner runs it (`node dist/index.js` with
+ * INPUT_* variables, through the test world's runner), with the clock preload to split its time.
+ */
+import { access, mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
+import { runAction, type ActionRun } from '../__tests__/world/runner.js'
+
+const CLOCK = new URL('./clock.mjs', import.meta.url).href
+export const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+
+/** The marks the preload writes (milliseconds since Node's time origin). */
+interface ClockMarks {
+  preloadAt: number
+  firstInputAt?: number
+  exitAt: number
+  maxRssKiB: number
+}
+
+export interface ActionMeasure {
+  code: number | null
+  /** Spawn to exit, as the runner sees it. */
+  wallMs: number
+  /** Node's own start, up to the preload (time origin → preload). */
+  bootMs: number
+  /** Loading and evaluating the bundle: preload → the action's first read of an input. */
+  loadMs: number
+  /** The action's work once loaded: first input read → exit. */
+  workMs: number
+  /** The engine's own clock over validate(): probes, checksum database, selection (report durationMs). */
+  engineMs?: number
+  maxRssKiB: number
+  outputs: Record<string, string>
+  /** The report's candidates, in input order; absent when the action wrote no report. */
+  candidates?: ReportCandidate[]
+  stdout: string
+}
+
+export interface ReportCandidate {
+  url: string
+  verdict: string
+  reason: string
+  probes: { endpoint: string; module: string; totalMs: number; ok: boolean }[]
+}
+
+export interface ActionOptions {
+  /** Kill the action after this long (default: the runner's 60 s). */
+  killAfterMs?: number
+}
+
+async function readReport(run: ActionRun): Promise<{ durationMs: number; candidates: ReportCandidate[] } | undefined> {
+  if (!run.outputs.report) return undefined
+  try {
+    return JSON.parse(await readFile(run.outputs.report, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+export async function runMeasuredAction(
+  inputs: Record<string, string>,
+  options: ActionOptions = {}
+): Promise<ActionMeasure> {
+  const dir = await mkdtemp(join(tmpdir(), 'vgp-bench-'))
+  const clockFile = join(dir, 'clock.json')
+  const run = await runAction(inputs, {
+    dir,
+    entry: BUNDLE,
+    killAfterMs: options.killAfterMs,
+    env: { NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
+  })
+  const marks = JSON.parse(await readFile(clockFile, 'utf8').catch(() => 'null')) as ClockMarks | null
+  if (!marks) throw new Error(`the action left no clock marks (exit code ${run.code}): ${run.stderr.slice(0, 500)}`)
+  if (marks.firstInputAt === undefined) throw new Error(`the action never read an input (exit code ${run.code})`)
+  const report = await readReport(run)
+  return {
+    code: run.code,
+    wallMs: run.durationMs,
+    bootMs: marks.preloadAt,
+    loadMs: marks.firstInputAt - marks.preloadAt,
+    workMs: marks.exitAt - marks.firstInputAt,
+    engineMs: report?.durationMs,
+    maxRssKiB: marks.maxRssKiB,
+    outputs: run.outputs,
+    candidates: report?.candidates,
+    stdout: run.stdout
+  }
+}
+
+export function isUsableVerdict(verdict: string): boolean {
+  return verdict === 'healthy' || verdict === 'degraded'
+}
+
+/** Waits (at most a minute) for dist/index.js: another engineer's build removes it for a moment. */
+export async function waitForBundle(): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (await access(BUNDLE).then(() => true, () => false)) return
+    await sleep(1000)
+  }
+  throw new Error(`no bundle at ${BUNDLE}: run \`npm run build\` first`)
+}
