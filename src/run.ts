@@ -1,4 +1,5 @@
 import { decideGosumdb, type SumdbOutcome } from './checksum/decide.js'
+import { recallSumdb, rememberSumdb } from './checksum/remembered.js'
 import { checkGoSums } from './checksum/gosum.js'
 import { checkIntegrity, type IntegrityCheck } from './checksum/stage.js'
 import type { Plan } from './config/plan.js'
@@ -34,7 +35,7 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
   ])
   await probed.remember()
   let selection = selectChain(probed.reports, plan.strategy, plan.onFailure)
-  const sumdb = await decideGosumdb(plan, integrity, selection.chain)
+  const sumdb = await gosumdbFor(plan, integrity, selection, deps)
   if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
     selection = failureSelection(plan.onFailure)
   }
@@ -48,4 +49,16 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
     startedAt,
     durationMs: deps.clock.now() - startedAt
   }
+}
+
+/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
+async function gosumdbFor(plan: Plan, integrity: IntegrityCheck, selection: Selection, deps: EngineDeps): Promise<SumdbOutcome> {
+  const { store, clock } = deps
+  if (store && integrity.status === 'not-checked' && integrity.db) {
+    const recalled = await recallSumdb(store, plan, clock.now())
+    if (recalled) return recalled
+  }
+  const outcome = await decideGosumdb(plan, integrity, selection.chain)
+  if (store && integrity.status === 'checked' && outcome.ok) await rememberSumdb(store, plan, outcome, clock.now())
+  return outcome
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import { buildPlan, type RawInputs } from '../../src/config/build.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { createLocalStore } from '../../src/resilience/cache/local-store.js'
 import { validate, type RunResult } from '../../src/run.js'
 import { quietLog } from '../world/log.js'
 import { goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
@@ -117,6 +118,22 @@ describe('checksum database verification', () => {
     expect(result.sumdb).toMatchObject({ ok: true, mirrorUsed: true, gosumdb: `${db.verifierKey} ${db.url}` })
     expect(result.sumdb.reason).toMatch(/failed: GET .* connection refused; using sumdb mirror/)
     expect(result.selection.goproxy).toBe(world.url('plain'))
+  })
+
+  it('keeps exporting the sumdb mirror on a warm run that proves nothing fresh', async () => {
+    db.setFault('healthy')
+    const store = createLocalStore(await mkdtemp(join(tmpdir(), 'vgp-cache-')), quietLog)
+    const raw = { proxies: world.url('plain'), gosumdb: `${db.verifierKey} ${world.refusedUrl}`, 'sumdb-mirrors': db.url, cache: 'true' }
+    const plan = buildPlan({ 'probe-modules': MODULES, checks: 'full', timeout: '3', ...raw }, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
+    const deps = { http: http.get, clock: systemClock, log: quietLog, store }
+    const cold = await validate(plan, deps)
+    world.resetCounts()
+    db.resetCounts()
+    const warm = await validate(plan, deps)
+    expect(world.totalRequests() + db.requests()).toBe(0)
+    expect(warm.reports.every(r => r.cached)).toBe(true)
+    expect(warm.sumdb).toMatchObject({ ok: true, mirrorUsed: true, gosumdb: cold.sumdb.gosumdb })
+    expect(warm.sumdb.reason).toMatch(/\(from cache\)$/)
   })
 
   it('never looks a GONOSUMDB module up in the database', async () => {

@@ -1,0 +1,38 @@
+import type { Plan } from '../config/plan.js'
+import { cacheKey } from '../resilience/cache/key.js'
+import type { EntryStore } from '../resilience/cache/local-store.js'
+import type { SumdbOutcome } from './decide.js'
+
+type Remembered = Omit<SumdbOutcome, 'routes'>
+
+/**
+ * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
+ * proves no content and asks no route, so it must reuse the decision of the run that did — or it
+ * would export a database URL that run found down instead of the sumdb mirror it chose.
+ */
+export async function recallSumdb(store: EntryStore, plan: Plan, now: number): Promise<SumdbOutcome | undefined> {
+  const entry = await store.read(sumdbKey(plan), isRemembered)
+  if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok) return undefined
+  const { payload } = entry
+  return { ...payload, reason: `${payload.reason} (from cache)`, routes: [] }
+}
+
+export async function rememberSumdb(store: EntryStore, plan: Plan, outcome: SumdbOutcome, now: number): Promise<void> {
+  const { routes: _routes, ...remembered } = outcome
+  await store.write<Remembered>(sumdbKey(plan), remembered, now)
+}
+
+function sumdbKey(plan: Plan): string {
+  return cacheKey({
+    url: 'gosumdb',
+    checks: plan.checks,
+    modules: plan.modules.map(m => m.text),
+    gosumdb: plan.gosumdb.raw,
+    extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+  })
+}
+
+function isRemembered(value: unknown): value is Remembered {
+  const v = value as Remembered | null
+  return typeof v?.ok === 'boolean' && typeof v.gosumdb === 'string' && typeof v.reason === 'string' && typeof v.mirrorUsed === 'boolean'
+}
