@@ -31727,7 +31727,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 617:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34476,6 +34476,7 @@ const RETRY_MAX_MS = 2000;
 class CandidateRequester {
     o;
     abort = new AbortController();
+    shared = new Map();
     retriesUsed = 0;
     constructor(o) {
         this.o = o;
@@ -34485,6 +34486,18 @@ class CandidateRequester {
     }
     get signal() {
         return this.abort.signal;
+    }
+    /**
+     * Runs a probe whose answer has no side effects at most once per URL: the first contact and
+     * the same request made again by a module's probes share one request and one record.
+     */
+    runShared(probe) {
+        let outcome = this.shared.get(probe.url);
+        if (!outcome) {
+            outcome = this.run(probe);
+            this.shared.set(probe.url, outcome);
+        }
+        return outcome;
     }
     async run(probe) {
         const last = {
@@ -35460,6 +35473,84 @@ async function decideGosumdb(plan, check, chain) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/resilience/cache/key.ts
+// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
+
+
+const KEY_SCHEME = 'validate-goproxy/key@1';
+/**
+ * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
+ */
+function cacheKey(parts) {
+    const canonical = JSON.stringify({
+        scheme: KEY_SCHEME,
+        url: stripCredentials(parts.url),
+        checks: parts.checks,
+        modules: [...new Set(parts.modules)].sort(),
+        gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
+        extra: parts.extra ?? null
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+// The go command splits GOSUMDB into fields; the second one, when present, is a URL.
+function gosumdbWithoutCredentials(gosumdb) {
+    const [name, ...rest] = gosumdb.trim().split(/\s+/);
+    return [name, ...rest.map(stripCredentials)].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/checksum/remembered.ts
+
+
+/**
+ * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
+ * proves no content and asks no route, so it must reuse the decision of the run that did — or it
+ * would export a database URL that run found down instead of the sumdb mirror it chose.
+ */
+async function recallSumdb(store, plan, now) {
+    const entry = await store.read(sumdbKey(plan), isRemembered);
+    if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok)
+        return undefined;
+    const { payload } = entry;
+    const gosumdb = withCredentials(plan, payload.gosumdb);
+    if (gosumdb === undefined)
+        return undefined;
+    return { ...payload, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
+}
+/**
+ * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
+ * cache, which other branches read. recallSumdb gives them back from the plan.
+ */
+async function rememberSumdb(store, plan, outcome, now) {
+    const { routes: _routes, ...remembered } = outcome;
+    const gosumdb = withoutCredentials(outcome.gosumdb);
+    await store.write(sumdbKey(plan), { ...remembered, gosumdb }, now);
+}
+/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
+function withCredentials(plan, stored) {
+    const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
+    const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
+    return [plan.gosumdb.raw, ...mirrors].find(spelling => withoutCredentials(spelling) === stored);
+}
+// GOSUMDB is one or two fields; the second, when present, is a URL.
+function withoutCredentials(gosumdb) {
+    const [name, ...url] = gosumdb.trim().split(/\s+/);
+    return [name, ...url.map(stripCredentials)].join(' ');
+}
+function sumdbKey(plan) {
+    return cacheKey({
+        url: 'gosumdb',
+        checks: plan.checks,
+        modules: plan.modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw,
+        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+    });
+}
+function isRemembered(value) {
+    const v = value;
+    return typeof v?.ok === 'boolean' && typeof v.gosumdb === 'string' && typeof v.reason === 'string' && typeof v.mirrorUsed === 'boolean';
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -36032,12 +36123,10 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
  * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
  * of the version (side by side with the first two when the version is pinned).
  */
-async function probeModule(base, module, checks, requester, 
-/** The list answer already fetched as the candidate's first contact, if this is that module. */
-fetchedList) {
+async function probeModule(base, module, checks, requester) {
     const root = moduleRoot(base, module.path);
     const name = `${module.path}@${module.version}`;
-    const list = fetchedList ?? requester.run(listRequest(base, module));
+    const list = requester.runShared(listRequest(base, module));
     const latest = requester.run({
         endpoint: 'latest',
         module: name,
@@ -36050,6 +36139,8 @@ fetchedList) {
     const [listOutcome, latestOutcome] = await Promise.all([list, latest]);
     const records = [listOutcome.record, latestOutcome.record];
     acceptMissingLatest(listOutcome, latestOutcome);
+    if (pinned)
+        records.forEach(tolerateRefusal);
     const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome);
     if (!resolved)
         return { records };
@@ -36059,7 +36150,15 @@ fetchedList) {
 function moduleRoot(base, path) {
     return `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(path))}`;
 }
-/** The @v/list probe: the cheapest request that proves a candidate speaks the protocol. */
+/**
+ * A candidate's first request, asked alone: what the go command asks first for this module —
+ * the .info of a pinned version (`go mod download m@v` never lists), else the version list.
+ */
+function firstContact(base, module) {
+    if (module.version === 'latest')
+        return listRequest(base, module);
+    return infoRequest(moduleRoot(base, module.path), module.path, module.version);
+}
 function listRequest(base, module) {
     return {
         endpoint: 'list',
@@ -36075,6 +36174,15 @@ function acceptMissingLatest(list, latest) {
         latest.record.ok = true;
         latest.record.problem = undefined;
     }
+}
+/**
+ * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
+ * mirrors do) still serves the builds that pin it; it is degraded, not unusable.
+ */
+function tolerateRefusal(record) {
+    const status = record.status ?? 0;
+    if (!record.ok && status >= 400 && status < 500 && status !== 429)
+        record.tolerated = true;
 }
 /**
  * The version `go get M@latest` picks: the newest release (else pre-release) of the list; the
@@ -36093,15 +36201,7 @@ async function probeVersion(root, path, version, checks, requester) {
     const module = `${path}@${version}`;
     const file = `${root}/@v/${pathEscape(escapeVersion(version))}`;
     const served = { path, version };
-    const probes = [
-        requester.run({
-            endpoint: 'info',
-            module,
-            url: `${file}.info`,
-            maxBytes: TEXT_CAP,
-            accept: res => parseInfo(res.body, res.contentType, version)
-        })
-    ];
+    const probes = [requester.runShared(infoRequest(root, path, version))];
     if (checks !== 'quick') {
         probes.push(requester.run({
             endpoint: 'mod',
@@ -36127,6 +36227,15 @@ async function probeVersion(root, path, version, checks, requester) {
     }
     const outcomes = await Promise.all(probes);
     return { records: outcomes.map(o => o.record), served };
+}
+function infoRequest(root, path, version) {
+    return {
+        endpoint: 'info',
+        module: `${path}@${version}`,
+        url: `${root}/@v/${pathEscape(escapeVersion(version))}.info`,
+        maxBytes: TEXT_CAP,
+        accept: res => parseInfo(res.body, res.contentType, version)
+    };
 }
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
 async function readZipHash(zip, path, version, signal) {
@@ -36280,10 +36389,15 @@ function verdict_judge(records, retries, timeoutMs) {
         checksTotal: records.length,
         latencyMs: median(passed.map(r => r.latencyMs).filter((n) => n !== undefined))
     };
-    const failed = records.filter(r => !r.ok);
+    const failed = records.filter(r => !r.ok && !r.tolerated);
     if (failed.length > 0) {
         const cause = failed.find(r => r.timedOut) ?? failed.find(r => r.attempts > 0) ?? failed[0];
         return { ...base, verdict: 'unhealthy', reason: probeReason(cause) };
+    }
+    const refused = records.find(r => r.tolerated);
+    if (refused) {
+        const reason = `${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`;
+        return { ...base, verdict: 'degraded', reason };
     }
     const slow = passed.find(r => r.totalMs > timeoutMs / 2);
     if (slow) {
@@ -36345,13 +36459,13 @@ async function probeCandidate(candidate, o) {
     // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
     // breaker an earlier run left open gets exactly one half-open trial.
     const halfOpen = o.breaker.state !== 'closed';
-    const first = await requester.run(listRequest(base, o.modules[0]));
+    const first = await requester.runShared(firstContact(base, o.modules[0]));
     if (!first.ok) {
         const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
         return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state };
     }
     const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
-    const results = await Promise.all(o.modules.map((m, i) => probeModule(base, m, o.checks, requester, i === 0 ? first : undefined)));
+    const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const sumdb = await asking;
     const probes = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])];
     const latest = {};
@@ -36401,32 +36515,6 @@ function skipped(candidate, reason) {
         latest: {},
         served: []
     };
-}
-
-;// CONCATENATED MODULE: ./src/resilience/cache/key.ts
-// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
-
-
-const KEY_SCHEME = 'validate-goproxy/key@1';
-/**
- * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
- * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
- */
-function cacheKey(parts) {
-    const canonical = JSON.stringify({
-        scheme: KEY_SCHEME,
-        url: stripCredentials(parts.url),
-        checks: parts.checks,
-        modules: [...new Set(parts.modules)].sort(),
-        gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
-        extra: parts.extra ?? null
-    });
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
-}
-// The go command splits GOSUMDB into fields; the second one, when present, is a URL.
-function gosumdbWithoutCredentials(gosumdb) {
-    const [name, ...rest] = gosumdb.trim().split(/\s+/);
-    return [name, ...rest.map(stripCredentials)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/probe/verdict-cache.ts
@@ -36611,6 +36699,7 @@ function format(chain) {
 
 
 
+
 /**
  * One run: probe every candidate, prove their content against the checksum database, remember
  * the verdicts, then choose the GOPROXY chain and the GOSUMDB route Go will take with it.
@@ -36626,7 +36715,7 @@ async function validate(plan, effects) {
     ]);
     await probed.remember();
     let selection = selectChain(probed.reports, plan.strategy, plan.onFailure);
-    const sumdb = await decideGosumdb(plan, integrity, selection.chain);
+    const sumdb = await gosumdbFor(plan, integrity, selection, deps);
     if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
         selection = failureSelection(plan.onFailure);
     }
@@ -36640,6 +36729,19 @@ async function validate(plan, effects) {
         startedAt,
         durationMs: deps.clock.now() - startedAt
     };
+}
+/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
+async function gosumdbFor(plan, integrity, selection, deps) {
+    const { store, clock } = deps;
+    if (store && integrity.status === 'not-checked' && integrity.db) {
+        const recalled = await recallSumdb(store, plan, clock.now());
+        if (recalled)
+            return recalled;
+    }
+    const outcome = await decideGosumdb(plan, integrity, selection.chain);
+    if (store && integrity.status === 'checked' && outcome.ok)
+        await rememberSumdb(store, plan, outcome, clock.now());
+    return outcome;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -37431,7 +37533,7 @@ async function writeReport(file, result, env, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(617);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1867);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

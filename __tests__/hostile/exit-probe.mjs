@@ -5,7 +5,11 @@ import { writeFileSync } from 'node:fs'
 const file = process.env.VGP_EXIT_FILE
 if (file) {
   process.on('exit', code => {
-    const usage = { code, maxRssKiB: process.resourceUsage().maxRSS, uptimeMs: Math.round(process.uptime() * 1000) }
+    const usage = {
+      code,
+      maxRssKiB: process.resourceUsage().maxRSS,
+      uptimeMs: Math.round(process.uptime() * 1000)
+    }
     writeFileSync(file, JSON.stringify(usage))
   })
 }

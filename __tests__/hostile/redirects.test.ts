@@ -26,7 +26,11 @@ describe('redirects', () => {
     const modules = await standardModules()
     plain = await startProxyWorld(modules, [
       { name: 'good', fault: 'healthy' },
-      ...[9, 10, 11].map(n => ({ name: `hops-${n}`, fault: 'redirect-chain' as const, redirects: n })),
+      ...[9, 10, 11].map(n => ({
+        name: `hops-${n}`,
+        fault: 'redirect-chain' as const,
+        redirects: n
+      })),
       { name: 'to-file', fault: 'redirect-away', redirectTo: 'file:///etc/hostile' }
     ])
     secure = await startProxyWorld(
@@ -76,10 +80,7 @@ describe('redirects', () => {
   it('refuses a redirect from https to http, sending nothing (credentials least of all) there', async () => {
     const before = plain.requests('good')
     const withUser = secure.url('to-http').replace('https://', 'https://builder:s3cret@')
-    const run = await runMeasured(
-      { ...INPUTS, proxies: withUser },
-      { env: TRUST_TEST_CA }
-    )
+    const run = await runMeasured({ ...INPUTS, proxies: withUser }, { env: TRUST_TEST_CA })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
       reason: `GET ${secure.url('to-http').replace('https://', 'https://builder:xxxxx@')}${LIST} → refusing redirect from https to insecure URL ${plain.url('good')}${LIST}`

@@ -228,7 +228,8 @@ describe('report.schema.json', () => {
           GITHUB_JOB: 'probe',
           GITHUB_WORKFLOW: 'CI',
           GITHUB_REPOSITORY: 'octo/app',
-          RUNNER_OS: 'Linux'
+          RUNNER_OS: 'Linux',
+          VALIDATE_GOPROXY_MATRIX: '{"os":"ubuntu-latest","go":["1.25","1.26"]}'
         }
       }
     )
@@ -236,7 +237,11 @@ describe('report.schema.json', () => {
     const report = JSON.parse(await readFile(action.outputs.report, 'utf8'))
     expect(report).toMatchObject({
       schema: REPORT_SCHEMA,
-      context: { runId: '7', runnerOs: 'Linux' },
+      context: {
+        runId: '7',
+        runnerOs: 'Linux',
+        matrix: { os: 'ubuntu-latest', go: ['1.25', '1.26'] }
+      },
       sumdb: { ok: true }
     })
     expectValid(report)

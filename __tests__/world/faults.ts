@@ -38,6 +38,7 @@ export type Fault =
   | 'list-nul'
   | 'info-invalid-utf8'
   | 'info-nul'
+  | 'refuse-list'
 
 export interface FaultContext {
   persona: Persona
@@ -194,6 +195,12 @@ export const faultHandlers: Record<Fault, Handler> = {
     if (!ctx.path.endsWith('/@v/list')) return serve(ctx)
     ctx.res.writeHead(200, { 'content-type': 'text/html' })
     ctx.res.end('<html><body>Index of /</body></html>\n')
+  },
+  // An allow-listing mirror: it serves the versions it admits, but lists none (403).
+  'refuse-list': ctx => {
+    if (!/(\/@v\/list|\/@latest)$/.test(ctx.path)) return serve(ctx)
+    ctx.res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
+    ctx.res.end('This module version is not available.\n')
   },
   'redirect-loop': ({ res, base, path }) => {
     res.writeHead(302, { location: `${base}${path}` })

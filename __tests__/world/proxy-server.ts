@@ -22,6 +22,8 @@ export interface SeenRequest {
   authorization?: string
   /** `performance.now()` in the world's process when the request arrived. */
   at?: number
+  /** The persona's fault when the request arrived: the one that answered it. */
+  fault?: Fault
 }
 
 export interface WorldOptions {
@@ -63,7 +65,14 @@ export async function startProxyWorld(
     counts.set(name, (counts.get(name) ?? 0) + 1)
     const path = '/' + rest.join('/')
     const { host = '', authorization } = req.headers
-    seen.push({ persona: name, path, host, ...(authorization && { authorization }), at: performance.now() })
+    seen.push({
+      persona: name,
+      path,
+      host,
+      ...(authorization && { authorization }),
+      at: performance.now(),
+      fault: persona?.fault
+    })
     if (!persona) return notFound(res, url.pathname)
     const ctx = { persona, path, req, res, served, base: `/${name}` }
     if (admitted(ctx)) faultHandlers[persona.fault](ctx)

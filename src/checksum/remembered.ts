@@ -1,4 +1,5 @@
 import type { Plan } from '../config/plan.js'
+import { stripCredentials } from '../goenv/redact.js'
 import { cacheKey } from '../resilience/cache/key.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import type { SumdbOutcome } from './decide.js'
@@ -14,12 +15,32 @@ export async function recallSumdb(store: EntryStore, plan: Plan, now: number): P
   const entry = await store.read(sumdbKey(plan), isRemembered)
   if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok) return undefined
   const { payload } = entry
-  return { ...payload, reason: `${payload.reason} (from cache)`, routes: [] }
+  const gosumdb = withCredentials(plan, payload.gosumdb)
+  if (gosumdb === undefined) return undefined
+  return { ...payload, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] }
 }
 
+/**
+ * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
+ * cache, which other branches read. recallSumdb gives them back from the plan.
+ */
 export async function rememberSumdb(store: EntryStore, plan: Plan, outcome: SumdbOutcome, now: number): Promise<void> {
   const { routes: _routes, ...remembered } = outcome
-  await store.write<Remembered>(sumdbKey(plan), remembered, now)
+  const gosumdb = withoutCredentials(outcome.gosumdb)
+  await store.write<Remembered>(sumdbKey(plan), { ...remembered, gosumdb }, now)
+}
+
+/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
+function withCredentials(plan: Plan, stored: string): string | undefined {
+  const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined
+  const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : []
+  return [plan.gosumdb.raw, ...mirrors].find(spelling => withoutCredentials(spelling) === stored)
+}
+
+// GOSUMDB is one or two fields; the second, when present, is a URL.
+function withoutCredentials(gosumdb: string): string {
+  const [name, ...url] = gosumdb.trim().split(/\s+/)
+  return [name, ...url.map(stripCredentials)].join(' ')
 }
 
 function sumdbKey(plan: Plan): string {

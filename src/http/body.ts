@@ -15,7 +15,8 @@ export async function readBody(
   const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
   // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
   // too, or the loop below would wait for gzip data that never comes.
-  const source: Readable = encoding === 'gzip' ? pipeline(res, createGunzip(), () => undefined) : res
+  const source: Readable =
+    encoding === 'gzip' ? pipeline(res, createGunzip(), () => undefined) : res
   const chunks: Buffer[] = []
   let total = 0
   try {

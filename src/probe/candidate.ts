@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import type { Credentials, HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
-import { listRequest, probeModule, TEXT_CAP } from './module-probe.js'
+import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from './requester.js'
 import type { CandidateReport, ProbeRecord, ServedContent } from './types.js'
 import { judge, probeReason } from './verdict.js'
@@ -34,14 +34,14 @@ export async function probeCandidate(
   // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
   // breaker an earlier run left open gets exactly one half-open trial.
   const halfOpen = o.breaker.state !== 'closed'
-  const first = await requester.run(listRequest(base, o.modules[0]))
+  const first = await requester.runShared(firstContact(base, o.modules[0]))
   if (!first.ok) {
     const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
     return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state }
   }
   const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
   const results = await Promise.all(
-    o.modules.map((m, i) => probeModule(base, m, o.checks, requester, i === 0 ? first : undefined))
+    o.modules.map(m => probeModule(base, m, o.checks, requester))
   )
   const sumdb = await asking
   const probes: ProbeRecord[] = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]

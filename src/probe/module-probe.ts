@@ -27,13 +27,11 @@ export async function probeModule(
   base: string,
   module: ProbeModule,
   checks: Checks,
-  requester: CandidateRequester,
-  /** The list answer already fetched as the candidate's first contact, if this is that module. */
-  fetchedList?: ProbeOutcome<string[]>
+  requester: CandidateRequester
 ): Promise<ModuleProbeResult> {
   const root = moduleRoot(base, module.path)
   const name = `${module.path}@${module.version}`
-  const list = fetchedList ?? requester.run(listRequest(base, module))
+  const list = requester.runShared(listRequest(base, module))
   const latest = requester.run({
     endpoint: 'latest',
     module: name,
@@ -46,6 +44,7 @@ export async function probeModule(
   const [listOutcome, latestOutcome] = await Promise.all([list, latest] as const)
   const records = [listOutcome.record, latestOutcome.record]
   acceptMissingLatest(listOutcome, latestOutcome)
+  if (pinned) records.forEach(tolerateRefusal)
   const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome)
   if (!resolved) return { records }
   const files = await (versionFiles ?? probeVersion(root, module.path, resolved, checks, requester))
@@ -56,8 +55,16 @@ function moduleRoot(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(path))}`
 }
 
-/** The @v/list probe: the cheapest request that proves a candidate speaks the protocol. */
-export function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
+/**
+ * A candidate's first request, asked alone: what the go command asks first for this module —
+ * the .info of a pinned version (`go mod download m@v` never lists), else the version list.
+ */
+export function firstContact(base: string, module: ProbeModule): ProbeRequest<unknown> {
+  if (module.version === 'latest') return listRequest(base, module)
+  return infoRequest(moduleRoot(base, module.path), module.path, module.version)
+}
+
+function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
   return {
     endpoint: 'list',
     module: `${module.path}@${module.version}`,
@@ -73,6 +80,15 @@ function acceptMissingLatest(list: ProbeOutcome<string[]>, latest: ProbeOutcome<
     latest.record.ok = true
     latest.record.problem = undefined
   }
+}
+
+/**
+ * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
+ * mirrors do) still serves the builds that pin it; it is degraded, not unusable.
+ */
+function tolerateRefusal(record: ProbeRecord): void {
+  const status = record.status ?? 0
+  if (!record.ok && status >= 400 && status < 500 && status !== 429) record.tolerated = true
 }
 
 /**
@@ -102,15 +118,7 @@ async function probeVersion(
   const module = `${path}@${version}`
   const file = `${root}/@v/${pathEscape(escapeVersion(version))}`
   const served: ServedContent = { path, version }
-  const probes: Promise<ProbeOutcome<unknown>>[] = [
-    requester.run({
-      endpoint: 'info',
-      module,
-      url: `${file}.info`,
-      maxBytes: TEXT_CAP,
-      accept: res => parseInfo(res.body, res.contentType, version)
-    })
-  ]
+  const probes: Promise<ProbeOutcome<unknown>>[] = [requester.runShared(infoRequest(root, path, version))]
   if (checks !== 'quick') {
     probes.push(
       requester.run({
@@ -140,6 +148,16 @@ async function probeVersion(
   }
   const outcomes = await Promise.all(probes)
   return { records: outcomes.map(o => o.record), served }
+}
+
+function infoRequest(root: string, path: string, version: string): ProbeRequest<unknown> {
+  return {
+    endpoint: 'info',
+    module: `${path}@${version}`,
+    url: `${root}/@v/${pathEscape(escapeVersion(version))}.info`,
+    maxBytes: TEXT_CAP,
+    accept: res => parseInfo(res.body, res.contentType, version)
+  }
 }
 
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */

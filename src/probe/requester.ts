@@ -38,6 +38,7 @@ const RETRY_MAX_MS = 2000
  */
 export class CandidateRequester {
   private readonly abort = new AbortController()
+  private readonly shared = new Map<string, Promise<ProbeOutcome<unknown>>>()
   private retriesUsed = 0
 
   constructor(private readonly o: RequesterOptions) {}
@@ -48,6 +49,19 @@ export class CandidateRequester {
 
   get signal(): AbortSignal {
     return this.abort.signal
+  }
+
+  /**
+   * Runs a probe whose answer has no side effects at most once per URL: the first contact and
+   * the same request made again by a module's probes share one request and one record.
+   */
+  runShared<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<T>> {
+    let outcome = this.shared.get(probe.url)
+    if (!outcome) {
+      outcome = this.run(probe)
+      this.shared.set(probe.url, outcome)
+    }
+    return outcome as Promise<ProbeOutcome<T>>
   }
 
   async run<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<T>> {

@@ -23,6 +23,8 @@ export interface ProbeRecord {
   problem?: string
   /** The failure was a timeout (the candidate then gets no further requests). */
   timedOut?: boolean
+  /** Failed, but builds that pin their versions do not need it (a proxy that will not list). */
+  tolerated?: boolean
 }
 
 /** What a candidate served for one module version, for the integrity checks. */

@@ -24,10 +24,15 @@ export function judge(records: ProbeRecord[], retries: number, timeoutMs: number
     checksTotal: records.length,
     latencyMs: median(passed.map(r => r.latencyMs).filter((n): n is number => n !== undefined))
   }
-  const failed = records.filter(r => !r.ok)
+  const failed = records.filter(r => !r.ok && !r.tolerated)
   if (failed.length > 0) {
     const cause = failed.find(r => r.timedOut) ?? failed.find(r => r.attempts > 0) ?? failed[0]
     return { ...base, verdict: 'unhealthy', reason: probeReason(cause) }
+  }
+  const refused = records.find(r => r.tolerated)
+  if (refused) {
+    const reason = `${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`
+    return { ...base, verdict: 'degraded', reason }
   }
   const slow = passed.find(r => r.totalMs > timeoutMs / 2)
   if (slow) {
