@@ -1,7 +1,7 @@
 // Runs the bundled CLI (dist/cli.js) as a user does: a child process with argv and an environment.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { runBounded } from '../world/spawn.js'
 
 export const CLI_ENTRY = resolve('dist/cli.js')
 
@@ -22,27 +22,12 @@ export function requireBundle(): void {
  * `node dist/cli.js …args` with only PATH inherited plus `env` (so the machine's GOPROXY, GOSUMDB
  * or .netrc never leak in), killed after `killAfterMs`.
  */
-export function runCli(
-  args: string[],
-  env: Record<string, string> = {},
-  killAfterMs = 30_000
-): Promise<CliRun> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-    child.on('error', fail)
-    child.on('close', code => {
-      clearTimeout(timer)
-      done({ code, stdout, stderr })
-    })
+export async function runCli(args: string[], env: Record<string, string> = {}, killAfterMs = 30_000): Promise<CliRun> {
+  const { code, stdout, stderr } = await runBounded(process.execPath, [CLI_ENTRY, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    killAfterMs
   })
+  return { code, stdout, stderr }
 }
 
 /** NAME=value lines into a record. */

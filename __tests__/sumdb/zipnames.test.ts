@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Hash1Builder, hash1, sha256Hex } from '../../src/sumdb/dirhash.js'
-import { checkFilePath, foldKey, goQuote, isCleanPath } from '../../src/sumdb/zipnames.js'
+import { quote, quoteRune } from '../../src/goenv/gostrings.js'
+import { checkFilePath, foldKey, isCleanPath } from '../../src/sumdb/zipnames.js'
 import { PREFIX, check, file } from './modzip-fixture.js'
 import { rawZip } from './rawzip.js'
 
@@ -72,10 +73,10 @@ describe('the file path rules', () => {
   })
 
   it('quotes like Go: printable characters as they are, others escaped', () => {
-    expect(goQuote('a"b\\c\n\u0001\u00e9\u200b\u{1F600}\u{E0001}')).toBe(
+    expect(quote('a"b\\c\n\u0001\u00e9\u200b\u{1F600}\u{E0001}')).toBe(
       '"a\\"b\\\\c\\n\\x01\u00e9\\u200b\u{1F600}\\U000e0001"'
     )
-    expect(goQuote("'", "'")).toBe("'\\''")
+    expect(quoteRune("'")).toBe("'\\''")
   })
 })
 

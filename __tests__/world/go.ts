@@ -1,15 +1,10 @@
 // Runs the real go command in tests, hermetically: no internet, no user configuration, a module
 // cache under the working directory, and a hard timeout.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import { runBounded, type Finished } from './spawn.js'
 
-export interface GoResult {
-  /** Exit code; null when the process was killed (see timedOut). */
-  code: number | null
-  stdout: string
-  stderr: string
-  timedOut: boolean
-}
+export type GoResult = Finished
 
 export interface RunGoOptions {
   cwd: string
@@ -54,29 +49,5 @@ export function baseEnv(cwd: string): Record<string, string> {
 /** Runs `go <args>` in `cwd`; resolves with its exit code and output, never rejects on failure. */
 export function runGo(args: readonly string[], opts: RunGoOptions): Promise<GoResult> {
   const env = { ...baseEnv(opts.cwd), ...opts.env }
-  return new Promise((resolve, reject) => {
-    const child = spawn('go', args, { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const stdout: Buffer[] = []
-    const stderr: Buffer[] = []
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, opts.timeoutMs ?? 60_000)
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    child.on('error', err => {
-      clearTimeout(timer)
-      reject(err)
-    })
-    child.on('close', code => {
-      clearTimeout(timer)
-      resolve({
-        code,
-        stdout: Buffer.concat(stdout).toString(),
-        stderr: Buffer.concat(stderr).toString(),
-        timedOut
-      })
-    })
-  })
+  return runBounded('go', args, { cwd: opts.cwd, env, killAfterMs: opts.timeoutMs ?? 60_000 })
 }

@@ -2,10 +2,10 @@
  * Runs the bundled action exactly as the GitHub runner does: `node dist/index.js` with INPUT_*
  * variables, and GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files to read back.
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { runBounded } from './spawn.js'
 
 export const ACTION_ENTRY = resolve('dist/index.js')
 
@@ -57,12 +57,11 @@ export async function runAction(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
   // The runner starts a step in the workspace; @actions/cache resolves cache paths from there.
-  const { code, stdout, stderr } = await spawnNode(
-    options.entry ?? ACTION_ENTRY,
+  const { code, stdout, stderr } = await runBounded(process.execPath, [options.entry ?? ACTION_ENTRY], {
     env,
-    env.GITHUB_WORKSPACE ?? dir,
-    options.killAfterMs ?? 60_000
-  )
+    cwd: env.GITHUB_WORKSPACE ?? dir,
+    killAfterMs: options.killAfterMs ?? 60_000
+  })
   return {
     code,
     stdout,
@@ -73,27 +72,6 @@ export async function runAction(
     durationMs: performance.now() - started,
     dir
   }
-}
-
-function spawnNode(
-  entry: string,
-  env: Record<string, string | undefined>,
-  cwd: string,
-  killAfterMs: number
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [entry], { env: env as NodeJS.ProcessEnv, cwd })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-    child.on('error', fail)
-    child.on('close', code => {
-      clearTimeout(timer)
-      done({ code, stdout, stderr })
-    })
-  })
 }
 
 /** Reads `name<<DELIMITER\nvalue\nDELIMITER` blocks, the format @actions/core writes. */

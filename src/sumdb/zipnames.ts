@@ -2,6 +2,7 @@
 // the module@version/ prefix, clean paths, module.CheckFilePath, case-fold collisions and where
 // go.mod may be. Messages are Go's, so a report reads like the go command's error.
 import type { ZipProblem } from './modzip.js'
+import { quote, quoteRune } from '../goenv/gostrings.js'
 
 /** An entry name that passed the rules: its path inside the module and whether it is a directory. */
 export interface ModuleFileName {
@@ -11,33 +12,6 @@ export interface ModuleFileName {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const lossyUtf8 = new TextDecoder('utf-8')
-
-/** Characters Go quotes with a backslash escape (strconv.Quote). */
-const GO_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '\\': '\\\\'
-}
-
-/** Go's %q of a string (quote = '"') or of a rune (quote = "'"), for messages. */
-export function goQuote(s: string, quote: '"' | "'" = '"'): string {
-  let out = quote
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0
-    if (ch === quote) out += '\\' + ch
-    else if (GO_ESCAPES[ch] !== undefined) out += GO_ESCAPES[ch]
-    else if (ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch)) out += ch
-    else if (cp < 0x80) out += '\\x' + cp.toString(16).padStart(2, '0')
-    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0')
-    else out += '\\U' + cp.toString(16).padStart(8, '0')
-  }
-  return out + quote
-}
 
 /** Whether Go's path.Clean(p) == p (Clean keeps a leading ".." of a relative path). */
 export function isCleanPath(p: string): boolean {
@@ -69,16 +43,16 @@ function fileNameCharOK(ch: string): boolean {
 
 function checkElement(elem: string): string | undefined {
   if (elem === '') return 'empty path element'
-  if (/^\.+$/.test(elem)) return `invalid path element ${goQuote(elem)}`
+  if (/^\.+$/.test(elem)) return `invalid path element ${quote(elem)}`
   if (elem.endsWith('.')) return 'trailing dot in path element'
   for (const ch of elem) {
-    if (!fileNameCharOK(ch)) return `invalid char ${goQuote(ch, "'")}`
+    if (!fileNameCharOK(ch)) return `invalid char ${quoteRune(ch)}`
   }
   // Windows refuses these device names, with or without an extension.
   const short = elem.split('.', 1)[0]
   const upper = short.toUpperCase()
   if (WINDOWS_RESERVED.has(upper) || WINDOWS_NUMBERED.test(upper)) {
-    return `${goQuote(short)} disallowed as path element component on Windows`
+    return `${quote(short)} disallowed as path element component on Windows`
   }
   return undefined
 }
@@ -96,7 +70,7 @@ export function checkFilePath(p: string, validUtf8 = true): string | undefined {
     }
     return undefined
   })()
-  return reason === undefined ? undefined : `malformed file path ${goQuote(p)}: ${reason}`
+  return reason === undefined ? undefined : `malformed file path ${quote(p)}: ${reason}`
 }
 
 /**
@@ -142,12 +116,12 @@ export class CollisionChecker {
     if (other === undefined) {
       this.seen.set(key, { path: p, isDir })
     } else if (other.path !== p) {
-      const message = `case-insensitive file name collision: ${goQuote(other.path)} and ${goQuote(p)}`
+      const message = `case-insensitive file name collision: ${quote(other.path)} and ${quote(p)}`
       return { code: 'case-collision', message }
     } else if (other.isDir !== isDir) {
-      return { code: 'duplicate', message: `entry ${goQuote(p)} is both a file and a directory` }
+      return { code: 'duplicate', message: `entry ${quote(p)} is both a file and a directory` }
     } else if (!isDir) {
-      return { code: 'duplicate', message: `multiple entries for file ${goQuote(p)}` }
+      return { code: 'duplicate', message: `multiple entries for file ${quote(p)}` }
     }
     const slash = p.lastIndexOf('/')
     return slash > 0 ? this.check(p.slice(0, slash), true) : undefined
@@ -182,7 +156,7 @@ export function checkEntryName(
   })
   const prefixBytes = Buffer.from(prefix)
   if (!raw.subarray(0, prefixBytes.length).equals(prefixBytes)) {
-    return problem({ code: 'bad-prefix', message: `path does not have prefix ${goQuote(prefix)}` })
+    return problem({ code: 'bad-prefix', message: `path does not have prefix ${quote(prefix)}` })
   }
   let rel = file.slice(prefix.length)
   if (rel === '') return null
