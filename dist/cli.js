@@ -36698,39 +36698,9 @@ function isRemembered(value) {
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/sumdb/zipnames.ts
+
 const zipnames_utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossyUtf8 = new TextDecoder('utf-8');
-/** Characters Go quotes with a backslash escape (strconv.Quote). */
-const GO_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v',
-    '\\': '\\\\'
-};
-/** Go's %q of a string (quote = '"') or of a rune (quote = "'"), for messages. */
-function goQuote(s, quote = '"') {
-    let out = quote;
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (ch === quote)
-            out += '\\' + ch;
-        else if (GO_ESCAPES[ch] !== undefined)
-            out += GO_ESCAPES[ch];
-        else if (ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch))
-            out += ch;
-        else if (cp < 0x80)
-            out += '\\x' + cp.toString(16).padStart(2, '0');
-        else if (cp < 0x10000)
-            out += '\\u' + cp.toString(16).padStart(4, '0');
-        else
-            out += '\\U' + cp.toString(16).padStart(8, '0');
-    }
-    return out + quote;
-}
 /** Whether Go's path.Clean(p) == p (Clean keeps a leading ".." of a relative path). */
 function isCleanPath(p) {
     if (p === '')
@@ -36767,18 +36737,18 @@ function zipnames_checkElement(elem) {
     if (elem === '')
         return 'empty path element';
     if (/^\.+$/.test(elem))
-        return `invalid path element ${goQuote(elem)}`;
+        return `invalid path element ${gostrings_quote(elem)}`;
     if (elem.endsWith('.'))
         return 'trailing dot in path element';
     for (const ch of elem) {
         if (!fileNameCharOK(ch))
-            return `invalid char ${goQuote(ch, "'")}`;
+            return `invalid char ${quoteRune(ch)}`;
     }
     // Windows refuses these device names, with or without an extension.
     const short = elem.split('.', 1)[0];
     const upper = short.toUpperCase();
     if (zipnames_WINDOWS_RESERVED.has(upper) || WINDOWS_NUMBERED.test(upper)) {
-        return `${goQuote(short)} disallowed as path element component on Windows`;
+        return `${gostrings_quote(short)} disallowed as path element component on Windows`;
     }
     return undefined;
 }
@@ -36800,7 +36770,7 @@ function checkFilePath(p, validUtf8 = true) {
         }
         return undefined;
     })();
-    return reason === undefined ? undefined : `malformed file path ${goQuote(p)}: ${reason}`;
+    return reason === undefined ? undefined : `malformed file path ${gostrings_quote(p)}: ${reason}`;
 }
 /**
  * A key equal for two strings exactly when Go's strings.EqualFold says they are equal (simple
@@ -36844,14 +36814,14 @@ class CollisionChecker {
             this.seen.set(key, { path: p, isDir });
         }
         else if (other.path !== p) {
-            const message = `case-insensitive file name collision: ${goQuote(other.path)} and ${goQuote(p)}`;
+            const message = `case-insensitive file name collision: ${gostrings_quote(other.path)} and ${gostrings_quote(p)}`;
             return { code: 'case-collision', message };
         }
         else if (other.isDir !== isDir) {
-            return { code: 'duplicate', message: `entry ${goQuote(p)} is both a file and a directory` };
+            return { code: 'duplicate', message: `entry ${gostrings_quote(p)} is both a file and a directory` };
         }
         else if (!isDir) {
-            return { code: 'duplicate', message: `multiple entries for file ${goQuote(p)}` };
+            return { code: 'duplicate', message: `multiple entries for file ${gostrings_quote(p)}` };
         }
         const slash = p.lastIndexOf('/');
         return slash > 0 ? this.check(p.slice(0, slash), true) : undefined;
@@ -36881,7 +36851,7 @@ function checkEntryName(raw, prefix, collisions) {
     });
     const prefixBytes = Buffer.from(prefix);
     if (!raw.subarray(0, prefixBytes.length).equals(prefixBytes)) {
-        return problem({ code: 'bad-prefix', message: `path does not have prefix ${goQuote(prefix)}` });
+        return problem({ code: 'bad-prefix', message: `path does not have prefix ${gostrings_quote(prefix)}` });
     }
     let rel = file.slice(prefix.length);
     if (rel === '')

@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type Fault, type ProxyWorld } from '../world/proxy-server.js'
 import { startRawServer, type RawBehaviour, type RawServer } from '../world/raw-http.js'
-import { expectBounded, onlyVerdict, PROBE_MODULE, runMeasured } from './measure.js'
+import { expectBounded, FIRST_REQUEST, onlyVerdict, runMeasured } from './measure.js'
 
 const TIMEOUT_MS = 2000
 const INPUTS = { timeout: String(TIMEOUT_MS / 1000), checks: 'full' }
-const LIST = `/${PROBE_MODULE.split('@')[0]}/@v/list`
 
 describe('a proxy that misbehaves while it answers', () => {
   let world: ProxyWorld
@@ -38,11 +37,11 @@ describe('a proxy that misbehaves while it answers', () => {
     ['reset-mid-body', 'connection reset (ECONNRESET)'],
     ['gzip-reset-mid-body', 'connection reset (ECONNRESET)'],
     ['gzip-bomb', 'body larger than 4194304 bytes']
-  ])('%s: unhealthy, naming the list request and why', async (fault, why) => {
+  ])('%s: unhealthy, naming the first request and why', async (fault, why) => {
     const run = await runMeasured({ ...INPUTS, proxies: world.url(fault) })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${world.url(fault)}${LIST} → ${why}`
+      reason: `GET ${world.url(fault)}${FIRST_REQUEST} → ${why}`
     })
     expect(run.code).toBe(1)
     expect(run.exported).toEqual({})
@@ -80,7 +79,7 @@ describe('a server whose headers never end', () => {
     const run = await runMeasured({ ...INPUTS, proxies: server.url })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${server.url}${LIST} → ${why}`
+      reason: `GET ${server.url}${FIRST_REQUEST} → ${why}`
     })
     expect(run.code).toBe(1)
     expect(server.connections()).toBe(1)

@@ -21,6 +21,8 @@ const KILL_AFTER_MS = 30_000
 
 /** The one probe module of hostile runs: pinned, so each endpoint is asked exactly once. */
 export const PROBE_MODULE = 'example.com/hello@v1.0.0'
+/** The path a candidate is asked first for PROBE_MODULE, as the go command asks it: its .info. */
+export const FIRST_REQUEST = '/example.com/hello/@v/v1.0.0.info'
 
 export interface ExitUsage {
   code: number

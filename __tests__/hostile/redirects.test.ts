@@ -11,11 +11,10 @@ import { goAvailable, runGo } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { serverIdentity, TEST_CA_FILE } from '../world/tls.js'
-import { expectBounded, onlyVerdict, PROBE_MODULE, runMeasured } from './measure.js'
+import { expectBounded, FIRST_REQUEST, onlyVerdict, PROBE_MODULE, runMeasured } from './measure.js'
 
 const TIMEOUT_MS = 2000
 const INPUTS = { timeout: String(TIMEOUT_MS / 1000) }
-const LIST = `/${PROBE_MODULE.split('@')[0]}/@v/list`
 const TRUST_TEST_CA = { NODE_EXTRA_CA_CERTS: TEST_CA_FILE }
 
 describe('redirects', () => {
@@ -46,7 +45,7 @@ describe('redirects', () => {
     expect(await onlyVerdict(run)).toMatchObject({ verdict: 'healthy' })
     expect(run.code).toBe(0)
     expect(run.exported.GOPROXY).toBe(plain.url('hops-9'))
-    expect(plain.seen().map(s => s.path)).toContain(`/hop/9${LIST}`)
+    expect(plain.seen().map(s => s.path)).toContain(`/hop/9${FIRST_REQUEST}`)
     expectBounded(run, TIMEOUT_MS)
   })
 
@@ -54,10 +53,10 @@ describe('redirects', () => {
     const run = await runMeasured({ ...INPUTS, proxies: plain.url(`hops-${n}`) })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${plain.url(`hops-${n}`)}${LIST} → stopped after 10 redirects`
+      reason: `GET ${plain.url(`hops-${n}`)}${FIRST_REQUEST} → stopped after 10 redirects`
     })
     expect(run.code).toBe(1)
-    expect(plain.seen().map(s => s.path)).not.toContain(`/hop/10${LIST}`)
+    expect(plain.seen().map(s => s.path)).not.toContain(`/hop/10${FIRST_REQUEST}`)
     expectBounded(run, TIMEOUT_MS)
   })
 
@@ -83,7 +82,7 @@ describe('redirects', () => {
     const run = await runMeasured({ ...INPUTS, proxies: withUser }, { env: TRUST_TEST_CA })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${secure.url('to-http').replace('https://', 'https://builder:xxxxx@')}${LIST} → refusing redirect from https to insecure URL ${plain.url('good')}${LIST}`
+      reason: `GET ${secure.url('to-http').replace('https://', 'https://builder:xxxxx@')}${FIRST_REQUEST} → refusing redirect from https to insecure URL ${plain.url('good')}${FIRST_REQUEST}`
     })
     expect(run.code).toBe(1)
     expect(plain.requests('good')).toBe(before)
@@ -97,7 +96,7 @@ describe('redirects', () => {
     const run = await runMeasured({ ...INPUTS, proxies: plain.url('to-file') })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${plain.url('to-file')}${LIST} → refusing redirect to file: URL`
+      reason: `GET ${plain.url('to-file')}${FIRST_REQUEST} → refusing redirect to file: URL`
     })
     expect(run.code).toBe(1)
     expectBounded(run, TIMEOUT_MS)

@@ -64,7 +64,7 @@ describe('a private proxy that requires Basic auth', () => {
     expect(run.code).toBe(1)
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${base}/example.com/hello/@v/list → 401 error: "401 unauthorized: credentials required"`
+      reason: `GET ${base}/example.com/hello/@v/v1.0.0.info → 401 error: "401 unauthorized: credentials required"`
     })
   })
 

@@ -54,7 +54,7 @@ describe('TLS certificates', () => {
     expect(run.code).toBe(1)
     const { verdict, reason } = await onlyVerdict(run)
     expect(verdict).toBe('unhealthy')
-    expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/list → TLS error: ${problem}`)
+    expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/v1.0.0.info → TLS error: ${problem}`)
     expect(run.exported).toEqual({})
     expect(run.stdout).toContain(`::error::No candidate passed`)
     expect(run.durationMs).toBeLessThan(15_000)
@@ -65,7 +65,7 @@ describe('TLS certificates', () => {
     const run = await probe({ proxies: url }, { ...TRUSTED, HTTPS_PROXY: proxy.url })
     expect(await onlyVerdict(run)).toEqual({
       verdict: 'unhealthy',
-      reason: `GET ${url}/example.com/hello/@v/list → TLS error: certificate has expired (CERT_HAS_EXPIRED)`
+      reason: `GET ${url}/example.com/hello/@v/v1.0.0.info → TLS error: certificate has expired (CERT_HAS_EXPIRED)`
     })
   })
 
