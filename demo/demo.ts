@@ -13,7 +13,12 @@ const modules = await standardModules()
 const db = await startSumdb(modules, { name: 'sum.demo.example' })
 const world = await startProxyWorld(modules, [
   { name: 'corp-proxy', fault: 'hang' },
-  { name: 'tampered-mirror', fault: 'tampered', tamperedServed: await tamperedServed(modules, 'zip'), sumdb: db.viaProxy },
+  {
+    name: 'tampered-mirror',
+    fault: 'tampered',
+    tamperedServed: await tamperedServed(modules, 'zip'),
+    sumdb: db.viaProxy
+  },
   { name: 'honest-mirror', fault: 'healthy', sumdb: db.viaProxy }
 ])
 

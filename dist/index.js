@@ -33565,38 +33565,54 @@ function profiles_cut(text, max = 80) {
  */
 function buildPlan(inputs, ctx) {
     const { raw, profile } = applyProfile(inputs);
-    const value = (name) => (raw[name]?.trim() ? raw[name] : undefined);
+    const value = name => (raw[name]?.trim() ? raw[name] : undefined);
+    return { ...sources(value, raw, ctx), ...probing(value), ...resilience(value, ctx), profile };
+}
+/** What to check: the candidates, the checksum database, the private patterns, the modules. */
+function sources(value, raw, ctx) {
     const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY;
     const mirrors = value(Inputs.Mirrors);
-    const candidates = [
-        ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
-        ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
-    ];
-    const gosumdbText = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB;
-    const timeoutMs = parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000);
+    const gosumdb = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB;
+    const modules = value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n');
     return {
-        candidates,
-        gosumdb: forInput(Inputs.Gosumdb, gosumdbText, () => parseGosumdb(gosumdbText.trim())),
+        candidates: [
+            ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
+            ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+        ],
+        gosumdb: forInput(Inputs.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
         sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
         patterns: patterns(raw, ctx.env),
-        modules: parseProbeModules(Inputs.ProbeModules, value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n')),
-        goSumFiles: splitList(value(Inputs.GoSum) ?? ''),
-        checks: parseChoice(Inputs.Checks, value(Inputs.Checks) ?? 'standard', ['quick', 'standard', 'full']),
-        timeoutMs,
+        modules: parseProbeModules(Inputs.ProbeModules, modules),
+        goSumFiles: splitList(value(Inputs.GoSum) ?? '')
+    };
+}
+/** How to probe. */
+function probing(value) {
+    const choice = (name, fallback, choices) => parseChoice(name, value(name) ?? fallback, choices);
+    return {
+        checks: choice(Inputs.Checks, 'standard', ['quick', 'standard', 'full']),
+        timeoutMs: parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000),
         retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
         concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
-        strategy: parseChoice(Inputs.Strategy, value(Inputs.Strategy) ?? 'ordered', ['ordered', 'fastest']),
-        onFailure: parseChoice(Inputs.OnFailure, value(Inputs.OnFailure) ?? 'fail', ['fail', 'direct', 'keep']),
+        strategy: choice(Inputs.Strategy, 'ordered', ['ordered', 'fastest']),
+        onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep'])
+    };
+}
+const HOUR_MS = 3_600_000;
+/** The verdict cache and the breaker. */
+function resilience(value, ctx) {
+    const ttl = value(Inputs.CacheTtl) ?? '10m';
+    const cooldown = value(Inputs.BreakerCooldown) ?? '60s';
+    return {
         cache: {
             enabled: parseBoolean(Inputs.Cache, value(Inputs.Cache) ?? 'true'),
-            ttlMs: parseDuration(Inputs.CacheTtl, value(Inputs.CacheTtl) ?? '10m', 's', 7 * 24 * 3_600_000, true),
+            ttlMs: parseDuration(Inputs.CacheTtl, ttl, 's', 7 * 24 * HOUR_MS, true),
             dir: value(Inputs.CacheDir)?.trim() ?? ctx.defaultCacheDir
         },
         breaker: {
             threshold: parseRatio(Inputs.BreakerThreshold, value(Inputs.BreakerThreshold) ?? '0.5'),
-            cooldownMs: parseDuration(Inputs.BreakerCooldown, value(Inputs.BreakerCooldown) ?? '60s', 's', 24 * 3_600_000)
-        },
-        profile
+            cooldownMs: parseDuration(Inputs.BreakerCooldown, cooldown, 's', 24 * HOUR_MS)
+        }
     };
 }
 function nonEmpty(text) {
@@ -33677,7 +33693,9 @@ function formatMs(ms) {
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 function outcomeSentence(result) {
     const { selection } = result;
-    const cause = result.sumdb.ok ? 'No candidate passed' : `The checksum database check failed (${result.sumdb.reason})`;
+    const cause = result.sumdb.ok
+        ? 'No candidate passed'
+        : `The checksum database check failed (${result.sumdb.reason})`;
     const first = selection.chain[0]?.candidate.display;
     switch (selection.outcome) {
         case 'proxies':
@@ -33695,7 +33713,10 @@ function outcomeSentence(result) {
     }
 }
 function displayChain(chain) {
-    return chain.map((r, i) => r.candidate.display + (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : '')).join('');
+    return chain
+        .map((r, i) => r.candidate.display +
+        (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : ''))
+        .join('');
 }
 /** Why each failed primary was left out, naming what replaced it when mirrors took over. */
 function fallbackLines(result) {
@@ -33772,7 +33793,9 @@ function jsonReport(result, context) {
             checksPassed: r.checksPassed,
             checksTotal: r.checksTotal,
             retries: r.retries,
-            cached: r.cached ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() } : null,
+            cached: r.cached
+                ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
+                : null,
             breaker: r.breaker ?? null,
             latest: r.latest,
             sumdb: r.sumdb ?? null,
@@ -34526,10 +34549,20 @@ class CandidateRequester {
                 throw err;
             }
         };
-        const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient: isTransient, clock: this.o.clock };
+        const policy = {
+            retries: this.o.retries,
+            baseDelayMs: RETRY_BASE_MS,
+            maxDelayMs: RETRY_MAX_MS,
+            isTransient: isTransient,
+            clock: this.o.clock
+        };
         try {
             const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
-            return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) };
+            return {
+                ok: true,
+                value,
+                record: this.record(probe, last.startedAt, last.attempts, last.response)
+            };
         }
         catch (thrown) {
             // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
@@ -35289,7 +35322,13 @@ async function fetchTiles(root, newest, looked, olderTrees, requester, probes) {
     return tiles;
 }
 async function fetchTile(root, path, tile, requester, probes) {
-    const get = (p) => requester.run({ endpoint: 'tile', module: p, url: `${root}/${p}`, maxBytes: TILE_CAP, accept: res => res.body });
+    const get = (p) => requester.run({
+        endpoint: 'tile',
+        module: p,
+        url: `${root}/${p}`,
+        maxBytes: TILE_CAP,
+        accept: res => res.body
+    });
     const partial = await get(path);
     probes.push(partial.record);
     if (partial.ok)
@@ -35404,10 +35443,23 @@ async function checkIntegrity(plan, reports, deps) {
     }
     const trusted = first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)));
     if (!trusted)
-        return { status: 'checked', reason: 'no route to the checksum database passed', db, checker, ...none };
+        return {
+            status: 'checked',
+            reason: 'no route to the checksum database passed',
+            db,
+            checker,
+            ...none
+        };
     compareServed(reports, trusted.verdict.records);
     const { records, unknown } = trusted.verdict;
-    return { status: 'checked', reason: `${records.length} module versions proved`, db, checker, records, unknown };
+    return {
+        status: 'checked',
+        reason: `${records.length} module versions proved`,
+        db,
+        checker,
+        records,
+        unknown
+    };
 }
 /** Checks the routes side by side and returns the first (in order) that passed. */
 async function firstPassing(checker, routes) {
@@ -35456,7 +35508,13 @@ async function decideGosumdb(plan, check, chain) {
     const want = routeForChain(db, chain);
     const proved = await checker.check(want);
     if (proved.verdict.ok) {
-        return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, routes: await checker.reports(), ...keep };
+        return {
+            ok: true,
+            reason: `${check.reason} via ${want.label}`,
+            route: want.label,
+            routes: await checker.reports(),
+            ...keep
+        };
     }
     const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
     const mirror = await firstPassing(checker, mirrorRoutes(plan));
@@ -35548,7 +35606,10 @@ function sumdbKey(plan) {
 }
 function isRemembered(value) {
     const v = value;
-    return typeof v?.ok === 'boolean' && typeof v.gosumdb === 'string' && typeof v.reason === 'string' && typeof v.mirrorUsed === 'boolean';
+    return (typeof v?.ok === 'boolean' &&
+        typeof v.gosumdb === 'string' &&
+        typeof v.reason === 'string' &&
+        typeof v.mirrorUsed === 'boolean');
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -36018,7 +36079,9 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** Rejects HTML and anything that is not UTF-8 text without NUL bytes. */
 function requireText(body, contentType, what) {
     const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
-    if (/text\/html/i.test(contentType) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
+    if (/text\/html/i.test(contentType) ||
+        head.startsWith('<!doctype html') ||
+        head.startsWith('<html')) {
         throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
@@ -36105,7 +36168,9 @@ async function probeModule(base, module, checks, requester) {
         accept: res => parseInfo(res.body, res.contentType)
     });
     const pinned = module.version === 'latest' ? undefined : module.version;
-    const versionFiles = pinned ? probeVersion(root, module.path, pinned, checks, requester) : undefined;
+    const versionFiles = pinned
+        ? probeVersion(root, module.path, pinned, checks, requester)
+        : undefined;
     const [listOutcome, latestOutcome] = await Promise.all([list, latest]);
     const records = [listOutcome.record, latestOutcome.record];
     acceptMissingLatest(listOutcome, latestOutcome);
@@ -36171,7 +36236,9 @@ async function probeVersion(root, path, version, checks, requester) {
     const module = `${path}@${version}`;
     const file = `${root}/@v/${pathEscape(escapeVersion(version))}`;
     const served = { path, version };
-    const probes = [requester.runShared(infoRequest(root, path, version))];
+    const probes = [
+        requester.runShared(infoRequest(root, path, version))
+    ];
     if (checks !== 'quick') {
         probes.push(requester.run({
             endpoint: 'mod',
@@ -36286,7 +36353,10 @@ async function checkCandidate(plan, report, records, deps) {
 async function gosum_checkVersion(base, record, withZip, requester) {
     const name = `${record.path}@${record.version}`;
     const file = `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(record.path))}/@v/${pathEscape(escapeVersion(record.version))}`;
-    const wanted = [[record.modHash, 'mod'], [withZip ? record.zipHash : undefined, 'zip']];
+    const wanted = [
+        [record.modHash, 'mod'],
+        [withZip ? record.zipHash : undefined, 'zip']
+    ];
     for (const [hash, ext] of wanted) {
         if (!hash)
             continue;
@@ -36295,12 +36365,17 @@ async function gosum_checkVersion(base, record, withZip, requester) {
             module: name,
             url: `${file}.${ext}`,
             maxBytes: ext === 'mod' ? TEXT_CAP : ZIP_CAP,
-            accept: res => (ext === 'mod' ? hashGoMod(res.body) : readZipHash(res.body, record.path, record.version, requester.signal))
+            accept: res => ext === 'mod'
+                ? hashGoMod(res.body)
+                : readZipHash(res.body, record.path, record.version, requester.signal)
         });
         if (!outcome.ok)
             return { text: `${name}.${ext}: ${outcome.record.problem}`, tampered: false };
         if (outcome.value !== hash) {
-            return { text: `${name} ${ext === 'mod' ? 'go.mod' : 'zip'} hashes to ${outcome.value} but go.sum says ${hash}`, tampered: true };
+            return {
+                text: `${name} ${ext === 'mod' ? 'go.mod' : 'zip'} hashes to ${outcome.value} but go.sum says ${hash}`,
+                tampered: true
+            };
         }
     }
     return undefined;
@@ -36336,7 +36411,15 @@ const fileGet = async (request) => {
         throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`);
     const ms = Math.round(performance.now() - started);
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
-    return { status, url: request.url, contentType, headers: {}, body, redirects: [], timing: { headersMs: ms, totalMs: ms } };
+    return {
+        status,
+        url: request.url,
+        contentType,
+        headers: {},
+        body,
+        redirects: [],
+        timing: { headersMs: ms, totalMs: ms }
+    };
 };
 /** Sends file:// requests to disk and everything else to the network. */
 function withFileUrls(network) {
@@ -36377,7 +36460,11 @@ function verdict_judge(records, retries, timeoutMs) {
     if (retries > 0) {
         const retried = passed.find(r => r.attempts > 1);
         const where = retried ? `: GET ${retried.url} took ${retried.attempts} attempts` : '';
-        return { ...base, verdict: 'degraded', reason: `needed ${retries} retr${retries === 1 ? 'y' : 'ies'}${where}` };
+        return {
+            ...base,
+            verdict: 'degraded',
+            reason: `needed ${retries} retr${retries === 1 ? 'y' : 'ies'}${where}`
+        };
     }
     return { ...base, verdict: 'healthy', reason: `${passed.length} checks passed` };
 }
@@ -36432,12 +36519,22 @@ async function probeCandidate(candidate, o) {
     const first = await requester.runShared(firstContact(base, o.modules[0]));
     if (!first.ok) {
         const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
-        return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state };
+        return {
+            ...skipped(candidate, reason),
+            verdict: 'unhealthy',
+            probes: [first.record],
+            checksTotal: 1,
+            retries: requester.retries,
+            breaker: o.breaker.state
+        };
     }
     const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
     const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const sumdb = await asking;
-    const probes = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])];
+    const probes = [
+        ...results.flatMap(r => r.records),
+        ...(sumdb ? [sumdb.record] : [])
+    ];
     const latest = {};
     const served = [];
     results.forEach((result, i) => {
@@ -36504,7 +36601,10 @@ async function lookupVerdict(store, plan, candidate, now) {
     const failed = report.verdict === 'unhealthy';
     const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
     if (ageMs < lifetime) {
-        return { key, report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } } };
+        return {
+            key,
+            report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
+        };
     }
     return { key, breaker };
 }
@@ -36516,7 +36616,9 @@ async function storeVerdict(store, key, report, breaker, now) {
     await store.write(key, { report: rest, breaker }, now);
 }
 function verdictKey(plan, candidate) {
-    const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : candidate.entry.kind;
+    const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file'
+        ? candidate.entry.url
+        : candidate.entry.kind;
     return cacheKey({
         url,
         checks: plan.checks,
@@ -36549,10 +36651,15 @@ async function probeAll(plan, deps) {
     const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
     const skippedModules = plan.modules
         .filter(m => !modules.includes(m))
-        .map(m => ({ module: m.text, reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy' }));
+        .map(m => ({
+        module: m.text,
+        reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
+    }));
     const limit = createLimiter(plan.concurrency);
     const probed = await Promise.all(plan.candidates.map((candidate) => modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
-        ? { report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy') }
+        ? {
+            report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy')
+        }
         : probeWithCache(candidate, plan, modules, deps, limit)));
     const reports = probed.map(p => p.report);
     markStale(reports.filter(r => !r.cached), compare);
@@ -36584,7 +36691,9 @@ async function probeWithCache(candidate, plan, modules, deps, limit) {
         credentials: credentialsFor(candidate, deps.netrc),
         sumdbName: sumdbToAsk(plan)
     });
-    const remember = store && lookup && (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()));
+    const remember = store &&
+        lookup &&
+        (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()));
     return { report, remember };
 }
 /** The database name to ask proxies about, when content is verified and no URL bypasses them. */
@@ -36606,19 +36715,37 @@ function selectChain(reports, strategy, onFailure) {
         const chain = usableChain(reports, role, strategy);
         if (chain.some(r => isUsable(r.verdict))) {
             const outcome = role === 'primary' ? 'proxies' : 'mirrors';
-            return { outcome, goproxy: format(chain), chain, fallbackUsed: role === 'mirror', healthy: true };
+            return {
+                outcome,
+                goproxy: format(chain),
+                chain,
+                fallbackUsed: role === 'mirror',
+                healthy: true
+            };
         }
     }
     const primaries = reports.filter(r => r.candidate.role === 'primary');
     if (primaries.every(r => r.verdict === 'skipped')) {
-        return { outcome: 'nothing-to-probe', goproxy: format(primaries), chain: primaries, fallbackUsed: false, healthy: false };
+        return {
+            outcome: 'nothing-to-probe',
+            goproxy: format(primaries),
+            chain: primaries,
+            fallbackUsed: false,
+            healthy: false
+        };
     }
     return failureSelection(onFailure);
 }
 /** What `on-failure` asks for when nothing usable was found. */
 function failureSelection(onFailure) {
     if (onFailure === 'direct') {
-        return { outcome: 'on-failure-direct', goproxy: 'direct', chain: [], fallbackUsed: true, healthy: false };
+        return {
+            outcome: 'on-failure-direct',
+            goproxy: 'direct',
+            chain: [],
+            fallbackUsed: true,
+            healthy: false
+        };
     }
     const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed';
     return { outcome, chain: [], fallbackUsed: false, healthy: false };
@@ -36650,7 +36777,9 @@ function keepWithSeparators(own) {
     return kept;
 }
 function keeps(report) {
-    return isUsable(report.verdict) || report.candidate.entry.kind === 'direct' || report.candidate.entry.kind === 'off';
+    return (isUsable(report.verdict) ||
+        report.candidate.entry.kind === 'direct' ||
+        report.candidate.entry.kind === 'off');
 }
 function withSeparator(report, fallBackOnError) {
     if (report.candidate.entry.fallBackOnError === fallBackOnError)
@@ -37355,7 +37484,9 @@ function logReports(result) {
             core/* info */.pq(`verdict from cache, ${formatMs(report.cached.ageMs)} old`);
         for (const probe of report.probes) {
             const mark = probe.ok ? '✓' : '✗';
-            const answer = probe.ok ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}` : probe.problem;
+            const answer = probe.ok
+                ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}`
+                : probe.problem;
             const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : '';
             core/* info */.pq(`${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`);
         }
@@ -37428,7 +37559,11 @@ async function run(env = process.env) {
     try {
         const raw = readInputs();
         const settings = readSettings(raw, env);
-        const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env) });
+        const plan = buildPlan(raw, {
+            env,
+            platform: process.platform,
+            defaultCacheDir: defaultCacheDir(env)
+        });
         for (const secret of planSecrets(plan))
             core/* setSecret */.Pq(secret);
         deps = await createActionDeps(plan, env);

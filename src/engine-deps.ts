@@ -23,7 +23,10 @@ export async function createEngineDeps(
 }
 
 /** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows); passwords masked at once. */
-async function readNetrc(env: NodeJS.ProcessEnv, onSecret: (secret: string) => void): Promise<NetrcEntry[] | undefined> {
+async function readNetrc(
+  env: NodeJS.ProcessEnv,
+  onSecret: (secret: string) => void
+): Promise<NetrcEntry[] | undefined> {
   let text: string
   try {
     text = await readFile(netrcPath(env, process.platform, os.homedir(), existsSync), 'utf8')

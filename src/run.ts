@@ -52,13 +52,19 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
 }
 
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan: Plan, integrity: IntegrityCheck, selection: Selection, deps: EngineDeps): Promise<SumdbOutcome> {
+async function gosumdbFor(
+  plan: Plan,
+  integrity: IntegrityCheck,
+  selection: Selection,
+  deps: EngineDeps
+): Promise<SumdbOutcome> {
   const { store, clock } = deps
   if (store && integrity.status === 'not-checked' && integrity.db) {
     const recalled = await recallSumdb(store, plan, clock.now())
     if (recalled) return recalled
   }
   const outcome = await decideGosumdb(plan, integrity, selection.chain)
-  if (store && integrity.status === 'checked' && outcome.ok) await rememberSumdb(store, plan, outcome, clock.now())
+  if (store && integrity.status === 'checked' && outcome.ok)
+    await rememberSumdb(store, plan, outcome, clock.now())
   return outcome
 }

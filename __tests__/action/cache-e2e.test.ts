@@ -64,7 +64,10 @@ describe('breaker, mirror fallback and verdict cache', () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'vgp-cache-'))
     const settings = { 'breaker-cooldown': '1s', retries: '0' }
     const failing = await runAction(inputs(cacheDir, settings))
-    expect(JSON.parse(await readFile(failing.outputs.report, 'utf8')).candidates[0]).toMatchObject({ verdict: 'unhealthy', breaker: 'open' })
+    expect(JSON.parse(await readFile(failing.outputs.report, 'utf8')).candidates[0]).toMatchObject({
+      verdict: 'unhealthy',
+      breaker: 'open'
+    })
 
     world.resetCounts()
     const early = await runAction(inputs(cacheDir, settings))
@@ -84,7 +87,9 @@ describe('breaker, mirror fallback and verdict cache', () => {
   it('lets 16 concurrent legs share one cache directory: one chain, no corrupt entry', async () => {
     world.setFault('primary', 'status-500')
     const cacheDir = await mkdtemp(join(tmpdir(), 'vgp-cache-'))
-    const legs = await Promise.all(Array.from({ length: 16 }, () => runAction(inputs(cacheDir, { retries: '0' }))))
+    const legs = await Promise.all(
+      Array.from({ length: 16 }, () => runAction(inputs(cacheDir, { retries: '0' })))
+    )
     expect(legs.map(l => l.code)).toEqual(Array(16).fill(0))
     expect(new Set(legs.map(l => l.exported.GOPROXY))).toEqual(new Set([world.url('mirror')]))
     const files = await readdir(cacheDir)
@@ -118,7 +123,11 @@ describe('breaker, mirror fallback and verdict cache', () => {
       const twoLegs = async () => {
         const hour = Math.floor(Date.now() / 3_600_000)
         const legs = await Promise.all(
-          [1, 2].map(async () => runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), hourly), { env: serviceEnv(workspace) }))
+          [1, 2].map(async () =>
+            runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), hourly), {
+              env: serviceEnv(workspace)
+            })
+          )
         )
         return { legs, sameBucket: hour === Math.floor(Date.now() / 3_600_000) }
       }
@@ -128,12 +137,20 @@ describe('breaker, mirror fallback and verdict cache', () => {
       expect(legs.map(l => l.code)).toEqual([0, 0])
       const complete = service.caches().filter(c => c.complete)
       expect(complete.filter(c => c.key === complete.at(-1)?.key)).toHaveLength(1)
-      expect(legs.map(l => l.stdout).join('\n')).toMatch(/Unable to reserve cache|already exists|another job/i)
+      expect(legs.map(l => l.stdout).join('\n')).toMatch(
+        /Unable to reserve cache|already exists|another job/i
+      )
 
       world.resetCounts()
-      const later = await runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), { 'cache-ttl': '1h', 'breaker-cooldown': '1h' }), {
-        env: serviceEnv(workspace)
-      })
+      const later = await runAction(
+        inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), {
+          'cache-ttl': '1h',
+          'breaker-cooldown': '1h'
+        }),
+        {
+          env: serviceEnv(workspace)
+        }
+      )
       expect(later.code).toBe(0)
       expect(world.totalRequests()).toBe(0)
       expect(later.outputs['cache-hit']).toBe('true')
@@ -142,7 +159,9 @@ describe('breaker, mirror fallback and verdict cache', () => {
     it('goes on without it when the service is down', async () => {
       service.mode = 'down'
       const workspace = await mkdtemp(join(tmpdir(), 'vgp-ws-'))
-      const run = await runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-'))), { env: serviceEnv(workspace) })
+      const run = await runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-'))), {
+        env: serviceEnv(workspace)
+      })
       expect(run.code).toBe(0)
       expect(run.exported.GOPROXY).toBe(world.url('mirror'))
       expect(run.stdout).toMatch(/::warning::.*cache/i)

@@ -28,16 +28,33 @@ describe('the bundled action', () => {
   })
   afterAll(() => world.close())
 
-  const base = (extra: Record<string, string>) => ({ 'probe-modules': MODULES, cache: 'false', timeout: '2', ...extra })
+  const base = (extra: Record<string, string>) => ({
+    'probe-modules': MODULES,
+    cache: 'false',
+    timeout: '2',
+    ...extra
+  })
 
   it('exports exactly the usable candidates, with the user separators, and go downloads through them', async () => {
-    const proxies = [world.url('broken'), world.url('good'), world.url('portal'), world.url('good2'), world.url('hang')].join('|') + ',direct'
+    const proxies =
+      [
+        world.url('broken'),
+        world.url('good'),
+        world.url('portal'),
+        world.url('good2'),
+        world.url('hang')
+      ].join('|') + ',direct'
     const run = await runAction(base({ proxies, checks: 'full' }))
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.exported.GOPROXY).toBe(`${world.url('good')}|${world.url('good2')},direct`)
     expect(run.exported.GOSUMDB).toBe('off')
-    expect(run.outputs).toMatchObject({ healthy: 'true', selected: world.url('good'), 'fallback-used': 'false', 'cache-hit': 'false' })
+    expect(run.outputs).toMatchObject({
+      healthy: 'true',
+      selected: world.url('good'),
+      'fallback-used': 'false',
+      'cache-hit': 'false'
+    })
     expect(run.summary).toContain('| candidate | verdict | latency | checks | reason |')
     expect(run.summary).toMatch(/proxies\[0\] http:\/\/127\.0\.0\.1:\d+\/broken \| ❌ unhealthy/)
     expect(run.stdout).toContain('::group::proxies[1]')
@@ -45,9 +62,15 @@ describe('the bundled action', () => {
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'))
     expect(report.schema).toBe('validate-goproxy/report@1')
     expect(report.candidates.map((c: { verdict: string }) => c.verdict)).toEqual([
-      'unhealthy', 'healthy', 'unhealthy', 'healthy', 'unhealthy', 'skipped'
+      'unhealthy',
+      'healthy',
+      'unhealthy',
+      'healthy',
+      'unhealthy',
+      'skipped'
     ])
-    if (!goAvailable()) return console.warn('go is not on PATH: skipping the go download half of this test')
+    if (!goAvailable())
+      return console.warn('go is not on PATH: skipping the go download half of this test')
     const work = await mkdtemp(join(tmpdir(), 'vgp-go-'))
     const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.1.0'], {
       cwd: work,
@@ -66,11 +89,15 @@ describe('the bundled action', () => {
   })
 
   it('falls back to a mirror and says which proxy it replaced', async () => {
-    const run = await runAction(base({ proxies: world.url('gone'), mirrors: `${world.url('good')},direct` }))
+    const run = await runAction(
+      base({ proxies: world.url('gone'), mirrors: `${world.url('good')},direct` })
+    )
     expect(run.code).toBe(0)
     expect(run.exported.GOPROXY).toBe(`${world.url('good')},direct`)
     expect(run.outputs['fallback-used']).toBe('true')
-    expect(run.summary).toContain(`${world.url('gone')} failed (GET ${world.url('gone')}/example.com/hello/@v/list → 410 not found`)
+    expect(run.summary).toContain(
+      `${world.url('gone')} failed (GET ${world.url('gone')}/example.com/hello/@v/list → 410 not found`
+    )
     expect(run.summary).toContain(`replaced by ${world.url('good')}`)
   })
 
@@ -80,15 +107,25 @@ describe('the bundled action', () => {
   ])('with on-failure: %s exports %j and warns', async (onFailure, exported) => {
     const run = await runAction(base({ proxies: world.url('broken'), 'on-failure': onFailure }))
     expect(run.code).toBe(0)
-    expect(run.exported).toEqual(onFailure === 'direct' ? { ...exported, GOSUMDB: 'off' } : exported)
+    expect(run.exported).toEqual(
+      onFailure === 'direct' ? { ...exported, GOSUMDB: 'off' } : exported
+    )
     expect(run.stdout).toContain(`::warning::No candidate passed; `)
   })
 
   it.each([
     ['timeout', 'abc', /Invalid input 'timeout': "abc" is not a duration/],
     ['checks', 'deep', /Invalid input 'checks': "deep" must be one of: quick, standard, full/],
-    ['proxies', 'ftp://mirror.example', /Invalid input 'proxies': "ftp:\/\/mirror.example" is not valid: invalid proxy URL scheme/],
-    ['probe-modules', 'Example.com/x', /Invalid input 'probe-modules': "Example.com\/x" is not a module path@version/],
+    [
+      'proxies',
+      'ftp://mirror.example',
+      /Invalid input 'proxies': "ftp:\/\/mirror.example" is not valid: invalid proxy URL scheme/
+    ],
+    [
+      'probe-modules',
+      'Example.com/x',
+      /Invalid input 'probe-modules': "Example.com\/x" is not a module path@version/
+    ],
     ['goprivate', 'corp.example.com/[', /Invalid input 'goprivate'/],
     ['retries', '-1', /Invalid input 'retries': "-1" must be a whole number from 0 to 10/]
   ])('rejects a bad %s before any request, exporting nothing', async (input, value, message) => {
@@ -102,13 +139,22 @@ describe('the bundled action', () => {
 
   it('never asks a proxy for a probe module that matches GONOPROXY', async () => {
     world.resetCounts()
-    const run = await runAction(base({ proxies: world.url('good'), goprivate: 'example.com/Upper' }))
+    const run = await runAction(
+      base({ proxies: world.url('good'), goprivate: 'example.com/Upper' })
+    )
     expect(run.code).toBe(0)
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'))
     expect(report.skippedModules).toEqual([
-      { module: 'example.com/Upper/Case@v0.1.0', reason: expect.stringContaining('matches GONOPROXY') }
+      {
+        module: 'example.com/Upper/Case@v0.1.0',
+        reason: expect.stringContaining('matches GONOPROXY')
+      }
     ])
     expect(JSON.stringify(report.candidates)).not.toContain('!upper')
-    expect(run.exported).toMatchObject({ GOPRIVATE: 'example.com/Upper', GONOPROXY: 'example.com/Upper', GONOSUMDB: 'example.com/Upper' })
+    expect(run.exported).toMatchObject({
+      GOPRIVATE: 'example.com/Upper',
+      GONOPROXY: 'example.com/Upper',
+      GONOSUMDB: 'example.com/Upper'
+    })
   })
 })

@@ -24,17 +24,31 @@ describe('the bundled action with a checksum database', () => {
     db = await startSumdb(modules, { delayMs: 100 })
     world = await startProxyWorld(modules, [
       { name: 'honest', fault: 'healthy', sumdb: db.viaProxy },
-      { name: 'bad-zip', fault: 'tampered', tamperedServed: await tamperedServed(modules, 'zip'), sumdb: db.viaProxy }
+      {
+        name: 'bad-zip',
+        fault: 'tampered',
+        tamperedServed: await tamperedServed(modules, 'zip'),
+        sumdb: db.viaProxy
+      }
     ])
   })
   afterAll(() => Promise.all([world.close(), db.close()]))
 
-  async function goDownload(run: ActionRun): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  async function goDownload(
+    run: ActionRun
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const work = await mkdtemp(join(tmpdir(), 'vgp-go-'))
-    return runGo(['mod', 'download', '-json', 'example.com/hello@v1.1.0', 'example.com/Upper/Case@v0.1.0'], {
-      cwd: work,
-      env: { GOPROXY: run.exported.GOPROXY, GOSUMDB: run.exported.GOSUMDB, GOFLAGS: '-modcacherw' }
-    })
+    return runGo(
+      ['mod', 'download', '-json', 'example.com/hello@v1.1.0', 'example.com/Upper/Case@v0.1.0'],
+      {
+        cwd: work,
+        env: {
+          GOPROXY: run.exported.GOPROXY,
+          GOSUMDB: run.exported.GOSUMDB,
+          GOFLAGS: '-modcacherw'
+        }
+      }
+    )
   }
 
   it('never exports a tampered mirror; the go command then verifies through the honest one', async () => {
@@ -47,10 +61,13 @@ describe('the bundled action with a checksum database', () => {
     })
     expect(run.code).toBe(0)
     expect(run.exported).toMatchObject({ GOPROXY: world.url('honest'), GOSUMDB: db.verifierKey })
-    expect(run.stdout).toMatch(/::error title=validate-goproxy.*bad-zip is tampered::example\.com\/hello@v1\.1\.0: zip hashes to h1:\S+ but the checksum database says h1:\S+, served by http:\/\/127\.0\.0\.1:\d+\/bad-zip/)
+    expect(run.stdout).toMatch(
+      /::error title=validate-goproxy.*bad-zip is tampered::example\.com\/hello@v1\.1\.0: zip hashes to h1:\S+ but the checksum database says h1:\S+, served by http:\/\/127\.0\.0\.1:\d+\/bad-zip/
+    )
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'))
     expect(report.sumdb).toMatchObject({ status: 'checked', ok: true, mirrorUsed: false })
-    if (!goAvailable()) return console.warn('go is not on PATH: skipping the go download half of this test')
+    if (!goAvailable())
+      return console.warn('go is not on PATH: skipping the go download half of this test')
     const go = await goDownload(run)
     expect(go.stderr).toBe('')
     expect(go.code).toBe(0)
@@ -67,7 +84,10 @@ describe('the bundled action with a checksum database', () => {
     expect(run.code).toBe(1)
     expect(run.exported).toEqual({})
     if (!goAvailable()) return console.warn('go is not on PATH: skipping the go half of this test')
-    const go = await goDownload({ ...run, exported: { GOPROXY: world.url('bad-zip'), GOSUMDB: db.verifierKey } })
+    const go = await goDownload({
+      ...run,
+      exported: { GOPROXY: world.url('bad-zip'), GOSUMDB: db.verifierKey }
+    })
     expect(go.code).not.toBe(0)
     expect(go.stdout + go.stderr).toMatch(/checksum mismatch|SECURITY ERROR/)
   })
@@ -83,8 +103,11 @@ describe('the bundled action with a checksum database', () => {
     expect(run.code).toBe(0)
     expect(run.exported.GOSUMDB).toBe(`${db.verifierKey} ${db.url}`)
     expect(run.outputs['fallback-used']).toBe('true')
-    expect(run.summary).toMatch(/Checksum database: .*failed: .*connection refused; using sumdb mirror/)
-    if (!goAvailable()) return console.warn('go is not on PATH: skipping the go download half of this test')
+    expect(run.summary).toMatch(
+      /Checksum database: .*failed: .*connection refused; using sumdb mirror/
+    )
+    if (!goAvailable())
+      return console.warn('go is not on PATH: skipping the go download half of this test')
     const go = await goDownload(run)
     expect(go.code).toBe(0)
   })

@@ -43,25 +43,48 @@ describe('checksum database verification', () => {
   })
 
   async function run(raw: RawInputs): Promise<RunResult> {
-    const inputs = { 'probe-modules': MODULES, checks: 'full', timeout: '3', cache: 'false', ...raw }
-    const plan = buildPlan(inputs, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
+    const inputs = {
+      'probe-modules': MODULES,
+      checks: 'full',
+      timeout: '3',
+      cache: 'false',
+      ...raw
+    }
+    const plan = buildPlan(inputs, {
+      env: {},
+      platform: process.platform,
+      defaultCacheDir: '/unused'
+    })
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
   }
 
-  const verdicts = (result: RunResult) => Object.fromEntries(result.reports.map(r => [r.candidate.display.split('/').pop(), r.verdict]))
+  const verdicts = (result: RunResult) =>
+    Object.fromEntries(result.reports.map(r => [r.candidate.display.split('/').pop(), r.verdict]))
 
   it('names a tampered zip and a tampered go.mod with both hashes, and exports only the honest proxy', async () => {
     db.setFault('healthy')
     const proxies = ['bad-zip', 'honest', 'bad-mod'].map(p => world.url(p)).join('|')
     const result = await run({ proxies, gosumdb: `${db.verifierKey} ${db.url}` })
-    expect(verdicts(result)).toEqual({ 'bad-zip': 'tampered', honest: 'healthy', 'bad-mod': 'tampered' })
+    expect(verdicts(result)).toEqual({
+      'bad-zip': 'tampered',
+      honest: 'healthy',
+      'bad-mod': 'tampered'
+    })
     const hello = modules.find(m => m.path === 'example.com/hello' && m.version === 'v1.1.0')!
     const badZip = result.reports[0].reason
     expect(badZip).toContain(`example.com/hello@v1.1.0: zip hashes to h1:`)
-    expect(badZip).toContain(`but the checksum database says ${hello.zipHash}, served by ${world.url('bad-zip')}`)
-    expect(result.reports[2].reason).toMatch(/go\.mod hashes to h1:\S+ but the checksum database says h1:/)
+    expect(badZip).toContain(
+      `but the checksum database says ${hello.zipHash}, served by ${world.url('bad-zip')}`
+    )
+    expect(result.reports[2].reason).toMatch(
+      /go\.mod hashes to h1:\S+ but the checksum database says h1:/
+    )
     expect(result.selection.goproxy).toBe(world.url('honest'))
-    expect(result.sumdb).toMatchObject({ ok: true, gosumdb: `${db.verifierKey} ${db.url}`, mirrorUsed: false })
+    expect(result.sumdb).toMatchObject({
+      ok: true,
+      gosumdb: `${db.verifierKey} ${db.url}`,
+      mirrorUsed: false
+    })
   })
 
   it('reaches the database through the proxy that serves it, as the go command does, and never goes direct', async () => {
@@ -85,26 +108,37 @@ describe('checksum database verification', () => {
     ['truncated-tile', /has \d+ bytes, want \d+/],
     ['status-500', /→ 500/],
     ['fork', /SECURITY ERROR\ngo\.sum database server misbehavior detected/]
-  ])('fails the check, exporting nothing, when the database misbehaves: %s', async (fault, reason) => {
-    const fresh = await startSumdb(modules, { delayMs: 100 })
-    try {
-      fresh.setFault(fault)
-      const result = await run({ proxies: world.url('plain'), gosumdb: `${fresh.verifierKey} ${fresh.url}` })
-      expect(result.sumdb.ok).toBe(false)
-      expect(result.sumdb.reason).toMatch(/^checksum database unreachable: /)
-      expect(result.sumdb.reason).toMatch(reason)
-      expect(result.selection.outcome).toBe('failed')
-      expect(result.sumdb.gosumdb).not.toBe('off')
-    } finally {
-      await fresh.close()
+  ])(
+    'fails the check, exporting nothing, when the database misbehaves: %s',
+    async (fault, reason) => {
+      const fresh = await startSumdb(modules, { delayMs: 100 })
+      try {
+        fresh.setFault(fault)
+        const result = await run({
+          proxies: world.url('plain'),
+          gosumdb: `${fresh.verifierKey} ${fresh.url}`
+        })
+        expect(result.sumdb.ok).toBe(false)
+        expect(result.sumdb.reason).toMatch(/^checksum database unreachable: /)
+        expect(result.sumdb.reason).toMatch(reason)
+        expect(result.selection.outcome).toBe('failed')
+        expect(result.sumdb.gosumdb).not.toBe('off')
+      } finally {
+        await fresh.close()
+      }
     }
-  })
+  )
 
   it('says when the database has no record of a module, as the go command would refuse it', async () => {
     db.setFault('not-found')
-    const result = await run({ proxies: world.url('plain'), gosumdb: `${db.verifierKey} ${db.url}` })
+    const result = await run({
+      proxies: world.url('plain'),
+      gosumdb: `${db.verifierKey} ${db.url}`
+    })
     expect(result.sumdb.ok).toBe(false)
-    expect(result.sumdb.reason).toMatch(/has no record of example\.com\/hello@v1\.1\.0.*add it to GONOSUMDB or GOPRIVATE/)
+    expect(result.sumdb.reason).toMatch(
+      /has no record of example\.com\/hello@v1\.1\.0.*add it to GONOSUMDB or GOPRIVATE/
+    )
     db.setFault('healthy')
   })
 
@@ -115,7 +149,11 @@ describe('checksum database verification', () => {
       gosumdb: `${db.verifierKey} ${world.refusedUrl}`,
       'sumdb-mirrors': db.url
     })
-    expect(result.sumdb).toMatchObject({ ok: true, mirrorUsed: true, gosumdb: `${db.verifierKey} ${db.url}` })
+    expect(result.sumdb).toMatchObject({
+      ok: true,
+      mirrorUsed: true,
+      gosumdb: `${db.verifierKey} ${db.url}`
+    })
     expect(result.sumdb.reason).toMatch(/failed: GET .* connection refused; using sumdb mirror/)
     expect(result.selection.goproxy).toBe(world.url('plain'))
   })
@@ -123,8 +161,16 @@ describe('checksum database verification', () => {
   it('keeps exporting the sumdb mirror on a warm run that proves nothing fresh', async () => {
     db.setFault('healthy')
     const store = createLocalStore(await mkdtemp(join(tmpdir(), 'vgp-cache-')), quietLog)
-    const raw = { proxies: world.url('plain'), gosumdb: `${db.verifierKey} ${world.refusedUrl}`, 'sumdb-mirrors': db.url, cache: 'true' }
-    const plan = buildPlan({ 'probe-modules': MODULES, checks: 'full', timeout: '3', ...raw }, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
+    const raw = {
+      proxies: world.url('plain'),
+      gosumdb: `${db.verifierKey} ${world.refusedUrl}`,
+      'sumdb-mirrors': db.url,
+      cache: 'true'
+    }
+    const plan = buildPlan(
+      { 'probe-modules': MODULES, checks: 'full', timeout: '3', ...raw },
+      { env: {}, platform: process.platform, defaultCacheDir: '/unused' }
+    )
     const deps = { http: http.get, clock: systemClock, log: quietLog, store }
     const cold = await validate(plan, deps)
     world.resetCounts()
@@ -139,9 +185,15 @@ describe('checksum database verification', () => {
   it('never looks a GONOSUMDB module up in the database', async () => {
     db.setFault('healthy')
     db.resetCounts()
-    const result = await run({ proxies: world.url('plain'), gosumdb: `${db.verifierKey} ${db.url}`, gonosumdb: 'example.com/Upper' })
+    const result = await run({
+      proxies: world.url('plain'),
+      gosumdb: `${db.verifierKey} ${db.url}`,
+      gonosumdb: 'example.com/Upper'
+    })
     expect(result.sumdb.ok).toBe(true)
-    expect(db.requestedPaths().filter(p => p.includes('/lookup/'))).toEqual(['/lookup/example.com/hello@v1.1.0'])
+    expect(db.requestedPaths().filter(p => p.includes('/lookup/'))).toEqual([
+      '/lookup/example.com/hello@v1.1.0'
+    ])
   })
 
   it('catches a proxy whose content differs from go.sum, even with the database off', async () => {
@@ -155,7 +207,9 @@ describe('checksum database verification', () => {
       checks: 'standard'
     })
     expect(verdicts(result)).toEqual({ plain: 'healthy', 'bad-mod': 'tampered' })
-    expect(result.reports[1].reason).toMatch(/^go\.sum: example\.com\/\S+ go\.mod hashes to h1:\S+ but go\.sum says h1:/)
+    expect(result.reports[1].reason).toMatch(
+      /^go\.sum: example\.com\/\S+ go\.mod hashes to h1:\S+ but go\.sum says h1:/
+    )
     expect(result.reports[0].goSum).toEqual({ checked: modules.length, mismatches: 0 })
   })
 })

@@ -22,7 +22,11 @@ export function requireBundle(): void {
  * `node dist/cli.js …args` with only PATH inherited plus `env` (so the machine's GOPROXY, GOSUMDB
  * or .netrc never leak in), killed after `killAfterMs`.
  */
-export async function runCli(args: string[], env: Record<string, string> = {}, killAfterMs = 30_000): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  killAfterMs = 30_000
+): Promise<CliRun> {
   const { code, stdout, stderr } = await runBounded(process.execPath, [CLI_ENTRY, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     killAfterMs

@@ -4,21 +4,46 @@ import { InputError } from '../../src/config/errors.js'
 import { parseDuration } from '../../src/config/values.js'
 import { SUM_GOLANG_ORG_KEY } from '../../src/goenv/gosumdb.js'
 
-const ctx = (env: Record<string, string> = {}) => ({ env, platform: 'linux' as const, defaultCacheDir: '/cache' })
+const ctx = (env: Record<string, string> = {}) => ({
+  env,
+  platform: 'linux' as const,
+  defaultCacheDir: '/cache'
+})
 
 describe('buildPlan', () => {
   it('uses the job env, else Go own defaults', () => {
     const plan = buildPlan({}, ctx())
     expect(plan.candidates.map(c => c.display)).toEqual(['https://proxy.golang.org', 'direct'])
-    expect(plan.gosumdb).toMatchObject({ kind: 'db', name: 'sum.golang.org', verifierKey: SUM_GOLANG_ORG_KEY })
-    expect(plan).toMatchObject({ checks: 'standard', timeoutMs: 10_000, retries: 2, concurrency: 8, strategy: 'ordered', onFailure: 'fail' })
+    expect(plan.gosumdb).toMatchObject({
+      kind: 'db',
+      name: 'sum.golang.org',
+      verifierKey: SUM_GOLANG_ORG_KEY
+    })
+    expect(plan).toMatchObject({
+      checks: 'standard',
+      timeoutMs: 10_000,
+      retries: 2,
+      concurrency: 8,
+      strategy: 'ordered',
+      onFailure: 'fail'
+    })
     expect(plan.cache).toEqual({ enabled: true, ttlMs: 600_000, dir: '/cache' })
     expect(plan.breaker).toEqual({ threshold: 0.5, cooldownMs: 60_000 })
-    expect(plan.modules.map(m => m.text)).toEqual(['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest'])
-    const fromEnv = buildPlan({}, ctx({ GOPROXY: 'https://corp.example|direct', GOSUMDB: 'off', GOPRIVATE: '*.corp' }))
+    expect(plan.modules.map(m => m.text)).toEqual([
+      'rsc.io/quote@v1.5.2',
+      'golang.org/x/sys@latest'
+    ])
+    const fromEnv = buildPlan(
+      {},
+      ctx({ GOPROXY: 'https://corp.example|direct', GOSUMDB: 'off', GOPRIVATE: '*.corp' })
+    )
     expect(fromEnv.candidates.map(c => c.display)).toEqual(['https://corp.example', 'direct'])
     expect(fromEnv.gosumdb.kind).toBe('off')
-    expect(fromEnv.patterns).toEqual({ goprivate: '*.corp', gonoproxy: '*.corp', gonosumdb: '*.corp' })
+    expect(fromEnv.patterns).toEqual({
+      goprivate: '*.corp',
+      gonoproxy: '*.corp',
+      gonosumdb: '*.corp'
+    })
   })
 
   it('reads newlines in proxies as commas, and bare hosts get https://', () => {
@@ -31,15 +56,33 @@ describe('buildPlan', () => {
   })
 
   it.each<[RawInputs, string]>([
-    [{ proxies: 'http://u:secret@insecure.example' }, `Invalid input 'proxies': "http://u:xxxxx@insecure.example" has credentials in an http:// URL`],
+    [
+      { proxies: 'http://u:secret@insecure.example' },
+      `Invalid input 'proxies': "http://u:xxxxx@insecure.example" has credentials in an http:// URL`
+    ],
     [{ concurrency: '0' }, `Invalid input 'concurrency': "0" must be a whole number from 1 to 256`],
-    [{ 'breaker-threshold': '1.5' }, `Invalid input 'breaker-threshold': "1.5" must be a number above 0 and at most 1`],
+    [
+      { 'breaker-threshold': '1.5' },
+      `Invalid input 'breaker-threshold': "1.5" must be a number above 0 and at most 1`
+    ],
     [{ strategy: 'random' }, `Invalid input 'strategy': "random" must be one of: ordered, fastest`],
-    [{ 'on-failure': 'ignore' }, `Invalid input 'on-failure': "ignore" must be one of: fail, direct, keep`],
+    [
+      { 'on-failure': 'ignore' },
+      `Invalid input 'on-failure': "ignore" must be one of: fail, direct, keep`
+    ],
     [{ cache: 'yes' }, `Invalid input 'cache': "yes" must be true or false`],
-    [{ gosumdb: 'a b c' }, `Invalid input 'gosumdb': "a b c" is not valid: invalid GOSUMDB: too many fields`],
-    [{ 'sumdb-mirrors': 'ftp://x' }, `Invalid input 'sumdb-mirrors': "ftp://x" must be an http or https URL`],
-    [{ 'probe-modules': 'rsc.io/quote@1.5.2' }, `Invalid input 'probe-modules': "rsc.io/quote@1.5.2" is not a module path@version`],
+    [
+      { gosumdb: 'a b c' },
+      `Invalid input 'gosumdb': "a b c" is not valid: invalid GOSUMDB: too many fields`
+    ],
+    [
+      { 'sumdb-mirrors': 'ftp://x' },
+      `Invalid input 'sumdb-mirrors': "ftp://x" must be an http or https URL`
+    ],
+    [
+      { 'probe-modules': 'rsc.io/quote@1.5.2' },
+      `Invalid input 'probe-modules': "rsc.io/quote@1.5.2" is not a module path@version`
+    ],
     [{ 'cache-ttl': '10 minutes' }, `Invalid input 'cache-ttl': "10 minutes" is not a duration`]
   ])('rejects %j naming the input and the value', (raw, message) => {
     const attempt = () => buildPlan(raw, ctx())

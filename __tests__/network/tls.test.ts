@@ -54,7 +54,9 @@ describe('TLS certificates', () => {
     expect(run.code).toBe(1)
     const { verdict, reason } = await onlyVerdict(run)
     expect(verdict).toBe('unhealthy')
-    expect(reason).toBe(`GET ${urlOf(cert)}/example.com/hello/@v/v1.0.0.info → TLS error: ${problem}`)
+    expect(reason).toBe(
+      `GET ${urlOf(cert)}/example.com/hello/@v/v1.0.0.info → TLS error: ${problem}`
+    )
     expect(run.exported).toEqual({})
     expect(run.stdout).toContain(`::error::No candidate passed`)
     expect(run.durationMs).toBeLessThan(15_000)

@@ -36,16 +36,25 @@ const EXPECTED: Record<string, { verdict: string; reason?: RegExp }> = {
   'status-502': { verdict: 'unhealthy', reason: /→ 502/ },
   'status-404': { verdict: 'unhealthy', reason: /→ 404 not found/ },
   'status-410': { verdict: 'unhealthy', reason: /→ 410 not found/ },
-  'captive-portal': { verdict: 'unhealthy', reason: /HTML page: not a Go module proxy \(captive portal\?\)/ },
+  'captive-portal': {
+    verdict: 'unhealthy',
+    reason: /HTML page: not a Go module proxy \(captive portal\?\)/
+  },
   'broken-json': { verdict: 'unhealthy', reason: /invalid JSON in/ },
-  'wrong-info-version': { verdict: 'unhealthy', reason: /proxy returned info for version v0.0.1 instead of requested version/ },
+  'wrong-info-version': {
+    verdict: 'unhealthy',
+    reason: /proxy returned info for version v0.0.1 instead of requested version/
+  },
   'html-list': { verdict: 'unhealthy', reason: /@v\/list is an HTML page/ },
   'redirect-loop': { verdict: 'unhealthy', reason: /stopped after 10 redirects/ },
   'cdn-redirect': { verdict: 'healthy' },
   'endless-body': { verdict: 'unhealthy', reason: /body larger than/ },
   'reset-mid-body': { verdict: 'unhealthy', reason: /connection/ },
   'flaky-503': { verdict: 'degraded', reason: /^needed \d+ retr/ },
-  stale: { verdict: 'degraded', reason: /^stale: @latest of example.com\/hello is v1.0.0, another candidate serves v1.1.0/ }
+  stale: {
+    verdict: 'degraded',
+    reason: /^stale: @latest of example.com\/hello is v1.0.0, another candidate serves v1.1.0/
+  }
 }
 
 describe('probe engine against the fault world', () => {
@@ -55,7 +64,10 @@ describe('probe engine against the fault world', () => {
   let elapsedMs: number
 
   beforeAll(async () => {
-    world = await startProxyWorld(await standardModules(), FAULTS.map(f => ({ name: f, fault: f, delayMs: 900 })))
+    world = await startProxyWorld(
+      await standardModules(),
+      FAULTS.map(f => ({ name: f, fault: f, delayMs: 900 }))
+    )
     http = createHttpGetter()
     const raw: RawInputs = {
       proxies: [...FAULTS.map(f => world.url(f)), world.refusedUrl].join('|'),
@@ -66,7 +78,11 @@ describe('probe engine against the fault world', () => {
       concurrency: '32',
       cache: 'false'
     }
-    const plan = buildPlan(raw, { env: {}, platform: process.platform, defaultCacheDir: '/nonexistent' })
+    const plan = buildPlan(raw, {
+      env: {},
+      platform: process.platform,
+      defaultCacheDir: '/nonexistent'
+    })
     const started = performance.now()
     const result = await probeAll(plan, { http: http.get, clock: systemClock, log: quietLog })
     elapsedMs = performance.now() - started

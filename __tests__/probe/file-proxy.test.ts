@@ -23,8 +23,18 @@ describe('file:// candidates', () => {
     try {
       await writeProxyTree(good, await standardModules())
       const proxies = `${pathToFileURL(empty).href}|${pathToFileURL(good).href}`
-      const raw = { proxies, 'probe-modules': 'example.com/hello example.com/Upper/Case@v0.1.0', checks: 'full', gosumdb: 'off', cache: 'false' }
-      const plan = buildPlan(raw, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
+      const raw = {
+        proxies,
+        'probe-modules': 'example.com/hello example.com/Upper/Case@v0.1.0',
+        checks: 'full',
+        gosumdb: 'off',
+        cache: 'false'
+      }
+      const plan = buildPlan(raw, {
+        env: {},
+        platform: process.platform,
+        defaultCacheDir: '/unused'
+      })
       const result = await validate(plan, { http: noNetwork, clock: systemClock, log: quietLog })
       expect(result.reports.map(r => r.verdict)).toEqual(['unhealthy', 'healthy'])
       expect(result.reports[0].reason).toMatch(/\/example\.com\/hello\/@v\/list → 404 not found/)

@@ -12,7 +12,9 @@ describe('an allow-listing mirror that refuses @v/list', () => {
   let world: ProxyWorld
   let http: HttpGetter
   beforeAll(async () => {
-    world = await startProxyWorld(await standardModules(), [{ name: 'allowlist', fault: 'refuse-list' }])
+    world = await startProxyWorld(await standardModules(), [
+      { name: 'allowlist', fault: 'refuse-list' }
+    ])
     http = createHttpGetter()
   })
   afterAll(async () => {
@@ -21,7 +23,13 @@ describe('an allow-listing mirror that refuses @v/list', () => {
   })
 
   const run = (modules: string) => {
-    const raw = { proxies: world.url('allowlist'), 'probe-modules': modules, gosumdb: 'off', cache: 'false', checks: 'full' }
+    const raw = {
+      proxies: world.url('allowlist'),
+      'probe-modules': modules,
+      gosumdb: 'off',
+      cache: 'false',
+      checks: 'full'
+    }
     const plan = buildPlan(raw, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
   }
@@ -32,8 +40,12 @@ describe('an allow-listing mirror that refuses @v/list', () => {
     expect(world.seen()[before].path).toBe('/example.com/hello/@v/v1.0.0.info')
     const [report] = result.reports
     expect(report.verdict).toBe('degraded')
-    expect(report.reason).toMatch(/\/@v\/list → 403 error: "This module version is not available\."/)
-    expect(report.reason).toMatch(/builds that pin versions work, resolving new versions through it does not$/)
+    expect(report.reason).toMatch(
+      /\/@v\/list → 403 error: "This module version is not available\."/
+    )
+    expect(report.reason).toMatch(
+      /builds that pin versions work, resolving new versions through it does not$/
+    )
     expect(report.probes.filter(p => p.endpoint === 'info').every(p => p.ok)).toBe(true)
     expect(result.selection.goproxy).toBe(world.url('allowlist'))
   })

@@ -5,7 +5,12 @@ import type { CandidateReport, Verdict } from '../../src/probe/types.js'
 import { selectChain } from '../../src/select/chain.js'
 
 /** Reports for a GOPROXY-syntax list, each entry given its verdict (direct/off are skipped). */
-function reports(list: string, verdicts: Verdict[], role: Role = 'primary', latencies: number[] = []): CandidateReport[] {
+function reports(
+  list: string,
+  verdicts: Verdict[],
+  role: Role = 'primary',
+  latencies: number[] = []
+): CandidateReport[] {
   return parseProxyList(list).map((entry, i) => {
     const text = entry.kind === 'direct' || entry.kind === 'off' ? entry.kind : entry.url
     const candidate: Candidate = { id: `${role}[${i}]`, role, entry, display: text }
@@ -37,30 +42,63 @@ describe('selectChain', () => {
     ['https://a,off', ['degraded'], 'https://a,off']
   ])('%s with verdicts %j exports %s', (list, verdicts, goproxy) => {
     const selection = selectChain(reports(list, verdicts), 'ordered', 'fail')
-    expect(selection).toMatchObject({ outcome: 'proxies', goproxy, healthy: true, fallbackUsed: false })
+    expect(selection).toMatchObject({
+      outcome: 'proxies',
+      goproxy,
+      healthy: true,
+      fallbackUsed: false
+    })
   })
 
   it('orders usable candidates by latency with strategy fastest, direct still last', () => {
-    const selection = selectChain(reports('https://a|https://b|https://c|direct', ['healthy', 'healthy', 'degraded'], 'primary', [90, 10, 50]), 'fastest', 'fail')
+    const selection = selectChain(
+      reports(
+        'https://a|https://b|https://c|direct',
+        ['healthy', 'healthy', 'degraded'],
+        'primary',
+        [90, 10, 50]
+      ),
+      'fastest',
+      'fail'
+    )
     expect(selection.goproxy).toBe('https://b|https://c|https://a|direct')
   })
 
   it('falls back to the usable mirrors only when no proxy passed', () => {
-    const all = [...reports('https://a,direct', ['unhealthy']), ...reports('https://m1|https://m2', ['tampered', 'healthy'], 'mirror')]
-    expect(selectChain(all, 'ordered', 'fail')).toMatchObject({ outcome: 'mirrors', goproxy: 'https://m2', fallbackUsed: true, healthy: true })
+    const all = [
+      ...reports('https://a,direct', ['unhealthy']),
+      ...reports('https://m1|https://m2', ['tampered', 'healthy'], 'mirror')
+    ]
+    expect(selectChain(all, 'ordered', 'fail')).toMatchObject({
+      outcome: 'mirrors',
+      goproxy: 'https://m2',
+      fallbackUsed: true,
+      healthy: true
+    })
   })
 
   it.each([
     ['fail', { outcome: 'failed', fallbackUsed: false }, undefined],
     ['direct', { outcome: 'on-failure-direct', fallbackUsed: true }, 'direct'],
     ['keep', { outcome: 'on-failure-keep', fallbackUsed: false }, undefined]
-  ] as const)('applies on-failure %s when nothing passed — a user direct does not count as passing', (onFailure, expected, goproxy) => {
-    const selection = selectChain(reports('https://a,direct', ['unhealthy']), 'ordered', onFailure)
-    expect(selection).toMatchObject({ ...expected, healthy: false, chain: [] })
-    expect(selection.goproxy).toBe(goproxy)
-  })
+  ] as const)(
+    'applies on-failure %s when nothing passed — a user direct does not count as passing',
+    (onFailure, expected, goproxy) => {
+      const selection = selectChain(
+        reports('https://a,direct', ['unhealthy']),
+        'ordered',
+        onFailure
+      )
+      expect(selection).toMatchObject({ ...expected, healthy: false, chain: [] })
+      expect(selection.goproxy).toBe(goproxy)
+    }
+  )
 
   it('exports a list with nothing to probe as given, unverified', () => {
-    expect(selectChain(reports('direct', []), 'ordered', 'fail')).toMatchObject({ outcome: 'nothing-to-probe', goproxy: 'direct', healthy: false })
+    expect(selectChain(reports('direct', []), 'ordered', 'fail')).toMatchObject({
+      outcome: 'nothing-to-probe',
+      goproxy: 'direct',
+      healthy: false
+    })
   })
 })

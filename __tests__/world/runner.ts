@@ -57,11 +57,15 @@ export async function runAction(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
   // The runner starts a step in the workspace; @actions/cache resolves cache paths from there.
-  const { code, stdout, stderr } = await runBounded(process.execPath, [options.entry ?? ACTION_ENTRY], {
-    env,
-    cwd: env.GITHUB_WORKSPACE ?? dir,
-    killAfterMs: options.killAfterMs ?? 60_000
-  })
+  const { code, stdout, stderr } = await runBounded(
+    process.execPath,
+    [options.entry ?? ACTION_ENTRY],
+    {
+      env,
+      cwd: env.GITHUB_WORKSPACE ?? dir,
+      killAfterMs: options.killAfterMs ?? 60_000
+    }
+  )
   return {
     code,
     stdout,

@@ -16,7 +16,11 @@ export interface BoundedOptions {
   killAfterMs: number
 }
 
-export function runBounded(command: string, args: readonly string[], opts: BoundedOptions): Promise<Finished> {
+export function runBounded(
+  command: string,
+  args: readonly string[],
+  opts: BoundedOptions
+): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: opts.cwd,

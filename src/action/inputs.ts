@@ -24,11 +24,17 @@ export function readSettings(raw: RawInputs, env: NodeJS.ProcessEnv): ActionSett
   return {
     exportEnv: parseBoolean(Inputs.ExportEnv, text(Inputs.ExportEnv, 'true')),
     summary: parseBoolean(Inputs.Summary, text(Inputs.Summary, 'true')),
-    reportPath: text(Inputs.ReportPath, path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-report.json'))
+    reportPath: text(
+      Inputs.ReportPath,
+      path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-report.json')
+    )
   }
 }
 
 /** The runner's tool cache survives between jobs on a self-hosted runner; hosted ones start empty. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  return path.join(env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'validate-goproxy'), 'validate-goproxy-cache')
+  return path.join(
+    env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'validate-goproxy'),
+    'validate-goproxy-cache'
+  )
 }

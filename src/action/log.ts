@@ -6,11 +6,15 @@ import { VERDICT_MARK, formatMs } from '../report/words.js'
 export function logReports(result: RunResult): void {
   for (const report of result.reports) {
     const { candidate } = report
-    core.startGroup(`${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`)
+    core.startGroup(
+      `${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`
+    )
     if (report.cached) core.info(`verdict from cache, ${formatMs(report.cached.ageMs)} old`)
     for (const probe of report.probes) {
       const mark = probe.ok ? '✓' : '✗'
-      const answer = probe.ok ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}` : probe.problem
+      const answer = probe.ok
+        ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}`
+        : probe.problem
       const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : ''
       core.info(`${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`)
     }

@@ -22,7 +22,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const raw = readInputs()
     const settings = readSettings(raw, env)
-    const plan = buildPlan(raw, { env, platform: process.platform, defaultCacheDir: defaultCacheDir(env) })
+    const plan = buildPlan(raw, {
+      env,
+      platform: process.platform,
+      defaultCacheDir: defaultCacheDir(env)
+    })
     for (const secret of planSecrets(plan)) core.setSecret(secret)
     deps = await createActionDeps(plan, env)
     const result = await validate(plan, deps.engine)
@@ -74,7 +78,12 @@ function matrixOf(env: NodeJS.ProcessEnv): unknown {
   }
 }
 
-async function writeReport(file: string, result: RunResult, env: NodeJS.ProcessEnv, plan: Plan): Promise<void> {
+async function writeReport(
+  file: string,
+  result: RunResult,
+  env: NodeJS.ProcessEnv,
+  plan: Plan
+): Promise<void> {
   const context = {
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,

@@ -8,7 +8,12 @@ import { displayChain, fallbackUsed } from '../report/words.js'
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
  * later steps (with credentials: the go command needs them; the runner masks them in logs).
  */
-export function publish(result: RunResult, exportEnv: boolean, reportPath: string, cacheHit: boolean): void {
+export function publish(
+  result: RunResult,
+  exportEnv: boolean,
+  reportPath: string,
+  cacheHit: boolean
+): void {
   const { selection, plan } = result
   const exporting = selection.goproxy !== undefined
   const goproxyShown = exporting ? displayChain(selection.chain) || (selection.goproxy ?? '') : ''
@@ -18,7 +23,10 @@ export function publish(result: RunResult, exportEnv: boolean, reportPath: strin
   core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
   core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)
   core.setOutput(Outputs.Healthy, String(selection.healthy))
-  core.setOutput(Outputs.Selected, selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : ''))
+  core.setOutput(
+    Outputs.Selected,
+    selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : '')
+  )
   core.setOutput(Outputs.FallbackUsed, String(fallbackUsed(result)))
   core.setOutput(Outputs.CacheHit, String(cacheHit))
   core.setOutput(Outputs.Report, reportPath)

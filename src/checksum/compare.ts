@@ -29,7 +29,11 @@ export function compareServed(reports: CandidateReport[], records: DbRecord[]): 
   }
 }
 
-function findMismatch(served: string | undefined, recorded: string | undefined, what: string): string | undefined {
+function findMismatch(
+  served: string | undefined,
+  recorded: string | undefined,
+  what: string
+): string | undefined {
   if (!served || !recorded || served === recorded) return undefined
   return `${what} hashes to ${served} but the checksum database says ${recorded}`
 }

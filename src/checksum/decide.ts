@@ -22,10 +22,15 @@ export interface SumdbOutcome {
  * (it is proved now if the integrity stage did not need it); if it fails, the first sumdb mirror
  * that passes is exported in Go's `name+key url` form. GOSUMDB=off only ever comes from the user.
  */
-export async function decideGosumdb(plan: Plan, check: IntegrityCheck, chain: CandidateReport[]): Promise<SumdbOutcome> {
+export async function decideGosumdb(
+  plan: Plan,
+  check: IntegrityCheck,
+  chain: CandidateReport[]
+): Promise<SumdbOutcome> {
   const keep = { gosumdb: plan.gosumdb.raw, mirrorUsed: false }
   const { checker, db } = check
-  if (check.status !== 'checked' || !checker || !db) return { ok: true, reason: check.reason, routes: [], ...keep }
+  if (check.status !== 'checked' || !checker || !db)
+    return { ok: true, reason: check.reason, routes: [], ...keep }
   if (check.unknown.length > 0) {
     const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ')
     const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`
@@ -34,12 +39,19 @@ export async function decideGosumdb(plan: Plan, check: IntegrityCheck, chain: Ca
   const want = routeForChain(db, chain)
   const proved = await checker.check(want)
   if (proved.verdict.ok) {
-    return { ok: true, reason: `${check.reason} via ${want.label}`, route: want.label, routes: await checker.reports(), ...keep }
+    return {
+      ok: true,
+      reason: `${check.reason} via ${want.label}`,
+      route: want.label,
+      routes: await checker.reports(),
+      ...keep
+    }
   }
   const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`
   const mirror = await firstPassing(checker, mirrorRoutes(plan))
   const routes = await checker.reports()
-  if (!mirror) return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep }
+  if (!mirror)
+    return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep }
   return {
     ok: true,
     gosumdb: `${db.verifierKey} ${mirror.route.base}`,

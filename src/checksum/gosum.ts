@@ -17,17 +17,23 @@ export async function readGoSums(files: string[]): Promise<DbRecord[]> {
   const records = new Map<string, DbRecord>()
   for (const file of files) {
     const text = await readFile(file, 'utf8').catch(err => {
-      throw new Error(`cannot read go.sum file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`)
+      throw new Error(
+        `cannot read go.sum file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`
+      )
     })
     for (const [n, line] of text.split('\n').entries()) {
       const fields = line.trim().split(/\s+/)
       if (fields.length === 1 && fields[0] === '') continue
       const [path, version, hash] = fields
-      if (fields.length !== 3 || !hash.startsWith('h1:')) throw new Error(`${file}:${n + 1}: malformed go.sum line`)
+      if (fields.length !== 3 || !hash.startsWith('h1:'))
+        throw new Error(`${file}:${n + 1}: malformed go.sum line`)
       const isMod = version.endsWith('/go.mod')
       const bare = isMod ? version.slice(0, -'/go.mod'.length) : version
       const record = records.get(`${path}@${bare}`) ?? { path, version: bare }
-      records.set(`${path}@${bare}`, isMod ? { ...record, modHash: hash } : { ...record, zipHash: hash })
+      records.set(
+        `${path}@${bare}`,
+        isMod ? { ...record, modHash: hash } : { ...record, zipHash: hash }
+      )
     }
   }
   return [...records.values()]
@@ -38,14 +44,27 @@ export async function readGoSums(files: string[]): Promise<DbRecord[]> {
  * `checks: full`, .zip) must hash to its line. Catches a proxy serving other content for a
  * private module the public database never saw. GONOPROXY modules are never asked of a proxy.
  */
-export async function checkGoSums(plan: Plan, reports: CandidateReport[], deps: IntegrityDeps): Promise<void> {
+export async function checkGoSums(
+  plan: Plan,
+  reports: CandidateReport[],
+  deps: IntegrityDeps
+): Promise<void> {
   if (plan.goSumFiles.length === 0) return
-  const records = (await readGoSums(plan.goSumFiles)).filter(r => !matchPrefixPatterns(plan.patterns.gonoproxy, r.path))
-  const fresh = reports.filter(r => isUsable(r.verdict) && !r.cached && r.candidate.entry.kind !== 'direct')
+  const records = (await readGoSums(plan.goSumFiles)).filter(
+    r => !matchPrefixPatterns(plan.patterns.gonoproxy, r.path)
+  )
+  const fresh = reports.filter(
+    r => isUsable(r.verdict) && !r.cached && r.candidate.entry.kind !== 'direct'
+  )
   await Promise.all(fresh.map(report => checkCandidate(plan, report, records, deps)))
 }
 
-async function checkCandidate(plan: Plan, report: CandidateReport, records: DbRecord[], deps: IntegrityDeps): Promise<void> {
+async function checkCandidate(
+  plan: Plan,
+  report: CandidateReport,
+  records: DbRecord[],
+  deps: IntegrityDeps
+): Promise<void> {
   const { entry } = report.candidate
   if (entry.kind !== 'proxy' && entry.kind !== 'file') return
   const requester = new CandidateRequester({
@@ -55,7 +74,9 @@ async function checkCandidate(plan: Plan, report: CandidateReport, records: DbRe
     retries: plan.retries,
     credentials: credentialsFor(report.candidate, deps.netrc)
   })
-  const problems = await Promise.all(records.map(r => checkVersion(entry.url, r, plan.checks === 'full', requester)))
+  const problems = await Promise.all(
+    records.map(r => checkVersion(entry.url, r, plan.checks === 'full', requester))
+  )
   const problem = problems.find(p => p !== undefined)
   report.goSum = { checked: records.length, mismatches: problems.filter(Boolean).length }
   // The checksum-database stage runs alongside and may already have judged this candidate.
@@ -72,7 +93,10 @@ async function checkVersion(
 ): Promise<{ text: string; tampered: boolean } | undefined> {
   const name = `${record.path}@${record.version}`
   const file = `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(record.path))}/@v/${pathEscape(escapeVersion(record.version))}`
-  const wanted: [string | undefined, 'mod' | 'zip'][] = [[record.modHash, 'mod'], [withZip ? record.zipHash : undefined, 'zip']]
+  const wanted: [string | undefined, 'mod' | 'zip'][] = [
+    [record.modHash, 'mod'],
+    [withZip ? record.zipHash : undefined, 'zip']
+  ]
   for (const [hash, ext] of wanted) {
     if (!hash) continue
     const outcome = await requester.run({
@@ -80,11 +104,17 @@ async function checkVersion(
       module: name,
       url: `${file}.${ext}`,
       maxBytes: ext === 'mod' ? TEXT_CAP : ZIP_CAP,
-      accept: res => (ext === 'mod' ? hashGoMod(res.body) : readZipHash(res.body, record.path, record.version, requester.signal))
+      accept: res =>
+        ext === 'mod'
+          ? hashGoMod(res.body)
+          : readZipHash(res.body, record.path, record.version, requester.signal)
     })
     if (!outcome.ok) return { text: `${name}.${ext}: ${outcome.record.problem}`, tampered: false }
     if (outcome.value !== hash) {
-      return { text: `${name} ${ext === 'mod' ? 'go.mod' : 'zip'} hashes to ${outcome.value} but go.sum says ${hash}`, tampered: true }
+      return {
+        text: `${name} ${ext === 'mod' ? 'go.mod' : 'zip'} hashes to ${outcome.value} but go.sum says ${hash}`,
+        tampered: true
+      }
     }
   }
   return undefined

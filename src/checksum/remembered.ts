@@ -11,7 +11,11 @@ type Remembered = Omit<SumdbOutcome, 'routes'>
  * proves no content and asks no route, so it must reuse the decision of the run that did — or it
  * would export a database URL that run found down instead of the sumdb mirror it chose.
  */
-export async function recallSumdb(store: EntryStore, plan: Plan, now: number): Promise<SumdbOutcome | undefined> {
+export async function recallSumdb(
+  store: EntryStore,
+  plan: Plan,
+  now: number
+): Promise<SumdbOutcome | undefined> {
   const entry = await store.read(sumdbKey(plan), isRemembered)
   if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok) return undefined
   const { payload } = entry
@@ -24,7 +28,12 @@ export async function recallSumdb(store: EntryStore, plan: Plan, now: number): P
  * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
  * cache, which other branches read. recallSumdb gives them back from the plan.
  */
-export async function rememberSumdb(store: EntryStore, plan: Plan, outcome: SumdbOutcome, now: number): Promise<void> {
+export async function rememberSumdb(
+  store: EntryStore,
+  plan: Plan,
+  outcome: SumdbOutcome,
+  now: number
+): Promise<void> {
   const { routes: _routes, ...remembered } = outcome
   const gosumdb = withoutCredentials(outcome.gosumdb)
   await store.write<Remembered>(sumdbKey(plan), { ...remembered, gosumdb }, now)
@@ -55,5 +64,10 @@ function sumdbKey(plan: Plan): string {
 
 function isRemembered(value: unknown): value is Remembered {
   const v = value as Remembered | null
-  return typeof v?.ok === 'boolean' && typeof v.gosumdb === 'string' && typeof v.reason === 'string' && typeof v.mirrorUsed === 'boolean'
+  return (
+    typeof v?.ok === 'boolean' &&
+    typeof v.gosumdb === 'string' &&
+    typeof v.reason === 'string' &&
+    typeof v.mirrorUsed === 'boolean'
+  )
 }

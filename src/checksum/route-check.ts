@@ -64,17 +64,24 @@ export async function checkRoute(
   const outcomes = await Promise.all(versions.map(v => lookup(root, v, verifier, requester)))
   const probes = outcomes.map(o => o.record)
   const failed = outcomes.find(o => !o.ok && !o.notFound)
-  if (failed) return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes }
+  if (failed)
+    return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes }
   const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []))
   const unknown = versions.filter((_, i) => !outcomes[i].ok)
   if (looked.length === 0) return { ok: true, records: [], unknown, probes }
   const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree
-  const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash))
+  const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(
+    t => t.size < newest.size || !t.hash.equals(newest.hash)
+  )
   try {
     const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes)
     // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
     for (const older of olderTrees) verifyConsistency(older, newest, tiles)
-    verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles)
+    verifyRecordsInTree(
+      newest,
+      looked.map(l => ({ id: l.id, data: l.data })),
+      tiles
+    )
   } catch (err) {
     return { ok: false, problem: describe(err), tree: newest, records: [], unknown, probes }
   }
@@ -132,11 +139,18 @@ async function fetchTile(
   probes: ProbeRecord[]
 ): Promise<Buffer | undefined> {
   const get = (p: string) =>
-    requester.run({ endpoint: 'tile', module: p, url: `${root}/${p}`, maxBytes: TILE_CAP, accept: res => res.body })
+    requester.run({
+      endpoint: 'tile',
+      module: p,
+      url: `${root}/${p}`,
+      maxBytes: TILE_CAP,
+      accept: res => res.body
+    })
   const partial = await get(path)
   probes.push(partial.record)
   if (partial.ok) return partial.value
-  if (!partial.notFound || tile.width === 256) throw new SumdbError('bad-tile', failedReason(partial.record))
+  if (!partial.notFound || tile.width === 256)
+    throw new SumdbError('bad-tile', failedReason(partial.record))
   // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
   const full = await get(tilePath({ ...tile, width: 256 }))
   probes.push(full.record)

@@ -55,7 +55,8 @@ export function sameRoute(a: Route, b: Route): boolean {
 }
 
 function proxyRoute(candidate: Candidate, name: string): Route {
-  const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : ''
+  const url =
+    candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : ''
   const base = `${url.replace(/\/+$/, '')}/sumdb/${name}`
   return { kind: 'proxy', base, label: redactUrl(base), candidate }
 }

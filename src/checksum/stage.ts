@@ -27,27 +27,52 @@ export interface IntegrityCheck {
  * https://<name> and the sumdb mirrors only when those fail. Modules matching GONOSUMDB are never
  * looked up: the database must not learn private paths.
  */
-export async function checkIntegrity(plan: Plan, reports: CandidateReport[], deps: IntegrityDeps): Promise<IntegrityCheck> {
+export async function checkIntegrity(
+  plan: Plan,
+  reports: CandidateReport[],
+  deps: IntegrityDeps
+): Promise<IntegrityCheck> {
   const none = { records: [], unknown: [] }
-  if (plan.checks === 'quick') return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none }
+  if (plan.checks === 'quick')
+    return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none }
   const db = plan.gosumdb
-  if (db.kind === 'off') return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none }
+  if (db.kind === 'off')
+    return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none }
   const versions = versionsToCheck(plan, reports)
-  if (versions.length === 0) return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
+  if (versions.length === 0)
+    return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
   const checker = new RouteChecker(plan, db, versions, deps)
   const first = await Promise.all(firstRoutes(db, reports).map(r => checker.check(r)))
   for (const { route, verdict } of first) {
     if (!verdict.ok && route.kind === 'proxy') failProxyRoute(reports, route, verdict.problem)
   }
-  const trusted = first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)))
-  if (!trusted) return { status: 'checked', reason: 'no route to the checksum database passed', db, checker, ...none }
+  const trusted =
+    first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)))
+  if (!trusted)
+    return {
+      status: 'checked',
+      reason: 'no route to the checksum database passed',
+      db,
+      checker,
+      ...none
+    }
   compareServed(reports, trusted.verdict.records)
   const { records, unknown } = trusted.verdict
-  return { status: 'checked', reason: `${records.length} module versions proved`, db, checker, records, unknown }
+  return {
+    status: 'checked',
+    reason: `${records.length} module versions proved`,
+    db,
+    checker,
+    records,
+    unknown
+  }
 }
 
 /** Checks the routes side by side and returns the first (in order) that passed. */
-export async function firstPassing(checker: RouteChecker, routes: Route[]): Promise<RouteReport | undefined> {
+export async function firstPassing(
+  checker: RouteChecker,
+  routes: Route[]
+): Promise<RouteReport | undefined> {
   const reports = await Promise.all(routes.map(r => checker.check(r)))
   return reports.find(r => r.verdict.ok)
 }
@@ -58,13 +83,18 @@ function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleVersion[
   for (const report of reports) {
     if (!isUsable(report.verdict)) continue
     for (const { path, version } of report.served) {
-      if (!matchPrefixPatterns(plan.patterns.gonosumdb, path)) seen.set(`${path}@${version}`, { path, version })
+      if (!matchPrefixPatterns(plan.patterns.gonosumdb, path))
+        seen.set(`${path}@${version}`, { path, version })
     }
   }
   return [...seen.values()]
 }
 
-function failProxyRoute(reports: CandidateReport[], route: Route, problem: string | undefined): void {
+function failProxyRoute(
+  reports: CandidateReport[],
+  route: Route,
+  problem: string | undefined
+): void {
   const report = reports.find(r => r.candidate === route.candidate)
   if (!report || !isUsable(report.verdict)) return
   report.verdict = 'unhealthy'

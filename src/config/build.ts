@@ -1,4 +1,10 @@
-import { DEFAULT_PROBE_MODULES, GO_DEFAULT_GOPROXY, GO_DEFAULT_GOSUMDB, GoEnv, Inputs } from '../constants.js'
+import {
+  DEFAULT_PROBE_MODULES,
+  GO_DEFAULT_GOPROXY,
+  GO_DEFAULT_GOSUMDB,
+  GoEnv,
+  Inputs
+} from '../constants.js'
 import { parseGosumdb } from '../goenv/gosumdb.js'
 import { checkPatterns, resolvePrivatePatterns } from '../goenv/patterns.js'
 import { parseCandidates } from './candidates.js'
@@ -6,7 +12,14 @@ import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
 import { applyProfile } from './profiles.js'
 import type { Plan, PrivatePatterns } from './plan.js'
-import { parseBoolean, parseChoice, parseDuration, parseInteger, parseRatio, splitList } from './values.js'
+import {
+  parseBoolean,
+  parseChoice,
+  parseDuration,
+  parseInteger,
+  parseRatio,
+  splitList
+} from './values.js'
 
 /** Input values as strings, the way both faces receive them; empty or absent means "default". */
 export type RawInputs = Partial<Record<Inputs, string>>
@@ -18,44 +31,67 @@ export interface PlanContext {
   defaultCacheDir: string
 }
 
+type Read = (name: Inputs) => string | undefined
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
  */
 export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
   const { raw, profile } = applyProfile(inputs)
-  const value = (name: Inputs): string | undefined => (raw[name]?.trim() ? raw[name] : undefined)
+  const value: Read = name => (raw[name]?.trim() ? raw[name] : undefined)
+  return { ...sources(value, raw, ctx), ...probing(value), ...resilience(value, ctx), profile }
+}
+
+/** What to check: the candidates, the checksum database, the private patterns, the modules. */
+function sources(value: Read, raw: RawInputs, ctx: PlanContext) {
   const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY
   const mirrors = value(Inputs.Mirrors)
-  const candidates = [
-    ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
-    ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
-  ]
-  const gosumdbText = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB
-  const timeoutMs = parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000)
+  const gosumdb = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB
+  const modules = value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n')
   return {
-    candidates,
-    gosumdb: forInput(Inputs.Gosumdb, gosumdbText, () => parseGosumdb(gosumdbText.trim())),
+    candidates: [
+      ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
+      ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+    ],
+    gosumdb: forInput(Inputs.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
     sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
     patterns: patterns(raw, ctx.env),
-    modules: parseProbeModules(Inputs.ProbeModules, value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n')),
-    goSumFiles: splitList(value(Inputs.GoSum) ?? ''),
-    checks: parseChoice(Inputs.Checks, value(Inputs.Checks) ?? 'standard', ['quick', 'standard', 'full'] as const),
-    timeoutMs,
+    modules: parseProbeModules(Inputs.ProbeModules, modules),
+    goSumFiles: splitList(value(Inputs.GoSum) ?? '')
+  }
+}
+
+/** How to probe. */
+function probing(value: Read) {
+  const choice = <T extends string>(name: Inputs, fallback: T, choices: readonly T[]): T =>
+    parseChoice(name, value(name) ?? fallback, choices)
+  return {
+    checks: choice(Inputs.Checks, 'standard', ['quick', 'standard', 'full'] as const),
+    timeoutMs: parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000),
     retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
     concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
-    strategy: parseChoice(Inputs.Strategy, value(Inputs.Strategy) ?? 'ordered', ['ordered', 'fastest'] as const),
-    onFailure: parseChoice(Inputs.OnFailure, value(Inputs.OnFailure) ?? 'fail', ['fail', 'direct', 'keep'] as const),
+    strategy: choice(Inputs.Strategy, 'ordered', ['ordered', 'fastest'] as const),
+    onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep'] as const)
+  }
+}
+
+const HOUR_MS = 3_600_000
+
+/** The verdict cache and the breaker. */
+function resilience(value: Read, ctx: PlanContext) {
+  const ttl = value(Inputs.CacheTtl) ?? '10m'
+  const cooldown = value(Inputs.BreakerCooldown) ?? '60s'
+  return {
     cache: {
       enabled: parseBoolean(Inputs.Cache, value(Inputs.Cache) ?? 'true'),
-      ttlMs: parseDuration(Inputs.CacheTtl, value(Inputs.CacheTtl) ?? '10m', 's', 7 * 24 * 3_600_000, true),
+      ttlMs: parseDuration(Inputs.CacheTtl, ttl, 's', 7 * 24 * HOUR_MS, true),
       dir: value(Inputs.CacheDir)?.trim() ?? ctx.defaultCacheDir
     },
     breaker: {
       threshold: parseRatio(Inputs.BreakerThreshold, value(Inputs.BreakerThreshold) ?? '0.5'),
-      cooldownMs: parseDuration(Inputs.BreakerCooldown, value(Inputs.BreakerCooldown) ?? '60s', 's', 24 * 3_600_000)
-    },
-    profile
+      cooldownMs: parseDuration(Inputs.BreakerCooldown, cooldown, 's', 24 * HOUR_MS)
+    }
   }
 }
 

@@ -7,7 +7,12 @@ import { entryText, parseProxyList, type ProxyEntry } from '../goenv/proxylist.j
  * Reads a GOPROXY-syntax input (`proxies` or `mirrors`) into candidates. Newlines count as `,`
  * so a YAML block list works. Credentials over http are refused, as the go command refuses them.
  */
-export function parseCandidates(input: string, value: string, role: Role, platform: NodeJS.Platform): Candidate[] {
+export function parseCandidates(
+  input: string,
+  value: string,
+  role: Role,
+  platform: NodeJS.Platform
+): Candidate[] {
   const text = value.replace(/\r?\n/g, ',')
   const entries = forInput(input, value, () => parseProxyList(text, { platform }))
   return entries.map((entry, index) => {

@@ -11,7 +11,8 @@ export function parseInteger(input: string, value: string, min: number, max: num
 
 export function parseRatio(input: string, value: string): number {
   const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN
-  if (!(n > 0 && n <= 1)) throw new InputError(input, value, 'must be a number above 0 and at most 1')
+  if (!(n > 0 && n <= 1))
+    throw new InputError(input, value, 'must be a number above 0 and at most 1')
   return n
 }
 
@@ -41,7 +42,11 @@ export function parseDuration(
     throw new InputError(input, value, 'is not a duration (examples: 10, 90s, 10m, 1h)')
   }
   if ((!allowZero && ms <= 0) || ms > maxMs || !Number.isFinite(ms)) {
-    throw new InputError(input, value, `must be ${allowZero ? 'at least 0' : 'above 0'} and at most ${maxMs / 1000} s`)
+    throw new InputError(
+      input,
+      value,
+      `must be ${allowZero ? 'at least 0' : 'above 0'} and at most ${maxMs / 1000} s`
+    )
   }
   return Math.round(ms)
 }
@@ -53,9 +58,14 @@ export function parseBoolean(input: string, value: string): boolean {
   throw new InputError(input, value, 'must be true or false')
 }
 
-export function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
+export function parseChoice<T extends string>(
+  input: string,
+  value: string,
+  choices: readonly T[]
+): T {
   const text = value.trim() as T
-  if (!choices.includes(text)) throw new InputError(input, value, `must be one of: ${choices.join(', ')}`)
+  if (!choices.includes(text))
+    throw new InputError(input, value, `must be one of: ${choices.join(', ')}`)
   return text
 }
 

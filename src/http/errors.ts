@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http'
 import type { HttpFailure } from './types.js'
 
-const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/
+const TLS_CODES =
+  /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/
 
 // The proxy tunnels of @actions/http-client (the `tunnel` package) report every failure of the
 // forward proxy as ECONNRESET; only the message tells a 407 from an unreachable proxy.
@@ -22,8 +23,10 @@ export function classifyNetworkError(err: unknown): { kind: HttpFailure; message
     return { kind: 'reset', message: `connection reset (${code})` }
   }
   if (TLS_CODES.test(code)) return { kind: 'tls', message: `TLS error: ${e.message} (${code})` }
-  if (code === 'HPE_HEADER_OVERFLOW') return { kind: 'protocol', message: 'response headers too large' }
-  if (code.startsWith('HPE_')) return { kind: 'protocol', message: `invalid HTTP response (${code})` }
+  if (code === 'HPE_HEADER_OVERFLOW')
+    return { kind: 'protocol', message: 'response headers too large' }
+  if (code.startsWith('HPE_'))
+    return { kind: 'protocol', message: `invalid HTTP response (${code})` }
   if (code === 'ERR_INVALID_URL') return { kind: 'protocol', message: 'invalid URL' }
   return { kind: 'reset', message: code ? `network error (${code})` : 'network error' }
 }
@@ -35,6 +38,7 @@ function proxyFailure(message: string): string | undefined {
   if (status) return `${proxy} answered CONNECT with ${status} ${STATUS_CODES[status] ?? ''}`.trim()
   const cause = TUNNEL_CAUSE.exec(message)?.[1]
   if (cause) return `cannot reach ${proxy}: ${cause}`
-  if (message === 'got illegal response body from proxy') return `${proxy} sent data before opening the tunnel`
+  if (message === 'got illegal response body from proxy')
+    return `${proxy} sent data before opening the tunnel`
   return undefined
 }

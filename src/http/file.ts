@@ -22,10 +22,19 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
     status = 404
     body = Buffer.from(`not found: ${path}\n`)
   }
-  if (body.length > request.maxBytes) throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
+  if (body.length > request.maxBytes)
+    throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
   const ms = Math.round(performance.now() - started)
   const contentType = status === 404 ? 'text/plain; charset=utf-8' : ''
-  return { status, url: request.url, contentType, headers: {}, body, redirects: [], timing: { headersMs: ms, totalMs: ms } }
+  return {
+    status,
+    url: request.url,
+    contentType,
+    headers: {},
+    body,
+    redirects: [],
+    timing: { headersMs: ms, totalMs: ms }
+  }
 }
 
 /** Sends file:// requests to disk and everything else to the network. */

@@ -37,18 +37,27 @@ export async function probeCandidate(
   const first = await requester.runShared(firstContact(base, o.modules[0]))
   if (!first.ok) {
     const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
-    return { ...skipped(candidate, reason), verdict: 'unhealthy', probes: [first.record], checksTotal: 1, retries: requester.retries, breaker: o.breaker.state }
+    return {
+      ...skipped(candidate, reason),
+      verdict: 'unhealthy',
+      probes: [first.record],
+      checksTotal: 1,
+      retries: requester.retries,
+      breaker: o.breaker.state
+    }
   }
   const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
-  const results = await Promise.all(
-    o.modules.map(m => probeModule(base, m, o.checks, requester))
-  )
+  const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)))
   const sumdb = await asking
-  const probes: ProbeRecord[] = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]
+  const probes: ProbeRecord[] = [
+    ...results.flatMap(r => r.records),
+    ...(sumdb ? [sumdb.record] : [])
+  ]
   const latest: Record<string, string> = {}
   const served: ServedContent[] = []
   results.forEach((result, i) => {
-    if (o.modules[i].version === 'latest' && result.version) latest[o.modules[i].path] = result.version
+    if (o.modules[i].version === 'latest' && result.version)
+      latest[o.modules[i].path] = result.version
     if (result.served) served.push(result.served)
   })
   const judgement = judge(probes, requester.retries, o.timeoutMs)

@@ -15,7 +15,11 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** Rejects HTML and anything that is not UTF-8 text without NUL bytes. */
 export function requireText(body: Buffer, contentType: string, what: string): string {
   const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase()
-  if (/text\/html/i.test(contentType) || head.startsWith('<!doctype html') || head.startsWith('<html')) {
+  if (
+    /text\/html/i.test(contentType) ||
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html')
+  ) {
     throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`)
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(body)
@@ -31,7 +35,8 @@ export function parseList(body: Buffer, contentType: string): string[] {
   const versions: string[] = []
   for (const line of text.split('\n')) {
     const version = line.trim().split(/\s+/)[0]
-    if (version && semver.isValid(version) && !semver.isPseudoVersion(version)) versions.push(version)
+    if (version && semver.isValid(version) && !semver.isPseudoVersion(version))
+      versions.push(version)
   }
   return versions
 }
@@ -51,7 +56,9 @@ export function parseInfo(body: Buffer, contentType: string, requested?: string)
     throw new ContentError(`${what} has no valid "Version" field`)
   }
   if (requested && version !== requested) {
-    throw new ContentError(`proxy returned info for version ${version} instead of requested version ${requested}`)
+    throw new ContentError(
+      `proxy returned info for version ${version} instead of requested version ${requested}`
+    )
   }
   const time = (info as InfoJson).Time
   if (time !== undefined && (typeof time !== 'string' || !RFC3339.test(time))) {

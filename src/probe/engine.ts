@@ -48,18 +48,30 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
   const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path))
   const skippedModules = plan.modules
     .filter(m => !modules.includes(m))
-    .map(m => ({ module: m.text, reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy' }))
+    .map(m => ({
+      module: m.text,
+      reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
+    }))
   const limit = createLimiter(plan.concurrency)
   const probed = await Promise.all(
     plan.candidates.map((candidate): Probed | Promise<Probed> =>
       modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
-        ? { report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy') }
+        ? {
+            report: skipped(
+              candidate,
+              'every probe module matches GONOPROXY: nothing to ask this proxy'
+            )
+          }
         : probeWithCache(candidate, plan, modules, deps, limit)
     )
   )
   const reports = probed.map(p => p.report)
-  markStale(reports.filter(r => !r.cached), compare)
-  const remember = async (): Promise<void> => void (await Promise.all(probed.map(p => p.remember?.())))
+  markStale(
+    reports.filter(r => !r.cached),
+    compare
+  )
+  const remember = async (): Promise<void> =>
+    void (await Promise.all(probed.map(p => p.remember?.())))
   return { reports, skippedModules, limit, remember }
 }
 
@@ -73,7 +85,9 @@ async function probeWithCache(
   const { store, clock, log } = deps
   const lookup = store ? await lookupVerdict(store, plan, candidate, clock.now()) : undefined
   if (lookup?.report) {
-    log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`)
+    log.debug(
+      `${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`
+    )
     return { report: lookup.report }
   }
   const breaker = planBreaker(plan, lookup?.breaker)
@@ -94,7 +108,10 @@ async function probeWithCache(
     credentials: credentialsFor(candidate, deps.netrc),
     sumdbName: sumdbToAsk(plan)
   })
-  const remember = store && lookup && (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()))
+  const remember =
+    store &&
+    lookup &&
+    (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()))
   return { report, remember }
 }
 

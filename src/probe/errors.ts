@@ -35,6 +35,7 @@ const PERMANENT_HTTP_FAILURES = new Set([
 /** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
 export function isTransient(err: unknown): boolean {
   if (err instanceof ProbeError) return err.transient
-  if (err instanceof HttpError) return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted'
+  if (err instanceof HttpError)
+    return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted'
   return false
 }

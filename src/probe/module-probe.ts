@@ -40,7 +40,9 @@ export async function probeModule(
     accept: res => parseInfo(res.body, res.contentType)
   })
   const pinned = module.version === 'latest' ? undefined : module.version
-  const versionFiles = pinned ? probeVersion(root, module.path, pinned, checks, requester) : undefined
+  const versionFiles = pinned
+    ? probeVersion(root, module.path, pinned, checks, requester)
+    : undefined
   const [listOutcome, latestOutcome] = await Promise.all([list, latest] as const)
   const records = [listOutcome.record, latestOutcome.record]
   acceptMissingLatest(listOutcome, latestOutcome)
@@ -118,7 +120,9 @@ async function probeVersion(
   const module = `${path}@${version}`
   const file = `${root}/@v/${pathEscape(escapeVersion(version))}`
   const served: ServedContent = { path, version }
-  const probes: Promise<ProbeOutcome<unknown>>[] = [requester.runShared(infoRequest(root, path, version))]
+  const probes: Promise<ProbeOutcome<unknown>>[] = [
+    requester.runShared(infoRequest(root, path, version))
+  ]
   if (checks !== 'quick') {
     probes.push(
       requester.run({
@@ -161,7 +165,12 @@ function infoRequest(root: string, path: string, version: string): ProbeRequest<
 }
 
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
-export async function readZipHash(zip: Buffer, path: string, version: string, signal: AbortSignal): Promise<string> {
+export async function readZipHash(
+  zip: Buffer,
+  path: string,
+  version: string,
+  signal: AbortSignal
+): Promise<string> {
   const check = await checkModuleZip(zip, path, version, ZIP_LIMITS, signal)
   const problem = check.problems[0]
   if (problem) throw new ContentError(`invalid module zip: ${problem.message}`)

@@ -27,7 +27,9 @@ export interface ProbeRequest<T> {
   accept: (res: HttpResponse) => T | Promise<T>
 }
 
-export type ProbeOutcome<T> = { ok: true; value: T; record: ProbeRecord } | { ok: false; record: ProbeRecord; notFound: boolean }
+export type ProbeOutcome<T> =
+  | { ok: true; value: T; record: ProbeRecord }
+  | { ok: false; record: ProbeRecord; notFound: boolean }
 
 const RETRY_BASE_MS = 250
 const RETRY_MAX_MS = 2000
@@ -65,10 +67,11 @@ export class CandidateRequester {
   }
 
   async run<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<T>> {
-    const last: { attempts: number; startedAt: number; response?: HttpResponse; error?: unknown } = {
-      attempts: 0,
-      startedAt: this.o.clock.now()
-    }
+    const last: { attempts: number; startedAt: number; response?: HttpResponse; error?: unknown } =
+      {
+        attempts: 0,
+        startedAt: this.o.clock.now()
+      }
     const attempt = async (signal: AbortSignal): Promise<T> => {
       last.attempts++
       last.startedAt = this.o.clock.now()
@@ -89,18 +92,35 @@ export class CandidateRequester {
         throw err
       }
     }
-    const policy = { retries: this.o.retries, baseDelayMs: RETRY_BASE_MS, maxDelayMs: RETRY_MAX_MS, isTransient, clock: this.o.clock }
+    const policy = {
+      retries: this.o.retries,
+      baseDelayMs: RETRY_BASE_MS,
+      maxDelayMs: RETRY_MAX_MS,
+      isTransient,
+      clock: this.o.clock
+    }
     try {
       const value = await this.o.limit(
-        () => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++),
+        () =>
+          withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++),
         this.abort.signal
       )
-      return { ok: true, value, record: this.record(probe, last.startedAt, last.attempts, last.response) }
+      return {
+        ok: true,
+        value,
+        record: this.record(probe, last.startedAt, last.attempts, last.response)
+      }
     } catch (thrown) {
       // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
       const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted
       const err = stopped && last.error !== undefined ? last.error : thrown
-      const record = this.record(probe, last.startedAt, last.attempts, last.response, describe(err, this.abort.signal))
+      const record = this.record(
+        probe,
+        last.startedAt,
+        last.attempts,
+        last.response,
+        describe(err, this.abort.signal)
+      )
       record.timedOut = isTimeout(err) || undefined
       const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410)
       return { ok: false, record, notFound }
@@ -147,7 +167,8 @@ function isTimeout(err: unknown): boolean {
 }
 
 function describe(err: unknown, candidate: AbortSignal): string {
-  if (err instanceof BreakerOpenError) return 'not asked: circuit breaker open after too many failures'
+  if (err instanceof BreakerOpenError)
+    return 'not asked: circuit breaker open after too many failures'
   if (isTimeout(err)) return `timed out: ${(err as HttpError).message}`
   if (candidate.aborted && !(err instanceof ProbeError)) {
     return 'not completed: another request to this candidate timed out'

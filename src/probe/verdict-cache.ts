@@ -37,7 +37,10 @@ export async function lookupVerdict(
   const failed = report.verdict === 'unhealthy'
   const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs
   if (ageMs < lifetime) {
-    return { key, report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } } }
+    return {
+      key,
+      report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
+    }
   }
   return { key, breaker }
 }
@@ -56,7 +59,10 @@ export async function storeVerdict(
 }
 
 function verdictKey(plan: Plan, candidate: Candidate): string {
-  const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : candidate.entry.kind
+  const url =
+    candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file'
+      ? candidate.entry.url
+      : candidate.entry.kind
   return cacheKey({
     url,
     checks: plan.checks,

@@ -42,7 +42,11 @@ export function judge(records: ProbeRecord[], retries: number, timeoutMs: number
   if (retries > 0) {
     const retried = passed.find(r => r.attempts > 1)
     const where = retried ? `: GET ${retried.url} took ${retried.attempts} attempts` : ''
-    return { ...base, verdict: 'degraded', reason: `needed ${retries} retr${retries === 1 ? 'y' : 'ies'}${where}` }
+    return {
+      ...base,
+      verdict: 'degraded',
+      reason: `needed ${retries} retr${retries === 1 ? 'y' : 'ies'}${where}`
+    }
   }
   return { ...base, verdict: 'healthy', reason: `${passed.length} checks passed` }
 }
@@ -51,7 +55,10 @@ export function judge(records: ProbeRecord[], retries: number, timeoutMs: number
  * Marks usable candidates whose @latest resolved older than another candidate's as degraded:
  * their cache is behind, and `go get -u` through them would miss the newest release.
  */
-export function markStale(reports: CandidateReport[], compare: (a: string, b: string) => number): void {
+export function markStale(
+  reports: CandidateReport[],
+  compare: (a: string, b: string) => number
+): void {
   const newest = new Map<string, string>()
   for (const report of reports) {
     for (const [path, version] of Object.entries(report.latest)) {
@@ -61,7 +68,9 @@ export function markStale(reports: CandidateReport[], compare: (a: string, b: st
   }
   for (const report of reports) {
     if (report.verdict !== 'healthy') continue
-    const behind = Object.entries(report.latest).find(([path, v]) => compare(v, newest.get(path) ?? v) < 0)
+    const behind = Object.entries(report.latest).find(
+      ([path, v]) => compare(v, newest.get(path) ?? v) < 0
+    )
     if (behind) {
       const [path, version] = behind
       report.verdict = 'degraded'

@@ -30,9 +30,11 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     outcome: selection.outcome,
     healthy: selection.healthy,
     fallbackUsed: fallbackUsed(result),
-    selected: selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
+    selected:
+      selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
     exported: {
-      GOPROXY: selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
+      GOPROXY:
+        selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
       GOSUMDB: maskPasswords(result.sumdb.gosumdb),
       GOPRIVATE: result.plan.patterns.goprivate,
       GONOPROXY: result.plan.patterns.gonoproxy,
@@ -67,7 +69,9 @@ export function jsonReport(result: RunResult, context: RunContext): object {
       checksPassed: r.checksPassed,
       checksTotal: r.checksTotal,
       retries: r.retries,
-      cached: r.cached ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() } : null,
+      cached: r.cached
+        ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
+        : null,
       breaker: r.breaker ?? null,
       latest: r.latest,
       sumdb: r.sumdb ?? null,

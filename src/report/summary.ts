@@ -17,9 +17,13 @@ export function summaryMarkdown(result: RunResult, profile?: string): string {
     outcomeSentence(result)
   )
   for (const line of fallbackLines(result)) lines.push('', `> ${line}`)
-  for (const skipped of result.skippedModules) lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`)
+  for (const skipped of result.skippedModules)
+    lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`)
   for (const r of result.reports.filter(r => r.goSum)) {
-    lines.push('', `go.sum: ${r.goSum?.checked} module versions checked on ${r.candidate.display}, ${r.goSum?.mismatches} mismatched.`)
+    lines.push(
+      '',
+      `go.sum: ${r.goSum?.checked} module versions checked on ${r.candidate.display}, ${r.goSum?.mismatches} mismatched.`
+    )
   }
   lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`)
   return lines.join('\n') + '\n'

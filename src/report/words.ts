@@ -18,7 +18,9 @@ export function formatMs(ms: number | undefined): string {
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 export function outcomeSentence(result: RunResult): string {
   const { selection } = result
-  const cause = result.sumdb.ok ? 'No candidate passed' : `The checksum database check failed (${result.sumdb.reason})`
+  const cause = result.sumdb.ok
+    ? 'No candidate passed'
+    : `The checksum database check failed (${result.sumdb.reason})`
   const first = selection.chain[0]?.candidate.display
   switch (selection.outcome) {
     case 'proxies':
@@ -37,13 +39,20 @@ export function outcomeSentence(result: RunResult): string {
 }
 
 export function displayChain(chain: CandidateReport[]): string {
-  return chain.map((r, i) => r.candidate.display + (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : '')).join('')
+  return chain
+    .map(
+      (r, i) =>
+        r.candidate.display +
+        (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : '')
+    )
+    .join('')
 }
 
 /** Why each failed primary was left out, naming what replaced it when mirrors took over. */
 export function fallbackLines(result: RunResult): string[] {
   const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : []
-  if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct') return lines
+  if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct')
+    return lines
   const replacement = result.selection.chain[0]?.candidate.display ?? 'direct'
   const replaced = result.reports
     .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')

@@ -29,17 +29,33 @@ export interface Selection {
  * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
  * are exported only when no proxy of `proxies` passed.
  */
-export function selectChain(reports: CandidateReport[], strategy: Strategy, onFailure: OnFailure): Selection {
+export function selectChain(
+  reports: CandidateReport[],
+  strategy: Strategy,
+  onFailure: OnFailure
+): Selection {
   for (const role of ['primary', 'mirror'] as Role[]) {
     const chain = usableChain(reports, role, strategy)
     if (chain.some(r => isUsable(r.verdict))) {
       const outcome = role === 'primary' ? 'proxies' : 'mirrors'
-      return { outcome, goproxy: format(chain), chain, fallbackUsed: role === 'mirror', healthy: true }
+      return {
+        outcome,
+        goproxy: format(chain),
+        chain,
+        fallbackUsed: role === 'mirror',
+        healthy: true
+      }
     }
   }
   const primaries = reports.filter(r => r.candidate.role === 'primary')
   if (primaries.every(r => r.verdict === 'skipped')) {
-    return { outcome: 'nothing-to-probe', goproxy: format(primaries), chain: primaries, fallbackUsed: false, healthy: false }
+    return {
+      outcome: 'nothing-to-probe',
+      goproxy: format(primaries),
+      chain: primaries,
+      fallbackUsed: false,
+      healthy: false
+    }
   }
   return failureSelection(onFailure)
 }
@@ -47,17 +63,30 @@ export function selectChain(reports: CandidateReport[], strategy: Strategy, onFa
 /** What `on-failure` asks for when nothing usable was found. */
 export function failureSelection(onFailure: OnFailure): Selection {
   if (onFailure === 'direct') {
-    return { outcome: 'on-failure-direct', goproxy: 'direct', chain: [], fallbackUsed: true, healthy: false }
+    return {
+      outcome: 'on-failure-direct',
+      goproxy: 'direct',
+      chain: [],
+      fallbackUsed: true,
+      healthy: false
+    }
   }
   const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed'
   return { outcome, chain: [], fallbackUsed: false, healthy: false }
 }
 
-function usableChain(reports: CandidateReport[], role: Role, strategy: Strategy): CandidateReport[] {
+function usableChain(
+  reports: CandidateReport[],
+  role: Role,
+  strategy: Strategy
+): CandidateReport[] {
   const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role))
   const proxies = kept.filter(r => isUsable(r.verdict))
-  const ends = kept.filter(r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off')
-  if (strategy === 'fastest') proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity))
+  const ends = kept.filter(
+    r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off'
+  )
+  if (strategy === 'fastest')
+    proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity))
   return [...proxies, ...ends]
 }
 
@@ -80,7 +109,11 @@ function keepWithSeparators(own: CandidateReport[]): CandidateReport[] {
 }
 
 function keeps(report: CandidateReport): boolean {
-  return isUsable(report.verdict) || report.candidate.entry.kind === 'direct' || report.candidate.entry.kind === 'off'
+  return (
+    isUsable(report.verdict) ||
+    report.candidate.entry.kind === 'direct' ||
+    report.candidate.entry.kind === 'off'
+  )
 }
 
 function withSeparator(report: CandidateReport, fallBackOnError: boolean): CandidateReport {
