@@ -2,7 +2,7 @@
  * Checker A: the bundled action, run as the GitHub runner runs it (`node dist/index.js` with
  * INPUT_* variables, through the test world's runner), with the clock preload to split its time.
  */
-import { access, mkdtemp, readFile } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -18,6 +18,8 @@ interface ClockMarks {
   firstInputAt?: number
   exitAt: number
   maxRssKiB: number
+  peakHeapTotalKiB: number
+  peakHeapUsedKiB: number
 }
 
 export interface ActionMeasure {
@@ -33,6 +35,9 @@ export interface ActionMeasure {
   /** The engine's own clock over validate(): probes, checksum database, selection (report durationMs). */
   engineMs?: number
   maxRssKiB: number
+  /** The V8 heap at its largest (sampled every 20 ms): reserved, and in use. */
+  peakHeapTotalKiB: number
+  peakHeapUsedKiB: number
   outputs: Record<string, string>
   /** The report's candidates, in input order; absent when the action wrote no report. */
   candidates?: ReportCandidate[]
@@ -51,7 +56,9 @@ export interface ActionOptions {
   killAfterMs?: number
 }
 
-async function readReport(run: ActionRun): Promise<{ durationMs: number; candidates: ReportCandidate[] } | undefined> {
+async function readReport(
+  run: ActionRun
+): Promise<{ durationMs: number; candidates: ReportCandidate[] } | undefined> {
   if (!run.outputs.report) return undefined
   try {
     return JSON.parse(await readFile(run.outputs.report, 'utf8'))
@@ -60,33 +67,56 @@ async function readReport(run: ActionRun): Promise<{ durationMs: number; candida
   }
 }
 
+async function readMarks(
+  clockFile: string,
+  run: ActionRun
+): Promise<ClockMarks & { firstInputAt: number }> {
+  const marks = JSON.parse(
+    await readFile(clockFile, 'utf8').catch(() => 'null')
+  ) as ClockMarks | null
+  if (!marks) {
+    throw new Error(
+      `the action left no clock marks (exit code ${run.code}): ${run.stderr.slice(0, 500)}`
+    )
+  }
+  if (marks.firstInputAt === undefined) {
+    throw new Error(`the action never read an input (exit code ${run.code})`)
+  }
+  return { ...marks, firstInputAt: marks.firstInputAt }
+}
+
 export async function runMeasuredAction(
   inputs: Record<string, string>,
   options: ActionOptions = {}
 ): Promise<ActionMeasure> {
+  // The job's temp folder: command files, the report, and the clock marks; removed afterwards.
   const dir = await mkdtemp(join(tmpdir(), 'vgp-bench-'))
-  const clockFile = join(dir, 'clock.json')
-  const run = await runAction(inputs, {
-    dir,
-    entry: BUNDLE,
-    killAfterMs: options.killAfterMs,
-    env: { NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
-  })
-  const marks = JSON.parse(await readFile(clockFile, 'utf8').catch(() => 'null')) as ClockMarks | null
-  if (!marks) throw new Error(`the action left no clock marks (exit code ${run.code}): ${run.stderr.slice(0, 500)}`)
-  if (marks.firstInputAt === undefined) throw new Error(`the action never read an input (exit code ${run.code})`)
-  const report = await readReport(run)
-  return {
-    code: run.code,
-    wallMs: run.durationMs,
-    bootMs: marks.preloadAt,
-    loadMs: marks.firstInputAt - marks.preloadAt,
-    workMs: marks.exitAt - marks.firstInputAt,
-    engineMs: report?.durationMs,
-    maxRssKiB: marks.maxRssKiB,
-    outputs: run.outputs,
-    candidates: report?.candidates,
-    stdout: run.stdout
+  try {
+    const clockFile = join(dir, 'clock.json')
+    const run = await runAction(inputs, {
+      dir,
+      entry: BUNDLE,
+      killAfterMs: options.killAfterMs,
+      env: { NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
+    })
+    const marks = await readMarks(clockFile, run)
+    const report = await readReport(run)
+    return {
+      code: run.code,
+      wallMs: run.durationMs,
+      bootMs: marks.preloadAt,
+      loadMs: marks.firstInputAt - marks.preloadAt,
+      workMs: marks.exitAt - marks.firstInputAt,
+      engineMs: report?.durationMs,
+      maxRssKiB: marks.maxRssKiB,
+      peakHeapTotalKiB: marks.peakHeapTotalKiB,
+      peakHeapUsedKiB: marks.peakHeapUsedKiB,
+      outputs: run.outputs,
+      candidates: report?.candidates,
+      stdout: run.stdout
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
 }
 
@@ -97,7 +127,13 @@ export function isUsableVerdict(verdict: string): boolean {
 /** Waits (at most a minute) for dist/index.js: another engineer's build removes it for a moment. */
 export async function waitForBundle(): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt++) {
-    if (await access(BUNDLE).then(() => true, () => false)) return
+    if (
+      await access(BUNDLE).then(
+        () => true,
+        () => false
+      )
+    )
+      return
     await sleep(1000)
   }
   throw new Error(`no bundle at ${BUNDLE}: run \`npm run build\` first`)

@@ -32,11 +32,24 @@ function spec(
 /** One candidate per fault of the test world, in the order they are listed to every checker. */
 export const MIXED: readonly CandidateSpec[] = [
   spec('healthy', 'healthy', true, 'serves every file right'),
-  spec('slow', 'slow', true, 'right, each answer after 1.5 s (under the 3 s timeout)', { idle: true }),
+  spec('slow', 'slow', true, 'right, each answer after 1.5 s (under the 3 s timeout)', {
+    idle: true
+  }),
   spec('flaky-503', 'flaky-503', true, 'one 503, then right: one retry passes'),
   spec('cdn-redirect', 'cdn-redirect', true, 'zips redirected to a CDN path, served right'),
-  spec('stale', 'stale', true, 'right but behind: its newest version is missing (degraded, still usable)'),
-  spec('no-sumdb', 'healthy', true, 'right modules, 404 on /sumdb/: Go goes to the database itself', { sumdb: false }),
+  spec(
+    'stale',
+    'stale',
+    true,
+    'right but behind: its newest version is missing (degraded, still usable)'
+  ),
+  spec(
+    'no-sumdb',
+    'healthy',
+    true,
+    'right modules, 404 on /sumdb/: Go goes to the database itself',
+    { sumdb: false }
+  ),
   spec('tampered', 'tampered', false, 'zips differ from what the checksum database recorded'),
   spec('captive-portal', 'captive-portal', false, 'an HTML sign-in page with status 200'),
   spec('broken-json', 'broken-json', false, '@latest and .info are cut-off JSON'),

@@ -2,7 +2,7 @@
  * Checkers B and C: one command per candidate, one candidate after another, as a user or a CI
  * script checks a list of proxies. B is the real go command; C is the common curl + jq recipe.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { baseEnv } from '../__tests__/world/go.js'
@@ -19,14 +19,31 @@ export const PINNED_MODULE = 'rsc.io/quote@v1.5.2'
  * V), so `.version` is null and jq -e fails on a healthy proxy; and jq 1.6 -e exits 0 on empty
  * input, so a curl that failed (-f) counts as healthy. The pipeline's status is jq's.
  */
-export const CURL_RECIPE = 'curl -sf --max-time 10 --retry 3 --retry-delay 2 "$1/$2/@latest" | jq -e .version'
+export const CURL_RECIPE =
+  'curl -sf --max-time 10 --retry 3 --retry-delay 2 "$1/$2/@latest" | jq -e .version'
 
 export interface SequentialChecker {
   id: string
   title: string
   /** How long one candidate may take before it is killed and counted as this long. */
   budgetMs: number
-  invocation(url: string, world: BenchWorld, cwd: string): { command: string; args: string[]; env: NodeJS.ProcessEnv }
+  /** Prepares the candidate's scratch folder (its HOME) before the command runs. */
+  setUp?(cwd: string): Promise<void>
+  invocation(
+    url: string,
+    world: BenchWorld,
+    cwd: string
+  ): { command: string; args: string[]; env: NodeJS.ProcessEnv }
+}
+
+/**
+ * Go telemetry off in the scratch HOME: in its default (local) mode the go command starts a
+ * detached helper that writes counters after a killed go is gone, past the measurement.
+ */
+async function telemetryOff(home: string): Promise<void> {
+  const dir = join(home, '.config', 'go', 'telemetry')
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'mode'), 'off\n')
 }
 
 function goChecker(id: string, title: string, args: string[], budgetMs: number): SequentialChecker {
@@ -34,6 +51,7 @@ function goChecker(id: string, title: string, args: string[], budgetMs: number):
     id,
     title,
     budgetMs,
+    setUp: telemetryOff,
     invocation: (url, world, cwd) => ({
       command: 'go',
       args,
@@ -44,11 +62,21 @@ function goChecker(id: string, title: string, args: string[], budgetMs: number):
 }
 
 export function goListChecker(budgetMs: number, id: string): SequentialChecker {
-  return goChecker(id, `go list -m -json ${LATEST_MODULE}@latest`, ['list', '-m', '-json', `${LATEST_MODULE}@latest`], budgetMs)
+  return goChecker(
+    id,
+    `go list -m -json ${LATEST_MODULE}@latest`,
+    ['list', '-m', '-json', `${LATEST_MODULE}@latest`],
+    budgetMs
+  )
 }
 
 export function goDownloadChecker(budgetMs: number, id: string): SequentialChecker {
-  return goChecker(id, `go mod download -json ${PINNED_MODULE}`, ['mod', 'download', '-json', PINNED_MODULE], budgetMs)
+  return goChecker(
+    id,
+    `go mod download -json ${PINNED_MODULE}`,
+    ['mod', 'download', '-json', PINNED_MODULE],
+    budgetMs
+  )
 }
 
 export function curlChecker(budgetMs: number, id: string): SequentialChecker {
@@ -78,12 +106,21 @@ export interface CandidateRun {
 }
 
 /** Runs one checker on one candidate in a scratch folder of its own. */
-export async function checkOne(checker: SequentialChecker, world: BenchWorld, index: number): Promise<CandidateRun> {
+export async function checkOne(
+  checker: SequentialChecker,
+  world: BenchWorld,
+  index: number
+): Promise<CandidateRun> {
   const candidate = world.candidates[index]
   const cwd = await mkdtemp(join(tmpdir(), 'vgp-bench-seq-'))
   try {
+    await checker.setUp?.(cwd)
     const { command, args, env } = checker.invocation(candidate.url, world, cwd)
-    const run: MeasuredRun = await measuredRun(command, args, { cwd, env, budgetMs: checker.budgetMs })
+    const run: MeasuredRun = await measuredRun(command, args, {
+      cwd,
+      env,
+      budgetMs: checker.budgetMs
+    })
     return {
       name: candidate.spec.name,
       usable: !run.killed && run.code === 0,
@@ -91,9 +128,17 @@ export async function checkOne(checker: SequentialChecker, world: BenchWorld, in
       killed: run.killed,
       code: run.code,
       maxRssKiB: run.maxRssKiB,
-      said: (run.stderr.trim().split('\n').at(-1) ?? '').slice(0, 200)
+      said: lastWords(run)
     }
   } finally {
-    await rm(cwd, { recursive: true, force: true })
+    // A killed command's last writes may still land while the folder goes: retry.
+    await rm(cwd, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   }
+}
+
+/** Why a command failed, in its own words: its last error line, or `go mod download -json`'s Error field. */
+function lastWords(run: MeasuredRun): string {
+  const line = run.stderr.trim().split('\n').at(-1)?.trim()
+  const fromJson = /"Error":\s*"((?:[^"\\]|\\.)*)"/.exec(run.stdout)?.[1]
+  return (line || fromJson || '').slice(0, 200)
 }

@@ -60,7 +60,11 @@ function killQuietly(pid: number): void {
   }
 }
 
-export async function measuredRun(command: string, args: string[], o: MeasureOptions): Promise<MeasuredRun> {
+export async function measuredRun(
+  command: string,
+  args: string[],
+  o: MeasureOptions
+): Promise<MeasuredRun> {
   const timeFile = o.timeFile ?? join(o.cwd, 'gnu-time.txt')
   const started = performance.now()
   const child = spawn(GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args], {
@@ -76,9 +80,10 @@ export async function measuredRun(command: string, args: string[], o: MeasureOpt
   let killed = false
   const timer = setTimeout(async () => {
     killed = true
-    const pid = child.pid ?? 0
+    const pid = child.pid
+    if (pid === undefined) return
     for (const victim of await descendantsOf(pid)) killQuietly(victim)
-    // If GNU time itself does not end soon after, end the whole group.
+    // If GNU time itself does not end soon after, end the group it leads (it was started detached).
     setTimeout(() => child.exitCode === null && killQuietly(-pid), 2000).unref()
   }, o.budgetMs)
   const code = await new Promise<number | null>((resolve, reject) => {

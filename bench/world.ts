@@ -12,6 +12,21 @@ import { MIXED, UNKNOWN_HOST, type CandidateSpec } from './personas.js'
 /** The database's name: one that never resolves, so a direct route to it cannot leave the machine. */
 export const SUMDB_NAME = `sum.${UNKNOWN_HOST}`
 
+/** One request as a persona received it: when, and which file of the protocol it asked for. */
+export interface Arrival {
+  atMs: number
+  endpoint: string
+}
+
+/** The protocol file a request path asks for: list, latest, info, mod, zip, supported, lookup, tile. */
+export function endpointOf(path: string): string {
+  if (path.includes('/sumdb/'))
+    return /\/(supported|lookup|tile|latest)(\/|$)/.exec(path)?.[1] ?? 'sumdb'
+  if (path.endsWith('/@v/list')) return 'list'
+  if (path.endsWith('/@latest')) return 'latest'
+  return /\.(info|mod|zip)$/.exec(path)?.[1] ?? 'other'
+}
+
 export interface WorldCandidate {
   spec: CandidateSpec
   url: string
@@ -28,8 +43,8 @@ export interface BenchWorld {
   /** HTTP requests received since the start or the last reset: proxies plus the database's own URL. */
   requests(): number
   resetCounts(): void
-  /** Arrival times (`performance.now()`) of one persona's requests. */
-  arrivals(persona: string): number[]
+  /** One persona's requests, with arrival times (`performance.now()` of this process). */
+  arrivals(persona: string): Arrival[]
   close(): Promise<void>
 }
 
@@ -51,7 +66,14 @@ async function assemble(
       proxies.resetCounts()
       sumdb.resetCounts()
     },
-    arrivals: persona => proxies.seen().flatMap(r => (r.persona === persona && r.at !== undefined ? [r.at] : [])),
+    arrivals: persona =>
+      proxies
+        .seen()
+        .flatMap(r =>
+          r.persona === persona && r.at !== undefined
+            ? [{ atMs: r.at, endpoint: endpointOf(r.path) }]
+            : []
+        ),
     close: async () => void (await Promise.all([proxies.close(), sumdb.close()]))
   }
 }
@@ -87,7 +109,13 @@ export async function startHealthyWorld(
   count: number,
   delayMs = 0
 ): Promise<BenchWorld> {
-  const spec: CandidateSpec = { name: 'healthy', kind: 'healthy', usable: true, why: 'serves every file right', sumdb: true }
+  const spec: CandidateSpec = {
+    name: 'healthy',
+    kind: 'healthy',
+    usable: true,
+    why: 'serves every file right',
+    sumdb: true
+  }
   const names = Array.from({ length: count }, (_, i) => `healthy-${i}`)
   const world = await assemble(modules, async db =>
     names.map(name => ({
@@ -97,5 +125,8 @@ export async function startHealthyWorld(
       sumdb: db.viaProxy
     }))
   )
-  return { ...world, candidates: names.map(name => ({ spec: { ...spec, name }, url: world.proxies.url(name) })) }
+  return {
+    ...world,
+    candidates: names.map(name => ({ spec: { ...spec, name }, url: world.proxies.url(name) }))
+  }
 }

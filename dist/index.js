@@ -31727,7 +31727,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1867:
+/***/ 9735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31820,7 +31820,7 @@ class errors_SumdbError extends Error {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/goenv/gostrings.ts
+;// CONCATENATED MODULE: ./src/gostd/strings.ts
 // Go's string helpers that the environment rules depend on: unicode.IsSpace (for
 // strings.TrimSpace and strings.Fields) and strconv's %q quoting used in Go's messages.
 // unicode.IsSpace: ASCII white space, NEL, NBSP and the Z categories (JS \s differs: it has
@@ -31867,7 +31867,7 @@ function quoteChar(ch, quote) {
     return `\\U${cp.toString(16).padStart(8, '0')}`;
 }
 /** strconv.Quote (fmt's %q of a string): `"a\tb"`. */
-function gostrings_quote(s) {
+function strings_quote(s) {
     let out = '"';
     for (const ch of s)
         out += quoteChar(ch, '"');
@@ -31957,7 +31957,7 @@ function cut(s, sep) {
     return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + sep.length)];
 }
 function badKey(reason, key) {
-    return new errors_SumdbError('bad-key', `${reason} ${gostrings_quote(key)}`);
+    return new errors_SumdbError('bad-key', `${reason} ${strings_quote(key)}`);
 }
 function ed25519Verifier(name, hash, publicKey) {
     const keyObject = (0,external_node_crypto_.createPublicKey)({
@@ -32044,7 +32044,7 @@ function generateSignerKey(name) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/goenv/errors.ts
+;// CONCATENATED MODULE: ./src/gostd/errors.ts
 /** The one error type of the Go environment rules: a value Go itself would reject or misread. */
 class errors_GoEnvError extends Error {
     constructor(message) {
@@ -32055,7 +32055,7 @@ class errors_GoEnvError extends Error {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/goenv/credentialmask.ts
+;// CONCATENATED MODULE: ./src/gostd/credentialmask.ts
 // Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
 // "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
 // it may hold anything else (spaces, '?', '#'), so that an odd input never shows it.
@@ -32069,7 +32069,7 @@ function stripUserinfo(text) {
     return text.replace(/\/\/[^/]*@/g, '//');
 }
 
-;// CONCATENATED MODULE: ./src/goenv/urlescape.ts
+;// CONCATENATED MODULE: ./src/gostd/urlescape.ts
 // Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
 // string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
 
@@ -32125,7 +32125,7 @@ function urlescape_unescape(s, mode) {
         }
         else if (mode === 'host' || mode === 'zone') {
             if (b < 0x80 && shouldEscape(String.fromCharCode(b), mode)) {
-                throw new errors_GoEnvError(`invalid character ${gostrings_quote(String.fromCharCode(b))} in host name`);
+                throw new errors_GoEnvError(`invalid character ${strings_quote(String.fromCharCode(b))} in host name`);
             }
             out.push(b);
         }
@@ -32141,12 +32141,12 @@ function urlescape_unescape(s, mode) {
 function checkHostEscape(escape, mode) {
     const value = parseInt(escape.slice(1), 16);
     if (mode === 'host' && value < 0x80 && escape !== '%25') {
-        throw new errors_GoEnvError(`invalid URL escape ${gostrings_quote(escape)}`);
+        throw new errors_GoEnvError(`invalid URL escape ${strings_quote(escape)}`);
     }
     if (mode === 'zone' && escape !== '%25' && value !== 0x20) {
         const plain = String.fromCharCode(value);
         if (value >= 0x80 || shouldEscape(plain, 'host')) {
-            throw new errors_GoEnvError(`invalid URL escape ${gostrings_quote(escape)}`);
+            throw new errors_GoEnvError(`invalid URL escape ${strings_quote(escape)}`);
         }
     }
 }
@@ -32177,7 +32177,7 @@ function validEncoded(s, mode) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/goenv/gourl.ts
+;// CONCATENATED MODULE: ./src/gostd/url.ts
 // A URL as Go's net/url parses and prints it: the go command accepts or rejects a GOPROXY entry
 // by url.Parse, and writes URLs in its messages with URL.Redacted, so both must be Go's.
 
@@ -32221,7 +32221,7 @@ function withContext(raw, parse) {
     catch (err) {
         if (!(err instanceof errors_GoEnvError))
             throw err;
-        throw new errors_GoEnvError(`parse ${gostrings_quote(maskPasswords(raw))}: ${err.message}`);
+        throw new errors_GoEnvError(`parse ${strings_quote(maskPasswords(raw))}: ${err.message}`);
     }
 }
 function parseWithoutFragment(raw) {
@@ -32310,7 +32310,7 @@ function parseHost(scheme, host) {
 }
 function checkPort(colonPort) {
     if (colonPort !== '' && !/^:[0-9]*$/.test(colonPort)) {
-        throw new errors_GoEnvError(`invalid port ${gostrings_quote(colonPort)} after host`);
+        throw new errors_GoEnvError(`invalid port ${strings_quote(colonPort)} after host`);
     }
 }
 // "[fe80::1%25en0]:80": only an IPv6 address (with an optional zone) may stand in brackets.
@@ -32328,7 +32328,7 @@ function parseIpLiteral(host) {
     if ((0,external_node_net_.isIPv4)(address))
         throw new errors_GoEnvError('invalid IP-literal');
     if (!(0,external_node_net_.isIPv6)(address)) {
-        throw new errors_GoEnvError(`invalid host: ParseAddr(${gostrings_quote(address)}): not an IP address`);
+        throw new errors_GoEnvError(`invalid host: ParseAddr(${strings_quote(address)}): not an IP address`);
     }
     return `[${address}]${colonPort}`;
 }
@@ -32467,7 +32467,7 @@ function checkDatabaseUrl(raw) {
         throw err;
     }
     if (!URL_SCHEMES.has(url.scheme) || (url.scheme !== 'file' && url.host === '')) {
-        throw new errors_GoEnvError(`invalid GOSUMDB URL: ${gostrings_quote(raw)} is not an absolute https, http or file URL`);
+        throw new errors_GoEnvError(`invalid GOSUMDB URL: ${strings_quote(raw)} is not an absolute https, http or file URL`);
     }
     return raw;
 }
@@ -32497,7 +32497,7 @@ function directUrl(spec) {
     return `https://${spec.name.endsWith('#') ? spec.name.slice(0, -1) : spec.name}`;
 }
 
-;// CONCATENATED MODULE: ./src/goenv/pathmatch.ts
+;// CONCATENATED MODULE: ./src/gostd/pathmatch.ts
 // Go's path.Match (src/path/match.go), byte for byte on the UTF-8 form of both strings.
 //   '*' any run of non-'/' bytes, '?' one non-'/' character, '[a-z]' / '[^a-z]' a character
 //   class with ranges, '\\c' the character c.
@@ -32705,7 +32705,7 @@ function matchPrefixPatterns(globs, target) {
 function checkPatterns(globs) {
     const bad = patternsOf(globs).find(glob => goPathMatch(glob, '') === BAD_PATTERN);
     if (bad !== undefined)
-        throw new errors_GoEnvError(`malformed pattern ${gostrings_quote(bad)}: ${BAD_PATTERN}`);
+        throw new errors_GoEnvError(`malformed pattern ${strings_quote(bad)}: ${BAD_PATTERN}`);
 }
 /**
  * GONOPROXY and GONOSUMDB as the go command reads them (cfg.EnvOrAndChanged): an unset or
@@ -32784,7 +32784,7 @@ function stripCredentials(url) {
     return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
 }
 
-;// CONCATENATED MODULE: ./src/goenv/localpath.ts
+;// CONCATENATED MODULE: ./src/gostd/filepath.ts
 // Local paths as the go command sees them on the runner's platform: whether a GOPROXY entry
 // is an absolute path (Go then adds no "https://"), and which directory a file:// proxy names.
 
@@ -33008,7 +33008,7 @@ function checkElement(elem, kind) {
     if (elem === '')
         return 'empty path element';
     if (/^\.+$/.test(elem))
-        return `invalid path element ${gostrings_quote(elem)}`;
+        return `invalid path element ${strings_quote(elem)}`;
     if (elem.startsWith('.') && kind === 'module')
         return 'leading dot in path element';
     if (elem.endsWith('.'))
@@ -33019,7 +33019,7 @@ function checkElement(elem, kind) {
     // Windows refuses these names, with any extension.
     const short = elem.split('.')[0];
     if (WINDOWS_RESERVED.has(short.toUpperCase())) {
-        return `${gostrings_quote(short)} disallowed as path element component on Windows`;
+        return `${strings_quote(short)} disallowed as path element component on Windows`;
     }
     // Names like "PROGRA~1" look like Windows short names, which could alias another path.
     if (kind === 'module' && /~[0-9]+$/.test(short)) {
@@ -33172,7 +33172,7 @@ function isPseudoVersion(v) {
 function checkModulePath(path) {
     const reason = modulePathProblem(path);
     if (reason !== undefined)
-        throw new errors_GoEnvError(`malformed module path ${gostrings_quote(path)}: ${reason}`);
+        throw new errors_GoEnvError(`malformed module path ${strings_quote(path)}: ${reason}`);
 }
 function modulePathProblem(path) {
     const elementsProblem = checkModuleElements(path);
@@ -33272,7 +33272,7 @@ function escapeVersion(version) {
     // Go's escaping also refuses the non-ASCII letters that file names may hold.
     const escapable = !version.includes('!') && [...version].every(c => c < '\x80');
     if (pathelements_checkFileElement(version) !== undefined || !escapable) {
-        throw new errors_GoEnvError(`version ${gostrings_quote(version)} invalid: disallowed version string`);
+        throw new errors_GoEnvError(`version ${strings_quote(version)} invalid: disallowed version string`);
     }
     return escapeString(version);
 }
@@ -34779,7 +34779,7 @@ function malformed(why) {
 /** Parses a tree note's text with tlog.ParseTree's rules. */
 function parseTreeNote(text) {
     if (!text.startsWith(TREE_PREFIX))
-        throw malformed(`does not start with ${gostrings_quote(TREE_PREFIX)}`);
+        throw malformed(`does not start with ${strings_quote(TREE_PREFIX)}`);
     if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
         throw malformed('longer than 1e6 bytes');
     const lines = text.split('\n');
@@ -34788,7 +34788,7 @@ function parseTreeNote(text) {
         throw malformed('fewer than three lines');
     const [, sizeText, hashText] = lines;
     if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
-        throw malformed(`bad tree size ${gostrings_quote(sizeText)}`);
+        throw malformed(`bad tree size ${strings_quote(sizeText)}`);
     }
     const size = Number(sizeText);
     if (size > MAX_TREE_SIZE) {
@@ -34796,7 +34796,7 @@ function parseTreeNote(text) {
     }
     const hash = decodeStdBase64(hashText);
     if (!hash || hash.length !== HASH_SIZE)
-        throw malformed(`bad root hash ${gostrings_quote(hashText)}`);
+        throw malformed(`bad root hash ${strings_quote(hashText)}`);
     return { size, hash };
 }
 /** tlog.FormatTree: the text a server signs for `tree`. */
@@ -34824,7 +34824,7 @@ function note_malformed(why) {
 }
 function parseSignatureLine(line) {
     if (!line.startsWith(SIGNATURE_PREFIX)) {
-        throw note_malformed(`signature line ${gostrings_quote(line)} does not start with "— "`);
+        throw note_malformed(`signature line ${strings_quote(line)} does not start with "— "`);
     }
     const body = line.slice(SIGNATURE_PREFIX.length);
     const space = body.indexOf(' ');
@@ -34832,7 +34832,7 @@ function parseSignatureLine(line) {
     const encoded = space < 0 ? '' : body.slice(space + 1);
     const raw = decodeStdBase64(encoded);
     if (!note_keys_isValidKeyName(name) || encoded === '' || !raw || raw.length <= KEY_HASH_SIZE) {
-        throw note_malformed(`bad signature line ${gostrings_quote(line)}`);
+        throw note_malformed(`bad signature line ${strings_quote(line)}`);
     }
     return { name, keyHash: raw.readUInt32BE(0), sig: raw.subarray(KEY_HASH_SIZE) };
 }
@@ -35192,7 +35192,7 @@ function tlog_record_malformed(why) {
 function parseRecordId(text) {
     if (!/^[+-]?[0-9]+$/.test(text)) {
         const shown = text.length > MAX_SHOWN_ID ? `${text.slice(0, MAX_SHOWN_ID)}…` : text;
-        throw tlog_record_malformed(`bad record id ${gostrings_quote(shown)}`);
+        throw tlog_record_malformed(`bad record id ${strings_quote(shown)}`);
     }
     const id = Number(text) + 0;
     if (id < 0 || id > MAX_TREE_SIZE)
@@ -35436,12 +35436,8 @@ async function checkIntegrity(plan, reports, deps) {
     if (versions.length === 0)
         return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
     const checker = new RouteChecker(plan, db, versions, deps);
-    const first = await Promise.all(firstRoutes(db, reports).map(r => checker.check(r)));
-    for (const { route, verdict } of first) {
-        if (!verdict.ok && route.kind === 'proxy')
-            failProxyRoute(reports, route, verdict.problem);
-    }
-    const trusted = first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)));
+    const trusted = (await findTruth(checker, firstRoutes(db, reports))) ??
+        (await firstPassing(checker, fallbackRoutes(plan, db)));
     if (!trusted)
         return {
             status: 'checked',
@@ -35461,6 +35457,17 @@ async function checkIntegrity(plan, reports, deps) {
         unknown
     };
 }
+/**
+ * Signed records are the same whichever route serves them, so one route that passes is enough:
+ * the first (the one Go most likely takes) alone, and the others side by side only if it fails.
+ * A slow proxy's route is then not waited for unless the go command would use it, and the
+ * database's own host and the sumdb mirrors are asked only when no proxy route passes.
+ */
+async function findTruth(checker, routes) {
+    const [first, ...rest] = routes;
+    const report = first && (await checker.check(first));
+    return report?.verdict.ok ? report : firstPassing(checker, rest);
+}
 /** Checks the routes side by side and returns the first (in order) that passed. */
 async function firstPassing(checker, routes) {
     const reports = await Promise.all(routes.map(r => checker.check(r)));
@@ -35479,8 +35486,9 @@ function versionsToCheck(plan, reports) {
     }
     return [...seen.values()];
 }
+/** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
-    const report = reports.find(r => r.candidate === route.candidate);
+    const report = reports.find(r => r.candidate.id === route.candidate?.id);
     if (!report || !isUsable(report.verdict))
         return;
     report.verdict = 'unhealthy';
@@ -35492,8 +35500,10 @@ function failProxyRoute(reports, route, problem) {
 
 /**
  * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
- * (it is proved now if the integrity stage did not need it); if it fails, the first sumdb mirror
- * that passes is exported in Go's `name+key url` form. GOSUMDB=off only ever comes from the user.
+ * (it is proved now if the integrity stage did not need it). A proxy route that fails is handed
+ * back (`brokenProxy`) for the chain to be chosen without it; when the database's own URL fails,
+ * the first sumdb mirror that passes is exported in Go's `name+key url` form. GOSUMDB=off only
+ * ever comes from the user.
  */
 async function decideGosumdb(plan, check, chain) {
     const keep = { gosumdb: plan.gosumdb.raw, mirrorUsed: false };
@@ -35517,6 +35527,15 @@ async function decideGosumdb(plan, check, chain) {
         };
     }
     const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
+    if (want.kind === 'proxy') {
+        return {
+            ok: false,
+            reason: proved.verdict.problem ?? 'unknown error',
+            routes: await checker.reports(),
+            brokenProxy: want,
+            ...keep
+        };
+    }
     const mirror = await firstPassing(checker, mirrorRoutes(plan));
     const routes = await checker.reports();
     if (!mirror)
@@ -35617,6 +35636,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/sumdb/zipnames.ts
+// The name rules of a module zip, as golang.org/x/mod/zip's checkZip applies them to each entry:
+// the module@version/ prefix, clean paths, module.CheckFilePath, case-fold collisions and where
+// go.mod may be. Messages are Go's, so a report reads like the go command's error.
 
 const zipnames_utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossyUtf8 = new TextDecoder('utf-8');
@@ -35656,7 +35678,7 @@ function zipnames_checkElement(elem) {
     if (elem === '')
         return 'empty path element';
     if (/^\.+$/.test(elem))
-        return `invalid path element ${gostrings_quote(elem)}`;
+        return `invalid path element ${strings_quote(elem)}`;
     if (elem.endsWith('.'))
         return 'trailing dot in path element';
     for (const ch of elem) {
@@ -35667,7 +35689,7 @@ function zipnames_checkElement(elem) {
     const short = elem.split('.', 1)[0];
     const upper = short.toUpperCase();
     if (zipnames_WINDOWS_RESERVED.has(upper) || WINDOWS_NUMBERED.test(upper)) {
-        return `${gostrings_quote(short)} disallowed as path element component on Windows`;
+        return `${strings_quote(short)} disallowed as path element component on Windows`;
     }
     return undefined;
 }
@@ -35689,7 +35711,7 @@ function checkFilePath(p, validUtf8 = true) {
         }
         return undefined;
     })();
-    return reason === undefined ? undefined : `malformed file path ${gostrings_quote(p)}: ${reason}`;
+    return reason === undefined ? undefined : `malformed file path ${strings_quote(p)}: ${reason}`;
 }
 /**
  * A key equal for two strings exactly when Go's strings.EqualFold says they are equal (simple
@@ -35733,14 +35755,14 @@ class CollisionChecker {
             this.seen.set(key, { path: p, isDir });
         }
         else if (other.path !== p) {
-            const message = `case-insensitive file name collision: ${gostrings_quote(other.path)} and ${gostrings_quote(p)}`;
+            const message = `case-insensitive file name collision: ${strings_quote(other.path)} and ${strings_quote(p)}`;
             return { code: 'case-collision', message };
         }
         else if (other.isDir !== isDir) {
-            return { code: 'duplicate', message: `entry ${gostrings_quote(p)} is both a file and a directory` };
+            return { code: 'duplicate', message: `entry ${strings_quote(p)} is both a file and a directory` };
         }
         else if (!isDir) {
-            return { code: 'duplicate', message: `multiple entries for file ${gostrings_quote(p)}` };
+            return { code: 'duplicate', message: `multiple entries for file ${strings_quote(p)}` };
         }
         const slash = p.lastIndexOf('/');
         return slash > 0 ? this.check(p.slice(0, slash), true) : undefined;
@@ -35770,7 +35792,7 @@ function checkEntryName(raw, prefix, collisions) {
     });
     const prefixBytes = Buffer.from(prefix);
     if (!raw.subarray(0, prefixBytes.length).equals(prefixBytes)) {
-        return problem({ code: 'bad-prefix', message: `path does not have prefix ${gostrings_quote(prefix)}` });
+        return problem({ code: 'bad-prefix', message: `path does not have prefix ${strings_quote(prefix)}` });
     }
     let rel = file.slice(prefix.length);
     if (rel === '')
@@ -35800,9 +35822,6 @@ function isValidUtf8(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/sumdb/modzip.ts
-// Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
-// rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
-// Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
 
 
 
@@ -36656,11 +36675,14 @@ async function probeAll(plan, deps) {
         reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
     }));
     const limit = createLimiter(plan.concurrency);
+    // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
+    // while each candidate's requests still wait only for the overall request limit.
+    const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
     const probed = await Promise.all(plan.candidates.map((candidate) => modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
         ? {
             report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy')
         }
-        : probeWithCache(candidate, plan, modules, deps, limit)));
+        : admit(() => probeWithCache(candidate, plan, modules, deps, limit))));
     const reports = probed.map(p => p.report);
     markStale(reports.filter(r => !r.cached), compare);
     const remember = async () => void (await Promise.all(probed.map(p => p.remember?.())));
@@ -36812,12 +36834,8 @@ async function validate(plan, effects) {
         checkIntegrity(plan, probed.reports, integrityDeps),
         checkGoSums(plan, probed.reports, integrityDeps)
     ]);
+    const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps);
     await probed.remember();
-    let selection = selectChain(probed.reports, plan.strategy, plan.onFailure);
-    const sumdb = await gosumdbFor(plan, integrity, selection, deps);
-    if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
-        selection = failureSelection(plan.onFailure);
-    }
     return {
         plan,
         reports: probed.reports,
@@ -36828,6 +36846,23 @@ async function validate(plan, effects) {
         startedAt,
         durationMs: deps.clock.now() - startedAt
     };
+}
+/**
+ * The chain and the database route Go will take with it. A chain whose first database-serving
+ * proxy fails that route loses the proxy (it is unhealthy for the go command) and is chosen again;
+ * each round drops one candidate, so this ends. A database that fails outright fails the run.
+ */
+async function chooseChain(plan, reports, integrity, deps) {
+    for (;;) {
+        const selection = selectChain(reports, plan.strategy, plan.onFailure);
+        const sumdb = await gosumdbFor(plan, integrity, selection, deps);
+        if (sumdb.brokenProxy) {
+            failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
+            continue;
+        }
+        const failed = !sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe';
+        return { selection: failed ? failureSelection(plan.onFailure) : selection, sumdb };
+    }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
 async function gosumdbFor(plan, integrity, selection, deps) {
@@ -37638,7 +37673,7 @@ async function writeReport(file, result, env, plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1867);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9735);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,7 +1,7 @@
 import { decideGosumdb, type SumdbOutcome } from './checksum/decide.js'
 import { recallSumdb, rememberSumdb } from './checksum/remembered.js'
 import { checkGoSums } from './checksum/gosum.js'
-import { checkIntegrity, type IntegrityCheck } from './checksum/stage.js'
+import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/stage.js'
 import type { Plan } from './config/plan.js'
 import { withFileUrls } from './http/file.js'
 import { probeAll, type EngineDeps, type SkippedModule } from './probe/engine.js'
@@ -33,12 +33,8 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
     checkIntegrity(plan, probed.reports, integrityDeps),
     checkGoSums(plan, probed.reports, integrityDeps)
   ])
+  const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps)
   await probed.remember()
-  let selection = selectChain(probed.reports, plan.strategy, plan.onFailure)
-  const sumdb = await gosumdbFor(plan, integrity, selection, deps)
-  if (!sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe') {
-    selection = failureSelection(plan.onFailure)
-  }
   return {
     plan,
     reports: probed.reports,
@@ -48,6 +44,30 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
     sumdb,
     startedAt,
     durationMs: deps.clock.now() - startedAt
+  }
+}
+
+/**
+ * The chain and the database route Go will take with it. A chain whose first database-serving
+ * proxy fails that route loses the proxy (it is unhealthy for the go command) and is chosen again;
+ * each round drops one candidate, so this ends. A database that fails outright fails the run.
+ */
+async function chooseChain(
+  plan: Plan,
+  reports: CandidateReport[],
+  integrity: IntegrityCheck,
+  deps: EngineDeps
+): Promise<{ selection: Selection; sumdb: SumdbOutcome }> {
+  for (;;) {
+    const selection = selectChain(reports, plan.strategy, plan.onFailure)
+    const sumdb = await gosumdbFor(plan, integrity, selection, deps)
+    if (sumdb.brokenProxy) {
+      failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason)
+      continue
+    }
+    const failed =
+      !sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe'
+    return { selection: failed ? failureSelection(plan.onFailure) : selection, sumdb }
   }
 }
 

@@ -7,7 +7,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { createLocalStore } from '../../src/resilience/cache/local-store.js'
 import { validate, type RunResult } from '../../src/run.js'
@@ -96,6 +97,33 @@ describe('checksum database verification', () => {
     expect(db.requestedPaths().every(p => p.startsWith(`/sumdb/${db.name}/`))).toBe(true)
     expect(db.requestedPaths().some(p => p.includes('/tile/8/0/'))).toBe(true)
     expect(result.reports[0].sumdb).toBe('supported')
+  })
+
+  it('drops a chain head whose /sumdb/ proxy fails, and waits for no route Go will not take', async () => {
+    const impostor = await startSumdb(modules, { name: db.name, delayMs: 100 })
+    const proxies = await startProxyWorld(modules, [
+      { name: 'bad-sumdb', fault: 'healthy', sumdb: impostor.viaProxy },
+      { name: 'honest', fault: 'healthy', sumdb: db.viaProxy }
+    ])
+    try {
+      db.setFault('healthy')
+      const result = await run({
+        proxies: `${proxies.url('bad-sumdb')}|${proxies.url('honest')}`,
+        gosumdb: db.verifierKey
+      })
+      expect(verdicts(result)).toEqual({ 'bad-sumdb': 'unhealthy', honest: 'healthy' })
+      expect(result.reports[0].reason).toMatch(
+        /^its checksum database proxy .*\/bad-sumdb\/sumdb\/sum\.test\.example failed: .*note has no verifiable signatures/
+      )
+      expect(result.selection.goproxy).toBe(proxies.url('honest'))
+      expect(result.sumdb).toMatchObject({
+        ok: true,
+        route: `${proxies.url('honest')}/sumdb/${db.name}`
+      })
+      expect(result.sumdb.routes.map(r => r.route.kind)).toEqual(['proxy', 'proxy'])
+    } finally {
+      await Promise.all([proxies.close(), impostor.close()])
+    }
   })
 
   it.each<[SumdbFault, RegExp]>([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { InputError } from '../../src/config/errors.js'
 import { applyProfile } from '../../src/config/profiles.js'
 

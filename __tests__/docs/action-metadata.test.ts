@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { readSettings } from '../../src/action/inputs.js'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { Inputs, Outputs } from '../../src/constants.js'
 import { readActionYml } from './action-yml.js'
 

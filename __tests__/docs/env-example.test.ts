@@ -5,7 +5,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { readSettings } from '../../src/action/inputs.js'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { readActionYml } from './action-yml.js'
 
 /** KEY=value lines that are not comments, in order (dotenv syntax, unquoted values only). */

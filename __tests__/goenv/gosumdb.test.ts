@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { GoEnvError } from '../../src/goenv/errors.js'
+import { GoEnvError } from '../../src/gostd/errors.js'
 import { SUM_GOLANG_ORG_KEY, directUrl, parseGosumdb } from '../../src/goenv/gosumdb.js'
 import type { GosumdbDatabase } from '../../src/goenv/gosumdb.js'
 import { generateSignerKey } from '../../src/sumdb/note.js'

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { GoEnvError } from '../../src/goenv/errors.js'
+import { GoEnvError } from '../../src/gostd/errors.js'
 import {
   entryText,
   formatProxyList,

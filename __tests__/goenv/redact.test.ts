@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { maskPasswords } from '../../src/goenv/credentialmask.js'
+import { maskPasswords } from '../../src/gostd/credentialmask.js'
 import { credentialsOf, redactUrl, stripCredentials } from '../../src/goenv/redact.js'
 
 describe('redactUrl', () => {

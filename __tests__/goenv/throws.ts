@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals'
-import { GoEnvError } from '../../src/goenv/errors.js'
+import { GoEnvError } from '../../src/gostd/errors.js'
 
 /** Asserts that run throws a GoEnvError with exactly this message. */
 export function expectGoEnvError(run: () => unknown, message: string): void {

@@ -6,10 +6,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { readSettings } from '../../src/action/inputs.js'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { InputError } from '../../src/config/errors.js'
 import { Inputs } from '../../src/constants.js'
-import { GoEnvError } from '../../src/goenv/errors.js'
+import { GoEnvError } from '../../src/gostd/errors.js'
 import { parseGosumdb } from '../../src/goenv/gosumdb.js'
 import { parseNetrc } from '../../src/goenv/netrc.js'
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { systemClock } from '../../src/clock.js'
-import { buildPlan, type RawInputs } from '../../src/config/build.js'
+import { buildPlan } from '../../src/config/build.js'
+import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { probeAll } from '../../src/probe/engine.js'
 import type { CandidateReport } from '../../src/probe/types.js'

@@ -2,7 +2,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { Inputs } from '../constants.js'
-import type { RawInputs } from '../config/build.js'
+import type { RawInputs } from '../config/plan.js'
 import { parseBoolean } from '../config/values.js'
 
 /** Every input as the runner passed it (empty when unset). */

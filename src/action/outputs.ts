@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { GoEnv, Outputs } from '../constants.js'
-import { maskPasswords } from '../goenv/credentialmask.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
 import type { RunResult } from '../run.js'
 import { displayChain, fallbackUsed } from '../report/words.js'
 

@@ -1,6 +1,6 @@
 import type { CandidateReport } from '../probe/types.js'
 import type { RouteReport } from './route-checker.js'
-import { mirrorRoutes, routeForChain } from './routes.js'
+import { mirrorRoutes, routeForChain, type Route } from './routes.js'
 import { firstPassing, type IntegrityCheck } from './stage.js'
 import type { Plan } from '../config/plan.js'
 
@@ -15,12 +15,16 @@ export interface SumdbOutcome {
   mirrorUsed: boolean
   /** Every route asked this run, with its verdict. */
   routes: RouteReport[]
+  /** The chain's first proxy serves a database that failed: drop it and choose again. */
+  brokenProxy?: Route
 }
 
 /**
  * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
- * (it is proved now if the integrity stage did not need it); if it fails, the first sumdb mirror
- * that passes is exported in Go's `name+key url` form. GOSUMDB=off only ever comes from the user.
+ * (it is proved now if the integrity stage did not need it). A proxy route that fails is handed
+ * back (`brokenProxy`) for the chain to be chosen without it; when the database's own URL fails,
+ * the first sumdb mirror that passes is exported in Go's `name+key url` form. GOSUMDB=off only
+ * ever comes from the user.
  */
 export async function decideGosumdb(
   plan: Plan,
@@ -48,6 +52,15 @@ export async function decideGosumdb(
     }
   }
   const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`
+  if (want.kind === 'proxy') {
+    return {
+      ok: false,
+      reason: proved.verdict.problem ?? 'unknown error',
+      routes: await checker.reports(),
+      brokenProxy: want,
+      ...keep
+    }
+  }
   const mirror = await firstPassing(checker, mirrorRoutes(plan))
   const routes = await checker.reports()
   if (!mirror)

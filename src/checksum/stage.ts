@@ -42,12 +42,9 @@ export async function checkIntegrity(
   if (versions.length === 0)
     return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
   const checker = new RouteChecker(plan, db, versions, deps)
-  const first = await Promise.all(firstRoutes(db, reports).map(r => checker.check(r)))
-  for (const { route, verdict } of first) {
-    if (!verdict.ok && route.kind === 'proxy') failProxyRoute(reports, route, verdict.problem)
-  }
   const trusted =
-    first.find(r => r.verdict.ok) ?? (await firstPassing(checker, fallbackRoutes(plan, db)))
+    (await findTruth(checker, firstRoutes(db, reports))) ??
+    (await firstPassing(checker, fallbackRoutes(plan, db)))
   if (!trusted)
     return {
       status: 'checked',
@@ -66,6 +63,18 @@ export async function checkIntegrity(
     records,
     unknown
   }
+}
+
+/**
+ * Signed records are the same whichever route serves them, so one route that passes is enough:
+ * the first (the one Go most likely takes) alone, and the others side by side only if it fails.
+ * A slow proxy's route is then not waited for unless the go command would use it, and the
+ * database's own host and the sumdb mirrors are asked only when no proxy route passes.
+ */
+async function findTruth(checker: RouteChecker, routes: Route[]): Promise<RouteReport | undefined> {
+  const [first, ...rest] = routes
+  const report = first && (await checker.check(first))
+  return report?.verdict.ok ? report : firstPassing(checker, rest)
 }
 
 /** Checks the routes side by side and returns the first (in order) that passed. */
@@ -90,12 +99,13 @@ function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleVersion[
   return [...seen.values()]
 }
 
-function failProxyRoute(
+/** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
+export function failProxyRoute(
   reports: CandidateReport[],
   route: Route,
   problem: string | undefined
 ): void {
-  const report = reports.find(r => r.candidate === route.candidate)
+  const report = reports.find(r => r.candidate.id === route.candidate?.id)
   if (!report || !isUsable(report.verdict)) return
   report.verdict = 'unhealthy'
   report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`

@@ -1,7 +1,7 @@
 // The command line: one flag per action input, spelled the same, plus what only a CLI needs.
 import { parseArgs } from 'node:util'
 import { Inputs } from '../constants.js'
-import type { RawInputs } from '../config/build.js'
+import type { RawInputs } from '../config/plan.js'
 
 /** Inputs only the action has: the CLI prints its result instead of exporting it or writing a job summary. */
 export const ACTION_ONLY_INPUTS = [Inputs.ExportEnv, Inputs.Summary] as const

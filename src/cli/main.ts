@@ -1,7 +1,8 @@
 // The command line face: flags → the same plan and engine as the action → a result on stdout.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { buildPlan, type RawInputs } from '../config/build.js'
+import { buildPlan } from '../config/build.js'
+import type { RawInputs } from '../config/plan.js'
 import { planSecrets } from '../config/secrets.js'
 import { InputError } from '../config/errors.js'
 import type { Plan } from '../config/plan.js'

@@ -1,5 +1,5 @@
 // Everything the CLI says besides its result goes to stderr, and never with a password in it.
-import { maskPasswords } from '../goenv/credentialmask.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
 import type { Logger } from '../resilience/policy.js'
 
 export interface Stderr {

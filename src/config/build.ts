@@ -11,7 +11,7 @@ import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
 import { applyProfile } from './profiles.js'
-import type { Plan, PrivatePatterns } from './plan.js'
+import type { Plan, PrivatePatterns, RawInputs } from './plan.js'
 import {
   parseBoolean,
   parseChoice,
@@ -20,9 +20,6 @@ import {
   parseRatio,
   splitList
 } from './values.js'
-
-/** Input values as strings, the way both faces receive them; empty or absent means "default". */
-export type RawInputs = Partial<Record<Inputs, string>>
 
 export interface PlanContext {
   /** The job's environment (GOPROXY, GOSUMDB, GOPRIVATE, …). */

@@ -1,4 +1,4 @@
-import { maskPasswords } from '../goenv/credentialmask.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
 export class InputError extends Error {

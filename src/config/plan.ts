@@ -1,3 +1,4 @@
+import type { Inputs } from '../constants.js'
 import type { ProxyEntry } from '../goenv/proxylist.js'
 import type { GosumdbSpec } from '../goenv/gosumdb.js'
 
@@ -49,3 +50,6 @@ export interface Plan {
   breaker: { threshold: number; cooldownMs: number }
   profile?: string
 }
+
+/** Input values as strings, the way both faces receive them; empty or absent means "default". */
+export type RawInputs = Partial<Record<Inputs, string>>

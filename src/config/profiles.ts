@@ -1,8 +1,8 @@
 // Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
 import { parseDocument } from 'yaml'
 import { Inputs } from '../constants.js'
-import { maskPasswords } from '../goenv/credentialmask.js'
-import type { RawInputs } from './build.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
+import type { RawInputs } from './plan.js'
 import { InputError } from './errors.js'
 
 /** The inputs a profile may set; each is joined into the input's own text syntax when a list. */

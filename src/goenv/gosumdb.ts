@@ -2,10 +2,10 @@
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
 import { SumdbError } from '../sumdb/errors.js'
 import { parseVerifierKey } from '../sumdb/note-keys.js'
-import { GoEnvError } from './errors.js'
-import { fields, quote } from './gostrings.js'
-import { parseGoUrl } from './gourl.js'
-import type { GoUrl } from './gourl.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { fields, quote } from '../gostd/strings.js'
+import { parseGoUrl } from '../gostd/url.js'
+import type { GoUrl } from '../gostd/url.js'
 
 export type GosumdbSpec =
   | { kind: 'off'; raw: 'off' }

@@ -1,7 +1,7 @@
 // Module paths and versions as golang.org/x/mod/module checks and escapes them for the proxy
 // protocol (module.go: CheckPath, Check, EscapePath, EscapeVersion and their inverses).
-import { GoEnvError } from './errors.js'
-import { quote, quoteRune } from './gostrings.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { quote, quoteRune } from '../gostd/strings.js'
 import { checkFileElement, checkModuleElements } from './pathelements.js'
 import { build, canonical, isValid, major } from './semver.js'
 

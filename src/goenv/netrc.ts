@@ -1,8 +1,8 @@
 // The go command's .netrc (cmd/go/internal/auth/netrc.go and auth.go): which file it reads,
 // how it reads it, and which entry supplies the credentials for a request.
 import { posix, win32 } from 'node:path'
-import { GoEnvError } from './errors.js'
-import { fields } from './gostrings.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { fields } from '../gostd/strings.js'
 
 export interface NetrcEntry {
   machine: string

@@ -1,7 +1,7 @@
 // The element rules of golang.org/x/mod/module (checkPath and checkElem): what may stand
 // between the slashes of a module path, and what a version (checked as a file name) may hold.
 // Each function returns Go's reason for rejecting, or undefined when the text is fine.
-import { quote, quoteRune } from './gostrings.js'
+import { quote, quoteRune } from '../gostd/strings.js'
 
 type Kind = 'module' | 'file'
 

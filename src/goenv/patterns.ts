@@ -1,10 +1,10 @@
 // GOPRIVATE, GONOPROXY and GONOSUMDB: comma-separated path.Match patterns, each matched against
 // as many leading elements of a module path as it has itself (module.MatchPrefixPatterns).
-import { GoEnvError } from './errors.js'
-import { quote } from './gostrings.js'
-import { BAD_PATTERN, goPathMatch } from './pathmatch.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { quote } from '../gostd/strings.js'
+import { BAD_PATTERN, goPathMatch } from '../gostd/pathmatch.js'
 
-export { pathMatch } from './pathmatch.js'
+export { pathMatch } from '../gostd/pathmatch.js'
 
 // The patterns as Go walks them: split at ',' (no trimming of spaces), a trailing '/' dropped,
 // empty ones skipped.

@@ -1,9 +1,14 @@
 // GOPROXY, read as the go command reads it (cmd/go/internal/modfetch/proxy.go: proxyList and
 // the URL checks of newProxyRepo).
-import { GoEnvError } from './errors.js'
-import { parseGoUrl, redactedGoUrl, type GoUrl } from './gourl.js'
-import { trimSpace } from './gostrings.js'
-import { fileProxyDirectory, isAbsolutePath, pathStyleOf, type PathStyle } from './localpath.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { parseGoUrl, redactedGoUrl, type GoUrl } from '../gostd/url.js'
+import { trimSpace } from '../gostd/strings.js'
+import {
+  fileProxyDirectory,
+  isAbsolutePath,
+  pathStyleOf,
+  type PathStyle
+} from '../gostd/filepath.js'
 
 /**
  * One GOPROXY entry. fallBackOnError is the separator written after it: '|' lets Go move on to

@@ -1,7 +1,7 @@
 // Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
-import { maskPasswords, stripUserinfo } from './credentialmask.js'
-import { GoEnvError } from './errors.js'
-import { formatGoUrl, parseGoUrl, redactedGoUrl, type GoUrl } from './gourl.js'
+import { maskPasswords, stripUserinfo } from '../gostd/credentialmask.js'
+import { GoEnvError } from '../gostd/errors.js'
+import { formatGoUrl, parseGoUrl, redactedGoUrl, type GoUrl } from '../gostd/url.js'
 
 function tryParse(url: string): GoUrl | undefined {
   try {

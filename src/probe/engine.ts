@@ -53,6 +53,9 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
       reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
     }))
   const limit = createLimiter(plan.concurrency)
+  // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
+  // while each candidate's requests still wait only for the overall request limit.
+  const admit = createLimiter(Math.max(4, 2 * plan.concurrency))
   const probed = await Promise.all(
     plan.candidates.map((candidate): Probed | Promise<Probed> =>
       modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
@@ -62,7 +65,7 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
               'every probe module matches GONOPROXY: nothing to ask this proxy'
             )
           }
-        : probeWithCache(candidate, plan, modules, deps, limit)
+        : admit(() => probeWithCache(candidate, plan, modules, deps, limit))
     )
   )
   const reports = probed.map(p => p.report)

@@ -1,4 +1,4 @@
-import { maskPasswords } from '../goenv/credentialmask.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
 import type { ProbeRecord } from '../probe/types.js'
 import type { RunResult } from '../run.js'
 import { displayChain, fallbackUsed } from './words.js'

@@ -1,4 +1,4 @@
-import { maskPasswords } from '../goenv/credentialmask.js'
+import { maskPasswords } from '../gostd/credentialmask.js'
 import type { RunResult } from '../run.js'
 import type { CandidateReport, Verdict } from '../probe/types.js'
 

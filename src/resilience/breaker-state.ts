@@ -1,6 +1,14 @@
 // Pure helpers that fit our breaker semantics onto cockatiel's CountBreaker and its saved state.
 import { CircuitState } from 'cockatiel'
-import type { BreakerSnapshot } from './breaker.js'
+
+/** JSON-serialisable breaker state, as the verdict cache stores it. */
+export type BreakerSnapshot = {
+  version: 1
+  /** cockatiel's CircuitBreakerPolicy.toJSON(). */
+  state: unknown
+  /** When an open breaker opened (ms since epoch, wall clock); absent unless open. */
+  openedAt?: number
+}
 
 /**
  * cockatiel's CountBreaker opens when failures > t·calls and only accepts 0 < t < 1; ours opens

@@ -8,7 +8,7 @@ import {
   handleWhen,
   isBrokenCircuitError
 } from 'cockatiel'
-import { countBreakerThreshold, restorableState } from './breaker-state.js'
+import { countBreakerThreshold, restorableState, type BreakerSnapshot } from './breaker-state.js'
 
 export interface BreakerOptions {
   /** Failure ratio over the window, 0 < t ≤ 1, at or above which the breaker opens. */
@@ -19,15 +19,6 @@ export interface BreakerOptions {
   minimumCalls?: number
   /** How many of the latest calls the ratio is taken over (default 10). */
   windowSize?: number
-}
-
-/** JSON-serialisable breaker state, as the verdict cache stores it. */
-export type BreakerSnapshot = {
-  version: 1
-  /** cockatiel's CircuitBreakerPolicy.toJSON(). */
-  state: unknown
-  /** When an open breaker opened (ms since epoch, wall clock); absent unless open. */
-  openedAt?: number
 }
 
 export interface CandidateBreaker {

@@ -1,6 +1,7 @@
 // Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
 // rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
 // Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
+import type { ZipProblem } from './zipnames.js'
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
@@ -26,31 +27,7 @@ export const GO_ZIP_LIMITS: ZipLimits = Object.freeze({
   maxZipBytes: 500 << 20
 })
 
-/**
- * What is wrong with a module zip (`message` is the go command's wording, prefixed by the entry):
- * - `bad-zip`: not a zip, or an entry that cannot be read (bad data, CRC, size unlike its header)
- * - `bad-prefix`: an entry outside `<path>@<version>/`
- * - `unsafe-path`: a name that is not clean or fails module.CheckFilePath (`..`, `\`, `:`, …)
- * - `case-collision`: two names equal under case folding
- * - `duplicate`: a name given twice, or used both as a file and as a directory
- * - `gomod-not-at-root` / `gomod-case`: a go.mod below the root, or spelled other than "go.mod"
- * - `too-large` / `too-many-entries`: over a limit of ZipLimits
- */
-export type ZipProblem = {
-  code:
-    | 'bad-zip'
-    | 'bad-prefix'
-    | 'case-collision'
-    | 'duplicate'
-    | 'unsafe-path'
-    | 'gomod-not-at-root'
-    | 'gomod-case'
-    | 'too-large'
-    | 'too-many-entries'
-  /** The entry's name as stored (invalid UTF-8 shown as U+FFFD). */
-  file?: string
-  message: string
-}
+export type { ZipProblem }
 
 export interface ZipCheck {
   ok: boolean

@@ -1,8 +1,33 @@
 // The name rules of a module zip, as golang.org/x/mod/zip's checkZip applies them to each entry:
 // the module@version/ prefix, clean paths, module.CheckFilePath, case-fold collisions and where
 // go.mod may be. Messages are Go's, so a report reads like the go command's error.
-import type { ZipProblem } from './modzip.js'
-import { quote, quoteRune } from '../goenv/gostrings.js'
+import { quote, quoteRune } from '../gostd/strings.js'
+
+/**
+ * What is wrong with a module zip (`message` is the go command's wording, prefixed by the entry):
+ * - `bad-zip`: not a zip, or an entry that cannot be read (bad data, CRC, size unlike its header)
+ * - `bad-prefix`: an entry outside `<path>@<version>/`
+ * - `unsafe-path`: a name that is not clean or fails module.CheckFilePath (`..`, `\`, `:`, …)
+ * - `case-collision`: two names equal under case folding
+ * - `duplicate`: a name given twice, or used both as a file and as a directory
+ * - `gomod-not-at-root` / `gomod-case`: a go.mod below the root, or spelled other than "go.mod"
+ * - `too-large` / `too-many-entries`: over a limit of ZipLimits
+ */
+export type ZipProblem = {
+  code:
+    | 'bad-zip'
+    | 'bad-prefix'
+    | 'case-collision'
+    | 'duplicate'
+    | 'unsafe-path'
+    | 'gomod-not-at-root'
+    | 'gomod-case'
+    | 'too-large'
+    | 'too-many-entries'
+  /** The entry's name as stored (invalid UTF-8 shown as U+FFFD). */
+  file?: string
+  message: string
+}
 
 /** An entry name that passed the rules: its path inside the module and whether it is a directory. */
 export interface ModuleFileName {

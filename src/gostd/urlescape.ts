@@ -1,7 +1,7 @@
 // Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
 // string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
 import { GoEnvError } from './errors.js'
-import { quote, quoteBytes } from './gostrings.js'
+import { quote, quoteBytes } from './strings.js'
 
 export type EscapeMode =
   'path' | 'pathSegment' | 'host' | 'zone' | 'userPassword' | 'queryComponent' | 'fragment'

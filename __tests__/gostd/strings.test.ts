@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { fields, quote, quoteBytes, quoteRune, trimSpace } from '../../src/goenv/gostrings.js'
+import { fields, quote, quoteBytes, quoteRune, trimSpace } from '../../src/gostd/strings.js'
 
 describe('Go string helpers', () => {
   it("trims and splits on unicode.IsSpace, which differs from JavaScript's \\s", () => {

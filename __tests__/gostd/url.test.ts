@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { formatGoUrl, parseGoUrl } from '../../src/goenv/gourl.js'
-import { expectGoEnvError } from './throws.js'
+import { formatGoUrl, parseGoUrl } from '../../src/gostd/url.js'
+import { expectGoEnvError } from '../goenv/throws.js'
 
 describe('parseGoUrl', () => {
   it("splits a URL into Go's fields", () => {

@@ -3,7 +3,7 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import { maskPasswords } from './credentialmask.js'
 import { GoEnvError } from './errors.js'
-import { quote } from './gostrings.js'
+import { quote } from './strings.js'
 import { escape, unescape, validEncoded } from './urlescape.js'
 
 export interface GoUserinfo {

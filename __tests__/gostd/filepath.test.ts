@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { fileProxyDirectory, isAbsolutePath } from '../../src/goenv/localpath.js'
-import { expectGoEnvError } from './throws.js'
+import { fileProxyDirectory, isAbsolutePath } from '../../src/gostd/filepath.js'
+import { expectGoEnvError } from '../goenv/throws.js'
 
 describe('isAbsolutePath', () => {
   it.each([

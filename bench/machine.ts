@@ -1,0 +1,61 @@
+/** Where and on what the benchmark ran: the first table of RESULTS.md. */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import * as os from 'node:os'
+import { BUNDLE } from './action.js'
+
+export interface MachineInfo {
+  date: string
+  nproc: number
+  memoryGiB: number
+  cpuModel: string
+  loadAverage: number[]
+  node: string
+  go: string
+  curl: string
+  jq: string
+  commit: string
+  /** src/ differs from the commit: the bundle may hold work in progress. */
+  srcChanged: boolean
+  bundleSha256: string
+  bundleModified: string
+}
+
+function firstLine(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+      .trim()
+      .split('\n')[0]
+  } catch {
+    return 'unavailable'
+  }
+}
+
+async function cpuModel(): Promise<string> {
+  const text = await readFile('/proc/cpuinfo', 'utf8').catch(() => '')
+  return /^model name\s*:\s*(.+)$/m.exec(text)?.[1].trim() ?? os.cpus()[0]?.model ?? 'unknown'
+}
+
+export async function describeMachine(): Promise<MachineInfo> {
+  const bundle = await readFile(BUNDLE)
+  return {
+    date: new Date().toISOString(),
+    nproc: Number(firstLine('nproc', [])) || os.availableParallelism(),
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    cpuModel: await cpuModel(),
+    loadAverage: os.loadavg().map(l => Math.round(l * 100) / 100),
+    node: process.version,
+    go: firstLine('go', ['version']),
+    curl: firstLine('curl', ['--version']).split(' ').slice(0, 2).join(' '),
+    jq: firstLine('jq', ['--version']),
+    commit: firstLine('git', ['rev-parse', '--short', 'HEAD']),
+    srcChanged: firstLine('git', ['status', '--porcelain', '--', 'src']) !== '',
+    bundleSha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16),
+    bundleModified: (await stat(BUNDLE)).mtime.toISOString()
+  }
+}
