@@ -120,13 +120,15 @@ function rssTarget(sum: Summaries): Target {
 function scaleTargets(series: ScaleSummary): Target[] {
   const where = series.delayMs > 0 ? `${series.delayMs} ms away` : 'loopback'
   const rows = series.rows.filter(r => r.candidates > 1)
-  const timing = rows.map(r =>
-    check(
-      `scale ${where}, ${r.candidates} candidates: engine time at most ${SCALE_TOLERANCE * 100}% above ${r.rounds} × one-candidate time`,
-      r.deviation <= SCALE_TOLERANCE,
-      `${ms(r.engineMs.median)} vs model ${ms(r.modelMs)}: ${Math.abs(r.deviation * 100).toFixed(0)}% ${r.deviation >= 0 ? 'slower' : 'faster'}`
-    )
-  )
+  const timing = rows.map(r => {
+    const name = `scale ${where}, ${r.candidates} candidates: engine time at most ${SCALE_TOLERANCE * 100}% above ${r.rounds} × one-candidate time`
+    const measured = `${ms(r.engineMs.median)} vs model ${ms(r.modelMs)}: ${Math.abs(r.deviation * 100).toFixed(0)}% ${r.deviation >= 0 ? 'slower' : 'faster'}`
+    // The model counts round trips; on loopback there are none, and the time is CPU shared with
+    // the test server on the same cores. Shown, but judged only where proxies are really away.
+    if (series.delayMs === 0)
+      return skip(name, `informational (no round trips on loopback): ${measured}`)
+    return check(name, r.deviation <= SCALE_TOLERANCE, measured)
+  })
   const growth = series.rssPerCandidateMiB
   const memoryName = `scale ${where}: peak RSS grows < ${RSS_PER_CANDIDATE_LIMIT_MIB} MiB per candidate`
   if (!Number.isFinite(growth)) return [...timing, skip(memoryName, 'one list size only')]
