@@ -37000,7 +37000,7 @@ function classifyNetworkError(err) {
         return { kind: 'reset', message: `connection reset (${code})` };
     }
     if (TLS_CODES.test(code))
-        return { kind: 'tls', message: `TLS error: ${e.message} (${code})` };
+        return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` };
     if (code === 'HPE_HEADER_OVERFLOW')
         return { kind: 'protocol', message: 'response headers too large' };
     if (code.startsWith('HPE_'))
@@ -37008,6 +37008,14 @@ function classifyNetworkError(err) {
     if (code === 'ERR_INVALID_URL')
         return { kind: 'protocol', message: 'invalid URL' };
     return { kind: 'reset', message: code ? `network error (${code})` : 'network error' };
+}
+/**
+ * Node's TLS message up to its first ';': Node 24 appends advice on --use-system-ca, which an
+ * action's user cannot act on (NODE_EXTRA_CA_CERTS is the documented way), and the same
+ * certificate should read the same on every Node.
+ */
+function tlsProblem(message) {
+    return message.split(';')[0].trim();
 }
 /** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
 function proxyFailure(message) {

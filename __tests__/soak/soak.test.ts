@@ -145,9 +145,8 @@ describe('a matrix of runs sharing one cache while candidates flip', () => {
       RUNS / 2
     )
     expect(candidates.some(c => c.cached)).toBe(true)
-    expect(candidates.filter(c => c.cached === null).length).toBeGreaterThan(
-      2 * (1 + FLIPPERS.length)
-    )
+    // More fresh probes than candidates: at least one entry expired and was probed again.
+    expect(candidates.filter(c => c.cached === null).length).toBeGreaterThan(1 + FLIPPERS.length)
     expect(
       new Set(candidates.filter(c => c.url !== world.url('steady')).map(c => c.verdict))
     ).toEqual(new Set(['healthy', 'unhealthy']))

@@ -22,13 +22,23 @@ export function classifyNetworkError(err: unknown): { kind: HttpFailure; message
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
     return { kind: 'reset', message: `connection reset (${code})` }
   }
-  if (TLS_CODES.test(code)) return { kind: 'tls', message: `TLS error: ${e.message} (${code})` }
+  if (TLS_CODES.test(code))
+    return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` }
   if (code === 'HPE_HEADER_OVERFLOW')
     return { kind: 'protocol', message: 'response headers too large' }
   if (code.startsWith('HPE_'))
     return { kind: 'protocol', message: `invalid HTTP response (${code})` }
   if (code === 'ERR_INVALID_URL') return { kind: 'protocol', message: 'invalid URL' }
   return { kind: 'reset', message: code ? `network error (${code})` : 'network error' }
+}
+
+/**
+ * Node's TLS message up to its first ';': Node 24 appends advice on --use-system-ca, which an
+ * action's user cannot act on (NODE_EXTRA_CA_CERTS is the documented way), and the same
+ * certificate should read the same on every Node.
+ */
+function tlsProblem(message: string): string {
+  return message.split(';')[0].trim()
 }
 
 /** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
