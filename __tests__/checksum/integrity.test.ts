@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import { buildPlan } from '../../src/config/build.js'
+import { planOf } from '../world/plan.js'
 import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { createLocalStore } from '../../src/resilience/cache/local-store.js'
@@ -51,11 +52,7 @@ describe('checksum database verification', () => {
       cache: 'false',
       ...raw
     }
-    const plan = buildPlan(inputs, {
-      env: {},
-      platform: process.platform,
-      defaultCacheDir: '/unused'
-    })
+    const plan = planOf(inputs)
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
   }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { systemClock } from '../../src/clock.js'
-import { buildPlan } from '../../src/config/build.js'
+import { planOf } from '../world/plan.js'
 import { HttpError } from '../../src/http/types.js'
 import { validate } from '../../src/run.js'
 import { writeProxyTree } from '../world/goproxy-dir.js'
@@ -30,11 +30,7 @@ describe('file:// candidates', () => {
         gosumdb: 'off',
         cache: 'false'
       }
-      const plan = buildPlan(raw, {
-        env: {},
-        platform: process.platform,
-        defaultCacheDir: '/unused'
-      })
+      const plan = planOf(raw)
       const result = await validate(plan, { http: noNetwork, clock: systemClock, log: quietLog })
       expect(result.reports.map(r => r.verdict)).toEqual(['unhealthy', 'healthy'])
       expect(result.reports[0].reason).toMatch(/\/example\.com\/hello\/@v\/list → 404 not found/)

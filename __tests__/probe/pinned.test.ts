@@ -1,7 +1,7 @@
 /** A mirror that refuses to list versions still serves builds that pin them: degraded, not unusable. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { systemClock } from '../../src/clock.js'
-import { buildPlan } from '../../src/config/build.js'
+import { planOf } from '../world/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate } from '../../src/run.js'
 import { quietLog } from '../world/log.js'
@@ -30,7 +30,7 @@ describe('an allow-listing mirror that refuses @v/list', () => {
       cache: 'false',
       checks: 'full'
     }
-    const plan = buildPlan(raw, { env: {}, platform: process.platform, defaultCacheDir: '/unused' })
+    const plan = planOf(raw)
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
   }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatResult } from '../../src/cli/format.js'
 import { systemClock } from '../../src/clock.js'
-import { buildPlan } from '../../src/config/build.js'
+import { planOf } from '../world/plan.js'
 import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { REPORT_SCHEMA, jsonReport, type RunContext } from '../../src/report/json.js'
@@ -73,11 +73,7 @@ describe('report.schema.json', () => {
       cache: 'false',
       ...raw
     }
-    const plan = buildPlan(inputs, {
-      env: {},
-      platform: process.platform,
-      defaultCacheDir: '/unused'
-    })
+    const plan = planOf(inputs)
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog, store })
   }
 
