@@ -32058,11 +32058,21 @@ var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/gostd/credentialmask.ts
 // Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
 // "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
-// it may hold anything else (spaces, '?', '#'), so that an odd input never shows it.
+// it may hold anything else (spaces, '?', '#').
 const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
+// For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
+// (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
+const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
 /** Replaces every password in `//user:password@` with "xxxxx", keeping the user name. */
 function maskPasswords(text) {
     return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@');
+}
+/**
+ * Masks passwords in raw input, erring on the side of hiding too much: used for error messages
+ * about a value that may not parse, which are printed before any secret could be registered.
+ */
+function maskPasswordsLoosely(text) {
+    return maskPasswords(text).replace(LOOSE_USERINFO, '$1xxxxx@');
 }
 /** Removes every `//userinfo@` (with or without a password), keeping the `//`. */
 function stripUserinfo(text) {
@@ -32727,11 +32737,15 @@ class InputError extends Error {
     input;
     name = 'InputError';
     constructor(input, value, reason) {
-        super(`Invalid input '${input}': ${JSON.stringify(maskPasswords(value))} ${reason}`);
+        // The reason may quote the value too (a URL parser's message): mask the whole message.
+        super(maskPasswordsLoosely(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`));
         this.input = input;
     }
 }
-/** Runs a parser and turns its error into an InputError for `input`. */
+/**
+ * Runs a parser and turns its error into an InputError for `input`. A value that holds
+ * credentials gets a reason of our own: the parser's would quote pieces of the password.
+ */
 function forInput(input, value, parse) {
     try {
         return parse();
@@ -32739,7 +32753,10 @@ function forInput(input, value, parse) {
     catch (err) {
         if (err instanceof InputError)
             throw err;
-        throw new InputError(input, value, `is not valid: ${err.message}`);
+        const reason = maskPasswordsLoosely(value) === value
+            ? `is not valid: ${err.message}`
+            : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)';
+        throw new InputError(input, value, reason);
     }
 }
 
@@ -32870,6 +32887,10 @@ function fileProxyDirectory(urlPath, style) {
 
 
 
+/** A proxy to probe (http, https or file), as opposed to `direct` or `off`. */
+function isProxyEntry(entry) {
+    return entry.kind === 'proxy' || entry.kind === 'file';
+}
 /** The entry's text in a GOPROXY list: 'direct', 'off' or the URL. */
 function entryText(entry) {
     return entry.kind === 'direct' || entry.kind === 'off' ? entry.kind : entry.url;
@@ -33843,12 +33864,36 @@ function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
+// Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
+
+
+/** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
+function pathEscape(s) {
+    return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
+}
+/**
+ * `<base>/<path>` as the go command builds a proxy request: the path is appended to the base
+ * URL's path (one slash between), and the base's query string is kept after it.
+ */
+function joinUrlPath(base, path) {
+    const cut = base.search(/[?#]/);
+    const head = cut < 0 ? base : base.slice(0, cut);
+    const query = cut < 0 || base[cut] === '#' ? '' : base.slice(cut).replace(/#.*$/, '');
+    return `${head.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}${query}`;
+}
+/** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
+function versionFileUrl(base, path, version, ext) {
+    return joinUrlPath(base, `${pathEscape(escapePath(path))}/@v/${pathEscape(escapeVersion(version))}.${ext}`);
+}
+
 ;// CONCATENATED MODULE: ./src/probe/types.ts
 function isUsable(verdict) {
     return verdict === 'healthy' || verdict === 'degraded';
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/routes.ts
+
 
 
 
@@ -33888,12 +33933,9 @@ function routeForChain(db, chain) {
     }
     return route('direct', directUrl(db));
 }
-function sameRoute(a, b) {
-    return a.kind === b.kind && a.base === b.base;
-}
 function proxyRoute(candidate, name) {
     const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : '';
-    const base = `${url.replace(/\/+$/, '')}/sumdb/${name}`;
+    const base = joinUrlPath(url, `sumdb/${name}`);
     return { kind: 'proxy', base, label: redactUrl(base), candidate };
 }
 function route(kind, url) {
@@ -34092,11 +34134,14 @@ function trimUrlPrefix(url) {
 ;// CONCATENATED MODULE: ./src/probe/credentials.ts
 
 
-/** netrc credentials for a proxy whose URL carries none, looked up as the go command does. */
-function credentialsFor(candidate, netrc) {
-    if (!netrc || candidate.entry.kind !== 'proxy' || credentialsOf(candidate.entry.url))
+/**
+ * netrc credentials for an https URL that carries none, looked up as the go command does for
+ * every request (proxies and the checksum database alike).
+ */
+function netrcCredentialsFor(url, netrc) {
+    if (!netrc || !url.startsWith('https:') || credentialsOf(url))
         return undefined;
-    const found = netrcCredentials(netrc, candidate.entry.url);
+    const found = netrcCredentials(netrc, url);
     return found && { username: found.login, password: found.password };
 }
 
@@ -34466,9 +34511,10 @@ class ContentError extends ProbeError {
         super(message, false, status);
     }
 }
-// A certificate does not get better on a second try; everything else on this list is an answer.
+// A bad certificate or a malformed answer does not mend on a second try; the rest are answers.
 const PERMANENT_HTTP_FAILURES = new Set([
     'tls',
+    'protocol',
     'too-large',
     'too-many-redirects',
     'insecure-redirect',
@@ -34565,11 +34611,15 @@ class CandidateRequester {
             };
         }
         catch (thrown) {
-            // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
+            // When the breaker or an abort cut the retries short, the last attempt's failure is the reason;
+            // a probe that never got to send is named as such, not with its sibling's timeout.
             const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted;
             const err = stopped && last.error !== undefined ? last.error : thrown;
-            const record = this.record(probe, last.startedAt, last.attempts, last.response, describe(err, this.abort.signal));
-            record.timedOut = isTimeout(err) || undefined;
+            const problem = last.attempts === 0 && this.abort.signal.aborted
+                ? 'not sent: another request to this candidate timed out'
+                : describe(err, this.abort.signal);
+            const record = this.record(probe, last.startedAt, last.attempts, last.response, problem);
+            record.timedOut = (last.attempts > 0 && isTimeout(err)) || undefined;
             const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
             return { ok: false, record, notFound };
         }
@@ -34581,7 +34631,7 @@ class CandidateRequester {
             url: redactUrl(probe.url),
             status: res?.status,
             latencyMs: res?.timing.headersMs,
-            totalMs: this.o.clock.now() - started,
+            totalMs: attempts === 0 ? 0 : this.o.clock.now() - started,
             attempts,
             ok: problem === undefined,
             problem
@@ -34626,8 +34676,11 @@ function describe(err, candidate) {
  * candidate whose first request fails every attempt is out at once.
  */
 function planBreaker(plan, saved) {
-    return createBreaker({ ...plan.breaker, minimumCalls: plan.retries + 1 }, saved);
+    const minimumCalls = Math.min(plan.retries + 1, BREAKER_WINDOW);
+    return createBreaker({ ...plan.breaker, minimumCalls, windowSize: BREAKER_WINDOW }, saved);
 }
+/** Calls the failure ratio is taken over; `retries` allows up to 10 retries, so 11 attempts. */
+const BREAKER_WINDOW = 11;
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -34891,14 +34944,6 @@ function signNote(text, signer) {
     const sig = cryptoSign(null, textBytes, signer.privateKey);
     const line = `${SIGNATURE_PREFIX}${signer.name} ${Buffer.concat([hash, sig]).toString('base64')}\n`;
     return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
-}
-
-;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
-// Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
-
-/** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
-function pathEscape(s) {
-    return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
 }
 
 ;// CONCATENATED MODULE: ./src/sumdb/tiles.ts
@@ -35263,20 +35308,29 @@ const TILE_CAP = 256 * 32;
  * every tree seen is a prefix of the newest. `base` is `<proxy>/sumdb/<name>` or the database URL.
  */
 async function checkRoute(base, versions, verifier, requester) {
-    const root = base.replace(/\/+$/, '');
-    const outcomes = await Promise.all(versions.map(v => lookup(root, v, verifier, requester)));
+    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
     const probes = outcomes.map(o => o.record);
     const failed = outcomes.find(o => !o.ok && !o.notFound);
     if (failed)
         return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes };
     const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
     const unknown = versions.filter((_, i) => !outcomes[i].ok);
-    if (looked.length === 0)
-        return { ok: true, records: [], unknown, probes };
+    if (looked.length === 0) {
+        // A route that knows none of them proves nothing: it may be a proxy that does not really
+        // serve the database. Another route, or the database itself, must say so.
+        const names = unknown.map(v => `${v.path}@${v.version}`).join(', ');
+        return {
+            ok: false,
+            problem: `no record of ${names} (if private, add to GONOSUMDB)`,
+            records: [],
+            unknown,
+            probes
+        };
+    }
     const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree;
     const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
     try {
-        const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes);
+        const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes);
         // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
         for (const older of olderTrees)
             verifyConsistency(older, newest, tiles);
@@ -35288,11 +35342,11 @@ async function checkRoute(base, versions, verifier, requester) {
     const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
     return { ok: true, tree: newest, records, unknown, probes };
 }
-function lookup(root, v, verifier, requester) {
+function lookup(base, v, verifier, requester) {
     return requester.run({
         endpoint: 'lookup',
         module: `${v.path}@${v.version}`,
-        url: `${root}/lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`,
+        url: joinUrlPath(base, `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`),
         maxBytes: LOOKUP_CAP,
         accept: res => asContent(() => {
             const answer = parseLookup(res.body);
@@ -35304,7 +35358,7 @@ function lookup(root, v, verifier, requester) {
     });
 }
 /** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
-async function fetchTiles(root, newest, looked, olderTrees, requester, probes) {
+async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
     const needed = new Map();
     const ids = looked.map(l => l.id);
     for (const tile of tilesForProof(newest.size, ids))
@@ -35315,17 +35369,17 @@ async function fetchTiles(root, newest, looked, olderTrees, requester, probes) {
     }
     const tiles = new Map();
     await Promise.all([...needed].map(async ([path, tile]) => {
-        const data = await fetchTile(root, path, tile, requester, probes);
+        const data = await fetchTile(base, path, tile, requester, probes);
         if (data)
             tiles.set(path, data);
     }));
     return tiles;
 }
-async function fetchTile(root, path, tile, requester, probes) {
+async function fetchTile(base, path, tile, requester, probes) {
     const get = (p) => requester.run({
         endpoint: 'tile',
         module: p,
-        url: `${root}/${p}`,
+        url: joinUrlPath(base, p),
         maxBytes: TILE_CAP,
         accept: res => res.body
     });
@@ -35406,7 +35460,7 @@ class RouteChecker {
             breaker: planBreaker(this.plan),
             timeoutMs: this.plan.timeoutMs,
             retries: this.plan.retries,
-            credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
+            credentials: netrcCredentialsFor(route.base, this.deps.netrc)
         });
         return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) };
     }
@@ -35419,11 +35473,12 @@ class RouteChecker {
 
 
 /**
- * Proves the probed content against the checksum database and marks a candidate whose .mod or
- * .zip differs `tampered`, and one whose /sumdb/ proxying fails `unhealthy`. It asks the routes
- * Go would use first (an explicit URL, else the proxies that serve the database) and goes to
- * https://<name> and the sumdb mirrors only when those fail. Modules matching GONOSUMDB are never
- * looked up: the database must not learn private paths.
+ * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
+ * from the signed record is `tampered`, one that served a version the database does not know is
+ * `unhealthy`. One route that passes gives the truth: the routes Go would use first (an explicit
+ * URL, else the proxies that serve the database), then https://<name> and the sumdb mirrors only
+ * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
+ * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
  */
 async function checkIntegrity(plan, reports, deps) {
     const none = { records: [], unknown: [] };
@@ -35447,6 +35502,7 @@ async function checkIntegrity(plan, reports, deps) {
             ...none
         };
     compareServed(reports, trusted.verdict.records);
+    failUnknown(reports, trusted.verdict.unknown);
     const { records, unknown } = trusted.verdict;
     return {
         status: 'checked',
@@ -35494,6 +35550,23 @@ function failProxyRoute(reports, route, problem) {
     report.verdict = 'unhealthy';
     report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
 }
+/**
+ * A candidate that served a version the database has no record of cannot be used: the go command
+ * would refuse to download it (a mirror inventing versions, or a private module missing from
+ * GONOSUMDB).
+ */
+function failUnknown(reports, unknown) {
+    const missing = new Set(unknown.map(v => `${v.path}@${v.version}`));
+    for (const report of reports.filter(r => isUsable(r.verdict))) {
+        const served = report.served.find(s => missing.has(`${s.path}@${s.version}`));
+        if (!served)
+            continue;
+        report.verdict = 'unhealthy';
+        report.reason =
+            `served ${served.path}@${served.version}, of which the checksum database has no record ` +
+                '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/checksum/decide.ts
 
@@ -35510,11 +35583,6 @@ async function decideGosumdb(plan, check, chain) {
     const { checker, db } = check;
     if (check.status !== 'checked' || !checker || !db)
         return { ok: true, reason: check.reason, routes: [], ...keep };
-    if (check.unknown.length > 0) {
-        const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ');
-        const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
-        return { ok: false, reason, routes: await checker.reports(), ...keep };
-    }
     const want = routeForChain(db, chain);
     const proved = await checker.check(want);
     if (proved.verdict.ok) {
@@ -35539,7 +35607,7 @@ async function decideGosumdb(plan, check, chain) {
     const mirror = await firstPassing(checker, mirrorRoutes(plan));
     const routes = await checker.reports();
     if (!mirror)
-        return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep };
+        return { ok: false, reason: failure, routes, ...keep };
     return {
         ok: true,
         gosumdb: `${db.verifierKey} ${mirror.route.base}`,
@@ -36176,19 +36244,18 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
  * of the version (side by side with the first two when the version is pinned).
  */
 async function probeModule(base, module, checks, requester) {
-    const root = moduleRoot(base, module.path);
     const name = `${module.path}@${module.version}`;
     const list = requester.runShared(listRequest(base, module));
     const latest = requester.run({
         endpoint: 'latest',
         module: name,
-        url: `${root}/@latest`,
+        url: moduleUrl(base, module.path, '@latest'),
         maxBytes: TEXT_CAP,
         accept: res => parseInfo(res.body, res.contentType)
     });
     const pinned = module.version === 'latest' ? undefined : module.version;
     const versionFiles = pinned
-        ? probeVersion(root, module.path, pinned, checks, requester)
+        ? probeVersion(base, module.path, pinned, checks, requester)
         : undefined;
     const [listOutcome, latestOutcome] = await Promise.all([list, latest]);
     const records = [listOutcome.record, latestOutcome.record];
@@ -36198,11 +36265,12 @@ async function probeModule(base, module, checks, requester) {
     const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome);
     if (!resolved)
         return { records };
-    const files = await (versionFiles ?? probeVersion(root, module.path, resolved, checks, requester));
+    const files = await (versionFiles ?? probeVersion(base, module.path, resolved, checks, requester));
     return { records: [...records, ...files.records], version: resolved, served: files.served };
 }
-function moduleRoot(base, path) {
-    return `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(path))}`;
+/** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
+function moduleUrl(base, path, rest) {
+    return joinUrlPath(base, `${pathEscape(escapePath(path))}/${rest}`);
 }
 /**
  * A candidate's first request, asked alone: what the go command asks first for this module —
@@ -36211,13 +36279,13 @@ function moduleRoot(base, path) {
 function firstContact(base, module) {
     if (module.version === 'latest')
         return listRequest(base, module);
-    return infoRequest(moduleRoot(base, module.path), module.path, module.version);
+    return infoRequest(base, module.path, module.version);
 }
 function listRequest(base, module) {
     return {
         endpoint: 'list',
         module: `${module.path}@${module.version}`,
-        url: `${moduleRoot(base, module.path)}/@v/list`,
+        url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
         accept: res => parseList(res.body, res.contentType)
     };
@@ -36251,18 +36319,17 @@ function resolveLatest(list, latest) {
     }
     return version;
 }
-async function probeVersion(root, path, version, checks, requester) {
+async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
-    const file = `${root}/@v/${pathEscape(escapeVersion(version))}`;
     const served = { path, version };
     const probes = [
-        requester.runShared(infoRequest(root, path, version))
+        requester.runShared(infoRequest(base, path, version))
     ];
     if (checks !== 'quick') {
         probes.push(requester.run({
             endpoint: 'mod',
             module,
-            url: `${file}.mod`,
+            url: versionFileUrl(base, path, version, 'mod'),
             maxBytes: TEXT_CAP,
             accept: res => {
                 checkGoMod(res.body, res.contentType, path);
@@ -36274,7 +36341,7 @@ async function probeVersion(root, path, version, checks, requester) {
         probes.push(requester.run({
             endpoint: 'zip',
             module,
-            url: `${file}.zip`,
+            url: versionFileUrl(base, path, version, 'zip'),
             maxBytes: ZIP_CAP,
             accept: async (res) => {
                 served.zipHash = await readZipHash(res.body, path, version, requester.signal);
@@ -36284,11 +36351,11 @@ async function probeVersion(root, path, version, checks, requester) {
     const outcomes = await Promise.all(probes);
     return { records: outcomes.map(o => o.record), served };
 }
-function infoRequest(root, path, version) {
+function infoRequest(base, path, version) {
     return {
         endpoint: 'info',
         module: `${path}@${version}`,
-        url: `${root}/@v/${pathEscape(escapeVersion(version))}.info`,
+        url: versionFileUrl(base, path, version, 'info'),
         maxBytes: TEXT_CAP,
         accept: res => parseInfo(res.body, res.contentType, version)
     };
@@ -36315,12 +36382,17 @@ async function readZipHash(zip, path, version, signal) {
 
 
 
-/** Reads go.sum files into one record per module version (its go.mod and zip hashes). */
+
+/**
+ * Reads the `go-sum` files into one record per module version (its go.mod and zip hashes), before
+ * any request: an unreadable file or a malformed line is a bad input.
+ */
 async function readGoSums(files) {
     const records = new Map();
     for (const file of files) {
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(err => {
-            throw new Error(`cannot read go.sum file ${file}: ${err.code ?? err}`);
+            const reason = `cannot be read (${err.code ?? err})`;
+            throw new InputError(Inputs.GoSum, file, reason);
         });
         for (const [n, line] of text.split('\n').entries()) {
             const fields = line.trim().split(/\s+/);
@@ -36328,7 +36400,7 @@ async function readGoSums(files) {
                 continue;
             const [path, version, hash] = fields;
             if (fields.length !== 3 || !hash.startsWith('h1:'))
-                throw new Error(`${file}:${n + 1}: malformed go.sum line`);
+                throw new InputError(Inputs.GoSum, file, `has a malformed go.sum line ${n + 1}`);
             const isMod = version.endsWith('/go.mod');
             const bare = isMod ? version.slice(0, -'/go.mod'.length) : version;
             const record = records.get(`${path}@${bare}`) ?? { path, version: bare };
@@ -36338,15 +36410,17 @@ async function readGoSums(files) {
     return [...records.values()];
 }
 /**
- * Checks each usable candidate against go.sum: every listed version's .mod (and, with
- * `checks: full`, .zip) must hash to its line. Catches a proxy serving other content for a
- * private module the public database never saw. GONOPROXY modules are never asked of a proxy.
+ * Checks each freshly probed usable candidate against go.sum: every listed version it serves must
+ * hash, .mod (and with `checks: full` .zip), to its line. Catches wrong content for a module the
+ * public database never saw — one in GONOSUMDB that is still fetched through the proxy (GONOPROXY
+ * modules never are, so they are skipped). A version the proxy does not have (404/410) is left to
+ * the next proxy, as the go command does.
  */
-async function checkGoSums(plan, reports, deps) {
-    if (plan.goSumFiles.length === 0)
+async function checkGoSums(plan, reports, goSums, deps) {
+    const records = goSums.filter(r => !matchPrefixPatterns(plan.patterns.gonoproxy, r.path));
+    if (records.length === 0)
         return;
-    const records = (await readGoSums(plan.goSumFiles)).filter(r => !matchPrefixPatterns(plan.patterns.gonoproxy, r.path));
-    const fresh = reports.filter(r => isUsable(r.verdict) && !r.cached && r.candidate.entry.kind !== 'direct');
+    const fresh = reports.filter(r => isUsable(r.verdict) && !r.cached);
     await Promise.all(fresh.map(report => checkCandidate(plan, report, records, deps)));
 }
 async function checkCandidate(plan, report, records, deps) {
@@ -36358,7 +36432,7 @@ async function checkCandidate(plan, report, records, deps) {
         breaker: planBreaker(plan),
         timeoutMs: plan.timeoutMs,
         retries: plan.retries,
-        credentials: credentialsFor(report.candidate, deps.netrc)
+        credentials: netrcCredentialsFor(entry.url, deps.netrc)
     });
     const problems = await Promise.all(records.map(r => gosum_checkVersion(entry.url, r, plan.checks === 'full', requester)));
     const problem = problems.find(p => p !== undefined);
@@ -36371,7 +36445,6 @@ async function checkCandidate(plan, report, records, deps) {
 }
 async function gosum_checkVersion(base, record, withZip, requester) {
     const name = `${record.path}@${record.version}`;
-    const file = `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(record.path))}/@v/${pathEscape(escapeVersion(record.version))}`;
     const wanted = [
         [record.modHash, 'mod'],
         [withZip ? record.zipHash : undefined, 'zip']
@@ -36382,12 +36455,14 @@ async function gosum_checkVersion(base, record, withZip, requester) {
         const outcome = await requester.run({
             endpoint: ext,
             module: name,
-            url: `${file}.${ext}`,
+            url: versionFileUrl(base, record.path, record.version, ext),
             maxBytes: ext === 'mod' ? TEXT_CAP : ZIP_CAP,
             accept: res => ext === 'mod'
                 ? hashGoMod(res.body)
                 : readZipHash(res.body, record.path, record.version, requester.signal)
         });
+        if (!outcome.ok && outcome.notFound)
+            return undefined;
         if (!outcome.ok)
             return { text: `${name}.${ext}: ${outcome.record.problem}`, tampered: false };
         if (outcome.value !== hash) {
@@ -36398,6 +36473,68 @@ async function gosum_checkVersion(base, record, withZip, requester) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/probe/verdict-cache.ts
+
+
+
+/**
+ * Looks up a candidate's last verdict. Usable and tampered verdicts live for `cache-ttl`; a failed
+ * one only until the breaker's cooldown ends (sooner if the TTL is shorter), so a recovered mirror
+ * is tried again soon but a dead one is not hammered by every leg of a matrix.
+ */
+async function lookupVerdict(store, plan, candidate, key, now) {
+    const entry = await store.read(key, isCachedVerdict);
+    if (!entry)
+        return {};
+    const ageMs = Math.max(0, now - entry.storedAt);
+    const { report, breaker } = entry.payload;
+    const failed = report.verdict === 'unhealthy';
+    const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
+    if (ageMs < lifetime) {
+        return {
+            report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
+        };
+    }
+    return { breaker };
+}
+async function storeVerdict(store, key, report, breaker, now) {
+    // Fresh probes only: re-storing a cached verdict would extend its life past the TTL.
+    if (report.cached)
+        return;
+    const { candidate: _candidate, served: _served, cached: _cached, ...rest } = report;
+    await store.write(key, { report: rest, breaker }, now);
+}
+/**
+ * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
+ * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
+ * lines it was checked against.
+ */
+function verdictScope(plan, goSums) {
+    const goSum = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(goSums)).digest('hex');
+    const { timeoutMs, retries, patterns } = plan;
+    return JSON.stringify({ timeoutMs, retries, gonosumdb: patterns.gonosumdb, goSum });
+}
+/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
+function verdictKey(plan, candidate, modules, scope) {
+    return cacheKey({
+        url: entryText(candidate.entry),
+        checks: plan.checks,
+        modules: modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw,
+        extra: scope
+    });
+}
+const VERDICTS = new Set(['healthy', 'degraded', 'unhealthy', 'tampered', 'skipped']);
+function isCachedVerdict(value) {
+    const report = value?.report;
+    return (typeof report === 'object' &&
+        report !== null &&
+        VERDICTS.has(report.verdict) &&
+        typeof report.reason === 'string' &&
+        Array.isArray(report.probes) &&
+        typeof report.latest === 'object');
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -36446,13 +36583,15 @@ function withFileUrls(network) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
+
 /** One line naming the request and what was wrong with it. */
 function probeReason(record) {
     return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
 }
 /**
- * A candidate's verdict from its probes: any failed probe makes it unhealthy (a timeout or a real
- * answer is named rather than the requests it cut short); slow answers or retries make it degraded.
+ * A candidate's verdict from its probes: any failed probe makes it unhealthy, named by its own
+ * failure (a timeout or a real answer first, the requests it cut short last); a refusal to list a
+ * pinned module, slow answers or retries make it degraded.
  */
 function verdict_judge(records, retries, timeoutMs) {
     const passed = records.filter(r => r.ok);
@@ -36488,12 +36627,13 @@ function verdict_judge(records, retries, timeoutMs) {
     return { ...base, verdict: 'healthy', reason: `${passed.length} checks passed` };
 }
 /**
- * Marks usable candidates whose @latest resolved older than another candidate's as degraded:
- * their cache is behind, and `go get -u` through them would miss the newest release.
+ * Marks usable candidates whose @latest resolved older than another usable candidate's as
+ * degraded: their cache is behind, and `go get -u` through them would miss the newest release.
+ * Only usable candidates set the bar — a broken or tampered mirror's "newer" version proves nothing.
  */
 function markStale(reports, compare) {
     const newest = new Map();
-    for (const report of reports) {
+    for (const report of reports.filter(r => isUsable(r.verdict))) {
         for (const [path, version] of Object.entries(report.latest)) {
             const best = newest.get(path);
             if (!best || compare(version, best) > 0)
@@ -36525,13 +36665,10 @@ function seconds(ms) {
 
 
 
-/** Probes one proxy (http, https or file) with every probe module, side by side. */
-async function probeCandidate(candidate, o) {
-    if (candidate.entry.kind === 'direct' || candidate.entry.kind === 'off') {
-        return skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`);
-    }
-    const base = candidate.entry.url;
-    const requester = new CandidateRequester({ ...o });
+
+/** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
+async function probeCandidate(candidate, base, o) {
+    const requester = new CandidateRequester(o);
     // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
     // breaker an earlier run left open gets exactly one half-open trial.
     const halfOpen = o.breaker.state !== 'closed';
@@ -36579,7 +36716,7 @@ async function askSumdbSupported(base, name, requester) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
-        url: `${base.replace(/\/+$/, '')}/sumdb/${name}/supported`,
+        url: joinUrlPath(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
         accept: () => true
     });
@@ -36603,59 +36740,6 @@ function skipped(candidate, reason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/probe/verdict-cache.ts
-
-/**
- * Looks up a candidate's last verdict. Usable and tampered verdicts live for `cache-ttl`; a failed
- * one only until the breaker's cooldown ends (sooner if the TTL is shorter), so a recovered mirror
- * is tried again soon but a dead one is not hammered by every leg of a matrix.
- */
-async function lookupVerdict(store, plan, candidate, now) {
-    const key = verdictKey(plan, candidate);
-    const entry = await store.read(key, isCachedVerdict);
-    if (!entry)
-        return { key };
-    const ageMs = Math.max(0, now - entry.storedAt);
-    const { report, breaker } = entry.payload;
-    const failed = report.verdict === 'unhealthy';
-    const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
-    if (ageMs < lifetime) {
-        return {
-            key,
-            report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
-        };
-    }
-    return { key, breaker };
-}
-async function storeVerdict(store, key, report, breaker, now) {
-    // Fresh probes only: re-storing a cached verdict would extend its life past the TTL.
-    if (report.cached)
-        return;
-    const { candidate: _candidate, served: _served, cached: _cached, ...rest } = report;
-    await store.write(key, { report: rest, breaker }, now);
-}
-function verdictKey(plan, candidate) {
-    const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file'
-        ? candidate.entry.url
-        : candidate.entry.kind;
-    return cacheKey({
-        url,
-        checks: plan.checks,
-        modules: plan.modules.map(m => m.text),
-        gosumdb: plan.gosumdb.raw
-    });
-}
-const VERDICTS = new Set(['healthy', 'degraded', 'unhealthy', 'tampered', 'skipped']);
-function isCachedVerdict(value) {
-    const report = value?.report;
-    return (typeof report === 'object' &&
-        report !== null &&
-        VERDICTS.has(report.verdict) &&
-        typeof report.reason === 'string' &&
-        Array.isArray(report.probes) &&
-        typeof report.latest === 'object');
-}
-
 ;// CONCATENATED MODULE: ./src/probe/engine.ts
 
 
@@ -36664,9 +36748,13 @@ function isCachedVerdict(value) {
 
 
 
-
 /** Probes every candidate side by side and returns one report each, in the plan's order. */
-async function probeAll(plan, deps) {
+/**
+ * Probes every candidate side by side and returns one report each, in the plan's order. `scope`
+ * names what else a verdict depends on (see verdictScope), so the cache never serves a verdict
+ * reached under other settings.
+ */
+async function probeAll(plan, deps, scope) {
     const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
     const skippedModules = plan.modules
         .filter(m => !modules.includes(m))
@@ -36678,19 +36766,27 @@ async function probeAll(plan, deps) {
     // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
     // while each candidate's requests still wait only for the overall request limit.
     const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
-    const probed = await Promise.all(plan.candidates.map((candidate) => modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
-        ? {
-            report: skipped(candidate, 'every probe module matches GONOPROXY: nothing to ask this proxy')
+    const probed = await Promise.all(plan.candidates.map((candidate) => {
+        if (!isProxyEntry(candidate.entry)) {
+            return {
+                report: skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
+            };
         }
-        : admit(() => probeWithCache(candidate, plan, modules, deps, limit))));
+        if (modules.length === 0) {
+            const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy';
+            return { report: skipped(candidate, reason) };
+        }
+        const base = candidate.entry.url;
+        return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit));
+    }));
     const reports = probed.map(p => p.report);
-    markStale(reports.filter(r => !r.cached), compare);
     const remember = async () => void (await Promise.all(probed.map(p => p.remember?.())));
     return { reports, skippedModules, limit, remember };
 }
-async function probeWithCache(candidate, plan, modules, deps, limit) {
+async function probeWithCache(candidate, base, plan, { modules, scope }, deps, limit) {
     const { store, clock, log } = deps;
-    const lookup = store ? await lookupVerdict(store, plan, candidate, clock.now()) : undefined;
+    const key = verdictKey(plan, candidate, modules, scope);
+    const lookup = store ? await lookupVerdict(store, plan, candidate, key, clock.now()) : undefined;
     if (lookup?.report) {
         log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`);
         return { report: lookup.report };
@@ -36701,7 +36797,7 @@ async function probeWithCache(candidate, plan, modules, deps, limit) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
         return { report: { ...skipped(candidate, reason), verdict: 'unhealthy', breaker: 'open' } };
     }
-    const report = await probeCandidate(candidate, {
+    const report = await probeCandidate(candidate, base, {
         http: deps.http,
         clock,
         limit,
@@ -36710,12 +36806,10 @@ async function probeWithCache(candidate, plan, modules, deps, limit) {
         checks: plan.checks,
         timeoutMs: plan.timeoutMs,
         retries: plan.retries,
-        credentials: credentialsFor(candidate, deps.netrc),
+        credentials: netrcCredentialsFor(base, deps.netrc),
         sumdbName: sumdbToAsk(plan)
     });
-    const remember = store &&
-        lookup &&
-        (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()));
+    const remember = store && lookup && (() => storeVerdict(store, key, report, breaker.snapshot(), clock.now()));
     return { report, remember };
 }
 /** The database name to ask proxies about, when content is verified and no URL bypasses them. */
@@ -36821,19 +36915,25 @@ function format(chain) {
 
 
 
+
+
+
 /**
- * One run: probe every candidate, prove their content against the checksum database, remember
- * the verdicts, then choose the GOPROXY chain and the GOSUMDB route Go will take with it.
+ * One run: read the go.sum files, probe every candidate, prove their content against the checksum
+ * database and go.sum, choose the GOPROXY chain and the GOSUMDB route Go will take with it, then
+ * remember the verdicts.
  */
 async function validate(plan, effects) {
     const deps = { ...effects, http: withFileUrls(effects.http) };
     const startedAt = deps.clock.now();
-    const probed = await probeAll(plan, deps);
+    const goSums = await readGoSums(plan.goSumFiles);
+    const probed = await probeAll(plan, deps, verdictScope(plan, goSums));
     const integrityDeps = { ...deps, limit: probed.limit };
     const [integrity] = await Promise.all([
         checkIntegrity(plan, probed.reports, integrityDeps),
-        checkGoSums(plan, probed.reports, integrityDeps)
+        checkGoSums(plan, probed.reports, goSums, integrityDeps)
     ]);
+    markStale(probed.reports.filter(r => !r.cached), compare);
     const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps);
     await probed.remember();
     return {
@@ -37077,7 +37177,8 @@ async function fetchFollowing(request, agentFor) {
                 const body = await readBody(res, request.maxBytes, signal);
                 return response(res, current, body, redirects, headersMs, elapsed());
             }
-            res.resume();
+            // A redirect's body is never read: close it rather than drain what may never end.
+            res.destroy();
             current = nextLocation(current, location, redirects.length);
             redirects.push(current.href);
         }

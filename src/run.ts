@@ -1,11 +1,14 @@
 import { decideGosumdb, type SumdbOutcome } from './checksum/decide.js'
 import { recallSumdb, rememberSumdb } from './checksum/remembered.js'
-import { checkGoSums } from './checksum/gosum.js'
+import { checkGoSums, readGoSums } from './checksum/gosum.js'
+import { verdictScope } from './probe/verdict-cache.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/stage.js'
 import type { Plan } from './config/plan.js'
 import { withFileUrls } from './http/file.js'
 import { probeAll, type EngineDeps, type SkippedModule } from './probe/engine.js'
 import type { CandidateReport } from './probe/types.js'
+import { markStale } from './probe/verdict.js'
+import { compare } from './goenv/semver.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
 
 /** Everything one validation found: plain values, shared by the action and the CLI. */
@@ -21,18 +24,24 @@ export interface RunResult {
 }
 
 /**
- * One run: probe every candidate, prove their content against the checksum database, remember
- * the verdicts, then choose the GOPROXY chain and the GOSUMDB route Go will take with it.
+ * One run: read the go.sum files, probe every candidate, prove their content against the checksum
+ * database and go.sum, choose the GOPROXY chain and the GOSUMDB route Go will take with it, then
+ * remember the verdicts.
  */
 export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResult> {
   const deps = { ...effects, http: withFileUrls(effects.http) }
   const startedAt = deps.clock.now()
-  const probed = await probeAll(plan, deps)
+  const goSums = await readGoSums(plan.goSumFiles)
+  const probed = await probeAll(plan, deps, verdictScope(plan, goSums))
   const integrityDeps = { ...deps, limit: probed.limit }
   const [integrity] = await Promise.all([
     checkIntegrity(plan, probed.reports, integrityDeps),
-    checkGoSums(plan, probed.reports, integrityDeps)
+    checkGoSums(plan, probed.reports, goSums, integrityDeps)
   ])
+  markStale(
+    probed.reports.filter(r => !r.cached),
+    compare
+  )
   const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps)
   await probed.remember()
   return {

@@ -117,16 +117,15 @@ describe('breaker, mirror fallback and verdict cache', () => {
     it('shares verdicts between legs on different machines, and survives the "already exists" race', async () => {
       world.setFault('primary', 'status-500')
       service.mode = 'up'
-      const workspace = await mkdtemp(join(tmpdir(), 'vgp-ws-'))
+      // Each leg on a machine of its own: its own workspace and verdict directory.
+      const machine = async () => ({ env: serviceEnv(await mkdtemp(join(tmpdir(), 'vgp-ws-'))) })
       // An hour-wide time bucket (min of TTL and cooldown): both legs save under one key.
       const hourly = { retries: '0', 'cache-ttl': '1h', 'breaker-cooldown': '1h' }
       const twoLegs = async () => {
         const hour = Math.floor(Date.now() / 3_600_000)
         const legs = await Promise.all(
           [1, 2].map(async () =>
-            runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), hourly), {
-              env: serviceEnv(workspace)
-            })
+            runAction(inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), hourly), await machine())
           )
         )
         return { legs, sameBucket: hour === Math.floor(Date.now() / 3_600_000) }
@@ -143,13 +142,8 @@ describe('breaker, mirror fallback and verdict cache', () => {
 
       world.resetCounts()
       const later = await runAction(
-        inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), {
-          'cache-ttl': '1h',
-          'breaker-cooldown': '1h'
-        }),
-        {
-          env: serviceEnv(workspace)
-        }
+        inputs(await mkdtemp(join(tmpdir(), 'vgp-cache-')), hourly),
+        await machine()
       )
       expect(later.code).toBe(0)
       expect(world.totalRequests()).toBe(0)

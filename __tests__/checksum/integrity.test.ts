@@ -14,7 +14,8 @@ import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { createLocalStore } from '../../src/resilience/cache/local-store.js'
 import { validate, type RunResult } from '../../src/run.js'
 import { quietLog } from '../world/log.js'
-import { goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
+import { buildModule, goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
+import { indexModules } from '../world/protocol.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbFault, type SumdbWorld } from '../world/sumdb-server.js'
 import { tamperedServed } from '../world/tamper.js'
@@ -123,6 +124,33 @@ describe('checksum database verification', () => {
     }
   })
 
+  it('fails a mirror that serves a version the database never saw, and keeps the honest proxy', async () => {
+    const invented = await buildModule('example.com/hello', 'v1.9.9', {
+      'hello.go': 'package hello\n'
+    })
+    const proxies = await startProxyWorld(modules, [
+      { name: 'honest', fault: 'healthy' },
+      { name: 'inventive', fault: 'tampered', tamperedServed: indexModules([...modules, invented]) }
+    ])
+    try {
+      db.setFault('healthy')
+      const result = await run({
+        proxies: `${proxies.url('honest')}|${proxies.url('inventive')}`,
+        gosumdb: `${db.verifierKey} ${db.url}`,
+        'probe-modules': 'example.com/hello',
+        retries: '10'
+      })
+      expect(verdicts(result)).toEqual({ honest: 'healthy', inventive: 'unhealthy' })
+      expect(result.reports[1].reason).toMatch(
+        /^served example\.com\/hello@v1\.9\.9, of which the checksum database has no record/
+      )
+      expect(result.selection.goproxy).toBe(proxies.url('honest'))
+      expect(result.sumdb.ok).toBe(true)
+    } finally {
+      await proxies.close()
+    }
+  })
+
   it.each<[SumdbFault, RegExp]>([
     ['bad-signature', /invalid signature for key/],
     ['unknown-key', /note has no verifiable signatures/],
@@ -144,7 +172,7 @@ describe('checksum database verification', () => {
           gosumdb: `${fresh.verifierKey} ${fresh.url}`
         })
         expect(result.sumdb.ok).toBe(false)
-        expect(result.sumdb.reason).toMatch(/^checksum database unreachable: /)
+        expect(result.sumdb.reason).toMatch(new RegExp(`^${fresh.url} failed: `))
         expect(result.sumdb.reason).toMatch(reason)
         expect(result.selection.outcome).toBe('failed')
         expect(result.sumdb.gosumdb).not.toBe('off')
@@ -162,7 +190,7 @@ describe('checksum database verification', () => {
     })
     expect(result.sumdb.ok).toBe(false)
     expect(result.sumdb.reason).toMatch(
-      /has no record of example\.com\/hello@v1\.1\.0.*add it to GONOSUMDB or GOPRIVATE/
+      /failed: no record of example\.com\/hello@v1\.1\.0.*\(if private, add to GONOSUMDB\)/
     )
     db.setFault('healthy')
   })

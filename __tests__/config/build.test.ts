@@ -90,6 +90,23 @@ describe('buildPlan', () => {
     expect(attempt).toThrow(InputError)
     expect(attempt).toThrow(message)
   })
+
+  it.each([
+    'https://user:ab/cd+ef==@host',
+    'https://user:ab#cd@h.example/x',
+    'https://u:p?q=1@h.example'
+  ])('never shows a password that breaks URL parsing: %s', value => {
+    let message = ''
+    try {
+      buildPlan({ proxies: value }, ctx())
+    } catch (err) {
+      message = (err as Error).message
+    }
+    expect(message).toMatch(/^Invalid input 'proxies': /)
+    for (const piece of ['ab', 'cd', 'ef==', 'p?q=1']) {
+      if (value.includes(piece)) expect(message).not.toContain(piece)
+    }
+  })
 })
 
 describe('parseDuration', () => {

@@ -3,7 +3,7 @@ import { systemClock } from '../../src/clock.js'
 import { buildPlan } from '../../src/config/build.js'
 import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
-import { probeAll } from '../../src/probe/engine.js'
+import { validate } from '../../src/run.js'
 import type { CandidateReport } from '../../src/probe/types.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type Fault, type ProxyWorld } from '../world/proxy-server.js'
@@ -77,7 +77,8 @@ describe('probe engine against the fault world', () => {
       timeout: '1.5',
       retries: '2',
       concurrency: '32',
-      cache: 'false'
+      cache: 'false',
+      gosumdb: 'off'
     }
     const plan = buildPlan(raw, {
       env: {},
@@ -85,7 +86,8 @@ describe('probe engine against the fault world', () => {
       defaultCacheDir: '/nonexistent'
     })
     const started = performance.now()
-    const result = await probeAll(plan, { http: http.get, clock: systemClock, log: quietLog })
+    const deps = { http: http.get, clock: systemClock, log: quietLog }
+    const result = await validate(plan, deps)
     elapsedMs = performance.now() - started
     reports = new Map(result.reports.map(r => [r.candidate.display, r]))
   })

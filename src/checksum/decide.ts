@@ -15,7 +15,7 @@ export interface SumdbOutcome {
   mirrorUsed: boolean
   /** Every route asked this run, with its verdict. */
   routes: RouteReport[]
-  /** The chain's first proxy serves a database that failed: drop it and choose again. */
+  /** The chain's first database-serving proxy failed its route: drop it and choose again. */
   brokenProxy?: Route
 }
 
@@ -35,11 +35,6 @@ export async function decideGosumdb(
   const { checker, db } = check
   if (check.status !== 'checked' || !checker || !db)
     return { ok: true, reason: check.reason, routes: [], ...keep }
-  if (check.unknown.length > 0) {
-    const names = check.unknown.map(v => `${v.path}@${v.version}`).join(', ')
-    const reason = `the checksum database has no record of ${names} (the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)`
-    return { ok: false, reason, routes: await checker.reports(), ...keep }
-  }
   const want = routeForChain(db, chain)
   const proved = await checker.check(want)
   if (proved.verdict.ok) {
@@ -63,8 +58,7 @@ export async function decideGosumdb(
   }
   const mirror = await firstPassing(checker, mirrorRoutes(plan))
   const routes = await checker.reports()
-  if (!mirror)
-    return { ok: false, reason: `checksum database unreachable: ${failure}`, routes, ...keep }
+  if (!mirror) return { ok: false, reason: failure, routes, ...keep }
   return {
     ok: true,
     gosumdb: `${db.verifierKey} ${mirror.route.base}`,

@@ -1,5 +1,5 @@
 import { escapePath, escapeVersion } from '../goenv/module.js'
-import { pathEscape } from '../goenv/urlpath.js'
+import { joinUrlPath, pathEscape } from '../goenv/urlpath.js'
 import { ContentError } from '../probe/errors.js'
 import type { CandidateRequester } from '../probe/requester.js'
 import type { ProbeRecord } from '../probe/types.js'
@@ -60,21 +60,31 @@ export async function checkRoute(
   verifier: Verifier,
   requester: CandidateRequester
 ): Promise<RouteVerdict> {
-  const root = base.replace(/\/+$/, '')
-  const outcomes = await Promise.all(versions.map(v => lookup(root, v, verifier, requester)))
+  const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)))
   const probes = outcomes.map(o => o.record)
   const failed = outcomes.find(o => !o.ok && !o.notFound)
   if (failed)
     return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes }
   const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []))
   const unknown = versions.filter((_, i) => !outcomes[i].ok)
-  if (looked.length === 0) return { ok: true, records: [], unknown, probes }
+  if (looked.length === 0) {
+    // A route that knows none of them proves nothing: it may be a proxy that does not really
+    // serve the database. Another route, or the database itself, must say so.
+    const names = unknown.map(v => `${v.path}@${v.version}`).join(', ')
+    return {
+      ok: false,
+      problem: `no record of ${names} (if private, add to GONOSUMDB)`,
+      records: [],
+      unknown,
+      probes
+    }
+  }
   const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree
   const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(
     t => t.size < newest.size || !t.hash.equals(newest.hash)
   )
   try {
-    const tiles = await fetchTiles(root, newest, looked, olderTrees, requester, probes)
+    const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes)
     // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
     for (const older of olderTrees) verifyConsistency(older, newest, tiles)
     verifyRecordsInTree(
@@ -89,11 +99,14 @@ export async function checkRoute(
   return { ok: true, tree: newest, records, unknown, probes }
 }
 
-function lookup(root: string, v: ModuleVersion, verifier: Verifier, requester: CandidateRequester) {
+function lookup(base: string, v: ModuleVersion, verifier: Verifier, requester: CandidateRequester) {
   return requester.run<Looked>({
     endpoint: 'lookup',
     module: `${v.path}@${v.version}`,
-    url: `${root}/lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`,
+    url: joinUrlPath(
+      base,
+      `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`
+    ),
     maxBytes: LOOKUP_CAP,
     accept: res =>
       asContent(() => {
@@ -108,7 +121,7 @@ function lookup(root: string, v: ModuleVersion, verifier: Verifier, requester: C
 
 /** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
 async function fetchTiles(
-  root: string,
+  base: string,
   newest: Tree,
   looked: Looked[],
   olderTrees: Tree[],
@@ -124,7 +137,7 @@ async function fetchTiles(
   const tiles = new Map<string, Buffer>()
   await Promise.all(
     [...needed].map(async ([path, tile]) => {
-      const data = await fetchTile(root, path, tile, requester, probes)
+      const data = await fetchTile(base, path, tile, requester, probes)
       if (data) tiles.set(path, data)
     })
   )
@@ -132,7 +145,7 @@ async function fetchTiles(
 }
 
 async function fetchTile(
-  root: string,
+  base: string,
   path: string,
   tile: Tile,
   requester: CandidateRequester,
@@ -142,7 +155,7 @@ async function fetchTile(
     requester.run({
       endpoint: 'tile',
       module: p,
-      url: `${root}/${p}`,
+      url: joinUrlPath(base, p),
       maxBytes: TILE_CAP,
       accept: res => res.body
     })

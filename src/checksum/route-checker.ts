@@ -3,7 +3,7 @@ import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
 import type { NetrcEntry } from '../goenv/netrc.js'
 import type { HttpGet } from '../http/types.js'
-import { credentialsFor } from '../probe/credentials.js'
+import { netrcCredentialsFor } from '../probe/credentials.js'
 import { CandidateRequester } from '../probe/requester.js'
 import { planBreaker } from '../probe/breaker.js'
 import type { createLimiter } from '../resilience/policy.js'
@@ -58,7 +58,7 @@ export class RouteChecker {
       breaker: planBreaker(this.plan),
       timeoutMs: this.plan.timeoutMs,
       retries: this.plan.retries,
-      credentials: route.candidate && credentialsFor(route.candidate, this.deps.netrc)
+      credentials: netrcCredentialsFor(route.base, this.deps.netrc)
     })
     return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) }
   }

@@ -1,6 +1,7 @@
 import type { Candidate, Plan } from '../config/plan.js'
 import { directUrl, type GosumdbDatabase } from '../goenv/gosumdb.js'
 import { redactUrl } from '../goenv/redact.js'
+import { joinUrlPath } from '../goenv/urlpath.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 
 /** One way to reach the checksum database. */
@@ -50,14 +51,10 @@ export function routeForChain(db: GosumdbDatabase, chain: CandidateReport[]): Ro
   return route('direct', directUrl(db))
 }
 
-export function sameRoute(a: Route, b: Route): boolean {
-  return a.kind === b.kind && a.base === b.base
-}
-
 function proxyRoute(candidate: Candidate, name: string): Route {
   const url =
     candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : ''
-  const base = `${url.replace(/\/+$/, '')}/sumdb/${name}`
+  const base = joinUrlPath(url, `sumdb/${name}`)
   return { kind: 'proxy', base, label: redactUrl(base), candidate }
 }
 

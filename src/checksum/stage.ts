@@ -21,11 +21,12 @@ export interface IntegrityCheck {
 }
 
 /**
- * Proves the probed content against the checksum database and marks a candidate whose .mod or
- * .zip differs `tampered`, and one whose /sumdb/ proxying fails `unhealthy`. It asks the routes
- * Go would use first (an explicit URL, else the proxies that serve the database) and goes to
- * https://<name> and the sumdb mirrors only when those fail. Modules matching GONOSUMDB are never
- * looked up: the database must not learn private paths.
+ * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
+ * from the signed record is `tampered`, one that served a version the database does not know is
+ * `unhealthy`. One route that passes gives the truth: the routes Go would use first (an explicit
+ * URL, else the proxies that serve the database), then https://<name> and the sumdb mirrors only
+ * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
+ * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
  */
 export async function checkIntegrity(
   plan: Plan,
@@ -54,6 +55,7 @@ export async function checkIntegrity(
       ...none
     }
   compareServed(reports, trusted.verdict.records)
+  failUnknown(reports, trusted.verdict.unknown)
   const { records, unknown } = trusted.verdict
   return {
     status: 'checked',
@@ -109,4 +111,21 @@ export function failProxyRoute(
   if (!report || !isUsable(report.verdict)) return
   report.verdict = 'unhealthy'
   report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`
+}
+
+/**
+ * A candidate that served a version the database has no record of cannot be used: the go command
+ * would refuse to download it (a mirror inventing versions, or a private module missing from
+ * GONOSUMDB).
+ */
+function failUnknown(reports: CandidateReport[], unknown: ModuleVersion[]): void {
+  const missing = new Set(unknown.map(v => `${v.path}@${v.version}`))
+  for (const report of reports.filter(r => isUsable(r.verdict))) {
+    const served = report.served.find(s => missing.has(`${s.path}@${s.version}`))
+    if (!served) continue
+    report.verdict = 'unhealthy'
+    report.reason =
+      `served ${served.path}@${served.version}, of which the checksum database has no record ` +
+      '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)'
+  }
 }

@@ -26,6 +26,11 @@ export interface ProxyListOptions {
   platform?: NodeJS.Platform
 }
 
+/** A proxy to probe (http, https or file), as opposed to `direct` or `off`. */
+export function isProxyEntry(entry: ProxyEntry): entry is Extract<ProxyEntry, { url: string }> {
+  return entry.kind === 'proxy' || entry.kind === 'file'
+}
+
 /** The entry's text in a GOPROXY list: 'direct', 'off' or the URL. */
 export function entryText(entry: ProxyEntry): string {
   return entry.kind === 'direct' || entry.kind === 'off' ? entry.kind : entry.url

@@ -55,7 +55,8 @@ async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise
         const body = await readBody(res, request.maxBytes, signal)
         return response(res, current, body, redirects, headersMs, elapsed())
       }
-      res.resume()
+      // A redirect's body is never read: close it rather than drain what may never end.
+      res.destroy()
       current = nextLocation(current, location, redirects.length)
       redirects.push(current.href)
     }

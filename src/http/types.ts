@@ -6,7 +6,7 @@ export interface Credentials {
 }
 
 export interface HttpRequest {
-  /** Absolute http(s) URL. User info in it is sent as Basic auth and never logged. */
+  /** Absolute http(s) URL (file: URLs are served by http/file.ts). User info in it is sent as Basic auth and never logged. */
   url: string
   /** One deadline for the whole attempt: connect, headers, redirects and body. */
   timeoutMs: number

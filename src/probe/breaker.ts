@@ -7,5 +7,9 @@ import { createBreaker, type BreakerSnapshot, type CandidateBreaker } from '../r
  * candidate whose first request fails every attempt is out at once.
  */
 export function planBreaker(plan: Plan, saved?: BreakerSnapshot): CandidateBreaker {
-  return createBreaker({ ...plan.breaker, minimumCalls: plan.retries + 1 }, saved)
+  const minimumCalls = Math.min(plan.retries + 1, BREAKER_WINDOW)
+  return createBreaker({ ...plan.breaker, minimumCalls, windowSize: BREAKER_WINDOW }, saved)
 }
+
+/** Calls the failure ratio is taken over; `retries` allows up to 10 retries, so 11 attempts. */
+const BREAKER_WINDOW = 11

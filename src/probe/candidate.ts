@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
+import { joinUrlPath } from '../goenv/urlpath.js'
 import type { Credentials, HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
@@ -21,16 +22,13 @@ export interface CandidateProbeOptions {
   sumdbName?: string
 }
 
-/** Probes one proxy (http, https or file) with every probe module, side by side. */
+/** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 export async function probeCandidate(
   candidate: Candidate,
+  base: string,
   o: CandidateProbeOptions
 ): Promise<CandidateReport> {
-  if (candidate.entry.kind === 'direct' || candidate.entry.kind === 'off') {
-    return skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
-  }
-  const base = candidate.entry.url
-  const requester = new CandidateRequester({ ...o })
+  const requester = new CandidateRequester(o)
   // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
   // breaker an earlier run left open gets exactly one half-open trial.
   const halfOpen = o.breaker.state !== 'closed'
@@ -82,7 +80,7 @@ async function askSumdbSupported(
   const outcome = await requester.run({
     endpoint: 'supported',
     module: name,
-    url: `${base.replace(/\/+$/, '')}/sumdb/${name}/supported`,
+    url: joinUrlPath(base, `sumdb/${name}/supported`),
     maxBytes: TEXT_CAP,
     accept: () => true
   })

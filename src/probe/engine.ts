@@ -1,17 +1,16 @@
 import type { Clock } from '../clock.js'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import type { NetrcEntry } from '../goenv/netrc.js'
+import { isProxyEntry } from '../goenv/proxylist.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
-import { compare } from '../goenv/semver.js'
 import type { HttpGet } from '../http/types.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createLimiter, type Logger } from '../resilience/policy.js'
 import { planBreaker } from './breaker.js'
 import { probeCandidate, skipped } from './candidate.js'
-import { credentialsFor } from './credentials.js'
+import { netrcCredentialsFor } from './credentials.js'
 import type { CandidateReport } from './types.js'
-import { markStale } from './verdict.js'
-import { lookupVerdict, storeVerdict } from './verdict-cache.js'
+import { lookupVerdict, storeVerdict, verdictKey } from './verdict-cache.js'
 
 export interface EngineDeps {
   http: HttpGet
@@ -44,7 +43,12 @@ interface Probed {
 }
 
 /** Probes every candidate side by side and returns one report each, in the plan's order. */
-export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResult> {
+/**
+ * Probes every candidate side by side and returns one report each, in the plan's order. `scope`
+ * names what else a verdict depends on (see verdictScope), so the cache never serves a verdict
+ * reached under other settings.
+ */
+export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Promise<ProbeResult> {
   const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path))
   const skippedModules = plan.modules
     .filter(m => !modules.includes(m))
@@ -57,22 +61,21 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
   // while each candidate's requests still wait only for the overall request limit.
   const admit = createLimiter(Math.max(4, 2 * plan.concurrency))
   const probed = await Promise.all(
-    plan.candidates.map((candidate): Probed | Promise<Probed> =>
-      modules.length === 0 && candidate.entry.kind !== 'direct' && candidate.entry.kind !== 'off'
-        ? {
-            report: skipped(
-              candidate,
-              'every probe module matches GONOPROXY: nothing to ask this proxy'
-            )
-          }
-        : admit(() => probeWithCache(candidate, plan, modules, deps, limit))
-    )
+    plan.candidates.map((candidate): Probed | Promise<Probed> => {
+      if (!isProxyEntry(candidate.entry)) {
+        return {
+          report: skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
+        }
+      }
+      if (modules.length === 0) {
+        const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy'
+        return { report: skipped(candidate, reason) }
+      }
+      const base = candidate.entry.url
+      return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit))
+    })
   )
   const reports = probed.map(p => p.report)
-  markStale(
-    reports.filter(r => !r.cached),
-    compare
-  )
   const remember = async (): Promise<void> =>
     void (await Promise.all(probed.map(p => p.remember?.())))
   return { reports, skippedModules, limit, remember }
@@ -80,13 +83,15 @@ export async function probeAll(plan: Plan, deps: EngineDeps): Promise<ProbeResul
 
 async function probeWithCache(
   candidate: Candidate,
+  base: string,
   plan: Plan,
-  modules: ProbeModule[],
+  { modules, scope }: { modules: ProbeModule[]; scope: string },
   deps: EngineDeps,
   limit: Limit
 ): Promise<Probed> {
   const { store, clock, log } = deps
-  const lookup = store ? await lookupVerdict(store, plan, candidate, clock.now()) : undefined
+  const key = verdictKey(plan, candidate, modules, scope)
+  const lookup = store ? await lookupVerdict(store, plan, candidate, key, clock.now()) : undefined
   if (lookup?.report) {
     log.debug(
       `${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`
@@ -99,7 +104,7 @@ async function probeWithCache(
     const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`
     return { report: { ...skipped(candidate, reason), verdict: 'unhealthy', breaker: 'open' } }
   }
-  const report = await probeCandidate(candidate, {
+  const report = await probeCandidate(candidate, base, {
     http: deps.http,
     clock,
     limit,
@@ -108,13 +113,11 @@ async function probeWithCache(
     checks: plan.checks,
     timeoutMs: plan.timeoutMs,
     retries: plan.retries,
-    credentials: credentialsFor(candidate, deps.netrc),
+    credentials: netrcCredentialsFor(base, deps.netrc),
     sumdbName: sumdbToAsk(plan)
   })
   const remember =
-    store &&
-    lookup &&
-    (() => storeVerdict(store, lookup.key, report, breaker.snapshot(), clock.now()))
+    store && lookup && (() => storeVerdict(store, key, report, breaker.snapshot(), clock.now()))
   return { report, remember }
 }
 

@@ -21,9 +21,10 @@ export class ContentError extends ProbeError {
   }
 }
 
-// A certificate does not get better on a second try; everything else on this list is an answer.
+// A bad certificate or a malformed answer does not mend on a second try; the rest are answers.
 const PERMANENT_HTTP_FAILURES = new Set([
   'tls',
+  'protocol',
   'too-large',
   'too-many-redirects',
   'insecure-redirect',

@@ -1,6 +1,6 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
-import { escapePath, escapeVersion } from '../goenv/module.js'
-import { pathEscape } from '../goenv/urlpath.js'
+import { escapePath } from '../goenv/module.js'
+import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
 import { checkModuleZip } from '../sumdb/modzip.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
 import { ContentError } from './errors.js'
@@ -29,19 +29,18 @@ export async function probeModule(
   checks: Checks,
   requester: CandidateRequester
 ): Promise<ModuleProbeResult> {
-  const root = moduleRoot(base, module.path)
   const name = `${module.path}@${module.version}`
   const list = requester.runShared(listRequest(base, module))
   const latest = requester.run({
     endpoint: 'latest',
     module: name,
-    url: `${root}/@latest`,
+    url: moduleUrl(base, module.path, '@latest'),
     maxBytes: TEXT_CAP,
     accept: res => parseInfo(res.body, res.contentType)
   })
   const pinned = module.version === 'latest' ? undefined : module.version
   const versionFiles = pinned
-    ? probeVersion(root, module.path, pinned, checks, requester)
+    ? probeVersion(base, module.path, pinned, checks, requester)
     : undefined
   const [listOutcome, latestOutcome] = await Promise.all([list, latest] as const)
   const records = [listOutcome.record, latestOutcome.record]
@@ -49,12 +48,13 @@ export async function probeModule(
   if (pinned) records.forEach(tolerateRefusal)
   const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome)
   if (!resolved) return { records }
-  const files = await (versionFiles ?? probeVersion(root, module.path, resolved, checks, requester))
+  const files = await (versionFiles ?? probeVersion(base, module.path, resolved, checks, requester))
   return { records: [...records, ...files.records], version: resolved, served: files.served }
 }
 
-function moduleRoot(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${pathEscape(escapePath(path))}`
+/** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
+function moduleUrl(base: string, path: string, rest: string): string {
+  return joinUrlPath(base, `${pathEscape(escapePath(path))}/${rest}`)
 }
 
 /**
@@ -63,14 +63,14 @@ function moduleRoot(base: string, path: string): string {
  */
 export function firstContact(base: string, module: ProbeModule): ProbeRequest<unknown> {
   if (module.version === 'latest') return listRequest(base, module)
-  return infoRequest(moduleRoot(base, module.path), module.path, module.version)
+  return infoRequest(base, module.path, module.version)
 }
 
 function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
   return {
     endpoint: 'list',
     module: `${module.path}@${module.version}`,
-    url: `${moduleRoot(base, module.path)}/@v/list`,
+    url: moduleUrl(base, module.path, '@v/list'),
     maxBytes: TEXT_CAP,
     accept: res => parseList(res.body, res.contentType)
   }
@@ -111,24 +111,23 @@ function resolveLatest(
 }
 
 async function probeVersion(
-  root: string,
+  base: string,
   path: string,
   version: string,
   checks: Checks,
   requester: CandidateRequester
 ): Promise<{ records: ProbeRecord[]; served: ServedContent }> {
   const module = `${path}@${version}`
-  const file = `${root}/@v/${pathEscape(escapeVersion(version))}`
   const served: ServedContent = { path, version }
   const probes: Promise<ProbeOutcome<unknown>>[] = [
-    requester.runShared(infoRequest(root, path, version))
+    requester.runShared(infoRequest(base, path, version))
   ]
   if (checks !== 'quick') {
     probes.push(
       requester.run({
         endpoint: 'mod',
         module,
-        url: `${file}.mod`,
+        url: versionFileUrl(base, path, version, 'mod'),
         maxBytes: TEXT_CAP,
         accept: res => {
           checkGoMod(res.body, res.contentType, path)
@@ -142,7 +141,7 @@ async function probeVersion(
       requester.run({
         endpoint: 'zip',
         module,
-        url: `${file}.zip`,
+        url: versionFileUrl(base, path, version, 'zip'),
         maxBytes: ZIP_CAP,
         accept: async res => {
           served.zipHash = await readZipHash(res.body, path, version, requester.signal)
@@ -154,11 +153,11 @@ async function probeVersion(
   return { records: outcomes.map(o => o.record), served }
 }
 
-function infoRequest(root: string, path: string, version: string): ProbeRequest<unknown> {
+function infoRequest(base: string, path: string, version: string): ProbeRequest<unknown> {
   return {
     endpoint: 'info',
     module: `${path}@${version}`,
-    url: `${root}/@v/${pathEscape(escapeVersion(version))}.info`,
+    url: versionFileUrl(base, path, version, 'info'),
     maxBytes: TEXT_CAP,
     accept: res => parseInfo(res.body, res.contentType, version)
   }

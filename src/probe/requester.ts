@@ -111,17 +111,16 @@ export class CandidateRequester {
         record: this.record(probe, last.startedAt, last.attempts, last.response)
       }
     } catch (thrown) {
-      // When the breaker or an abort cut the retries short, the last attempt's failure is the reason.
+      // When the breaker or an abort cut the retries short, the last attempt's failure is the reason;
+      // a probe that never got to send is named as such, not with its sibling's timeout.
       const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted
       const err = stopped && last.error !== undefined ? last.error : thrown
-      const record = this.record(
-        probe,
-        last.startedAt,
-        last.attempts,
-        last.response,
-        describe(err, this.abort.signal)
-      )
-      record.timedOut = isTimeout(err) || undefined
+      const problem =
+        last.attempts === 0 && this.abort.signal.aborted
+          ? 'not sent: another request to this candidate timed out'
+          : describe(err, this.abort.signal)
+      const record = this.record(probe, last.startedAt, last.attempts, last.response, problem)
+      record.timedOut = (last.attempts > 0 && isTimeout(err)) || undefined
       const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410)
       return { ok: false, record, notFound }
     }
@@ -140,7 +139,7 @@ export class CandidateRequester {
       url: redactUrl(probe.url),
       status: res?.status,
       latencyMs: res?.timing.headersMs,
-      totalMs: this.o.clock.now() - started,
+      totalMs: attempts === 0 ? 0 : this.o.clock.now() - started,
       attempts,
       ok: problem === undefined,
       problem

@@ -15,7 +15,7 @@ export interface ProbeRecord {
   status?: number
   /** Time to the final attempt's response headers; undefined when there were none. */
   latencyMs?: number
-  /** Time the final attempt took, body included (queueing and backoff not counted). */
+  /** Time the final attempt took, body included (queueing and backoff not counted; 0 if never sent). */
   totalMs: number
   attempts: number
   ok: boolean

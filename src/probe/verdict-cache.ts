@@ -1,4 +1,6 @@
-import type { Candidate, Plan } from '../config/plan.js'
+import { createHash } from 'node:crypto'
+import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
+import { entryText } from '../goenv/proxylist.js'
 import { cacheKey } from '../resilience/cache/key.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import type { BreakerSnapshot } from '../resilience/policy.js'
@@ -11,7 +13,6 @@ export interface CachedVerdict {
 }
 
 export interface CacheLookup {
-  key: string
   /** A verdict still valid: use it and send no request. */
   report?: CandidateReport
   /** The breaker as the last run left it, to restore (an open one gets a half-open trial). */
@@ -27,22 +28,21 @@ export async function lookupVerdict(
   store: EntryStore,
   plan: Plan,
   candidate: Candidate,
+  key: string,
   now: number
 ): Promise<CacheLookup> {
-  const key = verdictKey(plan, candidate)
   const entry = await store.read(key, isCachedVerdict)
-  if (!entry) return { key }
+  if (!entry) return {}
   const ageMs = Math.max(0, now - entry.storedAt)
   const { report, breaker } = entry.payload
   const failed = report.verdict === 'unhealthy'
   const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs
   if (ageMs < lifetime) {
     return {
-      key,
       report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
     }
   }
-  return { key, breaker }
+  return { breaker }
 }
 
 export async function storeVerdict(
@@ -58,16 +58,30 @@ export async function storeVerdict(
   await store.write<CachedVerdict>(key, { report: rest, breaker }, now)
 }
 
-function verdictKey(plan: Plan, candidate: Candidate): string {
-  const url =
-    candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file'
-      ? candidate.entry.url
-      : candidate.entry.kind
+/**
+ * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
+ * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
+ * lines it was checked against.
+ */
+export function verdictScope(plan: Plan, goSums: readonly object[]): string {
+  const goSum = createHash('sha256').update(JSON.stringify(goSums)).digest('hex')
+  const { timeoutMs, retries, patterns } = plan
+  return JSON.stringify({ timeoutMs, retries, gonosumdb: patterns.gonosumdb, goSum })
+}
+
+/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
+export function verdictKey(
+  plan: Plan,
+  candidate: Candidate,
+  modules: ProbeModule[],
+  scope: string
+): string {
   return cacheKey({
-    url,
+    url: entryText(candidate.entry),
     checks: plan.checks,
-    modules: plan.modules.map(m => m.text),
-    gosumdb: plan.gosumdb.raw
+    modules: modules.map(m => m.text),
+    gosumdb: plan.gosumdb.raw,
+    extra: scope
   })
 }
 

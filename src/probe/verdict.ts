@@ -1,4 +1,4 @@
-import type { CandidateReport, ProbeRecord, Verdict } from './types.js'
+import { isUsable, type CandidateReport, type ProbeRecord, type Verdict } from './types.js'
 
 export interface Judgement {
   verdict: Verdict
@@ -14,8 +14,9 @@ export function probeReason(record: ProbeRecord): string {
 }
 
 /**
- * A candidate's verdict from its probes: any failed probe makes it unhealthy (a timeout or a real
- * answer is named rather than the requests it cut short); slow answers or retries make it degraded.
+ * A candidate's verdict from its probes: any failed probe makes it unhealthy, named by its own
+ * failure (a timeout or a real answer first, the requests it cut short last); a refusal to list a
+ * pinned module, slow answers or retries make it degraded.
  */
 export function judge(records: ProbeRecord[], retries: number, timeoutMs: number): Judgement {
   const passed = records.filter(r => r.ok)
@@ -52,15 +53,16 @@ export function judge(records: ProbeRecord[], retries: number, timeoutMs: number
 }
 
 /**
- * Marks usable candidates whose @latest resolved older than another candidate's as degraded:
- * their cache is behind, and `go get -u` through them would miss the newest release.
+ * Marks usable candidates whose @latest resolved older than another usable candidate's as
+ * degraded: their cache is behind, and `go get -u` through them would miss the newest release.
+ * Only usable candidates set the bar — a broken or tampered mirror's "newer" version proves nothing.
  */
 export function markStale(
   reports: CandidateReport[],
   compare: (a: string, b: string) => number
 ): void {
   const newest = new Map<string, string>()
-  for (const report of reports) {
+  for (const report of reports.filter(r => isUsable(r.verdict))) {
     for (const [path, version] of Object.entries(report.latest)) {
       const best = newest.get(path)
       if (!best || compare(version, best) > 0) newest.set(path, version)
