@@ -32069,8 +32069,6 @@ class errors_GoEnvError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/gostd/credentialmask.ts
 // Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
 // "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
@@ -32095,6 +32093,8 @@ function stripUserinfo(text) {
     return text.replace(/\/\/[^/]*@/g, '//');
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/gostd/urlescape.ts
 // Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
 // string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
@@ -32426,9 +32426,51 @@ function redactedGoUrl(url) {
     return formatGoUrl({ ...url, user: { username: url.user.username, password: 'xxxxx' } });
 }
 
+;// CONCATENATED MODULE: ./src/goenv/redact.ts
+// Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
+
+
+
+function tryParse(url) {
+    try {
+        return parseGoUrl(url);
+    }
+    catch (err) {
+        if (err instanceof errors_GoEnvError)
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
+ * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
+ * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
+ * password), has every such password masked too.
+ */
+function redactUrl(url) {
+    const parsed = tryParse(url);
+    return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed));
+}
+/** The decoded user name and password that Go would send as Basic auth (password '' if none). */
+function credentialsOf(url) {
+    const user = tryParse(url)?.user;
+    if (user === undefined)
+        return undefined;
+    return { username: user.username, password: user.password ?? '' };
+}
+/**
+ * The URL as Go prints it without its user information, for building requests; never throws.
+ * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
+ */
+function stripCredentials(url) {
+    const parsed = tryParse(url);
+    return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
+}
+
 ;// CONCATENATED MODULE: ./src/goenv/gosumdb.ts
 // GOSUMDB as the go command reads it (cmd/go/internal/modfetch sumdb.go dbDial, key.go):
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
+
 
 
 
@@ -32521,6 +32563,11 @@ function parseGosumdb(value) {
  */
 function directUrl(spec) {
     return `https://${spec.name.endsWith('#') ? spec.name.slice(0, -1) : spec.name}`;
+}
+/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
+function gosumdbWithoutCredentials(gosumdb) {
+    const [name, ...url] = gosumdb.trim().split(/\s+/);
+    return [name, ...url.map(stripCredentials)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/gostd/pathmatch.ts
@@ -32774,47 +32821,6 @@ function forInput(input, value, parse) {
             : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)';
         throw new InputError(input, value, reason);
     }
-}
-
-;// CONCATENATED MODULE: ./src/goenv/redact.ts
-// Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
-
-
-
-function tryParse(url) {
-    try {
-        return parseGoUrl(url);
-    }
-    catch (err) {
-        if (err instanceof errors_GoEnvError)
-            return undefined;
-        throw err;
-    }
-}
-/**
- * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
- * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
- * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
- * password), has every such password masked too.
- */
-function redactUrl(url) {
-    const parsed = tryParse(url);
-    return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed));
-}
-/** The decoded user name and password that Go would send as Basic auth (password '' if none). */
-function credentialsOf(url) {
-    const user = tryParse(url)?.user;
-    if (user === undefined)
-        return undefined;
-    return { username: user.username, password: user.password ?? '' };
-}
-/**
- * The URL as Go prints it without its user information, for building requests; never throws.
- * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
- */
-function stripCredentials(url) {
-    const parsed = tryParse(url);
-    return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
 }
 
 ;// CONCATENATED MODULE: ./src/gostd/filepath.ts
@@ -35175,6 +35181,7 @@ function isUsable(verdict) {
 
 
 
+
 /**
  * The routes Go itself would use: an explicit GOSUMDB URL (it bypasses proxies, as in the go
  * command), else each usable proxy that serves the database — or https://<name> if none does.
@@ -35204,7 +35211,7 @@ function routeForChain(db, chain) {
         return route('explicit', db.url);
     for (const report of chain) {
         const { entry } = report.candidate;
-        if (entry.kind === 'direct' || entry.kind === 'off')
+        if (!isProxyEntry(entry))
             break;
         if (report.sumdb === 'supported')
             return proxyRoute(report.candidate, db.name);
@@ -35212,7 +35219,7 @@ function routeForChain(db, chain) {
     return route('direct', directUrl(db));
 }
 function proxyRoute(candidate, name) {
-    const url = candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : '';
+    const url = isProxyEntry(candidate.entry) ? candidate.entry.url : '';
     const base = joinUrlPath(url, `sumdb/${name}`);
     return { kind: 'proxy', base, label: redactUrl(base), candidate };
 }
@@ -36773,6 +36780,7 @@ async function decideGosumdb(plan, check, chain) {
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
 
 
+
 const KEY_SCHEME = 'validate-goproxy/key@1';
 /**
  * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
@@ -36788,11 +36796,6 @@ function cacheKey(parts) {
         extra: parts.extra ?? null
     });
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
-}
-// The go command splits GOSUMDB into fields; the second one, when present, is a URL.
-function gosumdbWithoutCredentials(gosumdb) {
-    const [name, ...rest] = gosumdb.trim().split(/\s+/);
-    return [name, ...rest.map(stripCredentials)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/remembered.ts
@@ -36819,19 +36822,14 @@ async function recallSumdb(store, plan, now) {
  */
 async function rememberSumdb(store, plan, outcome, now) {
     const { routes: _routes, ...remembered } = outcome;
-    const gosumdb = withoutCredentials(outcome.gosumdb);
+    const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb);
     await store.write(sumdbKey(plan), { ...remembered, gosumdb }, now);
 }
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
 function withCredentials(plan, stored) {
     const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
     const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
-    return [plan.gosumdb.raw, ...mirrors].find(spelling => withoutCredentials(spelling) === stored);
-}
-// GOSUMDB is one or two fields; the second, when present, is a URL.
-function withoutCredentials(gosumdb) {
-    const [name, ...url] = gosumdb.trim().split(/\s+/);
-    return [name, ...url.map(stripCredentials)].join(' ');
+    return [plan.gosumdb.raw, ...mirrors].find(spelling => gosumdbWithoutCredentials(spelling) === stored);
 }
 function sumdbKey(plan) {
     return cacheKey({
@@ -38018,7 +38016,7 @@ function failureSelection(onFailure) {
 function usableChain(reports, role, strategy) {
     const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
     const proxies = kept.filter(r => isUsable(r.verdict));
-    const ends = kept.filter(r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off');
+    const ends = kept.filter(r => !isProxyEntry(r.candidate.entry));
     if (strategy === 'fastest')
         proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity));
     return [...proxies, ...ends];
@@ -38033,18 +38031,17 @@ function keepWithSeparators(own) {
     for (const report of own) {
         const { entry } = report.candidate;
         const previous = kept.at(-1);
-        if (previous && !entry.fallBackOnError && !keeps(report)) {
+        if (previous && !entry.fallBackOnError && !staysInChain(report)) {
             kept[kept.length - 1] = withSeparator(previous, false);
         }
-        if (keeps(report))
+        if (staysInChain(report))
             kept.push(report);
     }
     return kept;
 }
-function keeps(report) {
-    return (isUsable(report.verdict) ||
-        report.candidate.entry.kind === 'direct' ||
-        report.candidate.entry.kind === 'off');
+/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
+function staysInChain(report) {
+    return isUsable(report.verdict) || !isProxyEntry(report.candidate.entry);
 }
 function withSeparator(report, fallBackOnError) {
     if (report.candidate.entry.fallBackOnError === fallBackOnError)
@@ -38482,6 +38479,7 @@ function createStderr(write) {
 
 
 
+
 const processIo = {
     stdout: text => void process.stdout.write(text),
     stderr: text => void process.stderr.write(text)
@@ -38540,7 +38538,7 @@ async function withProfilesText(raw) {
 }
 /** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
 async function probe(plan, env, stderr) {
-    const probed = plan.candidates.filter(c => c.entry.kind === 'proxy' || c.entry.kind === 'file').length;
+    const probed = plan.candidates.filter(c => isProxyEntry(c.entry)).length;
     if (probed > 0)
         stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`);
     const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret);

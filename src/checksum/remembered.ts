@@ -1,5 +1,5 @@
 import type { Plan } from '../config/plan.js'
-import { stripCredentials } from '../goenv/redact.js'
+import { gosumdbWithoutCredentials } from '../goenv/gosumdb.js'
 import { cacheKey } from '../resilience/cache/key.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import type { SumdbOutcome } from './decide.js'
@@ -35,7 +35,7 @@ export async function rememberSumdb(
   now: number
 ): Promise<void> {
   const { routes: _routes, ...remembered } = outcome
-  const gosumdb = withoutCredentials(outcome.gosumdb)
+  const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb)
   await store.write<Remembered>(sumdbKey(plan), { ...remembered, gosumdb }, now)
 }
 
@@ -43,13 +43,9 @@ export async function rememberSumdb(
 function withCredentials(plan: Plan, stored: string): string | undefined {
   const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined
   const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : []
-  return [plan.gosumdb.raw, ...mirrors].find(spelling => withoutCredentials(spelling) === stored)
-}
-
-// GOSUMDB is one or two fields; the second, when present, is a URL.
-function withoutCredentials(gosumdb: string): string {
-  const [name, ...url] = gosumdb.trim().split(/\s+/)
-  return [name, ...url.map(stripCredentials)].join(' ')
+  return [plan.gosumdb.raw, ...mirrors].find(
+    spelling => gosumdbWithoutCredentials(spelling) === stored
+  )
 }
 
 function sumdbKey(plan: Plan): string {

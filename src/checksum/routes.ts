@@ -1,5 +1,6 @@
 import type { Candidate, Plan } from '../config/plan.js'
 import { directUrl, type GosumdbDatabase } from '../goenv/gosumdb.js'
+import { isProxyEntry } from '../goenv/proxylist.js'
 import { redactUrl } from '../goenv/redact.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
@@ -45,15 +46,14 @@ export function routeForChain(db: GosumdbDatabase, chain: CandidateReport[]): Ro
   if (db.url) return route('explicit', db.url)
   for (const report of chain) {
     const { entry } = report.candidate
-    if (entry.kind === 'direct' || entry.kind === 'off') break
+    if (!isProxyEntry(entry)) break
     if (report.sumdb === 'supported') return proxyRoute(report.candidate, db.name)
   }
   return route('direct', directUrl(db))
 }
 
 function proxyRoute(candidate: Candidate, name: string): Route {
-  const url =
-    candidate.entry.kind === 'proxy' || candidate.entry.kind === 'file' ? candidate.entry.url : ''
+  const url = isProxyEntry(candidate.entry) ? candidate.entry.url : ''
   const base = joinUrlPath(url, `sumdb/${name}`)
   return { kind: 'proxy', base, label: redactUrl(base), candidate }
 }

@@ -16,6 +16,7 @@ import { defaultCacheDir } from './cache-dir.js'
 import { formatJson, formatResult, verdictLine } from './format.js'
 import { helpText } from './help.js'
 import { createStderr, type Stderr } from './stderr.js'
+import { isProxyEntry } from '../goenv/proxylist.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -83,9 +84,7 @@ async function withProfilesText(raw: RawInputs): Promise<RawInputs> {
 
 /** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
 async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promise<RunResult> {
-  const probed = plan.candidates.filter(
-    c => c.entry.kind === 'proxy' || c.entry.kind === 'file'
-  ).length
+  const probed = plan.candidates.filter(c => isProxyEntry(c.entry)).length
   if (probed > 0) stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`)
   const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
   try {

@@ -3,6 +3,7 @@
 import { SumdbError } from '../sumdb/errors.js'
 import { parseVerifierKey } from '../sumdb/note-keys.js'
 import { GoEnvError } from '../gostd/errors.js'
+import { stripCredentials } from './redact.js'
 import { fields, quote } from '../gostd/strings.js'
 import { parseGoUrl } from '../gostd/url.js'
 import type { GoUrl } from '../gostd/url.js'
@@ -101,4 +102,10 @@ export function parseGosumdb(value: string): GosumdbSpec {
  */
 export function directUrl(spec: GosumdbDatabase): string {
   return `https://${spec.name.endsWith('#') ? spec.name.slice(0, -1) : spec.name}`
+}
+
+/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
+export function gosumdbWithoutCredentials(gosumdb: string): string {
+  const [name, ...url] = gosumdb.trim().split(/\s+/)
+  return [name, ...url.map(stripCredentials)].join(' ')
 }

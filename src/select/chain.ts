@@ -1,5 +1,5 @@
 import type { OnFailure, Role, Strategy } from '../config/plan.js'
-import { formatProxyList } from '../goenv/proxylist.js'
+import { formatProxyList, isProxyEntry } from '../goenv/proxylist.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 
 export type Outcome =
@@ -82,9 +82,7 @@ function usableChain(
 ): CandidateReport[] {
   const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role))
   const proxies = kept.filter(r => isUsable(r.verdict))
-  const ends = kept.filter(
-    r => r.candidate.entry.kind === 'direct' || r.candidate.entry.kind === 'off'
-  )
+  const ends = kept.filter(r => !isProxyEntry(r.candidate.entry))
   if (strategy === 'fastest')
     proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity))
   return [...proxies, ...ends]
@@ -100,20 +98,17 @@ function keepWithSeparators(own: CandidateReport[]): CandidateReport[] {
   for (const report of own) {
     const { entry } = report.candidate
     const previous = kept.at(-1)
-    if (previous && !entry.fallBackOnError && !keeps(report)) {
+    if (previous && !entry.fallBackOnError && !staysInChain(report)) {
       kept[kept.length - 1] = withSeparator(previous, false)
     }
-    if (keeps(report)) kept.push(report)
+    if (staysInChain(report)) kept.push(report)
   }
   return kept
 }
 
-function keeps(report: CandidateReport): boolean {
-  return (
-    isUsable(report.verdict) ||
-    report.candidate.entry.kind === 'direct' ||
-    report.candidate.entry.kind === 'off'
-  )
+/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
+function staysInChain(report: CandidateReport): boolean {
+  return isUsable(report.verdict) || !isProxyEntry(report.candidate.entry)
 }
 
 function withSeparator(report: CandidateReport, fallBackOnError: boolean): CandidateReport {

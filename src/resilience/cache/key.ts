@@ -1,5 +1,6 @@
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
 import { createHash } from 'node:crypto'
+import { gosumdbWithoutCredentials } from '../../goenv/gosumdb.js'
 import { stripCredentials } from '../../goenv/redact.js'
 
 export interface CacheKeyParts {
@@ -29,10 +30,4 @@ export function cacheKey(parts: CacheKeyParts): string {
     extra: parts.extra ?? null
   })
   return createHash('sha256').update(canonical).digest('hex')
-}
-
-// The go command splits GOSUMDB into fields; the second one, when present, is a URL.
-function gosumdbWithoutCredentials(gosumdb: string): string {
-  const [name, ...rest] = gosumdb.trim().split(/\s+/)
-  return [name, ...rest.map(stripCredentials)].join(' ')
 }
