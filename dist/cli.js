@@ -37823,8 +37823,7 @@ async function probeCandidate(candidate, base, o) {
     if (!first.ok) {
         const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
         return {
-            ...skipped(candidate, reason),
-            verdict: 'unhealthy',
+            ...verdictOnly(candidate, 'unhealthy', reason),
             probes: [first.record],
             checksTotal: 1,
             retries: requester.retries,
@@ -37873,10 +37872,11 @@ async function askSumdbSupported(base, name, requester) {
         return { record: outcome.record };
     return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' };
 }
-function skipped(candidate, reason) {
+/** A report with no probe behind it: a skipped entry, or a verdict reached before any answer. */
+function verdictOnly(candidate, verdict, reason) {
     return {
         candidate,
-        verdict: 'skipped',
+        verdict,
         reason,
         checksPassed: 0,
         checksTotal: 0,
@@ -37916,12 +37916,12 @@ async function probeAll(plan, deps, scope) {
     const probed = await Promise.all(plan.candidates.map((candidate) => {
         if (!isProxyEntry(candidate.entry)) {
             return {
-                report: skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
+                report: verdictOnly(candidate, 'skipped', `${candidate.entry.kind}: not a proxy, nothing to probe`)
             };
         }
         if (modules.length === 0) {
             const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy';
-            return { report: skipped(candidate, reason) };
+            return { report: verdictOnly(candidate, 'skipped', reason) };
         }
         const base = candidate.entry.url;
         return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit));
@@ -37942,7 +37942,7 @@ async function probeWithCache(candidate, base, plan, { modules, scope }, deps, l
     const retryAt = breaker.retryAt();
     if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
-        return { report: { ...skipped(candidate, reason), verdict: 'unhealthy', breaker: 'open' } };
+        return { report: { ...verdictOnly(candidate, 'unhealthy', reason), breaker: 'open' } };
     }
     const report = await probeCandidate(candidate, base, {
         http: deps.http,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Candidate, Role } from '../../src/config/plan.js'
-import { parseProxyList } from '../../src/goenv/proxylist.js'
+import { entryText, isProxyEntry, parseProxyList } from '../../src/goenv/proxylist.js'
+import { verdictOnly } from '../../src/probe/candidate.js'
 import type { CandidateReport, Verdict } from '../../src/probe/types.js'
 import { selectChain } from '../../src/select/chain.js'
 
@@ -12,21 +13,9 @@ function reports(
   latencies: number[] = []
 ): CandidateReport[] {
   return parseProxyList(list).map((entry, i) => {
-    const text = entry.kind === 'direct' || entry.kind === 'off' ? entry.kind : entry.url
-    const candidate: Candidate = { id: `${role}[${i}]`, role, entry, display: text }
-    const verdict = entry.kind === 'direct' || entry.kind === 'off' ? 'skipped' : verdicts[i]
-    return {
-      candidate,
-      verdict,
-      reason: '',
-      latencyMs: latencies[i],
-      checksPassed: 0,
-      checksTotal: 0,
-      retries: 0,
-      probes: [],
-      latest: {},
-      served: []
-    }
+    const candidate: Candidate = { id: `${role}[${i}]`, role, entry, display: entryText(entry) }
+    const verdict = isProxyEntry(entry) ? verdicts[i] : 'skipped'
+    return { ...verdictOnly(candidate, verdict, ''), latencyMs: latencies[i] }
   })
 }
 

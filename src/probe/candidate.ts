@@ -5,7 +5,7 @@ import type { Credentials, HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from './requester.js'
-import type { CandidateReport, ProbeRecord, ServedContent } from './types.js'
+import type { CandidateReport, ProbeRecord, ServedContent, Verdict } from './types.js'
 import { judge, probeReason } from './verdict.js'
 
 export interface CandidateProbeOptions {
@@ -36,8 +36,7 @@ export async function probeCandidate(
   if (!first.ok) {
     const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
     return {
-      ...skipped(candidate, reason),
-      verdict: 'unhealthy',
+      ...verdictOnly(candidate, 'unhealthy', reason),
       probes: [first.record],
       checksTotal: 1,
       retries: requester.retries,
@@ -89,10 +88,15 @@ async function askSumdbSupported(
   return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }
 }
 
-export function skipped(candidate: Candidate, reason: string): CandidateReport {
+/** A report with no probe behind it: a skipped entry, or a verdict reached before any answer. */
+export function verdictOnly(
+  candidate: Candidate,
+  verdict: Verdict,
+  reason: string
+): CandidateReport {
   return {
     candidate,
-    verdict: 'skipped',
+    verdict,
     reason,
     checksPassed: 0,
     checksTotal: 0,

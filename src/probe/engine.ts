@@ -7,7 +7,7 @@ import type { HttpGet } from '../http/types.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createLimiter, type Logger } from '../resilience/policy.js'
 import { planBreaker } from './breaker.js'
-import { probeCandidate, skipped } from './candidate.js'
+import { probeCandidate, verdictOnly } from './candidate.js'
 import { netrcCredentialsFor } from './credentials.js'
 import type { CandidateReport } from './types.js'
 import { lookupVerdict, storeVerdict, verdictKey } from './verdict-cache.js'
@@ -64,12 +64,16 @@ export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Pro
     plan.candidates.map((candidate): Probed | Promise<Probed> => {
       if (!isProxyEntry(candidate.entry)) {
         return {
-          report: skipped(candidate, `${candidate.entry.kind}: not a proxy, nothing to probe`)
+          report: verdictOnly(
+            candidate,
+            'skipped',
+            `${candidate.entry.kind}: not a proxy, nothing to probe`
+          )
         }
       }
       if (modules.length === 0) {
         const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy'
-        return { report: skipped(candidate, reason) }
+        return { report: verdictOnly(candidate, 'skipped', reason) }
       }
       const base = candidate.entry.url
       return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit))
@@ -102,7 +106,7 @@ async function probeWithCache(
   const retryAt = breaker.retryAt()
   if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
     const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`
-    return { report: { ...skipped(candidate, reason), verdict: 'unhealthy', breaker: 'open' } }
+    return { report: { ...verdictOnly(candidate, 'unhealthy', reason), breaker: 'open' } }
   }
   const report = await probeCandidate(candidate, base, {
     http: deps.http,
