@@ -31732,17 +31732,19 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5225);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3023);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
-// exitCode, not exit(): stdout may still be flushing to a pipe.
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, _cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
+
+// Exits once stdout has drained, so that nothing left running can hold the command open.
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitWhenSettled */ .q)((0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, _cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5225:
+/***/ 3023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31770,16 +31772,20 @@ var Inputs;
     Inputs["Gonoproxy"] = "gonoproxy";
     Inputs["Gonosumdb"] = "gonosumdb";
     Inputs["ProbeModules"] = "probe-modules";
+    Inputs["WorkingDirectory"] = "working-directory";
     Inputs["GoSum"] = "go-sum";
     Inputs["Checks"] = "checks";
     Inputs["Timeout"] = "timeout";
+    Inputs["SlowThreshold"] = "slow-threshold";
     Inputs["Retries"] = "retries";
     Inputs["Concurrency"] = "concurrency";
     Inputs["Strategy"] = "strategy";
     Inputs["OnFailure"] = "on-failure";
+    Inputs["FailOn"] = "fail-on";
     Inputs["ExportEnv"] = "export-env";
     Inputs["Summary"] = "summary";
     Inputs["ReportPath"] = "report-path";
+    Inputs["LogFormat"] = "log-format";
     Inputs["Cache"] = "cache";
     Inputs["CacheTtl"] = "cache-ttl";
     Inputs["CacheDir"] = "cache-dir";
@@ -31801,6 +31807,9 @@ var Outputs;
     Outputs["FallbackUsed"] = "fallback-used";
     Outputs["CacheHit"] = "cache-hit";
     Outputs["Report"] = "report";
+    Outputs["Verdicts"] = "verdicts";
+    Outputs["ModulesChecked"] = "modules-checked";
+    Outputs["ModulesUnresolved"] = "modules-unresolved";
 })(Outputs || (Outputs = {}));
 /** The Go environment variables the action reads and exports. */
 var GoEnv;
@@ -31811,6 +31820,8 @@ var GoEnv;
     GoEnv["Gonoproxy"] = "GONOPROXY";
     GoEnv["Gonosumdb"] = "GONOSUMDB";
 })(GoEnv || (GoEnv = {}));
+/** The Go environment variable for credentials: read from the job's environment, never exported. */
+const GOAUTH = 'GOAUTH';
 /** Go's own defaults, used where neither the input nor the job env sets a value. */
 const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
 const GO_DEFAULT_GOSUMDB = 'sum.golang.org';
@@ -32522,9 +32533,12 @@ function checkDatabaseName(name) {
         throw new errors_GoEnvError(`invalid sumdb name (must be host[/path]): ${name}`);
     }
 }
-// Go accepts any url.Parse-able string here and fails at the first fetch; we refuse early what
-// can never be fetched.
-function checkDatabaseUrl(raw) {
+/**
+ * The URL of a checksum database, as GOSUMDB's second field or a `sumdb-mirrors` entry (exported
+ * in a GOSUMDB): Go's url.Parse must accept it. Go fails at the first fetch on a URL it can parse
+ * but never fetch; we refuse that early too. Throws GoEnvError.
+ */
+function checkSumdbUrl(raw) {
     let url;
     try {
         url = parseGoUrl(raw);
@@ -32554,7 +32568,7 @@ function parseGosumdb(value) {
     checkDatabaseName(name);
     const spec = { kind: 'db', raw, name, verifierKey };
     if (words.length === 2)
-        spec.url = checkDatabaseUrl(words[1]);
+        spec.url = checkSumdbUrl(words[1]);
     return spec;
 }
 /**
@@ -32793,6 +32807,156 @@ function resolvePrivatePatterns(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/build/gover.ts
+// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
+// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
+// A decimal without a needless leading zero, then the rest.
+const NUMBER = '(0|[1-9][0-9]*)';
+const gover_VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
+/** gover.Parse: undefined when x is malformed (Go's zero Version). */
+function parse(x) {
+    const m = gover_VERSION.exec(x);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, kind = '', pre = ''] = m;
+    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
+    if (minor === undefined)
+        return { major, minor: '0', patch: '0', kind, pre };
+    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
+    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
+}
+// Decimal strings, "" the least (a missing part).
+function compareNumbers(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
+function compareGo(x, y) {
+    const a = parse(x);
+    const b = parse(y);
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return (compareNumbers(a.major, b.major) ||
+        compareNumbers(a.minor, b.minor) ||
+        compareNumbers(a.patch, b.patch) ||
+        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+        compareNumbers(a.pre, b.pre));
+}
+/** gover.IsValid. */
+function isValidGo(x) {
+    return parse(x) !== undefined;
+}
+/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
+function isLanguageVersion(x) {
+    const v = parse(x);
+    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
+}
+/**
+ * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
+ * '' when the name is not one the go command can run.
+ */
+function versionOfToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return '';
+    const version = name.slice(2).split(/[ \t-]/, 1)[0];
+    return isValidGo(version) ? version : '';
+}
+
+;// CONCATENATED MODULE: ./src/build/gomod.ts
+// The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
+// select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
+
+
+
+/**
+ * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its
+ * `//` comment dropped; '' when there is none. The go command reads go.mod this way to pick a
+ * toolchain (before it parses the file), so blocks and other lines never matter.
+ */
+function goModLookup(text, key) {
+    for (const raw of text.split('\n')) {
+        const line = trimSpace(raw);
+        if (!line.startsWith(key))
+            continue;
+        const rest = line.slice(key.length);
+        if (rest[0] !== ' ' && rest[0] !== '\t')
+            continue;
+        return trimSpace(rest.split('//', 1)[0]);
+    }
+    return '';
+}
+// Every go command that switches toolchains is Go 1.21.0 or later: it never needs one up to that.
+const FIRST_SWITCHING_GO = '1.21.0';
+/**
+ * The toolchain a go.mod or go.work needs, as toolchain.Select picks it for a Go older than
+ * every requirement: the later of the `toolchain` line and the `go` line (a language version
+ * such as `go 1.22` asks for its first release, go1.22.0), the toolchain line on a tie.
+ * `toolchain default` means the installed Go, always. Undefined when nothing newer than Go 1.21.0
+ * is asked for. Throws GoEnvError on a toolchain line the go command refuses.
+ */
+function toolchainOf(text) {
+    const toolchain = goModLookup(text, 'toolchain');
+    if (toolchain === 'default')
+        return undefined;
+    let need;
+    if (toolchain !== '') {
+        const version = versionOfToolchain(toolchain);
+        if (version === '')
+            throw new errors_GoEnvError(`invalid toolchain ${strings_quote(toolchain)}`);
+        need = { name: toolchain, version, from: 'toolchain' };
+    }
+    const go = goModLookup(text, 'go');
+    if (isValidGo(go) && compareGo(go, need?.version ?? '') > 0) {
+        const release = isLanguageVersion(go) && compareGo(go, '1.21') >= 0 ? `${go}.0` : go;
+        need = { name: `go${release}`, version: release, from: 'go' };
+    }
+    return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
+}
+const GOOS = {
+    aix: 'aix',
+    darwin: 'darwin',
+    freebsd: 'freebsd',
+    linux: 'linux',
+    netbsd: 'netbsd',
+    openbsd: 'openbsd',
+    win32: 'windows'
+};
+const GOARCH = {
+    arm: 'arm',
+    arm64: 'arm64',
+    ia32: '386',
+    loong64: 'loong64',
+    mips: 'mips',
+    mipsel: 'mipsle',
+    riscv64: 'riscv64',
+    s390x: 's390x',
+    x64: 'amd64'
+};
+/**
+ * The GOOS and GOARCH of a Node platform and architecture (process.platform, process.arch);
+ * undefined where Go has no port or Node's name is ambiguous (sunos: illumos or solaris).
+ */
+function goPlatformOf(platform, arch) {
+    const goos = GOOS[platform];
+    // Node says ppc64 for both: AIX runs big-endian, Linux (the only other port) little-endian.
+    const goarch = arch === 'ppc64' ? (goos === 'aix' ? 'ppc64' : 'ppc64le') : GOARCH[arch];
+    return goos && goarch ? { goos, goarch } : undefined;
+}
+const TOOLCHAIN_MODULE = 'golang.org/toolchain';
+/**
+ * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,
+ * with the GOARCH of the running Go (`arm`, not the `armv6l` of release archive names).
+ */
+function toolchainModule(name, platform) {
+    return {
+        path: TOOLCHAIN_MODULE,
+        version: `v0.0.1-${name}.${platform.goos}-${platform.goarch}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
@@ -32821,6 +32985,121 @@ function forInput(input, value, parse) {
             : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)';
         throw new InputError(input, value, reason);
     }
+}
+
+;// CONCATENATED MODULE: ./src/build/glob.ts
+// File patterns for `go-sum`: '/'-separated elements, each matched by Go's path.Match (`*`, `?`,
+// `[a-z]`, `\` escapes; never across '/'), plus `**` as a whole element for any number of
+// directories. A Go user reads them as Go reads GOPRIVATE, and no dependency is needed.
+
+/** Whether an item of `go-sum` is a pattern rather than a path. */
+function isGlob(item) {
+    return /[*?[]/.test(item);
+}
+/**
+ * Compiles a pattern relative to the working directory; throws Error with the reason when it is
+ * absolute, leaves the directory (`..`) or has a malformed element.
+ */
+function compileGlob(pattern) {
+    if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern)) {
+        throw new Error('is a pattern, so it must be relative to working-directory');
+    }
+    const elements = [];
+    for (const element of pattern.split('/')) {
+        if (element === '' || element === '.')
+            continue;
+        if (element === '..')
+            throw new Error('is a pattern, so it must stay under working-directory');
+        // Consecutive `**` mean the same as one.
+        if (element === '**' && elements.at(-1) === '**')
+            continue;
+        if (element !== '**' && goPathMatch(element, '') === BAD_PATTERN) {
+            throw new Error(`is not a valid pattern: ${JSON.stringify(element)} is malformed`);
+        }
+        elements.push(element);
+    }
+    if (elements.length === 0 || elements.at(-1) === '**') {
+        throw new Error('is not a valid pattern: it must end in a file name pattern such as go.sum');
+    }
+    return { pattern, elements };
+}
+/**
+ * Whether the elements of a relative path match the glob: the whole path, or with `prefix`, a
+ * directory some file below which could match (so a walk can skip the others).
+ */
+function matchElements(glob, path, prefix) {
+    const p = glob.elements;
+    // can[i][j]: p[i:] matches path[j:]; filled from the ends backwards.
+    const can = Array.from({ length: p.length + 1 }, () => new Array(path.length + 1));
+    for (let i = p.length; i >= 0; i--) {
+        for (let j = path.length; j >= 0; j--) {
+            if (i === p.length)
+                can[i][j] = j === path.length;
+            // A pattern never ends in `**`, so a rest of it needs more elements.
+            else if (j === path.length)
+                can[i][j] = prefix;
+            else if (p[i] === '**')
+                can[i][j] = can[i + 1][j] || can[i][j + 1];
+            else
+                can[i][j] = can[i + 1][j + 1] && goPathMatch(p[i], path[j]) === true;
+        }
+    }
+    return can[0][0];
+}
+/** Whether a file's path relative to the working directory ('/'-separated) matches. */
+function globMatches(glob, relativePath) {
+    return matchElements(glob, relativePath.split('/'), false);
+}
+/** Whether a file under this directory (relative, '/'-separated; '' for the root) could match. */
+function globMayMatchUnder(glob, relativeDir) {
+    return matchElements(glob, relativeDir === '' ? [] : relativeDir.split('/'), true);
+}
+
+;// CONCATENATED MODULE: ./src/build/input.ts
+// The `go-sum` and `working-directory` inputs, checked before anything is read from disk.
+
+
+
+
+const WORDS = ['auto', 'none'];
+/**
+ * Parses `go-sum`: empty or `auto`, `none`, or paths and patterns separated by newlines or commas
+ * (a path may hold spaces). Throws InputError on a malformed pattern, one that is absolute or
+ * leaves the working directory, or `auto`/`none` inside a list.
+ */
+function parseGoSumInput(text) {
+    const items = (text ?? '')
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(Boolean);
+    if (items.length === 0 || (items.length === 1 && items[0] === 'auto'))
+        return { kind: 'auto' };
+    if (items.length === 1 && items[0] === 'none')
+        return { kind: 'none' };
+    return {
+        kind: 'listed',
+        items: items.map(item => {
+            if (WORDS.includes(item)) {
+                throw new InputError(Inputs.GoSum, text ?? '', `lists ${item}, which stands alone`);
+            }
+            if (!isGlob(item))
+                return { kind: 'path', path: item };
+            try {
+                return { kind: 'glob', glob: compileGlob(item) };
+            }
+            catch (err) {
+                throw new InputError(Inputs.GoSum, item, err.message);
+            }
+        })
+    };
+}
+/**
+ * The directory the build is looked for in: `working-directory` resolved against the job's
+ * workspace (GITHUB_WORKSPACE), else against the current directory; either of them when empty.
+ */
+function resolveWorkingDirectory(input, env, cwd) {
+    const base = (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE?.trim() || '.');
+    return (0,external_node_path_namespaceObject.resolve)(base, input?.trim() || '.');
 }
 
 ;// CONCATENATED MODULE: ./src/gostd/filepath.ts
@@ -33098,12 +33377,12 @@ function pathelements_checkFileElement(elem) {
 ;// CONCATENATED MODULE: ./src/goenv/semver.ts
 // Semantic versions as Go modules use them (golang.org/x/mod/semver and module/pseudo.go):
 // a leading "v", and the shorthands vMAJOR and vMAJOR.MINOR.
-const NUMBER = '0|[1-9][0-9]*';
+const semver_NUMBER = '0|[1-9][0-9]*';
 const IDENT = '[0-9A-Za-z-]+';
-const SEMVER = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER})(?:\\.(${NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+const SEMVER = new RegExp(`^v(${semver_NUMBER})(?:\\.(${semver_NUMBER})(?:\\.(${semver_NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
 // A numeric prerelease identifier may not have a leading zero.
 const BAD_NUMERIC_IDENT = /^0[0-9]+$/;
-function parse(v) {
+function semver_parse(v) {
     const m = SEMVER.exec(v);
     if (!m)
         return undefined;
@@ -33124,11 +33403,11 @@ function parse(v) {
 }
 /** Whether v is a valid semantic version in Go's sense (e.g. v1.2.3-pre+build, v1.2, v1). */
 function isValid(v) {
-    return parse(v) !== undefined;
+    return semver_parse(v) !== undefined;
 }
 /** The canonical form of v: shorthands completed, build metadata dropped; '' if invalid. */
 function canonical(v) {
-    const p = parse(v);
+    const p = semver_parse(v);
     if (!p)
         return '';
     if (p.build !== '')
@@ -33137,19 +33416,19 @@ function canonical(v) {
 }
 /** The major version prefix ("v2" of "v2.1.0"), or '' if invalid. */
 function major(v) {
-    const p = parse(v);
+    const p = semver_parse(v);
     return p ? `v${p.major}` : '';
 }
 /** The prerelease suffix including its '-' ("-rc.1"), or '' if none or invalid. */
 function prerelease(v) {
-    return parse(v)?.prerelease ?? '';
+    return semver_parse(v)?.prerelease ?? '';
 }
 /** The build suffix including its '+' ("+incompatible"), or '' if none or invalid. */
 function build(v) {
-    return parse(v)?.build ?? '';
+    return semver_parse(v)?.build ?? '';
 }
 // Decimal strings without leading zeros: the longer is larger.
-function compareNumbers(x, y) {
+function semver_compareNumbers(x, y) {
     if (x.length !== y.length)
         return x.length < y.length ? -1 : 1;
     return x === y ? 0 : x < y ? -1 : 1;
@@ -33158,7 +33437,7 @@ function compareIdentifiers(x, y) {
     const xNumeric = /^[0-9]+$/.test(x);
     const yNumeric = /^[0-9]+$/.test(y);
     if (xNumeric && yNumeric)
-        return compareNumbers(x, y);
+        return semver_compareNumbers(x, y);
     // Numeric identifiers sort before alphanumeric ones.
     if (xNumeric !== yNumeric)
         return xNumeric ? -1 : 1;
@@ -33187,13 +33466,13 @@ function comparePrereleases(x, y) {
  * than every valid one and equal to every other invalid one.
  */
 function compare(a, b) {
-    const pa = parse(a);
-    const pb = parse(b);
+    const pa = semver_parse(a);
+    const pb = semver_parse(b);
     if (!pa || !pb)
         return pa ? 1 : pb ? -1 : 0;
-    return (compareNumbers(pa.major, pb.major) ||
-        compareNumbers(pa.minor, pb.minor) ||
-        compareNumbers(pa.patch, pb.patch) ||
+    return (semver_compareNumbers(pa.major, pb.major) ||
+        semver_compareNumbers(pa.minor, pb.minor) ||
+        semver_compareNumbers(pa.patch, pb.patch) ||
         comparePrereleases(pa.prerelease, pb.prerelease));
 }
 // module/pseudo.go: vX.0.0-yyyymmddhhmmss-abcdef123456, vX.Y.(Z+1)-0.yyyymmddhhmmss-abcdef123456
@@ -33384,10 +33663,12 @@ function parseDuration(input, value, bareUnit, maxMs, allowZero = false) {
     else {
         throw new InputError(input, value, 'is not a duration (examples: 10, 90s, 10m, 1h)');
     }
-    if ((!allowZero && ms <= 0) || ms > maxMs || !Number.isFinite(ms)) {
-        throw new InputError(input, value, `must be ${allowZero ? 'at least 0' : 'above 0'} and at most ${maxMs / 1000} s`);
+    // Checked after rounding to whole milliseconds, so "0.1ms" cannot become a zero timeout.
+    const rounded = Math.round(ms);
+    if ((!allowZero && rounded <= 0) || ms > maxMs || !Number.isFinite(ms)) {
+        throw new InputError(input, value, `must be ${allowZero ? 'at least 0' : 'at least 1 ms'} and at most ${maxMs / 1000} s`);
     }
-    return Math.round(ms);
+    return rounded;
 }
 function parseBoolean(input, value) {
     const text = value.trim().toLowerCase();
@@ -33602,6 +33883,8 @@ function profiles_cut(text, max = 80) {
 
 
 
+
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
@@ -33609,7 +33892,14 @@ function profiles_cut(text, max = 80) {
 function buildPlan(inputs, ctx) {
     const { raw, profile } = applyProfile(inputs);
     const value = name => (raw[name]?.trim() ? raw[name] : undefined);
-    return { ...sources(value, raw, ctx), ...probing(value), ...resilience(value, ctx), profile };
+    const probed = probing(value);
+    return {
+        ...sources(value, raw, ctx),
+        ...probed,
+        slowThresholdMs: slowThreshold(value, probed.timeoutMs),
+        ...resilience(value, ctx),
+        profile
+    };
 }
 /** What to check: the candidates, the checksum database, the private patterns, the modules. */
 function sources(value, raw, ctx) {
@@ -33626,7 +33916,12 @@ function sources(value, raw, ctx) {
         sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
         patterns: patterns(raw, ctx.env),
         modules: parseProbeModules(Inputs.ProbeModules, modules),
-        goSumFiles: splitList(value(Inputs.GoSum) ?? '')
+        build: {
+            goSum: parseGoSumInput(value(Inputs.GoSum)),
+            workingDirectory: resolveWorkingDirectory(value(Inputs.WorkingDirectory), ctx.env, ctx.cwd ?? process.cwd()),
+            gowork: ctx.env.GOWORK,
+            platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
+        }
     };
 }
 /** How to probe. */
@@ -33638,8 +33933,21 @@ function probing(value) {
         retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
         concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
         strategy: choice(Inputs.Strategy, 'ordered', ['ordered', 'fastest']),
-        onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep'])
+        onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep']),
+        failOn: choice(Inputs.FailOn, 'unusable', ['unusable', 'degraded'])
     };
+}
+/** What counts as slow: above 0 and at most the timeout (a slower request times out); default half of it. */
+function slowThreshold(value, timeoutMs) {
+    const text = value(Inputs.SlowThreshold);
+    if (text === undefined)
+        return timeoutMs / 2;
+    const ms = parseDuration(Inputs.SlowThreshold, text, 's', 600_000);
+    if (ms > timeoutMs) {
+        const reason = `must be at most the timeout (${timeoutMs / 1000} s)`;
+        throw new InputError(Inputs.SlowThreshold, text, reason);
+    }
+    return ms;
 }
 const HOUR_MS = 3_600_000;
 /** The verdict cache and the breaker. */
@@ -33675,20 +33983,9 @@ function patterns(raw, env) {
         gonosumdb: pick(Inputs.Gonosumdb, GoEnv.Gonosumdb)
     });
 }
+/** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value) {
-    return splitList(value ?? '').map(url => {
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw new InputError(Inputs.SumdbMirrors, url, 'is not a URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-            throw new InputError(Inputs.SumdbMirrors, url, 'must be an http or https URL');
-        }
-        return url;
-    });
+    return splitList(value ?? '').map(url => forInput(Inputs.SumdbMirrors, url, () => checkSumdbUrl(url)));
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -33721,29 +34018,288 @@ function spelledPassword(url) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/config/report-path.ts
+// Where the JSON report goes, checked before any request: a run that probes for minutes and
+// then cannot write its report wastes the job. Only looks (stat, access); creates nothing.
+
+
+
+
+/**
+ * Returns `file` when the report can be written there: an existing file that is writable, or a
+ * new file whose nearest existing ancestor is a writable directory (the missing ones are created
+ * when the report is written). Throws InputError naming `report-path` otherwise.
+ */
+function checkReportPath(file) {
+    const refuse = (reason) => {
+        throw new InputError(Inputs.ReportPath, file, reason);
+    };
+    try {
+        const target = external_node_path_namespaceObject.resolve(file);
+        const existing = statOrUndefined(target);
+        if (existing?.isDirectory())
+            refuse('is a directory; give the path of a file');
+        if (existing) {
+            if (!writable(target, external_node_fs_namespaceObject.constants.W_OK))
+                refuse('is a file that cannot be written');
+            return file;
+        }
+        const ancestor = nearestExisting(external_node_path_namespaceObject.dirname(target));
+        if (!(0,external_node_fs_namespaceObject.statSync)(ancestor).isDirectory()) {
+            refuse(`cannot be created: ${ancestor} is not a directory`);
+        }
+        if (!writable(ancestor, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK)) {
+            refuse(`cannot be created: ${ancestor} is not writable`);
+        }
+        return file;
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
+        return refuse(`cannot be written: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+function statOrUndefined(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file);
+    }
+    catch (err) {
+        if (isMissing(err))
+            return undefined;
+        throw err;
+    }
+}
+// ENOTDIR: an ancestor is a file; walking up reaches it, and it is then refused as no directory.
+function isMissing(err) {
+    const code = err.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+function nearestExisting(dir) {
+    for (let current = dir;; current = external_node_path_namespaceObject.dirname(current)) {
+        if (statOrUndefined(current) !== undefined || external_node_path_namespaceObject.dirname(current) === current)
+            return current;
+    }
+}
+function writable(file, mode) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(file, mode);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/abort.ts
+// Abort listening that scales. A candidate's signal lives for the whole run and is shared by all
+// of its requests (a thousand for a large go.sum); one 'abort' listener each would pass Node's
+// limit of ten and print MaxListenersExceededWarning. Here a signal gets one real listener that
+// calls every subscriber, removed again with the last subscriber.
+const bySignal = new WeakMap();
+/**
+ * Calls `callback` once when `signal` aborts (in a microtask if it already has, never before this
+ * returns). Returns the unsubscribe function: call it when the operation ends, so nothing is kept
+ * for a signal that lives on.
+ */
+function onAbort(signal, callback) {
+    if (signal.aborted) {
+        let subscribed = true;
+        queueMicrotask(() => subscribed && callback());
+        return () => void (subscribed = false);
+    }
+    const subscribers = bySignal.get(signal) ?? listen(signal);
+    // A wrapper of its own, so that one function subscribed twice is called twice.
+    const entry = () => callback();
+    subscribers.callbacks.add(entry);
+    return () => {
+        if (!subscribers.callbacks.delete(entry) || subscribers.callbacks.size > 0)
+            return;
+        signal.removeEventListener('abort', subscribers.fire);
+        if (bySignal.get(signal) === subscribers)
+            bySignal.delete(signal);
+    };
+}
+function listen(signal) {
+    const callbacks = new Set();
+    const fire = () => {
+        bySignal.delete(signal);
+        for (const callback of [...callbacks])
+            callback();
+        callbacks.clear();
+    };
+    signal.addEventListener('abort', fire, { once: true });
+    const subscribers = { callbacks, fire };
+    bySignal.set(signal, subscribers);
+    return subscribers;
+}
+/**
+ * Like AbortSignal.any([parent, AbortSignal.timeout(ms)]), but it leaves nothing behind on a
+ * long-lived `parent` once disposed (AbortSignal.any keeps a reference per call in some Node
+ * versions).
+ */
+function deadlineSignal(parent, timeoutMs) {
+    const controller = new AbortController();
+    let expired = false;
+    const timer = setTimeout(() => {
+        expired = true;
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    }, timeoutMs);
+    if (parent?.aborted)
+        controller.abort(parent.reason);
+    const unsubscribe = parent
+        ? onAbort(parent, () => controller.abort(parent.reason))
+        : () => undefined;
+    return {
+        signal: controller.signal,
+        expired: () => expired,
+        dispose: () => {
+            clearTimeout(timer);
+            unsubscribe();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
+
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason);
         const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
+            stopListening();
             resolve();
         }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        // Many requests of one candidate may back off at once on its shared signal.
+        const stopListening = signal
+            ? onAbort(signal, () => {
+                clearTimeout(timer);
+                reject(signal.reason);
+            })
+            : () => undefined;
     })
 };
 
+;// CONCATENATED MODULE: ./src/goenv/goauth.ts
+// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
+// names, and the cache of headers by URL prefix that every method fills and every request reads.
+
+
+
+/** The default the go command uses when GOAUTH is unset or empty. */
+const GOAUTH_DEFAULT = 'netrc';
+/**
+ * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
+ * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
+ * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
+ */
+function parseGoauth(value, style) {
+    const text = value || GOAUTH_DEFAULT;
+    const commands = text.split(';').map(trimSpace);
+    // Go checks the commands last to first, so the same value fails with the same message.
+    const methods = [...commands].reverse().map((command) => {
+        const words = fields(command);
+        if (words.length === 0)
+            throw new errors_GoEnvError('GOAUTH encountered an empty command');
+        switch (words[0]) {
+            case 'off':
+                if (commands.length !== 1) {
+                    throw new errors_GoEnvError('GOAUTH=off cannot be combined with other authentication commands');
+                }
+                return [];
+            case 'netrc':
+                return [{ kind: 'netrc', text: command }];
+            case 'git':
+                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
+            default:
+                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
+        }
+    });
+    return methods.reverse().flat();
+}
+function gitDirectory(words, style) {
+    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
+    if (words.length !== 2)
+        throw new errors_GoEnvError(needed);
+    if (!isAbsolutePath(words[1], style))
+        throw new errors_GoEnvError(`${needed}, dir is not absolute`);
+    return words[1];
+}
+/**
+ * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
+ * single or double quotes, with no escapes inside.
+ */
+function splitQuoted(s) {
+    const words = [];
+    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    let i = 0;
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i === s.length)
+            break;
+        const quote = s[i];
+        if (quote === '"' || quote === "'") {
+            const end = s.indexOf(quote, i + 1);
+            if (end < 0)
+                throw new errors_GoEnvError(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
+            words.push(s.slice(i + 1, end));
+            i = end + 1;
+            continue;
+        }
+        const start = i;
+        while (i < s.length && !isSpace(s[i]))
+            i++;
+        words.push(s.slice(start, i));
+    }
+    return words;
+}
+/**
+ * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
+ * A later store for the same prefix replaces the earlier one; storing no headers removes it.
+ */
+class CredentialCache {
+    byPrefix = new Map();
+    store(prefix, headers) {
+        const key = trimPrefix(prefix);
+        if (Object.keys(headers).length === 0)
+            this.byPrefix.delete(key);
+        else
+            this.byPrefix.set(key, headers);
+    }
+    /**
+     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
+     * without "https://" and then each shorter prefix ending before a '/'.
+     */
+    load(url) {
+        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+            const found = this.byPrefix.get(prefix);
+            if (found !== undefined)
+                return found;
+            if (!prefix.includes('/'))
+                return undefined;
+        }
+    }
+}
+function trimPrefix(url) {
+    const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url;
+    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
+}
+/** The header Go's Request.SetBasicAuth sets. */
+function basicAuth(username, password) {
+    const token = Buffer.from(`${username}:${password}`).toString('base64');
+    return { Authorization: [`Basic ${token}`] };
+}
+/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
+function storeNetrc(cache, entries) {
+    for (const entry of [...entries].reverse()) {
+        cache.store(entry.machine, basicAuth(entry.login, entry.password));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/goenv/netrc.ts
-// The go command's .netrc (cmd/go/internal/auth/netrc.go and auth.go): which file it reads,
-// how it reads it, and which entry supplies the credentials for a request.
+// The go command's .netrc (cmd/go/internal/auth/netrc.go): which file it reads and how it reads
+// it. GOAUTH's netrc method (goauth.ts) turns the entries into credentials by URL prefix.
 
 
 
@@ -33810,37 +34366,13 @@ function netrcPath(env, platform, home, exists = () => false) {
     }
     return external_node_path_namespaceObject.posix.join(home, '.netrc');
 }
-/**
- * The credentials Go sends for a request. `target` is a host ("proxy.example.com:8443"), or a
- * URL or host/path: Go looks the https:// URL up as "host[:port]/path" and then each shorter
- * prefix ending before a '/', so a machine name may carry a port or a path. The first entry
- * for a machine wins.
- */
-function netrcCredentials(entries, target) {
-    const byPrefix = new Map();
-    for (const entry of entries) {
-        const key = trimUrlPrefix(entry.machine);
-        if (!byPrefix.has(key))
-            byPrefix.set(key, entry);
-    }
-    for (let prefix = trimUrlPrefix(target);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
-        const found = byPrefix.get(prefix);
-        if (found !== undefined)
-            return { login: found.login, password: found.password };
-        if (!prefix.includes('/'))
-            return undefined;
-    }
-}
-// Go keys credentials by the URL without "https://" and without one trailing '/'.
-function trimUrlPrefix(url) {
-    const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url;
-    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
-}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -34642,20 +35174,34 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 ;// CONCATENATED MODULE: ./src/http/agents.ts
 
 
+
 /**
  * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
  * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
- * process open after every request gave up: `close` ends those CONNECT requests.
+ * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
+ * https agent, direct or tunnelled, verifies servers against those CAs.
  */
-function createAgents() {
+function createAgents({ ca } = {}) {
     const clients = {
         'http:': new HttpClient(USER_AGENT, [], { keepAlive: true }),
         'https:': new HttpClient(USER_AGENT, [], { keepAlive: true })
     };
     const connects = new Set();
     const tracked = new WeakSet();
+    // One context for every connection: building one from hundreds of CAs takes tens of ms.
+    const secureContext = ca && external_node_tls_.createSecureContext({ ca });
+    const trusted = new WeakSet();
+    const trust = (agent) => {
+        if (!secureContext || trusted.has(agent))
+            return agent;
+        trusted.add(agent);
+        // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
+        const withOptions = agent;
+        withOptions.options = { ...withOptions.options, secureContext };
+        return agent;
+    };
     const track = (agent) => {
         if (tracked.has(agent) || !isTunnelAgent(agent))
             return agent;
@@ -34670,7 +35216,9 @@ function createAgents() {
         return agent;
     };
     return {
-        agentFor: url => track(clients[url.protocol === 'https:' ? 'https:' : 'http:'].getAgent(url.href)),
+        agentFor: url => url.protocol === 'https:'
+            ? trust(track(clients['https:'].getAgent(url.href)))
+            : track(clients['http:'].getAgent(url.href)),
         close: () => {
             for (const client of Object.values(clients))
                 client.dispose();
@@ -34706,9 +35254,10 @@ class HttpError extends Error {
 
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory.
+ * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
+ * connection is closed) once that many bytes have come: enough to see what a body starts with.
  */
-async function readBody(res, maxBytes, signal) {
+async function readBody(res, maxBytes, signal, firstBytes) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
@@ -34723,6 +35272,9 @@ async function readBody(res, maxBytes, signal) {
                 throw new HttpError('too-large', `body larger than ${maxBytes} bytes`);
             }
             chunks.push(buf);
+            if (firstBytes !== undefined && total >= firstBytes) {
+                return Buffer.concat(chunks, total).subarray(0, firstBytes);
+            }
         }
     }
     catch (err) {
@@ -34797,7 +35349,52 @@ function proxyFailure(message) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/http/phases.ts
+function tracePhases(now = () => performance.now()) {
+    const hops = [];
+    return {
+        watch(req) {
+            const hop = { start: now() };
+            hops.push(hop);
+            req.once('socket', socket => {
+                hop.socket = now();
+                // An earlier request connected a kept-alive socket: this one has no DNS, connect or TLS.
+                if (req.reusedSocket)
+                    return;
+                socket.once('lookup', () => (hop.lookup = now()));
+                socket.once('connect', () => (hop.connect = now()));
+                socket.once('secureConnect', () => (hop.secure = now()));
+            });
+            req.once('response', () => (hop.headers = now()));
+        },
+        phases(end) {
+            const sums = {};
+            const add = (phase, from, to) => {
+                if (to !== undefined)
+                    sums[phase] = (sums[phase] ?? 0) + Math.max(0, to - from);
+            };
+            for (const hop of hops) {
+                // Node gives no "DNS started": the lookup starts as the request takes its new socket.
+                add('dnsMs', hop.start, hop.lookup);
+                add('connectMs', hop.lookup ?? hop.start, hop.connect);
+                add('tlsMs', hop.connect ?? hop.socket ?? hop.start, hop.secure);
+                add('firstByteMs', ready(hop), hop.headers);
+            }
+            const last = hops.at(-1);
+            if (last?.headers !== undefined)
+                add('transferMs', last.headers, end);
+            return Object.fromEntries(Object.entries(sums).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10]));
+        }
+    };
+}
+/** When the connection could carry the request: after TLS, TCP, or at once for a kept-alive one. */
+function ready(hop) {
+    return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
+}
+
 ;// CONCATENATED MODULE: ./src/http/get.ts
+
+
 
 
 
@@ -34817,31 +35414,34 @@ const MAX_REDIRECTS = 10;
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
-function createHttpGetter() {
-    const agents = createAgents();
+function createHttpGetter(options = {}) {
+    const agents = createAgents(options);
     const get = request => fetchFollowing(request, agents.agentFor);
     return { get, close: agents.close };
 }
 async function fetchFollowing(request, agentFor) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const deadline = AbortSignal.timeout(request.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+    const deadline = deadlineSignal(request.signal, request.timeoutMs);
+    const { signal } = deadline;
     const redirects = [];
+    const trace = tracePhases();
     try {
         const target = new URL(request.url);
-        const auth = authorization(target, request.credentials);
+        const auth = secretHeaders(target, request);
         const origin = target.host;
         target.username = '';
         target.password = '';
         let current = target;
         for (;;) {
-            const res = await send(current, current.host === origin ? auth : undefined, agentFor, signal);
+            const hopAuth = current.host === origin ? auth : undefined;
+            const res = await send(current, hopAuth, agentFor, signal, trace);
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();
-                const body = await readBody(res, request.maxBytes, signal);
-                return response(res, current, body, redirects, headersMs, elapsed());
+                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
+                const timing = { headersMs, totalMs: elapsed(), phases: trace.phases(performance.now()) };
+                return response(res, current, body, redirects, timing);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
@@ -34850,30 +35450,48 @@ async function fetchFollowing(request, agentFor) {
         }
     }
     catch (err) {
-        throw asHttpError(err, deadline, request, elapsed());
+        throw asHttpError(err, deadline.expired(), request, elapsed());
+    }
+    finally {
+        deadline.dispose();
     }
 }
-function authorization(url, fallback) {
+/**
+ * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
+ * info or the credentials. Like credentials, the headers go over https only.
+ */
+function secretHeaders(url, request) {
+    const headers = {};
+    for (const [name, values] of Object.entries(request.headers ?? {})) {
+        headers[name.toLowerCase()] = values;
+    }
+    const basic = headers.authorization ? undefined : basicAuthorization(url, request.credentials);
+    if (basic)
+        headers.authorization = basic;
+    if (Object.keys(headers).length === 0)
+        return undefined;
+    if (url.protocol !== 'https:') {
+        // The go command refuses this too: Basic auth over http would send the password in clear.
+        throw new HttpError('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
+    }
+    return headers;
+}
+function basicAuthorization(url, fallback) {
     const fromUrl = url.username
         ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
         : undefined;
     const credentials = fromUrl ?? fallback;
     if (!credentials)
         return undefined;
-    if (url.protocol !== 'https:') {
-        // The go command refuses this too: Basic auth over http would send the password in clear.
-        throw new HttpError('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
-    }
     const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
     return `Basic ${token}`;
 }
-function send(url, auth, agentFor, signal) {
+function send(url, auth, agentFor, signal, trace) {
     const headers = {
         'user-agent': USER_AGENT,
         'accept-encoding': 'gzip'
     };
-    if (auth)
-        headers.authorization = auth;
+    Object.assign(headers, auth);
     const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
     return new Promise((resolve, reject) => {
         // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
@@ -34887,6 +35505,7 @@ function send(url, auth, agentFor, signal) {
             fn(value);
         };
         const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        trace.watch(req);
         req.on('error', settle(reject));
     });
 }
@@ -34915,7 +35534,7 @@ function nextLocation(from, location, count) {
     next.password = '';
     return next;
 }
-function response(res, url, body, redirects, headersMs, totalMs) {
+function response(res, url, body, redirects, timing) {
     return {
         status: res.statusCode ?? 0,
         url: url.href,
@@ -34923,13 +35542,13 @@ function response(res, url, body, redirects, headersMs, totalMs) {
         headers: res.headers,
         body,
         redirects,
-        timing: { headersMs, totalMs }
+        timing
     };
 }
-function asHttpError(err, deadline, request, elapsedMs) {
+function asHttpError(err, expired, request, elapsedMs) {
     if (err instanceof HttpError)
         return new HttpError(err.kind, err.message, elapsedMs);
-    if (deadline.aborted) {
+    if (expired) {
         return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsedMs);
     }
     if (request.signal?.aborted)
@@ -34938,28 +35557,711 @@ function asHttpError(err, deadline, request, elapsedMs) {
     return new HttpError(kind, message, elapsedMs);
 }
 
+;// CONCATENATED MODULE: ./src/http/trust.ts
+// The certificate authorities to trust: Node's own (bundled, NODE_EXTRA_CA_CERTS), the system
+// store where Node offers it, and the roots the go command reads on Linux and other Unix systems
+// (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
+
+
+/** Go's default root files on Linux: the first one that reads is used. */
+const LINUX_CERT_FILES = [
+    '/etc/ssl/certs/ca-certificates.crt',
+    '/etc/pki/tls/certs/ca-bundle.crt',
+    '/etc/ssl/ca-bundle.pem',
+    '/etc/pki/tls/cacert.pem',
+    '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+    '/etc/ssl/cert.pem'
+];
+/** Go's default root directories on Linux: every file in each is read. */
+const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'];
+/**
+ * The PEM roots Go reads from files on this platform. SSL_CERT_FILE replaces the list of default
+ * files and SSL_CERT_DIR (':'-separated) the default directories. macOS and Windows: none, as Go
+ * asks the operating system there; other Unix systems: only what the two variables name (their
+ * default lists are not Linux's).
+ */
+async function goRootCertificates(env, platform, files) {
+    if (platform === 'darwin' || platform === 'win32')
+        return [];
+    const linux = platform === 'linux';
+    const certFiles = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : linux ? LINUX_CERT_FILES : [];
+    const certDirs = env.SSL_CERT_DIR ? env.SSL_CERT_DIR.split(':') : linux ? LINUX_CERT_DIRS : [];
+    const roots = [];
+    for (const file of certFiles) {
+        const text = await readOrUndefined(files, file);
+        if (text === undefined)
+            continue;
+        roots.push(...pemCertificates(text));
+        break;
+    }
+    for (const dir of certDirs) {
+        for (const name of await dirEntries(files, dir)) {
+            roots.push(...pemCertificates((await readOrUndefined(files, `${dir}/${name}`)) ?? ''));
+        }
+    }
+    return roots;
+}
+/**
+ * The CA list for TLS connections: Node's defaults plus the system store and Go's roots, or
+ * undefined when those add nothing (Node's defaults then apply unchanged). Giving a CA list
+ * replaces Node's, so the list repeats Node's bundled roots and NODE_EXTRA_CA_CERTS.
+ */
+async function trustedCertificates(env, platform, files) {
+    const added = [...systemCertificates(), ...(await goRootCertificates(env, platform, files))];
+    if (added.length === 0)
+        return undefined;
+    const extraFile = env.NODE_EXTRA_CA_CERTS;
+    const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : [];
+    const nodeDefaults = [...external_node_tls_.rootCertificates, ...nodeCertificates('default'), ...extra];
+    const known = new Set(nodeDefaults.map(bodyOf));
+    const fresh = added.filter(pem => {
+        const body = bodyOf(pem);
+        if (known.has(body))
+            return false;
+        known.add(body);
+        return isCertificate(pem);
+    });
+    return [...new Set(nodeDefaults), ...fresh];
+}
+/** The CERTIFICATE blocks of PEM text (Go's AppendCertsFromPEM skips every other kind). */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+}
+function nodeCertificates(store) {
+    const list = external_node_tls_.getCACertificates;
+    try {
+        return list?.(store) ?? [];
+    }
+    catch {
+        return [];
+    }
+}
+function systemCertificates() {
+    return nodeCertificates('system');
+}
+// The base64 body, so the same certificate written with other line breaks is one entry.
+function bodyOf(pem) {
+    return pem.replace(/-----[^-]+-----|\s/g, '');
+}
+// Go's AppendCertsFromPEM skips a block that does not parse as a certificate.
+function isCertificate(pem) {
+    try {
+        new external_node_crypto_.X509Certificate(pem);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readOrUndefined(files, path) {
+    try {
+        return await files.readFile(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** os.ReadDir's names without symlinks to a name in the same directory (c_rehash's hash links). */
+async function dirEntries(files, dir) {
+    let entries;
+    try {
+        entries = await files.readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const names = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (entry.isSymbolicLink()) {
+            const target = await files.readlink(`${dir}/${entry.name}`).catch(() => '/');
+            if (!target.includes('/'))
+                continue;
+        }
+        names.push(entry.name);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/goenv/goauth-output.ts
+// What GOAUTH's programs print, read as the go command reads it: a GOAUTH command's credential
+// sets (cmd/go/internal/auth/userauth.go) and 'git credential fill' (gitauth.go).
+
+
+
+/**
+ * A GOAUTH command's output: blocks of URL lines, a blank line, header lines ("Name: value"), a
+ * blank line. Returns the headers of each URL prefix ("https://" dropped), a later block
+ * replacing an earlier one for the same URL. Throws GoEnvError with Go's reasons; the reasons
+ * never quote a header line, which may hold a secret.
+ */
+function parseAuthCommandOutput(output) {
+    const credentials = new Map();
+    const lines = { rest: output };
+    const next = (missing) => {
+        const newline = lines.rest.indexOf('\n');
+        if (newline < 0)
+            throw new errors_GoEnvError(`invalid format: missing empty line after ${missing}`);
+        const line = lines.rest.slice(0, newline);
+        lines.rest = lines.rest.slice(newline + 1);
+        return line;
+    };
+    while (lines.rest !== '') {
+        const urls = [];
+        for (let line = next('URLs'); line !== ''; line = next('URLs')) {
+            urls.push(formatGoUrl(parseRequestUri(line)));
+        }
+        const headers = {};
+        for (let line = next('headers'); line !== ''; line = next('headers')) {
+            const colon = line.indexOf(': ');
+            const name = colon < 0 ? '' : line.slice(0, colon);
+            const value = trimSpace(line.slice(colon + 2));
+            if (colon < 0 || !isToken(name) || !isFieldValue(value)) {
+                throw new errors_GoEnvError('invalid format: invalid header line');
+            }
+            const key = canonicalHeaderKey(name);
+            headers[key] = [...(headers[key] ?? []), value];
+        }
+        for (const url of urls) {
+            const prefix = url.startsWith('https://') ? url.slice('https://'.length) : url;
+            credentials.set(prefix, headers);
+        }
+    }
+    return credentials;
+}
+/**
+ * 'git credential fill' output: the URL prefix it answered for (from protocol, host and path,
+ * or a valid url= line) and the user name and password. Empty strings for what is missing.
+ */
+function parseGitCredential(output) {
+    let prefix = {
+        scheme: '',
+        opaque: '',
+        host: '',
+        path: '',
+        rawPath: '',
+        rawQuery: '',
+        forceQuery: false,
+        fragment: '',
+        rawFragment: '',
+        omitHost: false
+    };
+    let username = '';
+    let password = '';
+    for (const line of output.split('\n')) {
+        const text = trimSpace(line);
+        const eq = text.indexOf('=');
+        if (eq < 0)
+            continue;
+        const value = text.slice(eq + 1);
+        switch (text.slice(0, eq)) {
+            case 'protocol':
+                prefix = { ...prefix, scheme: value };
+                break;
+            case 'host':
+                prefix = { ...prefix, host: value };
+                break;
+            case 'path':
+                prefix = { ...prefix, path: value };
+                break;
+            case 'username':
+                username = value;
+                break;
+            case 'password':
+                password = value;
+                break;
+            case 'url':
+                // A malformed url= line is skipped; the other fields may still name the prefix.
+                prefix = tryParseRequestUri(value) ?? prefix;
+        }
+    }
+    return { prefix: formatGoUrl(prefix), username, password };
+}
+/** net/url.ParseRequestURI: an absolute URL or an absolute path; a '#' is part of the path. */
+function parseRequestUri(raw) {
+    if (raw === '')
+        throw new errors_GoEnvError(`could not parse URL ${raw}: empty url`);
+    try {
+        const url = parseGoUrl(raw.replaceAll('#', '%23'));
+        if (url.scheme === '' && !raw.startsWith('/') && raw !== '*') {
+            throw new errors_GoEnvError('invalid URI for request');
+        }
+        return url;
+    }
+    catch (err) {
+        if (!(err instanceof errors_GoEnvError))
+            throw err;
+        throw new errors_GoEnvError(`could not parse URL ${raw}: ${err.message}`);
+    }
+}
+function tryParseRequestUri(raw) {
+    try {
+        return parseRequestUri(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+// RFC 7230 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function isToken(name) {
+    return TOKEN.test(name);
+}
+// Go's validHeaderFieldValue: no control bytes except space and tab.
+function isFieldValue(value) {
+    // eslint-disable-next-line no-control-regex
+    return !/[\x00-\x08\x0a-\x1f\x7f]/.test(value);
+}
+/** textproto.CanonicalMIMEHeaderKey for a valid name: "private-token" → "Private-Token". */
+function canonicalHeaderKey(name) {
+    return name
+        .split('-')
+        .map(part => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+        .join('-');
+}
+
 ;// CONCATENATED MODULE: ./src/resilience/logger.ts
+/** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
+function withFields(log, defaults) {
+    return {
+        debug: (m, fields) => log.debug(m, { ...defaults, ...fields }),
+        info: (m, fields) => log.info(m, { ...defaults, ...fields }),
+        warning: (m, fields) => log.warning(m, { ...defaults, ...fields })
+    };
+}
 /** An error's message for a log line. Duck-typed: errors from Node built-ins may come from another realm (jest). */
 function messageOf(err) {
     const message = err?.message;
     return typeof message === 'string' ? message : String(err);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/probe/run-command.ts
+// Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
+// with the job's environment, a deadline and a cap on what they print.
+
+
+class CommandError extends Error {
+    cannotStart;
+    name = 'CommandError';
+    constructor(message, 
+    /** The program could not be started at all (not found, not executable). */
+    cannotStart = false) {
+        super(message);
+        this.cannotStart = cannotStart;
+    }
+}
+/** What a credential program may print: far more than any set of headers. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** The real runner: `env` is the job's environment; each run ends after `timeoutMs`. */
+function createCommandRunner(env, timeoutMs) {
+    return (argv, options) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(argv[0], argv.slice(1), {
+            cwd: options.cwd,
+            env: { ...env, ...options.env },
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: MAX_OUTPUT_BYTES,
+            signal: options.signal,
+            windowsHide: true,
+            encoding: 'utf8'
+        }, (err, stdout, stderr) => err ? reject(commandError(err, stderr, timeoutMs)) : resolve(stdout));
+        // A program that exits without reading its input must not fail the run with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.stdin);
+    });
+}
+function commandError(err, stderr, timeoutMs) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'EACCES') {
+        return new CommandError(code === 'ENOENT' ? 'not found' : 'permission denied', true);
+    }
+    if (err.name === 'AbortError')
+        return new CommandError('cancelled: the request gave up');
+    if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+        return new CommandError(`printed more than ${MAX_OUTPUT_BYTES} bytes`);
+    }
+    if (err.killed)
+        return new CommandError(`no answer within ${timeoutMs} ms`);
+    const status = typeof code === 'number'
+        ? `exit status ${code}`
+        : err.signal
+            ? `killed by ${err.signal}`
+            : err.message;
+    return new CommandError(`${status}${stderrTail(stderr)}`);
+}
+/** The program's own words on failure: its last lines of stderr, shortened. */
+function stderrTail(stderr) {
+    const lines = stderr.trim().split('\n').slice(-3);
+    const text = maskPasswordsLoosely(lines.join(' | ')).slice(0, 300);
+    return text === '' ? '' : `: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/credentials.ts
+// GOAUTH at run time, as the go command applies it (cmd/go/internal/auth, web/http.go): every
+// method runs once before the first request; each https request gets the headers stored for
+// its URL's longest prefix; after a 4xx, git and commands run again for that URL and the request
+// is sent once more if that changed its headers.
+
+
+
+
+
+
+
+
+/** The credentials GOAUTH yields, request by request. */
+class GoAuth {
+    value;
+    methods;
+    fx;
+    cache = new CredentialCache();
+    warned = new Set();
+    masked = new Set();
+    netrc = [];
+    constructor(value, methods, fx) {
+        this.value = value;
+        this.methods = methods;
+        this.fx = fx;
+    }
+    /**
+     * Checks what Go checks before running anything (git directories, commands that exist) and
+     * runs every method once without a URL. Throws InputError for GOAUTH.
+     */
+    static async start(value, methods, fx) {
+        const auth = new GoAuth(value, methods, fx);
+        for (const method of methods) {
+            if (method.kind === 'netrc')
+                auth.netrc = (await fx.readNetrc()) ?? [];
+            if (method.kind !== 'git')
+                continue;
+            const problem = await fx.directoryProblem(method.dir);
+            if (problem)
+                throw new InputError(GOAUTH, value, `is not valid: ${problem}`);
+        }
+        for (const entry of auth.netrc)
+            auth.maskSecret(entry.password);
+        const errors = await auth.runMethods(undefined);
+        for (const err of errors)
+            fx.log.debug(err);
+        return auth;
+    }
+    /**
+     * The headers for a request. None for plain http (the go command never sends GOAUTH
+     * credentials there) and none for a URL with its own user info (Go sends that as Basic auth).
+     */
+    headersFor(url) {
+        return appliesTo(url) ? this.cache.load(url) : undefined;
+    }
+    /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */
+    refreshesFor(url) {
+        return appliesTo(url) && this.methods.some(m => m.kind !== 'netrc');
+    }
+    /** After a 4xx for `url`: git and every command run again, told the URL (and the answer). */
+    async refresh(url, response, signal) {
+        const errors = await this.runMethods({ url, response, signal });
+        // As the go command (with -x) does: failures matter only when no method gave credentials.
+        if (this.cache.load(url))
+            return;
+        for (const err of errors) {
+            if (this.warned.has(err))
+                continue;
+            this.warned.add(err);
+            this.fx.log.warning(err, { action: 'goauth', url });
+        }
+    }
+    /** Runs the methods last to first, so an earlier method's headers win for the same prefix. */
+    async runMethods(context) {
+        const errors = [];
+        for (const method of [...this.methods].reverse()) {
+            try {
+                if (method.kind === 'netrc')
+                    storeNetrc(this.cache, this.netrc);
+                else if (method.kind === 'git')
+                    await this.runGit(method.dir, context);
+                else
+                    await this.runCommand(method, context);
+            }
+            catch (err) {
+                if (err instanceof InputError)
+                    throw err;
+                errors.push(`GOAUTH=${method.text}: ${messageOf(err)}`);
+            }
+        }
+        return errors;
+    }
+    async runGit(dir, context) {
+        // 'git credential' cannot list credentials: git waits for a request that needs them.
+        if (!context)
+            return;
+        const { url, signal } = context;
+        const output = await this.fx.run(['git', 'credential', 'fill'], {
+            cwd: dir,
+            stdin: `url=${url}\n`,
+            signal,
+            // A validation must not stop at a prompt for a password nobody will type.
+            env: { GIT_TERMINAL_PROMPT: '0' }
+        });
+        const { prefix, username, password } = parseGitCredential(output);
+        if (password)
+            this.maskSecret(password);
+        if (prefix === '')
+            throw new Error(`'git credential fill' failed for url=${url}, could not parse url`);
+        if (!url.startsWith(prefix)) {
+            throw new Error(`requested a credential for ${url}, but 'git credential fill' provided one for ${prefix}`);
+        }
+        const headers = basicAuth(username, password);
+        this.mask(headers);
+        this.cache.store(prefix, headers);
+    }
+    async runCommand(method, context) {
+        const argv = context ? [...method.argv, context.url] : method.argv;
+        let output;
+        try {
+            output = await this.fx.run(argv, {
+                stdin: context ? responseText(context.response) : '',
+                signal: context?.signal
+            });
+        }
+        catch (err) {
+            if (!context && err instanceof CommandError && err.cannotStart) {
+                const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${messageOf(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`;
+                throw new InputError(GOAUTH, this.value, reason);
+            }
+            throw new Error(`could not run command ${method.text}: ${messageOf(err)}`, { cause: err });
+        }
+        let credentials;
+        try {
+            credentials = parseAuthCommandOutput(output);
+        }
+        catch (err) {
+            throw new Error(`cannot parse output of GOAUTH command ${method.text}: ${messageOf(err)}`, {
+                cause: err
+            });
+        }
+        for (const [prefix, headers] of credentials) {
+            this.mask(headers);
+            this.cache.store(prefix, headers);
+        }
+    }
+    /** Every header value as a secret, and the credential inside it on its own. */
+    mask(headers) {
+        for (const value of Object.values(headers).flat()) {
+            for (const secret of secretsOf(value))
+                this.maskSecret(secret);
+        }
+    }
+    /** Commands run again after each 4xx: each secret is announced once. */
+    maskSecret(secret) {
+        if (this.masked.has(secret))
+            return;
+        this.masked.add(secret);
+        this.fx.onSecret(secret);
+    }
+}
+function appliesTo(url) {
+    return url.startsWith('https://') && !credentialsOf(url);
+}
+/** "Bearer t0ken" → itself and "t0ken"; "Basic <base64>" → also the decoded password. */
+function secretsOf(value) {
+    const secrets = [value];
+    const scheme = /^(\S+) +(\S+)$/.exec(value);
+    if (scheme)
+        secrets.push(scheme[2]);
+    if (scheme && scheme[1].toLowerCase() === 'basic') {
+        const decoded = Buffer.from(scheme[2], 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon >= 0)
+            secrets.push(decoded.slice(colon + 1));
+    }
+    return secrets.filter(s => s !== '');
+}
+/** What the go command writes to a command's stdin after a 4xx: status line, headers, blank line. */
+function responseText(response) {
+    const status = `${response.status} ${external_node_http_.STATUS_CODES[response.status] ?? ''}`.trim();
+    const lines = Object.entries(response.headers).flatMap(([name, value]) => value === undefined ? [] : [`${canonicalHeaderKey(name)}: ${[value].flat().join(', ')}`]);
+    return [`HTTP/1.1 ${status}`, ...lines, '', ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/probe/goauth-get.ts
+// The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
+// request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
+
+
+/**
+ * `get` with GOAUTH's headers. The second request is sent only when running GOAUTH again changed
+ * the URL's headers (Go sends it regardless; an identical request proves nothing more). Both
+ * requests and the commands in between share the request's one deadline.
+ */
+function withGoAuth(get, auth) {
+    return async (request) => {
+        const started = performance.now();
+        const elapsed = () => Math.round(performance.now() - started);
+        const sent = auth.headersFor(request.url);
+        const first = await get(sent ? { ...request, headers: sent } : request);
+        if (first.status < 400 || first.status > 499 || !auth.refreshesFor(request.url))
+            return first;
+        const deadline = deadlineSignal(request.signal, Math.max(0, request.timeoutMs - elapsed()));
+        try {
+            await auth.refresh(request.url, first, deadline.signal);
+        }
+        finally {
+            deadline.dispose();
+        }
+        const headers = auth.headersFor(request.url);
+        if (JSON.stringify(headers) === JSON.stringify(sent))
+            return first;
+        const timedOut = () => new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsed());
+        const offset = elapsed();
+        if (offset >= request.timeoutMs)
+            throw timedOut();
+        try {
+            const second = await get({ ...request, headers, timeoutMs: request.timeoutMs - offset });
+            return shifted(second, offset);
+        }
+        catch (err) {
+            throw err instanceof HttpError && err.kind === 'timeout' ? timedOut() : err;
+        }
+    };
+}
+/** The answer's timing measured from the start of the first request. */
+function shifted(response, offsetMs) {
+    const { timing } = response;
+    return {
+        ...response,
+        timing: {
+            ...timing,
+            headersMs: timing.headersMs + offsetMs,
+            totalMs: timing.totalMs + offsetMs
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resilience/cache/schema.ts
+// Checks for what comes back from the cache: JSON that another version, another machine or a
+// damaged disk wrote. A value counts only when every part of it has the type the code expects;
+// each check names the first part that does not, for the debug log and for tests.
+function schema(problem) {
+    const is = (value) => problem(value, 'value') === undefined;
+    return Object.assign(is, { problem: (value, where = 'value') => problem(value, where) });
+}
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function leaf(expected, test) {
+    return schema((value, where) => test(value) ? undefined : `${where} is ${describe(value)}, not ${expected}`);
+}
+const string = leaf('a string', v => typeof v === 'string');
+const schema_boolean = leaf('true or false', v => typeof v === 'boolean');
+/** A count or an HTTP status: a whole number, not negative. */
+const count = leaf('a whole number ≥ 0', v => Number.isSafeInteger(v) && v >= 0);
+/** A duration or a time since the epoch, in ms. */
+const milliseconds = leaf('a finite number ≥ 0', v => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+/** Any object, not null and not an array: for a part that the module reading it checks in full. */
+function checkedByItsReader() {
+    return leaf('an object', isRecord);
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    const expected = values.map(v => JSON.stringify(v));
+    const what = expected.length === 1 ? expected[0] : `one of ${expected.join(', ')}`;
+    return leaf(what, v => allowed.has(v));
+}
+/** One of the keys of `table`: a Record over a union type names every member, or tsc complains. */
+function oneOfKeys(table) {
+    return oneOf(Object.keys(table));
+}
+function optional(inner) {
+    return schema((value, where) => value === undefined ? undefined : inner.problem(value, where));
+}
+function arrayOf(item) {
+    return schema((value, where) => {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not an array`;
+        for (const [i, v] of value.entries()) {
+            const problem = item.problem(v, `${where}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+/** An object used as a map: any keys, every value a T. */
+function recordOf(item) {
+    return schema((value, where) => {
+        if (!isRecord(value))
+            return `${where} is ${describe(value)}, not an object`;
+        for (const [key, v] of Object.entries(value)) {
+            const problem = item.problem(v, `${where}[${JSON.stringify(key)}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+/** A schema for a plain type guard, which cannot say more than that the value is wrong. */
+function fromGuard(guard) {
+    return 'problem' in guard ? guard : leaf('what its reader expects', guard);
+}
+/** An object with exactly these fields: a field the code does not know is a problem too. */
+function object(fields) {
+    const entries = Object.entries(fields);
+    return schema((value, where) => {
+        if (!isRecord(value))
+            return `${where} is ${describe(value)}, not an object`;
+        const unknown = Object.keys(value).find(key => !Object.hasOwn(fields, key));
+        if (unknown !== undefined)
+            return `${where}.${unknown} is not a known field`;
+        for (const [key, field] of entries) {
+            const problem = field.problem(value[key], `${where}.${key}`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/resilience/cache/entry.ts
 // The on-disk form of a cached value, the same in the local store and in the Actions cache.
-const ENTRY_SCHEMA = 'validate-goproxy/cache@1';
+
+/** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
+const ENTRY_SCHEMA = 'validate-goproxy/cache@2';
+/** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Why `v` is not an entry of this schema, for `key`, with a payload `isPayload` accepts (the
+ * first problem found); undefined when it is one. Fields nobody reads are problems too.
+ */
+function entryProblem(v, key, isPayload) {
+    const entry = object({
+        schema: oneOf([ENTRY_SCHEMA]),
+        key: oneOf([key]),
+        storedAt: count,
+        payload: fromGuard(isPayload)
+    });
+    return entry.problem(v, 'entry');
+}
 /** True when `v` is an entry of this schema, for `key`, with a payload `isPayload` accepts. */
 function isCacheEntry(v, key, isPayload) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    const entry = v;
-    return (entry.schema === ENTRY_SCHEMA &&
-        entry.key === key &&
-        typeof entry.storedAt === 'number' &&
-        Number.isFinite(entry.storedAt) &&
-        entry.storedAt >= 0 &&
-        'payload' in entry &&
-        isPayload(entry.payload));
+    return entryProblem(v, key, isPayload) === undefined;
+}
+/** The entry's age at `now` (0 if stored a little later); undefined when it cannot be that new. */
+function ageOf(entry, now) {
+    if (entry.storedAt > now + MAX_CLOCK_SKEW_MS)
+        return undefined;
+    return Math.max(0, now - entry.storedAt);
 }
 
 ;// CONCATENATED MODULE: ./src/resilience/cache/local-store.ts
@@ -34994,9 +36296,11 @@ function createLocalStore(dir, log) {
                 log.debug(`cache: ignoring ${file}: not JSON (${messageOf(err)})`);
                 return undefined;
             }
-            if (isCacheEntry(value, key, isPayload))
+            const problem = entryProblem(value, key, isPayload);
+            if (problem === undefined)
                 return value;
-            log.debug(`cache: ignoring ${file}: not a ${ENTRY_SCHEMA} entry for this key`);
+            // A miss: the caller's fresh result then replaces the file.
+            log.debug(`cache: ignoring ${file}: not a ${ENTRY_SCHEMA} entry for this key (${problem})`);
             return undefined;
         },
         async write(key, payload, now) {
@@ -35061,27 +36365,68 @@ function errorCode(err) {
 
 
 
-/** The real effects both faces share: network, clock, the local verdict cache, netrc. */
+
+
+
+
+
+
+
+
+/**
+ * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
+ * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
+ */
 async function createEngineDeps(plan, env, log, onSecret) {
-    const http = createHttpGetter();
-    const netrc = await readNetrc(env, onSecret);
-    const store = plan.cache.enabled ? createLocalStore(plan.cache.dir, log) : undefined;
-    return { engine: { http: http.get, clock: systemClock, log, store, netrc }, close: http.close };
+    const auth = await startGoauth(plan, env, log, onSecret);
+    const http = createHttpGetter({ ca: await trustedCertificates(env, process.platform, promises_namespaceObject) });
+    const store = plan.cache.enabled
+        ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
+        : undefined;
+    const get = auth ? withGoAuth(http.get, auth) : http.get;
+    return { engine: { http: get, clock: systemClock, log, store }, close: http.close };
 }
-/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows); passwords masked at once. */
-async function readNetrc(env, onSecret) {
+/** GOAUTH from the job's environment (default netrc); undefined for `off`. */
+async function startGoauth(plan, env, log, onSecret) {
+    const value = env[GOAUTH] ?? '';
+    const methods = forInput(GOAUTH, value, () => parseGoauth(value, pathStyleOf(process.platform)));
+    if (methods.length === 0)
+        return undefined;
+    return GoAuth.start(value, methods, {
+        // A credential program gets as long as one request may take.
+        run: createCommandRunner(env, plan.timeoutMs),
+        readNetrc: () => readNetrc(env),
+        directoryProblem,
+        onSecret,
+        log: withFields(log, { action: 'goauth' })
+    });
+}
+/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows). */
+async function readNetrc(env) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(netrcPath(env, process.platform, external_node_os_namespaceObject.homedir(), external_node_fs_namespaceObject.existsSync), 'utf8');
+        text = await promises_namespaceObject.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_namespaceObject.existsSync), 'utf8');
     }
     catch {
         // No home or no file: the go command then sends no netrc credentials either.
         return undefined;
     }
-    const entries = parseNetrc(text);
-    for (const entry of entries)
-        onSecret(entry.password);
-    return entries;
+    return parseNetrc(text);
+}
+/** os.UserHomeDir: %USERPROFILE% on Windows, $HOME elsewhere. */
+function homeOf(env) {
+    return (process.platform === 'win32' ? env.USERPROFILE : env.HOME) ?? '';
+}
+/** Go's checks of a `git DIR` directory, worded as its fatal errors. */
+async function directoryProblem(dir) {
+    try {
+        if ((await promises_namespaceObject.stat(dir)).isDirectory())
+            return undefined;
+        return 'GOAUTH=git dir method requires an absolute path to the git working directory, dir is not a directory';
+    }
+    catch (err) {
+        return `GOAUTH=git encountered an error; cannot stat ${dir}: ${err.code ?? err}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/words.ts
@@ -35101,9 +36446,11 @@ function formatMs(ms) {
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 function outcomeSentence(result) {
     const { selection } = result;
-    const cause = result.sumdb.ok
-        ? 'No candidate passed'
-        : `The checksum database check failed (${result.sumdb.reason})`;
+    const cause = !result.sumdb.ok
+        ? `The checksum database check failed (${result.sumdb.reason})`
+        : result.build.unresolved.length > 0
+            ? unresolvedCause(result)
+            : 'No candidate passed';
     const first = selection.chain[0]?.candidate.display;
     switch (selection.outcome) {
         case 'proxies':
@@ -35147,6 +36494,435 @@ function sumdbSentence(result) {
     const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
     return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskPasswords(sumdb.gosumdb)}`;
 }
+/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
+function unresolvedCause(result) {
+    const { unresolved } = result.build;
+    const first = unresolved[0].module;
+    const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
+    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/build/gowork.ts
+// The `use` directives of a go.work file, read with the lexical rules of golang.org/x/mod/modfile
+// (read.go): `//` comments, `verb (` … `)` blocks, identifiers or double-quoted Go strings.
+
+// Identifiers run until white space, a comment or one of modfile's punctuation characters.
+// A string without its closing quote runs to the end of the line, to be refused whole.
+const gowork_TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy;
+// The tokens of one line: comments dropped, quoted strings unquoted.
+function tokenize(line, lineNumber) {
+    const tokens = [];
+    for (const [text] of line.matchAll(gowork_TOKEN)) {
+        if (/^\s/.test(text) || text.startsWith('//'))
+            continue;
+        if (text === '(')
+            tokens.push({ kind: 'open' });
+        else if (text === ')')
+            tokens.push({ kind: 'close' });
+        else if (text.startsWith('"'))
+            tokens.push({ kind: 'word', text: unquote(text, lineNumber) });
+        else
+            tokens.push({ kind: 'word', text });
+    }
+    return tokens;
+}
+// A Go string literal; JSON's escapes are the ones a path needs (`go work use` writes strconv.Quote).
+function unquote(text, lineNumber) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors_GoEnvError(`go.work:${lineNumber}: cannot read the string ${text}`);
+    }
+}
+/**
+ * The directories a go.work uses, as written (relative to the go.work's directory unless
+ * absolute), in file order: `use ./a` and the lines of `use ( … )` blocks. Other directives
+ * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
+ */
+function parseUseDirectives(text) {
+    const dirs = [];
+    let block;
+    for (const [index, line] of text.split('\n').entries()) {
+        const tokens = tokenize(line, index + 1);
+        const [first, second] = tokens;
+        if (first === undefined)
+            continue;
+        if (block !== undefined) {
+            if (first.kind === 'close')
+                block = undefined;
+            else if (block === 'use' && first.kind === 'word')
+                dirs.push(first.text);
+            continue;
+        }
+        if (first.kind !== 'word')
+            continue;
+        if (second?.kind === 'open')
+            block = first.text;
+        else if (first.text === 'use' && second?.kind === 'word')
+            dirs.push(second.text);
+    }
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./src/build/walk.ts
+
+
+/** Directories never searched: vendored and test copies of modules, VCS and JS dependencies. */
+const SKIPPED_DIRECTORIES = new Set([
+    'vendor',
+    'testdata',
+    '.git',
+    'node_modules'
+]);
+const MAX_WALK_ENTRIES = 100_000;
+/** The walk saw more entries than it may. */
+class WalkLimitError extends Error {
+    name = 'WalkLimitError';
+}
+// Directories that vanish or may not be read while we walk are skipped, as if empty.
+const UNREADABLE = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM']);
+async function entriesOf(dir) {
+    try {
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch (err) {
+        if (UNREADABLE.has(err.code ?? ''))
+            return [];
+        throw err;
+    }
+}
+// A symbolic link counts as the file it points to; links to directories are not followed.
+async function isFileEntry(entry, path) {
+    return entry.isSymbolicLink() ? isFile(path) : entry.isFile();
+}
+/**
+ * The wanted files under root (absolute paths), depth first with each directory in name order.
+ * Skips SKIPPED_DIRECTORIES; throws WalkLimitError after maxEntries entries (100,000).
+ */
+async function walkFiles(root, options) {
+    const max = options.maxEntries ?? MAX_WALK_ENTRIES;
+    const found = [];
+    let seen = 0;
+    const visit = async (relativeDir) => {
+        for (const entry of await entriesOf((0,external_node_path_namespaceObject.join)(root, relativeDir))) {
+            if (++seen > max)
+                throw new WalkLimitError(`more than ${max} files and directories`);
+            const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name) && options.descend(relative))
+                    await visit(relative);
+            }
+            else if (options.accept(relative) && (await isFileEntry(entry, (0,external_node_path_namespaceObject.join)(root, relative)))) {
+                found.push((0,external_node_path_namespaceObject.join)(root, relative));
+            }
+        }
+    };
+    await visit('');
+    return found;
+}
+async function isFile(path) {
+    return (0,promises_namespaceObject.stat)(path).then(s => s.isFile(), () => false);
+}
+async function isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then(s => s.isDirectory(), () => false);
+}
+
+;// CONCATENATED MODULE: ./src/build/listed.ts
+// The go.sum files `go-sum` lists by path or pattern, and the go.mod or go.work next to each.
+
+
+
+
+
+/**
+ * The files of each item, in the order listed, each once: a path must name a file; a pattern
+ * must match at least one file under the working directory.
+ */
+async function expandListed(items, workingDirectory) {
+    const files = new Set();
+    for (const item of items) {
+        const found = item.kind === 'path'
+            ? [await listedFile(item.path, workingDirectory)]
+            : await matchingFiles(item.glob, workingDirectory);
+        for (const file of found)
+            files.add(file);
+    }
+    const goSumFiles = [...files];
+    const nextTo = [...new Set(goSumFiles.map(toolchainFileFor))];
+    const present = await Promise.all(nextTo.map(isFile));
+    return { goSumFiles, toolchainFiles: nextTo.filter((_, i) => present[i]) };
+}
+async function listedFile(path, workingDirectory) {
+    const file = (0,external_node_path_namespaceObject.resolve)(workingDirectory, path);
+    if (await isFile(file))
+        return file;
+    const reason = (await isDirectory(file))
+        ? 'is a directory, not a go.sum file'
+        : `does not exist (a relative path starts at working-directory ${workingDirectory})`;
+    throw new InputError(Inputs.GoSum, path, reason);
+}
+async function matchingFiles(glob, workingDirectory) {
+    let files;
+    try {
+        files = await walkFiles(workingDirectory, {
+            descend: dir => globMayMatchUnder(glob, dir),
+            accept: file => globMatches(glob, file)
+        });
+    }
+    catch (err) {
+        if (!(err instanceof WalkLimitError))
+            throw err;
+        const reason = `makes the search of ${workingDirectory} visit more than ${MAX_WALK_ENTRIES} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
+        throw new InputError(Inputs.GoSum, glob.pattern, reason);
+    }
+    if (files.length === 0) {
+        const skipped = [...SKIPPED_DIRECTORIES].join(', ');
+        const reason = `matches no file under working-directory ${workingDirectory} (${skipped} are not searched)`;
+        throw new InputError(Inputs.GoSum, glob.pattern, reason);
+    }
+    return files;
+}
+/** The go.mod next to a listed go.sum, or the go.work next to a go.work.sum (x.work.sum: x.work). */
+function toolchainFileFor(goSumFile) {
+    const name = (0,external_node_path_namespaceObject.basename)(goSumFile);
+    const dir = (0,external_node_path_namespaceObject.dirname)(goSumFile);
+    return name.endsWith('.work.sum') ? (0,external_node_path_namespaceObject.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_namespaceObject.join)(dir, 'go.mod');
+}
+
+;// CONCATENATED MODULE: ./src/build/discover.ts
+// Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
+// toolchain: the module or workspace of the working directory as the go command finds it
+// (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
+// `go-sum` lists.
+
+
+
+
+
+
+
+
+const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
+/**
+ * The build's files, for the plan's `go-sum` selection. `auto`: the go.work in use (GOWORK, else
+ * the nearest above the working directory), else the nearest go.mod above it, else nothing
+ * (`found: false`, not an error). Throws InputError naming `working-directory` when it is not a
+ * directory, and naming `go-sum` where the go command would fail (a relative GOWORK, a go.work
+ * that cannot be read or uses a directory without go.mod) or a listed item finds no file.
+ */
+async function discoverGoSums(options) {
+    const { goSum, workingDirectory } = options;
+    if (!(await isDirectory(workingDirectory))) {
+        throw new InputError(Inputs.WorkingDirectory, workingDirectory, 'is not a directory');
+    }
+    if (goSum.kind === 'none')
+        return nothing();
+    if (goSum.kind === 'listed') {
+        return { ...(await expandListed(goSum.items, workingDirectory)), found: true };
+    }
+    const workspace = await findWorkspace(workingDirectory, options.env);
+    if (workspace !== undefined)
+        return readWorkspace(workspace);
+    const goMod = await findUp(workingDirectory, 'go.mod');
+    // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
+    if (goMod === undefined || (0,external_node_path_namespaceObject.dirname)(goMod) === (0,external_node_path_namespaceObject.resolve)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)())) {
+        return nothing();
+    }
+    const goSumFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(goMod), 'go.sum');
+    return {
+        goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
+        toolchainFiles: [goMod],
+        found: true
+    };
+}
+function autoError(reason) {
+    return new InputError(Inputs.GoSum, 'auto', reason);
+}
+/** The go.work in use: GOWORK `off` none, empty or `auto` the nearest one up, else its path. */
+async function findWorkspace(dir, env) {
+    const gowork = env.GOWORK ?? '';
+    if (gowork === 'off')
+        return undefined;
+    if (gowork === '' || gowork === 'auto')
+        return findUp(dir, 'go.work');
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(gowork)) {
+        throw autoError(`cannot find the workspace: GOWORK=${gowork} is not an absolute path`);
+    }
+    return gowork;
+}
+/** The go.sum of every module the workspace uses, then its own go.work.sum. */
+async function readWorkspace(goWork) {
+    const text = await (0,promises_namespaceObject.readFile)(goWork, 'utf8').catch((err) => {
+        throw autoError(`cannot read the workspace ${goWork} (${err.code ?? err.message})`);
+    });
+    let uses;
+    try {
+        uses = parseUseDirectives(text);
+    }
+    catch (err) {
+        throw autoError(`cannot read the workspace ${goWork}: ${err.message}`);
+    }
+    const goSumFiles = [];
+    for (const dir of new Set(uses.map(use => (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(goWork), use)))) {
+        if (!(await isFile((0,external_node_path_namespaceObject.join)(dir, 'go.mod')))) {
+            throw autoError(`the workspace ${goWork} uses ${dir}, which has no go.mod (go fails too)`);
+        }
+        goSumFiles.push((0,external_node_path_namespaceObject.join)(dir, 'go.sum'));
+    }
+    // The workspace's own sums sit next to it: go.work.sum for go.work, x.work.sum for x.work.
+    goSumFiles.push(`${goWork}.sum`);
+    return {
+        goSumFiles: await existing(goSumFiles),
+        toolchainFiles: [goWork],
+        workspace: goWork,
+        found: true
+    };
+}
+/** The file `name` in dir or the nearest directory above it (files only, links followed). */
+async function findUp(dir, name) {
+    for (let current = (0,external_node_path_namespaceObject.resolve)(dir);; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(current, name);
+        if (await isFile(candidate))
+            return candidate;
+        if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+            return undefined;
+    }
+}
+async function existing(files) {
+    const present = await Promise.all(files.map(isFile));
+    return files.filter((_, i) => present[i]);
+}
+
+;// CONCATENATED MODULE: ./src/build/gosum.ts
+// go.sum files as the go command reads them (cmd/go/internal/modfetch/fetch.go readGoSum and its
+// users), into the module versions of the build, each hash with the file and line it came from.
+
+
+
+
+
+// An old go command bug wrote this hash (a 0-byte go.mod) for non-modules; Go drops such lines.
+const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=';
+// A SHA-256 in standard base64.
+const H1 = /^h1:[A-Za-z0-9+/]{43}=$/;
+const MOD_SUFFIX = '/go.mod';
+const FIELDS = { mod: ['modHash', 'modAt'], zip: ['zipHash', 'zipAt'] };
+function malformed(file, line, reason) {
+    return new InputError(Inputs.GoSum, file, `line ${line} is malformed: ${reason}`);
+}
+/**
+ * The lines of one go.sum that our checks use. As the go command: blank lines are skipped, a line
+ * without exactly three fields is an error, lines with the empty-go.mod hash are dropped, and
+ * hashes of other algorithms than `h1:` are ignored (a later Go may add some). Stricter than Go,
+ * which would only fail once it used the line: a module version that is not valid, or an `h1:`
+ * hash that is not a SHA-256, is an error here, since no proxy could ever match it.
+ */
+function parseGoSum(text, file) {
+    const entries = [];
+    for (const [index, content] of text.split('\n').entries()) {
+        const line = index + 1;
+        const f = fields(content);
+        if (f.length === 0)
+            continue;
+        if (f.length !== 3)
+            throw malformed(file, line, `wrong number of fields ${f.length}`);
+        const [path, listed, hash] = f;
+        if (hash === EMPTY_GO_MOD_HASH || !hash.startsWith('h1:'))
+            continue;
+        if (!H1.test(hash))
+            throw malformed(file, line, `${hash} is not an h1: hash (SHA-256, base64)`);
+        const kind = listed.endsWith(MOD_SUFFIX) ? 'mod' : 'zip';
+        const version = kind === 'mod' ? listed.slice(0, -MOD_SUFFIX.length) : listed;
+        try {
+            checkVersion(path, version);
+        }
+        catch (err) {
+            throw malformed(file, line, err.message);
+        }
+        entries.push({ path, version, kind, hash, file, line });
+    }
+    return entries;
+}
+/**
+ * One module version per path and version, in the order they first appear. The same hash in
+ * several files (a workspace, a monorepo) keeps its first place. Two different `h1:` hashes for
+ * the same file of a module version are an error: one of them is wrong whatever a proxy serves,
+ * and the go command refuses to go on (checksum mismatch) when it meets both.
+ */
+function collectModules(entries) {
+    const modules = new Map();
+    for (const entry of entries) {
+        const key = `${entry.path}@${entry.version}`;
+        const module = modules.get(key) ?? { path: entry.path, version: entry.version };
+        modules.set(key, module);
+        const [hashField, atField] = FIELDS[entry.kind];
+        const known = module[hashField];
+        const at = module[atField];
+        if (known === undefined) {
+            module[hashField] = entry.hash;
+            module[atField] = { file: entry.file, line: entry.line };
+        }
+        else if (known !== entry.hash) {
+            const what = entry.kind === 'mod' ? `${key}${MOD_SUFFIX}` : key;
+            const reason = `line ${entry.line} says ${entry.hash} for ${what}, but ${at?.file}:${at?.line} says ${known}: one of them is wrong`;
+            throw new InputError(Inputs.GoSum, entry.file, reason);
+        }
+    }
+    return [...modules.values()];
+}
+/** Reads go.sum files, in order, into the build's module versions (see parseGoSum, collectModules). */
+async function readGoSumFiles(files) {
+    const entries = [];
+    for (const file of files) {
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+            throw new InputError(Inputs.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+        });
+        entries.push(...parseGoSum(text, file));
+    }
+    return collectModules(entries);
+}
+
+;// CONCATENATED MODULE: ./src/build/read.ts
+// The build: the module versions of the go.sum files found, and the toolchains their go.mod or
+// go.work files ask for.
+
+
+
+
+
+/**
+ * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
+ * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
+ * command refuses.
+ */
+async function readBuild(found, platform) {
+    const modules = await readGoSumFiles(found.goSumFiles);
+    const toolchains = new Map();
+    for (const file of found.toolchainFiles) {
+        const need = await readToolchain(file);
+        if (need === undefined || toolchains.has(need.name))
+            continue;
+        const module = platform && toolchainModule(need.name, platform);
+        toolchains.set(need.name, { ...need, file, ...(module && { module }) });
+    }
+    return { modules, toolchains: [...toolchains.values()] };
+}
+async function readToolchain(file) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        throw new InputError(Inputs.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+    });
+    try {
+        return toolchainOf(text);
+    }
+    catch (err) {
+        const reason = `sets an ${err.message}, so the go command refuses to run there`;
+        throw new InputError(Inputs.GoSum, file, reason);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
 // Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
@@ -35172,6 +36948,16 @@ function versionFileUrl(base, path, version, ext) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/types.ts
+/**
+ * Who records a finding. Within one level, findings are ranked in this order (then in the order
+ * they were recorded), so a candidate's reason never depends on which stage finished first.
+ */
+const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'];
+/**
+ * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
+ * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
+ */
+const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'];
 function isUsable(verdict) {
     return verdict === 'healthy' || verdict === 'degraded';
 }
@@ -35225,6 +37011,39 @@ function proxyRoute(candidate, name) {
 }
 function route(kind, url) {
     return { kind, base: url, label: redactUrl(url) };
+}
+
+;// CONCATENATED MODULE: ./src/probe/findings.ts
+
+/**
+ * The finding a verdict rests on: the worst level; within a level the earliest stage in STAGES;
+ * within a stage the one recorded first. Stages record in a fixed order of their own (never in
+ * the order answers arrive), so the choice does not depend on which stage finished first.
+ */
+function decidingFinding(findings) {
+    let deciding;
+    for (const finding of findings) {
+        if (!deciding || rank(finding) < rank(deciding))
+            deciding = finding;
+    }
+    return deciding;
+}
+function rank(finding) {
+    return LEVELS.indexOf(finding.level) * STAGES.length + STAGES.indexOf(finding.stage);
+}
+/**
+ * Sets a report's verdict and reason from its findings: the one place a verdict is decided. The
+ * findings are put in stage order, so the report reads the same however the stages interleaved.
+ */
+function settleVerdict(report) {
+    report.findings.sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
+    const deciding = decidingFinding(report.findings);
+    report.verdict = deciding?.level ?? 'healthy';
+    report.reason = deciding?.reason ?? `${report.checksPassed} checks passed`;
+}
+/** Adds what a stage established; the verdict changes only when the run settles it. */
+function recordFinding(report, finding) {
+    report.findings.push(finding);
 }
 
 ;// CONCATENATED MODULE: ./src/sumdb/dirhash.ts
@@ -35287,9 +37106,10 @@ function hashGoMod(gomod) {
 ;// CONCATENATED MODULE: ./src/checksum/compare.ts
 
 
+
 /**
- * Marks every usable candidate whose served .mod or .zip hashes differ from the signed record as
- * `tampered`, naming the module version, both hashes and the candidate.
+ * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ
+ * from the signed record, naming the module version, both hashes and the candidate.
  */
 function compareServed(reports, records) {
     const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
@@ -35308,8 +37128,8 @@ function compareServed(reports, records) {
                 report.checksPassed++;
                 continue;
             }
-            report.verdict = 'tampered';
-            report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
+            const reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
+            recordFinding(report, { stage: 'sumdb', level: 'tampered', reason });
             break;
         }
     }
@@ -35320,151 +37140,67 @@ function findMismatch(served, recorded, what) {
     return `${what} hashes to ${served} but the checksum database says ${recorded}`;
 }
 
-;// CONCATENATED MODULE: ./src/probe/credentials.ts
-
-
-/**
- * netrc credentials for an https URL that carries none, looked up as the go command does for
- * every request (proxies and the checksum database alike).
- */
-function netrcCredentialsFor(url, netrc) {
-    if (!netrc || !url.startsWith('https:') || credentialsOf(url))
-        return undefined;
-    const found = netrcCredentials(netrc, url);
-    return found && { username: found.login, password: found.password };
-}
-
-// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
-var cockatiel_dist = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
-// Pure helpers that fit our breaker semantics onto cockatiel's CountBreaker and its saved state.
-
+// The breaker's saved form: what the verdict cache keeps between runs, and how it is read back.
 /**
- * cockatiel's CountBreaker opens when failures > t·calls and only accepts 0 < t < 1; ours opens
- * when failures ≥ threshold·calls, threshold in (0, 1]. With at most `windowSize` calls the
- * failure ratio takes finitely many values, so any t strictly between the largest ratio below
- * `threshold` and the smallest ratio at or above it decides every window the same way. The
- * midpoint keeps a margin of at least 1/(2·windowSize²) against rounding.
+ * The state to restore from `saved`, or a closed breaker with an empty window when there is none
+ * or it does not fit (another snapshot version, a longer window, a damaged value). An `openedAt`
+ * in the future (clock skew between runners) is clamped to `now`, so an open breaker waits at most
+ * one cooldown.
  */
-function countBreakerThreshold(threshold, windowSize) {
-    let below = 0;
-    let atOrAbove = 1;
-    for (let calls = 1; calls <= windowSize; calls++) {
-        for (let failures = 0; failures <= calls; failures++) {
-            const ratio = failures / calls;
-            if (ratio < threshold)
-                below = Math.max(below, ratio);
-            else
-                atOrAbove = Math.min(atOrAbove, ratio);
-        }
-    }
-    return (below + atOrAbove) / 2;
+function restoreStart(saved, windowSize, now) {
+    const fresh = { outcomes: [] };
+    if (!breaker_state_isRecord(saved) || saved.version !== 2)
+        return fresh;
+    const { outcomes, openedAt } = saved;
+    if (!Array.isArray(outcomes) || outcomes.length > windowSize)
+        return fresh;
+    if (!outcomes.every(o => o === 'ok' || o === 'failed'))
+        return fresh;
+    if (openedAt === undefined)
+        return { outcomes: [...outcomes] };
+    if (typeof openedAt !== 'number' || !Number.isFinite(openedAt) || openedAt < 0)
+        return fresh;
+    // A breaker opens on a failed request, so an open one without any is damaged.
+    if (!outcomes.includes('failed'))
+        return fresh;
+    return { outcomes: [...outcomes], openedAt: Math.min(openedAt, now) };
 }
-const MAX_REPLAYED_ATTEMPTS = 1000;
-/**
- * The `initialState` to hand cockatiel for a saved snapshot, or undefined when there is none or
- * it does not fit (another window size, a foreign or damaged value): the breaker then starts
- * closed. Returns fresh objects, since cockatiel adopts and mutates what it is given. An
- * `openedAt` in the future (clock skew between runners) is clamped to `now`, so an open breaker
- * waits at most one cooldown.
- */
-function restorableState(saved, windowSize, now) {
-    if (saved?.version !== 1 || !isRecord(saved.state))
-        return undefined;
-    const ownState = ownStateOf(saved.state.ownState, now);
-    const breakerState = countStateOf(saved.state.breakerState, windowSize);
-    if (!ownState || !breakerState)
-        return undefined;
-    return { ownState, breakerState };
-}
-function ownStateOf(value, now) {
-    if (!isRecord(value))
-        return undefined;
-    if (value.value === cockatiel_dist.CircuitState.Closed)
-        return { value: cockatiel_dist.CircuitState.Closed };
-    const { openedAt, attemptNo } = value;
-    if (value.value !== cockatiel_dist.CircuitState.Open || typeof openedAt !== 'number' || !(openedAt >= 0))
-        return undefined;
-    if (!Number.isSafeInteger(attemptNo) || attemptNo < 1)
-        return undefined;
-    // cockatiel replays one backoff step per attempt on restore: keep a damaged count from looping.
-    const replayed = Math.min(attemptNo, MAX_REPLAYED_ATTEMPTS);
-    return { value: cockatiel_dist.CircuitState.Open, openedAt: Math.min(openedAt, now), attemptNo: replayed };
-}
-function countStateOf(value, windowSize) {
-    if (!isRecord(value))
-        return undefined;
-    const { samples, currentSample, failures, successes } = value;
-    if (!Array.isArray(samples) || samples.length !== windowSize)
-        return undefined;
-    if (!samples.every(s => s === true || s === false || s === null))
-        return undefined;
-    if (!Number.isSafeInteger(currentSample) || currentSample < 0)
-        return undefined;
-    if (currentSample >= windowSize)
-        return undefined;
-    const counted = {
-        failures: samples.filter(s => s === false).length,
-        successes: samples.filter(s => s === true).length
-    };
-    if (failures !== counted.failures || successes !== counted.successes)
-        return undefined;
-    return {
-        samples: [...samples],
-        currentSample: currentSample,
-        ...counted
-    };
-}
-function isRecord(value) {
+function breaker_state_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/resilience/breaker.ts
-// A per-candidate circuit breaker: cockatiel's CircuitBreakerPolicy with a CountBreaker, wrapped
-// so that a half-open trial is exclusive and the state survives a trip through the verdict cache.
-
 
 class BreakerOpenError extends Error {
-    /** When the breaker lets a trial through; undefined while a trial is in flight. */
+    failed;
+    total;
     retryAt;
-    constructor(retryAt, options) {
-        super(retryAt === undefined
-            ? 'circuit breaker is half-open: its one trial request is in flight'
-            : `circuit breaker is open until ${new Date(retryAt).toISOString()}`, options);
-        this.name = 'BreakerOpenError';
+    name = 'BreakerOpenError';
+    constructor(message, 
+    /** Failed and counted requests in the window that opened the breaker. */
+    failed, total, 
+    /** When the breaker lets a trial through; undefined while a trial is in flight. */
+    retryAt) {
+        super(message);
+        this.failed = failed;
+        this.total = total;
         this.retryAt = retryAt;
-    }
-}
-/** Carries an error through cockatiel without counting it as a failure. */
-class Uncounted {
-    error;
-    constructor(error) {
-        this.error = error;
     }
 }
 const DEFAULT_MINIMUM_CALLS = 2;
 const DEFAULT_WINDOW_SIZE = 10;
-// The CountBreaker threshold is derived by scanning every ratio the window can hold: O(size²).
+// A snapshot holds the whole window, and the verdict cache keeps one per candidate.
 const MAX_WINDOW_SIZE = 1000;
 /**
- * A breaker over the last `windowSize` calls. `saved` (from snapshot(), possibly in another
- * process) is restored when it matches these options; an unusable one is ignored.
+ * A breaker over the last `windowSize` requests, timed by `clock`. `saved` (from snapshot(),
+ * possibly in another process) is restored when it fits these options; an unusable one is ignored.
  */
-function createBreaker(opts, saved) {
-    const { threshold, cooldownMs } = opts;
+function createBreaker(opts, clock, saved) {
     const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
     const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
-    checkOptions(threshold, cooldownMs, windowSize, minimumCalls);
-    const policy = (0,cockatiel_dist.circuitBreaker)((0,cockatiel_dist.handleWhen)(err => !(err instanceof Uncounted)), {
-        breaker: new cockatiel_dist.CountBreaker({
-            threshold: countBreakerThreshold(threshold, windowSize),
-            size: windowSize,
-            minimumNumberOfCalls: minimumCalls
-        }),
-        halfOpenAfter: cooldownMs,
-        initialState: restorableState(saved, windowSize, Date.now())
-    });
-    return new PolicyBreaker(policy, cooldownMs);
+    checkOptions(opts.threshold, opts.cooldownMs, windowSize, minimumCalls);
+    return new CountBreaker({ ...opts, windowSize, minimumCalls }, clock, saved);
 }
 function checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
     if (!(threshold > 0 && threshold <= 1)) {
@@ -35480,81 +37216,133 @@ function checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
         throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
     }
 }
-const STATE_NAMES = {
-    [cockatiel_dist.CircuitState.Closed]: 'closed',
-    [cockatiel_dist.CircuitState.Open]: 'open',
-    [cockatiel_dist.CircuitState.HalfOpen]: 'half-open',
-    [cockatiel_dist.CircuitState.Isolated]: 'open'
-};
 const everyError = () => true;
-class PolicyBreaker {
-    policy;
-    cooldownMs;
-    constructor(policy, cooldownMs) {
-        this.policy = policy;
-        this.cooldownMs = cooldownMs;
+class CountBreaker {
+    o;
+    clock;
+    outcomes;
+    openedAt;
+    trialInFlight = false;
+    constructor(o, clock, saved) {
+        this.o = o;
+        this.clock = clock;
+        const start = restoreStart(saved, o.windowSize, clock.now());
+        this.outcomes = start.outcomes;
+        this.openedAt = start.openedAt;
     }
     get state() {
-        return STATE_NAMES[this.policy.state];
+        if (this.trialInFlight)
+            return 'half-open';
+        return this.openedAt === undefined ? 'closed' : 'open';
     }
     async execute(fn, signal, countsAsFailure = everyError) {
-        // cockatiel queues callers behind a half-open trial; ours are turned away instead.
-        if (this.policy.state === cockatiel_dist.CircuitState.HalfOpen)
-            throw new BreakerOpenError();
-        const isTrial = this.policy.state === cockatiel_dist.CircuitState.Open;
+        const isTrial = this.admit();
+        const admission = {
+            throwIfOpened: () => {
+                if (!isTrial && this.openedAt !== undefined)
+                    throw this.refusal('open');
+            }
+        };
         try {
-            return await this.policy.execute(async ({ signal: attemptSignal }) => {
-                try {
-                    return await fn(attemptSignal);
-                }
-                catch (err) {
-                    // An aborted trial proves nothing, so the breaker stays cautious: it re-opens.
-                    const counted = attemptSignal.aborted ? isTrial : countsAsFailure(err);
-                    throw counted ? err : new Uncounted(err);
-                }
-            }, signal);
+            const value = await fn(admission);
+            this.settle(isTrial, 'ok');
+            return value;
         }
         catch (err) {
-            if (err instanceof Uncounted)
-                throw err.error;
-            if ((0,cockatiel_dist.isBrokenCircuitError)(err))
-                throw new BreakerOpenError(this.retryAt());
+            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
+            const counted = countsAsFailure(err) ? 'failed' : 'answered';
+            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
             throw err;
         }
     }
     snapshot() {
-        // A deep copy: cockatiel hands out its live objects.
-        const state = JSON.parse(JSON.stringify(this.policy.toJSON()));
-        const openedAt = this.openedAt();
-        return openedAt === undefined ? { version: 1, state } : { version: 1, state, openedAt };
+        const outcomes = [...this.outcomes];
+        return this.openedAt === undefined
+            ? { version: 2, outcomes }
+            : { version: 2, outcomes, openedAt: this.openedAt };
     }
     retryAt() {
-        const openedAt = this.openedAt();
-        return openedAt === undefined ? undefined : openedAt + this.cooldownMs;
-    }
-    openedAt() {
-        if (this.policy.state !== cockatiel_dist.CircuitState.Open)
+        if (this.trialInFlight || this.openedAt === undefined)
             return undefined;
-        const { ownState } = this.policy.toJSON();
-        return ownState.openedAt;
+        return this.openedAt + this.o.cooldownMs;
+    }
+    /** Lets a request in, or throws; returns whether it is the half-open trial. */
+    admit() {
+        if (this.trialInFlight)
+            throw this.refusal('trial');
+        const retryAt = this.retryAt();
+        if (retryAt === undefined)
+            return false;
+        if (this.clock.now() < retryAt)
+            throw this.refusal('open');
+        this.trialInFlight = true;
+        return true;
+    }
+    settle(isTrial, ending) {
+        if (isTrial)
+            return this.settleTrial(ending);
+        // A request that ends after the breaker opened was already judged with its siblings.
+        if (this.openedAt !== undefined)
+            return;
+        if (ending !== 'ok' && ending !== 'failed')
+            return;
+        this.count(ending);
+        const failed = this.failed();
+        const total = this.outcomes.length;
+        if (total >= this.o.minimumCalls && failed / total >= this.o.threshold) {
+            this.openedAt = this.clock.now();
+        }
+    }
+    settleTrial(ending) {
+        this.trialInFlight = false;
+        if (ending === 'failed' || ending === 'aborted') {
+            // The trial proved nothing good (an aborted one stays cautious): another cooldown.
+            if (ending === 'failed')
+                this.count('failed');
+            this.openedAt = this.clock.now();
+            return;
+        }
+        // Any answer but an outage means the server is back: close with a fresh window.
+        this.outcomes = ending === 'ok' ? ['ok'] : [];
+        this.openedAt = undefined;
+    }
+    count(outcome) {
+        this.outcomes.push(outcome);
+        if (this.outcomes.length > this.o.windowSize)
+            this.outcomes.shift();
+    }
+    failed() {
+        return this.outcomes.filter(o => o === 'failed').length;
+    }
+    refusal(why) {
+        const failed = this.failed();
+        const total = this.outcomes.length;
+        if (why === 'trial') {
+            const message = 'circuit breaker half-open: its one trial request is in flight';
+            return new BreakerOpenError(message, failed, total);
+        }
+        const message = `circuit breaker open after ${failed} of ${total} requests failed`;
+        return new BreakerOpenError(message, failed, total, this.retryAt());
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
+var cockatiel_dist = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/resilience/retry.ts
-// Retries with exponential backoff and full jitter, one breaker attempt at a time. cockatiel's
-// RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it still
-// starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
-
+// Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
+// cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
+// still starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
+// The breaker judges the whole retried request, so it wraps withRetry rather than each attempt.
 
 
 /**
- * Runs `attempt` through `breaker`, retrying transient errors up to `opts.retries` times; the
- * delay before retry n is uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))). Rejects with
- * the attempt's error when it is not transient or retries are used up, with BreakerOpenError
- * when the breaker is or becomes open, and with the signal's reason as soon as it aborts.
- * `attemptNo` counts from 1; `onRetry` gets the number of the attempt that failed.
+ * Runs `attempt`, retrying transient errors up to `opts.retries` times. The delay before retry n
+ * is the one the server asked for, else uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))).
+ * Rejects with the attempt's error when it is not transient or retries are used up, and with the
+ * signal's reason as soon as it aborts. `attemptNo` counts from 1; `onRetry` gets the number of
+ * the attempt that failed and the delay before the next.
  */
-async function withRetry(opts, breaker, attempt, signal, onRetry) {
+async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
     retry_checkOptions(opts);
     const delays = new cockatiel_dist.ExponentialBackoff({
         generator: cockatiel_dist.fullJitterGenerator,
@@ -35563,19 +37351,18 @@ async function withRetry(opts, breaker, attempt, signal, onRetry) {
     });
     let backoff;
     for (let attemptNo = 1;; attemptNo++) {
-        signal?.throwIfAborted();
+        signal.throwIfAborted();
         try {
-            return await breaker.execute(s => attempt(s, attemptNo), signal, opts.isTransient);
+            return await attempt(signal, attemptNo);
         }
         catch (err) {
-            signal?.throwIfAborted();
-            if (err instanceof BreakerOpenError || !opts.isTransient(err) || attemptNo > opts.retries)
+            signal.throwIfAborted();
+            if (!opts.isTransient(err) || attemptNo > opts.retries)
                 throw err;
-            if (breaker.state === 'open')
-                throw new BreakerOpenError(breaker.retryAt(), { cause: err });
             backoff = backoff ? backoff.next(undefined) : delays.next();
-            onRetry?.(err, attemptNo, backoff.duration);
-            await (opts.clock ?? systemClock).sleep(backoff.duration, signal);
+            const delayMs = opts.serverDelayMs?.(err) ?? backoff.duration;
+            onRetry?.(err, attemptNo, delayMs);
+            await (opts.clock ?? systemClock).sleep(delayMs, signal);
         }
     }
 }
@@ -35595,6 +37382,7 @@ function retry_checkOptions({ retries, baseDelayMs, maxDelayMs }) {
 // An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
 // stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
 // slot on, which can leave the calls behind it waiting forever.
+
 /** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
 function createLimiter(concurrency) {
     if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
@@ -35609,16 +37397,18 @@ function createLimiter(concurrency) {
             return Promise.resolve();
         }
         return new Promise((resolve, reject) => {
-            const onAbort = () => {
-                waiting.delete(grant);
-                reject(signal?.reason);
-            };
             const grant = () => {
-                signal?.removeEventListener('abort', onAbort);
+                stopListening();
                 resolve();
             };
             waiting.add(grant);
-            signal?.addEventListener('abort', onAbort, { once: true });
+            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+            const stopListening = signal
+                ? onAbort(signal, () => {
+                    waiting.delete(grant);
+                    reject(signal.reason);
+                })
+                : () => undefined;
         });
     };
     // A finished call hands its slot straight to the next waiter, so `running` stays put.
@@ -35653,13 +37443,24 @@ function createLimiter(concurrency) {
 class ProbeError extends Error {
     transient;
     status;
+    retryAfter;
     name = 'ProbeError';
     constructor(message, 
     /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
-    transient, status) {
+    transient, status, 
+    /** How long a 429 or 503 asked us to wait before asking again (its Retry-After). */
+    retryAfter) {
         super(message);
         this.transient = transient;
         this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** A 429 or 503 whose Retry-After is longer than a request may take: not worth waiting for. */
+class RateLimitError extends ProbeError {
+    name = 'RateLimitError';
+    constructor(retryAfter, status) {
+        super(`rate limited: Retry-After ${retryAfter.seconds} s is longer than timeout`, false, status, retryAfter);
     }
 }
 /** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
@@ -35688,8 +37489,83 @@ function isTransient(err) {
         return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
     return false;
 }
+/**
+ * What the breaker counts as a failed request: an outage that outlived its retries, or a rate
+ * limit too long to wait out (one failed request, like any other).
+ */
+function isFailedRequest(err) {
+    return isTransient(err) || err instanceof RateLimitError;
+}
+
+;// CONCATENATED MODULE: ./src/probe/retry-after.ts
+// Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
+// recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
+const DAYS = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+// IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", rfc850 "Sunday, 06-Nov-94 08:49:37 GMT",
+// asctime "Sun Nov  6 08:49:37 1994"; capture groups: day, month, year, h, m, s.
+const IMF_FIXDATE = new RegExp(`^${DAYS}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`, 'i');
+const RFC850 = new RegExp(`^${LONG_DAYS}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`, 'i');
+const ASCTIME = new RegExp(`^${DAYS} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`, 'i');
+const MAX_MS = Number.MAX_SAFE_INTEGER;
+/**
+ * The wait a Retry-After value asks for, measured from `now` when it is a date (a date in the
+ * past asks for none); undefined when the value is absent or malformed.
+ */
+function parseRetryAfter(value, now) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text)) {
+        const seconds = text.replace(/^0+(?=\d)/, '');
+        return { ms: Math.min(Number(seconds) * 1000, MAX_MS), seconds };
+    }
+    const date = parseHttpDate(text, now);
+    if (date === undefined)
+        return undefined;
+    const ms = Math.min(Math.max(0, date - now), MAX_MS);
+    return { ms, seconds: String(Math.ceil(ms / 1000)) };
+}
+/** An HTTP-date as ms since the epoch; `now` places a two-digit rfc850 year. */
+function parseHttpDate(text, now) {
+    let m = IMF_FIXDATE.exec(text);
+    if (m)
+        return utc(m[3], m[2], m[1], m.slice(4));
+    m = RFC850.exec(text);
+    if (m)
+        return utc(String(fullYear(Number(m[3]), now)), m[2], m[1], m.slice(4));
+    m = ASCTIME.exec(text);
+    if (m)
+        return utc(m[6], m[1], m[2].trim(), m.slice(3, 6));
+    return undefined;
+}
+/** A two-digit year more than 50 years ahead is the latest past year with those digits. */
+function fullYear(twoDigits, now) {
+    const thisYear = new Date(now).getUTCFullYear();
+    let year = thisYear - (thisYear % 100) + twoDigits;
+    if (year > thisYear + 50)
+        year -= 100;
+    return year;
+}
+function utc(year, month, day, [h, m, s]) {
+    const [y, mo, d] = [Number(year), MONTHS.indexOf(month.toLowerCase()), Number(day)];
+    const [hour, minute, second] = [Number(h), Number(m), Number(s)];
+    // Second 60 is a leap second (RFC 9110 allows it): it carries into the next minute.
+    if (hour > 23 || minute > 59 || second > 60)
+        return undefined;
+    const date = new Date(0); // setUTCFullYear, unlike Date.UTC, does not read 0094 as 1994
+    date.setUTCFullYear(y, mo, d);
+    // A day the month does not have (31 Feb) would roll over into the next month.
+    if (date.getUTCMonth() !== mo || date.getUTCDate() !== d)
+        return undefined;
+    return date.setUTCHours(hour, minute, second);
+}
 
 ;// CONCATENATED MODULE: ./src/probe/requester.ts
+
 
 
 
@@ -35698,7 +37574,8 @@ const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
  * Runs a candidate's probes: each through the overall concurrency limit, the candidate's breaker
- * and the retry policy. The first timeout aborts the candidate, so it gets no further requests.
+ * (which judges the request once its retries are over) and the retry policy. The first timeout
+ * aborts the candidate, so it gets no further requests.
  */
 class CandidateRequester {
     o;
@@ -35708,6 +37585,7 @@ class CandidateRequester {
     constructor(o) {
         this.o = o;
     }
+    /** Attempts sent beyond each request's first, over all requests so far. */
     get retries() {
         return this.retriesUsed;
     }
@@ -35727,80 +37605,120 @@ class CandidateRequester {
         return outcome;
     }
     async run(probe) {
-        const last = {
-            attempts: 0,
-            startedAt: this.o.clock.now()
-        };
-        const attempt = async (signal) => {
-            last.attempts++;
-            last.startedAt = this.o.clock.now();
-            last.response = undefined;
-            try {
-                last.response = await this.o.http({
-                    url: probe.url,
-                    timeoutMs: this.o.timeoutMs,
-                    maxBytes: probe.maxBytes,
-                    signal,
-                    credentials: this.o.credentials
-                });
-                return await judge(last.response, probe);
-            }
-            catch (err) {
-                last.error = err;
-                // A timeout ends the candidate: no retry, and its other requests are cancelled.
-                if (isTimeout(err))
-                    this.abort.abort(err);
-                throw err;
-            }
-        };
+        const trace = { attempts: 0, startedAt: this.o.clock.now() };
+        try {
+            const value = await this.o.limit(() => this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest), this.abort.signal);
+            return { ok: true, value, record: this.record(probe, trace) };
+        }
+        catch (thrown) {
+            return this.failed(probe, trace, thrown);
+        }
+    }
+    /** The request's attempts; each retry first asks the breaker whether it opened meanwhile. */
+    attempts(probe, trace, admission) {
         const policy = {
             retries: this.o.retries,
             baseDelayMs: RETRY_BASE_MS,
             maxDelayMs: RETRY_MAX_MS,
             isTransient: isTransient,
+            serverDelayMs: (err) => (err instanceof ProbeError ? err.retryAfter?.ms : undefined),
             clock: this.o.clock
         };
+        const attempt = async (signal, attemptNo) => {
+            if (attemptNo > 1) {
+                admission.throwIfOpened();
+                this.retriesUsed++;
+            }
+            return this.attempt(probe, trace, signal);
+        };
+        return withRetry(policy, attempt, this.abort.signal);
+    }
+    async attempt(probe, trace, signal) {
+        trace.attempts++;
+        trace.startedAt = this.o.clock.now();
+        trace.response = undefined;
         try {
-            const value = await this.o.limit(() => withRetry(policy, this.o.breaker, attempt, this.abort.signal, () => this.retriesUsed++), this.abort.signal);
-            return {
-                ok: true,
-                value,
-                record: this.record(probe, last.startedAt, last.attempts, last.response)
-            };
+            trace.response = await this.o.http({
+                url: probe.url,
+                timeoutMs: this.o.timeoutMs,
+                maxBytes: probe.maxBytes,
+                firstBytes: probe.firstBytes,
+                signal,
+                credentials: this.o.credentials
+            });
+            return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now());
         }
-        catch (thrown) {
-            // When the breaker or an abort cut the retries short, the last attempt's failure is the reason;
-            // a probe that never got to send is named as such, not with its sibling's timeout.
-            const stopped = thrown instanceof BreakerOpenError || this.abort.signal.aborted;
-            const err = stopped && last.error !== undefined ? last.error : thrown;
-            const problem = last.attempts === 0 && this.abort.signal.aborted
-                ? 'not sent: another request to this candidate timed out'
-                : describe(err, this.abort.signal);
-            const record = this.record(probe, last.startedAt, last.attempts, last.response, problem);
-            record.timedOut = (last.attempts > 0 && isTimeout(err)) || undefined;
-            const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
-            return { ok: false, record, notFound };
+        catch (err) {
+            trace.error = err;
+            if (err instanceof ProbeError && err.retryAfter)
+                trace.retryAfter = err.retryAfter;
+            // A timeout ends the candidate: no retry, and its other requests are cancelled.
+            if (isTimeout(err))
+                this.abort.abort(err);
+            throw err;
         }
     }
-    record(probe, started, attempts, res, problem) {
+    failed(probe, trace, thrown) {
+        const aborted = this.abort.signal.aborted;
+        const byBreaker = thrown instanceof BreakerOpenError;
+        // When the breaker or an abort cut the retries short, the last attempt's failure is what it
+        // met; a probe that never got to send is named as such, not with its sibling's failure.
+        const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
+        let problem;
+        if (byBreaker)
+            problem = breakerProblem(thrown, trace);
+        else if (trace.attempts === 0 && aborted)
+            problem = 'not sent: another request to this candidate timed out';
+        else
+            problem = requester_describe(err, this.abort.signal);
+        const record = this.record(probe, trace, problem);
+        record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined;
+        if (byBreaker)
+            record.breakerOpen = true;
+        const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
+        return { ok: false, record, notFound };
+    }
+    record(probe, trace, problem) {
+        const { attempts, startedAt, response, retryAfter } = trace;
         return {
             endpoint: probe.endpoint,
             module: probe.module,
             url: redactUrl(probe.url),
-            status: res?.status,
-            latencyMs: res?.timing.headersMs,
-            totalMs: attempts === 0 ? 0 : this.o.clock.now() - started,
+            status: response?.status,
+            latencyMs: response?.timing.headersMs,
+            ...(response?.timing.phases && { phases: response.timing.phases }),
+            totalMs: attempts === 0 ? 0 : this.o.clock.now() - startedAt,
             attempts,
             ok: problem === undefined,
-            problem
+            problem,
+            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } })
         };
     }
 }
-async function judge(res, probe) {
+/** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
+function breakerProblem(err, trace) {
+    if (trace.attempts === 0)
+        return `not asked: ${err.message}`;
+    const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
+    return `not retried: ${err.message} (attempt ${trace.attempts}: ${last})`;
+}
+/**
+ * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
+ * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
+ */
+async function judge(res, probe, timeoutMs, now) {
     if (res.status === 200)
         return probe.accept(res);
     const transient = res.status === 429 || res.status >= 500;
-    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status);
+    const retryAfter = res.status === 429 || res.status === 503
+        ? parseRetryAfter(headerText(res.headers['retry-after']), now)
+        : undefined;
+    if (retryAfter && retryAfter.ms > timeoutMs)
+        throw new RateLimitError(retryAfter, res.status);
+    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
 }
 /** The status line plus, as the go command does, the start of a text/plain answer. */
 function statusText(res) {
@@ -35813,9 +37731,7 @@ function statusText(res) {
 function isTimeout(err) {
     return err instanceof HttpError && err.kind === 'timeout';
 }
-function describe(err, candidate) {
-    if (err instanceof BreakerOpenError)
-        return 'not asked: circuit breaker open after too many failures';
+function requester_describe(err, candidate) {
     if (isTimeout(err))
         return `timed out: ${err.message}`;
     if (candidate.aborted && !(err instanceof ProbeError)) {
@@ -35829,16 +37745,15 @@ function describe(err, candidate) {
 ;// CONCATENATED MODULE: ./src/probe/breaker.ts
 
 /**
- * A candidate's breaker as the plan asks: it opens at `breaker-threshold` failures once a request
- * has had its retries, so one transient failure that a retry mends never trips it, while a
- * candidate whose first request fails every attempt is out at once.
+ * A candidate's breaker as the plan asks, on the run's clock. It counts requests once their
+ * retries are over, so a failure that a retry mends never trips it, while a candidate whose first
+ * request fails every attempt is out at once: at most retries + 1 attempts.
  */
-function planBreaker(plan, saved) {
-    const minimumCalls = Math.min(plan.retries + 1, BREAKER_WINDOW);
-    return createBreaker({ ...plan.breaker, minimumCalls, windowSize: BREAKER_WINDOW }, saved);
+function planBreaker(plan, clock, saved) {
+    return createBreaker({ ...plan.breaker, minimumCalls: 1, windowSize: BREAKER_WINDOW }, clock, saved);
 }
-/** Calls the failure ratio is taken over; `retries` allows up to 10 retries, so 11 attempts. */
-const BREAKER_WINDOW = 11;
+/** Requests the failure ratio is taken over. */
+const BREAKER_WINDOW = 10;
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -35984,22 +37899,22 @@ function treeHash(size, readHashes) {
 const TREE_PREFIX = 'go.sum database tree\n';
 // Go refuses longer tree notes outright.
 const MAX_TREE_NOTE_BYTES = 1e6;
-function malformed(why) {
+function note_tree_malformed(why) {
     return new errors_SumdbError('bad-note', `malformed tree note: ${why}`);
 }
 /** Parses a tree note's text with tlog.ParseTree's rules. */
 function parseTreeNote(text) {
     if (!text.startsWith(TREE_PREFIX))
-        throw malformed(`does not start with ${strings_quote(TREE_PREFIX)}`);
+        throw note_tree_malformed(`does not start with ${strings_quote(TREE_PREFIX)}`);
     if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
-        throw malformed('longer than 1e6 bytes');
+        throw note_tree_malformed('longer than 1e6 bytes');
     const lines = text.split('\n');
     // Three newline-terminated lines at least: prefix, size, hash.
     if (lines.length < 4)
-        throw malformed('fewer than three lines');
+        throw note_tree_malformed('fewer than three lines');
     const [, sizeText, hashText] = lines;
     if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
-        throw malformed(`bad tree size ${strings_quote(sizeText)}`);
+        throw note_tree_malformed(`bad tree size ${strings_quote(sizeText)}`);
     }
     const size = Number(sizeText);
     if (size > MAX_TREE_SIZE) {
@@ -36007,7 +37922,7 @@ function parseTreeNote(text) {
     }
     const hash = decodeStdBase64(hashText);
     if (!hash || hash.length !== HASH_SIZE)
-        throw malformed(`bad root hash ${strings_quote(hashText)}`);
+        throw note_tree_malformed(`bad root hash ${strings_quote(hashText)}`);
     return { size, hash };
 }
 /** tlog.FormatTree: the text a server signs for `tree`. */
@@ -36468,7 +38383,9 @@ const TILE_CAP = 256 * 32;
 async function checkRoute(base, versions, verifier, requester) {
     const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
     const probes = outcomes.map(o => o.record);
-    const failed = outcomes.find(o => !o.ok && !o.notFound);
+    // A request's own failure names the route's problem, not one the breaker then cut short.
+    const failures = outcomes.filter(o => !o.ok && !o.notFound);
+    const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0];
     if (failed)
         return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes };
     const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
@@ -36583,7 +38500,6 @@ function route_check_describe(err) {
 
 
 
-
 /** Proves routes to the database on demand, each at most once a run, with its own breaker. */
 class RouteChecker {
     plan;
@@ -36615,10 +38531,9 @@ class RouteChecker {
     async prove(route) {
         const requester = new CandidateRequester({
             ...this.deps,
-            breaker: planBreaker(this.plan),
+            breaker: planBreaker(this.plan, this.deps.clock),
             timeoutMs: this.plan.timeoutMs,
-            retries: this.plan.retries,
-            credentials: netrcCredentialsFor(route.base, this.deps.netrc)
+            retries: this.plan.retries
         });
         return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) };
     }
@@ -36630,25 +38545,30 @@ class RouteChecker {
 
 
 
+
 /**
  * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
- * from the signed record is `tampered`, one that served a version the database does not know is
- * `unhealthy`. One route that passes gives the truth: the routes Go would use first (an explicit
+ * from the signed record gets a `tampered` finding, one that served a version the database does
+ * not know an `unhealthy` one. One route that passes gives the truth: the routes Go would use first (an explicit
  * URL, else the proxies that serve the database), then https://<name> and the sumdb mirrors only
  * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
  * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
+ * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
  */
-async function checkIntegrity(plan, reports, deps) {
+async function checkIntegrity(plan, reports, deps, alsoLookUp = []) {
     const none = { records: [], unknown: [] };
     if (plan.checks === 'quick')
         return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
     const db = plan.gosumdb;
     if (db.kind === 'off')
         return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none };
-    const versions = versionsToCheck(plan, reports);
-    if (versions.length === 0)
+    const served = versionsToCheck(plan, reports);
+    if (served.length === 0)
         return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
-    const checker = new RouteChecker(plan, db, versions, deps);
+    // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
+    // that proves nothing fresh asks the database nothing.
+    const extra = alsoLookUp.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
+    const checker = new RouteChecker(plan, db, [...served, ...extra], deps);
     const trusted = (await findTruth(checker, firstRoutes(db, reports))) ??
         (await firstPassing(checker, fallbackRoutes(plan, db)));
     if (!trusted)
@@ -36705,8 +38625,9 @@ function failProxyRoute(reports, route, problem) {
     const report = reports.find(r => r.candidate.id === route.candidate?.id);
     if (!report || !isUsable(report.verdict))
         return;
-    report.verdict = 'unhealthy';
-    report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
+    const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
+    recordFinding(report, { stage: 'route', level: 'unhealthy', reason });
+    settleVerdict(report);
 }
 /**
  * A candidate that served a version the database has no record of cannot be used: the go command
@@ -36719,10 +38640,9 @@ function failUnknown(reports, unknown) {
         const served = report.served.find(s => missing.has(`${s.path}@${s.version}`));
         if (!served)
             continue;
-        report.verdict = 'unhealthy';
-        report.reason =
-            `served ${served.path}@${served.version}, of which the checksum database has no record ` +
-                '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
+        const reason = `served ${served.path}@${served.version}, of which the checksum database has no record ` +
+            '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
+        recordFinding(report, { stage: 'sumdb', level: 'unhealthy', reason });
     }
 }
 
@@ -36801,6 +38721,15 @@ function cacheKey(parts) {
 ;// CONCATENATED MODULE: ./src/checksum/remembered.ts
 
 
+
+
+/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
+const isRemembered = object({
+    gosumdb: string,
+    reason: string,
+    route: optional(string),
+    mirrorUsed: schema_boolean
+});
 /**
  * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
  * proves no content and asks no route, so it must reuse the decision of the run that did — or it
@@ -36808,22 +38737,25 @@ function cacheKey(parts) {
  */
 async function recallSumdb(store, plan, now) {
     const entry = await store.read(sumdbKey(plan), isRemembered);
-    if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok)
+    const ageMs = entry && ageOf(entry, now);
+    if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
         return undefined;
     const { payload } = entry;
     const gosumdb = withCredentials(plan, payload.gosumdb);
     if (gosumdb === undefined)
         return undefined;
-    return { ...payload, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
+    return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
 }
 /**
  * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
  * cache, which other branches read. recallSumdb gives them back from the plan.
  */
 async function rememberSumdb(store, plan, outcome, now) {
-    const { routes: _routes, ...remembered } = outcome;
+    if (!outcome.ok)
+        return;
+    const { reason, route, mirrorUsed } = outcome;
     const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb);
-    await store.write(sumdbKey(plan), { ...remembered, gosumdb }, now);
+    await store.write(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now);
 }
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
 function withCredentials(plan, stored) {
@@ -36840,12 +38772,55 @@ function sumdbKey(plan) {
         extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
     });
 }
-function isRemembered(value) {
-    const v = value;
-    return (typeof v?.ok === 'boolean' &&
-        typeof v.gosumdb === 'string' &&
-        typeof v.reason === 'string' &&
-        typeof v.mirrorUsed === 'boolean');
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/http/file.ts
+
+
+
+/**
+ * Serves a `file://` GOPROXY from disk as the go command reads one: a missing file is "not found"
+ * (404), anything else readable is the answer. Lets file candidates take the same probes.
+ */
+const fileGet = async (request) => {
+    const started = performance.now();
+    const path = (0,external_node_url_.fileURLToPath)(request.url);
+    let body;
+    let status = 200;
+    try {
+        body = await (0,promises_namespaceObject.readFile)(path, { signal: request.signal });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+            throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`);
+        }
+        status = 404;
+        body = Buffer.from(`not found: ${path}\n`);
+    }
+    if (request.firstBytes !== undefined)
+        body = body.subarray(0, request.firstBytes);
+    if (body.length > request.maxBytes)
+        throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+    const ms = Math.round(performance.now() - started);
+    const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
+    return {
+        status,
+        url: request.url,
+        contentType,
+        headers: {},
+        body,
+        redirects: [],
+        timing: { headersMs: ms, totalMs: ms }
+    };
+};
+/**
+ * Sends file:// requests to disk and everything else to the network. The scheme is matched in
+ * any case, as Go's url.Parse lowercases it: GOPROXY=FILE:///srv/proxy is a file proxy to Go.
+ */
+function withFileUrls(network) {
+    return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -37037,6 +39012,7 @@ function isValidUtf8(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/sumdb/modzip.ts
+
 
 
 
@@ -37244,16 +39220,18 @@ function nextEntry(zipfile, signal) {
             zipfile.removeListener('entry', onEntry);
             zipfile.removeListener('end', onEnd);
             zipfile.removeListener('error', onError);
-            signal?.removeEventListener('abort', onAbort);
+            stopListening();
         };
         const onEntry = (entry) => (cleanup(), resolve(entry));
         const onEnd = () => (cleanup(), resolve(undefined));
         const onError = (err) => (cleanup(), reject(err));
-        const onAbort = () => (cleanup(), reject(signal?.reason));
         zipfile.on('entry', onEntry);
         zipfile.on('end', onEnd);
         zipfile.on('error', onError);
-        signal?.addEventListener('abort', onAbort);
+        // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
+        const stopListening = signal
+            ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
+            : () => undefined;
         zipfile.readEntry();
     });
 }
@@ -37269,12 +39247,11 @@ function openEntry(zipfile, entry) {
 function consume(stream, signal, onChunk) {
     return new Promise((resolve, reject) => {
         const stop = (reason) => {
-            signal?.removeEventListener('abort', onAbort);
+            stopListening();
             stream.destroy();
             reject(reason);
         };
-        const onAbort = () => stop(signal?.reason);
-        signal?.addEventListener('abort', onAbort);
+        const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined;
         stream.on('data', (chunk) => {
             const problem = onChunk(chunk);
             if (problem !== undefined)
@@ -37282,7 +39259,7 @@ function consume(stream, signal, onChunk) {
         });
         stream.on('error', err => stop(err));
         stream.on('end', () => {
-            signal?.removeEventListener('abort', onAbort);
+            stopListening();
             resolve();
         });
     });
@@ -37385,7 +39362,8 @@ function checkGoMod(body, contentType, path) {
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
-const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
+// x/mod/zip's limits (MaxZipFile, MaxGoMod, MaxLICENSE): what the go command itself accepts.
+const ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
 /**
  * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
  * of the version (side by side with the first two when the version is pinned).
@@ -37518,111 +39496,200 @@ async function readZipHash(zip, path, version, signal) {
     return check.h1;
 }
 
-;// CONCATENATED MODULE: ./src/checksum/gosum.ts
+;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
 
-
-
-
-
-
-
-
-
-
-/**
- * Reads the `go-sum` files into one record per module version (its go.mod and zip hashes), before
- * any request: an unreadable file or a malformed line is a bad input.
- */
-async function readGoSums(files) {
-    const records = new Map();
-    for (const file of files) {
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(err => {
-            const reason = `cannot be read (${err.code ?? err})`;
-            throw new InputError(Inputs.GoSum, file, reason);
-        });
-        for (const [n, line] of text.split('\n').entries()) {
-            const fields = line.trim().split(/\s+/);
-            if (fields.length === 1 && fields[0] === '')
-                continue;
-            const [path, version, hash] = fields;
-            if (fields.length !== 3 || !hash.startsWith('h1:'))
-                throw new InputError(Inputs.GoSum, file, `has a malformed go.sum line ${n + 1}`);
-            const isMod = version.endsWith('/go.mod');
-            const bare = isMod ? version.slice(0, -'/go.mod'.length) : version;
-            const record = records.get(`${path}@${bare}`) ?? { path, version: bare };
-            records.set(`${path}@${bare}`, isMod ? { ...record, modHash: hash } : { ...record, zipHash: hash });
-        }
-    }
-    return [...records.values()];
+/** One line naming the request and what was wrong with it. */
+function probeReason(record) {
+    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
+}
+/** Counts and the median time to headers over a candidate's successful probes. */
+function tallyProbes(records) {
+    const passed = records.filter(r => r.ok);
+    const latencies = passed.map(r => r.latencyMs).filter((n) => n !== undefined);
+    return { checksPassed: passed.length, checksTotal: records.length, latencyMs: median(latencies) };
 }
 /**
- * Checks each freshly probed usable candidate against go.sum: every listed version it serves must
- * hash, .mod (and with `checks: full` .zip), to its line. Catches wrong content for a module the
- * public database never saw — one in GONOSUMDB that is still fetched through the proxy (GONOPROXY
- * modules never are, so they are skipped). A version the proxy does not have (404/410) is left to
- * the next proxy, as the go command does.
+ * What a candidate's probes established, worst first. Failures (unhealthy): a timeout, then real
+ * answers, then requests cut short; when the circuit breaker cut requests off, the reason says so.
+ * Then what still works but costs builds (degraded): rate limits, a refusal to list a pinned
+ * module, slow answers, retries.
  */
-async function checkGoSums(plan, reports, goSums, deps) {
-    const records = goSums.filter(r => !matchPrefixPatterns(plan.patterns.gonoproxy, r.path));
-    if (records.length === 0)
-        return;
-    const fresh = reports.filter(r => isUsable(r.verdict) && !r.cached);
-    await Promise.all(fresh.map(report => checkCandidate(plan, report, records, deps)));
+function probeFindings(records, limits) {
+    return [...failureFindings(records), ...degradedFindings(records, limits)];
 }
-async function checkCandidate(plan, report, records, deps) {
-    const { entry } = report.candidate;
-    if (entry.kind !== 'proxy' && entry.kind !== 'file')
-        return;
-    const requester = new CandidateRequester({
-        ...deps,
-        breaker: planBreaker(plan),
-        timeoutMs: plan.timeoutMs,
-        retries: plan.retries,
-        credentials: netrcCredentialsFor(entry.url, deps.netrc)
-    });
-    const problems = await Promise.all(records.map(r => gosum_checkVersion(entry.url, r, plan.checks === 'full', requester)));
-    const problem = problems.find(p => p !== undefined);
-    report.goSum = { checked: records.length, mismatches: problems.filter(Boolean).length };
-    // The checksum-database stage runs alongside and may already have judged this candidate.
-    if (!problem || (!problem.tampered && !isUsable(report.verdict)))
-        return;
-    report.verdict = problem.tampered ? 'tampered' : 'unhealthy';
-    report.reason = `go.sum: ${problem.text}, served by ${report.candidate.display}`;
-}
-async function gosum_checkVersion(base, record, withZip, requester) {
-    const name = `${record.path}@${record.version}`;
-    const wanted = [
-        [record.modHash, 'mod'],
-        [withZip ? record.zipHash : undefined, 'zip']
+function failureFindings(records) {
+    const failed = records.filter(r => !r.ok && !r.tolerated);
+    const answered = failed.filter(r => r.attempts > 0 && !r.breakerOpen);
+    const ordered = [
+        ...answered.filter(r => r.timedOut),
+        ...answered.filter(r => !r.timedOut),
+        ...failed.filter(r => r.attempts === 0 || r.breakerOpen)
     ];
-    for (const [hash, ext] of wanted) {
-        if (!hash)
-            continue;
-        const outcome = await requester.run({
-            endpoint: ext,
-            module: name,
-            url: versionFileUrl(base, record.path, record.version, ext),
-            maxBytes: ext === 'mod' ? TEXT_CAP : ZIP_CAP,
-            accept: res => ext === 'mod'
-                ? hashGoMod(res.body)
-                : readZipHash(res.body, record.path, record.version, requester.signal)
-        });
-        if (!outcome.ok && outcome.notFound)
-            return undefined;
-        if (!outcome.ok)
-            return { text: `${name}.${ext}: ${outcome.record.problem}`, tampered: false };
-        if (outcome.value !== hash) {
-            return {
-                text: `${name} ${ext === 'mod' ? 'go.mod' : 'zip'} hashes to ${outcome.value} but go.sum says ${hash}`,
-                tampered: true
-            };
+    const cutOff = failed.filter(r => r.breakerOpen).length;
+    const breakerNote = cutOff > 0 ? `; then the circuit breaker opened and ${cutOff} request(s) were not asked` : '';
+    return ordered.map((record, i) => ({
+        stage: 'probe',
+        level: 'unhealthy',
+        reason: probeReason(record) + (i === 0 && record.attempts > 0 ? breakerNote : '')
+    }));
+}
+function degradedFindings(records, { timeoutMs, slowMs }) {
+    const degraded = (reason) => ({ stage: 'probe', level: 'degraded', reason });
+    const passed = records.filter(r => r.ok);
+    const findings = [];
+    const limited = passed.find(r => r.rateLimited);
+    if (limited?.rateLimited) {
+        const wait = seconds(limited.rateLimited.retryAfterMs);
+        findings.push(degraded(`rate limited: GET ${limited.url} asked to wait ${wait} (Retry-After), then answered`));
+    }
+    const refused = records.find(r => r.tolerated);
+    if (refused) {
+        findings.push(degraded(`${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`));
+    }
+    const slow = passed.find(r => r.totalMs > slowMs);
+    if (slow) {
+        const bound = `slow-threshold ${seconds(slowMs)}, timeout ${seconds(timeoutMs)}`;
+        findings.push(degraded(`slow: GET ${slow.url} took ${seconds(slow.totalMs)} (${bound})`));
+    }
+    const retried = passed.filter(r => r.attempts > 1);
+    if (retried.length > 0) {
+        const sent = records.filter(r => r.attempts > 0).length;
+        const example = `GET ${retried[0].url} took ${retried[0].attempts} attempts`;
+        findings.push(degraded(`needed retries on ${retried.length} of ${sent} requests: ${example}`));
+    }
+    return findings;
+}
+/**
+ * Records a staleness finding on each usable candidate whose @latest resolved older than another
+ * usable candidate's: its cache is behind, and `go get -u` through it would miss the newest
+ * release. Only usable candidates set the bar — a broken or tampered mirror's "newer" version
+ * proves nothing.
+ */
+function staleFindings(reports, compare) {
+    const usable = reports.filter(r => isUsable(r.verdict));
+    const newest = new Map();
+    for (const report of usable) {
+        for (const [path, version] of Object.entries(report.latest)) {
+            const best = newest.get(path);
+            if (!best || compare(version, best) > 0)
+                newest.set(path, version);
         }
     }
-    return undefined;
+    for (const report of usable) {
+        const behind = Object.entries(report.latest).find(([path, v]) => compare(v, newest.get(path) ?? v) < 0);
+        if (!behind)
+            continue;
+        const [path, version] = behind;
+        recordFinding(report, {
+            stage: 'staleness',
+            level: 'degraded',
+            reason: `stale: @latest of ${path} is ${version}, another candidate serves ${newest.get(path)}`
+        });
+    }
+}
+function median(values) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/candidate.ts
+
+
+
+
+
+/** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
+async function probeCandidate(candidate, base, o) {
+    const requester = new CandidateRequester(o);
+    // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
+    // breaker an earlier run left open gets exactly one half-open trial.
+    const halfOpen = o.breaker.state !== 'closed';
+    const first = await requester.runShared(firstContact(base, o.modules[0]));
+    if (!first.ok) {
+        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
+        return {
+            ...verdictOnly(candidate, 'unhealthy', reason, 'contact'),
+            probes: [first.record],
+            checksTotal: 1,
+            retries: requester.retries,
+            breaker: o.breaker.state
+        };
+    }
+    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
+    const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
+    const sumdb = await asking;
+    const probes = [
+        ...results.flatMap(r => r.records),
+        ...(sumdb ? [sumdb.record] : [])
+    ];
+    const latest = {};
+    const served = [];
+    results.forEach((result, i) => {
+        if (o.modules[i].version === 'latest' && result.version)
+            latest[o.modules[i].path] = result.version;
+        if (result.served)
+            served.push(result.served);
+    });
+    const report = {
+        candidate,
+        verdict: 'healthy',
+        reason: '',
+        findings: probeFindings(probes, o),
+        ...tallyProbes(probes),
+        retries: requester.retries,
+        probes,
+        latest,
+        served,
+        breaker: o.breaker.state,
+        sumdb: sumdb?.support
+    };
+    settleVerdict(report);
+    return report;
+}
+/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
+async function askSumdbSupported(base, name, requester) {
+    const outcome = await requester.run({
+        endpoint: 'supported',
+        module: name,
+        url: joinUrlPath(base, `sumdb/${name}/supported`),
+        maxBytes: TEXT_CAP,
+        accept: () => true
+    });
+    if (outcome.ok)
+        return { record: outcome.record, support: 'supported' };
+    if (!outcome.notFound)
+        return { record: outcome.record };
+    return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' };
+}
+/**
+ * A report with one finding and no probe behind it: a skipped entry, or a verdict reached before
+ * any answer (first contact failed, or the breaker is open).
+ */
+function verdictOnly(candidate, level, reason, stage = 'contact') {
+    return {
+        candidate,
+        verdict: level,
+        reason,
+        findings: level === 'healthy' ? [] : [{ stage, level, reason }],
+        checksPassed: 0,
+        checksTotal: 0,
+        retries: 0,
+        probes: [],
+        latest: {},
+        served: []
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/verdict-cache.ts
+
+
+
 
 
 
@@ -37633,9 +39700,9 @@ async function gosum_checkVersion(base, record, withZip, requester) {
  */
 async function lookupVerdict(store, plan, candidate, key, now) {
     const entry = await store.read(key, isCachedVerdict);
-    if (!entry)
+    const ageMs = entry && ageOf(entry, now);
+    if (!entry || ageMs === undefined)
         return {};
-    const ageMs = Math.max(0, now - entry.storedAt);
     const { report, breaker } = entry.payload;
     const failed = report.verdict === 'unhealthy';
     const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
@@ -37658,10 +39725,20 @@ async function storeVerdict(store, key, report, breaker, now) {
  * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
  * lines it was checked against.
  */
-function verdictScope(plan, goSums) {
-    const goSum = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(goSums)).digest('hex');
-    const { timeoutMs, retries, patterns } = plan;
-    return JSON.stringify({ timeoutMs, retries, gonosumdb: patterns.gonosumdb, goSum });
+function verdictScope(plan, build) {
+    // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
+    const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
+    const goSum = (0,external_node_crypto_.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
+    const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
+    return JSON.stringify({
+        timeoutMs,
+        slowThresholdMs,
+        retries,
+        checks,
+        gonoproxy: patterns.gonoproxy,
+        gonosumdb: patterns.gonosumdb,
+        goSum
+    });
 }
 /** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
 function verdictKey(plan, candidate, modules, scope) {
@@ -37673,222 +39750,69 @@ function verdictKey(plan, candidate, modules, scope) {
         extra: scope
     });
 }
-const VERDICTS = new Set(['healthy', 'degraded', 'unhealthy', 'tampered', 'skipped']);
-function isCachedVerdict(value) {
-    const report = value?.report;
-    return (typeof report === 'object' &&
-        report !== null &&
-        VERDICTS.has(report.verdict) &&
-        typeof report.reason === 'string' &&
-        Array.isArray(report.probes) &&
-        typeof report.latest === 'object');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/http/file.ts
-
-
-
-/**
- * Serves a `file://` GOPROXY from disk as the go command reads one: a missing file is "not found"
- * (404), anything else readable is the answer. Lets file candidates take the same probes.
- */
-const fileGet = async (request) => {
-    const started = performance.now();
-    const path = (0,external_node_url_.fileURLToPath)(request.url);
-    let body;
-    let status = 200;
-    try {
-        body = await (0,promises_namespaceObject.readFile)(path, { signal: request.signal });
-    }
-    catch (err) {
-        const code = err.code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`);
-        }
-        status = 404;
-        body = Buffer.from(`not found: ${path}\n`);
-    }
-    if (body.length > request.maxBytes)
-        throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`);
-    const ms = Math.round(performance.now() - started);
-    const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
-    return {
-        status,
-        url: request.url,
-        contentType,
-        headers: {},
-        body,
-        redirects: [],
-        timing: { headersMs: ms, totalMs: ms }
-    };
-};
-/** Sends file:// requests to disk and everything else to the network. */
-function withFileUrls(network) {
-    return request => (request.url.startsWith('file:') ? fileGet(request) : network(request));
-}
-
-;// CONCATENATED MODULE: ./src/probe/verdict.ts
-
-/** One line naming the request and what was wrong with it. */
-function probeReason(record) {
-    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
-}
-/**
- * A candidate's verdict from its probes: any failed probe makes it unhealthy, named by its own
- * failure (a timeout or a real answer first, the requests it cut short last); a refusal to list a
- * pinned module, slow answers or retries make it degraded.
- */
-function verdict_judge(records, retries, timeoutMs) {
-    const passed = records.filter(r => r.ok);
-    const base = {
-        checksPassed: passed.length,
-        checksTotal: records.length,
-        latencyMs: median(passed.map(r => r.latencyMs).filter((n) => n !== undefined))
-    };
-    const failed = records.filter(r => !r.ok && !r.tolerated);
-    if (failed.length > 0) {
-        const cause = failed.find(r => r.timedOut) ?? failed.find(r => r.attempts > 0) ?? failed[0];
-        return { ...base, verdict: 'unhealthy', reason: probeReason(cause) };
-    }
-    const refused = records.find(r => r.tolerated);
-    if (refused) {
-        const reason = `${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`;
-        return { ...base, verdict: 'degraded', reason };
-    }
-    const slow = passed.find(r => r.totalMs > timeoutMs / 2);
-    if (slow) {
-        const reason = `slow: GET ${slow.url} took ${seconds(slow.totalMs)} (timeout ${seconds(timeoutMs)})`;
-        return { ...base, verdict: 'degraded', reason };
-    }
-    if (retries > 0) {
-        const retried = passed.find(r => r.attempts > 1);
-        const where = retried ? `: GET ${retried.url} took ${retried.attempts} attempts` : '';
-        return {
-            ...base,
-            verdict: 'degraded',
-            reason: `needed ${retries} retr${retries === 1 ? 'y' : 'ies'}${where}`
-        };
-    }
-    return { ...base, verdict: 'healthy', reason: `${passed.length} checks passed` };
-}
-/**
- * Marks usable candidates whose @latest resolved older than another usable candidate's as
- * degraded: their cache is behind, and `go get -u` through them would miss the newest release.
- * Only usable candidates set the bar — a broken or tampered mirror's "newer" version proves nothing.
- */
-function markStale(reports, compare) {
-    const newest = new Map();
-    for (const report of reports.filter(r => isUsable(r.verdict))) {
-        for (const [path, version] of Object.entries(report.latest)) {
-            const best = newest.get(path);
-            if (!best || compare(version, best) > 0)
-                newest.set(path, version);
-        }
-    }
-    for (const report of reports) {
-        if (report.verdict !== 'healthy')
-            continue;
-        const behind = Object.entries(report.latest).find(([path, v]) => compare(v, newest.get(path) ?? v) < 0);
-        if (behind) {
-            const [path, version] = behind;
-            report.verdict = 'degraded';
-            report.reason = `stale: @latest of ${path} is ${version}, another candidate serves ${newest.get(path)}`;
-        }
-    }
-}
-function median(values) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/probe/candidate.ts
-
-
-
-
-/** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
-async function probeCandidate(candidate, base, o) {
-    const requester = new CandidateRequester(o);
-    // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
-    // breaker an earlier run left open gets exactly one half-open trial.
-    const halfOpen = o.breaker.state !== 'closed';
-    const first = await requester.runShared(firstContact(base, o.modules[0]));
-    if (!first.ok) {
-        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
-        return {
-            ...verdictOnly(candidate, 'unhealthy', reason),
-            probes: [first.record],
-            checksTotal: 1,
-            retries: requester.retries,
-            breaker: o.breaker.state
-        };
-    }
-    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
-    const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
-    const sumdb = await asking;
-    const probes = [
-        ...results.flatMap(r => r.records),
-        ...(sumdb ? [sumdb.record] : [])
-    ];
-    const latest = {};
-    const served = [];
-    results.forEach((result, i) => {
-        if (o.modules[i].version === 'latest' && result.version)
-            latest[o.modules[i].path] = result.version;
-        if (result.served)
-            served.push(result.served);
-    });
-    const judgement = verdict_judge(probes, requester.retries, o.timeoutMs);
-    return {
-        candidate,
-        ...judgement,
-        retries: requester.retries,
-        probes,
-        latest,
-        served,
-        breaker: o.breaker.state,
-        sumdb: sumdb?.support
-    };
-}
-/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
-async function askSumdbSupported(base, name, requester) {
-    const outcome = await requester.run({
-        endpoint: 'supported',
-        module: name,
-        url: joinUrlPath(base, `sumdb/${name}/supported`),
-        maxBytes: TEXT_CAP,
-        accept: () => true
-    });
-    if (outcome.ok)
-        return { record: outcome.record, support: 'supported' };
-    if (!outcome.notFound)
-        return { record: outcome.record };
-    return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' };
-}
-/** A report with no probe behind it: a skipped entry, or a verdict reached before any answer. */
-function verdictOnly(candidate, verdict, reason) {
-    return {
-        candidate,
-        verdict,
-        reason,
-        checksPassed: 0,
-        checksTotal: 0,
-        retries: 0,
-        probes: [],
-        latest: {},
-        served: []
-    };
-}
+// The whole shape, so that a damaged entry is a miss here rather than a crash later.
+const isProbeRecord = object({
+    endpoint: oneOfKeys({
+        list: 1,
+        latest: 1,
+        info: 1,
+        mod: 1,
+        zip: 1,
+        supported: 1,
+        lookup: 1,
+        tile: 1
+    }),
+    module: string,
+    url: string,
+    status: optional(count),
+    latencyMs: optional(milliseconds),
+    totalMs: milliseconds,
+    attempts: count,
+    ok: schema_boolean,
+    problem: optional(string),
+    timedOut: optional(schema_boolean),
+    tolerated: optional(schema_boolean),
+    rateLimited: optional(object({ retryAfterMs: milliseconds })),
+    breakerOpen: optional(schema_boolean),
+    phases: optional(object({
+        dnsMs: optional(milliseconds),
+        connectMs: optional(milliseconds),
+        tlsMs: optional(milliseconds),
+        firstByteMs: optional(milliseconds),
+        transferMs: optional(milliseconds)
+    }))
+});
+const isFinding = object({
+    stage: oneOf(STAGES),
+    level: oneOf(LEVELS.filter((l) => l !== 'healthy')),
+    reason: string
+});
+const isCachedReport = object({
+    verdict: oneOf(LEVELS),
+    reason: string,
+    findings: arrayOf(isFinding),
+    latencyMs: optional(milliseconds),
+    checksPassed: count,
+    checksTotal: count,
+    retries: count,
+    probes: arrayOf(isProbeRecord),
+    latest: recordOf(string),
+    breaker: optional(oneOf(['closed', 'open', 'half-open'])),
+    sumdb: optional(oneOf(['supported', 'unsupported'])),
+    buildAnswers: optional(recordOf(object({
+        kind: oneOf(['served', 'missing', 'failed', 'contradicts']),
+        problem: optional(string)
+    })))
+});
+/** Exported for tests and for checks of a cache directory. */
+const isCachedVerdict = object({
+    report: isCachedReport,
+    // restoreStart (breaker-state.ts) checks a snapshot in full and starts a closed breaker from
+    // one that does not fit, so a damaged snapshot costs at most the breaker's memory.
+    breaker: optional(checkedByItsReader())
+});
 
 ;// CONCATENATED MODULE: ./src/probe/engine.ts
-
 
 
 
@@ -37913,11 +39837,10 @@ async function probeAll(plan, deps, scope) {
     // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
     // while each candidate's requests still wait only for the overall request limit.
     const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
-    const probed = await Promise.all(plan.candidates.map((candidate) => {
+    const probeOne = (candidate) => {
         if (!isProxyEntry(candidate.entry)) {
-            return {
-                report: verdictOnly(candidate, 'skipped', `${candidate.entry.kind}: not a proxy, nothing to probe`)
-            };
+            const reason = `${candidate.entry.kind}: not a proxy, nothing to probe`;
+            return { report: verdictOnly(candidate, 'skipped', reason) };
         }
         if (modules.length === 0) {
             const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy';
@@ -37925,6 +39848,11 @@ async function probeAll(plan, deps, scope) {
         }
         const base = candidate.entry.url;
         return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit));
+    };
+    const probed = await Promise.all(plan.candidates.map(async (candidate) => {
+        const one = await probeOne(candidate);
+        deps.onProbed?.(one.report);
+        return one;
     }));
     const reports = probed.map(p => p.report);
     const remember = async () => void (await Promise.all(probed.map(p => p.remember?.())));
@@ -37938,7 +39866,7 @@ async function probeWithCache(candidate, base, plan, { modules, scope }, deps, l
         log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`);
         return { report: lookup.report };
     }
-    const breaker = planBreaker(plan, lookup?.breaker);
+    const breaker = planBreaker(plan, clock, lookup?.breaker);
     const retryAt = breaker.retryAt();
     if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
@@ -37952,8 +39880,8 @@ async function probeWithCache(candidate, base, plan, { modules, scope }, deps, l
         modules,
         checks: plan.checks,
         timeoutMs: plan.timeoutMs,
+        slowMs: plan.slowThresholdMs,
         retries: plan.retries,
-        credentials: netrcCredentialsFor(base, deps.netrc),
         sumdbName: sumdbToAsk(plan)
     });
     const remember = store && lookup && (() => storeVerdict(store, key, report, breaker.snapshot(), clock.now()));
@@ -38053,6 +39981,334 @@ function format(chain) {
     return formatProxyList(chain.map(r => r.candidate.entry));
 }
 
+;// CONCATENATED MODULE: ./src/walk/types.ts
+/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
+function placeOf(walk) {
+    const { modAt, zipAt } = walk.module;
+    const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt;
+    return at ? `${at.file}:${at.line}` : 'go.mod';
+}
+/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
+function answerKey(module, file) {
+    return `${module.path}@${module.version} ${file}`;
+}
+
+;// CONCATENATED MODULE: ./src/walk/ask.ts
+
+
+
+
+
+
+
+
+
+
+/** Every zip starts with a local file header: enough to know the proxy is sending one. */
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
+/**
+ * The questions of one run, each asked once: a candidate's answers are remembered (and may come
+ * from its cached report), so walking the chain again after a candidate is dropped only asks
+ * what the new walk needs.
+ */
+function createAsker(plan, deps, limit, known) {
+    const requesters = new Map();
+    const answers = new Map();
+    const settled = new Map();
+    const requesterFor = (candidate) => {
+        let requester = requesters.get(candidate.id);
+        if (!requester) {
+            requester = new CandidateRequester({
+                http: deps.http,
+                clock: deps.clock,
+                limit,
+                breaker: planBreaker(plan, deps.clock),
+                timeoutMs: plan.timeoutMs,
+                retries: plan.retries
+            });
+            requesters.set(candidate.id, requester);
+        }
+        return requester;
+    };
+    const ask = (candidate, module, file) => {
+        const { entry } = candidate;
+        if (entry.kind !== 'proxy' && entry.kind !== 'file')
+            throw new Error(`${entry.kind} is asked`);
+        const key = answerKey(module, file);
+        const own = answers.get(candidate.id) ?? new Map();
+        answers.set(candidate.id, own);
+        let answer = own.get(key);
+        if (!answer) {
+            const remembered = known(candidate)?.[key];
+            answer = remembered
+                ? Promise.resolve(remembered)
+                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }));
+            answer = answer.then(a => {
+                const record = settled.get(candidate.id) ?? {};
+                settled.set(candidate.id, { ...record, [key]: a });
+                return a;
+            });
+            own.set(key, answer);
+        }
+        return answer;
+    };
+    return { ask, answersOf: candidate => settled.get(candidate.id) ?? {} };
+}
+async function askFile(base, module, file, checks, requester) {
+    const expected = file === 'mod' ? module.modHash : module.zipHash;
+    const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal));
+    if (!outcome.ok) {
+        const problem = probeReason(outcome.record);
+        return { kind: outcome.notFound ? 'missing' : 'failed', problem };
+    }
+    // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
+    if (expected === undefined || outcome.value === undefined || outcome.value === expected)
+        return { kind: 'served' };
+    const what = file === 'mod' ? 'go.mod' : 'zip';
+    // A toolchain has no go.sum line: its hashes are the checksum database's.
+    const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
+    const problem = `${module.path}@${module.version} ${what} hashes to ${outcome.value} but ${source} says ${expected}`;
+    return { kind: 'contradicts', problem };
+}
+/**
+ * The request for one file: a .mod is read whole and hashed; a .zip at `checks: full` too, else
+ * only its first bytes are read, to see it is being served (a build downloads it whole later).
+ */
+function fileRequest(base, module, file, checks, signal) {
+    const request = {
+        endpoint: file,
+        module: `${module.path}@${module.version}`,
+        url: versionFileUrl(base, module.path, module.version, file)
+    };
+    if (file === 'info') {
+        const accept = (res) => void parseInfo(res.body, res.contentType, module.version);
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
+    if (file === 'mod')
+        return { ...request, maxBytes: TEXT_CAP, accept: res => hashGoMod(res.body) };
+    if (checks === 'full') {
+        return {
+            ...request,
+            maxBytes: zipCap(module),
+            accept: res => readZipHash(res.body, module.path, module.version, signal)
+        };
+    }
+    return {
+        ...request,
+        maxBytes: zipCap(module),
+        firstBytes: ZIP_MAGIC.length,
+        accept: res => {
+            if (!res.body.equals(ZIP_MAGIC))
+                throw new ContentError('answer is not a zip file');
+            return undefined;
+        }
+    };
+}
+/** A toolchain zip holds a whole Go release (~70 MB): Go's own 500 MiB zip limit, not ours. */
+function zipCap(module) {
+    return module.path === TOOLCHAIN_MODULE ? 500 << 20 : ZIP_CAP;
+}
+
+;// CONCATENATED MODULE: ./src/walk/breaks.ts
+
+
+/**
+ * Records a `build` finding on each candidate that breaks the walk: `tampered` for content that
+ * contradicts go.sum, `unhealthy` for a file it cannot serve while the walk would stop at it. Per
+ * candidate the first of each kind in go.sum order, so the reason does not depend on which
+ * answer came first. Returns whether any candidate is now out of the chain.
+ */
+function recordBreaks(walks, reports) {
+    const byId = new Map(reports.map(r => [r.candidate.id, r]));
+    const recorded = new Set();
+    for (const walk of walks) {
+        const at = walk.breaksAt;
+        const report = at && byId.get(at.id);
+        const answer = walk.asked.at(-1)?.answer;
+        if (!at || !report || !answer)
+            continue;
+        const level = answer.kind === 'contradicts' ? 'tampered' : 'unhealthy';
+        if (recorded.has(`${at.id} ${level}`))
+            continue;
+        recorded.add(`${at.id} ${level}`);
+        const where = placeOf(walk);
+        const reason = level === 'tampered'
+            ? `${where === 'go.mod' ? '' : 'go.sum: '}${answer.problem} (${where}), served by ${at.display}`
+            : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
+        recordFinding(report, { stage: 'build', level, reason });
+    }
+    const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
+    touched.forEach(report => report && settleVerdict(report));
+    return touched.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/walk/result.ts
+
+const OUTCOME_RANK = ['unresolved', 'direct', 'private', 'served'];
+function buildResult(walks, head, toolchains, found, answered) {
+    const byModule = new Map();
+    for (const walk of walks) {
+        const key = `${walk.module.path}@${walk.module.version}`;
+        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
+    }
+    const modules = [...byModule.values()].map(files => moduleResult(files, head));
+    const built = modules.map(m => m.module);
+    return {
+        found,
+        modules,
+        tallies: tallies(built, answered),
+        contradicted: contradictions(built, answered),
+        unresolved: modules.filter(m => m.outcome === 'unresolved'),
+        toolchains
+    };
+}
+function moduleResult(files, head) {
+    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
+    const servedBy = (files.find(f => f.file === 'zip') ?? files[0]).servedBy;
+    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
+    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
+}
+/** Per candidate, each module version of the build counted once by its worst answer. */
+function tallies(modules, answered) {
+    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    return answered
+        .map(({ candidate, answers }) => {
+        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
+        const name = {
+            served: 'serves',
+            missing: 'lacks',
+            contradicts: 'contradicts',
+            failed: 'fails'
+        };
+        for (const module of modules) {
+            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
+            if (kinds.length === 0)
+                continue;
+            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
+            counts[name[worst]]++;
+        }
+        return { candidate, ...counts };
+    })
+        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
+}
+const FILES = ['mod', 'zip'];
+function contradictions(modules, answered) {
+    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
+        const answer = answers[answerKey(module, file)];
+        return answer?.kind === 'contradicts'
+            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
+            : [];
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/walk/walk.ts
+
+
+
+/** The files the go command fetches for a build: each go.sum line's .mod or .zip. */
+function buildFiles(modules) {
+    return modules.flatMap(module => [
+        ...(module.modHash ? [{ module, file: 'mod' }] : []),
+        ...(module.zipHash ? [{ module, file: 'zip' }] : [])
+    ]);
+}
+/**
+ * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
+ * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
+ */
+function walkBuild(plan, modules, chain, ask) {
+    return Promise.all(buildFiles(modules).map(({ module, file }) => {
+        if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
+            return { module, file, outcome: 'private', asked: [] };
+        }
+        return walkFile(module, file, chain, ask);
+    }));
+}
+/**
+ * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
+ * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
+ * command would stop with a checksum mismatch.
+ */
+async function walkFile(module, file, chain, ask) {
+    const asked = [];
+    for (const [i, { candidate }] of chain.entries()) {
+        const { entry } = candidate;
+        if (entry.kind === 'direct')
+            return { module, file, outcome: 'direct', asked };
+        if (entry.kind === 'off')
+            break;
+        const answer = await ask(candidate, module, file);
+        asked.push({ candidate, answer });
+        if (answer.kind === 'served')
+            return { module, file, outcome: 'served', servedBy: candidate, asked };
+        if (answer.kind === 'contradicts') {
+            return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
+        }
+        if (answer.kind === 'failed' && !entry.fallBackOnError) {
+            // Dropping the last entry would only take away what it serves: nothing comes after it.
+            const later = i + 1 < chain.length ? candidate : undefined;
+            return { module, file, outcome: 'unresolved', asked, breaksAt: later };
+        }
+    }
+    return { module, file, outcome: 'unresolved', asked };
+}
+/**
+ * For each file no entry served, asks the usable candidates the walk did not reach, so the
+ * message can say what every candidate answered (a mirror may hold what the chain lacks).
+ */
+async function explainUnresolved(walks, reports, ask) {
+    const usable = reports.filter(r => isUsable(r.verdict) && isProxyEntry(r.candidate.entry));
+    const unresolved = walks.filter(w => w.outcome === 'unresolved');
+    await Promise.all(unresolved.map(async (walk) => {
+        const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));
+        const answers = await Promise.all(unasked.map(r => ask(r.candidate, walk.module, walk.file)));
+        answers.forEach((answer, i) => walk.asked.push({ candidate: unasked[i].candidate, answer, outsideChain: true }));
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/walk/toolchain.ts
+
+/**
+ * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
+ * then .mod (proved against the database's record when there is one), then the zip (seen to be
+ * served; downloaded and hashed with `checks: full`).
+ */
+function walkToolchains(toolchains, records, chain, ask) {
+    const needed = toolchains.filter((t) => !!t.module);
+    return Promise.all(needed.map(async (need) => {
+        const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
+        const module = {
+            ...need.module,
+            modHash: record?.modHash,
+            zipHash: record?.zipHash
+        };
+        const files = await Promise.all(['info', 'mod', 'zip'].map(file => walkFile(module, file, chain, ask)));
+        return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
+    }));
+}
+function worst(files) {
+    if (files.some(f => f.outcome === 'unresolved'))
+        return 'unresolved';
+    return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
+}
+/** The toolchain walks that break the chain: only content that contradicts the database does. */
+function toolchain_contradictions(results) {
+    return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
+}
+/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
+function toolchainWarning(result) {
+    if (result.outcome !== 'unresolved')
+        return undefined;
+    const { name } = result.need;
+    const said = result.files
+        .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
+        .join('; ');
+    return (`${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+        `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
+        `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 
 
@@ -38064,50 +40320,97 @@ function format(chain) {
 
 
 
+
+
+
+
+
+
+
 /**
- * One run: read the go.sum files, probe every candidate, prove their content against the checksum
- * database and go.sum, choose the GOPROXY chain and the GOSUMDB route Go will take with it, then
- * remember the verdicts.
+ * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
+ * against the checksum database, choose the GOPROXY chain that serves the whole build and the
+ * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 async function validate(plan, effects) {
     const deps = { ...effects, http: withFileUrls(effects.http) };
     const startedAt = deps.clock.now();
-    const goSums = await readGoSums(plan.goSumFiles);
-    const probed = await probeAll(plan, deps, verdictScope(plan, goSums));
-    const integrityDeps = { ...deps, limit: probed.limit };
+    const build = await readTheBuild(plan);
+    const probed = await probeAll(plan, deps, verdictScope(plan, build.modules));
+    const { reports } = probed;
+    const asker = createAsker(plan, deps, probed.limit, c => cachedAnswers(reports, c.id));
+    const answered = () => reports.map(r => ({
+        candidate: r.candidate,
+        answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
+    }));
+    const state = { plan, deps, reports, build, ask: asker.ask, answered };
+    // The build is asked of the chain the probes point to while the database is consulted; those
+    // answers are only remembered here, and judged once every candidate's verdict is settled.
+    const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, probed.reports, integrityDeps),
-        checkGoSums(plan, probed.reports, goSums, integrityDeps)
+        checkIntegrity(plan, reports, { ...deps, limit: probed.limit }, toolchains),
+        walkBuild(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
-    markStale(probed.reports.filter(r => !r.cached), compare);
-    const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps);
+    reports.forEach(settleVerdict);
+    const fresh = reports.filter(r => !r.cached);
+    staleFindings(fresh, compare);
+    fresh.forEach(settleVerdict);
+    const chosen = await chooseChain(state, integrity);
+    for (const report of fresh)
+        report.buildAnswers = asker.answersOf(report.candidate);
     await probed.remember();
     return {
         plan,
-        reports: probed.reports,
+        reports,
         skippedModules: probed.skippedModules,
-        selection,
+        ...chosen,
         integrity,
-        sumdb,
         startedAt,
         durationMs: deps.clock.now() - startedAt
     };
 }
+/** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
+async function readTheBuild(plan) {
+    const { goSum, workingDirectory, gowork, platform } = plan.build;
+    const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
+    return { ...(await readBuild(found, platform)), found };
+}
+function cachedAnswers(reports, id) {
+    return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers;
+}
 /**
- * The chain and the database route Go will take with it. A chain whose first database-serving
- * proxy fails that route loses the proxy (it is unhealthy for the go command) and is chosen again;
- * each round drops one candidate, so this ends. A database that fails outright fails the run.
+ * The chain and the database route Go will take with it. Each round walks the whole build along
+ * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
+ * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
+ * route fails, and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
-async function chooseChain(plan, reports, integrity, deps) {
+async function chooseChain(state, integrity) {
+    const { plan, reports, build, ask } = state;
     for (;;) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
-        const sumdb = await gosumdbFor(plan, integrity, selection, deps);
+        const { chain } = selection;
+        const [walks, toolchains] = await Promise.all([
+            walkBuild(plan, build.modules, chain, ask),
+            walkToolchains(build.toolchains, integrity.records, chain, ask)
+        ]);
+        if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
+            continue;
+        const sumdb = await gosumdbFor(plan, integrity, selection, state.deps);
         if (sumdb.brokenProxy) {
             failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
             continue;
         }
-        const failed = !sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe';
-        return { selection: failed ? failureSelection(plan.onFailure) : selection, sumdb };
+        await explainUnresolved(walks, reports, ask);
+        const result = buildResult(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        const probed = selection.outcome !== 'nothing-to-probe';
+        const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
+            (result.unresolved.length > 0 && probed);
+        return {
+            selection: failed ? failureSelection(plan.onFailure) : selection,
+            sumdb,
+            build: result
+        };
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
@@ -38134,7 +40437,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 const ACTION_ONLY_INPUTS = [Inputs.ExportEnv, Inputs.Summary];
 /** Every input the CLI takes as `--<input>`, in the action's order. */
 const INPUT_FLAGS = Object.values(Inputs).filter((input) => !ACTION_ONLY_INPUTS.includes(input));
-const FORMATS = ['table', 'json', 'env'];
+const FORMATS = ['table', 'json', 'env', 'shell'];
 /** Bad usage: an unknown flag, a missing or repeated value, a bad --format. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -38200,21 +40503,179 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
     return external_node_path_namespaceObject.posix.join(env.HOME || home, '.cache', 'validate-goproxy');
 }
 
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+/** How many modules a list names before it says "and N more". */
+const LISTED = 20;
+/** `path@version (file:line)`: where a module version of the build comes from. */
+function moduleLabel(result) {
+    const { path, version, zipAt, modAt } = result.module;
+    const at = zipAt ?? modAt;
+    return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`;
+}
+/** What each candidate answered for a module version that resolves through none. */
+function unresolvedLine(result) {
+    const answers = result.files.flatMap(f => f.asked.map(({ candidate, answer }) => `${candidate.display} .${f.file}: ${answer.kind === 'served' ? 'served' : (answer.problem ?? answer.kind)}`));
+    const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
+    return `${moduleLabel(result)}: ${said}`;
+}
+function buildFacts(result) {
+    const { build } = result;
+    if (build.modules.length === 0 && build.toolchains.length === 0)
+        return undefined;
+    const files = build.found.goSumFiles.length;
+    return {
+        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
+        later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
+        unresolved: listed(build.unresolved, unresolvedLine),
+        toolchains: build.toolchains.map(t => toolchainWarning(t) ??
+            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`)
+    };
+}
+/** The build's part of the summary: per candidate counts, then the modules worth a look. */
+function buildMarkdown(result) {
+    const facts = buildFacts(result);
+    if (!facts)
+        return [];
+    const lines = ['### The build', '', facts.intro, ''];
+    const { tallies } = result.build;
+    if (tallies.length > 0) {
+        lines.push('| candidate | serves | lacks | contradicts | fails |', '| --- | --- | --- | --- | --- |');
+        for (const t of tallies)
+            lines.push(`| ${t.candidate.id} ${t.candidate.display} | ${t.serves} | ${t.lacks} | ${t.contradicts} | ${t.fails} |`);
+        lines.push('');
+    }
+    const section = (title, items) => items.length > 0 ? [title, '', ...items.map(i => `- ${i}`), ''] : [];
+    return [
+        ...lines,
+        ...section('Resolve only through a later entry:', facts.later),
+        ...section('**Resolve through no candidate:**', facts.unresolved),
+        ...facts.toolchains.flatMap(t => [t, ''])
+    ];
+}
+/** The build for the CLI's table: the same facts as plain lines. */
+function buildText(result) {
+    const facts = buildFacts(result);
+    if (!facts)
+        return [];
+    const tallies = result.build.tallies.map(t => `  ${t.candidate.display}: serves ${t.serves}, lacks ${t.lacks}, contradicts ${t.contradicts}, fails ${t.fails}`);
+    const section = (title, items) => items.length > 0 ? [title, ...items.map(i => `  ${i}`)] : [];
+    return [
+        `Build: ${facts.intro}`,
+        ...tallies,
+        ...section('Resolve only through a later entry:', facts.later),
+        ...section('Resolve through no candidate:', facts.unresolved),
+        ...facts.toolchains
+    ];
+}
+function listed(modules, line) {
+    const shown = modules.slice(0, LISTED).map(line);
+    const more = modules.length - LISTED;
+    return more > 0 ? [...shown, `… and ${more} more`] : shown;
+}
+/** The build in the JSON report: every module version with its outcome and where it comes from. */
+function buildJson(result) {
+    const { build } = result;
+    return {
+        goSumFiles: build.found.goSumFiles,
+        workspace: build.found.workspace ?? null,
+        modules: build.modules.length,
+        unresolved: build.unresolved.length,
+        candidates: build.tallies.map(t => ({
+            id: t.candidate.id,
+            url: t.candidate.display,
+            serves: t.serves,
+            lacks: t.lacks,
+            contradicts: t.contradicts,
+            fails: t.fails
+        })),
+        contradicted: build.contradicted.map(c => ({
+            module: `${c.module.path}@${c.module.version}`,
+            file: c.file,
+            url: c.candidate.display,
+            problem: c.problem
+        })),
+        toolchains: build.toolchains.map(t => ({
+            name: t.need.name,
+            file: t.need.file,
+            module: `${t.module.path}@${t.module.version}`,
+            outcome: t.outcome,
+            proved: t.proved,
+            servedBy: t.files.find(f => f.file === 'zip')?.servedBy?.display ?? null,
+            warning: toolchainWarning(t) ?? null
+        })),
+        versions: build.modules.map(m => ({
+            module: `${m.module.path}@${m.module.version}`,
+            outcome: m.outcome,
+            servedBy: m.servedBy?.display ?? null,
+            file: (m.module.zipAt ?? m.module.modAt)?.file ?? null,
+            line: (m.module.zipAt ?? m.module.modAt)?.line ?? null,
+            files: m.files.map(f => ({
+                file: f.file,
+                outcome: f.outcome,
+                servedBy: f.servedBy?.display ?? null,
+                asked: f.asked.map(a => ({
+                    url: a.candidate.display,
+                    answer: a.answer.kind,
+                    problem: a.answer.problem ?? null,
+                    outsideChain: a.outsideChain ?? false
+                }))
+            }))
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/select/gate.ts
+/**
+ * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
+ * `degraded`, a degraded head does not count.
+ */
+function headPassed(selection, failOn) {
+    return selection.healthy && degradedHead(selection, failOn) === undefined;
+}
+/** The head that fails the run under `fail-on: degraded` only: usable, but degraded. */
+function degradedHead(selection, failOn) {
+    const head = selection.chain[0];
+    if (failOn !== 'degraded' || !selection.healthy || head?.verdict !== 'degraded')
+        return undefined;
+    return head;
+}
+/**
+ * Each candidate's verdict by its display (redacted URL, or direct/off), for the `verdicts`
+ * output. A URL listed twice (in proxies and in mirrors) is one server: its first entry speaks.
+ */
+function verdictsByCandidate(reports) {
+    const verdicts = {};
+    for (const { candidate, verdict } of reports) {
+        if (!Object.hasOwn(verdicts, candidate.display))
+            verdicts[candidate.display] = verdict;
+    }
+    return verdicts;
+}
+/** Why a run whose head is degraded fails under `fail-on: degraded`. */
+function degradedHeadSentence(head) {
+    return `${head.candidate.display} heads the exported GOPROXY and is degraded (${head.reason}); fail-on is \`degraded\`, so the run fails.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
+
+
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
-const REPORT_SCHEMA = 'validate-goproxy/report@1';
+const REPORT_SCHEMA = 'validate-goproxy/report@2';
 /** The JSON report: every URL redacted, nothing that could carry a credential. */
 function jsonReport(result, context) {
     const { selection } = result;
     return {
         schema: REPORT_SCHEMA,
+        version: VERSION,
         timestamp: new Date(result.startedAt).toISOString(),
         durationMs: result.durationMs,
         context,
         outcome: selection.outcome,
-        healthy: selection.healthy,
+        healthy: headPassed(selection, result.plan.failOn),
         fallbackUsed: fallbackUsed(result),
         selected: selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
         exported: {
@@ -38227,40 +40688,9 @@ function jsonReport(result, context) {
         checks: result.plan.checks,
         modules: result.plan.modules.map(m => m.text),
         skippedModules: result.skippedModules,
-        sumdb: {
-            status: result.integrity.status,
-            ok: result.sumdb.ok,
-            reason: result.sumdb.reason,
-            route: result.sumdb.route ?? null,
-            mirrorUsed: result.sumdb.mirrorUsed,
-            verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
-            routes: result.sumdb.routes.map(({ route, verdict }) => ({
-                kind: route.kind,
-                url: route.label,
-                ok: verdict.ok,
-                problem: verdict.problem ?? null,
-                treeSize: verdict.tree?.size ?? null,
-                probes: verdict.probes.map(probeJson)
-            }))
-        },
-        candidates: result.reports.map(r => ({
-            id: r.candidate.id,
-            role: r.candidate.role,
-            url: r.candidate.display,
-            verdict: r.verdict,
-            reason: r.reason,
-            latencyMs: r.latencyMs ?? null,
-            checksPassed: r.checksPassed,
-            checksTotal: r.checksTotal,
-            retries: r.retries,
-            cached: r.cached
-                ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
-                : null,
-            breaker: r.breaker ?? null,
-            latest: r.latest,
-            sumdb: r.sumdb ?? null,
-            probes: r.probes.map(probeJson)
-        }))
+        build: buildJson(result),
+        sumdb: sumdbJson(result),
+        candidates: result.reports.map(candidateJson)
     };
 }
 function probeJson(p) {
@@ -38273,12 +40703,53 @@ function probeJson(p) {
         totalMs: p.totalMs,
         attempts: p.attempts,
         ok: p.ok,
-        problem: p.problem ?? null
+        problem: p.problem ?? null,
+        phases: p.phases ?? null
+    };
+}
+function sumdbJson(result) {
+    return {
+        status: result.integrity.status,
+        ok: result.sumdb.ok,
+        reason: result.sumdb.reason,
+        route: result.sumdb.route ?? null,
+        mirrorUsed: result.sumdb.mirrorUsed,
+        verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
+        routes: result.sumdb.routes.map(({ route, verdict }) => ({
+            kind: route.kind,
+            url: route.label,
+            ok: verdict.ok,
+            problem: verdict.problem ?? null,
+            treeSize: verdict.tree?.size ?? null,
+            probes: verdict.probes.map(probeJson)
+        }))
+    };
+}
+function candidateJson(r) {
+    return {
+        id: r.candidate.id,
+        role: r.candidate.role,
+        url: r.candidate.display,
+        verdict: r.verdict,
+        reason: r.reason,
+        findings: r.findings,
+        latencyMs: r.latencyMs ?? null,
+        checksPassed: r.checksPassed,
+        checksTotal: r.checksTotal,
+        retries: r.retries,
+        cached: r.cached
+            ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
+            : null,
+        breaker: r.breaker ?? null,
+        latest: r.latest,
+        sumdb: r.sumdb ?? null,
+        probes: r.probes.map(probeJson)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/format.ts
 // What the CLI prints on stdout, one function per --format, and its one-line verdicts for stderr.
+
 
 
 
@@ -38290,6 +40761,8 @@ function formatResult(result, format, platform) {
             return formatJson(result, platform);
         case 'env':
             return formatEnv(result);
+        case 'shell':
+            return formatShell(result);
     }
 }
 /** One aligned row a candidate (URLs redacted), then what was exported and why. */
@@ -38313,7 +40786,8 @@ function formatTable(result) {
         outcomeSentence(result),
         ...fallbackLines(result),
         ...skipped,
-        sumdbSentence(result)
+        sumdbSentence(result),
+        ...buildText(result)
     ];
     return [...profile, ...lines, '', ...outcome, ''].join('\n');
 }
@@ -38325,12 +40799,12 @@ function cliReport(result, platform) {
     return jsonReport(result, { runnerOs: platform, profile: result.plan.profile });
 }
 /**
- * The environment to hand the go command, as NAME=value lines with the real values (credentials
- * included). Nothing when the run failed; without GOPROXY when on-failure is `keep`.
+ * The environment to hand the go command, with the real values (credentials included). Nothing
+ * when the run failed; without GOPROXY when on-failure is `keep`.
  */
-function formatEnv(result) {
+function goEnvironment(result) {
     if (result.selection.outcome === 'failed')
-        return '';
+        return [];
     const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns;
     const variables = [
         [GoEnv.Goproxy, result.selection.goproxy],
@@ -38339,10 +40813,28 @@ function formatEnv(result) {
         [GoEnv.Gonoproxy, gonoproxy],
         [GoEnv.Gonosumdb, gonosumdb]
     ];
-    return variables
-        .filter((v) => Boolean(v[1]))
+    return variables.filter((v) => Boolean(v[1]));
+}
+/** NAME=value lines, unquoted, as $GITHUB_ENV, .env and GitLab dotenv files take them. */
+function formatEnv(result) {
+    return goEnvironment(result)
         .map(([name, value]) => `${name}=${oneLineValue(name, value)}\n`)
         .join('');
+}
+/**
+ * `export NAME='value'` lines that sh, bash and zsh read back exactly, by `eval` or `.`: inside
+ * single quotes nothing is special, and a quote itself is written '\'' (close, escaped, reopen).
+ */
+function formatShell(result) {
+    return goEnvironment(result)
+        .map(([name, value]) => `export ${name}=${shellQuote(name, value)}\n`)
+        .join('');
+}
+/** A NUL cannot be in a shell word (nor in an environment variable): refused, not cut short. */
+function shellQuote(name, value) {
+    if (value.includes('\0'))
+        throw new Error(`${name} holds a NUL; it cannot be exported by a shell`);
+    return `'${value.replaceAll("'", "'\\''")}'`;
 }
 /** The stderr line for one verdict as it is known. */
 function verdictLine(report) {
@@ -38384,14 +40876,33 @@ const INPUT_HELP = {
         'MODULES',
         'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'
     ],
-    'go-sum': ['FILES', 'go.sum files whose every line must hash the same on each usable candidate'],
+    'working-directory': [
+        'DIR',
+        'where the build is looked for (default: $GITHUB_WORKSPACE, else the current directory)'
+    ],
+    'go-sum': [
+        'FILES',
+        'auto | none | go.sum paths and patterns such as **/go.sum (default: auto, the go.sum files of the module or workspace in --working-directory)'
+    ],
     checks: ['LEVEL', 'quick | standard | full (default: standard)'],
     timeout: ['DURATION', 'time one request attempt may take, e.g. 10, 90s, 1m (default: 10 s)'],
+    'slow-threshold': [
+        'DURATION',
+        'a request slower than this makes its candidate degraded; at most --timeout (default: half of it)'
+    ],
     retries: ['N', 'extra attempts after a transient failure (default: 2)'],
     concurrency: ['N', 'requests in flight at once (default: 8)'],
     strategy: ['NAME', 'ordered | fastest (default: ordered)'],
     'on-failure': ['NAME', 'when no candidate passes: fail | direct | keep (default: fail)'],
+    'fail-on': [
+        'LEVEL',
+        'unusable | degraded (default: unusable): with degraded, a degraded proxy heading the chain exits 1'
+    ],
     'report-path': ['FILE', 'also write the JSON report to FILE'],
+    'log-format': [
+        'FORMAT',
+        'text | json (default: text); json writes each stderr line as one ECS JSON object'
+    ],
     cache: ['BOOL', 'cache verdicts in --cache-dir (default: true)'],
     'cache-ttl': ['DURATION', 'how long a usable or tampered verdict is trusted (default: 10m)'],
     'cache-dir': [
@@ -38411,8 +40922,8 @@ const INPUT_HELP = {
 };
 const OTHER_FLAGS = [
     [
-        '--format table|json|env',
-        'what stdout carries (default: table); env prints NAME=value lines with credentials'
+        '--format table|json|env|shell',
+        "what stdout carries (default: table); env: NAME=value lines for $GITHUB_ENV, .env or dotenv files; shell: export NAME='value' lines for eval or `.`; both carry credentials"
     ],
     ['-h, --help', 'print this help'],
     ['--version', 'print the version']
@@ -38433,27 +40944,58 @@ function helpText() {
         'Flags:',
         ...rows.map(([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`),
         '',
-        'Exit status: 0 a usable proxy was found (or there was nothing to probe); 1 none was;',
-        '2 none was and a candidate served content the checksum database refutes; 64 bad usage.',
+        'Exit status: 0 a usable proxy heads the chain (or there was nothing to probe); 1 none does',
+        '(with --fail-on degraded, also when it is degraded); 2 none does and a candidate served content',
+        'the checksum database refutes; 64 bad usage.',
         '',
         'Example: validate-goproxy --proxies https://goproxy.example.com,direct --format env >> "$GITHUB_ENV"',
         ''
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/stderr.ts
-// Everything the CLI says besides its result goes to stderr, and never with a password in it.
+;// CONCATENATED MODULE: ./src/log/ecs.ts
+// `log-format`: log lines as text, or as ECS JSON objects a log store (ELK, Splunk) ingests.
+// Both faces write their json lines through ecsLine, with the same fields.
 
+
+
+
+const LOG_FORMATS = ['text', 'json'];
+/** The `log-format` input (empty: text); anything else is an InputError naming it. */
+function parseLogFormat(value) {
+    const text = value?.trim() || 'text';
+    const format = LOG_FORMATS.find(f => f === text);
+    if (format)
+        return format;
+    throw new InputError(Inputs.LogFormat, value ?? '', `must be one of: ${LOG_FORMATS.join(', ')}`);
+}
+function logContext(env) {
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        job: env.GITHUB_JOB || undefined,
+        matrix: matrixOf(env)
+    };
+}
+/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`; kept as text when not JSON. */
+function matrixOf(env) {
+    const text = env.VALIDATE_GOPROXY_MATRIX;
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
 const MASK = '***';
-function createStderr(write) {
+function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.
     const secrets = [];
-    const mask = (text) => maskPasswords(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text));
-    const line = (text) => write(mask(text) + '\n');
     return {
-        line,
-        log: { debug: () => undefined, info: line, warning: text => line(`warning: ${text}`) },
-        addSecret: secret => {
+        mask: text => maskPasswords(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
+        add: secret => {
             if (!secret || secrets.includes(secret))
                 return;
             secrets.push(secret);
@@ -38461,9 +41003,150 @@ function createStderr(write) {
         }
     };
 }
+/** The version of the Elastic Common Schema the field names follow. */
+const ECS_VERSION = '8.11.0';
+/**
+ * One event as one line of JSON (no newline). As the ecs-logging spec asks, `log.level` and
+ * `ecs.version` are top-level dotted keys; every other field set is a nested object. Each string
+ * is masked before encoding, so a secret with a quote or backslash in it cannot slip through as
+ * its JSON escape.
+ */
+function ecsLine(event, context, mask, now = new Date()) {
+    const record = {
+        '@timestamp': now.toISOString(),
+        'log.level': event.level,
+        message: event.message,
+        'ecs.version': ECS_VERSION,
+        service: { name: 'validate-goproxy', version: VERSION },
+        event: {
+            action: event.action ?? 'log',
+            outcome: event.outcome,
+            // ECS durations are in nanoseconds.
+            duration: event.durationMs === undefined ? undefined : Math.round(event.durationMs * 1e6)
+        },
+        url: event.url === undefined ? undefined : { full: redactUrl(event.url) },
+        http: event.status === undefined ? undefined : { response: { status_code: event.status } },
+        validate_goproxy: {
+            candidate: event.candidate,
+            verdict: event.verdict,
+            reason: event.reason,
+            duration_ms: event.durationMs,
+            latency_ms: event.latencyMs
+        },
+        github: {
+            repository: context.repository,
+            run_id: context.runId,
+            job: context.job,
+            matrix: context.matrix
+        }
+    };
+    return JSON.stringify(compact(record, mask));
+}
+/** Strings masked; undefined values and objects left empty dropped. */
+function compact(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map(v => compact(v, mask));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value)
+        .map(([key, v]) => [key, compact(v, mask)])
+        .filter(([, v]) => v !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/log/events.ts
+// The events of a run as both faces log them: each probe, each verdict, what was exported.
+
+
+/** `✓ info https://…/@v/v1.0.0.info → 200 in 12 ms`: one request and its answer. */
+function probeLine(probe) {
+    const mark = probe.ok ? '✓' : '✗';
+    const answer = probe.ok ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}` : probe.problem;
+    const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : '';
+    return `${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`;
+}
+function probeEvent(report, probe) {
+    return {
+        level: 'info',
+        message: probeLine(probe),
+        action: 'probe',
+        url: probe.url,
+        candidate: report.candidate.id,
+        status: probe.status,
+        durationMs: probe.totalMs,
+        outcome: probe.ok ? 'success' : 'failure',
+        reason: probe.problem
+    };
+}
+const VERDICT_LEVEL = {
+    healthy: 'info',
+    degraded: 'info',
+    skipped: 'info',
+    unhealthy: 'warning',
+    tampered: 'error'
+};
+/** A candidate's verdict; `message` is the face's own line for it. */
+function verdictEvent(report, message) {
+    return {
+        level: VERDICT_LEVEL[report.verdict],
+        message,
+        action: 'verdict',
+        url: isProxyEntry(report.candidate.entry) ? report.candidate.display : undefined,
+        candidate: report.candidate.id,
+        verdict: report.verdict,
+        reason: report.reason,
+        latencyMs: report.latencyMs
+    };
+}
+/** The fields of the run's last line, which says what was exported. */
+function exportFields(result) {
+    const head = result.selection.chain[0]?.candidate;
+    return {
+        action: 'export',
+        url: head && isProxyEntry(head.entry) ? head.display : undefined,
+        durationMs: result.durationMs,
+        outcome: result.selection.goproxy === undefined ? 'failure' : 'success'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/stderr.ts
+// Everything the CLI says besides its result goes to stderr, and never with a password in it.
+
+
+
+function createStderr(write) {
+    const masker = createMasker();
+    let context;
+    const emit = (event) => write((context ? ecsLine(event, context, masker.mask) : masker.mask(event.message)) + '\n');
+    const line = (text, fields = {}) => emit({ level: 'info', ...fields, message: text });
+    return {
+        line,
+        verdict: (report, withProbes = true) => {
+            if (context && withProbes)
+                for (const probe of report.probes)
+                    emit(probeEvent(report, probe));
+            emit(verdictEvent(report, verdictLine(report)));
+        },
+        log: {
+            debug: () => undefined,
+            info: line,
+            warning: (text, fields) => line(context ? text : `warning: ${text}`, { ...fields, level: 'warning' })
+        },
+        addSecret: masker.add,
+        useFormat: (format, env) => {
+            context = format === 'json' ? logContext(env) : undefined;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The command line face: flags → the same plan and engine as the action → a result on stdout.
+
+
+
+
 
 
 
@@ -38495,18 +41178,30 @@ async function main(argv, env, io) {
             io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`);
             return EXIT.usable;
         }
+        const logFormat = parseLogFormat(args.raw[Inputs.LogFormat]);
+        stderr.useFormat(logFormat, env);
         const raw = await withProfilesText(args.raw);
         const plan = buildPlan(raw, {
             env,
             platform: process.platform,
             defaultCacheDir: defaultCacheDir(env, process.platform)
         });
+        const reportPath = raw[Inputs.ReportPath]?.trim();
+        if (reportPath)
+            checkReportPath(reportPath);
         for (const secret of planSecrets(plan))
             stderr.addSecret(secret);
         const result = await probe(plan, env, stderr);
-        if (args.format !== 'table')
-            stderr.line(outcomeSentence(result));
-        await writeReport(raw[Inputs.ReportPath], result);
+        // The table says it on stdout; a log store reads only the log lines.
+        if (args.format !== 'table' || logFormat === 'json')
+            stderr.line(outcomeSentence(result), {
+                ...exportFields(result),
+                level: exitStatus(result) === EXIT.usable ? 'info' : 'error'
+            });
+        const degraded = degradedHead(result.selection, plan.failOn);
+        if (degraded)
+            stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' });
+        await writeReport(reportPath, result);
         io.stdout(formatResult(result, args.format, process.platform));
         return exitStatus(result);
     }
@@ -38515,12 +41210,13 @@ async function main(argv, env, io) {
     }
 }
 /**
- * 0 when a proxy that passed heads the exported chain, or there was nothing to probe; else 2 when
- * some candidate served content the checksum database refutes, 1 otherwise.
+ * 0 when a proxy that passed (at the level --fail-on asks) heads the exported chain, or there was
+ * nothing to probe; else 2 when some candidate served content the checksum database refutes, 1
+ * otherwise.
  */
 function exitStatus(result) {
-    const { healthy, outcome } = result.selection;
-    if (healthy || outcome === 'nothing-to-probe')
+    const { selection, plan } = result;
+    if (headPassed(selection, plan.failOn) || selection.outcome === 'nothing-to-probe')
         return EXIT.usable;
     return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed;
 }
@@ -38536,16 +41232,29 @@ async function withProfilesText(raw) {
         throw new InputError(Inputs.Profiles, file, `cannot be read: ${messageOf(err)}`);
     }
 }
-/** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
+/**
+ * Probes with progress on stderr: each candidate's verdict as soon as its own probes end (a hung
+ * candidate holds up no other line), then, once the checksum database and the build have had
+ * their say, the final verdict of each one that changed.
+ */
 async function probe(plan, env, stderr) {
     const probed = plan.candidates.filter(c => isProxyEntry(c.entry)).length;
     if (probed > 0)
-        stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`);
+        stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
+            action: 'start'
+        });
     const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret);
     try {
-        const result = await validate(plan, deps.engine);
-        for (const report of result.reports)
-            stderr.line(verdictLine(report));
+        const printed = new Map();
+        const onProbed = (report) => {
+            printed.set(report.candidate.id, verdictLine(report));
+            stderr.verdict(report);
+        };
+        const result = await validate(plan, { ...deps.engine, onProbed });
+        for (const report of result.reports) {
+            if (printed.get(report.candidate.id) !== verdictLine(report))
+                stderr.verdict(report, false);
+        }
         return result;
     }
     finally {
@@ -38559,13 +41268,61 @@ async function writeReport(file, result) {
     await (0,promises_namespaceObject.writeFile)(file, formatJson(result, process.platform));
 }
 function failure(err, stderr) {
-    stderr.line(`validate-goproxy: ${messageOf(err)}`);
+    const fields = { level: 'error', action: 'error' };
+    stderr.line(`validate-goproxy: ${messageOf(err)}`, fields);
     if (err instanceof UsageError)
-        stderr.line("Run 'validate-goproxy --help' for the flags.");
+        stderr.line("Run 'validate-goproxy --help' for the flags.", fields);
     return err instanceof UsageError || err instanceof InputError ? EXIT.usage : EXIT.failed;
 }
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ exitWhenSettled)
+/* harmony export */ });
+// How both entry files end. Once the result is out, the process exits: whatever a library left
+// running (the Actions cache client's socket to a service that never answers, its retry timers)
+// must not hold a step open until the job's timeout. Exiting is the one way to end work that
+// cannot be cancelled, and it ends all of it.
+/** Longest wait for stdout and stderr to drain before exiting anyway (a reader that never reads). */
+const FLUSH_LIMIT_MS = 5_000;
+/**
+ * Waits for `done` (the exit status; undefined: process.exitCode, as @actions/core sets it),
+ * lets stdout and stderr drain — writes to a pipe are asynchronous on macOS and Windows — and
+ * exits. A rejection is printed and exits with 1.
+ */
+async function exitWhenSettled(done) {
+    let status;
+    try {
+        status = (await done) ?? Number(process.exitCode ?? 0);
+    }
+    catch (err) {
+        process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        status = 1;
+    }
+    await Promise.race([
+        Promise.all([drained(process.stdout), drained(process.stderr)]),
+        flushLimit()
+    ]);
+    process.exit(status);
+}
+/** Resolves once everything written so far has been handed to the OS: writes complete in order. */
+function drained(stream) {
+    return new Promise(resolve => {
+        if (stream.destroyed || !stream.writable)
+            return resolve();
+        stream.write('', () => resolve());
+    });
+}
+function flushLimit() {
+    return new Promise(resolve => setTimeout(resolve, FLUSH_LIMIT_MS).unref());
 }
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main, processIo } from './cli/main.js'
+import { exitWhenSettled } from './exit.js'
 
-// exitCode, not exit(): stdout may still be flushing to a pipe.
-process.exitCode = await main(process.argv.slice(2), process.env, processIo)
+// Exits once stdout has drained, so that nothing left running can hold the command open.
+await exitWhenSettled(main(process.argv.slice(2), process.env, processIo))

@@ -1,3 +1,5 @@
+import { onAbort } from './abort.js'
+
 /** Time as the engine sees it; tests pass a fake so backoff and TTLs run without waiting. */
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -12,13 +14,15 @@ export const systemClock: Clock = {
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)
       const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort)
+        stopListening()
         resolve()
       }, ms)
-      const onAbort = (): void => {
-        clearTimeout(timer)
-        reject(signal?.reason)
-      }
-      signal?.addEventListener('abort', onAbort, { once: true })
+      // Many requests of one candidate may back off at once on its shared signal.
+      const stopListening = signal
+        ? onAbort(signal, () => {
+            clearTimeout(timer)
+            reject(signal.reason)
+          })
+        : () => undefined
     })
 }

@@ -8,16 +8,20 @@ export enum Inputs {
   Gonoproxy = 'gonoproxy',
   Gonosumdb = 'gonosumdb',
   ProbeModules = 'probe-modules',
+  WorkingDirectory = 'working-directory',
   GoSum = 'go-sum',
   Checks = 'checks',
   Timeout = 'timeout',
+  SlowThreshold = 'slow-threshold',
   Retries = 'retries',
   Concurrency = 'concurrency',
   Strategy = 'strategy',
   OnFailure = 'on-failure',
+  FailOn = 'fail-on',
   ExportEnv = 'export-env',
   Summary = 'summary',
   ReportPath = 'report-path',
+  LogFormat = 'log-format',
   Cache = 'cache',
   CacheTtl = 'cache-ttl',
   CacheDir = 'cache-dir',
@@ -38,7 +42,10 @@ export enum Outputs {
   Selected = 'selected',
   FallbackUsed = 'fallback-used',
   CacheHit = 'cache-hit',
-  Report = 'report'
+  Report = 'report',
+  Verdicts = 'verdicts',
+  ModulesChecked = 'modules-checked',
+  ModulesUnresolved = 'modules-unresolved'
 }
 
 /** The Go environment variables the action reads and exports. */
@@ -49,6 +56,9 @@ export enum GoEnv {
   Gonoproxy = 'GONOPROXY',
   Gonosumdb = 'GONOSUMDB'
 }
+
+/** The Go environment variable for credentials: read from the job's environment, never exported. */
+export const GOAUTH = 'GOAUTH'
 
 /** Go's own defaults, used where neither the input nor the job env sets a value. */
 export const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct'

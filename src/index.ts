@@ -1,3 +1,6 @@
 import { run } from './action/main.js'
+import { exitWhenSettled } from './exit.js'
 
-await run()
+// run() publishes outputs, summary and the Actions cache (each bounded) and never throws; then
+// the step ends, even if a library left a socket open.
+await exitWhenSettled(run().then(() => undefined))

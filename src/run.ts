@@ -1,15 +1,22 @@
+import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
+import { readBuild, type Build as BuildFiles } from './build/read.js'
 import { decideGosumdb, type SumdbOutcome } from './checksum/decide.js'
 import { recallSumdb, rememberSumdb } from './checksum/remembered.js'
-import { checkGoSums, readGoSums } from './checksum/gosum.js'
-import { verdictScope } from './probe/verdict-cache.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/stage.js'
 import type { Plan } from './config/plan.js'
+import { compare } from './goenv/semver.js'
 import { withFileUrls } from './http/file.js'
 import { probeAll, type EngineDeps, type SkippedModule } from './probe/engine.js'
+import { settleVerdict } from './probe/findings.js'
 import type { CandidateReport } from './probe/types.js'
-import { markStale } from './probe/verdict.js'
-import { compare } from './goenv/semver.js'
+import { verdictScope } from './probe/verdict-cache.js'
+import { staleFindings } from './probe/verdict.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
+import { createAsker, type Ask } from './walk/ask.js'
+import { recordBreaks } from './walk/breaks.js'
+import { buildResult, type Answered, type BuildResult } from './walk/result.js'
+import { contradictions, walkToolchains } from './walk/toolchain.js'
+import { explainUnresolved, walkBuild } from './walk/walk.js'
 
 /** Everything one validation found: plain values, shared by the action and the CLI. */
 export interface RunResult {
@@ -19,64 +26,126 @@ export interface RunResult {
   selection: Selection
   integrity: IntegrityCheck
   sumdb: SumdbOutcome
+  /** The build's module versions and toolchain along the exported chain. */
+  build: BuildResult
   startedAt: number
   durationMs: number
 }
 
+/** The build as read: its module versions and toolchains, and the files they come from. */
+type Build = BuildFiles & { found: DiscoveredBuild }
+
+interface RunState {
+  plan: Plan
+  deps: EngineDeps
+  reports: CandidateReport[]
+  build: Build
+  ask: Ask
+  /** Every candidate's answers for the build so far (this run's, else its cached ones). */
+  answered(): Answered[]
+}
+
 /**
- * One run: read the go.sum files, probe every candidate, prove their content against the checksum
- * database and go.sum, choose the GOPROXY chain and the GOSUMDB route Go will take with it, then
- * remember the verdicts.
+ * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
+ * against the checksum database, choose the GOPROXY chain that serves the whole build and the
+ * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResult> {
   const deps = { ...effects, http: withFileUrls(effects.http) }
   const startedAt = deps.clock.now()
-  const goSums = await readGoSums(plan.goSumFiles)
-  const probed = await probeAll(plan, deps, verdictScope(plan, goSums))
-  const integrityDeps = { ...deps, limit: probed.limit }
+  const build = await readTheBuild(plan)
+  const probed = await probeAll(plan, deps, verdictScope(plan, build.modules))
+  const { reports } = probed
+  const asker = createAsker(plan, deps, probed.limit, c => cachedAnswers(reports, c.id))
+  const answered = (): Answered[] =>
+    reports.map(r => ({
+      candidate: r.candidate,
+      answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
+    }))
+  const state: RunState = { plan, deps, reports, build, ask: asker.ask, answered }
+  // The build is asked of the chain the probes point to while the database is consulted; those
+  // answers are only remembered here, and judged once every candidate's verdict is settled.
+  const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const [integrity] = await Promise.all([
-    checkIntegrity(plan, probed.reports, integrityDeps),
-    checkGoSums(plan, probed.reports, goSums, integrityDeps)
+    checkIntegrity(plan, reports, { ...deps, limit: probed.limit }, toolchains),
+    walkBuild(
+      plan,
+      build.modules,
+      selectChain(reports, plan.strategy, plan.onFailure).chain,
+      asker.ask
+    )
   ])
-  markStale(
-    probed.reports.filter(r => !r.cached),
-    compare
-  )
-  const { selection, sumdb } = await chooseChain(plan, probed.reports, integrity, deps)
+  reports.forEach(settleVerdict)
+  const fresh = reports.filter(r => !r.cached)
+  staleFindings(fresh, compare)
+  fresh.forEach(settleVerdict)
+  const chosen = await chooseChain(state, integrity)
+  for (const report of fresh) report.buildAnswers = asker.answersOf(report.candidate)
   await probed.remember()
   return {
     plan,
-    reports: probed.reports,
+    reports,
     skippedModules: probed.skippedModules,
-    selection,
+    ...chosen,
     integrity,
-    sumdb,
     startedAt,
     durationMs: deps.clock.now() - startedAt
   }
 }
 
+/** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
+async function readTheBuild(plan: Plan): Promise<Build> {
+  const { goSum, workingDirectory, gowork, platform } = plan.build
+  const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } })
+  return { ...(await readBuild(found, platform)), found }
+}
+
+function cachedAnswers(reports: CandidateReport[], id: string) {
+  return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers
+}
+
 /**
- * The chain and the database route Go will take with it. A chain whose first database-serving
- * proxy fails that route loses the proxy (it is unhealthy for the go command) and is chosen again;
- * each round drops one candidate, so this ends. A database that fails outright fails the run.
+ * The chain and the database route Go will take with it. Each round walks the whole build along
+ * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
+ * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
+ * route fails, and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
 async function chooseChain(
-  plan: Plan,
-  reports: CandidateReport[],
-  integrity: IntegrityCheck,
-  deps: EngineDeps
-): Promise<{ selection: Selection; sumdb: SumdbOutcome }> {
+  state: RunState,
+  integrity: IntegrityCheck
+): Promise<{ selection: Selection; sumdb: SumdbOutcome; build: BuildResult }> {
+  const { plan, reports, build, ask } = state
   for (;;) {
     const selection = selectChain(reports, plan.strategy, plan.onFailure)
-    const sumdb = await gosumdbFor(plan, integrity, selection, deps)
+    const { chain } = selection
+    const [walks, toolchains] = await Promise.all([
+      walkBuild(plan, build.modules, chain, ask),
+      walkToolchains(build.toolchains, integrity.records, chain, ask)
+    ])
+    if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
+    const sumdb = await gosumdbFor(plan, integrity, selection, state.deps)
     if (sumdb.brokenProxy) {
       failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason)
       continue
     }
+    await explainUnresolved(walks, reports, ask)
+    const result = buildResult(
+      walks,
+      chain[0]?.candidate,
+      toolchains,
+      build.found,
+      state.answered()
+    )
+    const probed = selection.outcome !== 'nothing-to-probe'
     const failed =
-      !sumdb.ok && selection.goproxy !== undefined && selection.outcome !== 'nothing-to-probe'
-    return { selection: failed ? failureSelection(plan.onFailure) : selection, sumdb }
+      (!sumdb.ok && selection.goproxy !== undefined && probed) ||
+      (result.unresolved.length > 0 && probed)
+    return {
+      selection: failed ? failureSelection(plan.onFailure) : selection,
+      sumdb,
+      build: result
+    }
   }
 }
 

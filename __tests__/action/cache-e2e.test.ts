@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { isCachedVerdict } from '../../src/probe/verdict-cache.js'
+import { ENTRY_SCHEMA } from '../../src/resilience/cache/entry.js'
 import { startCacheService, type CacheServiceWorld } from '../world/cache-service.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
@@ -97,7 +99,8 @@ describe('breaker, mirror fallback and verdict cache', () => {
     expect(files).toHaveLength(2)
     for (const file of files) {
       const entry = JSON.parse(await readFile(join(cacheDir, file), 'utf8'))
-      expect(entry).toMatchObject({ schema: 'validate-goproxy/cache@1', key: file.slice(0, -5) })
+      expect(entry).toMatchObject({ schema: ENTRY_SCHEMA, key: file.slice(0, -5) })
+      expect(isCachedVerdict(entry.payload)).toBe(true)
     }
   })
 

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goAvailable, runGo } from '../world/go.js'
+import { itThenGo, runGo } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
-import { runAction } from '../world/runner.js'
+import { runAction, type ActionRun } from '../world/runner.js'
 
 const MODULES = 'example.com/hello example.com/Upper/Case@v0.1.0'
 
@@ -35,50 +35,64 @@ describe('the bundled action', () => {
     ...extra
   })
 
-  it('exports exactly the usable candidates, with the user separators, and go downloads through them', async () => {
-    const proxies =
-      [
-        world.url('broken'),
-        world.url('good'),
-        world.url('portal'),
-        world.url('good2'),
-        world.url('hang')
-      ].join('|') + ',direct'
-    const run = await runAction(base({ proxies, checks: 'full' }))
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.exported.GOPROXY).toBe(`${world.url('good')}|${world.url('good2')},direct`)
-    expect(run.exported.GOSUMDB).toBe('off')
-    expect(run.outputs).toMatchObject({
-      healthy: 'true',
-      selected: world.url('good'),
-      'fallback-used': 'false',
-      'cache-hit': 'false'
-    })
-    expect(run.summary).toContain('| candidate | verdict | latency | checks | reason |')
-    expect(run.summary).toMatch(/proxies\[0\] http:\/\/127\.0\.0\.1:\d+\/broken \| ❌ unhealthy/)
-    expect(run.stdout).toContain('::group::proxies[1]')
-    expect(run.stdout).toMatch(/::warning title=validate-goproxy.*broken is unhealthy::/)
-    const report = JSON.parse(await readFile(run.outputs.report, 'utf8'))
-    expect(report.schema).toBe('validate-goproxy/report@1')
-    expect(report.candidates.map((c: { verdict: string }) => c.verdict)).toEqual([
-      'unhealthy',
-      'healthy',
-      'unhealthy',
-      'healthy',
-      'unhealthy',
-      'skipped'
-    ])
-    if (!goAvailable())
-      return console.warn('go is not on PATH: skipping the go download half of this test')
-    const work = await mkdtemp(join(tmpdir(), 'vgp-go-'))
-    const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.1.0'], {
-      cwd: work,
-      env: { GOPROXY: run.exported.GOPROXY, GOSUMDB: run.exported.GOSUMDB, GOFLAGS: '-modcacherw' }
-    })
-    expect(go.stderr).toBe('')
-    expect(JSON.parse(go.stdout)).toMatchObject({ Path: 'example.com/hello', Version: 'v1.1.0' })
-  })
+  itThenGo(
+    'exports exactly the usable candidates, with the user separators',
+    async (): Promise<ActionRun> => {
+      const proxies =
+        [
+          world.url('broken'),
+          world.url('good'),
+          world.url('portal'),
+          world.url('good2'),
+          world.url('hang')
+        ].join('|') + ',direct'
+      const run = await runAction(base({ proxies, checks: 'full' }))
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(run.exported.GOPROXY).toBe(`${world.url('good')}|${world.url('good2')},direct`)
+      expect(run.exported.GOSUMDB).toBe('off')
+      expect(run.outputs).toMatchObject({
+        healthy: 'true',
+        selected: world.url('good'),
+        'fallback-used': 'false',
+        'cache-hit': 'false'
+      })
+      expect(run.summary).toContain('| candidate | verdict | latency | checks | reason |')
+      expect(run.summary).toMatch(/proxies\[0\] http:\/\/127\.0\.0\.1:\d+\/broken \| ❌ unhealthy/)
+      expect(run.stdout).toContain('::group::proxies[1]')
+      expect(run.stdout).toMatch(/::warning title=validate-goproxy.*broken is unhealthy::/)
+      const report = JSON.parse(await readFile(run.outputs.report, 'utf8'))
+      expect(report.schema).toBe('validate-goproxy/report@2')
+      expect(report.candidates.map((c: { verdict: string }) => c.verdict)).toEqual([
+        'unhealthy',
+        'healthy',
+        'unhealthy',
+        'healthy',
+        'unhealthy',
+        'skipped'
+      ])
+      return run
+    },
+    {
+      name: 'go downloads through them',
+      test: async run => {
+        const work = await mkdtemp(join(tmpdir(), 'vgp-go-'))
+        const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.1.0'], {
+          cwd: work,
+          env: {
+            GOPROXY: run.exported.GOPROXY,
+            GOSUMDB: run.exported.GOSUMDB,
+            GOFLAGS: '-modcacherw'
+          }
+        })
+        expect(go.stderr).toBe('')
+        expect(JSON.parse(go.stdout)).toMatchObject({
+          Path: 'example.com/hello',
+          Version: 'v1.1.0'
+        })
+      }
+    }
+  )
 
   it('fails with a clear error and exports nothing when no candidate passes', async () => {
     const run = await runAction(base({ proxies: `${world.url('broken')},${world.url('portal')}` }))

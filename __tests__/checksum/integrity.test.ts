@@ -254,15 +254,19 @@ describe('checksum database verification', () => {
     const goSum = join(dir, 'go.sum')
     await writeFile(goSum, goSumLines(modules))
     const result = await run({
-      proxies: [world.url('plain'), world.url('bad-mod')].join(','),
+      proxies: [world.url('bad-mod'), world.url('plain')].join(','),
       gosumdb: 'off',
       'go-sum': goSum,
       checks: 'standard'
     })
-    expect(verdicts(result)).toEqual({ plain: 'healthy', 'bad-mod': 'tampered' })
-    expect(result.reports[1].reason).toMatch(
-      /^go\.sum: example\.com\/\S+ go\.mod hashes to h1:\S+ but go\.sum says h1:/
+    expect(verdicts(result)).toEqual({ 'bad-mod': 'tampered', plain: 'healthy' })
+    expect(result.reports[0].reason).toMatch(
+      /^go\.sum: example\.com\/\S+ go\.mod hashes to h1:\S+ but go\.sum says h1:\S+ \(.*go\.sum:\d+\), served by /
     )
-    expect(result.reports[0].goSum).toEqual({ checked: modules.length, mismatches: 0 })
+    expect(result.selection.goproxy).toBe(world.url('plain'))
+    expect(result.build.unresolved).toEqual([])
+    expect(result.build.modules.map(m => m.servedBy?.display)).toEqual(
+      modules.map(() => world.url('plain'))
+    )
   })
 })

@@ -43,7 +43,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([])).toEqual({ raw: {}, format: 'table', help: false, version: false })
   })
 
-  it.each(['table', 'json', 'env'])('takes --format %s', format => {
+  it.each(['table', 'json', 'env', 'shell'])('takes --format %s', format => {
     expect(parseCliArgs(['--format', format]).format).toBe(format)
   })
 
@@ -87,7 +87,7 @@ describe('parseCliArgs usage errors', () => {
 
   it('refuses an unknown format, naming it', () => {
     expect(usageError(['--format', 'yaml'])).toBe(
-      `Invalid flag '--format': "yaml" must be one of: table, json, env`
+      `Invalid flag '--format': "yaml" must be one of: table, json, env, shell`
     )
   })
 })
@@ -98,13 +98,14 @@ describe('helpText', () => {
     expect(help).toMatch(new RegExp(`^  --${input} [A-Z]+ +\\S`, 'm'))
   })
 
-  it.each(['--format table|json|env', '-h, --help', '--version'])('lists %s', flag => {
+  it.each(['--format table|json|env|shell', '-h, --help', '--version'])('lists %s', flag => {
     expect(help).toContain(`  ${flag}  `)
   })
 
   it('says --profiles takes a file and names the exit statuses', () => {
     expect(help).toMatch(/--profiles FILE +path of a YAML or JSON file/)
-    expect(help).toMatch(/Exit status: 0 .*; 1 .*\n2 .*; 64 bad usage/)
+    expect(help).toMatch(/Exit status: 0 .*; 1 [^]*; 2 [^]*; 64 bad usage/)
+    expect(help).toMatch(/--fail-on degraded/)
   })
 })
 

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPORT_SCHEMA } from '../../src/report/json.js'
-import { goAvailable, runGo } from '../world/go.js'
+import { describeWithGo, runGo } from '../world/go.js'
 import { standardModules, type ModuleVersion } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
@@ -208,14 +208,7 @@ describe('exit status 2', () => {
   })
 })
 
-describe('the env format, handed to the go command', () => {
-  const maybe = goAvailable() ? it : it.skip
-  if (!goAvailable())
-    it('needs go on PATH', () =>
-      console.warn(
-        'skipped: `go` is not on PATH, the env format was not tried with the go command'
-      ))
-
+describeWithGo('the env format, handed to the go command', () => {
   let tls: ProxyWorld
   beforeAll(async () => {
     tls = await startProxyWorld(
@@ -241,7 +234,7 @@ describe('the env format, handed to the go command', () => {
     })
   }
 
-  maybe('is accepted by the go command, which downloads through the chosen proxy', async () => {
+  it('is accepted by the go command, which downloads through the chosen proxy', async () => {
     const run = await probe(
       `${world.url('captive-portal')}|${world.url('healthy')}`,
       '--format',
@@ -257,7 +250,7 @@ describe('the env format, handed to the go command', () => {
     expect(world.requests('healthy')).toBeGreaterThan(before)
   })
 
-  maybe('carries the real credentials, shown nowhere else', async () => {
+  it('carries the real credentials, shown nowhere else', async () => {
     const url = `https://alice:${SECRET}@127.0.0.1:${tls.port}/corp`
     const tlsEnv = { ...home, NODE_EXTRA_CA_CERTS: TEST_CA_FILE }
     const flags = ['--proxies', url, '--gosumdb', 'off', '--cache', 'false', ...PROBE]

@@ -90,7 +90,7 @@ describe('main without probing', () => {
     expect(await cli(['--timeout', '0s'])).toEqual({
       status: 64,
       stdout: '',
-      stderr: `validate-goproxy: Invalid input 'timeout': "0s" must be above 0 and at most 600 s\n`
+      stderr: `validate-goproxy: Invalid input 'timeout': "0s" must be at least 1 ms and at most 600 s\n`
     })
   })
 

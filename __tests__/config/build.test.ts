@@ -30,6 +30,11 @@ describe('buildPlan', () => {
     })
     expect(plan.cache).toEqual({ enabled: true, ttlMs: 600_000, dir: '/cache' })
     expect(plan.breaker).toEqual({ threshold: 0.5, cooldownMs: 60_000 })
+    expect(buildPlan({ 'cache-ttl': '0.0001' }, ctx()).cache.ttlMs).toBe(0)
+    expect(
+      buildPlan({ 'sumdb-mirrors': 'https://a.example/sumdb\nfile:///srv/sumdb' }, ctx())
+        .sumdbMirrors
+    ).toEqual(['https://a.example/sumdb', 'file:///srv/sumdb'])
     expect(plan.modules.map(m => m.text)).toEqual([
       'rsc.io/quote@v1.5.2',
       'golang.org/x/sys@latest'
@@ -78,7 +83,24 @@ describe('buildPlan', () => {
     ],
     [
       { 'sumdb-mirrors': 'ftp://x' },
-      `Invalid input 'sumdb-mirrors': "ftp://x" must be an http or https URL`
+      `Invalid input 'sumdb-mirrors': "ftp://x" is not valid: invalid GOSUMDB URL: "ftp://x" is not an absolute https, http or file URL`
+    ],
+    // WHATWG URL parsing accepts this; Go's url.Parse (and so a GOSUMDB holding it) does not.
+    [
+      { 'sumdb-mirrors': 'https://ok.example https://mirror.example/%zz' },
+      `Invalid input 'sumdb-mirrors': "https://mirror.example/%zz" is not valid: invalid GOSUMDB URL: parse "https://mirror.example/%zz": invalid URL escape "%zz"`
+    ],
+    [
+      { timeout: '0.0001' },
+      `Invalid input 'timeout': "0.0001" must be at least 1 ms and at most 600 s`
+    ],
+    [
+      { timeout: '0.4ms' },
+      `Invalid input 'timeout': "0.4ms" must be at least 1 ms and at most 600 s`
+    ],
+    [
+      { 'breaker-cooldown': '0.1ms' },
+      `Invalid input 'breaker-cooldown': "0.1ms" must be at least 1 ms and at most 86400 s`
     ],
     [
       { 'probe-modules': 'rsc.io/quote@1.5.2' },
@@ -120,7 +142,16 @@ describe('parseDuration', () => {
     ['500ms', 500]
   ])('%s is %d ms', (text, ms) => expect(parseDuration('timeout', text, 's', 86_400_000)).toBe(ms))
 
-  it.each(['', '-1', '0', 'abc', '10x', '1e3'])('rejects %j', text => {
-    expect(() => parseDuration('timeout', text, 's', 86_400_000)).toThrow(InputError)
+  it.each(['', '-1', '0', 'abc', '10x', '1e3', '0.0004', '0.49ms', '0s0.4ms'])(
+    'rejects %j',
+    text => {
+      expect(() => parseDuration('timeout', text, 's', 86_400_000)).toThrow(InputError)
+    }
+  )
+
+  it('lets a duration that may be zero round to zero, and rounds to whole milliseconds', () => {
+    expect(parseDuration('cache-ttl', '0.0001', 's', 86_400_000, true)).toBe(0)
+    expect(parseDuration('timeout', '0.5ms', 's', 86_400_000)).toBe(1)
+    expect(parseDuration('timeout', '1.4ms', 's', 86_400_000)).toBe(1)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { netrcCredentials, netrcPath, parseNetrc } from '../../src/goenv/netrc.js'
+import { netrcPath, parseNetrc } from '../../src/goenv/netrc.js'
 import { expectGoEnvError } from './throws.js'
 
 // The go command's own test file (cmd/go/internal/auth/netrc_test.go).
@@ -70,9 +70,10 @@ describe('parseNetrc', () => {
   it("splits on Go's white space and keeps the first of repeated machines", () => {
     const text =
       'machine\ta.example\u00a0login u\u2003password p1\nmachine a.example login v password p2'
-    const entries = parseNetrc(text)
-    expect(entries).toHaveLength(2)
-    expect(netrcCredentials(entries, 'a.example')).toEqual({ login: 'u', password: 'p1' })
+    expect(parseNetrc(text)).toEqual([
+      { machine: 'a.example', login: 'u', password: 'p1' },
+      { machine: 'a.example', login: 'v', password: 'p2' }
+    ])
   })
 })
 
@@ -96,34 +97,5 @@ describe('netrcPath', () => {
       () => netrcPath({}, 'linux', ''),
       'cannot locate .netrc: the home directory is not set'
     )
-  })
-})
-
-describe('netrcCredentials', () => {
-  const entries = parseNetrc(
-    [
-      'machine proxy.example.com login a password pa',
-      'machine proxy.example.com login b password pb',
-      'machine other.example.com:8443 login c password pc',
-      'machine paths.example.com/team login d password pd',
-      'machine https://schemed.example.com/ login e password pe'
-    ].join('\n')
-  )
-
-  it.each([
-    ['proxy.example.com', { login: 'a', password: 'pa' }],
-    ['https://proxy.example.com/github.com/x/@v/list', { login: 'a', password: 'pa' }],
-    // Go looks up host:port, so a machine without the port does not serve another port.
-    ['https://proxy.example.com:8443/x', undefined],
-    ['other.example.com:8443', { login: 'c', password: 'pc' }],
-    ['other.example.com', undefined],
-    ['https://paths.example.com/team/mod/@v/list', { login: 'd', password: 'pd' }],
-    ['https://paths.example.com/other/mod/@v/list', undefined],
-    ['schemed.example.com', { login: 'e', password: 'pe' }],
-    // Names are compared exactly, as Go does.
-    ['PROXY.example.com', undefined],
-    ['unknown.example.com', undefined]
-  ])('finds the entry for %j', (target, expected) => {
-    expect(netrcCredentials(entries, target)).toEqual(expected)
   })
 })

@@ -132,6 +132,18 @@ describe('parseProxyList', () => {
     expect(parseProxyList('file://')).toMatchObject([{ kind: 'file', path: '/' }])
   })
 
+  it('reads the scheme in any case, as url.Parse lowercases it', () => {
+    expect(parseProxyList('FILE:///srv/a|File:///srv/b,HTTPS://c.example')).toEqual([
+      { kind: 'file', url: 'FILE:///srv/a', path: '/srv/a', fallBackOnError: true },
+      { kind: 'file', url: 'File:///srv/b', path: '/srv/b', fallBackOnError: false },
+      { kind: 'proxy', url: 'HTTPS://c.example', fallBackOnError: false }
+    ])
+    expectGoEnvError(
+      () => parseProxyList('FILE://localhost/srv'),
+      'invalid file:// proxy URL with non-path elements: file://localhost/srv'
+    )
+  })
+
   it('follows Windows path rules when told the platform', () => {
     const windows = { platform: 'win32' as const }
     expect(parseProxyList('file:///C:/goproxy', windows)).toMatchObject([

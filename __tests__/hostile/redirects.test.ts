@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goAvailable, runGo } from '../world/go.js'
+import { itWithGo, runGo } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { serverIdentity, TEST_CA_FILE } from '../world/tls.js'
@@ -60,7 +60,6 @@ describe('redirects', () => {
     expectBounded(run, TIMEOUT_MS)
   })
 
-  const itWithGo = goAvailable() ? it : it.skip
   itWithGo('agrees with the go command: 9 redirects are followed, 10 are not', async () => {
     for (const [n, works] of [
       [9, true],

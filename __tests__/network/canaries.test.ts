@@ -7,13 +7,19 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startForwardProxy, type ForwardProxy } from '../world/forward-proxy.js'
-import { goAvailable, runGo } from '../world/go.js'
+import { itThenGo, runGo } from '../world/go.js'
 import type { ProxyWorld } from '../world/proxy-server.js'
 import type { ActionRun } from '../world/runner.js'
 import { TEST_CA_FILE } from '../world/tls.js'
 import { CORP_HOST, onlyVerdict, probe, startTlsWorld, transcript } from './support.js'
 
 const USER = 'ci-bot'
+
+/** What a run exported, and what else the go command needs in its environment to use it. */
+interface Exported {
+  exported: Record<string, string>
+  extraEnv?: Record<string, string>
+}
 
 /** A password that only this case knows; `/` and `@` make its URL-encoded form differ. */
 function canary(): string {
@@ -103,65 +109,75 @@ describe('secret canaries', () => {
     return { run: result, cacheDir }
   }
 
-  /** The go command downloads a module with exactly what the action exported. */
-  const expectGoDownloads = async (
-    exported: Record<string, string>,
-    extraEnv: Record<string, string> = {}
-  ) => {
-    if (!goAvailable())
-      return console.warn('go is not on PATH: skipping the download with the exported environment')
-    const cwd = await mkdtemp(join(tmpdir(), 'vgp-canary-go-'))
-    const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
-      cwd,
-      env: { ...exported, HTTPS_PROXY: proxy.url, SSL_CERT_FILE: TEST_CA_FILE, ...extraEnv },
-      timeoutMs: 60_000
-    })
-    expect({ code: go.code, stderr: go.stderr }).toEqual({ code: 0, stderr: '' })
-    expect(JSON.parse(go.stdout)).toMatchObject({ Path: 'example.com/hello', Version: 'v1.0.0' })
+  /** The go half: the go command downloads a module with exactly what the action exported. */
+  const goDownloads = {
+    name: 'the go command downloads with what it exported',
+    test: async ({ exported, extraEnv = {} }: Exported): Promise<void> => {
+      const cwd = await mkdtemp(join(tmpdir(), 'vgp-canary-go-'))
+      const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
+        cwd,
+        env: { ...exported, HTTPS_PROXY: proxy.url, SSL_CERT_FILE: TEST_CA_FILE, ...extraEnv },
+        timeoutMs: 60_000
+      })
+      expect({ code: go.code, stderr: go.stderr }).toEqual({ code: 0, stderr: '' })
+      expect(JSON.parse(go.stdout)).toMatchObject({ Path: 'example.com/hello', Version: 'v1.0.0' })
+    }
   }
 
-  it('in the proxy URL: masked, exported only in GOPROXY, and that GOPROXY works', async () => {
-    const secret = secrets.url
-    const { run: result, cacheDir } = await run({ proxies: withPassword('url', secret) })
-    expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
-    expect(result.stdout).toContain(maskCommand(secret))
-    expect(result.stdout).toContain(maskCommand(encodeURIComponent(secret)))
-    expect(result.exported.GOPROXY).toBe(withPassword('url', secret))
-    await expectNoLeak(result, cacheDir, secret)
-    await expectGoDownloads(result.exported)
-  })
+  itThenGo(
+    'in the proxy URL: masked, exported only in GOPROXY',
+    async (): Promise<Exported> => {
+      const secret = secrets.url
+      const { run: result, cacheDir } = await run({ proxies: withPassword('url', secret) })
+      expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
+      expect(result.stdout).toContain(maskCommand(secret))
+      expect(result.stdout).toContain(maskCommand(encodeURIComponent(secret)))
+      expect(result.exported.GOPROXY).toBe(withPassword('url', secret))
+      await expectNoLeak(result, cacheDir, secret)
+      return { exported: result.exported }
+    },
+    goDownloads
+  )
 
-  it('in a netrc file: masked, and nowhere at all in what the run leaves', async () => {
-    const secret = secrets.netrc
-    const netrc = join(await mkdtemp(join(tmpdir(), 'vgp-canary-netrc-')), 'netrc')
-    await writeFile(
-      netrc,
-      `machine ${CORP_HOST}:${world.port}\nlogin ${USER}\npassword ${secret}\n`
-    )
-    const { run: result, cacheDir } = await run(
-      { proxies: world.url('netrc', CORP_HOST) },
-      { NETRC: netrc }
-    )
-    expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
-    expect(result.stdout).toContain(maskCommand(secret))
-    expect(result.exported.GOPROXY).toBe(world.url('netrc', CORP_HOST))
-    await expectNoLeak(result, cacheDir, secret)
-    await expectGoDownloads(result.exported, { NETRC: netrc })
-  })
+  itThenGo(
+    'in a netrc file: masked, and nowhere at all in what the run leaves',
+    async (): Promise<Exported> => {
+      const secret = secrets.netrc
+      const netrc = join(await mkdtemp(join(tmpdir(), 'vgp-canary-netrc-')), 'netrc')
+      await writeFile(
+        netrc,
+        `machine ${CORP_HOST}:${world.port}\nlogin ${USER}\npassword ${secret}\n`
+      )
+      const { run: result, cacheDir } = await run(
+        { proxies: world.url('netrc', CORP_HOST) },
+        { NETRC: netrc }
+      )
+      expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
+      expect(result.stdout).toContain(maskCommand(secret))
+      expect(result.exported.GOPROXY).toBe(world.url('netrc', CORP_HOST))
+      await expectNoLeak(result, cacheDir, secret)
+      return { exported: result.exported, extraEnv: { NETRC: netrc } }
+    },
+    goDownloads
+  )
 
-  it('in a profile: masked, exported only in GOPROXY, and that GOPROXY works', async () => {
-    const secret = secrets.profile
-    const url = withPassword('profile', secret)
-    const { run: result, cacheDir } = await run({
-      profiles: `{ corp: { proxies: "${url}" } }`,
-      profile: 'corp'
-    })
-    expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
-    expect(result.stdout).toContain(maskCommand(secret))
-    expect(result.exported.GOPROXY).toBe(url)
-    await expectNoLeak(result, cacheDir, secret)
-    await expectGoDownloads(result.exported)
-  })
+  itThenGo(
+    'in a profile: masked, exported only in GOPROXY',
+    async (): Promise<Exported> => {
+      const secret = secrets.profile
+      const url = withPassword('profile', secret)
+      const { run: result, cacheDir } = await run({
+        profiles: `{ corp: { proxies: "${url}" } }`,
+        profile: 'corp'
+      })
+      expect(await onlyVerdict(result)).toMatchObject({ verdict: 'healthy' })
+      expect(result.stdout).toContain(maskCommand(secret))
+      expect(result.exported.GOPROXY).toBe(url)
+      await expectNoLeak(result, cacheDir, secret)
+      return { exported: result.exported }
+    },
+    goDownloads
+  )
 
   it('in the proxy URL spelled with lower-case escapes: that spelling, exported, is masked too', async () => {
     const secret = secrets.url

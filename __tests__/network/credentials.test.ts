@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goAvailable, runGo } from '../world/go.js'
+import { itWithGo, runGo } from '../world/go.js'
 import type { ProxyWorld } from '../world/proxy-server.js'
 import { TEST_CA_FILE } from '../world/tls.js'
 import { onlyVerdict, probe, startHttpWorld, startTlsWorld, transcript } from './support.js'
@@ -12,9 +12,6 @@ import { onlyVerdict, probe, startHttpWorld, startTlsWorld, transcript } from '.
 const USER = { username: 'gopher', password: 'pr1vate-pass' }
 const BASIC = `Basic ${Buffer.from(`${USER.username}:${USER.password}`).toString('base64')}`
 const TRUSTED = { NODE_EXTRA_CA_CERTS: TEST_CA_FILE }
-const itWithGo = goAvailable() ? it : it.skip
-if (!goAvailable())
-  console.warn('go is not on PATH: skipping the checks against the real go command')
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'vgp-cred-'))

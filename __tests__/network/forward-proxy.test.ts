@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startForwardProxy, type ForwardProxy } from '../world/forward-proxy.js'
-import { goAvailable, runGo } from '../world/go.js'
+import { itWithGo, runGo } from '../world/go.js'
 import type { ProxyWorld } from '../world/proxy-server.js'
 import { TEST_CA_FILE } from '../world/tls.js'
 import {
@@ -81,30 +81,31 @@ describe('behind a corporate forward proxy', () => {
       expect(line).toMatch(new RegExp(`^(CONNECT ${target}|GET http://${target}/\\S*) → 200$`))
   })
 
-  it('sends the go command the same way: https through CONNECT, http as absolute-URI requests', async () => {
-    if (!goAvailable())
-      return console.warn('go is not on PATH: skipping the go command behind the proxy')
-    for (const [url, variable] of [
-      [tlsUrl, 'HTTPS_PROXY'],
-      [httpUrl, 'HTTP_PROXY']
-    ] as const) {
-      const cwd = await mkdtemp(join(tmpdir(), 'vgp-fwd-go-'))
-      const [go, log] = await logDuring(() =>
-        runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
-          cwd,
-          env: { GOPROXY: url, [variable]: proxy.url, SSL_CERT_FILE: TEST_CA_FILE },
-          timeoutMs: 60_000
-        })
-      )
-      expect({ url, code: go.code, stderr: go.stderr }).toEqual({ url, code: 0, stderr: '' })
-      const target = new URL(url).host
-      const expected =
-        url === tlsUrl
-          ? `CONNECT ${target} → 200`
-          : `GET http://${target}/healthy/example.com/hello/@v/v1.0.0.zip → 200`
-      expect(log).toContain(expected)
+  itWithGo(
+    'sends the go command the same way: https through CONNECT, http as absolute-URI requests',
+    async () => {
+      for (const [url, variable] of [
+        [tlsUrl, 'HTTPS_PROXY'],
+        [httpUrl, 'HTTP_PROXY']
+      ] as const) {
+        const cwd = await mkdtemp(join(tmpdir(), 'vgp-fwd-go-'))
+        const [go, log] = await logDuring(() =>
+          runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
+            cwd,
+            env: { GOPROXY: url, [variable]: proxy.url, SSL_CERT_FILE: TEST_CA_FILE },
+            timeoutMs: 60_000
+          })
+        )
+        expect({ url, code: go.code, stderr: go.stderr }).toEqual({ url, code: 0, stderr: '' })
+        const target = new URL(url).host
+        const expected =
+          url === tlsUrl
+            ? `CONNECT ${target} → 200`
+            : `GET http://${target}/healthy/example.com/hello/@v/v1.0.0.zip → 200`
+        expect(log).toContain(expected)
+      }
     }
-  })
+  )
 
   it('mixes https and http candidates through the proxies with a loopback one that bypasses them', async () => {
     const loopback = httpWorld.url('healthy')

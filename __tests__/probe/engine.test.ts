@@ -51,7 +51,7 @@ const EXPECTED: Record<string, { verdict: string; reason?: RegExp }> = {
   'cdn-redirect': { verdict: 'healthy' },
   'endless-body': { verdict: 'unhealthy', reason: /body larger than/ },
   'reset-mid-body': { verdict: 'unhealthy', reason: /connection/ },
-  'flaky-503': { verdict: 'degraded', reason: /^needed \d+ retr/ },
+  'flaky-503': { verdict: 'degraded', reason: /^needed retries on 1 of \d+ requests: GET / },
   stale: {
     verdict: 'degraded',
     reason: /^stale: @latest of example.com\/hello is v1.0.0, another candidate serves v1.1.0/

@@ -41,4 +41,32 @@ describe('file:// candidates', () => {
       await Promise.all([rm(good, { recursive: true }), rm(empty, { recursive: true })])
     }
   })
+
+  it('reads FILE:// and File:// from disk too: Go lowercases the scheme', async () => {
+    const good = await mkdtemp(join(tmpdir(), 'vgp-fileproxy-'))
+    let networkCalls = 0
+    const countingNoNetwork = async (): Promise<never> => {
+      networkCalls++
+      return noNetwork()
+    }
+    try {
+      await writeProxyTree(good, await standardModules())
+      const href = pathToFileURL(good).href
+      const raw = {
+        proxies: ['FILE:', 'File:'].map(scheme => href.replace(/^file:/, scheme)).join('|'),
+        'probe-modules': 'example.com/hello',
+        gosumdb: 'off',
+        cache: 'false'
+      }
+      const deps = { http: countingNoNetwork, clock: systemClock, log: quietLog }
+      const result = await validate(planOf(raw), deps)
+      expect(result.reports.map(r => [r.verdict, r.reason])).toEqual([
+        ['healthy', expect.any(String)],
+        ['healthy', expect.any(String)]
+      ])
+      expect(networkCalls).toBe(0)
+    } finally {
+      await rm(good, { recursive: true })
+    }
+  })
 })

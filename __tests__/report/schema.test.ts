@@ -13,6 +13,8 @@ import { planOf } from '../world/plan.js'
 import type { RawInputs } from '../../src/config/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { REPORT_SCHEMA, jsonReport, type RunContext } from '../../src/report/json.js'
+import { VERSION } from '../../src/constants.js'
+import type { HttpPhases } from '../../src/http/types.js'
 import { createLocalStore } from '../../src/resilience/cache/local-store.js'
 import { validate, type RunResult } from '../../src/run.js'
 import { quietLog } from '../world/log.js'
@@ -88,7 +90,7 @@ describe('report.schema.json', () => {
   it('names itself: $id, title and the schema constant the code writes', () => {
     const { schema } = validator
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(schema.$id).toBe('urn:validate-goproxy:report@1')
+    expect(schema.$id).toBe('urn:validate-goproxy:report@2')
     expect(schema.title).toBe('validate-goproxy report')
     expect(schema.properties).toMatchObject({ schema: { const: REPORT_SCHEMA } })
   })
@@ -201,6 +203,23 @@ describe('report.schema.json', () => {
     expectValid(report)
   })
 
+  it('carries the tool version and, for each http request, its phases', async () => {
+    const report = reportOf(await run({ proxies: world.url('plain'), gosumdb: 'off' }))
+    expect(report.version).toBe(VERSION)
+    const [candidate] = report.candidates as { probes: { phases: HttpPhases | null }[] }[]
+    expect(candidate.probes.length).toBeGreaterThan(0)
+    for (const { phases } of candidate.probes) {
+      expect(phases).toMatchObject({
+        firstByteMs: expect.any(Number),
+        transferMs: expect.any(Number)
+      })
+      // http to an IP address: no lookup, no handshake, and neither is reported as 0.
+      expect(phases).not.toHaveProperty('dnsMs')
+      expect(phases).not.toHaveProperty('tlsMs')
+    }
+    expectValid(report)
+  })
+
   it('accepts the JSON the CLI prints, with its smaller context', async () => {
     const result = await run({ proxies: world.url('plain'), gosumdb: 'off', checks: 'quick' })
     const printed = JSON.parse(formatResult(result, 'json', 'linux'))
@@ -249,6 +268,7 @@ describe('report.schema.json', () => {
       await run({ proxies: world.url('plain'), gosumdb: 'off', checks: 'quick' })
     )
     const candidate = (report.candidates as Record<string, unknown>[])[0]
+    const probe = (candidate.probes as Record<string, unknown>[])[0]
     const broken: [unknown, RegExp][] = [
       [{ ...report, schema: 'validate-goproxy/report@2' }, /^\/schema must be equal to constant/],
       [{ ...report, extra: 1 }, /^\/ must NOT have additional properties .*"extra"/],
@@ -260,6 +280,14 @@ describe('report.schema.json', () => {
       [
         { ...report, candidates: [{ ...candidate, cached: { ageMs: 1 } }] },
         /^\/candidates\/0\/cached must have required property 'storedAt'/
+      ],
+      [{ ...report, version: undefined }, /^\/ must have required property 'version'/],
+      [
+        {
+          ...report,
+          candidates: [{ ...candidate, probes: [{ ...probe, phases: { resolveMs: 1 } }] }]
+        },
+        /^\/candidates\/0\/probes\/0\/phases must NOT have additional properties/
       ]
     ]
     for (const [bad, message] of broken)

@@ -1,19 +1,25 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { BreakerOpenError, createBreaker } from '../../src/resilience/policy.js'
 import {
   Answer,
+  breaker,
   fail,
+  heldRequest,
+  manualClock,
   openBreaker,
   OPTS,
   outcomeNow,
   Outage,
   succeed,
   T0,
-  useManualWallClock,
-  wall
+  time,
+  useManualClock
 } from './support/breaker-kit.js'
 
-useManualWallClock()
+useManualClock()
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('createBreaker options', () => {
   it.each([
@@ -23,13 +29,13 @@ describe('createBreaker options', () => {
     [{ ...OPTS, windowSize: 0 }, 'breaker windowSize must be an integer in [1, 1000], got 0'],
     [{ ...OPTS, minimumCalls: 11 }, 'breaker minimumCalls must be an integer in [1, 10], got 11']
   ])('rejects %j', (opts, message) => {
-    expect(() => createBreaker(opts)).toThrow(new RangeError(message))
+    expect(() => createBreaker(opts, manualClock)).toThrow(new RangeError(message))
   })
 })
 
 describe('opening', () => {
   it('opens when the failure ratio reaches the threshold (≥, not >)', async () => {
-    const b = createBreaker(OPTS)
+    const b = breaker()
     expect(await succeed(b)).toBe('ok')
     expect(await succeed(b)).toBe('ok')
     expect(await fail(b)).toBe('Outage') // 1 of 3
@@ -39,7 +45,7 @@ describe('opening', () => {
   })
 
   it('waits for minimumCalls before the ratio counts', async () => {
-    const b = createBreaker({ ...OPTS, minimumCalls: 3 })
+    const b = breaker({ ...OPTS, minimumCalls: 3 })
     await fail(b)
     await fail(b)
     expect(b.state).toBe('closed')
@@ -47,8 +53,14 @@ describe('opening', () => {
     expect(b.state).toBe('open')
   })
 
+  it('with minimumCalls 1 opens on the first failed request', async () => {
+    const b = breaker({ ...OPTS, threshold: 1, minimumCalls: 1 })
+    await fail(b)
+    expect(b.state).toBe('open')
+  })
+
   it('with threshold 1 opens only on a window of failures only', async () => {
-    const b = createBreaker({ ...OPTS, threshold: 1, windowSize: 4 })
+    const b = breaker({ ...OPTS, threshold: 1, windowSize: 4 })
     await fail(b)
     await succeed(b)
     await fail(b)
@@ -59,8 +71,8 @@ describe('opening', () => {
     expect(b.state).toBe('open')
   })
 
-  it('looks only at the last windowSize calls', async () => {
-    const b = createBreaker({ ...OPTS, threshold: 0.75, windowSize: 4 })
+  it('looks only at the last windowSize requests', async () => {
+    const b = breaker({ ...OPTS, threshold: 0.75, windowSize: 4 })
     for (let i = 0; i < 4; i++) await succeed(b)
     await fail(b)
     await fail(b)
@@ -69,8 +81,18 @@ describe('opening', () => {
     expect(b.state).toBe('open') // 3 of 4: the old successes left the window
   })
 
+  it('takes a threshold as written: 0.3 opens at 3 of 10', async () => {
+    const b = breaker({ ...OPTS, threshold: 0.3, minimumCalls: 1 })
+    for (let i = 0; i < 7; i++) await succeed(b)
+    await fail(b)
+    await fail(b)
+    expect(b.state).toBe('closed') // 2 of 9
+    await fail(b)
+    expect(b.state).toBe('open') // 3 of 10
+  })
+
   it('does not count errors that countsAsFailure rejects, and passes them through unchanged', async () => {
-    const b = createBreaker(OPTS)
+    const b = breaker()
     const answer = new Answer('404')
     for (let i = 0; i < 5; i++) {
       await expect(
@@ -83,11 +105,11 @@ describe('opening', () => {
     }
     expect(b.state).toBe('closed')
     await fail(b)
-    expect(b.state).toBe('closed') // the window holds one call, not six
+    expect(b.state).toBe('closed') // the window holds one request, not six
   })
 
-  it('does not count an attempt whose signal was aborted', async () => {
-    const b = createBreaker(OPTS)
+  it('does not count a request whose signal was aborted', async () => {
+    const b = breaker()
     const ac = new AbortController()
     ac.abort(new Error('deadline'))
     for (let i = 0; i < 3; i++) {
@@ -96,47 +118,102 @@ describe('opening', () => {
       ).rejects.toThrow('aborted')
     }
     expect(b.state).toBe('closed')
+    expect(b.snapshot().outcomes).toEqual([])
+  })
+
+  it('ignores requests that end after it opened: their siblings already judged the server', async () => {
+    const b = breaker()
+    const late = heldRequest<string>()
+    const inFlight = b.execute(late.start)
+    await fail(b)
+    await fail(b)
+    expect(b.state).toBe('open')
+    late.resolve('late answer')
+    expect(await inFlight).toBe('late answer')
+    expect(b.state).toBe('open')
+    expect(b.snapshot().outcomes).toEqual(['failed', 'failed'])
+  })
+})
+
+describe('requests in flight when it opens', () => {
+  it('stops their retries: throwIfOpened throws once the breaker opened', async () => {
+    const b = breaker()
+    const checks: string[] = []
+    const held = heldRequest<void>()
+    const request = b.execute(async admission => {
+      admission.throwIfOpened()
+      checks.push('first attempt')
+      await held.start() // the first attempt failed; backing off
+      admission.throwIfOpened() // before the retry
+      checks.push('retried')
+      return 'ok'
+    })
+    await fail(b)
+    await fail(b)
+    held.resolve()
+    const err = await request.catch(e => e as BreakerOpenError)
+    expect(err).toBeInstanceOf(BreakerOpenError)
+    expect((err as BreakerOpenError).message).toBe(
+      'circuit breaker open after 2 of 2 requests failed'
+    )
+    expect(checks).toEqual(['first attempt'])
+    expect(b.snapshot().outcomes).toEqual(['failed', 'failed'])
+  })
+
+  it('never stops the half-open trial’s own retries', async () => {
+    const b = await openBreaker()
+    time.now = T0 + 60_000
+    const result = await b.execute(async admission => {
+      admission.throwIfOpened()
+      admission.throwIfOpened()
+      return 'trial retried and recovered'
+    })
+    expect(result).toBe('trial retried and recovered')
+    expect(b.state).toBe('closed')
   })
 })
 
 describe('open and half-open', () => {
-  it('rejects at once while open, naming when it will let a trial through', async () => {
+  it('rejects at once while open, naming the requests that opened it and when a trial may go', async () => {
     const b = await openBreaker()
     expect(b.retryAt()).toBe(T0 + 60_000)
-    wall.now = T0 + 59_999
+    time.now = T0 + 59_999
     const fn = jest.fn(async () => 'called')
     const err = await b.execute(fn).catch(e => e as BreakerOpenError)
     expect(err).toBeInstanceOf(BreakerOpenError)
-    expect((err as BreakerOpenError).message).toBe(
-      'circuit breaker is open until 2030-01-01T00:01:00.000Z'
-    )
-    expect((err as BreakerOpenError).retryAt).toBe(T0 + 60_000)
+    expect(err).toMatchObject({
+      message: 'circuit breaker open after 2 of 2 requests failed',
+      failed: 2,
+      total: 2,
+      retryAt: T0 + 60_000
+    })
     expect(fn).not.toHaveBeenCalled()
   })
 
   it('after the cooldown lets exactly one trial through; its success closes the breaker', async () => {
     const b = await openBreaker()
-    wall.now = T0 + 60_000
-    let finishTrial: (v: string) => void = () => undefined
-    const trial = b.execute(() => new Promise<string>(resolve => (finishTrial = resolve)))
+    time.now = T0 + 60_000
+    const held = heldRequest<string>()
+    const trial = b.execute(held.start)
     expect(b.state).toBe('half-open')
     expect(b.retryAt()).toBeUndefined()
     const fn = jest.fn(async () => 'called')
     const second = b.execute(fn)
     expect(await outcomeNow(second)).toBe('BreakerOpenError') // turned away, not queued
     await expect(second).rejects.toThrow(
-      'circuit breaker is half-open: its one trial request is in flight'
+      'circuit breaker half-open: its one trial request is in flight'
     )
     expect(fn).not.toHaveBeenCalled()
-    finishTrial('recovered')
+    held.resolve('recovered')
     expect(await trial).toBe('recovered')
     expect(b.state).toBe('closed')
+    expect(b.snapshot().outcomes).toEqual(['ok']) // a fresh window
     expect(await succeed(b)).toBe('ok')
   })
 
   it('re-opens for another cooldown when the trial fails', async () => {
     const b = await openBreaker()
-    wall.now = T0 + 70_000
+    time.now = T0 + 70_000
     expect(await fail(b)).toBe('Outage')
     expect(b.state).toBe('open')
     expect(b.retryAt()).toBe(T0 + 130_000)
@@ -145,12 +222,12 @@ describe('open and half-open', () => {
 
   it('treats an aborted trial as a failure', async () => {
     const b = await openBreaker()
-    wall.now = T0 + 60_000
+    time.now = T0 + 60_000
     const ac = new AbortController()
     const trial = b.execute(
-      signal =>
+      () =>
         new Promise((_, reject) =>
-          signal.addEventListener('abort', () => reject(new Error('cancelled')))
+          ac.signal.addEventListener('abort', () => reject(new Error('cancelled')))
         ),
       ac.signal
     )
@@ -162,7 +239,7 @@ describe('open and half-open', () => {
 
   it('closes when the trial gets an answer that is not a failure', async () => {
     const b = await openBreaker()
-    wall.now = T0 + 60_000
+    time.now = T0 + 60_000
     await expect(
       b.execute(
         () => Promise.reject(new Answer('404')),
@@ -171,5 +248,16 @@ describe('open and half-open', () => {
       )
     ).rejects.toThrow('404')
     expect(b.state).toBe('closed')
+  })
+
+  it('runs on the clock it is given, never on Date.now', async () => {
+    const dateNow = jest.spyOn(Date, 'now')
+    const b = await openBreaker() // at T0 = 2030, by the manual clock
+    time.now = T0 + 59_999
+    await expect(succeed(b)).rejects.toBeInstanceOf(BreakerOpenError)
+    time.now = T0 + 60_000
+    expect(await succeed(b)).toBe('ok')
+    expect(b.state).toBe('closed')
+    expect(dateNow).not.toHaveBeenCalled()
   })
 })

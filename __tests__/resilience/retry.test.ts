@@ -2,13 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/clock.js'
-import {
-  BreakerOpenError,
-  createBreaker,
-  withRetry,
-  type CandidateBreaker,
-  type PolicyOptions
-} from '../../src/resilience/policy.js'
+import { withRetry, type PolicyOptions } from '../../src/resilience/policy.js'
 
 class Outage extends Error {}
 const isTransient = (err: unknown): boolean => err instanceof Outage
@@ -25,9 +19,6 @@ function recordingClock(): Clock & { sleeps: number[] } {
     }
   }
 }
-
-const lenientBreaker = (): CandidateBreaker =>
-  createBreaker({ threshold: 1, cooldownMs: 1000, minimumCalls: 10 })
 
 function options(over: Partial<PolicyOptions> = {}): PolicyOptions {
   return {
@@ -47,7 +38,7 @@ afterEach(() => {
 describe('withRetry', () => {
   it('returns the first success, numbering attempts from 1', async () => {
     const seen: number[] = []
-    const result = await withRetry(options(), lenientBreaker(), async (_s, n) => {
+    const result = await withRetry(options(), async (_s, n) => {
       seen.push(n)
       if (n < 3) throw new Outage(`attempt ${n}`)
       return `done on ${n}`
@@ -61,7 +52,6 @@ describe('withRetry', () => {
     const retried: number[] = []
     const last = await withRetry(
       options({ retries: 2 }),
-      lenientBreaker(),
       async (_s, n) => {
         calls.push(n)
         throw new Outage(`attempt ${n}`)
@@ -74,15 +64,11 @@ describe('withRetry', () => {
     expect(retried).toEqual([1, 2])
   })
 
-  it('does not retry a non-transient error, nor count it against the breaker', async () => {
-    const breaker = createBreaker({ threshold: 0.5, cooldownMs: 1000 })
+  it('does not retry a non-transient error', async () => {
     const notFound = new Error('404 not found')
-    for (let i = 0; i < 4; i++) {
-      const attempt = jest.fn(async () => Promise.reject(notFound))
-      await expect(withRetry(options(), breaker, attempt)).rejects.toBe(notFound)
-      expect(attempt).toHaveBeenCalledTimes(1)
-    }
-    expect(breaker.state).toBe('closed')
+    const attempt = jest.fn(async () => Promise.reject(notFound))
+    await expect(withRetry(options(), attempt)).rejects.toBe(notFound)
+    expect(attempt).toHaveBeenCalledTimes(1)
   })
 
   it('grows the backoff cap from baseDelayMs to maxDelayMs', async () => {
@@ -91,18 +77,16 @@ describe('withRetry', () => {
     const delays: number[] = []
     const fail = async (): Promise<never> => Promise.reject(new Outage('503'))
     const opts = options({ retries: 4, clock: top })
-    await expect(
-      withRetry(opts, lenientBreaker(), fail, undefined, (_e, _n, ms) => delays.push(ms))
-    ).rejects.toThrow('503')
+    await expect(withRetry(opts, fail, undefined, (_e, _n, ms) => delays.push(ms))).rejects.toThrow(
+      '503'
+    )
     // Full jitter just below each cap: caps 10, 20, 35 (= max), 35.
     expect(top.sleeps).toEqual([9, 19, 34, 34])
     expect(delays).toEqual(top.sleeps)
 
     const bottom = recordingClock()
     jest.spyOn(Math, 'random').mockReturnValue(0)
-    await expect(withRetry({ ...opts, clock: bottom }, lenientBreaker(), fail)).rejects.toThrow(
-      '503'
-    )
+    await expect(withRetry({ ...opts, clock: bottom }, fail)).rejects.toThrow('503')
     expect(bottom.sleeps).toEqual([0, 0, 0, 0])
   })
 
@@ -110,9 +94,7 @@ describe('withRetry', () => {
     const clock = recordingClock()
     const opts = options({ retries: 3, baseDelayMs: 100, maxDelayMs: 250, clock })
     for (let run = 0; run < 100; run++) {
-      await withRetry(opts, lenientBreaker(), () => Promise.reject(new Outage('503'))).catch(
-        () => undefined
-      )
+      await withRetry(opts, () => Promise.reject(new Outage('503'))).catch(() => undefined)
     }
     const byRetry = [0, 1, 2].map(i => clock.sleeps.filter((_, j) => j % 3 === i))
     const caps = [100, 200, 250]
@@ -127,7 +109,7 @@ describe('withRetry', () => {
   it('sleeps for real when no clock is given', async () => {
     const seen: number[] = []
     const opts: PolicyOptions = { retries: 2, baseDelayMs: 2, maxDelayMs: 4, isTransient }
-    const result = await withRetry(opts, lenientBreaker(), async (_s, n) => {
+    const result = await withRetry(opts, async (_s, n) => {
       seen.push(n)
       if (n === 1) throw new Outage('once')
       return 'second time lucky'
@@ -137,28 +119,66 @@ describe('withRetry', () => {
   })
 })
 
-describe('withRetry and the breaker', () => {
-  it('stops retrying as soon as the breaker opens, with BreakerOpenError caused by the last error', async () => {
-    const breaker = createBreaker({ threshold: 0.5, cooldownMs: 60_000, minimumCalls: 2 })
-    const calls: number[] = []
-    const err = await withRetry(options({ retries: 5 }), breaker, async (_s, n) => {
-      calls.push(n)
-      throw new Outage(`attempt ${n}`)
-    }).catch(e => e as BreakerOpenError)
-    expect(err).toBeInstanceOf(BreakerOpenError)
-    expect((err as BreakerOpenError).cause).toEqual(new Outage('attempt 2'))
-    expect(calls).toEqual([1, 2])
-    expect(breaker.state).toBe('open')
+describe('withRetry and a wait the server asked for', () => {
+  class Busy extends Outage {
+    constructor(readonly retryAfterMs?: number) {
+      super('429 busy')
+    }
+  }
+  const serverDelayMs = (err: unknown): number | undefined =>
+    err instanceof Busy ? err.retryAfterMs : undefined
+
+  it('waits as long as the server asked instead of the backoff', async () => {
+    const clock = recordingClock()
+    const delays: number[] = []
+    const result = await withRetry(
+      options({ clock, serverDelayMs, baseDelayMs: 10, maxDelayMs: 10 }),
+      async (_s, n) => {
+        if (n === 1) throw new Busy(1000)
+        if (n === 2) throw new Busy(0)
+        return `done on ${n}`
+      },
+      undefined,
+      (_e, _n, ms) => delays.push(ms)
+    )
+    expect(result).toBe('done on 3')
+    expect(clock.sleeps).toEqual([1000, 0])
+    expect(delays).toEqual([1000, 0])
   })
 
-  it('does not call the attempt at all while the breaker is open', async () => {
-    const breaker = createBreaker({ threshold: 0.5, cooldownMs: 60_000, minimumCalls: 2 })
-    await withRetry(options(), breaker, () => Promise.reject(new Outage('down'))).catch(
-      () => undefined
-    )
-    const attempt = jest.fn(async () => 'never')
-    await expect(withRetry(options(), breaker, attempt)).rejects.toBeInstanceOf(BreakerOpenError)
-    expect(attempt).not.toHaveBeenCalled()
+  it('backs off as usual when the server named no wait', async () => {
+    jest.spyOn(Math, 'random').mockReturnValue(0.999999)
+    const clock = recordingClock()
+    const attempt = async (_s: AbortSignal, n: number): Promise<number> => {
+      if (n < 3) throw new Busy(n === 1 ? undefined : 5000)
+      return n
+    }
+    const opts = options({ clock, serverDelayMs, baseDelayMs: 10, maxDelayMs: 35 })
+    expect(await withRetry(opts, attempt)).toBe(3)
+    expect(clock.sleeps).toEqual([9, 5000])
+  })
+
+  it('still stops after `retries` more attempts', async () => {
+    const clock = recordingClock()
+    const calls: number[] = []
+    const err = await withRetry(options({ clock, serverDelayMs, retries: 2 }), async (_s, n) => {
+      calls.push(n)
+      throw new Busy(1000)
+    }).catch(e => e as Busy)
+    expect(err).toEqual(new Busy(1000))
+    expect(calls).toEqual([1, 2, 3])
+    expect(clock.sleeps).toEqual([1000, 1000])
+  })
+
+  it('does not wait on or retry an error that is not transient, whatever it asks', async () => {
+    const clock = recordingClock()
+    const final = new Error('rate limited for an hour')
+    const attempt = jest.fn(async () => Promise.reject(final))
+    await expect(
+      withRetry(options({ clock, serverDelayMs: () => 3_600_000 }), attempt)
+    ).rejects.toBe(final)
+    expect(attempt).toHaveBeenCalledTimes(1)
+    expect(clock.sleeps).toEqual([])
   })
 })
 
@@ -166,9 +186,7 @@ describe('withRetry and abort', () => {
   it('rejects with the reason of an already aborted signal without attempting', async () => {
     const reason = new Error('deadline passed')
     const attempt = jest.fn(async () => 'never')
-    await expect(
-      withRetry(options(), lenientBreaker(), attempt, AbortSignal.abort(reason))
-    ).rejects.toBe(reason)
+    await expect(withRetry(options(), attempt, AbortSignal.abort(reason))).rejects.toBe(reason)
     expect(attempt).not.toHaveBeenCalled()
   })
 
@@ -176,10 +194,8 @@ describe('withRetry and abort', () => {
     const ac = new AbortController()
     const reason = new Error('deadline passed')
     const calls: number[] = []
-    const breaker = lenientBreaker()
     const pending = withRetry(
       options(),
-      breaker,
       (signal, n) => {
         calls.push(n)
         // The transport turns the abort into an error of its own; withRetry reports the reason.
@@ -192,7 +208,6 @@ describe('withRetry and abort', () => {
     ac.abort(reason)
     await expect(pending).rejects.toBe(reason)
     expect(calls).toEqual([1])
-    expect(breaker.state).toBe('closed')
   })
 
   it('cancels a backoff sleep at once', async () => {
@@ -204,7 +219,6 @@ describe('withRetry and abort', () => {
     const opts: PolicyOptions = { retries: 3, baseDelayMs: 30_000, maxDelayMs: 30_000, isTransient }
     const pending = withRetry(
       opts,
-      lenientBreaker(),
       async (_s, n) => {
         calls.push(n)
         throw new Outage('503')
@@ -245,13 +259,13 @@ describe('withRetry against a real HTTP server', () => {
 
   it('retries 503s until a 200', async () => {
     answers.push(503, 502, 200)
-    expect(await withRetry(httpOptions, lenientBreaker(), get)).toBe(200)
+    expect(await withRetry(httpOptions, get)).toBe(200)
     expect(answers).toEqual([])
   })
 
   it('takes a 404 as the answer', async () => {
     answers.push(404, 200)
-    await expect(withRetry(httpOptions, lenientBreaker(), get)).rejects.toEqual(new Status(404))
+    await expect(withRetry(httpOptions, get)).rejects.toEqual(new Status(404))
     expect(answers).toEqual([200])
     answers.length = 0
   })
@@ -267,8 +281,6 @@ describe('withRetry options', () => {
       'maxDelayMs must be a finite number ≥ baseDelayMs (50), got 10'
     ]
   ])('rejects %j', async (over, message) => {
-    await expect(withRetry(options(over), lenientBreaker(), async () => 1)).rejects.toThrow(
-      new RangeError(message)
-    )
+    await expect(withRetry(options(over), async () => 1)).rejects.toThrow(new RangeError(message))
   })
 })

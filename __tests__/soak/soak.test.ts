@@ -1,9 +1,13 @@
 /**
  * A matrix soak: 32 runs of the bundled action, started a few milliseconds apart so they overlap,
- * share one verdict cache (TTL and breaker cooldown of 1 s, so verdicts expire during the soak)
- * while the world flips three candidates between healthy and failing on a timer. Every run must
- * exit 0 by itself within a bound, export only what it may (see invariants.ts for the exact
+ * share one verdict cache (TTL of 2 s and breaker cooldown of 1 s, so verdicts expire during the
+ * soak) while the world flips three candidates between healthy and failing on a timer. Every run
+ * must exit 0 by itself within a bound, export only what it may (see invariants.ts for the exact
  * rules), and leave the cache whole.
+ *
+ * 32 processes on a busy 2-core machine are slow: a request may take seconds, so a candidate may
+ * come out degraded (slow) instead of healthy, and the timeout is generous so that a healthy
+ * candidate never times out. Nothing here waits for a timeout, so it costs nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
@@ -18,14 +22,18 @@ import { serverIdentity, TEST_CA_FILE } from '../world/tls.js'
 import { cacheViolations, runViolations, type SoakRun } from './invariants.js'
 
 const RUNS = 32
-const START_EVERY_MS = 60
+const START_EVERY_MS = 100
 const TICK_MS = 100
 /** Enough ticks to outlast the runs; the flipping stops sooner when they are all done. */
 const MAX_FLIPS = 200
-const TTL_MS = 1000
-const TIMEOUT_MS = 10_000
-/** A run waits for nothing that fails slowly, so this bounds start-up under the soak's load. */
-const RUN_BOUND_MS = TIMEOUT_MS + 5000
+const TTL_MS = 2000
+const TIMEOUT_MS = 30_000
+/**
+ * A run waits for nothing that fails slowly, so it ends long before this unless something holds
+ * it (a socket, a timer); the test kills it a little later, and then it has no exit record.
+ */
+const RUN_BOUND_MS = TIMEOUT_MS + 15_000
+const KILL_AFTER_MS = RUN_BOUND_MS + 15_000
 
 /** The candidates that flip, each with the way it fails, and how many ticks between flips. */
 const FLIPPERS: { name: string; failing: Fault; every: number }[] = [
@@ -95,7 +103,11 @@ describe('a matrix of runs sharing one cache while candidates flip', () => {
         'cache-ttl': String(TTL_MS / 1000),
         'breaker-cooldown': '1'
       },
-      { dir, env: { NETRC: join(dir, 'netrc'), NODE_EXTRA_CA_CERTS: TEST_CA_FILE } }
+      {
+        dir,
+        env: { NETRC: join(dir, 'netrc'), NODE_EXTRA_CA_CERTS: TEST_CA_FILE },
+        killAfterMs: KILL_AFTER_MS
+      }
     )
     const exitAt = Date.now()
     const authorization = `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`
@@ -147,12 +159,15 @@ describe('a matrix of runs sharing one cache while candidates flip', () => {
     expect(candidates.some(c => c.cached)).toBe(true)
     // More fresh probes than candidates: at least one entry expired and was probed again.
     expect(candidates.filter(c => c.cached === null).length).toBeGreaterThan(1 + FLIPPERS.length)
+    // Usable is healthy or, when the machine is busy, degraded (slow): either counts as passing.
+    const outcome = (verdict: string): string =>
+      verdict === 'healthy' || verdict === 'degraded' ? 'usable' : verdict
     expect(
-      new Set(candidates.filter(c => c.url !== world.url('steady')).map(c => c.verdict))
-    ).toEqual(new Set(['healthy', 'unhealthy']))
+      new Set(candidates.filter(c => c.url !== world.url('steady')).map(c => outcome(c.verdict)))
+    ).toEqual(new Set(['usable', 'unhealthy']))
     // The steady candidate never fails, so every run exports it first.
     expect(runs.filter(r => !r.goproxy?.startsWith(world.url('steady'))).map(r => r.login)).toEqual(
       []
     )
-  })
+  }, 300_000)
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DirHashError, Hash1Builder, hash1, hashGoMod, sha256Hex } from '../../src/sumdb/dirhash.js'
-import { goAvailable } from '../world/go.js'
+import { describeWithGo } from '../world/go.js'
 import {
   goModDownload,
   makeGoScratch,
@@ -71,9 +71,6 @@ describe('goSumLines', () => {
     )
   })
 })
-
-const describeWithGo = goAvailable() ? describe : describe.skip
-if (!goAvailable()) console.warn('go is not on PATH: skipping the comparison with the go command')
 
 describeWithGo('hashes agree with the go command', () => {
   let scratch: GoScratch

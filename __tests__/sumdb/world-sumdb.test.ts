@@ -1,11 +1,11 @@
 // The test world's checksum database, proved right by the real go command: Go downloads through
 // it (directly and through a proxy), follows it as it grows, and rejects each kind of tampering
 // and misbehaviour — with the error texts recorded in world/sumdb-go-errors.ts.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goAvailable, runGo } from '../world/go.js'
+import { describeWithGo, runGo } from '../world/go.js'
 import type { GoDownload } from '../world/goproxy-dir.js'
 import { buildModule, standardModules, type ModuleVersion } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
@@ -30,9 +30,6 @@ function parseReports(stdout: string): GoDownload[] {
     .filter(text => text !== '')
     .map(text => JSON.parse(text) as GoDownload)
 }
-
-const describeWithGo = goAvailable() ? describe : describe.skip
-if (!goAvailable()) console.warn('go is not on PATH: skipping the proof of the sumdb world by go')
 
 describeWithGo('the sumdb world, as the go command sees it', () => {
   let modules: ModuleVersion[]

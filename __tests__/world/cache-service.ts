@@ -29,8 +29,11 @@ export interface CacheServiceWorld {
   /** ACTIONS_CACHE_URL: with a path and the trailing slash the library needs. */
   readonly url: string
   readonly token: string
-  /** 'down' answers every request with 500 (not retried by the library). */
-  mode: 'up' | 'down'
+  /**
+   * 'down' answers every request with 500 (not retried by the library); 'hang' accepts each
+   * connection and request and never answers (the library's socket then waits 3 minutes).
+   */
+  mode: CacheServiceMode
   /** Holds every answer this long (a slow service). */
   delayMs: number
   /** Every request as `METHOD path status`, in arrival order. */
@@ -40,6 +43,8 @@ export interface CacheServiceWorld {
   replaceArchive(key: string, bytes: Buffer): void
   close(): Promise<void>
 }
+
+export type CacheServiceMode = 'up' | 'down' | 'hang'
 
 const API = '_apis/artifactcache/'
 const ACCEPT = 'application/json;api-version=6.0-preview.1'
@@ -57,7 +62,7 @@ export async function startCacheService(): Promise<CacheServiceWorld> {
   const log: string[] = []
   const sockets = new Set<Socket>()
   const world = {
-    mode: 'up' as 'up' | 'down',
+    mode: 'up' as CacheServiceMode,
     delayMs: 0,
     log,
     token,
@@ -105,10 +110,18 @@ export async function startCacheService(): Promise<CacheServiceWorld> {
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://cache-service')
+    if (world.mode === 'hang') {
+      // Reads the request, so the client is left waiting for an answer, not for a write.
+      req.resume()
+      log.push(`${req.method} ${url.pathname.slice(base.length)} hung`)
+      return
+    }
     route(req, url)
       .catch(err => json(500, { message: String(err) }))
       .then(async reply => {
-        if (world.delayMs > 0) await new Promise(resolve => setTimeout(resolve, world.delayMs))
+        // Unref'd: a client that gave up (a process that exited) must not keep the tests running.
+        if (world.delayMs > 0)
+          await new Promise(resolve => setTimeout(resolve, world.delayMs).unref())
         log.push(`${req.method} ${url.pathname.slice(base.length)} ${reply.status}`)
         res.writeHead(reply.status, {
           'content-type': reply.type,
@@ -287,6 +300,11 @@ export function useCacheServiceEnv(o: {
     CACHE_UPLOAD_CONCURRENCY: undefined,
     CACHE_UPLOAD_CHUNK_SIZE: o.chunkSizeMiB === undefined ? undefined : String(o.chunkSizeMiB)
   }
+  return useEnvVars(wanted)
+}
+
+/** Sets (or, for undefined, deletes) these variables; returns a function that puts them back. */
+export function useEnvVars(wanted: Record<string, string | undefined>): () => void {
   const saved = Object.fromEntries(Object.keys(wanted).map(name => [name, process.env[name]]))
   const apply = (values: Record<string, string | undefined>): void => {
     for (const [name, value] of Object.entries(values)) {

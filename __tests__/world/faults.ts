@@ -14,6 +14,7 @@ export type Fault =
   | 'hang'
   | 'status-500'
   | 'status-502'
+  | 'status-503'
   | 'status-404'
   | 'status-410'
   | 'captive-portal'
@@ -26,6 +27,8 @@ export type Fault =
   | 'dribble'
   | 'reset-mid-body'
   | 'flaky-503'
+  | 'fail-first-attempt'
+  | 'dies-after-first-contact'
   | 'stale'
   | 'tampered'
   | 'gzip-bomb'
@@ -58,14 +61,23 @@ export interface Persona {
   sumdb?: (rest: string, res: http.ServerResponse) => void
   /** What a `tampered` persona serves instead of the honest modules. */
   tamperedServed?: Served
-  /** Answer 401 to requests without these Basic credentials (the `/cdn/` path excepted). */
-  requireAuth?: { username: string; password: string }
+  /**
+   * Answer 401 to requests without these credentials (the `/cdn/` path excepted): Basic auth, or
+   * a header with this exact value (a token).
+   */
+  requireAuth?: { username: string; password: string } | { header: string; value: string }
   /** Host name `cdn-redirect` sends zips to (same port), instead of a path on the same host. */
   cdnHost?: string
   /** For `redirect-chain`: how many redirects come before the answer. */
   redirects?: number
   /** For `redirect-away`: the URL prefix every request is sent to (another scheme or host). */
   redirectTo?: string
+  /** For `fail-first-attempt`: how each path's first request fails (default 503). */
+  firstAttempt?: number | 'reset'
+  /** For `fail-first-attempt`: the paths it fails (default every path). */
+  faultPaths?: RegExp
+  /** The Retry-After header sent with a `fail-first-attempt` status. */
+  retryAfter?: string
 }
 
 type Handler = (ctx: FaultContext) => void
@@ -137,6 +149,34 @@ function flaky503(ctx: FaultContext): void {
   status(503)(ctx)
 }
 
+const pathsFailed = new WeakMap<Persona, Set<string>>()
+
+/**
+ * A server under load: the first request for each path fails (a status, with the persona's
+ * Retry-After if any, or a reset connection); the next one for that path is served.
+ */
+function failFirstAttempt(ctx: FaultContext): void {
+  const { persona, path, req, res } = ctx
+  const failed = pathsFailed.get(persona) ?? new Set<string>()
+  pathsFailed.set(persona, failed)
+  if (failed.has(path) || !(persona.faultPaths ?? /./).test(path)) return serve(ctx)
+  failed.add(path)
+  const how = persona.firstAttempt ?? 503
+  if (how === 'reset') return void req.socket.destroy()
+  const retryAfter = persona.retryAfter === undefined ? {} : { 'retry-after': persona.retryAfter }
+  res.writeHead(how, { 'content-type': 'text/plain; charset=utf-8', ...retryAfter })
+  res.end(`${how} busy, try again later\n`)
+}
+
+const contacted = new WeakSet<Persona>()
+
+/** A proxy that goes down right after its first answer: every later request gets a 503. */
+function diesAfterFirstContact(ctx: FaultContext): void {
+  if (contacted.has(ctx.persona)) return status(503)(ctx)
+  contacted.add(ctx.persona)
+  serve(ctx)
+}
+
 function stale(ctx: FaultContext): void {
   const older: Served = { byPath: new Map() }
   for (const [key, versions] of ctx.served.byPath) {
@@ -159,8 +199,12 @@ function cdnOrigin({ persona, req }: FaultContext): string {
 export function admitted({ persona, path, req, res }: FaultContext): boolean {
   const wanted = persona.requireAuth
   if (!wanted || path.startsWith('/cdn/')) return true
-  const token = Buffer.from(`${wanted.username}:${wanted.password}`).toString('base64')
-  if (req.headers.authorization === `Basic ${token}`) return true
+  const ok =
+    'header' in wanted
+      ? req.headers[wanted.header.toLowerCase()] === wanted.value
+      : req.headers.authorization ===
+        `Basic ${Buffer.from(`${wanted.username}:${wanted.password}`).toString('base64')}`
+  if (ok) return true
   res.writeHead(401, {
     'content-type': 'text/plain; charset=utf-8',
     'www-authenticate': 'Basic realm="corp"'
@@ -183,6 +227,7 @@ export const faultHandlers: Record<Fault, Handler> = {
   hang: () => undefined,
   'status-500': status(500),
   'status-502': status(502),
+  'status-503': status(503),
   'status-404': status(404),
   'status-410': status(410),
   'captive-portal': ({ res }) => {
@@ -217,6 +262,8 @@ export const faultHandlers: Record<Fault, Handler> = {
   dribble,
   'reset-mid-body': resetMidBody,
   'flaky-503': flaky503,
+  'fail-first-attempt': failFirstAttempt,
+  'dies-after-first-contact': diesAfterFirstContact,
   stale,
   tampered: ctx => serve(ctx, ctx.persona.tamperedServed ?? ctx.served),
   'gzip-bomb': ctx => gzipBomb(ctx.res),

@@ -1,5 +1,6 @@
 // Runs the real go command in tests, hermetically: no internet, no user configuration, a module
 // cache under the working directory, and a hard timeout.
+import { describe, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { runBounded, type Finished } from './spawn.js'
@@ -23,6 +24,57 @@ export function goAvailable(): boolean {
     available = probe.status === 0
   }
   return available
+}
+
+type TestFn = NonNullable<Parameters<typeof it>[1]>
+
+const MISSING = 'go is not on PATH'
+
+/** Run when go is there; without it, fail under CI=true (CI must prove it), else skip visibly. */
+function goGate(name: string): 'run' | 'fail' | 'skip' {
+  if (goAvailable()) return 'run'
+  if (process.env.CI === 'true') return 'fail'
+  console.warn(`skipped, ${MISSING}: ${name}`)
+  return 'skip'
+}
+
+function failMissingGo(): never {
+  throw new Error(
+    `${MISSING}, and CI=true: a test that needs the go command may not be skipped in CI`
+  )
+}
+
+/** `it` for a test that needs the go command (see goGate). */
+export function itWithGo(name: string, fn: TestFn, timeout?: number): void {
+  const gate = goGate(name)
+  if (gate === 'run') it(name, fn, timeout)
+  else if (gate === 'fail') it(name, failMissingGo)
+  else it.skip(`${name} [skipped: ${MISSING}]`, fn, timeout)
+}
+
+/** `describe` for tests that all need the go command (see goGate); hooks run only with go. */
+export function describeWithGo(name: string, fn: () => void): void {
+  const gate = goGate(name)
+  if (gate === 'run') describe(name, fn)
+  else if (gate === 'fail') describe(name, () => it('needs the go command', failMissingGo))
+  else describe.skip(`${name} [skipped: ${MISSING}]`, fn)
+}
+
+/**
+ * A test whose second half hands the go command what the first produced: the first half is a
+ * test of its own that runs everywhere, the go half an itWithGo. The first runs once, whichever
+ * test asks first (so the go half also works when run alone).
+ */
+export function itThenGo<T>(
+  name: string,
+  first: () => Promise<T>,
+  goHalf: { name: string; test: (value: T) => Promise<void> },
+  timeout?: number
+): void {
+  let started: Promise<T> | undefined
+  const once = (): Promise<T> => (started ??= first())
+  it(name, async () => void (await once()), timeout)
+  itWithGo(`${name}, then ${goHalf.name}`, async () => goHalf.test(await once()), timeout)
 }
 
 /**

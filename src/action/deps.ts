@@ -1,5 +1,4 @@
 import * as path from 'node:path'
-import * as core from '@actions/core'
 import { systemClock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
 import { createEngineDeps } from '../engine-deps.js'
@@ -7,7 +6,10 @@ import type { EngineDeps } from '../probe/engine.js'
 import { cacheKey } from '../resilience/cache/key.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createActionsCacheSync } from '../resilience/cache/actions-sync.js'
-import type { Logger } from '../resilience/policy.js'
+import { isCachedVerdict } from '../probe/verdict-cache.js'
+import { isRemembered } from '../checksum/remembered.js'
+import { withFields, type Logger } from '../resilience/logger.js'
+import type { ActionLog } from './log.js'
 
 export interface ActionDeps {
   engine: EngineDeps
@@ -16,21 +18,33 @@ export interface ActionDeps {
   close(): void
 }
 
-const log: Logger = { debug: core.debug, info: core.info, warning: core.warning }
-
-/** @actions/cache has no timeout of its own; past this the run goes on without the cache. */
-const CACHE_DEADLINE_MS = 15_000
+/**
+ * @actions/cache takes no deadline and cannot be cancelled (its JSON calls wait up to 3 minutes
+ * each, with retries): the run waits this long at most for one call, and for restore and save
+ * together, then goes on without the cache; src/index.ts then exits, which ends what is left.
+ */
+const CACHE_CALL_DEADLINE_MS = 15_000
+const CACHE_BUDGET_MS = 20_000
 
 /** The engine's effects plus the Actions cache, restored before probing. */
-export async function createActionDeps(plan: Plan, env: NodeJS.ProcessEnv): Promise<ActionDeps> {
-  const { engine, close } = await createEngineDeps(plan, env, log, core.setSecret)
-  const sync = engine.store && (await actionsCacheSync(plan, engine.store, env))
+export async function createActionDeps(
+  plan: Plan,
+  env: NodeJS.ProcessEnv,
+  log: ActionLog
+): Promise<ActionDeps> {
+  const { engine, close } = await createEngineDeps(plan, env, log, log.addSecret)
+  const sync = engine.store && (await actionsCacheSync(plan, engine.store, env, log))
   await sync?.restore()
   return { engine, saveCache: async () => void (await sync?.save()), close }
 }
 
 /** The Actions cache only exists on a runner; loading its client elsewhere only costs time. */
-async function actionsCacheSync(plan: Plan, store: EntryStore, env: NodeJS.ProcessEnv) {
+async function actionsCacheSync(
+  plan: Plan,
+  store: EntryStore,
+  env: NodeJS.ProcessEnv,
+  log: Logger
+) {
   if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL) return undefined
   const cache = await import('@actions/cache')
   const planHash = cacheKey({
@@ -47,10 +61,13 @@ async function actionsCacheSync(plan: Plan, store: EntryStore, env: NodeJS.Proce
     store,
     cachePath,
     stagingDir: path.resolve(env.GITHUB_WORKSPACE || process.cwd(), cachePath),
-    deadlineMs: CACHE_DEADLINE_MS,
+    deadlineMs: CACHE_CALL_DEADLINE_MS,
+    budgetMs: CACHE_BUDGET_MS,
+    // What the store holds: a damaged entry is neither merged over a good one nor shared.
+    isPayload: (p: unknown): p is unknown => isCachedVerdict(p) || isRemembered(p),
     keyPrefix: `validate-goproxy-v1-${planHash}-`,
     bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
     clock: systemClock,
-    log
+    log: withFields(log, { action: 'cache.sync' })
   })
 }

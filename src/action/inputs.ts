@@ -3,7 +3,9 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { Inputs } from '../constants.js'
 import type { RawInputs } from '../config/plan.js'
+import { checkReportPath } from '../config/report-path.js'
 import { parseBoolean } from '../config/values.js'
+import { parseLogFormat, type LogFormat } from '../log/ecs.js'
 
 /** Every input as the runner passed it (empty when unset). */
 export function readInputs(): RawInputs {
@@ -12,11 +14,12 @@ export function readInputs(): RawInputs {
   return raw
 }
 
-/** What only the action face needs: where results go. */
+/** What only the action face needs: where results go (the report path checked writable). */
 export interface ActionSettings {
   exportEnv: boolean
   summary: boolean
   reportPath: string
+  logFormat: LogFormat
 }
 
 export function readSettings(raw: RawInputs, env: NodeJS.ProcessEnv): ActionSettings {
@@ -24,9 +27,12 @@ export function readSettings(raw: RawInputs, env: NodeJS.ProcessEnv): ActionSett
   return {
     exportEnv: parseBoolean(Inputs.ExportEnv, text(Inputs.ExportEnv, 'true')),
     summary: parseBoolean(Inputs.Summary, text(Inputs.Summary, 'true')),
-    reportPath: text(
-      Inputs.ReportPath,
-      path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-report.json')
+    logFormat: parseLogFormat(raw[Inputs.LogFormat]),
+    reportPath: checkReportPath(
+      text(
+        Inputs.ReportPath,
+        path.join(env.RUNNER_TEMP || os.tmpdir(), 'validate-goproxy-report.json')
+      )
     )
   }
 }

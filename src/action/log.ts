@@ -1,26 +1,110 @@
 import * as core from '@actions/core'
+import { createMasker, ecsLine, logContext } from '../log/ecs.js'
+import type { LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
+import { probeEvent, verdictEvent } from '../log/events.js'
+import type { CandidateReport } from '../probe/types.js'
+import { formatMs, VERDICT_MARK } from '../report/words.js'
+import type { LogFields, Logger } from '../resilience/logger.js'
 import type { RunResult } from '../run.js'
-import { VERDICT_MARK, formatMs } from '../report/words.js'
 
-/** One log group a candidate with each probe, and an annotation for each one that failed. */
-export function logReports(result: RunResult): void {
-  for (const report of result.reports) {
-    const { candidate } = report
-    core.startGroup(
-      `${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`
-    )
-    if (report.cached) core.info(`verdict from cache, ${formatMs(report.cached.ageMs)} old`)
-    for (const probe of report.probes) {
-      const mark = probe.ok ? '✓' : '✗'
-      const answer = probe.ok
-        ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}`
-        : probe.problem
-      const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : ''
-      core.info(`${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`)
-    }
-    core.endGroup()
-    const title = `validate-goproxy: ${candidate.display} is ${report.verdict}`
-    if (report.verdict === 'tampered') core.error(report.reason, { title })
-    if (report.verdict === 'unhealthy') core.warning(report.reason, { title })
+/**
+ * The action's log. With `log-format: text` these are @actions/core's calls. With `json` each
+ * line is one ECS object written with core.info, and no group is opened; a warning or error
+ * still raises its annotation through a `::warning::`/`::error::` workflow command with the plain
+ * message (the runner takes it out of the log and shows it as an annotation and a `##[warning]`
+ * line), so a log shipper keeps the lines that start with `{`.
+ */
+export interface ActionLog extends Logger {
+  event(event: LogEvent): void
+  /** With `json` only: writes the event as a JSON line and nothing else (no annotation). */
+  json?: (event: LogEvent) => void
+  /** An annotation only: in json the event behind it is logged on its own. */
+  annotate(level: 'warning' | 'error', m: string, where: core.AnnotationProperties): void
+  /** Lines of `body` in a collapsed group titled `title` (json: no group). */
+  group(title: string, body: () => void): void
+  /** Fails the step with `m` (an `::error::` annotation and exit status 1). */
+  fail(m: string, fields?: LogFields): void
+  /** Masked by the runner, and by the json lines before encoding. */
+  addSecret(secret: string): void
+}
+
+export function createActionLog(format: LogFormat, env: NodeJS.ProcessEnv): ActionLog {
+  const masker = createMasker()
+  const context = logContext(env)
+  const json = (event: LogEvent): void => core.info(ecsLine(event, context, masker.mask))
+  const text: Record<LogLevel, (m: string) => void> = {
+    debug: m => core.debug(m),
+    info: m => core.info(m),
+    warning: m => core.warning(m),
+    error: m => core.error(m)
   }
+  const event = (e: LogEvent): void => {
+    if (format === 'text') return text[e.level](e.message)
+    // Debug lines stay behind the runner's step-debug switch, as core.debug keeps them.
+    if (e.level === 'debug' && !core.isDebug()) return
+    json(e)
+    if (e.level === 'warning' || e.level === 'error') text[e.level](e.message)
+  }
+  const at =
+    (level: LogLevel) =>
+    (message: string, fields?: LogFields): void =>
+      event({ ...fields, level, message })
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warning: at('warning'),
+    event,
+    json: format === 'json' ? json : undefined,
+    annotate: (level, m, where) => core[level](m, where),
+    group: (title, body) => {
+      if (format === 'json') return body()
+      core.startGroup(title)
+      body()
+      core.endGroup()
+    },
+    fail: (message, fields) => {
+      if (format === 'json') json({ action: 'error', ...fields, level: 'error', message })
+      core.setFailed(message)
+    },
+    addSecret: secret => {
+      core.setSecret(secret)
+      masker.add(secret)
+    }
+  }
+}
+
+/** Each candidate's verdict with its probes, and an annotation for each one that failed. */
+export function logReports(result: RunResult, log: ActionLog): void {
+  for (const report of result.reports) logReport(report, log)
+}
+
+function verdictTitle(report: CandidateReport): string {
+  const { candidate } = report
+  return `${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`
+}
+
+/**
+ * A candidate's verdict as soon as its own probes end, one line (the groups with every probe and
+ * the final verdicts follow once the checksum database and the build are checked).
+ */
+export function logProbed(report: CandidateReport, log: ActionLog): void {
+  log.info(`probed ${verdictTitle(report)}`, { action: 'probe', candidate: report.candidate.id })
+}
+
+/** In text a collapsed group titled with the verdict; in json an event a probe, then the verdict's. */
+export function logReport(report: CandidateReport, log: ActionLog): void {
+  const { candidate } = report
+  const title = verdictTitle(report)
+  log.group(title, () => {
+    if (report.cached) {
+      const age = formatMs(report.cached.ageMs)
+      log.info(`verdict from cache, ${age} old`, { action: 'cache.hit', candidate: candidate.id })
+    }
+    for (const probe of report.probes) log.event(probeEvent(report, probe))
+  })
+  // In text the group's title says it; a log store needs the verdict as an event of its own.
+  log.json?.(verdictEvent(report, title))
+  const where = { title: `validate-goproxy: ${candidate.display} is ${report.verdict}` }
+  if (report.verdict === 'tampered') log.annotate('error', report.reason, where)
+  if (report.verdict === 'unhealthy') log.annotate('warning', report.reason, where)
 }

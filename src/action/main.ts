@@ -8,9 +8,16 @@ import { jsonReport } from '../report/json.js'
 import { summaryMarkdown } from '../report/summary.js'
 import { outcomeSentence } from '../report/words.js'
 import { validate, type RunResult } from '../run.js'
+import { matrixOf } from '../log/ecs.js'
+import { exportFields } from '../log/events.js'
+import { messageOf } from '../resilience/logger.js'
+import { degradedHead, degradedHeadSentence } from '../select/gate.js'
+import { annotateBuild } from './build-log.js'
 import { createActionDeps, type ActionDeps } from './deps.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
-import { logReports } from './log.js'
+import { isProxyEntry } from '../goenv/proxylist.js'
+import type { CandidateReport } from '../probe/types.js'
+import { createActionLog, logProbed, logReports, type ActionLog } from './log.js'
 import { publish } from './outputs.js'
 
 /**
@@ -19,18 +26,27 @@ import { publish } from './outputs.js'
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let deps: ActionDeps | undefined
+  // Text until the inputs say otherwise: a bad log-format is reported in text.
+  let log = createActionLog('text', env)
   try {
     const raw = readInputs()
     const settings = readSettings(raw, env)
+    log = createActionLog(settings.logFormat, env)
     const plan = buildPlan(raw, {
       env,
       platform: process.platform,
       defaultCacheDir: defaultCacheDir(env)
     })
-    for (const secret of planSecrets(plan)) core.setSecret(secret)
-    deps = await createActionDeps(plan, env)
-    const result = await validate(plan, deps.engine)
-    logReports(result)
+    for (const secret of planSecrets(plan)) log.addSecret(secret)
+    deps = await createActionDeps(plan, env, log)
+    const probing = plan.candidates.filter(c => isProxyEntry(c.entry)).length
+    log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
+      action: 'start'
+    })
+    const onProbed = (report: CandidateReport): void => logProbed(report, log)
+    const result = await validate(plan, { ...deps.engine, onProbed })
+    logReports(result, log)
+    annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
     await writeReport(settings.reportPath, result, env, plan)
     publish(result, settings.exportEnv, settings.reportPath, isCacheHit(result))
     // Outside a runner there is no summary file; the log and the report still say everything.
@@ -38,44 +54,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
     }
     await deps.saveCache()
-    finish(result)
+    finish(result, log)
   } catch (err) {
-    core.setFailed(err instanceof Error ? err.message : String(err))
+    log.fail(messageOf(err))
   } finally {
     deps?.close()
   }
 }
 
-function finish(result: RunResult): void {
+export type StepEnd = { level: 'failed' | 'warning' | 'info'; message: string }
+
+/** How the step ends, and why: failed (no usable candidate, or fail-on's gate), a warning, or fine. */
+export function stepEnd(result: RunResult): StepEnd {
   const sentence = outcomeSentence(result)
+  const degraded = degradedHead(result.selection, result.plan.failOn)
+  if (degraded) return { level: 'failed', message: `${sentence} ${degradedHeadSentence(degraded)}` }
   switch (result.selection.outcome) {
     case 'failed':
-      return core.setFailed(`${sentence} See the job summary for each candidate's reason.`)
+      return {
+        level: 'failed',
+        message: `${sentence} See the job summary for each candidate's reason.`
+      }
     case 'on-failure-direct':
     case 'on-failure-keep':
     case 'nothing-to-probe':
     case 'mirrors':
-      return core.warning(sentence)
+      return { level: 'warning', message: sentence }
     case 'proxies':
-      return core.info(sentence)
+      return { level: 'info', message: sentence }
   }
+}
+
+function finish(result: RunResult, log: ActionLog): void {
+  const { level, message } = stepEnd(result)
+  if (level === 'failed') log.fail(message, exportFields(result))
+  else log[level](message, exportFields(result))
 }
 
 /** True when every probed candidate's verdict came from the cache: the run asked no proxy. */
 function isCacheHit(result: RunResult): boolean {
   const probed = result.reports.filter(r => r.verdict !== 'skipped' || r.cached)
   return probed.length > 0 && probed.every(r => r.cached)
-}
-
-/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`. */
-function matrixOf(env: NodeJS.ProcessEnv): unknown {
-  const text = env.VALIDATE_GOPROXY_MATRIX
-  if (!text) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
 }
 
 async function writeReport(

@@ -3,6 +3,7 @@ import { GoEnv, Outputs } from '../constants.js'
 import { maskPasswords } from '../gostd/credentialmask.js'
 import type { RunResult } from '../run.js'
 import { displayChain, fallbackUsed } from '../report/words.js'
+import { headPassed, verdictsByCandidate } from '../select/gate.js'
 
 /**
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
@@ -22,7 +23,7 @@ export function publish(
   core.setOutput(Outputs.Goprivate, plan.patterns.goprivate)
   core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
   core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)
-  core.setOutput(Outputs.Healthy, String(selection.healthy))
+  core.setOutput(Outputs.Healthy, String(headPassed(selection, plan.failOn)))
   core.setOutput(
     Outputs.Selected,
     selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : '')
@@ -30,6 +31,12 @@ export function publish(
   core.setOutput(Outputs.FallbackUsed, String(fallbackUsed(result)))
   core.setOutput(Outputs.CacheHit, String(cacheHit))
   core.setOutput(Outputs.Report, reportPath)
+  core.setOutput(Outputs.Verdicts, JSON.stringify(verdictsByCandidate(result.reports)))
+  core.setOutput(Outputs.ModulesChecked, String(result.build.modules.length))
+  core.setOutput(
+    Outputs.ModulesUnresolved,
+    result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n')
+  )
   if (!exportEnv || selection.goproxy === undefined) return
   core.exportVariable(GoEnv.Goproxy, selection.goproxy)
   core.exportVariable(GoEnv.Gosumdb, result.sumdb.gosumdb)

@@ -1,10 +1,11 @@
+import { recordFinding } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { hashGoMod } from '../sumdb/dirhash.js'
 import type { DbRecord } from './route-check.js'
 
 /**
- * Marks every usable candidate whose served .mod or .zip hashes differ from the signed record as
- * `tampered`, naming the module version, both hashes and the candidate.
+ * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ
+ * from the signed record, naming the module version, both hashes and the candidate.
  */
 export function compareServed(reports: CandidateReport[], records: DbRecord[]): void {
   const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]))
@@ -22,8 +23,8 @@ export function compareServed(reports: CandidateReport[], records: DbRecord[]): 
         report.checksPassed++
         continue
       }
-      report.verdict = 'tampered'
-      report.reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`
+      const reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`
+      recordFinding(report, { stage: 'sumdb', level: 'tampered', reason })
       break
     }
   }

@@ -1,10 +1,21 @@
 import type { Plan } from '../config/plan.js'
 import { gosumdbWithoutCredentials } from '../goenv/gosumdb.js'
 import { cacheKey } from '../resilience/cache/key.js'
+import { ageOf } from '../resilience/cache/entry.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
+import * as is from '../resilience/cache/schema.js'
 import type { SumdbOutcome } from './decide.js'
 
-type Remembered = Omit<SumdbOutcome, 'routes'>
+/** A decision that held (only those are remembered), with what recallSumdb gives back. */
+type Remembered = Pick<SumdbOutcome, 'gosumdb' | 'reason' | 'route' | 'mirrorUsed'>
+
+/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
+export const isRemembered = is.object<Remembered>({
+  gosumdb: is.string,
+  reason: is.string,
+  route: is.optional(is.string),
+  mirrorUsed: is.boolean
+})
 
 /**
  * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
@@ -17,11 +28,12 @@ export async function recallSumdb(
   now: number
 ): Promise<SumdbOutcome | undefined> {
   const entry = await store.read(sumdbKey(plan), isRemembered)
-  if (!entry || now - entry.storedAt >= plan.cache.ttlMs || !entry.payload.ok) return undefined
+  const ageMs = entry && ageOf(entry, now)
+  if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs) return undefined
   const { payload } = entry
   const gosumdb = withCredentials(plan, payload.gosumdb)
   if (gosumdb === undefined) return undefined
-  return { ...payload, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] }
+  return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] }
 }
 
 /**
@@ -34,9 +46,10 @@ export async function rememberSumdb(
   outcome: SumdbOutcome,
   now: number
 ): Promise<void> {
-  const { routes: _routes, ...remembered } = outcome
+  if (!outcome.ok) return
+  const { reason, route, mirrorUsed } = outcome
   const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb)
-  await store.write<Remembered>(sumdbKey(plan), { ...remembered, gosumdb }, now)
+  await store.write<Remembered>(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now)
 }
 
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
@@ -56,14 +69,4 @@ function sumdbKey(plan: Plan): string {
     gosumdb: plan.gosumdb.raw,
     extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
   })
-}
-
-function isRemembered(value: unknown): value is Remembered {
-  const v = value as Remembered | null
-  return (
-    typeof v?.ok === 'boolean' &&
-    typeof v.gosumdb === 'string' &&
-    typeof v.reason === 'string' &&
-    typeof v.mirrorUsed === 'boolean'
-  )
 }

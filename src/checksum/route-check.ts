@@ -62,7 +62,9 @@ export async function checkRoute(
 ): Promise<RouteVerdict> {
   const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)))
   const probes = outcomes.map(o => o.record)
-  const failed = outcomes.find(o => !o.ok && !o.notFound)
+  // A request's own failure names the route's problem, not one the breaker then cut short.
+  const failures = outcomes.filter(o => !o.ok && !o.notFound)
+  const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0]
   if (failed)
     return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes }
   const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []))

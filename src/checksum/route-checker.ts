@@ -1,9 +1,7 @@
 import type { Clock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
-import type { NetrcEntry } from '../goenv/netrc.js'
 import type { HttpGet } from '../http/types.js'
-import { netrcCredentialsFor } from '../probe/credentials.js'
 import { CandidateRequester } from '../probe/requester.js'
 import { planBreaker } from '../probe/breaker.js'
 import type { createLimiter } from '../resilience/policy.js'
@@ -15,7 +13,6 @@ export interface IntegrityDeps {
   http: HttpGet
   clock: Clock
   limit: ReturnType<typeof createLimiter>
-  netrc?: NetrcEntry[]
 }
 
 export interface RouteReport {
@@ -55,10 +52,9 @@ export class RouteChecker {
   private async prove(route: Route): Promise<RouteReport> {
     const requester = new CandidateRequester({
       ...this.deps,
-      breaker: planBreaker(this.plan),
+      breaker: planBreaker(this.plan, this.deps.clock),
       timeoutMs: this.plan.timeoutMs,
-      retries: this.plan.retries,
-      credentials: netrcCredentialsFor(route.base, this.deps.netrc)
+      retries: this.plan.retries
     })
     return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) }
   }

@@ -1,6 +1,7 @@
 import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
+import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
 import type { DbRecord, ModuleVersion } from './route-check.js'
@@ -22,16 +23,18 @@ export interface IntegrityCheck {
 
 /**
  * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
- * from the signed record is `tampered`, one that served a version the database does not know is
- * `unhealthy`. One route that passes gives the truth: the routes Go would use first (an explicit
+ * from the signed record gets a `tampered` finding, one that served a version the database does
+ * not know an `unhealthy` one. One route that passes gives the truth: the routes Go would use first (an explicit
  * URL, else the proxies that serve the database), then https://<name> and the sumdb mirrors only
  * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
  * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
+ * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
  */
 export async function checkIntegrity(
   plan: Plan,
   reports: CandidateReport[],
-  deps: IntegrityDeps
+  deps: IntegrityDeps,
+  alsoLookUp: ModuleVersion[] = []
 ): Promise<IntegrityCheck> {
   const none = { records: [], unknown: [] }
   if (plan.checks === 'quick')
@@ -39,10 +42,13 @@ export async function checkIntegrity(
   const db = plan.gosumdb
   if (db.kind === 'off')
     return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none }
-  const versions = versionsToCheck(plan, reports)
-  if (versions.length === 0)
+  const served = versionsToCheck(plan, reports)
+  if (served.length === 0)
     return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
-  const checker = new RouteChecker(plan, db, versions, deps)
+  // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
+  // that proves nothing fresh asks the database nothing.
+  const extra = alsoLookUp.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path))
+  const checker = new RouteChecker(plan, db, [...served, ...extra], deps)
   const trusted =
     (await findTruth(checker, firstRoutes(db, reports))) ??
     (await firstPassing(checker, fallbackRoutes(plan, db)))
@@ -109,8 +115,9 @@ export function failProxyRoute(
 ): void {
   const report = reports.find(r => r.candidate.id === route.candidate?.id)
   if (!report || !isUsable(report.verdict)) return
-  report.verdict = 'unhealthy'
-  report.reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`
+  const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`
+  recordFinding(report, { stage: 'route', level: 'unhealthy', reason })
+  settleVerdict(report)
 }
 
 /**
@@ -123,9 +130,9 @@ function failUnknown(reports: CandidateReport[], unknown: ModuleVersion[]): void
   for (const report of reports.filter(r => isUsable(r.verdict))) {
     const served = report.served.find(s => missing.has(`${s.path}@${s.version}`))
     if (!served) continue
-    report.verdict = 'unhealthy'
-    report.reason =
+    const reason =
       `served ${served.path}@${served.version}, of which the checksum database has no record ` +
       '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)'
+    recordFinding(report, { stage: 'sumdb', level: 'unhealthy', reason })
   }
 }

@@ -13,7 +13,7 @@ export const INPUT_FLAGS: readonly CliInput[] = Object.values(Inputs).filter(
   (input): input is CliInput => !(ACTION_ONLY_INPUTS as readonly Inputs[]).includes(input)
 )
 
-export const FORMATS = ['table', 'json', 'env'] as const
+export const FORMATS = ['table', 'json', 'env', 'shell'] as const
 export type Format = (typeof FORMATS)[number]
 
 export interface CliArgs {

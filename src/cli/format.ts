@@ -1,6 +1,7 @@
 // What the CLI prints on stdout, one function per --format, and its one-line verdicts for stderr.
 import { GoEnv } from '../constants.js'
 import type { CandidateReport } from '../probe/types.js'
+import { buildText } from '../report/build.js'
 import { jsonReport } from '../report/json.js'
 import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/words.js'
 import type { RunResult } from '../run.js'
@@ -14,6 +15,8 @@ export function formatResult(result: RunResult, format: Format, platform: NodeJS
       return formatJson(result, platform)
     case 'env':
       return formatEnv(result)
+    case 'shell':
+      return formatShell(result)
   }
 }
 
@@ -40,7 +43,8 @@ export function formatTable(result: RunResult): string {
     outcomeSentence(result),
     ...fallbackLines(result),
     ...skipped,
-    sumdbSentence(result)
+    sumdbSentence(result),
+    ...buildText(result)
   ]
   return [...profile, ...lines, '', ...outcome, ''].join('\n')
 }
@@ -55,11 +59,11 @@ export function cliReport(result: RunResult, platform: NodeJS.Platform): object 
 }
 
 /**
- * The environment to hand the go command, as NAME=value lines with the real values (credentials
- * included). Nothing when the run failed; without GOPROXY when on-failure is `keep`.
+ * The environment to hand the go command, with the real values (credentials included). Nothing
+ * when the run failed; without GOPROXY when on-failure is `keep`.
  */
-export function formatEnv(result: RunResult): string {
-  if (result.selection.outcome === 'failed') return ''
+function goEnvironment(result: RunResult): [GoEnv, string][] {
+  if (result.selection.outcome === 'failed') return []
   const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns
   const variables: [GoEnv, string | undefined][] = [
     [GoEnv.Goproxy, result.selection.goproxy],
@@ -68,10 +72,30 @@ export function formatEnv(result: RunResult): string {
     [GoEnv.Gonoproxy, gonoproxy],
     [GoEnv.Gonosumdb, gonosumdb]
   ]
-  return variables
-    .filter((v): v is [GoEnv, string] => Boolean(v[1]))
+  return variables.filter((v): v is [GoEnv, string] => Boolean(v[1]))
+}
+
+/** NAME=value lines, unquoted, as $GITHUB_ENV, .env and GitLab dotenv files take them. */
+export function formatEnv(result: RunResult): string {
+  return goEnvironment(result)
     .map(([name, value]) => `${name}=${oneLineValue(name, value)}\n`)
     .join('')
+}
+
+/**
+ * `export NAME='value'` lines that sh, bash and zsh read back exactly, by `eval` or `.`: inside
+ * single quotes nothing is special, and a quote itself is written '\'' (close, escaped, reopen).
+ */
+export function formatShell(result: RunResult): string {
+  return goEnvironment(result)
+    .map(([name, value]) => `export ${name}=${shellQuote(name, value)}\n`)
+    .join('')
+}
+
+/** A NUL cannot be in a shell word (nor in an environment variable): refused, not cut short. */
+function shellQuote(name: GoEnv, value: string): string {
+  if (value.includes('\0')) throw new Error(`${name} holds a NUL; it cannot be exported by a shell`)
+  return `'${value.replaceAll("'", "'\\''")}'`
 }
 
 /** The stderr line for one verdict as it is known. */

@@ -19,14 +19,33 @@ const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
     'MODULES',
     'path@version or path (@latest) to ask for (default: rsc.io/quote@v1.5.2 golang.org/x/sys)'
   ],
-  'go-sum': ['FILES', 'go.sum files whose every line must hash the same on each usable candidate'],
+  'working-directory': [
+    'DIR',
+    'where the build is looked for (default: $GITHUB_WORKSPACE, else the current directory)'
+  ],
+  'go-sum': [
+    'FILES',
+    'auto | none | go.sum paths and patterns such as **/go.sum (default: auto, the go.sum files of the module or workspace in --working-directory)'
+  ],
   checks: ['LEVEL', 'quick | standard | full (default: standard)'],
   timeout: ['DURATION', 'time one request attempt may take, e.g. 10, 90s, 1m (default: 10 s)'],
+  'slow-threshold': [
+    'DURATION',
+    'a request slower than this makes its candidate degraded; at most --timeout (default: half of it)'
+  ],
   retries: ['N', 'extra attempts after a transient failure (default: 2)'],
   concurrency: ['N', 'requests in flight at once (default: 8)'],
   strategy: ['NAME', 'ordered | fastest (default: ordered)'],
   'on-failure': ['NAME', 'when no candidate passes: fail | direct | keep (default: fail)'],
+  'fail-on': [
+    'LEVEL',
+    'unusable | degraded (default: unusable): with degraded, a degraded proxy heading the chain exits 1'
+  ],
   'report-path': ['FILE', 'also write the JSON report to FILE'],
+  'log-format': [
+    'FORMAT',
+    'text | json (default: text); json writes each stderr line as one ECS JSON object'
+  ],
   cache: ['BOOL', 'cache verdicts in --cache-dir (default: true)'],
   'cache-ttl': ['DURATION', 'how long a usable or tampered verdict is trusted (default: 10m)'],
   'cache-dir': [
@@ -47,8 +66,8 @@ const INPUT_HELP: Record<CliInput, [value: string, meaning: string]> = {
 
 const OTHER_FLAGS: [flag: string, meaning: string][] = [
   [
-    '--format table|json|env',
-    'what stdout carries (default: table); env prints NAME=value lines with credentials'
+    '--format table|json|env|shell',
+    "what stdout carries (default: table); env: NAME=value lines for $GITHUB_ENV, .env or dotenv files; shell: export NAME='value' lines for eval or `.`; both carry credentials"
   ],
   ['-h, --help', 'print this help'],
   ['--version', 'print the version']
@@ -72,8 +91,9 @@ export function helpText(): string {
     'Flags:',
     ...rows.map(([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`),
     '',
-    'Exit status: 0 a usable proxy was found (or there was nothing to probe); 1 none was;',
-    '2 none was and a candidate served content the checksum database refutes; 64 bad usage.',
+    'Exit status: 0 a usable proxy heads the chain (or there was nothing to probe); 1 none does',
+    '(with --fail-on degraded, also when it is degraded); 2 none does and a candidate served content',
+    'the checksum database refutes; 64 bad usage.',
     '',
     'Example: validate-goproxy --proxies https://goproxy.example.com,direct --format env >> "$GITHUB_ENV"',
     ''

@@ -5,7 +5,9 @@ import { buildPlan } from '../config/build.js'
 import type { RawInputs } from '../config/plan.js'
 import { planSecrets } from '../config/secrets.js'
 import { InputError } from '../config/errors.js'
+import { checkReportPath } from '../config/report-path.js'
 import type { Plan } from '../config/plan.js'
+import type { CandidateReport } from '../probe/types.js'
 import { Inputs, VERSION } from '../constants.js'
 import { createEngineDeps } from '../engine-deps.js'
 import { outcomeSentence } from '../report/words.js'
@@ -16,7 +18,10 @@ import { defaultCacheDir } from './cache-dir.js'
 import { formatJson, formatResult, verdictLine } from './format.js'
 import { helpText } from './help.js'
 import { createStderr, type Stderr } from './stderr.js'
+import { parseLogFormat } from '../log/ecs.js'
+import { exportFields } from '../log/events.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
+import { degradedHead, degradedHeadSentence, headPassed } from '../select/gate.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -44,16 +49,27 @@ export async function main(
       io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`)
       return EXIT.usable
     }
+    const logFormat = parseLogFormat(args.raw[Inputs.LogFormat])
+    stderr.useFormat(logFormat, env)
     const raw = await withProfilesText(args.raw)
     const plan = buildPlan(raw, {
       env,
       platform: process.platform,
       defaultCacheDir: defaultCacheDir(env, process.platform)
     })
+    const reportPath = raw[Inputs.ReportPath]?.trim()
+    if (reportPath) checkReportPath(reportPath)
     for (const secret of planSecrets(plan)) stderr.addSecret(secret)
     const result = await probe(plan, env, stderr)
-    if (args.format !== 'table') stderr.line(outcomeSentence(result))
-    await writeReport(raw[Inputs.ReportPath], result)
+    // The table says it on stdout; a log store reads only the log lines.
+    if (args.format !== 'table' || logFormat === 'json')
+      stderr.line(outcomeSentence(result), {
+        ...exportFields(result),
+        level: exitStatus(result) === EXIT.usable ? 'info' : 'error'
+      })
+    const degraded = degradedHead(result.selection, plan.failOn)
+    if (degraded) stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' })
+    await writeReport(reportPath, result)
     io.stdout(formatResult(result, args.format, process.platform))
     return exitStatus(result)
   } catch (err) {
@@ -62,12 +78,14 @@ export async function main(
 }
 
 /**
- * 0 when a proxy that passed heads the exported chain, or there was nothing to probe; else 2 when
- * some candidate served content the checksum database refutes, 1 otherwise.
+ * 0 when a proxy that passed (at the level --fail-on asks) heads the exported chain, or there was
+ * nothing to probe; else 2 when some candidate served content the checksum database refutes, 1
+ * otherwise.
  */
 export function exitStatus(result: RunResult): number {
-  const { healthy, outcome } = result.selection
-  if (healthy || outcome === 'nothing-to-probe') return EXIT.usable
+  const { selection, plan } = result
+  if (headPassed(selection, plan.failOn) || selection.outcome === 'nothing-to-probe')
+    return EXIT.usable
   return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed
 }
 
@@ -82,14 +100,28 @@ async function withProfilesText(raw: RawInputs): Promise<RawInputs> {
   }
 }
 
-/** Probes with progress on stderr: the engine reports all verdicts at once, so they follow its end. */
+/**
+ * Probes with progress on stderr: each candidate's verdict as soon as its own probes end (a hung
+ * candidate holds up no other line), then, once the checksum database and the build have had
+ * their say, the final verdict of each one that changed.
+ */
 async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promise<RunResult> {
   const probed = plan.candidates.filter(c => isProxyEntry(c.entry)).length
-  if (probed > 0) stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`)
+  if (probed > 0)
+    stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
+      action: 'start'
+    })
   const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
   try {
-    const result = await validate(plan, deps.engine)
-    for (const report of result.reports) stderr.line(verdictLine(report))
+    const printed = new Map<string, string>()
+    const onProbed = (report: CandidateReport): void => {
+      printed.set(report.candidate.id, verdictLine(report))
+      stderr.verdict(report)
+    }
+    const result = await validate(plan, { ...deps.engine, onProbed })
+    for (const report of result.reports) {
+      if (printed.get(report.candidate.id) !== verdictLine(report)) stderr.verdict(report, false)
+    }
     return result
   } finally {
     deps.close()
@@ -103,8 +135,9 @@ async function writeReport(file: string | undefined, result: RunResult): Promise
 }
 
 function failure(err: unknown, stderr: Stderr): number {
-  stderr.line(`validate-goproxy: ${messageOf(err)}`)
-  if (err instanceof UsageError) stderr.line("Run 'validate-goproxy --help' for the flags.")
+  const fields = { level: 'error', action: 'error' } as const
+  stderr.line(`validate-goproxy: ${messageOf(err)}`, fields)
+  if (err instanceof UsageError) stderr.line("Run 'validate-goproxy --help' for the flags.", fields)
   return err instanceof UsageError || err instanceof InputError ? EXIT.usage : EXIT.failed
 }
 

@@ -5,8 +5,10 @@ import {
   GoEnv,
   Inputs
 } from '../constants.js'
-import { parseGosumdb } from '../goenv/gosumdb.js'
+import { checkSumdbUrl, parseGosumdb } from '../goenv/gosumdb.js'
 import { checkPatterns, resolvePrivatePatterns } from '../goenv/patterns.js'
+import { goPlatformOf } from '../build/gomod.js'
+import { parseGoSumInput, resolveWorkingDirectory } from '../build/input.js'
 import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
@@ -26,6 +28,10 @@ export interface PlanContext {
   env: Record<string, string | undefined>
   platform: NodeJS.Platform
   defaultCacheDir: string
+  /** Where the step runs (default: the process's); `working-directory` is resolved against it. */
+  cwd?: string
+  /** The runner's CPU (default: the process's), for the toolchain the go command downloads. */
+  arch?: string
 }
 
 type Read = (name: Inputs) => string | undefined
@@ -37,7 +43,14 @@ type Read = (name: Inputs) => string | undefined
 export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
   const { raw, profile } = applyProfile(inputs)
   const value: Read = name => (raw[name]?.trim() ? raw[name] : undefined)
-  return { ...sources(value, raw, ctx), ...probing(value), ...resilience(value, ctx), profile }
+  const probed = probing(value)
+  return {
+    ...sources(value, raw, ctx),
+    ...probed,
+    slowThresholdMs: slowThreshold(value, probed.timeoutMs),
+    ...resilience(value, ctx),
+    profile
+  }
 }
 
 /** What to check: the candidates, the checksum database, the private patterns, the modules. */
@@ -55,7 +68,16 @@ function sources(value: Read, raw: RawInputs, ctx: PlanContext) {
     sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
     patterns: patterns(raw, ctx.env),
     modules: parseProbeModules(Inputs.ProbeModules, modules),
-    goSumFiles: splitList(value(Inputs.GoSum) ?? '')
+    build: {
+      goSum: parseGoSumInput(value(Inputs.GoSum)),
+      workingDirectory: resolveWorkingDirectory(
+        value(Inputs.WorkingDirectory),
+        ctx.env,
+        ctx.cwd ?? process.cwd()
+      ),
+      gowork: ctx.env.GOWORK,
+      platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
+    }
   }
 }
 
@@ -69,8 +91,21 @@ function probing(value: Read) {
     retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
     concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
     strategy: choice(Inputs.Strategy, 'ordered', ['ordered', 'fastest'] as const),
-    onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep'] as const)
+    onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep'] as const),
+    failOn: choice(Inputs.FailOn, 'unusable', ['unusable', 'degraded'] as const)
   }
+}
+
+/** What counts as slow: above 0 and at most the timeout (a slower request times out); default half of it. */
+function slowThreshold(value: Read, timeoutMs: number): number {
+  const text = value(Inputs.SlowThreshold)
+  if (text === undefined) return timeoutMs / 2
+  const ms = parseDuration(Inputs.SlowThreshold, text, 's', 600_000)
+  if (ms > timeoutMs) {
+    const reason = `must be at most the timeout (${timeoutMs / 1000} s)`
+    throw new InputError(Inputs.SlowThreshold, text, reason)
+  }
+  return ms
 }
 
 const HOUR_MS = 3_600_000
@@ -110,17 +145,9 @@ function patterns(raw: RawInputs, env: PlanContext['env']): PrivatePatterns {
   })
 }
 
+/** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value: string | undefined): string[] {
-  return splitList(value ?? '').map(url => {
-    let parsed: URL
-    try {
-      parsed = new URL(url)
-    } catch {
-      throw new InputError(Inputs.SumdbMirrors, url, 'is not a URL')
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-      throw new InputError(Inputs.SumdbMirrors, url, 'must be an http or https URL')
-    }
-    return url
-  })
+  return splitList(value ?? '').map(url =>
+    forInput(Inputs.SumdbMirrors, url, () => checkSumdbUrl(url))
+  )
 }

@@ -1,10 +1,24 @@
 import type { Inputs } from '../constants.js'
 import type { ProxyEntry } from '../goenv/proxylist.js'
 import type { GosumdbSpec } from '../goenv/gosumdb.js'
+import type { GoPlatform } from '../build/gomod.js'
+import type { GoSumSelection } from '../build/input.js'
+
+export interface BuildInput {
+  goSum: GoSumSelection
+  /** Absolute. */
+  workingDirectory: string
+  /** The job's GOWORK (`off` turns workspace mode off, a path names the go.work). */
+  gowork?: string
+  /** The runner's GOOS/GOARCH; undefined where Go has no port. */
+  platform?: GoPlatform
+}
 
 export type Checks = 'quick' | 'standard' | 'full'
 export type Strategy = 'ordered' | 'fastest'
 export type OnFailure = 'fail' | 'direct' | 'keep'
+/** Which verdict of the exported chain's head fails the run: only unusable, or degraded too. */
+export type FailOn = 'unusable' | 'degraded'
 export type Role = 'primary' | 'mirror'
 
 /** A module the probes ask every candidate for; `version` is `latest` for `path` without `@`. */
@@ -39,13 +53,17 @@ export interface Plan {
   sumdbMirrors: string[]
   patterns: PrivatePatterns
   modules: ProbeModule[]
-  goSumFiles: string[]
+  /** Where the build's go.sum and go.mod files are found (read at the start of the run). */
+  build: BuildInput
   checks: Checks
   timeoutMs: number
+  /** A request that took longer than this makes its candidate degraded (slow). */
+  slowThresholdMs: number
   retries: number
   concurrency: number
   strategy: Strategy
   onFailure: OnFailure
+  failOn: FailOn
   cache: { enabled: boolean; ttlMs: number; dir: string }
   breaker: { threshold: number; cooldownMs: number }
   profile?: string

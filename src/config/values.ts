@@ -41,14 +41,16 @@ export function parseDuration(
   } else {
     throw new InputError(input, value, 'is not a duration (examples: 10, 90s, 10m, 1h)')
   }
-  if ((!allowZero && ms <= 0) || ms > maxMs || !Number.isFinite(ms)) {
+  // Checked after rounding to whole milliseconds, so "0.1ms" cannot become a zero timeout.
+  const rounded = Math.round(ms)
+  if ((!allowZero && rounded <= 0) || ms > maxMs || !Number.isFinite(ms)) {
     throw new InputError(
       input,
       value,
-      `must be ${allowZero ? 'at least 0' : 'above 0'} and at most ${maxMs / 1000} s`
+      `must be ${allowZero ? 'at least 0' : 'at least 1 ms'} and at most ${maxMs / 1000} s`
     )
   }
-  return Math.round(ms)
+  return rounded
 }
 
 export function parseBoolean(input: string, value: string): boolean {

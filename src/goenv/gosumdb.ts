@@ -63,9 +63,12 @@ function checkDatabaseName(name: string): void {
   }
 }
 
-// Go accepts any url.Parse-able string here and fails at the first fetch; we refuse early what
-// can never be fetched.
-function checkDatabaseUrl(raw: string): string {
+/**
+ * The URL of a checksum database, as GOSUMDB's second field or a `sumdb-mirrors` entry (exported
+ * in a GOSUMDB): Go's url.Parse must accept it. Go fails at the first fetch on a URL it can parse
+ * but never fetch; we refuse that early too. Throws GoEnvError.
+ */
+export function checkSumdbUrl(raw: string): string {
   let url: GoUrl
   try {
     url = parseGoUrl(raw)
@@ -92,7 +95,7 @@ export function parseGosumdb(value: string): GosumdbSpec {
   const name = verifierName(verifierKey)
   checkDatabaseName(name)
   const spec: GosumdbDatabase = { kind: 'db', raw, name, verifierKey }
-  if (words.length === 2) spec.url = checkDatabaseUrl(words[1])
+  if (words.length === 2) spec.url = checkSumdbUrl(words[1])
   return spec
 }
 

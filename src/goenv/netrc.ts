@@ -1,5 +1,5 @@
-// The go command's .netrc (cmd/go/internal/auth/netrc.go and auth.go): which file it reads,
-// how it reads it, and which entry supplies the credentials for a request.
+// The go command's .netrc (cmd/go/internal/auth/netrc.go): which file it reads and how it reads
+// it. GOAUTH's netrc method (goauth.ts) turns the entries into credentials by URL prefix.
 import { posix, win32 } from 'node:path'
 import { GoEnvError } from '../gostd/errors.js'
 import { fields } from '../gostd/strings.js'
@@ -74,32 +74,4 @@ export function netrcPath(
     return exists(legacy) ? legacy : win32.join(home, '.netrc')
   }
   return posix.join(home, '.netrc')
-}
-
-/**
- * The credentials Go sends for a request. `target` is a host ("proxy.example.com:8443"), or a
- * URL or host/path: Go looks the https:// URL up as "host[:port]/path" and then each shorter
- * prefix ending before a '/', so a machine name may carry a port or a path. The first entry
- * for a machine wins.
- */
-export function netrcCredentials(
-  entries: NetrcEntry[],
-  target: string
-): { login: string; password: string } | undefined {
-  const byPrefix = new Map<string, NetrcEntry>()
-  for (const entry of entries) {
-    const key = trimUrlPrefix(entry.machine)
-    if (!byPrefix.has(key)) byPrefix.set(key, entry)
-  }
-  for (let prefix = trimUrlPrefix(target); ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
-    const found = byPrefix.get(prefix)
-    if (found !== undefined) return { login: found.login, password: found.password }
-    if (!prefix.includes('/')) return undefined
-  }
-}
-
-// Go keys credentials by the URL without "https://" and without one trailing '/'.
-function trimUrlPrefix(url: string): string {
-  const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url
-  return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme
 }

@@ -1,4 +1,5 @@
 import type * as http from 'node:http'
+import * as tls from 'node:tls'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../constants.js'
 
@@ -7,6 +8,11 @@ export interface Agents {
   agentFor(url: URL): http.Agent
   /** Closes kept-alive connections and proxy tunnels still being opened. */
   close(): void
+}
+
+export interface AgentOptions {
+  /** The CA certificates to trust instead of Node's defaults (see trust.ts). */
+  ca?: string[]
 }
 
 /**
@@ -23,15 +29,27 @@ interface TunnelAgent extends http.Agent {
  * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
- * process open after every request gave up: `close` ends those CONNECT requests.
+ * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
+ * https agent, direct or tunnelled, verifies servers against those CAs.
  */
-export function createAgents(): Agents {
+export function createAgents({ ca }: AgentOptions = {}): Agents {
   const clients = {
     'http:': new HttpClient(USER_AGENT, [], { keepAlive: true }),
     'https:': new HttpClient(USER_AGENT, [], { keepAlive: true })
   }
   const connects = new Set<http.ClientRequest>()
   const tracked = new WeakSet<http.Agent>()
+  // One context for every connection: building one from hundreds of CAs takes tens of ms.
+  const secureContext = ca && tls.createSecureContext({ ca })
+  const trusted = new WeakSet<http.Agent>()
+  const trust = (agent: http.Agent): http.Agent => {
+    if (!secureContext || trusted.has(agent)) return agent
+    trusted.add(agent)
+    // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
+    const withOptions = agent as http.Agent & { options?: tls.ConnectionOptions }
+    withOptions.options = { ...withOptions.options, secureContext }
+    return agent
+  }
   const track = (agent: http.Agent): http.Agent => {
     if (tracked.has(agent) || !isTunnelAgent(agent)) return agent
     tracked.add(agent)
@@ -46,7 +64,9 @@ export function createAgents(): Agents {
   }
   return {
     agentFor: url =>
-      track(clients[url.protocol === 'https:' ? 'https:' : 'http:'].getAgent(url.href)),
+      url.protocol === 'https:'
+        ? trust(track(clients['https:'].getAgent(url.href)))
+        : track(clients['http:'].getAgent(url.href)),
     close: () => {
       for (const client of Object.values(clients)) client.dispose()
       for (const connect of connects) connect.destroy()

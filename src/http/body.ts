@@ -5,12 +5,14 @@ import { HttpError } from './types.js'
 
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory.
+ * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
+ * connection is closed) once that many bytes have come: enough to see what a body starts with.
  */
 export async function readBody(
   res: IncomingMessage,
   maxBytes: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  firstBytes?: number
 ): Promise<Buffer> {
   const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
   // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
@@ -27,6 +29,9 @@ export async function readBody(
         throw new HttpError('too-large', `body larger than ${maxBytes} bytes`)
       }
       chunks.push(buf)
+      if (firstBytes !== undefined && total >= firstBytes) {
+        return Buffer.concat(chunks, total).subarray(0, firstBytes)
+      }
     }
   } catch (err) {
     if (err instanceof HttpError || signal.aborted) throw err

@@ -22,6 +22,7 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
     status = 404
     body = Buffer.from(`not found: ${path}\n`)
   }
+  if (request.firstBytes !== undefined) body = body.subarray(0, request.firstBytes)
   if (body.length > request.maxBytes)
     throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
   const ms = Math.round(performance.now() - started)
@@ -37,7 +38,10 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
   }
 }
 
-/** Sends file:// requests to disk and everything else to the network. */
+/**
+ * Sends file:// requests to disk and everything else to the network. The scheme is matched in
+ * any case, as Go's url.Parse lowercases it: GOPROXY=FILE:///srv/proxy is a file proxy to Go.
+ */
 export function withFileUrls(network: HttpGet): HttpGet {
-  return request => (request.url.startsWith('file:') ? fileGet(request) : network(request))
+  return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request))
 }

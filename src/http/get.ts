@@ -1,11 +1,13 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
+import { deadlineSignal } from '../abort.js'
 import { USER_AGENT } from '../constants.js'
-import { createAgents } from './agents.js'
+import { createAgents, type AgentOptions } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
 import { HttpError } from './types.js'
-import type { Credentials, HttpGet, HttpRequest, HttpResponse } from './types.js'
+import type { Credentials, HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
+import { tracePhases, type PhaseTrace } from './phases.js'
 
 /**
  * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
@@ -26,8 +28,8 @@ export interface HttpGetter {
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
-export function createHttpGetter(): HttpGetter {
-  const agents = createAgents()
+export function createHttpGetter(options: AgentOptions = {}): HttpGetter {
+  const agents = createAgents(options)
   const get: HttpGet = request => fetchFollowing(request, agents.agentFor)
   return { get, close: agents.close }
 }
@@ -37,23 +39,26 @@ type AgentFor = (url: URL) => http.Agent
 async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise<HttpResponse> {
   const started = performance.now()
   const elapsed = (): number => Math.round(performance.now() - started)
-  const deadline = AbortSignal.timeout(request.timeoutMs)
-  const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline
+  const deadline = deadlineSignal(request.signal, request.timeoutMs)
+  const { signal } = deadline
   const redirects: string[] = []
+  const trace = tracePhases()
   try {
     const target = new URL(request.url)
-    const auth = authorization(target, request.credentials)
+    const auth = secretHeaders(target, request)
     const origin = target.host
     target.username = ''
     target.password = ''
     let current = target
     for (;;) {
-      const res = await send(current, current.host === origin ? auth : undefined, agentFor, signal)
+      const hopAuth = current.host === origin ? auth : undefined
+      const res = await send(current, hopAuth, agentFor, signal, trace)
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
         const headersMs = elapsed()
-        const body = await readBody(res, request.maxBytes, signal)
-        return response(res, current, body, redirects, headersMs, elapsed())
+        const body = await readBody(res, request.maxBytes, signal, request.firstBytes)
+        const timing = { headersMs, totalMs: elapsed(), phases: trace.phases(performance.now()) }
+        return response(res, current, body, redirects, timing)
       }
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
@@ -61,16 +66,24 @@ async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise
       redirects.push(current.href)
     }
   } catch (err) {
-    throw asHttpError(err, deadline, request, elapsed())
+    throw asHttpError(err, deadline.expired(), request, elapsed())
+  } finally {
+    deadline.dispose()
   }
 }
 
-function authorization(url: URL, fallback: Credentials | undefined): string | undefined {
-  const fromUrl = url.username
-    ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
-    : undefined
-  const credentials = fromUrl ?? fallback
-  if (!credentials) return undefined
+/**
+ * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
+ * info or the credentials. Like credentials, the headers go over https only.
+ */
+function secretHeaders(url: URL, request: HttpRequest): http.OutgoingHttpHeaders | undefined {
+  const headers: http.OutgoingHttpHeaders = {}
+  for (const [name, values] of Object.entries(request.headers ?? {})) {
+    headers[name.toLowerCase()] = values
+  }
+  const basic = headers.authorization ? undefined : basicAuthorization(url, request.credentials)
+  if (basic) headers.authorization = basic
+  if (Object.keys(headers).length === 0) return undefined
   if (url.protocol !== 'https:') {
     // The go command refuses this too: Basic auth over http would send the password in clear.
     throw new HttpError(
@@ -78,21 +91,31 @@ function authorization(url: URL, fallback: Credentials | undefined): string | un
       `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`
     )
   }
+  return headers
+}
+
+function basicAuthorization(url: URL, fallback: Credentials | undefined): string | undefined {
+  const fromUrl = url.username
+    ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+    : undefined
+  const credentials = fromUrl ?? fallback
+  if (!credentials) return undefined
   const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
   return `Basic ${token}`
 }
 
 function send(
   url: URL,
-  auth: string | undefined,
+  auth: http.OutgoingHttpHeaders | undefined,
   agentFor: AgentFor,
-  signal: AbortSignal
+  signal: AbortSignal,
+  trace: PhaseTrace
 ): Promise<http.IncomingMessage> {
   const headers: http.OutgoingHttpHeaders = {
     'user-agent': USER_AGENT,
     'accept-encoding': 'gzip'
   }
-  if (auth) headers.authorization = auth
+  Object.assign(headers, auth)
   const transport = url.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
     // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
@@ -107,6 +130,7 @@ function send(
         fn(value)
       }
     const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve))
+    trace.watch(req)
     req.on('error', settle(reject))
   })
 }
@@ -145,8 +169,7 @@ function response(
   url: URL,
   body: Buffer,
   redirects: string[],
-  headersMs: number,
-  totalMs: number
+  timing: HttpTiming
 ): HttpResponse {
   return {
     status: res.statusCode ?? 0,
@@ -155,18 +178,18 @@ function response(
     headers: res.headers,
     body,
     redirects,
-    timing: { headersMs, totalMs }
+    timing
   }
 }
 
 function asHttpError(
   err: unknown,
-  deadline: AbortSignal,
+  expired: boolean,
   request: HttpRequest,
   elapsedMs: number
 ): HttpError {
   if (err instanceof HttpError) return new HttpError(err.kind, err.message, elapsedMs)
-  if (deadline.aborted) {
+  if (expired) {
     return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsedMs)
   }
   if (request.signal?.aborted) return new HttpError('aborted', 'request cancelled', elapsedMs)

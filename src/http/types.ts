@@ -12,9 +12,17 @@ export interface HttpRequest {
   timeoutMs: number
   /** Cap on the decoded body; a longer body fails with `too-large`. */
   maxBytes: number
+  /** Stop reading (and close the connection) after this many bytes: the answer's start is enough. */
+  firstBytes?: number
   signal?: AbortSignal
   /** Sent as Basic auth to the URL's own host when the URL carries none (netrc). */
   credentials?: Credentials
+  /**
+   * Headers by name (GOAUTH's credentials), sent like credentials: over https only, to the URL's
+   * own host only (never along a redirect to another host). An Authorization among them wins
+   * over the URL's user info.
+   */
+  headers?: Record<string, string[]>
 }
 
 export interface HttpTiming {
@@ -22,6 +30,23 @@ export interface HttpTiming {
   headersMs: number
   /** Milliseconds from the start of the attempt until the body was read. */
   totalMs: number
+  /** Where the time went; absent for file:// answers, which have no network phases. */
+  phases?: HttpPhases
+}
+
+/**
+ * blackbox_exporter's http phases, in milliseconds, summed over the redirects: `resolve` (DNS),
+ * `connect` (TCP), `tls` (the handshake), `processing` (connection ready → response headers,
+ * here firstByteMs) and `transfer` (headers → body read, final answer only). A phase that did
+ * not happen (an IP literal needs no DNS; a kept-alive connection no connect or TLS) is absent,
+ * never 0.
+ */
+export interface HttpPhases {
+  dnsMs?: number
+  connectMs?: number
+  tlsMs?: number
+  firstByteMs?: number
+  transferMs?: number
 }
 
 export interface HttpResponse {

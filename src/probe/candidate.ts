@@ -5,8 +5,9 @@ import type { Credentials, HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from './requester.js'
-import type { CandidateReport, ProbeRecord, ServedContent, Verdict } from './types.js'
-import { judge, probeReason } from './verdict.js'
+import { settleVerdict } from './findings.js'
+import type { CandidateReport, ProbeRecord, ServedContent, Stage, Verdict } from './types.js'
+import { probeFindings, probeReason, tallyProbes } from './verdict.js'
 
 export interface CandidateProbeOptions {
   http: HttpGet
@@ -16,6 +17,7 @@ export interface CandidateProbeOptions {
   modules: ProbeModule[]
   checks: Checks
   timeoutMs: number
+  slowMs: number
   retries: number
   credentials?: Credentials
   /** Ask `/sumdb/<name>/supported`, as the go command does before it reaches the database. */
@@ -36,7 +38,7 @@ export async function probeCandidate(
   if (!first.ok) {
     const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
     return {
-      ...verdictOnly(candidate, 'unhealthy', reason),
+      ...verdictOnly(candidate, 'unhealthy', reason, 'contact'),
       probes: [first.record],
       checksTotal: 1,
       retries: requester.retries,
@@ -57,10 +59,12 @@ export async function probeCandidate(
       latest[o.modules[i].path] = result.version
     if (result.served) served.push(result.served)
   })
-  const judgement = judge(probes, requester.retries, o.timeoutMs)
-  return {
+  const report: CandidateReport = {
     candidate,
-    ...judgement,
+    verdict: 'healthy',
+    reason: '',
+    findings: probeFindings(probes, o),
+    ...tallyProbes(probes),
     retries: requester.retries,
     probes,
     latest,
@@ -68,6 +72,8 @@ export async function probeCandidate(
     breaker: o.breaker.state,
     sumdb: sumdb?.support
   }
+  settleVerdict(report)
+  return report
 }
 
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
@@ -88,16 +94,21 @@ async function askSumdbSupported(
   return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }
 }
 
-/** A report with no probe behind it: a skipped entry, or a verdict reached before any answer. */
+/**
+ * A report with one finding and no probe behind it: a skipped entry, or a verdict reached before
+ * any answer (first contact failed, or the breaker is open).
+ */
 export function verdictOnly(
   candidate: Candidate,
-  verdict: Verdict,
-  reason: string
+  level: Verdict,
+  reason: string,
+  stage: Stage = 'contact'
 ): CandidateReport {
   return {
     candidate,
-    verdict,
+    verdict: level,
     reason,
+    findings: level === 'healthy' ? [] : [{ stage, level, reason }],
     checksPassed: 0,
     checksTotal: 0,
     retries: 0,

@@ -1,6 +1,5 @@
 import type { Clock } from '../clock.js'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
-import type { NetrcEntry } from '../goenv/netrc.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import type { HttpGet } from '../http/types.js'
@@ -8,7 +7,6 @@ import type { EntryStore } from '../resilience/cache/local-store.js'
 import { createLimiter, type Logger } from '../resilience/policy.js'
 import { planBreaker } from './breaker.js'
 import { probeCandidate, verdictOnly } from './candidate.js'
-import { netrcCredentialsFor } from './credentials.js'
 import type { CandidateReport } from './types.js'
 import { lookupVerdict, storeVerdict, verdictKey } from './verdict-cache.js'
 
@@ -18,7 +16,11 @@ export interface EngineDeps {
   log: Logger
   /** Verdict cache; absent when `cache: false`. */
   store?: EntryStore
-  netrc?: NetrcEntry[]
+  /**
+   * Told each candidate's report as soon as its own probes end, before the checksum database and
+   * the build have had their say (its verdict may still get worse, never better).
+   */
+  onProbed?: (report: CandidateReport) => void
 }
 
 export interface SkippedModule {
@@ -60,23 +62,23 @@ export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Pro
   // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
   // while each candidate's requests still wait only for the overall request limit.
   const admit = createLimiter(Math.max(4, 2 * plan.concurrency))
+  const probeOne = (candidate: Candidate): Probed | Promise<Probed> => {
+    if (!isProxyEntry(candidate.entry)) {
+      const reason = `${candidate.entry.kind}: not a proxy, nothing to probe`
+      return { report: verdictOnly(candidate, 'skipped', reason) }
+    }
+    if (modules.length === 0) {
+      const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy'
+      return { report: verdictOnly(candidate, 'skipped', reason) }
+    }
+    const base = candidate.entry.url
+    return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit))
+  }
   const probed = await Promise.all(
-    plan.candidates.map((candidate): Probed | Promise<Probed> => {
-      if (!isProxyEntry(candidate.entry)) {
-        return {
-          report: verdictOnly(
-            candidate,
-            'skipped',
-            `${candidate.entry.kind}: not a proxy, nothing to probe`
-          )
-        }
-      }
-      if (modules.length === 0) {
-        const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy'
-        return { report: verdictOnly(candidate, 'skipped', reason) }
-      }
-      const base = candidate.entry.url
-      return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit))
+    plan.candidates.map(async candidate => {
+      const one = await probeOne(candidate)
+      deps.onProbed?.(one.report)
+      return one
     })
   )
   const reports = probed.map(p => p.report)
@@ -102,7 +104,7 @@ async function probeWithCache(
     )
     return { report: lookup.report }
   }
-  const breaker = planBreaker(plan, lookup?.breaker)
+  const breaker = planBreaker(plan, clock, lookup?.breaker)
   const retryAt = breaker.retryAt()
   if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
     const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`
@@ -116,8 +118,8 @@ async function probeWithCache(
     modules,
     checks: plan.checks,
     timeoutMs: plan.timeoutMs,
+    slowMs: plan.slowThresholdMs,
     retries: plan.retries,
-    credentials: netrcCredentialsFor(base, deps.netrc),
     sumdbName: sumdbToAsk(plan)
   })
   const remember =

@@ -1,6 +1,5 @@
 import type { Candidate } from '../config/plan.js'
-
-export type Verdict = 'healthy' | 'degraded' | 'unhealthy' | 'tampered' | 'skipped'
+import type { HttpPhases } from '../http/types.js'
 
 /** What a probe asks for: proxy-protocol endpoints, then checksum-database ones. */
 export type Endpoint = 'list' | 'latest' | 'info' | 'mod' | 'zip' | 'supported' | 'lookup' | 'tile'
@@ -25,6 +24,34 @@ export interface ProbeRecord {
   timedOut?: boolean
   /** Failed, but builds that pin their versions do not need it (a proxy that will not list). */
   tolerated?: boolean
+  /** The proxy answered 429 or 503 with Retry-After: how long it asked us to wait. */
+  rateLimited?: { retryAfterMs: number }
+  /** The candidate's circuit breaker cut this request short (or refused to send it). */
+  breakerOpen?: boolean
+  /** Where the final attempt's time went (DNS, connect, TLS, first byte, transfer); none for file://. */
+  phases?: HttpPhases
+}
+
+/**
+ * Who records a finding. Within one level, findings are ranked in this order (then in the order
+ * they were recorded), so a candidate's reason never depends on which stage finished first.
+ */
+export const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'] as const
+export type Stage = (typeof STAGES)[number]
+
+/**
+ * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
+ * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
+ */
+export const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'] as const
+export type Verdict = (typeof LEVELS)[number]
+
+/** What one stage established about a candidate; a verdict is decided from these alone. */
+export interface Finding {
+  stage: Stage
+  level: Exclude<Verdict, 'healthy'>
+  /** One line a person can act on. */
+  reason: string
 }
 
 /** What a candidate served for one module version, for the integrity checks. */
@@ -38,8 +65,10 @@ export interface ServedContent {
 
 export interface CandidateReport {
   candidate: Candidate
+  /** Decided from `findings` by settleVerdict alone; stages only ever add findings. */
   verdict: Verdict
   reason: string
+  findings: Finding[]
   /** Median time to response headers over the successful probes. */
   latencyMs?: number
   checksPassed: number
@@ -55,8 +84,18 @@ export interface CandidateReport {
   breaker?: 'closed' | 'open' | 'half-open'
   /** Whether the proxy serves the checksum database at /sumdb/<name>/ (asked when it matters). */
   sumdb?: 'supported' | 'unsupported'
-  /** The go.sum cross-check: module versions compared, and how many did not match. */
-  goSum?: { checked: number; mismatches: number }
+  /** What it answered for files of the build (`path@version mod|zip` → answer), when asked. */
+  buildAnswers?: Record<string, BuildAnswer>
+}
+
+/**
+ * What a proxy answered for one file of the build. `missing` (404/410) lets Go move on to the
+ * next entry; `failed` only across `|`; `contradicts` is content that does not hash to go.sum.
+ */
+export interface BuildAnswer {
+  kind: 'served' | 'missing' | 'failed' | 'contradicts'
+  /** One line a person can act on (the request and what was wrong), unless served. */
+  problem?: string
 }
 
 export function isUsable(verdict: Verdict): boolean {

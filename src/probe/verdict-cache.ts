@@ -1,10 +1,22 @@
 import { createHash } from 'node:crypto'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { entryText } from '../goenv/proxylist.js'
+import type { HttpPhases } from '../http/types.js'
 import { cacheKey } from '../resilience/cache/key.js'
+import { ageOf } from '../resilience/cache/entry.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
+import * as is from '../resilience/cache/schema.js'
 import type { BreakerSnapshot } from '../resilience/policy.js'
-import type { CandidateReport } from './types.js'
+import type { BuildModule } from '../walk/types.js'
+import {
+  LEVELS,
+  STAGES,
+  type BuildAnswer,
+  type CandidateReport,
+  type Endpoint,
+  type Finding,
+  type ProbeRecord
+} from './types.js'
 
 /** What the cache keeps of a candidate: its report without content, and its breaker. */
 export interface CachedVerdict {
@@ -32,8 +44,8 @@ export async function lookupVerdict(
   now: number
 ): Promise<CacheLookup> {
   const entry = await store.read(key, isCachedVerdict)
-  if (!entry) return {}
-  const ageMs = Math.max(0, now - entry.storedAt)
+  const ageMs = entry && ageOf(entry, now)
+  if (!entry || ageMs === undefined) return {}
   const { report, breaker } = entry.payload
   const failed = report.verdict === 'unhealthy'
   const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs
@@ -63,10 +75,20 @@ export async function storeVerdict(
  * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
  * lines it was checked against.
  */
-export function verdictScope(plan: Plan, goSums: readonly object[]): string {
-  const goSum = createHash('sha256').update(JSON.stringify(goSums)).digest('hex')
-  const { timeoutMs, retries, patterns } = plan
-  return JSON.stringify({ timeoutMs, retries, gonosumdb: patterns.gonosumdb, goSum })
+export function verdictScope(plan: Plan, build: readonly BuildModule[]): string {
+  // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
+  const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '))
+  const goSum = createHash('sha256').update(lines.sort().join('\n')).digest('hex')
+  const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan
+  return JSON.stringify({
+    timeoutMs,
+    slowThresholdMs,
+    retries,
+    checks,
+    gonoproxy: patterns.gonoproxy,
+    gonosumdb: patterns.gonosumdb,
+    goSum
+  })
 }
 
 /** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
@@ -85,16 +107,73 @@ export function verdictKey(
   })
 }
 
-const VERDICTS = new Set(['healthy', 'degraded', 'unhealthy', 'tampered', 'skipped'])
-
-function isCachedVerdict(value: unknown): value is CachedVerdict {
-  const report = (value as CachedVerdict | null)?.report
-  return (
-    typeof report === 'object' &&
-    report !== null &&
-    VERDICTS.has(report.verdict) &&
-    typeof report.reason === 'string' &&
-    Array.isArray(report.probes) &&
-    typeof report.latest === 'object'
+// The whole shape, so that a damaged entry is a miss here rather than a crash later.
+const isProbeRecord = is.object<ProbeRecord>({
+  endpoint: is.oneOfKeys<Endpoint>({
+    list: 1,
+    latest: 1,
+    info: 1,
+    mod: 1,
+    zip: 1,
+    supported: 1,
+    lookup: 1,
+    tile: 1
+  }),
+  module: is.string,
+  url: is.string,
+  status: is.optional(is.count),
+  latencyMs: is.optional(is.milliseconds),
+  totalMs: is.milliseconds,
+  attempts: is.count,
+  ok: is.boolean,
+  problem: is.optional(is.string),
+  timedOut: is.optional(is.boolean),
+  tolerated: is.optional(is.boolean),
+  rateLimited: is.optional(is.object({ retryAfterMs: is.milliseconds })),
+  breakerOpen: is.optional(is.boolean),
+  phases: is.optional(
+    is.object<HttpPhases>({
+      dnsMs: is.optional(is.milliseconds),
+      connectMs: is.optional(is.milliseconds),
+      tlsMs: is.optional(is.milliseconds),
+      firstByteMs: is.optional(is.milliseconds),
+      transferMs: is.optional(is.milliseconds)
+    })
   )
-}
+})
+
+const isFinding = is.object<Finding>({
+  stage: is.oneOf(STAGES),
+  level: is.oneOf(LEVELS.filter((l): l is Finding['level'] => l !== 'healthy')),
+  reason: is.string
+})
+
+const isCachedReport = is.object<CachedVerdict['report']>({
+  verdict: is.oneOf(LEVELS),
+  reason: is.string,
+  findings: is.arrayOf(isFinding),
+  latencyMs: is.optional(is.milliseconds),
+  checksPassed: is.count,
+  checksTotal: is.count,
+  retries: is.count,
+  probes: is.arrayOf(isProbeRecord),
+  latest: is.recordOf(is.string),
+  breaker: is.optional(is.oneOf(['closed', 'open', 'half-open'])),
+  sumdb: is.optional(is.oneOf(['supported', 'unsupported'])),
+  buildAnswers: is.optional(
+    is.recordOf(
+      is.object<BuildAnswer>({
+        kind: is.oneOf(['served', 'missing', 'failed', 'contradicts']),
+        problem: is.optional(is.string)
+      })
+    )
+  )
+})
+
+/** Exported for tests and for checks of a cache directory. */
+export const isCachedVerdict = is.object<CachedVerdict>({
+  report: isCachedReport,
+  // restoreStart (breaker-state.ts) checks a snapshot in full and starts a closed breaker from
+  // one that does not fit, so a damaged snapshot costs at most the breaker's memory.
+  breaker: is.optional(is.checkedByItsReader<BreakerSnapshot>())
+})

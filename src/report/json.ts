@@ -1,10 +1,13 @@
+import { VERSION } from '../constants.js'
 import { maskPasswords } from '../gostd/credentialmask.js'
-import type { ProbeRecord } from '../probe/types.js'
+import type { CandidateReport, ProbeRecord } from '../probe/types.js'
 import type { RunResult } from '../run.js'
+import { buildJson } from './build.js'
 import { displayChain, fallbackUsed } from './words.js'
+import { headPassed } from '../select/gate.js'
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
-export const REPORT_SCHEMA = 'validate-goproxy/report@1'
+export const REPORT_SCHEMA = 'validate-goproxy/report@2'
 
 /** Where the run happened, for a report shipped to a log store. */
 export interface RunContext {
@@ -24,11 +27,12 @@ export function jsonReport(result: RunResult, context: RunContext): object {
   const { selection } = result
   return {
     schema: REPORT_SCHEMA,
+    version: VERSION,
     timestamp: new Date(result.startedAt).toISOString(),
     durationMs: result.durationMs,
     context,
     outcome: selection.outcome,
-    healthy: selection.healthy,
+    healthy: headPassed(selection, result.plan.failOn),
     fallbackUsed: fallbackUsed(result),
     selected:
       selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
@@ -43,40 +47,9 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     checks: result.plan.checks,
     modules: result.plan.modules.map(m => m.text),
     skippedModules: result.skippedModules,
-    sumdb: {
-      status: result.integrity.status,
-      ok: result.sumdb.ok,
-      reason: result.sumdb.reason,
-      route: result.sumdb.route ?? null,
-      mirrorUsed: result.sumdb.mirrorUsed,
-      verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
-      routes: result.sumdb.routes.map(({ route, verdict }) => ({
-        kind: route.kind,
-        url: route.label,
-        ok: verdict.ok,
-        problem: verdict.problem ?? null,
-        treeSize: verdict.tree?.size ?? null,
-        probes: verdict.probes.map(probeJson)
-      }))
-    },
-    candidates: result.reports.map(r => ({
-      id: r.candidate.id,
-      role: r.candidate.role,
-      url: r.candidate.display,
-      verdict: r.verdict,
-      reason: r.reason,
-      latencyMs: r.latencyMs ?? null,
-      checksPassed: r.checksPassed,
-      checksTotal: r.checksTotal,
-      retries: r.retries,
-      cached: r.cached
-        ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
-        : null,
-      breaker: r.breaker ?? null,
-      latest: r.latest,
-      sumdb: r.sumdb ?? null,
-      probes: r.probes.map(probeJson)
-    }))
+    build: buildJson(result),
+    sumdb: sumdbJson(result),
+    candidates: result.reports.map(candidateJson)
   }
 }
 
@@ -90,6 +63,48 @@ function probeJson(p: ProbeRecord): object {
     totalMs: p.totalMs,
     attempts: p.attempts,
     ok: p.ok,
-    problem: p.problem ?? null
+    problem: p.problem ?? null,
+    phases: p.phases ?? null
+  }
+}
+
+function sumdbJson(result: RunResult): object {
+  return {
+    status: result.integrity.status,
+    ok: result.sumdb.ok,
+    reason: result.sumdb.reason,
+    route: result.sumdb.route ?? null,
+    mirrorUsed: result.sumdb.mirrorUsed,
+    verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
+    routes: result.sumdb.routes.map(({ route, verdict }) => ({
+      kind: route.kind,
+      url: route.label,
+      ok: verdict.ok,
+      problem: verdict.problem ?? null,
+      treeSize: verdict.tree?.size ?? null,
+      probes: verdict.probes.map(probeJson)
+    }))
+  }
+}
+
+function candidateJson(r: CandidateReport): object {
+  return {
+    id: r.candidate.id,
+    role: r.candidate.role,
+    url: r.candidate.display,
+    verdict: r.verdict,
+    reason: r.reason,
+    findings: r.findings,
+    latencyMs: r.latencyMs ?? null,
+    checksPassed: r.checksPassed,
+    checksTotal: r.checksTotal,
+    retries: r.retries,
+    cached: r.cached
+      ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
+      : null,
+    breaker: r.breaker ?? null,
+    latest: r.latest,
+    sumdb: r.sumdb ?? null,
+    probes: r.probes.map(probeJson)
   }
 }

@@ -1,4 +1,5 @@
 import type { RunResult } from '../run.js'
+import { buildMarkdown } from './build.js'
 import { fallbackLines, formatMs, outcomeSentence, sumdbSentence, VERDICT_MARK } from './words.js'
 
 /** The job summary as Markdown: one table row a candidate, then what was exported and why. */
@@ -19,12 +20,8 @@ export function summaryMarkdown(result: RunResult, profile?: string): string {
   for (const line of fallbackLines(result)) lines.push('', `> ${line}`)
   for (const skipped of result.skippedModules)
     lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`)
-  for (const r of result.reports.filter(r => r.goSum)) {
-    lines.push(
-      '',
-      `go.sum: ${r.goSum?.checked} module versions checked on ${r.candidate.display}, ${r.goSum?.mismatches} mismatched.`
-    )
-  }
+  const build = buildMarkdown(result)
+  if (build.length > 0) lines.push('', ...build)
   lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`)
   return lines.join('\n') + '\n'
 }

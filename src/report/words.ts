@@ -18,9 +18,11 @@ export function formatMs(ms: number | undefined): string {
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 export function outcomeSentence(result: RunResult): string {
   const { selection } = result
-  const cause = result.sumdb.ok
-    ? 'No candidate passed'
-    : `The checksum database check failed (${result.sumdb.reason})`
+  const cause = !result.sumdb.ok
+    ? `The checksum database check failed (${result.sumdb.reason})`
+    : result.build.unresolved.length > 0
+      ? unresolvedCause(result)
+      : 'No candidate passed'
   const first = selection.chain[0]?.candidate.display
   switch (selection.outcome) {
     case 'proxies':
@@ -70,4 +72,12 @@ export function sumdbSentence(result: RunResult): string {
   const { sumdb, integrity } = result
   const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌'
   return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskPasswords(sumdb.gosumdb)}`
+}
+
+/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
+function unresolvedCause(result: RunResult): string {
+  const { unresolved } = result.build
+  const first = unresolved[0].module
+  const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : ''
+  return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`
 }

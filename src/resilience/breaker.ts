@@ -1,92 +1,82 @@
-// A per-candidate circuit breaker: cockatiel's CircuitBreakerPolicy with a CountBreaker, wrapped
-// so that a half-open trial is exclusive and the state survives a trip through the verdict cache.
-import {
-  CircuitBreakerPolicy,
-  CircuitState,
-  CountBreaker,
-  circuitBreaker,
-  handleWhen,
-  isBrokenCircuitError
-} from 'cockatiel'
-import { countBreakerThreshold, restorableState, type BreakerSnapshot } from './breaker-state.js'
+// A per-candidate circuit breaker that counts whole requests (each after its retries) on the run's
+// clock. cockatiel's CircuitBreakerPolicy is not used: it reads Date.now() for its cooldown, so an
+// injected clock cannot drive it, and it queues callers behind a half-open trial where ours turns
+// them away.
+import type { Clock } from '../clock.js'
+import { restoreStart, type BreakerSnapshot, type RequestOutcome } from './breaker-state.js'
 
 export interface BreakerOptions {
   /** Failure ratio over the window, 0 < t ≤ 1, at or above which the breaker opens. */
   threshold: number
   /** How long an open breaker rejects calls before it lets one trial through. */
   cooldownMs: number
-  /** Calls the window must hold before the ratio counts (default 2). */
+  /** Requests the window must hold before the ratio counts (default 2). */
   minimumCalls?: number
-  /** How many of the latest calls the ratio is taken over (default 10). */
+  /** How many of the latest requests the ratio is taken over (default 10). */
   windowSize?: number
+}
+
+/** Handed to a request the breaker let in, to ask before each retry whether it may go on. */
+export interface Admission {
+  /**
+   * Throws BreakerOpenError while the breaker is open or its trial is in flight, so requests
+   * already in flight when it opens send no further attempt; never for the trial itself.
+   */
+  throwIfOpened(): void
 }
 
 export interface CandidateBreaker {
   readonly state: 'closed' | 'open' | 'half-open'
   /**
-   * Runs one request attempt through the breaker; rejects with BreakerOpenError without calling
-   * fn while open, or while another caller's half-open trial is in flight. An error counts as a
-   * failure when `countsAsFailure(err)` says so (default: every error); an attempt whose signal
-   * was aborted is not counted, except that an aborted half-open trial re-opens the breaker.
+   * Runs one request (all its attempts) through the breaker; rejects with BreakerOpenError
+   * without calling fn while open, or while another caller's half-open trial is in flight. A
+   * rejection counts as a failed request when `countsAsFailure(err)` says so (default: every
+   * error); one whose signal was aborted is not counted, except that an aborted trial re-opens
+   * the breaker. Requests that end while the breaker is open are not counted either.
    */
   execute<T>(
-    fn: (signal: AbortSignal) => Promise<T>,
+    fn: (admission: Admission) => Promise<T>,
     signal?: AbortSignal,
     countsAsFailure?: (err: unknown) => boolean
   ): Promise<T>
   snapshot(): BreakerSnapshot
-  /** ms since epoch when an open breaker allows its half-open trial; undefined unless open */
+  /** ms since epoch (by the breaker's clock) when an open breaker allows its trial; undefined unless open */
   retryAt(): number | undefined
 }
 
 export class BreakerOpenError extends Error {
-  /** When the breaker lets a trial through; undefined while a trial is in flight. */
-  readonly retryAt?: number
+  override name = 'BreakerOpenError'
 
-  constructor(retryAt?: number, options?: ErrorOptions) {
-    super(
-      retryAt === undefined
-        ? 'circuit breaker is half-open: its one trial request is in flight'
-        : `circuit breaker is open until ${new Date(retryAt).toISOString()}`,
-      options
-    )
-    this.name = 'BreakerOpenError'
-    this.retryAt = retryAt
+  constructor(
+    message: string,
+    /** Failed and counted requests in the window that opened the breaker. */
+    readonly failed: number,
+    readonly total: number,
+    /** When the breaker lets a trial through; undefined while a trial is in flight. */
+    readonly retryAt?: number
+  ) {
+    super(message)
   }
-}
-
-/** Carries an error through cockatiel without counting it as a failure. */
-class Uncounted {
-  constructor(readonly error: unknown) {}
 }
 
 const DEFAULT_MINIMUM_CALLS = 2
 const DEFAULT_WINDOW_SIZE = 10
-// The CountBreaker threshold is derived by scanning every ratio the window can hold: O(size²).
+// A snapshot holds the whole window, and the verdict cache keeps one per candidate.
 const MAX_WINDOW_SIZE = 1000
 
 /**
- * A breaker over the last `windowSize` calls. `saved` (from snapshot(), possibly in another
- * process) is restored when it matches these options; an unusable one is ignored.
+ * A breaker over the last `windowSize` requests, timed by `clock`. `saved` (from snapshot(),
+ * possibly in another process) is restored when it fits these options; an unusable one is ignored.
  */
-export function createBreaker(opts: BreakerOptions, saved?: BreakerSnapshot): CandidateBreaker {
-  const { threshold, cooldownMs } = opts
+export function createBreaker(
+  opts: BreakerOptions,
+  clock: Clock,
+  saved?: BreakerSnapshot
+): CandidateBreaker {
   const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE
   const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS
-  checkOptions(threshold, cooldownMs, windowSize, minimumCalls)
-  const policy = circuitBreaker(
-    handleWhen(err => !(err instanceof Uncounted)),
-    {
-      breaker: new CountBreaker({
-        threshold: countBreakerThreshold(threshold, windowSize),
-        size: windowSize,
-        minimumNumberOfCalls: minimumCalls
-      }),
-      halfOpenAfter: cooldownMs,
-      initialState: restorableState(saved, windowSize, Date.now())
-    }
-  )
-  return new PolicyBreaker(policy, cooldownMs)
+  checkOptions(opts.threshold, opts.cooldownMs, windowSize, minimumCalls)
+  return new CountBreaker({ ...opts, windowSize, minimumCalls }, clock, saved)
 }
 
 function checkOptions(
@@ -113,65 +103,119 @@ function checkOptions(
   }
 }
 
-const STATE_NAMES: Record<CircuitState, CandidateBreaker['state']> = {
-  [CircuitState.Closed]: 'closed',
-  [CircuitState.Open]: 'open',
-  [CircuitState.HalfOpen]: 'half-open',
-  [CircuitState.Isolated]: 'open'
-}
+/** How a request ended, for the breaker: only 'ok' and 'failed' enter the window. */
+type Ending = RequestOutcome | 'aborted' | 'answered'
 
 const everyError = (): boolean => true
 
-class PolicyBreaker implements CandidateBreaker {
+class CountBreaker implements CandidateBreaker {
+  private outcomes: RequestOutcome[]
+  private openedAt?: number
+  private trialInFlight = false
+
   constructor(
-    private readonly policy: CircuitBreakerPolicy,
-    private readonly cooldownMs: number
-  ) {}
+    private readonly o: Required<BreakerOptions>,
+    private readonly clock: Clock,
+    saved?: BreakerSnapshot
+  ) {
+    const start = restoreStart(saved, o.windowSize, clock.now())
+    this.outcomes = start.outcomes
+    this.openedAt = start.openedAt
+  }
 
   get state(): CandidateBreaker['state'] {
-    return STATE_NAMES[this.policy.state]
+    if (this.trialInFlight) return 'half-open'
+    return this.openedAt === undefined ? 'closed' : 'open'
   }
 
   async execute<T>(
-    fn: (signal: AbortSignal) => Promise<T>,
+    fn: (admission: Admission) => Promise<T>,
     signal?: AbortSignal,
     countsAsFailure: (err: unknown) => boolean = everyError
   ): Promise<T> {
-    // cockatiel queues callers behind a half-open trial; ours are turned away instead.
-    if (this.policy.state === CircuitState.HalfOpen) throw new BreakerOpenError()
-    const isTrial = this.policy.state === CircuitState.Open
+    const isTrial = this.admit()
+    const admission: Admission = {
+      throwIfOpened: () => {
+        if (!isTrial && this.openedAt !== undefined) throw this.refusal('open')
+      }
+    }
     try {
-      return await this.policy.execute(async ({ signal: attemptSignal }) => {
-        try {
-          return await fn(attemptSignal)
-        } catch (err) {
-          // An aborted trial proves nothing, so the breaker stays cautious: it re-opens.
-          const counted = attemptSignal.aborted ? isTrial : countsAsFailure(err)
-          throw counted ? err : new Uncounted(err)
-        }
-      }, signal)
+      const value = await fn(admission)
+      this.settle(isTrial, 'ok')
+      return value
     } catch (err) {
-      if (err instanceof Uncounted) throw err.error
-      if (isBrokenCircuitError(err)) throw new BreakerOpenError(this.retryAt())
+      // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
+      const counted = countsAsFailure(err) ? 'failed' : 'answered'
+      this.settle(isTrial, signal?.aborted ? 'aborted' : counted)
       throw err
     }
   }
 
   snapshot(): BreakerSnapshot {
-    // A deep copy: cockatiel hands out its live objects.
-    const state = JSON.parse(JSON.stringify(this.policy.toJSON())) as unknown
-    const openedAt = this.openedAt()
-    return openedAt === undefined ? { version: 1, state } : { version: 1, state, openedAt }
+    const outcomes = [...this.outcomes]
+    return this.openedAt === undefined
+      ? { version: 2, outcomes }
+      : { version: 2, outcomes, openedAt: this.openedAt }
   }
 
   retryAt(): number | undefined {
-    const openedAt = this.openedAt()
-    return openedAt === undefined ? undefined : openedAt + this.cooldownMs
+    if (this.trialInFlight || this.openedAt === undefined) return undefined
+    return this.openedAt + this.o.cooldownMs
   }
 
-  private openedAt(): number | undefined {
-    if (this.policy.state !== CircuitState.Open) return undefined
-    const { ownState } = this.policy.toJSON() as { ownState: { openedAt: number } }
-    return ownState.openedAt
+  /** Lets a request in, or throws; returns whether it is the half-open trial. */
+  private admit(): boolean {
+    if (this.trialInFlight) throw this.refusal('trial')
+    const retryAt = this.retryAt()
+    if (retryAt === undefined) return false
+    if (this.clock.now() < retryAt) throw this.refusal('open')
+    this.trialInFlight = true
+    return true
+  }
+
+  private settle(isTrial: boolean, ending: Ending): void {
+    if (isTrial) return this.settleTrial(ending)
+    // A request that ends after the breaker opened was already judged with its siblings.
+    if (this.openedAt !== undefined) return
+    if (ending !== 'ok' && ending !== 'failed') return
+    this.count(ending)
+    const failed = this.failed()
+    const total = this.outcomes.length
+    if (total >= this.o.minimumCalls && failed / total >= this.o.threshold) {
+      this.openedAt = this.clock.now()
+    }
+  }
+
+  private settleTrial(ending: Ending): void {
+    this.trialInFlight = false
+    if (ending === 'failed' || ending === 'aborted') {
+      // The trial proved nothing good (an aborted one stays cautious): another cooldown.
+      if (ending === 'failed') this.count('failed')
+      this.openedAt = this.clock.now()
+      return
+    }
+    // Any answer but an outage means the server is back: close with a fresh window.
+    this.outcomes = ending === 'ok' ? ['ok'] : []
+    this.openedAt = undefined
+  }
+
+  private count(outcome: RequestOutcome): void {
+    this.outcomes.push(outcome)
+    if (this.outcomes.length > this.o.windowSize) this.outcomes.shift()
+  }
+
+  private failed(): number {
+    return this.outcomes.filter(o => o === 'failed').length
+  }
+
+  private refusal(why: 'open' | 'trial'): BreakerOpenError {
+    const failed = this.failed()
+    const total = this.outcomes.length
+    if (why === 'trial') {
+      const message = 'circuit breaker half-open: its one trial request is in flight'
+      return new BreakerOpenError(message, failed, total)
+    }
+    const message = `circuit breaker open after ${failed} of ${total} requests failed`
+    return new BreakerOpenError(message, failed, total, this.retryAt())
   }
 }

@@ -1,6 +1,7 @@
 // An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
 // stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
 // slot on, which can leave the calls behind it waiting forever.
+import { onAbort } from '../abort.js'
 
 /** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
 export function createLimiter(
@@ -19,16 +20,18 @@ export function createLimiter(
       return Promise.resolve()
     }
     return new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        waiting.delete(grant)
-        reject(signal?.reason)
-      }
       const grant = (): void => {
-        signal?.removeEventListener('abort', onAbort)
+        stopListening()
         resolve()
       }
       waiting.add(grant)
-      signal?.addEventListener('abort', onAbort, { once: true })
+      // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+      const stopListening = signal
+        ? onAbort(signal, () => {
+            waiting.delete(grant)
+            reject(signal.reason)
+          })
+        : () => undefined
     })
   }
 

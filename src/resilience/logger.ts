@@ -1,8 +1,38 @@
-/** Where resilience code reports; the action passes @actions/core, tests pass a recorder. */
+/**
+ * What a log line is about, beyond its text: with `log-format: json` these become ECS fields
+ * (see src/log/ecs.ts); the text format shows only the message.
+ */
+export interface LogFields {
+  /** ECS `event.action`: what happened (`probe`, `verdict`, `export`, `cache.sync`…). */
+  action?: string
+  /** The URL concerned; always shown redacted. */
+  url?: string
+  /** The candidate's id (`proxies[0]`). */
+  candidate?: string
+  verdict?: string
+  reason?: string
+  durationMs?: number
+  /** A candidate's median time to response headers. */
+  latencyMs?: number
+  /** HTTP status of the answer. */
+  status?: number
+  outcome?: 'success' | 'failure'
+}
+
+/** Where resilience code reports; the faces pass theirs (src/action/log.ts, src/cli/stderr.ts), tests a recorder. */
 export interface Logger {
-  debug(m: string): void
-  info(m: string): void
-  warning(m: string): void
+  debug(m: string, fields?: LogFields): void
+  info(m: string, fields?: LogFields): void
+  warning(m: string, fields?: LogFields): void
+}
+
+/** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
+export function withFields(log: Logger, defaults: LogFields): Logger {
+  return {
+    debug: (m, fields) => log.debug(m, { ...defaults, ...fields }),
+    info: (m, fields) => log.info(m, { ...defaults, ...fields }),
+    warning: (m, fields) => log.warning(m, { ...defaults, ...fields })
+  }
 }
 
 /** An error's message for a log line. Duck-typed: errors from Node built-ins may come from another realm (jest). */

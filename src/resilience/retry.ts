@@ -1,9 +1,9 @@
-// Retries with exponential backoff and full jitter, one breaker attempt at a time. cockatiel's
-// RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it still
-// starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
+// Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
+// cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
+// still starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
+// The breaker judges the whole retried request, so it wraps withRetry rather than each attempt.
 import { ExponentialBackoff, fullJitterGenerator, type IBackoff } from 'cockatiel'
 import { systemClock, type Clock } from '../clock.js'
-import { BreakerOpenError, type CandidateBreaker } from './breaker.js'
 
 export interface PolicyOptions {
   /** Attempts after the first. */
@@ -11,24 +11,25 @@ export interface PolicyOptions {
   /** Cap of the first retry's delay; each further retry doubles the cap, up to maxDelayMs. */
   baseDelayMs: number
   maxDelayMs: number
-  /** True for an outage (retried, counted by the breaker); false for an answer such as a 404. */
+  /** True for an outage (retried); false for an answer such as a 404. */
   isTransient: (err: unknown) => boolean
+  /** How long the server asked to wait before retrying after `err` (Retry-After), if it did. */
+  serverDelayMs?: (err: unknown) => number | undefined
   /** Sleeps between attempts (default: real time). */
   clock?: Clock
 }
 
 /**
- * Runs `attempt` through `breaker`, retrying transient errors up to `opts.retries` times; the
- * delay before retry n is uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))). Rejects with
- * the attempt's error when it is not transient or retries are used up, with BreakerOpenError
- * when the breaker is or becomes open, and with the signal's reason as soon as it aborts.
- * `attemptNo` counts from 1; `onRetry` gets the number of the attempt that failed.
+ * Runs `attempt`, retrying transient errors up to `opts.retries` times. The delay before retry n
+ * is the one the server asked for, else uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))).
+ * Rejects with the attempt's error when it is not transient or retries are used up, and with the
+ * signal's reason as soon as it aborts. `attemptNo` counts from 1; `onRetry` gets the number of
+ * the attempt that failed and the delay before the next.
  */
 export async function withRetry<T>(
   opts: PolicyOptions,
-  breaker: CandidateBreaker,
   attempt: (signal: AbortSignal, attemptNo: number) => Promise<T>,
-  signal?: AbortSignal,
+  signal: AbortSignal = new AbortController().signal,
   onRetry?: (err: unknown, attemptNo: number, delayMs: number) => void
 ): Promise<T> {
   checkOptions(opts)
@@ -39,17 +40,16 @@ export async function withRetry<T>(
   })
   let backoff: IBackoff<unknown> | undefined
   for (let attemptNo = 1; ; attemptNo++) {
-    signal?.throwIfAborted()
+    signal.throwIfAborted()
     try {
-      return await breaker.execute(s => attempt(s, attemptNo), signal, opts.isTransient)
+      return await attempt(signal, attemptNo)
     } catch (err) {
-      signal?.throwIfAborted()
-      if (err instanceof BreakerOpenError || !opts.isTransient(err) || attemptNo > opts.retries)
-        throw err
-      if (breaker.state === 'open') throw new BreakerOpenError(breaker.retryAt(), { cause: err })
+      signal.throwIfAborted()
+      if (!opts.isTransient(err) || attemptNo > opts.retries) throw err
       backoff = backoff ? backoff.next(undefined) : delays.next()
-      onRetry?.(err, attemptNo, backoff.duration)
-      await (opts.clock ?? systemClock).sleep(backoff.duration, signal)
+      const delayMs = opts.serverDelayMs?.(err) ?? backoff.duration
+      onRetry?.(err, attemptNo, delayMs)
+      await (opts.clock ?? systemClock).sleep(delayMs, signal)
     }
   }
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import { onAbort } from '../abort.js'
 import { Hash1Builder, sha256Hex } from './dirhash.js'
 import { checkEntryName, CollisionChecker } from './zipnames.js'
 
@@ -271,16 +272,18 @@ function nextEntry(zipfile: ZipFile, signal?: AbortSignal): Promise<Entry | unde
       zipfile.removeListener('entry', onEntry)
       zipfile.removeListener('end', onEnd)
       zipfile.removeListener('error', onError)
-      signal?.removeEventListener('abort', onAbort)
+      stopListening()
     }
     const onEntry = (entry: Entry): void => (cleanup(), resolve(entry))
     const onEnd = (): void => (cleanup(), resolve(undefined))
     const onError = (err: unknown): void => (cleanup(), reject(err))
-    const onAbort = (): void => (cleanup(), reject(signal?.reason))
     zipfile.on('entry', onEntry)
     zipfile.on('end', onEnd)
     zipfile.on('error', onError)
-    signal?.addEventListener('abort', onAbort)
+    // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
+    const stopListening = signal
+      ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
+      : () => undefined
     zipfile.readEntry()
   })
 }
@@ -302,19 +305,18 @@ function consume(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const stop = (reason: unknown): void => {
-      signal?.removeEventListener('abort', onAbort)
+      stopListening()
       stream.destroy()
       reject(reason)
     }
-    const onAbort = (): void => stop(signal?.reason)
-    signal?.addEventListener('abort', onAbort)
+    const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined
     stream.on('data', (chunk: Buffer) => {
       const problem = onChunk(chunk)
       if (problem !== undefined) stop(new LimitReached(problem))
     })
     stream.on('error', err => stop(err))
     stream.on('end', () => {
-      signal?.removeEventListener('abort', onAbort)
+      stopListening()
       resolve()
     })
   })

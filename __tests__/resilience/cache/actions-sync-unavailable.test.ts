@@ -51,14 +51,21 @@ describe('an unavailable service', () => {
     }
   }, 15_000)
 
-  it('too slow: past deadlineMs the run goes on while the library finishes in the background', async () => {
+  it('too slow: past deadlineMs the run goes on, leaves the library behind and asks no more', async () => {
     const store = await w.newStore()
+    await store.write(KEYS[0], payload('healthy'), T0)
     w.service.delayMs = 1000
     try {
       const slow = w.sync(store, { deadlineMs: 100 })
       expect(await slow.restore()).toEqual({ merged: 0 })
+      expect(await slow.save()).toEqual({
+        saved: false,
+        key: `${w.prefix}${BUCKET0}`,
+        reason: 'restoreCache did not finish in time: the cache service is not answering'
+      })
       expect(w.log.lines).toEqual([
-        'warning: actions cache: restore failed, going on without it: restoreCache took longer than 100 ms'
+        'warning: actions cache: restore failed, going on without it: restoreCache took longer than 100 ms; left behind',
+        `info: actions cache: ${w.prefix}${BUCKET0} not saved: restoreCache did not finish in time: the cache service is not answering`
       ])
       expect(w.service.log).toEqual([])
       // Let the library's request end before the next test.

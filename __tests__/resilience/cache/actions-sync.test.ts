@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import * as cache from '@actions/cache'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ENTRY_SCHEMA } from '../../../src/resilience/cache/entry.js'
 import { createLocalStore } from '../../../src/resilience/cache/local-store.js'
 import {
   anything,
@@ -138,7 +139,7 @@ describe('a corrupt archive', () => {
     await mkdir(w.staging, { recursive: true })
     const entry = (key: string, verdict: string): string =>
       JSON.stringify({
-        schema: 'validate-goproxy/cache@1',
+        schema: ENTRY_SCHEMA,
         key,
         storedAt: T0,
         payload: { verdict }
@@ -161,8 +162,29 @@ describe('a corrupt archive', () => {
         .map(l => l.replace(/ignoring .*: /, 'ignoring FILE: '))
     ).toEqual([
       expect.stringMatching(/^debug: cache: ignoring FILE: not JSON/),
-      'debug: cache: ignoring FILE: not a validate-goproxy/cache@1 entry for this key'
+      `debug: cache: ignoring FILE: not a ${ENTRY_SCHEMA} entry for this key (entry.key is "${KEYS[0]}", not "${KEYS[2]}")`
     ])
+  })
+
+  it('with isPayload: a damaged entry neither displaces a good one nor survives a good one', async () => {
+    const isVerdict = (p: unknown): p is { verdict: string } =>
+      typeof (p as { verdict?: unknown } | null)?.verdict === 'string'
+    const source = await w.newStore()
+    await source.write(KEYS[0], { verdict: null }, T0)
+    await source.write(KEYS[1], payload('healthy'), T0)
+    // Saved as they are (no isPayload), to stand for an archive written by a broken version.
+    await w.sync(source).save()
+
+    const target = await w.newStore()
+    await target.write(KEYS[0], payload('older but good'), T0 - 1000)
+    await target.write(KEYS[1], { verdict: 42 }, T0 - 1000)
+    w.now = T0 + BUCKET_MS
+    expect(await w.sync(target, { isPayload: isVerdict }).restore()).toEqual({
+      key: `${w.prefix}${BUCKET0}`,
+      merged: 1
+    })
+    expect((await target.read(KEYS[0], isVerdict))?.payload.verdict).toBe('older but good')
+    expect((await target.read(KEYS[1], isVerdict))?.payload.verdict).toBe('healthy')
   })
 
   it('that is not even a tarball merges nothing and throws nothing', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { isCacheEntry } from '../../../src/resilience/cache/entry.js'
+import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/resilience/cache/entry.js'
 
 const KEY = 'a'.repeat(64)
 const isNumber = (p: unknown): p is number => typeof p === 'number'
 const valid = {
-  schema: 'validate-goproxy/cache@1',
+  schema: ENTRY_SCHEMA,
   key: KEY,
   storedAt: 1_700_000_000_000,
   payload: 42
@@ -18,7 +18,7 @@ describe('isCacheEntry', () => {
   it.each([
     ['null', null],
     ['an array', [valid]],
-    ['another schema', { ...valid, schema: 'validate-goproxy/cache@2' }],
+    ['another schema', { ...valid, schema: 'validate-goproxy/cache@1' }],
     ['another key', { ...valid, key: 'b'.repeat(64) }],
     ['no storedAt', { ...valid, storedAt: undefined }],
     ['a negative storedAt', { ...valid, storedAt: -1 }],

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isCacheEntry } from '../../../src/resilience/cache/entry.js'
+import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/resilience/cache/entry.js'
 import { createLocalStore, type EntryStore } from '../../../src/resilience/cache/local-store.js'
 import { runChild, transpileForChildren, type ChildModules } from '../support/child-modules.js'
 import { recorder } from '../support/recorder.js'
@@ -33,7 +33,7 @@ describe('local store', () => {
     expect(await store.keys()).toEqual([])
     await store.write(KEY, { verdict: 'healthy' }, 1_700_000_000_000)
     expect(await store.read(KEY, isVerdict)).toEqual({
-      schema: 'validate-goproxy/cache@1',
+      schema: ENTRY_SCHEMA,
       key: KEY,
       storedAt: 1_700_000_000_000,
       payload: { verdict: 'healthy' }
@@ -63,8 +63,8 @@ describe('local store', () => {
     ['a truncated file', (text: string) => text.slice(0, text.length / 2), 'not JSON'],
     [
       'another schema',
-      (text: string) => text.replace('cache@1', 'cache@9'),
-      'not a validate-goproxy/cache@1 entry'
+      (text: string) => text.replace(ENTRY_SCHEMA, 'validate-goproxy/cache@9'),
+      `not a ${ENTRY_SCHEMA} entry for this key (entry.schema is "validate-goproxy/cache@9", not "${ENTRY_SCHEMA}")`
     ],
     [
       'another key inside',

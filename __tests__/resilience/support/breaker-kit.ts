@@ -1,6 +1,7 @@
-// Shared pieces of the breaker tests. cockatiel stamps the open state with Date.now(), so the
-// tests move that clock by hand through `wall.now`.
-import { afterEach, beforeEach, expect, jest } from '@jest/globals'
+// Shared pieces of the breaker tests. The breaker reads time only from the clock it is given: the
+// tests move that clock by hand through `time.now`, starting in 2030, far from the real time.
+import { beforeEach, expect } from '@jest/globals'
+import type { Clock } from '../../../src/clock.js'
 import {
   createBreaker,
   type BreakerOptions,
@@ -8,16 +9,18 @@ import {
 } from '../../../src/resilience/policy.js'
 
 export const T0 = Date.parse('2030-01-01T00:00:00Z')
-export const wall = { now: T0 }
+export const time = { now: T0 }
 
-/** Replaces Date.now with `wall.now` (reset to T0) for each test of the calling file. */
-export function useManualWallClock(): void {
+/** The breaker never sleeps; it only asks the time. */
+export const manualClock: Clock = {
+  now: () => time.now,
+  sleep: () => Promise.reject(new Error('the breaker does not sleep'))
+}
+
+/** Resets `time.now` to T0 before each test of the calling file. */
+export function useManualClock(): void {
   beforeEach(() => {
-    wall.now = T0
-    jest.spyOn(Date, 'now').mockImplementation(() => wall.now)
-  })
-  afterEach(() => {
-    jest.restoreAllMocks()
+    time.now = T0
   })
 }
 
@@ -31,19 +34,38 @@ export const OPTS: BreakerOptions = {
   windowSize: 10
 }
 
-/** One failed call; resolves with the name of the error it met. */
+export const breaker = (opts: BreakerOptions = OPTS): CandidateBreaker =>
+  createBreaker(opts, manualClock)
+
+/** One failed request; resolves with the name of the error it met. */
 export const fail = (b: CandidateBreaker): Promise<string> =>
   b.execute(async () => Promise.reject(new Outage('503'))).catch(e => (e as Error).constructor.name)
 
 export const succeed = (b: CandidateBreaker): Promise<string> => b.execute(async () => 'ok')
 
-/** A breaker opened by two failures at `wall.now`. */
+/** A breaker opened by two failed requests at `time.now`. */
 export async function openBreaker(opts: BreakerOptions = OPTS): Promise<CandidateBreaker> {
-  const b = createBreaker(opts)
+  const b = breaker(opts)
   await fail(b)
   await fail(b)
   expect(b.state).toBe('open')
   return b
+}
+
+/** A request the test holds in flight and then ends by hand. */
+export function heldRequest<T>(): {
+  start: () => Promise<T>
+  resolve: (v: T) => void
+  reject: (e: Error) => void
+} {
+  let resolve: (v: T) => void = () => undefined
+  let reject: (e: Error) => void = () => undefined
+  const start = (): Promise<T> =>
+    new Promise<T>((res, rej) => {
+      resolve = res
+      reject = rej
+    })
+  return { start, resolve: v => resolve(v), reject: e => reject(e) }
 }
 
 /**

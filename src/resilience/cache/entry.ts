@@ -1,6 +1,8 @@
 // The on-disk form of a cached value, the same in the local store and in the Actions cache.
+import { count, fromGuard, object, oneOf, type Schema } from './schema.js'
 
-export const ENTRY_SCHEMA = 'validate-goproxy/cache@1'
+/** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
+export const ENTRY_SCHEMA = 'validate-goproxy/cache@2'
 
 export interface CacheEntry<T> {
   schema: typeof ENTRY_SCHEMA
@@ -10,21 +12,41 @@ export interface CacheEntry<T> {
   payload: T
 }
 
+/** Accepts the payloads a reader can use; a Schema also says why it refused one, for the log. */
+export type PayloadCheck<T> = ((p: unknown) => p is T) | Schema<T>
+
+/** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * Why `v` is not an entry of this schema, for `key`, with a payload `isPayload` accepts (the
+ * first problem found); undefined when it is one. Fields nobody reads are problems too.
+ */
+export function entryProblem<T>(
+  v: unknown,
+  key: string,
+  isPayload: PayloadCheck<T>
+): string | undefined {
+  const entry = object<CacheEntry<T>>({
+    schema: oneOf([ENTRY_SCHEMA]),
+    key: oneOf([key]),
+    storedAt: count,
+    payload: fromGuard(isPayload)
+  })
+  return entry.problem(v, 'entry')
+}
+
 /** True when `v` is an entry of this schema, for `key`, with a payload `isPayload` accepts. */
 export function isCacheEntry<T>(
   v: unknown,
   key: string,
-  isPayload: (p: unknown) => p is T
+  isPayload: PayloadCheck<T>
 ): v is CacheEntry<T> {
-  if (typeof v !== 'object' || v === null) return false
-  const entry = v as Partial<CacheEntry<unknown>>
-  return (
-    entry.schema === ENTRY_SCHEMA &&
-    entry.key === key &&
-    typeof entry.storedAt === 'number' &&
-    Number.isFinite(entry.storedAt) &&
-    entry.storedAt >= 0 &&
-    'payload' in entry &&
-    isPayload(entry.payload)
-  )
+  return entryProblem(v, key, isPayload) === undefined
+}
+
+/** The entry's age at `now` (0 if stored a little later); undefined when it cannot be that new. */
+export function ageOf(entry: CacheEntry<unknown>, now: number): number | undefined {
+  if (entry.storedAt > now + MAX_CLOCK_SKEW_MS) return undefined
+  return Math.max(0, now - entry.storedAt)
 }

@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { messageOf, type Logger } from '../logger.js'
-import { ENTRY_SCHEMA, isCacheEntry, type CacheEntry } from './entry.js'
+import { ENTRY_SCHEMA, entryProblem, type CacheEntry, type PayloadCheck } from './entry.js'
 
 export interface EntryStore {
   /** The entry for `key`; undefined when missing, unreadable, corrupt or foreign (never throws). */
-  read<T>(key: string, isPayload: (p: unknown) => p is T): Promise<CacheEntry<T> | undefined>
+  read<T>(key: string, isPayload: PayloadCheck<T>): Promise<CacheEntry<T> | undefined>
   /** Replaces the entry for `key` atomically; a failure is logged as a warning, never thrown. */
   write<T>(key: string, payload: T, now: number): Promise<void>
   /** Keys that have an entry file (whether or not it is valid); [] when the directory is missing. */
@@ -22,10 +22,7 @@ const ENTRY_FILE = /^([0-9a-f]{64})\.json$/
 export function createLocalStore(dir: string, log: Logger): EntryStore {
   return {
     dir,
-    async read<T>(
-      key: string,
-      isPayload: (p: unknown) => p is T
-    ): Promise<CacheEntry<T> | undefined> {
+    async read<T>(key: string, isPayload: PayloadCheck<T>): Promise<CacheEntry<T> | undefined> {
       const file = entryFile(dir, key)
       let text: string
       try {
@@ -41,8 +38,10 @@ export function createLocalStore(dir: string, log: Logger): EntryStore {
         log.debug(`cache: ignoring ${file}: not JSON (${messageOf(err)})`)
         return undefined
       }
-      if (isCacheEntry(value, key, isPayload)) return value
-      log.debug(`cache: ignoring ${file}: not a ${ENTRY_SCHEMA} entry for this key`)
+      const problem = entryProblem(value, key, isPayload)
+      if (problem === undefined) return value as CacheEntry<T>
+      // A miss: the caller's fresh result then replaces the file.
+      log.debug(`cache: ignoring ${file}: not a ${ENTRY_SCHEMA} entry for this key (${problem})`)
       return undefined
     },
     async write<T>(key: string, payload: T, now: number): Promise<void> {

@@ -1,0 +1,278 @@
+/**
+ * Proxies under load, as real ones are: each request fails once and then succeeds (503, 502, 429,
+ * a reset), some ask to wait (Retry-After), some die. The breaker judges whole requests, so retries
+ * that succeed leave a proxy usable, while a dead one is cut off after one request's attempts; a
+ * record says when the breaker or a rate limit decided. Assertions are on the probe records, the
+ * requests the world saw and the waits asked of the clock, never on how long anything took.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { systemClock, type Clock } from '../../src/clock.js'
+import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { probeAll } from '../../src/probe/engine.js'
+import { isUsable, type CandidateReport, type ProbeRecord } from '../../src/probe/types.js'
+import { quietLog } from '../world/log.js'
+import { standardModules } from '../world/modules.js'
+import { planOf } from '../world/plan.js'
+import { startProxyWorld, type Persona, type ProxyWorld } from '../world/proxy-server.js'
+
+const RETRIES = 2
+const TIMEOUT_S = 5
+const TWO_MODULES = 'example.com/hello example.com/Upper/Case@v0.1.0'
+const ONE_MODULE = 'example.com/hello'
+/** The still clock's time: far from the real one, so a date measured by Date.now would be wrong. */
+const T_FIXED = Date.parse('2030-01-01T00:00:00Z')
+const httpDate = (ms: number): string => new Date(ms).toUTCString()
+
+const firstAttempt = (name: string, how: number | 'reset', retryAfter?: string): Persona => ({
+  name,
+  fault: 'fail-first-attempt',
+  firstAttempt: how,
+  retryAfter
+})
+
+const PERSONAS: Persona[] = [
+  firstAttempt('first-503', 503),
+  firstAttempt('first-502', 502),
+  firstAttempt('first-429', 429),
+  firstAttempt('first-reset', 'reset'),
+  { name: 'dead', fault: 'status-503' },
+  { name: 'dies', fault: 'dies-after-first-contact' },
+  firstAttempt('ra-429-1s', 429, '1'),
+  firstAttempt('ra-503-2s', 503, '2'),
+  firstAttempt('ra-date', 429, httpDate(T_FIXED + 2000)),
+  firstAttempt('ra-at-timeout', 429, String(TIMEOUT_S)),
+  firstAttempt('ra-bad', 429, 'soon'),
+  firstAttempt('ra-too-long', 429, '3600'),
+  firstAttempt('ra-date-too-long', 503, httpDate(T_FIXED + 3_600_000)),
+  { ...firstAttempt('ra-zip-too-long', 429, '3600'), faultPaths: /\.zip$/ },
+  firstAttempt('ra-real-clock', 429, '1')
+]
+
+/** A clock whose time stands still at T_FIXED and whose sleeps are recorded, then end at once. */
+function stillClock(): Clock & { sleeps: number[] } {
+  const sleeps: number[] = []
+  return {
+    sleeps,
+    now: () => T_FIXED,
+    sleep: (ms, signal) =>
+      new Promise((resolve, reject) => {
+        signal?.throwIfAborted()
+        sleeps.push(ms)
+        setImmediate(() => (signal?.aborted ? reject(signal.reason) : resolve()))
+      })
+  }
+}
+
+const sum = (records: ProbeRecord[], f: (r: ProbeRecord) => number): number =>
+  records.reduce((total, r) => total + f(r), 0)
+
+describe('transient faults and rate limits against the test world', () => {
+  let world: ProxyWorld
+  let http: HttpGetter
+
+  beforeAll(async () => {
+    world = await startProxyWorld(await standardModules(), PERSONAS)
+    http = createHttpGetter()
+  })
+  afterAll(async () => {
+    http.close()
+    await world.close()
+  })
+
+  /** Probes the personas (each at most once a file: their faults remember what they answered). */
+  async function probe(
+    personas: string[],
+    modules: string,
+    clock: Clock = systemClock
+  ): Promise<Map<string, CandidateReport>> {
+    const plan = planOf({
+      proxies: personas.map(p => world.url(p)).join('|'),
+      'probe-modules': modules,
+      checks: 'full',
+      timeout: String(TIMEOUT_S),
+      retries: String(RETRIES),
+      concurrency: '8',
+      cache: 'false',
+      gosumdb: 'off'
+    })
+    const { reports } = await probeAll(plan, { http: http.get, clock, log: quietLog }, 'test')
+    return new Map(personas.map((p, i) => [p, reports[i]]))
+  }
+
+  /** The paths the world saw for a persona, and how often each. */
+  const seenPaths = (persona: string): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const s of world.seen().filter(s => s.persona === persona))
+      counts.set(s.path, (counts.get(s.path) ?? 0) + 1)
+    return counts
+  }
+
+  describe('a failure that a retry mends counts as a request that succeeded', () => {
+    const personas = ['first-503', 'first-502', 'first-429', 'first-reset']
+    let reports: Map<string, CandidateReport>
+    beforeAll(async () => {
+      reports = await probe(personas, TWO_MODULES)
+    })
+
+    it.each(personas)('%s: every request succeeds on its second attempt; usable', persona => {
+      const report = reports.get(persona) as CandidateReport
+      const records = report.probes
+      expect(records.length).toBeGreaterThanOrEqual(7)
+      for (const r of records) {
+        expect({ url: r.url, ok: r.ok, problem: r.problem }).toEqual({ url: r.url, ok: true })
+        expect(r.breakerOpen).toBeUndefined()
+        expect(r.rateLimited).toBeUndefined()
+        expect([1, 2]).toContain(r.attempts)
+      }
+      // Each path failed once, and the request that met it retried once.
+      const paths = seenPaths(persona)
+      expect([...paths.values()].every(n => n === 2)).toBe(true)
+      expect(records.filter(r => r.attempts === 2)).toHaveLength(paths.size)
+      expect(world.requests(persona)).toBe(sum(records, r => r.attempts))
+      expect(report.retries).toBe(sum(records, r => r.attempts - 1))
+      expect(report.breaker).toBe('closed')
+      expect({ persona, usable: isUsable(report.verdict) }).toEqual({ persona, usable: true })
+    })
+  })
+
+  describe('the breaker cuts off a dead proxy', () => {
+    it('a proxy failing every request costs one request’s attempts, retries + 1', async () => {
+      const report = (await probe(['dead'], ONE_MODULE)).get('dead') as CandidateReport
+      // The first contact is asked alone; when it has failed all its attempts the breaker opens
+      // (1 of 1 requests failed), so no other request is sent.
+      expect(world.requests('dead')).toBeLessThanOrEqual(RETRIES + 1)
+      const [first, ...rest] = report.probes
+      expect(first).toMatchObject({ ok: false, attempts: RETRIES + 1, status: 503 })
+      expect(first.problem).toMatch(/^503 error/)
+      expect(first.breakerOpen).toBeUndefined()
+      for (const r of rest) {
+        expect(r).toMatchObject({ attempts: 0, breakerOpen: true })
+        expect(r.problem).toMatch(/^not asked: circuit breaker open after 1 of 1 requests failed/)
+      }
+      expect(report.breaker).toBe('open')
+    })
+
+    it('a proxy that dies after its first answer: the requests it cuts short say so', async () => {
+      const report = (await probe(['dies'], TWO_MODULES)).get('dies') as CandidateReport
+      const records = report.probes
+      const opened = 'circuit breaker open after 1 of 2 requests failed'
+      // hello's version files are asked only once its list and @latest are settled: by then the
+      // @latest request (or a sibling) has failed all its attempts and opened the breaker.
+      const helloFiles = records.filter(
+        r => r.module.startsWith('example.com/hello@v') && r.endpoint !== 'list'
+      )
+      expect(helloFiles.map(r => r.endpoint).sort()).toEqual(['info', 'mod', 'zip'])
+      for (const r of helloFiles) {
+        expect(r).toMatchObject({ ok: false, attempts: 0, breakerOpen: true })
+        expect(r.problem).toBe(`not asked: ${opened}`)
+      }
+      expect(records[0]).toMatchObject({ endpoint: 'list', ok: true, attempts: 1 })
+      const failedOut = records.filter(r => !r.ok && !r.breakerOpen)
+      expect(failedOut.length).toBeGreaterThanOrEqual(1)
+      for (const r of failedOut) {
+        expect(r.attempts).toBe(RETRIES + 1)
+        expect(r.problem).toMatch(/^503 error/)
+      }
+      for (const r of records.filter(r => r.breakerOpen && r.attempts > 0)) {
+        expect(r.attempts).toBeLessThanOrEqual(RETRIES)
+        expect(r.problem).toMatch(
+          new RegExp(`^not retried: ${opened} \\(attempt ${r.attempts}: 503 error`)
+        )
+      }
+      for (const r of records)
+        expect(r.breakerOpen === true).toBe(/circuit breaker/.test(r.problem ?? ''))
+      expect(world.requests('dies')).toBe(sum(records, r => r.attempts))
+      expect(report.breaker).toBe('open')
+    })
+  })
+
+  describe('Retry-After', () => {
+    it.each([
+      ['ra-429-1s', 1000],
+      ['ra-503-2s', 2000],
+      ['ra-date', 2000], // an HTTP-date 2 s after the clock's now
+      ['ra-at-timeout', TIMEOUT_S * 1000] // as long as the timeout still fits
+    ])(
+      '%s: waits as told, then succeeds; the record says it was rate limited',
+      async (persona, ms) => {
+        const clock = stillClock()
+        const report = (await probe([persona], TWO_MODULES, clock)).get(persona) as CandidateReport
+        const retried = report.probes.filter(r => r.attempts === 2)
+        expect(retried.length).toBe(seenPaths(persona).size)
+        for (const r of report.probes) {
+          expect({ url: r.url, ok: r.ok, problem: r.problem }).toEqual({ url: r.url, ok: true })
+          expect(r.rateLimited).toEqual(r.attempts === 2 ? { retryAfterMs: ms } : undefined)
+          expect(r.breakerOpen).toBeUndefined()
+        }
+        expect(clock.sleeps).toEqual(retried.map(() => ms))
+        expect(report.retries).toBe(retried.length)
+        expect(isUsable(report.verdict)).toBe(true)
+      }
+    )
+
+    it('falls back to the usual backoff when Retry-After makes no sense', async () => {
+      const clock = stillClock()
+      const report = (await probe(['ra-bad'], TWO_MODULES, clock)).get('ra-bad') as CandidateReport
+      expect(report.probes.every(r => r.ok && r.rateLimited === undefined)).toBe(true)
+      const retried = report.probes.filter(r => r.attempts === 2)
+      expect(retried.length).toBeGreaterThan(0)
+      expect(clock.sleeps).toHaveLength(retried.length)
+      // The first retry's backoff is jittered below 250 ms.
+      for (const ms of clock.sleeps) expect(ms >= 0 && ms < 250).toBe(true)
+    })
+
+    it.each([
+      ['ra-too-long', 429],
+      ['ra-date-too-long', 503]
+    ])('%s: a wait longer than the timeout ends the request at once', async (persona, status) => {
+      const clock = stillClock()
+      const report = (await probe([persona], ONE_MODULE, clock)).get(persona) as CandidateReport
+      expect(report.probes[0]).toMatchObject({
+        ok: false,
+        attempts: 1,
+        status,
+        rateLimited: { retryAfterMs: 3_600_000 },
+        problem: 'rate limited: Retry-After 3600 s is longer than timeout'
+      })
+      expect(report.probes[0].breakerOpen).toBeUndefined()
+      expect(world.requests(persona)).toBe(1)
+      expect(clock.sleeps).toEqual([])
+    })
+
+    it('a rate limit that cannot be waited out is one failed request, not a dead proxy', async () => {
+      const persona = 'ra-zip-too-long'
+      const report = (await probe([persona], ONE_MODULE, stillClock())).get(
+        persona
+      ) as CandidateReport
+      const zip = report.probes.find(r => r.endpoint === 'zip')
+      expect(zip).toMatchObject({
+        ok: false,
+        attempts: 1,
+        rateLimited: { retryAfterMs: 3_600_000 },
+        problem: 'rate limited: Retry-After 3600 s is longer than timeout'
+      })
+      const others = report.probes.filter(r => r !== zip)
+      expect(others.length).toBeGreaterThanOrEqual(4)
+      expect(others.every(r => r.ok && r.attempts === 1)).toBe(true)
+      expect(report.probes.some(r => r.breakerOpen)).toBe(false)
+      expect(report.breaker).toBe('closed')
+    })
+
+    it('on the real clock really waits: a path is asked again no sooner than a second later', async () => {
+      const persona = 'ra-real-clock'
+      const report = (await probe([persona], ONE_MODULE)).get(persona) as CandidateReport
+      expect(report.probes.every(r => r.ok)).toBe(true)
+      const arrivals = new Map<string, number[]>()
+      for (const s of world.seen().filter(s => s.persona === persona))
+        arrivals.set(s.path, [...(arrivals.get(s.path) ?? []), s.at ?? 0])
+      expect(arrivals.size).toBeGreaterThanOrEqual(5)
+      for (const [path, [first, second]] of arrivals) {
+        // Timers never fire early by more than a millisecond; a busy machine only makes it later.
+        expect({ path, waitedMs: Math.round(second - first) >= 995 }).toEqual({
+          path,
+          waitedMs: true
+        })
+      }
+    })
+  })
+})

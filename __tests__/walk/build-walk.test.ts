@@ -1,0 +1,179 @@
+/**
+ * The build walk: every module version of a go.sum judged along the chain as the go command walks
+ * it, and the chain chosen so the whole build downloads. The real go command then downloads the
+ * build through what we export (it must succeed) and through what we refused (it must fail).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { systemClock } from '../../src/clock.js'
+import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { validate, type RunResult } from '../../src/run.js'
+import { startFront, type Front } from '../world/front.js'
+import { itWithGo, runGo } from '../world/go.js'
+import { quietLog } from '../world/log.js'
+import { goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
+import { planOf } from '../world/plan.js'
+import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
+import { tamperedServed } from '../world/tamper.js'
+
+const GO_TIMEOUT_MS = 60_000
+
+describe('the build, walked as the go command walks it', () => {
+  let build: ModuleVersion[]
+  let upper: ModuleVersion
+  let whole: ProxyWorld
+  let partial: ProxyWorld
+  let noZip: Front
+  let getter: HttpGetter
+  let dir: string
+  const url: Record<string, string> = {}
+
+  beforeAll(async () => {
+    const modules = await standardModules()
+    // One version a path, as a build has them.
+    build = modules.filter(m => !(m.path === 'example.com/hello' && m.version === 'v1.0.0'))
+    upper = build.find(m => m.path === 'example.com/Upper/Case')!
+    whole = await startProxyWorld(modules, [
+      { name: 'full', fault: 'healthy' },
+      { name: 'bad-mod', fault: 'tampered', tamperedServed: await tamperedServed(modules, 'mod') }
+    ])
+    partial = await startProxyWorld(
+      modules.filter(m => m !== upper),
+      [{ name: 'partial', fault: 'healthy' }]
+    )
+    noZip = await startFront(whole.url('full'), [{ path: /\.zip$/, status: 503 }])
+    url.full = whole.url('full')
+    url.badMod = whole.url('bad-mod')
+    url.partial = partial.url('partial')
+    url.noZip = noZip.url
+    dir = await mkdtemp(join(tmpdir(), 'vgp-build-'))
+    await writeFile(join(dir, 'go.sum'), goSumLines(build))
+    const requires = build.map(m => `\t${m.path} ${m.version}`).join('\n')
+    await writeFile(
+      join(dir, 'go.mod'),
+      `module example.com/app\n\ngo 1.21\n\nrequire (\n${requires}\n)\n`
+    )
+    getter = createHttpGetter()
+  })
+
+  afterAll(async () => {
+    getter.close()
+    await Promise.all([whole.close(), partial.close(), noZip.close()])
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  function run(proxies: string): Promise<RunResult> {
+    const plan = planOf({
+      proxies,
+      gosumdb: 'off',
+      'probe-modules': 'rsc.io/quote@v1.5.2',
+      'go-sum': join(dir, 'go.sum'),
+      timeout: '8',
+      retries: '1',
+      cache: 'false'
+    })
+    return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
+  }
+
+  /** `go mod download` of the whole build into an empty module cache through `goproxy`. */
+  async function goDownload(goproxy: string): Promise<{ code: number | null; stderr: string }> {
+    const work = await mkdtemp(join(tmpdir(), 'vgp-build-go-'))
+    try {
+      for (const name of ['go.mod', 'go.sum']) await copyFile(join(dir, name), join(work, name))
+      return await runGo(['mod', 'download'], {
+        cwd: work,
+        env: { GOPROXY: goproxy, GOSUMDB: 'off' },
+        timeoutMs: GO_TIMEOUT_MS
+      })
+    } finally {
+      await rm(work, { recursive: true, force: true, maxRetries: 5 })
+    }
+  }
+
+  it('keeps a proxy that only lacks a module when a later entry serves it, as Go moves on after 404', async () => {
+    const result = await run(`${url.partial},${url.full}`)
+    expect(result.selection.goproxy).toBe(`${url.partial},${url.full}`)
+    expect(result.build.unresolved).toEqual([])
+    const later = result.build.modules.filter(m => m.laterEntry).map(m => m.module.path)
+    expect(later).toEqual([upper.path])
+    const partialTally = result.build.tallies.find(t => t.candidate.display === url.partial)
+    expect(partialTally).toMatchObject({
+      serves: build.length - 1,
+      lacks: 1,
+      contradicts: 0,
+      fails: 0
+    })
+  })
+
+  it('drops a proxy that serves .mod but fails every .zip from in front of a comma', async () => {
+    const result = await run(`${url.noZip},${url.full}`)
+    expect(result.reports[0].verdict).toBe('unhealthy')
+    expect(result.reports[0].reason).toMatch(
+      /^cannot serve the build's \S+ \.zip \(.*go\.sum:\d+\): GET .*\.zip → /
+    )
+    expect(result.selection.goproxy).toBe(url.full)
+    expect(result.build.unresolved).toEqual([])
+  })
+
+  it('keeps that proxy before a pipe: Go moves on after any error there', async () => {
+    const result = await run(`${url.noZip}|${url.full}`)
+    expect(result.reports[0].verdict).not.toBe('unhealthy')
+    expect(result.selection.goproxy).toBe(`${url.noZip}|${url.full}`)
+    expect(
+      result.build.modules.every(
+        m => m.files.find(f => f.file === 'zip')?.servedBy?.display === url.full
+      )
+    ).toBe(true)
+  })
+
+  it('fails the run and names the module no candidate serves, with what each answered', async () => {
+    const result = await run(url.partial)
+    expect(result.selection.outcome).toBe('failed')
+    expect(result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`)).toEqual([
+      `${upper.path}@${upper.version}`
+    ])
+    const asked = result.build.unresolved[0].files.flatMap(f => f.asked.map(a => a.answer.kind))
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.every(kind => kind === 'missing')).toBe(true)
+  })
+
+  it('calls a proxy tampered when its .mod contradicts go.sum, and exports the honest one', async () => {
+    const result = await run(`${url.badMod},${url.full}`)
+    expect(result.reports[0].verdict).toBe('tampered')
+    expect(result.reports[0].reason).toMatch(
+      /^go\.sum: \S+ go\.mod hashes to h1:\S+ but go\.sum says h1:/
+    )
+    expect(result.selection.goproxy).toBe(url.full)
+  })
+
+  itWithGo(
+    'agrees with the go command: what we export downloads the build, what we refused does not',
+    async () => {
+      const cases: { proxies: string; goFailsOnInput: boolean }[] = [
+        { proxies: `${url.partial},${url.full}`, goFailsOnInput: false },
+        { proxies: `${url.noZip},${url.full}`, goFailsOnInput: true },
+        { proxies: `${url.noZip}|${url.full}`, goFailsOnInput: false },
+        { proxies: `${url.badMod},${url.full}`, goFailsOnInput: true },
+        { proxies: url.partial, goFailsOnInput: true }
+      ]
+      for (const { proxies, goFailsOnInput } of cases) {
+        const result = await run(proxies)
+        const asGiven = await goDownload(proxies)
+        expect({ proxies, failed: asGiven.code !== 0 }).toEqual({ proxies, failed: goFailsOnInput })
+        if (result.selection.goproxy === undefined) {
+          expect(result.build.unresolved.length).toBeGreaterThan(0)
+          continue
+        }
+        const exported = await goDownload(result.selection.goproxy)
+        expect({ proxies, code: exported.code, stderr: exported.stderr }).toEqual({
+          proxies,
+          code: 0,
+          stderr: expect.any(String)
+        })
+      }
+    },
+    10 * GO_TIMEOUT_MS
+  )
+})

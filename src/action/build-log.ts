@@ -1,0 +1,32 @@
+import { relative } from 'node:path'
+import type { SumPlace } from '../build/gosum.js'
+import { unresolvedLine } from '../report/build.js'
+import type { RunResult } from '../run.js'
+import { toolchainWarning } from '../walk/toolchain.js'
+import type { ActionLog } from './log.js'
+
+/**
+ * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
+ * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * relative to the workspace, as the runner links them to the repository's files.
+ */
+export function annotateBuild(result: RunResult, log: ActionLog, workspace: string): void {
+  const at = (place: SumPlace | undefined) =>
+    place && { file: relative(workspace, place.file), startLine: place.line }
+  for (const { module, file, candidate, problem } of result.build.contradicted) {
+    const place = file === 'zip' ? module.zipAt : module.modAt
+    const title = `validate-goproxy: ${candidate.display} contradicts go.sum`
+    log.annotate('error', problem, { title, ...at(place) })
+  }
+  for (const module of result.build.unresolved) {
+    const title = 'validate-goproxy: no candidate serves this module version'
+    const place = module.module.zipAt ?? module.module.modAt
+    log.annotate('error', unresolvedLine(module), { title, ...at(place) })
+  }
+  for (const toolchain of result.build.toolchains) {
+    const warning = toolchainWarning(toolchain)
+    if (!warning) continue
+    const file = relative(workspace, toolchain.need.file)
+    log.annotate('warning', warning, { title: 'validate-goproxy: toolchain not served', file })
+  }
+}

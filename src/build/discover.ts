@@ -1,0 +1,127 @@
+// Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
+// toolchain: the module or workspace of the working directory as the go command finds it
+// (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
+// `go-sum` lists.
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { Inputs } from '../constants.js'
+import { InputError } from '../config/errors.js'
+import { parseUseDirectives } from './gowork.js'
+import type { GoSumSelection } from './input.js'
+import { expandListed } from './listed.js'
+import { isDirectory, isFile } from './walk.js'
+
+export interface DiscoveredBuild {
+  /** go.sum and go.work.sum files, in the order their lines are read (a module's before the workspace's). */
+  goSumFiles: string[]
+  /** The go.work or go.mod files whose `go` and `toolchain` lines pick the toolchain. */
+  toolchainFiles: string[]
+  /** The go.work file, when the working directory is in a workspace. */
+  workspace?: string
+  /** False when `auto` finds no module or workspace: there is no build to check. */
+  found: boolean
+}
+
+export interface DiscoverOptions {
+  goSum: GoSumSelection
+  /** Absolute (see resolveWorkingDirectory). */
+  workingDirectory: string
+  /** The job's environment: GOWORK. */
+  env: Record<string, string | undefined>
+  /** os.tmpdir(): the go command ignores a go.mod right in it. */
+  tempDir?: string
+}
+
+const nothing = (): DiscoveredBuild => ({ goSumFiles: [], toolchainFiles: [], found: false })
+
+/**
+ * The build's files, for the plan's `go-sum` selection. `auto`: the go.work in use (GOWORK, else
+ * the nearest above the working directory), else the nearest go.mod above it, else nothing
+ * (`found: false`, not an error). Throws InputError naming `working-directory` when it is not a
+ * directory, and naming `go-sum` where the go command would fail (a relative GOWORK, a go.work
+ * that cannot be read or uses a directory without go.mod) or a listed item finds no file.
+ */
+export async function discoverGoSums(options: DiscoverOptions): Promise<DiscoveredBuild> {
+  const { goSum, workingDirectory } = options
+  if (!(await isDirectory(workingDirectory))) {
+    throw new InputError(Inputs.WorkingDirectory, workingDirectory, 'is not a directory')
+  }
+  if (goSum.kind === 'none') return nothing()
+  if (goSum.kind === 'listed') {
+    return { ...(await expandListed(goSum.items, workingDirectory)), found: true }
+  }
+  const workspace = await findWorkspace(workingDirectory, options.env)
+  if (workspace !== undefined) return readWorkspace(workspace)
+  const goMod = await findUp(workingDirectory, 'go.mod')
+  // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
+  if (goMod === undefined || dirname(goMod) === resolve(options.tempDir ?? tmpdir())) {
+    return nothing()
+  }
+  const goSumFile = join(dirname(goMod), 'go.sum')
+  return {
+    goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
+    toolchainFiles: [goMod],
+    found: true
+  }
+}
+
+function autoError(reason: string): InputError {
+  return new InputError(Inputs.GoSum, 'auto', reason)
+}
+
+/** The go.work in use: GOWORK `off` none, empty or `auto` the nearest one up, else its path. */
+async function findWorkspace(
+  dir: string,
+  env: Record<string, string | undefined>
+): Promise<string | undefined> {
+  const gowork = env.GOWORK ?? ''
+  if (gowork === 'off') return undefined
+  if (gowork === '' || gowork === 'auto') return findUp(dir, 'go.work')
+  if (!isAbsolute(gowork)) {
+    throw autoError(`cannot find the workspace: GOWORK=${gowork} is not an absolute path`)
+  }
+  return gowork
+}
+
+/** The go.sum of every module the workspace uses, then its own go.work.sum. */
+async function readWorkspace(goWork: string): Promise<DiscoveredBuild> {
+  const text = await readFile(goWork, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw autoError(`cannot read the workspace ${goWork} (${err.code ?? err.message})`)
+  })
+  let uses: string[]
+  try {
+    uses = parseUseDirectives(text)
+  } catch (err) {
+    throw autoError(`cannot read the workspace ${goWork}: ${(err as Error).message}`)
+  }
+  const goSumFiles: string[] = []
+  for (const dir of new Set(uses.map(use => resolve(dirname(goWork), use)))) {
+    if (!(await isFile(join(dir, 'go.mod')))) {
+      throw autoError(`the workspace ${goWork} uses ${dir}, which has no go.mod (go fails too)`)
+    }
+    goSumFiles.push(join(dir, 'go.sum'))
+  }
+  // The workspace's own sums sit next to it: go.work.sum for go.work, x.work.sum for x.work.
+  goSumFiles.push(`${goWork}.sum`)
+  return {
+    goSumFiles: await existing(goSumFiles),
+    toolchainFiles: [goWork],
+    workspace: goWork,
+    found: true
+  }
+}
+
+/** The file `name` in dir or the nearest directory above it (files only, links followed). */
+async function findUp(dir: string, name: string): Promise<string | undefined> {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    const candidate = join(current, name)
+    if (await isFile(candidate)) return candidate
+    if (dirname(current) === current) return undefined
+  }
+}
+
+async function existing(files: string[]): Promise<string[]> {
+  const present = await Promise.all(files.map(isFile))
+  return files.filter((_, i) => present[i])
+}

@@ -1,0 +1,156 @@
+import type { RunResult } from '../run.js'
+import type { ModuleResult } from '../walk/result.js'
+import { toolchainWarning } from '../walk/toolchain.js'
+
+/** How many modules a list names before it says "and N more". */
+const LISTED = 20
+
+/** `path@version (file:line)`: where a module version of the build comes from. */
+export function moduleLabel(result: ModuleResult): string {
+  const { path, version, zipAt, modAt } = result.module
+  const at = zipAt ?? modAt
+  return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`
+}
+
+/** What each candidate answered for a module version that resolves through none. */
+export function unresolvedLine(result: ModuleResult): string {
+  const answers = result.files.flatMap(f =>
+    f.asked.map(
+      ({ candidate, answer }) =>
+        `${candidate.display} .${f.file}: ${answer.kind === 'served' ? 'served' : (answer.problem ?? answer.kind)}`
+    )
+  )
+  const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked'
+  return `${moduleLabel(result)}: ${said}`
+}
+
+/** What the build comes to, in sentences and lists both faces format their own way. */
+interface BuildFacts {
+  intro: string
+  later: string[]
+  unresolved: string[]
+  toolchains: string[]
+}
+
+function buildFacts(result: RunResult): BuildFacts | undefined {
+  const { build } = result
+  if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
+  const files = build.found.goSumFiles.length
+  return {
+    intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
+    later: listed(
+      build.modules.filter(m => m.laterEntry),
+      m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`
+    ),
+    unresolved: listed(build.unresolved, unresolvedLine),
+    toolchains: build.toolchains.map(
+      t =>
+        toolchainWarning(t) ??
+        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`
+    )
+  }
+}
+
+/** The build's part of the summary: per candidate counts, then the modules worth a look. */
+export function buildMarkdown(result: RunResult): string[] {
+  const facts = buildFacts(result)
+  if (!facts) return []
+  const lines = ['### The build', '', facts.intro, '']
+  const { tallies } = result.build
+  if (tallies.length > 0) {
+    lines.push(
+      '| candidate | serves | lacks | contradicts | fails |',
+      '| --- | --- | --- | --- | --- |'
+    )
+    for (const t of tallies)
+      lines.push(
+        `| ${t.candidate.id} ${t.candidate.display} | ${t.serves} | ${t.lacks} | ${t.contradicts} | ${t.fails} |`
+      )
+    lines.push('')
+  }
+  const section = (title: string, items: string[]) =>
+    items.length > 0 ? [title, '', ...items.map(i => `- ${i}`), ''] : []
+  return [
+    ...lines,
+    ...section('Resolve only through a later entry:', facts.later),
+    ...section('**Resolve through no candidate:**', facts.unresolved),
+    ...facts.toolchains.flatMap(t => [t, ''])
+  ]
+}
+
+/** The build for the CLI's table: the same facts as plain lines. */
+export function buildText(result: RunResult): string[] {
+  const facts = buildFacts(result)
+  if (!facts) return []
+  const tallies = result.build.tallies.map(
+    t =>
+      `  ${t.candidate.display}: serves ${t.serves}, lacks ${t.lacks}, contradicts ${t.contradicts}, fails ${t.fails}`
+  )
+  const section = (title: string, items: string[]) =>
+    items.length > 0 ? [title, ...items.map(i => `  ${i}`)] : []
+  return [
+    `Build: ${facts.intro}`,
+    ...tallies,
+    ...section('Resolve only through a later entry:', facts.later),
+    ...section('Resolve through no candidate:', facts.unresolved),
+    ...facts.toolchains
+  ]
+}
+
+function listed(modules: ModuleResult[], line: (m: ModuleResult) => string): string[] {
+  const shown = modules.slice(0, LISTED).map(line)
+  const more = modules.length - LISTED
+  return more > 0 ? [...shown, `… and ${more} more`] : shown
+}
+
+/** The build in the JSON report: every module version with its outcome and where it comes from. */
+export function buildJson(result: RunResult): object {
+  const { build } = result
+  return {
+    goSumFiles: build.found.goSumFiles,
+    workspace: build.found.workspace ?? null,
+    modules: build.modules.length,
+    unresolved: build.unresolved.length,
+    candidates: build.tallies.map(t => ({
+      id: t.candidate.id,
+      url: t.candidate.display,
+      serves: t.serves,
+      lacks: t.lacks,
+      contradicts: t.contradicts,
+      fails: t.fails
+    })),
+    contradicted: build.contradicted.map(c => ({
+      module: `${c.module.path}@${c.module.version}`,
+      file: c.file,
+      url: c.candidate.display,
+      problem: c.problem
+    })),
+    toolchains: build.toolchains.map(t => ({
+      name: t.need.name,
+      file: t.need.file,
+      module: `${t.module.path}@${t.module.version}`,
+      outcome: t.outcome,
+      proved: t.proved,
+      servedBy: t.files.find(f => f.file === 'zip')?.servedBy?.display ?? null,
+      warning: toolchainWarning(t) ?? null
+    })),
+    versions: build.modules.map(m => ({
+      module: `${m.module.path}@${m.module.version}`,
+      outcome: m.outcome,
+      servedBy: m.servedBy?.display ?? null,
+      file: (m.module.zipAt ?? m.module.modAt)?.file ?? null,
+      line: (m.module.zipAt ?? m.module.modAt)?.line ?? null,
+      files: m.files.map(f => ({
+        file: f.file,
+        outcome: f.outcome,
+        servedBy: f.servedBy?.display ?? null,
+        asked: f.asked.map(a => ({
+          url: a.candidate.display,
+          answer: a.answer.kind,
+          problem: a.answer.problem ?? null,
+          outsideChain: a.outsideChain ?? false
+        }))
+      }))
+    }))
+  }
+}

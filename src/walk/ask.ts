@@ -1,0 +1,140 @@
+import type { Candidate, Checks, Plan } from '../config/plan.js'
+import { versionFileUrl } from '../goenv/urlpath.js'
+import { planBreaker } from '../probe/breaker.js'
+import type { EngineDeps } from '../probe/engine.js'
+import { parseInfo } from '../probe/content.js'
+import { ContentError } from '../probe/errors.js'
+import type { HttpResponse } from '../http/types.js'
+import { TOOLCHAIN_MODULE } from '../build/gomod.js'
+import { readZipHash, TEXT_CAP, ZIP_CAP } from '../probe/module-probe.js'
+import { CandidateRequester, type ProbeRequest, type RequesterOptions } from '../probe/requester.js'
+import { probeReason } from '../probe/verdict.js'
+import { hashGoMod } from '../sumdb/dirhash.js'
+import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
+
+/** Asks a proxy candidate for one file of the build; the same question is asked once a run. */
+export type Ask = (candidate: Candidate, module: BuildModule, file: FileKind) => Promise<Answer>
+
+/** Every zip starts with a local file header: enough to know the proxy is sending one. */
+const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
+
+/**
+ * The questions of one run, each asked once: a candidate's answers are remembered (and may come
+ * from its cached report), so walking the chain again after a candidate is dropped only asks
+ * what the new walk needs.
+ */
+export function createAsker(
+  plan: Plan,
+  deps: EngineDeps,
+  limit: RequesterOptions['limit'],
+  known: (candidate: Candidate) => Record<string, Answer> | undefined
+): { ask: Ask; answersOf(candidate: Candidate): Record<string, Answer> } {
+  const requesters = new Map<string, CandidateRequester>()
+  const answers = new Map<string, Map<string, Promise<Answer>>>()
+  const settled = new Map<string, Record<string, Answer>>()
+  const requesterFor = (candidate: Candidate & { entry: { url: string } }): CandidateRequester => {
+    let requester = requesters.get(candidate.id)
+    if (!requester) {
+      requester = new CandidateRequester({
+        http: deps.http,
+        clock: deps.clock,
+        limit,
+        breaker: planBreaker(plan, deps.clock),
+        timeoutMs: plan.timeoutMs,
+        retries: plan.retries
+      })
+      requesters.set(candidate.id, requester)
+    }
+    return requester
+  }
+  const ask: Ask = (candidate, module, file) => {
+    const { entry } = candidate
+    if (entry.kind !== 'proxy' && entry.kind !== 'file') throw new Error(`${entry.kind} is asked`)
+    const key = answerKey(module, file)
+    const own = answers.get(candidate.id) ?? new Map<string, Promise<Answer>>()
+    answers.set(candidate.id, own)
+    let answer = own.get(key)
+    if (!answer) {
+      const remembered = known(candidate)?.[key]
+      answer = remembered
+        ? Promise.resolve(remembered)
+        : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }))
+      answer = answer.then(a => {
+        const record = settled.get(candidate.id) ?? {}
+        settled.set(candidate.id, { ...record, [key]: a })
+        return a
+      })
+      own.set(key, answer)
+    }
+    return answer
+  }
+  return { ask, answersOf: candidate => settled.get(candidate.id) ?? {} }
+}
+
+async function askFile(
+  base: string,
+  module: BuildModule,
+  file: FileKind,
+  checks: Checks,
+  requester: CandidateRequester
+): Promise<Answer> {
+  const expected = file === 'mod' ? module.modHash : module.zipHash
+  const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal))
+  if (!outcome.ok) {
+    const problem = probeReason(outcome.record)
+    return { kind: outcome.notFound ? 'missing' : 'failed', problem }
+  }
+  // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
+  if (expected === undefined || outcome.value === undefined || outcome.value === expected)
+    return { kind: 'served' }
+  const what = file === 'mod' ? 'go.mod' : 'zip'
+  // A toolchain has no go.sum line: its hashes are the checksum database's.
+  const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
+  const problem = `${module.path}@${module.version} ${what} hashes to ${outcome.value} but ${source} says ${expected}`
+  return { kind: 'contradicts', problem }
+}
+
+/**
+ * The request for one file: a .mod is read whole and hashed; a .zip at `checks: full` too, else
+ * only its first bytes are read, to see it is being served (a build downloads it whole later).
+ */
+function fileRequest(
+  base: string,
+  module: BuildModule,
+  file: FileKind,
+  checks: Checks,
+  signal: AbortSignal
+): ProbeRequest<string | undefined> {
+  const request = {
+    endpoint: file,
+    module: `${module.path}@${module.version}`,
+    url: versionFileUrl(base, module.path, module.version, file)
+  }
+  if (file === 'info') {
+    const accept = (res: HttpResponse): undefined =>
+      void parseInfo(res.body, res.contentType, module.version)
+    return { ...request, maxBytes: TEXT_CAP, accept }
+  }
+  if (file === 'mod') return { ...request, maxBytes: TEXT_CAP, accept: res => hashGoMod(res.body) }
+  if (checks === 'full') {
+    return {
+      ...request,
+      maxBytes: zipCap(module),
+      accept: res => readZipHash(res.body, module.path, module.version, signal)
+    }
+  }
+  return {
+    ...request,
+    maxBytes: zipCap(module),
+    firstBytes: ZIP_MAGIC.length,
+    accept: res => {
+      if (!res.body.equals(ZIP_MAGIC)) throw new ContentError('answer is not a zip file')
+      return undefined
+    }
+  }
+}
+
+/** A toolchain zip holds a whole Go release (~70 MB): Go's own 500 MiB zip limit, not ours. */
+function zipCap(module: BuildModule): number {
+  return module.path === TOOLCHAIN_MODULE ? 500 << 20 : ZIP_CAP
+}

@@ -1,0 +1,76 @@
+import type { BuildToolchain } from '../build/read.js'
+import type { DbRecord } from '../checksum/route-check.js'
+import type { CandidateReport } from '../probe/types.js'
+import type { Ask } from './ask.js'
+import type { BuildModule, FileWalk } from './types.js'
+import { walkFile } from './walk.js'
+
+/** The toolchain go.mod asks for, as the exported chain serves it. */
+export interface ToolchainResult {
+  need: BuildToolchain
+  /** `golang.org/toolchain@v0.0.1-<name>.<GOOS>-<GOARCH>`, for the runner's platform. */
+  module: BuildModule
+  /** Whether the checksum database proved its .mod (else it was only seen to be served). */
+  proved: boolean
+  /** Its .info, .mod and .zip along the chain. */
+  files: FileWalk[]
+  outcome: 'served' | 'direct' | 'unresolved'
+}
+
+/**
+ * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
+ * then .mod (proved against the database's record when there is one), then the zip (seen to be
+ * served; downloaded and hashed with `checks: full`).
+ */
+export function walkToolchains(
+  toolchains: BuildToolchain[],
+  records: DbRecord[],
+  chain: CandidateReport[],
+  ask: Ask
+): Promise<ToolchainResult[]> {
+  const needed = toolchains.filter(
+    (t): t is BuildToolchain & { module: { path: string; version: string } } => !!t.module
+  )
+  return Promise.all(
+    needed.map(async need => {
+      const record = records.find(
+        r => r.path === need.module.path && r.version === need.module.version
+      )
+      const module: BuildModule = {
+        ...need.module,
+        modHash: record?.modHash,
+        zipHash: record?.zipHash
+      }
+      const files = await Promise.all(
+        (['info', 'mod', 'zip'] as const).map(file => walkFile(module, file, chain, ask))
+      )
+      return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) }
+    })
+  )
+}
+
+function worst(files: FileWalk[]): ToolchainResult['outcome'] {
+  if (files.some(f => f.outcome === 'unresolved')) return 'unresolved'
+  return files.some(f => f.outcome === 'direct') ? 'direct' : 'served'
+}
+
+/** The toolchain walks that break the chain: only content that contradicts the database does. */
+export function contradictions(results: ToolchainResult[]): FileWalk[] {
+  return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'))
+}
+
+/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
+export function toolchainWarning(result: ToolchainResult): string | undefined {
+  if (result.outcome !== 'unresolved') return undefined
+  const { name } = result.need
+  const said = result.files
+    .flatMap(f =>
+      f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`)
+    )
+    .join('; ')
+  return (
+    `${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+    `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
+    `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`
+  )
+}

@@ -1,0 +1,48 @@
+import type { Candidate } from '../config/plan.js'
+import type { BuildModule } from '../build/gosum.js'
+import type { BuildAnswer } from '../probe/types.js'
+
+export type { BuildModule }
+
+/**
+ * What the go command fetches for one go.sum line: the module's .mod or its .zip; for a toolchain
+ * also the .info of its version.
+ */
+export type FileKind = 'info' | 'mod' | 'zip'
+
+export type Answer = BuildAnswer
+
+/** How one file of the build fares along the chain, as the go command walks it. */
+export interface FileWalk {
+  module: BuildModule
+  file: FileKind
+  /**
+   * served: a proxy serves it right; direct: Go fetches it from version control (not checked);
+   * private: it matches GONOPROXY, so Go never asks a proxy; unresolved: the walk ends without it.
+   */
+  outcome: 'served' | 'direct' | 'private' | 'unresolved'
+  /** The entry that serves it, when served. */
+  servedBy?: Candidate
+  /**
+   * Every proxy asked, in walk order, with its answer; then, for a file the walk did not resolve,
+   * the usable candidates outside the walk (`outsideChain`), to show who else has it.
+   */
+  asked: { candidate: Candidate; answer: Answer; outsideChain?: boolean }[]
+  /**
+   * The proxy that breaks the walk for this file: it contradicts go.sum, or fails in a way Go
+   * does not move on from while entries that might serve the file come after it.
+   */
+  breaksAt?: Candidate
+}
+
+/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
+export function placeOf(walk: Pick<FileWalk, 'module' | 'file'>): string {
+  const { modAt, zipAt } = walk.module
+  const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt
+  return at ? `${at.file}:${at.line}` : 'go.mod'
+}
+
+/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
+export function answerKey(module: Pick<BuildModule, 'path' | 'version'>, file: FileKind): string {
+  return `${module.path}@${module.version} ${file}`
+}
