@@ -34019,11 +34019,14 @@ function isUsable(verdict) {
 
 
 
-/** The files the go command fetches for a build: each go.sum line's .mod or .zip. */
-function buildFiles(modules) {
+/**
+ * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
+ * asks only the .mod files (small, and hashed), not the zips.
+ */
+function buildFiles(modules, checks) {
     return modules.flatMap(module => [
         ...(module.modHash ? [{ module, file: 'mod' }] : []),
-        ...(module.zipHash ? [{ module, file: 'zip' }] : [])
+        ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' }] : [])
     ]);
 }
 /**
@@ -34031,7 +34034,7 @@ function buildFiles(modules) {
  * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
  */
 function walkBuild(plan, modules, chain, ask) {
-    return Promise.all(buildFiles(modules).map(({ module, file }) => {
+    return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
         if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
@@ -34088,7 +34091,7 @@ async function explainUnresolved(walks, reports, ask) {
  * then .mod (proved against the database's record when there is one), then the zip (seen to be
  * served; downloaded and hashed with `checks: full`).
  */
-function walkToolchains(toolchains, records, chain, ask) {
+function walkToolchains(toolchains, records, chain, ask, checks) {
     const needed = toolchains.filter((t) => !!t.module);
     return Promise.all(needed.map(async (need) => {
         const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
@@ -34097,10 +34100,16 @@ function walkToolchains(toolchains, records, chain, ask) {
             modHash: record?.modHash,
             zipHash: record?.zipHash
         };
-        const files = await Promise.all(['info', 'mod', 'zip'].map(file => walkFile(module, file, chain, ask)));
+        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => walkFile(module, file, chain, ask)));
         return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
     }));
 }
+/** `quick` leaves out the zip, as it does for the build's modules. */
+const TOOLCHAIN_FILES = {
+    quick: ['info', 'mod'],
+    standard: ['info', 'mod', 'zip'],
+    full: ['info', 'mod', 'zip']
+};
 function worst(files) {
     if (files.some(f => f.outcome === 'unresolved'))
         return 'unresolved';
@@ -34357,7 +34366,7 @@ function degradedHeadSentence(head) {
 
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
-const REPORT_SCHEMA = 'validate-goproxy/report@2';
+const REPORT_SCHEMA = 'validate-goproxy/report@1';
 /** The JSON report: every URL redacted, nothing that could carry a credential. */
 function jsonReport(result, context) {
     const { selection } = result;
@@ -35696,8 +35705,7 @@ class CandidateRequester {
                 timeoutMs: this.o.timeoutMs,
                 maxBytes: probe.maxBytes,
                 firstBytes: probe.firstBytes,
-                signal,
-                credentials: this.o.credentials
+                signal
             });
             return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now());
         }
@@ -37544,8 +37552,9 @@ function checkGoMod(body, contentType, path) {
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
-// x/mod/zip's limits (MaxZipFile, MaxGoMod, MaxLICENSE): what the go command itself accepts.
-const ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
+const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
+/** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
+const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
 /**
  * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
  * of the version (side by side with the first two when the version is pinned).
@@ -37668,8 +37677,8 @@ function infoRequest(base, path, version) {
     };
 }
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
-async function readZipHash(zip, path, version, signal) {
-    const check = await checkModuleZip(zip, path, version, ZIP_LIMITS, signal);
+async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
+    const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
     if (problem)
         throw new ContentError(`invalid module zip: ${problem.message}`);
@@ -38272,7 +38281,9 @@ function fileRequest(base, module, file, checks, signal) {
         return {
             ...request,
             maxBytes: zipCap(module),
-            accept: res => readZipHash(res.body, module.path, module.version, signal)
+            accept: res => module.path === TOOLCHAIN_MODULE
+                ? readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
+                : readZipHash(res.body, module.path, module.version, signal)
         };
     }
     return {
@@ -38466,7 +38477,7 @@ async function chooseChain(state, integrity) {
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
             walkBuild(plan, build.modules, chain, ask),
-            walkToolchains(build.toolchains, integrity.records, chain, ask)
+            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
         ]);
         if (recordBreaks([...walks, ...contradictions(toolchains)], reports))
             continue;
@@ -39173,14 +39184,14 @@ async function fetchFollowing(request, agentFor) {
 }
 /**
  * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info or the credentials. Like credentials, the headers go over https only.
+ * info. Like Basic auth, the headers go over https only.
  */
 function secretHeaders(url, request) {
     const headers = {};
     for (const [name, values] of Object.entries(request.headers ?? {})) {
         headers[name.toLowerCase()] = values;
     }
-    const basic = headers.authorization ? undefined : basicAuthorization(url, request.credentials);
+    const basic = headers.authorization ? undefined : basicAuthorization(url);
     if (basic)
         headers.authorization = basic;
     if (Object.keys(headers).length === 0)
@@ -39191,15 +39202,11 @@ function secretHeaders(url, request) {
     }
     return headers;
 }
-function basicAuthorization(url, fallback) {
-    const fromUrl = url.username
-        ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
-        : undefined;
-    const credentials = fromUrl ?? fallback;
-    if (!credentials)
+function basicAuthorization(url) {
+    if (!url.username)
         return undefined;
-    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-    return `Basic ${token}`;
+    const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(user).toString('base64')}`;
 }
 function send(url, auth, agentFor, signal, trace) {
     const headers = {

@@ -121,7 +121,7 @@ async function chooseChain(
     const { chain } = selection
     const [walks, toolchains] = await Promise.all([
       walkBuild(plan, build.modules, chain, ask),
-      walkToolchains(build.toolchains, integrity.records, chain, ask)
+      walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
     ])
     if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
     const sumdb = await gosumdbFor(plan, integrity, selection, state.deps)

@@ -14,7 +14,10 @@ import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { runAction } from '../world/runner.js'
 
-const TIMEOUT_S = 2
+// The mirror must answer within it even on a busy machine; the hanging primary costs this long.
+const TIMEOUT_S = 5
+/** Long enough that a run started right after the breaker opened finds it still open, even when busy. */
+const COOLDOWN_S = 6
 
 describe('breaker, mirror fallback and verdict cache', () => {
   let world: ProxyWorld
@@ -36,15 +39,21 @@ describe('breaker, mirror fallback and verdict cache', () => {
     ...extra
   })
 
-  it('exports the mirror in about one timeout, then a second run asks nobody and is quick', async () => {
+  it('exports the mirror, probed beside the hanging primary, then a second run asks nobody', async () => {
     world.setFault('primary', 'hang')
     const cacheDir = await mkdtemp(join(tmpdir(), 'vgp-cache-'))
+    const seenBefore = world.seen().length
     const first = await runAction(inputs(cacheDir))
     expect(first.code).toBe(0)
     expect(first.exported.GOPROXY).toBe(world.url('mirror'))
     expect(first.outputs).toMatchObject({ 'fallback-used': 'true', 'cache-hit': 'false' })
-    // Mirrors are probed side by side with the primaries: one timeout, not one after another.
-    expect(first.durationMs).toBeLessThan(TIMEOUT_S * 1000 * 1.5 + 1000)
+    // Mirrors are probed side by side with the primaries, not after the primary timed out.
+    const firstAsked = (persona: string) =>
+      world
+        .seen()
+        .slice(seenBefore)
+        .find(s => s.persona === persona)?.at ?? Infinity
+    expect(firstAsked('mirror') - firstAsked('primary')).toBeLessThan(TIMEOUT_S * 1000)
 
     world.resetCounts()
     const second = await runAction(inputs(cacheDir))
@@ -53,7 +62,6 @@ describe('breaker, mirror fallback and verdict cache', () => {
     expect(world.requests('primary')).toBe(0)
     expect(world.totalRequests()).toBe(0)
     expect(second.outputs['cache-hit']).toBe('true')
-    expect(second.durationMs).toBeLessThan(1000)
     const report = JSON.parse(await readFile(second.outputs.report, 'utf8'))
     expect(report.candidates.map((c: { cached: unknown }) => c.cached)).toEqual([
       { ageMs: expect.any(Number), storedAt: expect.any(String) },
@@ -64,8 +72,9 @@ describe('breaker, mirror fallback and verdict cache', () => {
   it('tries a recovered proxy again with one half-open trial once the cooldown is over', async () => {
     world.setFault('primary', 'status-502')
     const cacheDir = await mkdtemp(join(tmpdir(), 'vgp-cache-'))
-    const settings = { 'breaker-cooldown': '1s', retries: '0' }
+    const settings = { 'breaker-cooldown': `${COOLDOWN_S}s`, retries: '0' }
     const failing = await runAction(inputs(cacheDir, settings))
+    const cooldownOver = performance.now() + COOLDOWN_S * 1000 + 100
     expect(JSON.parse(await readFile(failing.outputs.report, 'utf8')).candidates[0]).toMatchObject({
       verdict: 'unhealthy',
       breaker: 'open'
@@ -77,7 +86,8 @@ describe('breaker, mirror fallback and verdict cache', () => {
     expect(early.exported.GOPROXY).toBe(world.url('mirror'))
 
     world.setFault('primary', 'healthy')
-    await new Promise(resolve => setTimeout(resolve, 1100))
+    const wait = Math.max(0, cooldownOver - performance.now())
+    await new Promise(resolve => setTimeout(resolve, wait))
     world.resetCounts()
     const recovered = await runAction(inputs(cacheDir, settings))
     expect(recovered.exported.GOPROXY).toBe(world.url('primary'))

@@ -20,7 +20,8 @@ function resultOf(list: string, verdicts: Verdict[], failOn: FailOn): RunResult 
     plan: { failOn, patterns: { goprivate: '', gonoproxy: '', gonosumdb: '' } },
     reports,
     selection: selectChain(reports, 'ordered', 'fail'),
-    sumdb: { ok: true, gosumdb: 'off', reason: 'off', mirrorUsed: false }
+    sumdb: { ok: true, gosumdb: 'off', reason: 'off', mirrorUsed: false },
+    build: { modules: [], unresolved: [], tallies: [], contradicted: [], toolchains: [] }
   } as unknown as RunResult
 }
 

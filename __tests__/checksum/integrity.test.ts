@@ -45,11 +45,13 @@ describe('checksum database verification', () => {
     await Promise.all([world.close(), db.close()])
   })
 
+  // Nothing here hangs: a generous timeout costs nothing and keeps even a busy machine far from
+  // the slow threshold (half of it), so an honest proxy stays healthy.
   async function run(raw: RawInputs): Promise<RunResult> {
     const inputs = {
       'probe-modules': MODULES,
       checks: 'full',
-      timeout: '3',
+      timeout: '30',
       cache: 'false',
       ...raw
     }
@@ -221,7 +223,7 @@ describe('checksum database verification', () => {
       cache: 'true'
     }
     const plan = buildPlan(
-      { 'probe-modules': MODULES, checks: 'full', timeout: '3', ...raw },
+      { 'probe-modules': MODULES, checks: 'full', timeout: '30', ...raw },
       { env: {}, platform: process.platform, defaultCacheDir: '/unused' }
     )
     const deps = { http: http.get, clock: systemClock, log: quietLog, store }

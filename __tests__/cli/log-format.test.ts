@@ -109,7 +109,12 @@ describe('--log-format json', () => {
     const actions = lines.map(l => l.event.action)
     expect(actions[0]).toBe('start')
     expect(actions.at(-1)).toBe('export')
-    const verdicts = lines.filter(l => l.event.action === 'verdict')
+    // Each verdict comes as its candidate's probes end: in the order they finish.
+    const verdicts = lines
+      .filter(l => l.event.action === 'verdict')
+      .sort((a, b) =>
+        String(a.validate_goproxy?.candidate).localeCompare(String(b.validate_goproxy?.candidate))
+      )
     expect(verdicts.map(v => v.validate_goproxy)).toEqual([
       expect.objectContaining({ candidate: 'proxies[0]', verdict: 'healthy' }),
       expect.objectContaining({

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { parseCliArgs } from '../../src/cli/args.js'
 import { main } from '../../src/cli/main.js'
-import { goAvailable, runGo } from '../world/go.js'
+import { itWithGo, runGo } from '../world/go.js'
 import { buildModule, standardModules, type ModuleVersion } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
@@ -166,14 +166,7 @@ describe('README "Private modules" example', () => {
     ])
   })
 
-  const maybe = goAvailable() ? it : it.skip
-  if (!goAvailable())
-    it('needs go on PATH', () =>
-      console.warn(
-        'skipped: `go` is not on PATH, GONOPROXY=none was not tried with the go command'
-      ))
-
-  maybe(
+  itWithGo(
     'matches the go command, which fetches the private module through the proxy only with GONOPROXY=none',
     async () => {
       const inputs = withInputs()

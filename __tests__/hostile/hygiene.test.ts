@@ -13,7 +13,8 @@ import type { ActionRun } from '../world/runner.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
 import { expectBounded, runMeasured } from './measure.js'
 
-const TIMEOUT_MS = 1000
+// The good candidate must answer within it even on a busy machine; what hangs costs this long.
+const TIMEOUT_MS = 3000
 const TIMEOUT = String(TIMEOUT_MS / 1000)
 
 /** The lines of `::error::` commands the run printed (annotations with a title excluded). */
@@ -67,7 +68,7 @@ describe('the action process', () => {
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(
-        /^::error::The checksum database check failed \(.* failed: .* → timed out: no complete answer within 1000 ms\); nothing was exported\./
+        /^::error::The checksum database check failed \(.* failed: .* → timed out: no complete answer within 3000 ms\); nothing was exported\./
       )
     ])
     expectBounded(run, TIMEOUT_MS)
@@ -97,7 +98,7 @@ describe('the action process', () => {
     [
       'missing',
       async (dir: string) => join(dir, 'no-such-go.sum'),
-      `Invalid input 'go-sum': "%s" cannot be read (ENOENT)`
+      `Invalid input 'go-sum': "%s" does not exist`
     ],
     [
       'malformed',
@@ -106,13 +107,15 @@ describe('the action process', () => {
         await writeFile(file, 'example.com/hello v1.0.0\n')
         return file
       },
-      `Invalid input 'go-sum': "%s" has a malformed go.sum line 1`
+      `Invalid input 'go-sum': "%s" line 1 is malformed: wrong number of fields 2`
     ]
   ])('exits 1 on a %s go-sum file, naming it', async (_, makeFile, why) => {
     const file = await makeFile(await mkdtemp(join(tmpdir(), 'vgp-gosum-')))
     const run = await runMeasured({ timeout: TIMEOUT, proxies: world.url('good'), 'go-sum': file })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([`::error::${why.replace('%s', file)}`])
+    expect(errorLines(run)).toEqual([
+      expect.stringContaining(`::error::${why.replace('%s', file)}`)
+    ])
     expect(run.exported).toEqual({})
     expectBounded(run, TIMEOUT_MS)
   })

@@ -11,7 +11,15 @@ import { itWithGo, runGo } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { serverIdentity, TEST_CA_FILE } from '../world/tls.js'
-import { expectBounded, FIRST_REQUEST, onlyVerdict, PROBE_MODULE, runMeasured } from './measure.js'
+import { verdictBesidesSlowness } from '../world/load.js'
+import {
+  expectBounded,
+  FIRST_REQUEST,
+  onlyCandidate,
+  onlyVerdict,
+  PROBE_MODULE,
+  runMeasured
+} from './measure.js'
 
 const TIMEOUT_MS = 2000
 const INPUTS = { timeout: String(TIMEOUT_MS / 1000) }
@@ -42,7 +50,7 @@ describe('redirects', () => {
 
   it('follows a chain of 9 redirects to the answer, as the go command does', async () => {
     const run = await runMeasured({ ...INPUTS, proxies: plain.url('hops-9') })
-    expect(await onlyVerdict(run)).toMatchObject({ verdict: 'healthy' })
+    expect(verdictBesidesSlowness(await onlyCandidate(run))).toBe('healthy')
     expect(run.code).toBe(0)
     expect(run.exported.GOPROXY).toBe(plain.url('hops-9'))
     expect(plain.seen().map(s => s.path)).toContain(`/hop/9${FIRST_REQUEST}`)

@@ -55,7 +55,7 @@ export interface ReportedCandidate {
   url: string
   verdict: string
   reason: string
-  probes: { url: string; ok: boolean; problem: string | null }[]
+  probes: { url: string; ok: boolean; problem: string | null; attempts: number }[]
 }
 
 export interface Report {

@@ -7,7 +7,14 @@ import { validate } from '../../src/run.js'
 import type { CandidateReport } from '../../src/probe/types.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type Fault, type ProxyWorld } from '../world/proxy-server.js'
+import { besidesSlowness } from '../world/load.js'
 import { quietLog } from '../world/log.js'
+
+// Generous: on a busy machine a request may take seconds, and none but `hang` may time out. A
+// request slower than SLOW_MS is slow; `slow` always is (every answer waits SLOW_DELAY_MS).
+const TIMEOUT_MS = 5000
+const SLOW_MS = 500
+const SLOW_DELAY_MS = 900
 
 const FAULTS: Fault[] = [
   'healthy',
@@ -32,7 +39,10 @@ const FAULTS: Fault[] = [
 const EXPECTED: Record<string, { verdict: string; reason?: RegExp }> = {
   healthy: { verdict: 'healthy' },
   slow: { verdict: 'degraded', reason: /^slow: GET .*took/ },
-  hang: { verdict: 'unhealthy', reason: /timed out: no complete answer within 1500 ms/ },
+  hang: {
+    verdict: 'unhealthy',
+    reason: new RegExp(`timed out: no complete answer within ${TIMEOUT_MS} ms`)
+  },
   'status-500': { verdict: 'unhealthy', reason: /→ 500 error: "500 upstream failure"/ },
   'status-502': { verdict: 'unhealthy', reason: /→ 502/ },
   'status-404': { verdict: 'unhealthy', reason: /→ 404 not found/ },
@@ -62,19 +72,19 @@ describe('probe engine against the fault world', () => {
   let world: ProxyWorld
   let http: HttpGetter
   let reports: Map<string, CandidateReport>
-  let elapsedMs: number
 
   beforeAll(async () => {
     world = await startProxyWorld(
       await standardModules(),
-      FAULTS.map(f => ({ name: f, fault: f, delayMs: 900 }))
+      FAULTS.map(f => ({ name: f, fault: f, delayMs: SLOW_DELAY_MS }))
     )
     http = createHttpGetter()
     const raw: RawInputs = {
       proxies: [...FAULTS.map(f => world.url(f)), world.refusedUrl].join('|'),
       'probe-modules': 'example.com/hello example.com/Upper/Case@v0.1.0',
       checks: 'full',
-      timeout: '1.5',
+      timeout: String(TIMEOUT_MS / 1000),
+      'slow-threshold': String(SLOW_MS / 1000),
       retries: '2',
       concurrency: '32',
       cache: 'false',
@@ -85,10 +95,8 @@ describe('probe engine against the fault world', () => {
       platform: process.platform,
       defaultCacheDir: '/nonexistent'
     })
-    const started = performance.now()
     const deps = { http: http.get, clock: systemClock, log: quietLog }
     const result = await validate(plan, deps)
-    elapsedMs = performance.now() - started
     reports = new Map(result.reports.map(r => [r.candidate.display, r]))
   })
 
@@ -101,18 +109,21 @@ describe('probe engine against the fault world', () => {
     const report = reports.get(world.url(fault))
     expect(report).toBeDefined()
     const expected = EXPECTED[fault]
-    expect({ fault, verdict: report?.verdict }).toEqual({ fault, verdict: expected.verdict })
-    if (expected.reason) expect(report?.reason).toMatch(expected.reason)
+    // Only `slow` is judged on its slowness: on a busy machine any other may be slow too.
+    const judged = fault === 'slow' || !report ? report : besidesSlowness(report)
+    expect({ fault, verdict: judged?.verdict }).toEqual({ fault, verdict: expected.verdict })
+    if (expected.reason) expect(judged?.reason).toMatch(expected.reason)
   })
 
   it('judges a refused connection unhealthy', () => {
     expect(reports.get(world.refusedUrl)?.reason).toMatch(/connection refused/)
   })
 
-  it('judges the whole list side by side, in about one timeout rather than their sum', () => {
-    // 18 candidates, several of which each wait out the 1.5 s timeout: one after another that
-    // is well over 6 s; side by side it is bounded by a timeout plus retries of fast failures.
-    expect(elapsedMs).toBeLessThan(2 * 1500 + 2500)
+  it('judges the whole list side by side: no candidate waits for another one', () => {
+    // One after another, the candidates after `hang` would start a whole timeout after it; side
+    // by side, every candidate is first asked before `hang` has even timed out, whatever the load.
+    const firstAsked = FAULTS.map(f => world.seen().find(s => s.persona === f)?.at ?? Infinity)
+    expect(Math.max(...firstAsked) - Math.min(...firstAsked)).toBeLessThan(TIMEOUT_MS)
   })
 
   it('sends no request to a candidate after its timeout', () => {

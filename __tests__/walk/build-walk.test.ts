@@ -4,64 +4,37 @@
  * build through what we export (it must succeed) and through what we refused (it must fail).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/run.js'
-import { startFront, type Front } from '../world/front.js'
 import { itWithGo, runGo } from '../world/go.js'
 import { quietLog } from '../world/log.js'
-import { goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
+import { startBuildWorld, type BuildWorld } from '../world/build-world.js'
+import type { ModuleVersion } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
-import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
-import { tamperedServed } from '../world/tamper.js'
 
 const GO_TIMEOUT_MS = 60_000
 
 describe('the build, walked as the go command walks it', () => {
+  let world: BuildWorld
   let build: ModuleVersion[]
   let upper: ModuleVersion
-  let whole: ProxyWorld
-  let partial: ProxyWorld
-  let noZip: Front
   let getter: HttpGetter
   let dir: string
-  const url: Record<string, string> = {}
+  let url: BuildWorld['url']
 
   beforeAll(async () => {
-    const modules = await standardModules()
-    // One version a path, as a build has them.
-    build = modules.filter(m => !(m.path === 'example.com/hello' && m.version === 'v1.0.0'))
-    upper = build.find(m => m.path === 'example.com/Upper/Case')!
-    whole = await startProxyWorld(modules, [
-      { name: 'full', fault: 'healthy' },
-      { name: 'bad-mod', fault: 'tampered', tamperedServed: await tamperedServed(modules, 'mod') }
-    ])
-    partial = await startProxyWorld(
-      modules.filter(m => m !== upper),
-      [{ name: 'partial', fault: 'healthy' }]
-    )
-    noZip = await startFront(whole.url('full'), [{ path: /\.zip$/, status: 503 }])
-    url.full = whole.url('full')
-    url.badMod = whole.url('bad-mod')
-    url.partial = partial.url('partial')
-    url.noZip = noZip.url
-    dir = await mkdtemp(join(tmpdir(), 'vgp-build-'))
-    await writeFile(join(dir, 'go.sum'), goSumLines(build))
-    const requires = build.map(m => `\t${m.path} ${m.version}`).join('\n')
-    await writeFile(
-      join(dir, 'go.mod'),
-      `module example.com/app\n\ngo 1.21\n\nrequire (\n${requires}\n)\n`
-    )
+    world = await startBuildWorld()
+    ;({ build, upper, dir, url } = world)
     getter = createHttpGetter()
   })
 
   afterAll(async () => {
     getter.close()
-    await Promise.all([whole.close(), partial.close(), noZip.close()])
-    await rm(dir, { recursive: true, force: true })
+    await world.close()
   })
 
   function run(proxies: string): Promise<RunResult> {

@@ -6,7 +6,7 @@ import { createAgents, type AgentOptions } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
 import { HttpError } from './types.js'
-import type { Credentials, HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
+import type { HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
 import { tracePhases, type PhaseTrace } from './phases.js'
 
 /**
@@ -74,14 +74,14 @@ async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise
 
 /**
  * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info or the credentials. Like credentials, the headers go over https only.
+ * info. Like Basic auth, the headers go over https only.
  */
 function secretHeaders(url: URL, request: HttpRequest): http.OutgoingHttpHeaders | undefined {
   const headers: http.OutgoingHttpHeaders = {}
   for (const [name, values] of Object.entries(request.headers ?? {})) {
     headers[name.toLowerCase()] = values
   }
-  const basic = headers.authorization ? undefined : basicAuthorization(url, request.credentials)
+  const basic = headers.authorization ? undefined : basicAuthorization(url)
   if (basic) headers.authorization = basic
   if (Object.keys(headers).length === 0) return undefined
   if (url.protocol !== 'https:') {
@@ -94,14 +94,10 @@ function secretHeaders(url: URL, request: HttpRequest): http.OutgoingHttpHeaders
   return headers
 }
 
-function basicAuthorization(url: URL, fallback: Credentials | undefined): string | undefined {
-  const fromUrl = url.username
-    ? { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
-    : undefined
-  const credentials = fromUrl ?? fallback
-  if (!credentials) return undefined
-  const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
-  return `Basic ${token}`
+function basicAuthorization(url: URL): string | undefined {
+  if (!url.username) return undefined
+  const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+  return `Basic ${Buffer.from(user).toString('base64')}`
 }
 
 function send(

@@ -1,10 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
-export interface Credentials {
-  username: string
-  password: string
-}
-
 export interface HttpRequest {
   /** Absolute http(s) URL (file: URLs are served by http/file.ts). User info in it is sent as Basic auth and never logged. */
   url: string
@@ -15,12 +10,10 @@ export interface HttpRequest {
   /** Stop reading (and close the connection) after this many bytes: the answer's start is enough. */
   firstBytes?: number
   signal?: AbortSignal
-  /** Sent as Basic auth to the URL's own host when the URL carries none (netrc). */
-  credentials?: Credentials
   /**
-   * Headers by name (GOAUTH's credentials), sent like credentials: over https only, to the URL's
-   * own host only (never along a redirect to another host). An Authorization among them wins
-   * over the URL's user info.
+   * Headers by name (GOAUTH's credentials: netrc, git, commands), sent over https only and to the
+   * URL's own host only (never along a redirect to another host). An Authorization among them
+   * wins over the URL's user info.
    */
   headers?: Record<string, string[]>
 }

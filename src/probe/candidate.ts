@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
-import type { Credentials, HttpGet } from '../http/types.js'
+import type { HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/policy.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from './requester.js'
@@ -19,7 +19,6 @@ export interface CandidateProbeOptions {
   timeoutMs: number
   slowMs: number
   retries: number
-  credentials?: Credentials
   /** Ask `/sumdb/<name>/supported`, as the go command does before it reaches the database. */
   sumdbName?: string
 }

@@ -10,8 +10,9 @@ import type { ProbeRecord, ServedContent } from './types.js'
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 export const TEXT_CAP = 4 << 20
 export const ZIP_CAP = 64 << 20
-// x/mod/zip's limits (MaxZipFile, MaxGoMod, MaxLICENSE): what the go command itself accepts.
-const ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 }
+const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 }
+/** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
+export const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 }
 
 export interface ModuleProbeResult {
   records: ProbeRecord[]
@@ -169,9 +170,10 @@ export async function readZipHash(
   zip: Buffer,
   path: string,
   version: string,
-  signal: AbortSignal
+  signal: AbortSignal,
+  limits = ZIP_LIMITS
 ): Promise<string> {
-  const check = await checkModuleZip(zip, path, version, ZIP_LIMITS, signal)
+  const check = await checkModuleZip(zip, path, version, limits, signal)
   const problem = check.problems[0]
   if (problem) throw new ContentError(`invalid module zip: ${problem.message}`)
   if (!check.h1) throw new ContentError('invalid module zip: could not be read whole')

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js'
 import { redactUrl } from '../goenv/redact.js'
 import { HttpError } from '../http/types.js'
-import type { Credentials, HttpGet, HttpResponse } from '../http/types.js'
+import type { HttpGet, HttpResponse } from '../http/types.js'
 import type { Admission, CandidateBreaker } from '../resilience/policy.js'
 import { BreakerOpenError, withRetry } from '../resilience/policy.js'
 import { isFailedRequest, isTransient, ProbeError, RateLimitError } from './errors.js'
@@ -15,7 +15,6 @@ export interface RequesterOptions {
   limit: <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T>
   timeoutMs: number
   retries: number
-  credentials?: Credentials
 }
 
 /** What a probe asks for: a URL, how big an answer may be, and how to judge a 200. */
@@ -129,8 +128,7 @@ export class CandidateRequester {
         timeoutMs: this.o.timeoutMs,
         maxBytes: probe.maxBytes,
         firstBytes: probe.firstBytes,
-        signal,
-        credentials: this.o.credentials
+        signal
       })
       return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now())
     } catch (err) {

@@ -7,7 +7,7 @@ import { displayChain, fallbackUsed } from './words.js'
 import { headPassed } from '../select/gate.js'
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
-export const REPORT_SCHEMA = 'validate-goproxy/report@2'
+export const REPORT_SCHEMA = 'validate-goproxy/report@1'
 
 /** Where the run happened, for a report shipped to a log store. */
 export interface RunContext {

@@ -6,7 +6,7 @@ import { parseInfo } from '../probe/content.js'
 import { ContentError } from '../probe/errors.js'
 import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
-import { readZipHash, TEXT_CAP, ZIP_CAP } from '../probe/module-probe.js'
+import { readZipHash, TEXT_CAP, TOOLCHAIN_ZIP_LIMITS, ZIP_CAP } from '../probe/module-probe.js'
 import { CandidateRequester, type ProbeRequest, type RequesterOptions } from '../probe/requester.js'
 import { probeReason } from '../probe/verdict.js'
 import { hashGoMod } from '../sumdb/dirhash.js'
@@ -120,7 +120,10 @@ function fileRequest(
     return {
       ...request,
       maxBytes: zipCap(module),
-      accept: res => readZipHash(res.body, module.path, module.version, signal)
+      accept: res =>
+        module.path === TOOLCHAIN_MODULE
+          ? readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
+          : readZipHash(res.body, module.path, module.version, signal)
     }
   }
   return {

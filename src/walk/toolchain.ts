@@ -2,7 +2,8 @@ import type { BuildToolchain } from '../build/read.js'
 import type { DbRecord } from '../checksum/route-check.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { Ask } from './ask.js'
-import type { BuildModule, FileWalk } from './types.js'
+import type { Checks } from '../config/plan.js'
+import type { BuildModule, FileKind, FileWalk } from './types.js'
 import { walkFile } from './walk.js'
 
 /** The toolchain go.mod asks for, as the exported chain serves it. */
@@ -26,7 +27,8 @@ export function walkToolchains(
   toolchains: BuildToolchain[],
   records: DbRecord[],
   chain: CandidateReport[],
-  ask: Ask
+  ask: Ask,
+  checks: Checks
 ): Promise<ToolchainResult[]> {
   const needed = toolchains.filter(
     (t): t is BuildToolchain & { module: { path: string; version: string } } => !!t.module
@@ -42,11 +44,18 @@ export function walkToolchains(
         zipHash: record?.zipHash
       }
       const files = await Promise.all(
-        (['info', 'mod', 'zip'] as const).map(file => walkFile(module, file, chain, ask))
+        TOOLCHAIN_FILES[checks].map(file => walkFile(module, file, chain, ask))
       )
       return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) }
     })
   )
+}
+
+/** `quick` leaves out the zip, as it does for the build's modules. */
+const TOOLCHAIN_FILES: Record<Checks, FileKind[]> = {
+  quick: ['info', 'mod'],
+  standard: ['info', 'mod', 'zip'],
+  full: ['info', 'mod', 'zip']
 }
 
 function worst(files: FileWalk[]): ToolchainResult['outcome'] {

@@ -1,15 +1,21 @@
-import type { Plan } from '../config/plan.js'
+import type { Checks, Plan } from '../config/plan.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import type { Ask } from './ask.js'
 import type { BuildModule, FileKind, FileWalk } from './types.js'
 
-/** The files the go command fetches for a build: each go.sum line's .mod or .zip. */
-export function buildFiles(modules: BuildModule[]): { module: BuildModule; file: FileKind }[] {
+/**
+ * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
+ * asks only the .mod files (small, and hashed), not the zips.
+ */
+export function buildFiles(
+  modules: BuildModule[],
+  checks: Checks
+): { module: BuildModule; file: FileKind }[] {
   return modules.flatMap(module => [
     ...(module.modHash ? [{ module, file: 'mod' as const }] : []),
-    ...(module.zipHash ? [{ module, file: 'zip' as const }] : [])
+    ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' as const }] : [])
   ])
 }
 
@@ -24,7 +30,7 @@ export function walkBuild(
   ask: Ask
 ): Promise<FileWalk[]> {
   return Promise.all(
-    buildFiles(modules).map(({ module, file }) => {
+    buildFiles(modules, plan.checks).map(({ module, file }) => {
       if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
         return { module, file, outcome: 'private' as const, asked: [] }
       }
