@@ -42,7 +42,8 @@ describe('the bundled action with log-format: json', () => {
     gosumdb: 'off',
     cache: 'false',
     retries: '0',
-    timeout: '3',
+    // Nothing here hangs: generous, so a busy machine stays far from the slow threshold.
+    timeout: '30',
     'log-format': 'json',
     ...extra
   })

@@ -28,7 +28,7 @@ export async function startHttpWorld(personas: Persona[]): Promise<ProxyWorld> {
 }
 
 /**
- * Runs the bundled action with quick defaults (one pinned module, no checksum database, 3 s
+ * Runs the bundled action with quick defaults (one pinned module, no checksum database, 10 s
  * timeout, no retries, no cache) under `inputs`, in an environment holding only `env` beside the runner's variables.
  */
 export function probe(
@@ -41,7 +41,9 @@ export function probe(
       'probe-modules': 'example.com/hello@v1.0.0',
       // No checksum database here: with one, the run would also ask sum.golang.org direct.
       gosumdb: 'off',
-      timeout: '3',
+      // Nothing here hangs unless a test says so: generous, so TLS through a forward proxy on a
+      // busy machine stays far from the slow threshold (half of it).
+      timeout: '10',
       retries: '0',
       cache: 'false',
       ...inputs
