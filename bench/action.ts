@@ -14,6 +14,8 @@ export const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url)
 
 /** The marks the preload writes (milliseconds since Node's time origin). */
 interface ClockMarks {
+  /** Node's time origin, ms since the epoch: places the marks on the parent's clock. */
+  timeOrigin: number
   preloadAt: number
   firstInputAt?: number
   exitAt: number
@@ -42,6 +44,8 @@ export interface ActionMeasure {
   /** The report's candidates, in input order; absent when the action wrote no report. */
   candidates?: ReportCandidate[]
   stdout: string
+  /** Epoch ms of the spawn, the first input read and the exit, for timelines across processes. */
+  epoch: { spawnAt: number; firstInputAt: number; exitAt: number }
 }
 
 export interface ReportCandidate {
@@ -54,6 +58,10 @@ export interface ReportCandidate {
 export interface ActionOptions {
   /** Kill the action after this long (default: the runner's 60 s). */
   killAfterMs?: number
+  /** The node binary (default: the one running the benchmark). */
+  node?: string
+  /** Variables over the runner's (e.g. RUNNER_TOOL_CACHE, GITHUB_WORKSPACE). */
+  env?: Record<string, string>
 }
 
 async function readReport(
@@ -85,6 +93,13 @@ async function readMarks(
   return { ...marks, firstInputAt: marks.firstInputAt }
 }
 
+let actionNode: string | undefined
+
+/** The node binary every later run of the action uses (`--node`; default: the benchmark's). */
+export function useNode(path: string): void {
+  actionNode = path
+}
+
 export async function runMeasuredAction(
   inputs: Record<string, string>,
   options: ActionOptions = {}
@@ -93,11 +108,13 @@ export async function runMeasuredAction(
   const dir = await mkdtemp(join(tmpdir(), 'vgp-bench-'))
   try {
     const clockFile = join(dir, 'clock.json')
+    const spawnAt = performance.timeOrigin + performance.now()
     const run = await runAction(inputs, {
       dir,
       entry: BUNDLE,
+      node: options.node ?? actionNode,
       killAfterMs: options.killAfterMs,
-      env: { NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
+      env: { ...options.env, NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
     })
     const marks = await readMarks(clockFile, run)
     const report = await readReport(run)
@@ -113,8 +130,39 @@ export async function runMeasuredAction(
       peakHeapUsedKiB: marks.peakHeapUsedKiB,
       outputs: run.outputs,
       candidates: report?.candidates,
-      stdout: run.stdout
+      stdout: run.stdout,
+      epoch: {
+        spawnAt,
+        firstInputAt: marks.timeOrigin + marks.firstInputAt,
+        exitAt: marks.timeOrigin + marks.exitAt
+      }
     }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** A run as the runner starts it, without the clock preload: wall time from spawn to exit only. */
+export interface BareRun {
+  code: number | null
+  wallMs: number
+  outputs: Record<string, string>
+  stderr: string
+}
+
+export async function runBareAction(
+  inputs: Record<string, string>,
+  options: ActionOptions = {}
+): Promise<BareRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'vgp-bench-'))
+  try {
+    const run = await runAction(inputs, {
+      dir,
+      entry: BUNDLE,
+      ...options,
+      node: options.node ?? actionNode
+    })
+    return { code: run.code, wallMs: run.durationMs, outputs: run.outputs, stderr: run.stderr }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -1,3 +1,7 @@
+/** The scenarios `--only` can pick; every one runs by default. */
+export const SCENARIOS = ['startup', 'sweeps', 'alone', 'scale', 'gosum'] as const
+export type Scenario = (typeof SCENARIOS)[number]
+
 /** The command line of `npm run bench`. */
 export interface BenchOptions {
   /** Runs of each fast scenario (A's); the median is reported. */
@@ -11,6 +15,15 @@ export interface BenchOptions {
   delayMs: number
   /** Where the Markdown results go. */
   out: string
+  /** The node binary that runs the action (default: the one running the benchmark). */
+  node: string
+  only: Scenario[]
+  /** Interleaved rounds of the startup series. */
+  startupRuns: number
+  /** Module versions in each go.sum of the build series. */
+  gosumSizes: number[]
+  /** Runs of the action on each go.sum (go mod download runs once). */
+  gosumRuns: number
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -21,7 +34,12 @@ export const USAGE = `npm run bench -- [options]
   --quick          smoke run: 1 run each, sizes 1,10,100, go only with the 3 s budget, no curl,
                    results to bench/out/RESULTS.quick.md
   --out PATH       where to write the Markdown results (default bench/RESULTS.md)
-  --json           print the results as JSON on stdout (progress stays on stderr)`
+  --json           print the results as JSON on stdout (progress stays on stderr)
+  --node PATH      the node binary that runs the action and \`node -e 0\` (default: this one)
+  --only LIST      scenarios to run, of ${SCENARIOS.join(',')} (default: all)
+  --startup-runs N interleaved rounds of the startup series (default 15)
+  --gosum-sizes LIST  module versions of each go.sum of the build series (default 1000,5000)
+  --gosum-runs N   runs of the action on each go.sum (default 2; go mod download runs once)`
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -37,6 +55,17 @@ function count(flag: string, text: string | undefined, max: number): number {
   return value
 }
 
+function scenarios(text: string | undefined): Scenario[] {
+  const names = (text ?? '').split(',').filter(Boolean)
+  const unknown = names.find(n => !(SCENARIOS as readonly string[]).includes(n))
+  if (names.length === 0 || unknown !== undefined) {
+    throw new UsageError(
+      `--only wants scenarios of ${SCENARIOS.join(', ')}, got ${JSON.stringify(text ?? '')}`
+    )
+  }
+  return names as Scenario[]
+}
+
 export function parseArgs(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick')
   const options: BenchOptions = {
@@ -46,7 +75,12 @@ export function parseArgs(argv: string[]): BenchOptions {
     json: false,
     sizes: quick ? [1, 10, 100] : [1, 10, 100, 1000],
     delayMs: 20,
-    out: quick ? 'bench/out/RESULTS.quick.md' : 'bench/RESULTS.md'
+    out: quick ? 'bench/out/RESULTS.quick.md' : 'bench/RESULTS.md',
+    node: process.execPath,
+    only: [...SCENARIOS],
+    startupRuns: quick ? 5 : 15,
+    gosumSizes: quick ? [200] : [1000, 5000],
+    gosumRuns: quick ? 1 : 2
   }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
@@ -59,9 +93,16 @@ export function parseArgs(argv: string[]): BenchOptions {
     else if (flag === '--out') options.out = next() ?? ''
     else if (flag === '--sizes')
       options.sizes = (next() ?? '').split(',').map(n => count(flag, n, 5000))
+    else if (flag === '--node') options.node = next() ?? ''
+    else if (flag === '--only') options.only = scenarios(next())
+    else if (flag === '--startup-runs') options.startupRuns = count(flag, next(), 200)
+    else if (flag === '--gosum-sizes')
+      options.gosumSizes = (next() ?? '').split(',').map(n => count(flag, n, 20_000))
+    else if (flag === '--gosum-runs') options.gosumRuns = count(flag, next(), 20)
     else throw new UsageError(`unknown option ${JSON.stringify(flag)}`)
   }
   if (!options.out) throw new UsageError('--out wants a path')
+  if (!options.node) throw new UsageError('--node wants the path of a node binary')
   if (!options.sizes.includes(1))
     throw new UsageError('--sizes must include 1: the one-candidate time is the model’s unit')
   options.sizes.sort((a, b) => a - b)

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { goAvailable } from '../__tests__/world/go.js'
 import { standardModules, type ModuleVersion } from '../__tests__/world/modules.js'
-import { waitForBundle } from './action.js'
-import { parseArgs, USAGE, UsageError, type BenchOptions } from './args.js'
+import { useNode, waitForBundle } from './action.js'
+import { parseArgs, USAGE, UsageError, type BenchOptions, type Scenario } from './args.js'
 import { checkUnknownHost } from './dns-check.js'
 import { describeMachine } from './machine.js'
 import { renderResults, type BenchResults } from './report.js'
@@ -27,15 +27,21 @@ import {
   summarizeScale,
   summarizeSingle,
   summarizeSweep,
-  summarizeWarm
+  summarizeWarm,
+  type ScaleSummary
 } from './summary.js'
 import { actionSweepRun, sequentialSweepRuns, type SweepResult, type SweepRun } from './sweeps.js'
 import { evaluateTargets } from './targets.js'
+import { gosumRuns } from './gosum.js'
+import { startupRuns } from './startup.js'
+import { summarizeGosum, summarizeStartup } from './whole-summary.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const TIMEOUT_MS = 3000
 /** The go command has no timeout of its own: a run is stopped here and counted as this long. */
 const GO_ALONE_CAP_MS = 60_000
+/** `go mod download` of the largest go.sum takes minutes; past this it is stopped and counted so. */
+const GOSUM_GO_BUDGET_MS = 600_000
 const started = performance.now()
 
 function progress(message: string): void {
@@ -84,10 +90,8 @@ async function sequentialSweeps(o: BenchOptions, modules: ModuleVersion[]): Prom
   return checkers.map((c, k) => ({ id: c.id, title: c.title, budgetMs: c.budgetMs, runs: runs[k] }))
 }
 
-async function measureAll(o: BenchOptions): Promise<BenchResults> {
-  await waitForBundle()
-  const machine = await describeMachine()
-  const modules = await standardModules()
+/** A's mixed-fault sweeps and the unknown-host check (`sweeps`), B and C come last. */
+async function mixedSweep(o: BenchOptions, modules: ModuleVersion[]) {
   progress('unknown host: resolving it under strace')
   const dns = await checkUnknownHost()
   const a: SweepResult = {
@@ -95,6 +99,11 @@ async function measureAll(o: BenchOptions): Promise<BenchResults> {
     title: 'validate-goproxy (dist/index.js, all candidates in one run)',
     runs: await repeatSweep(o.runs, 'A: the mixed-fault list', () => actionSweepRun(modules))
   }
+  return { dns, a }
+}
+
+/** A alone (`alone`): one candidate, the costly faults, the warm cache. */
+async function aloneRuns(o: BenchOptions, modules: ModuleVersion[]) {
   progress('A alone: one candidate, endless body, never answers')
   const single = await singleCandidateRuns(modules, o.runs)
   progress('A alone: warm cache')
@@ -102,6 +111,13 @@ async function measureAll(o: BenchOptions): Promise<BenchResults> {
     healthy: await warmCacheRuns(modules, o.runs, 'healthy'),
     all: await warmCacheRuns(modules, o.runs, 'all')
   }
+  return {
+    single: summarizeSingle(single),
+    warm: { healthy: summarizeWarm(warm.healthy), all: summarizeWarm(warm.all) }
+  }
+}
+
+async function scaleSeries(o: BenchOptions, modules: ModuleVersion[]): Promise<ScaleSummary[]> {
   const concurrency = Number(SCALE_INPUTS.concurrency)
   const scale = []
   for (const delayMs of [0, o.delayMs]) {
@@ -110,19 +126,52 @@ async function measureAll(o: BenchOptions): Promise<BenchResults> {
       summarizeScale(await scaleRuns(modules, o.sizes, delayMs, o.runs), delayMs, concurrency)
     )
   }
-  const sweeps = [a, ...(await sequentialSweeps(o, modules))]
+  return scale
+}
+
+async function startupSeries(o: BenchOptions, modules: ModuleVersion[], version: string) {
+  progress(`startup: ${o.startupRuns} interleaved rounds against node -e 0`)
+  return summarizeStartup(await startupRuns(modules, o.startupRuns, o.node), version)
+}
+
+async function gosumSeries(o: BenchOptions, modules: ModuleVersion[]) {
+  const points = await gosumRuns(modules, {
+    sizes: o.gosumSizes,
+    delayMs: o.delayMs,
+    runs: o.gosumRuns,
+    withGo: goAvailable(),
+    goBudgetMs: GOSUM_GO_BUDGET_MS,
+    progress
+  })
+  return summarizeGosum(points)
+}
+
+async function measureAll(o: BenchOptions): Promise<BenchResults> {
+  await waitForBundle()
+  useNode(o.node)
+  const machine = await describeMachine(o.node)
+  const modules = await standardModules()
+  const runs = (s: Scenario): boolean => o.only.includes(s)
+  // Start-up first, while nothing else of the benchmark runs.
+  const startup = runs('startup') ? await startupSeries(o, modules, machine.actionNode) : undefined
+  const mixed = runs('sweeps') ? await mixedSweep(o, modules) : undefined
+  const alone = runs('alone') ? await aloneRuns(o, modules) : undefined
+  const scale = runs('scale') ? await scaleSeries(o, modules) : []
+  const gosum = runs('gosum') ? await gosumSeries(o, modules) : undefined
+  const sweeps = mixed ? [mixed.a, ...(await sequentialSweeps(o, modules))] : []
   const summaries = {
     timeoutMs: TIMEOUT_MS,
     sweeps: sweeps.map(summarizeSweep),
-    single: summarizeSingle(single),
-    warm: { healthy: summarizeWarm(warm.healthy), all: summarizeWarm(warm.all) },
+    ...alone,
     scale,
-    dns
+    dns: mixed?.dns,
+    startup,
+    gosum
   }
   return {
     machine,
     options: o,
-    critical: criticalPath(a),
+    critical: mixed && criticalPath(mixed.a),
     ...summaries,
     targets: evaluateTargets(summaries),
     elapsedMs: performance.now() - started,

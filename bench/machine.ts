@@ -12,6 +12,8 @@ export interface MachineInfo {
   cpuModel: string
   loadAverage: number[]
   node: string
+  /** The node that runs the action: `--node`, else the benchmark's own. */
+  actionNode: string
   go: string
   curl: string
   jq: string
@@ -41,7 +43,7 @@ async function cpuModel(): Promise<string> {
   return /^model name\s*:\s*(.+)$/m.exec(text)?.[1].trim() ?? os.cpus()[0]?.model ?? 'unknown'
 }
 
-export async function describeMachine(): Promise<MachineInfo> {
+export async function describeMachine(actionNode = process.execPath): Promise<MachineInfo> {
   const bundle = await readFile(BUNDLE)
   return {
     date: new Date().toISOString(),
@@ -50,6 +52,7 @@ export async function describeMachine(): Promise<MachineInfo> {
     cpuModel: await cpuModel(),
     loadAverage: os.loadavg().map(l => Math.round(l * 100) / 100),
     node: process.version,
+    actionNode: `${firstLine(actionNode, ['--version'])} (${actionNode})`,
     go: firstLine('go', ['version']),
     curl: firstLine('curl', ['--version']).split(' ').slice(0, 2).join(' '),
     jq: firstLine('jq', ['--version']),

@@ -13,6 +13,8 @@ import type {
 } from './summary.js'
 import type { DnsCheck } from './dns-check.js'
 import type { Target } from './targets.js'
+import { gosumSection, startupSection } from './whole-report.js'
+import type { GosumRow, StartupSummary } from './whole-summary.js'
 
 export interface BenchResults {
   machine: MachineInfo
@@ -25,6 +27,8 @@ export interface BenchResults {
   scale: ScaleSummary[]
   targets: Target[]
   dns?: DnsCheck[]
+  startup?: StartupSummary
+  gosum?: GosumRow[]
   elapsedMs: number
   loadAverageAtEnd: number[]
 }
@@ -41,7 +45,7 @@ function machineTable(r: BenchResults): string {
         'load average (1, 5, 15 min) at start; at end',
         `${m.loadAverage.join(' ')}; ${r.loadAverageAtEnd.join(' ')}`
       ],
-      ['Node', m.node],
+      ['Node', `${m.node} runs the benchmark; ${m.actionNode} runs the action`],
       ['go', m.go],
       ['curl, jq', `${m.curl}, ${m.jq}`],
       [
@@ -189,14 +193,19 @@ export function renderResults(r: BenchResults): string {
     machineTable(r),
     '## Targets',
     targetTable(r.targets),
-    '## The mixed-fault list: A, B and C side by side',
-    describeComparison(r.sweeps, r.timeoutMs) + criticalText(r.critical),
-    '### Verdicts per candidate',
-    describeVerdicts(r.sweeps),
+    startupSection(r.startup),
+    ...(r.sweeps.length > 0
+      ? [
+          '## The mixed-fault list: A, B and C side by side',
+          describeComparison(r.sweeps, r.timeoutMs) + criticalText(r.critical),
+          '### Verdicts per candidate',
+          describeVerdicts(r.sweeps)
+        ]
+      : []),
     aloneSection(r.single, r.warm),
-    '## Scale: 1 to 1000 healthy candidates',
-    SCALE_METHOD,
-    ...r.scale.map(scaleSection)
+    ...(r.scale.length > 0 ? ['## Scale: 1 to 1000 healthy candidates', SCALE_METHOD] : []),
+    ...r.scale.map(scaleSection),
+    gosumSection(r.gosum)
   ]
     .filter(Boolean)
     .join('\n\n')

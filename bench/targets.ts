@@ -2,6 +2,12 @@
 import type { DnsCheck } from './dns-check.js'
 import { spreadText } from './format.js'
 import type { ScaleSummary, SingleSummary, SweepSummary, WarmSummary } from './summary.js'
+import {
+  gosumTargets,
+  startupTargets,
+  type GosumRow,
+  type StartupSummary
+} from './whole-summary.js'
 
 export interface Summaries {
   timeoutMs: number
@@ -11,6 +17,8 @@ export interface Summaries {
   scale: ScaleSummary[]
   /** The unknown-host name resolved under strace; undefined without strace. */
   dns?: DnsCheck[]
+  startup?: StartupSummary
+  gosum?: GosumRow[]
 }
 
 export type Status = 'PASS' | 'FAIL' | 'SKIP'
@@ -153,10 +161,12 @@ function dnsTarget(dns: DnsCheck[] | undefined): Target {
 
 export function evaluateTargets(sum: Summaries): Target[] {
   return [
+    ...startupTargets(sum.startup),
     ...sweepTargets(sum),
     ...singleTargets(sum),
     rssTarget(sum),
     ...sum.scale.flatMap(scaleTargets),
+    ...gosumTargets(sum.gosum),
     dnsTarget(sum.dns)
   ]
 }

@@ -27,7 +27,7 @@ export async function createEngineDeps(
   onSecret: (secret: string) => void
 ): Promise<{ engine: EngineDeps; close(): void }> {
   const auth = await startGoauth(plan, env, log, onSecret)
-  const http = createHttpGetter({ ca: await trustedCertificates(env, process.platform, fs) })
+  const http = createHttpGetter({ trust: () => trustedCertificates(env, process.platform, fs) })
   const store = plan.cache.enabled
     ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
     : undefined

@@ -19,6 +19,8 @@ export interface BuildWorld {
   /** The module directory: go.mod and go.sum. */
   dir: string
   url: { full: string; partial: string; noZip: string; badMod: string }
+  /** Requests the proxies received since the world started. */
+  requests(): number
   close(): Promise<void>
 }
 
@@ -52,6 +54,7 @@ export async function startBuildWorld(): Promise<BuildWorld> {
       noZip: noZip.url,
       badMod: whole.url('bad-mod')
     },
+    requests: () => whole.totalRequests() + partial.totalRequests() + noZip.seen().length,
     close: async () => {
       await Promise.all([whole.close(), partial.close(), noZip.close()])
       await rm(dir, { recursive: true, force: true })

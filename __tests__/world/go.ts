@@ -1,6 +1,6 @@
 // Runs the real go command in tests, hermetically: no internet, no user configuration, a module
-// cache under the working directory, and a hard timeout.
-import { describe, it } from '@jest/globals'
+// cache under the working directory, and a hard timeout. The test gates use Jest's global
+// describe/it: @jest/globals throws when imported outside Jest, and the benchmark imports this file.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { runBounded, type Finished } from './spawn.js'

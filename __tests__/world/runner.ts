@@ -28,6 +28,8 @@ export interface RunOptions {
   killAfterMs?: number
   dir?: string
   entry?: string
+  /** The node binary (default: the one running this process). */
+  node?: string
 }
 
 export async function runAction(
@@ -58,7 +60,7 @@ export async function runAction(
   const started = performance.now()
   // The runner starts a step in the workspace; @actions/cache resolves cache paths from there.
   const { code, stdout, stderr } = await runBounded(
-    process.execPath,
+    options.node ?? process.execPath,
     [options.entry ?? ACTION_ENTRY],
     {
       env,

@@ -1,7 +1,6 @@
 import * as path from 'node:path'
 import { systemClock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
-import { createEngineDeps } from '../engine-deps.js'
 import type { EngineDeps } from '../probe/engine.js'
 import { cacheKey } from '../resilience/cache/key.js'
 import type { EntryStore } from '../resilience/cache/local-store.js'
@@ -32,6 +31,8 @@ export async function createActionDeps(
   env: NodeJS.ProcessEnv,
   log: ActionLog
 ): Promise<ActionDeps> {
+  // Loaded here, not with the action: an input error never needs the engine's HTTP stack.
+  const { createEngineDeps } = await import('../engine-deps.js')
   const { engine, close } = await createEngineDeps(plan, env, log, log.addSecret)
   const sync = engine.store && (await actionsCacheSync(plan, engine.store, env, log))
   await sync?.restore()

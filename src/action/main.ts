@@ -7,7 +7,7 @@ import type { Plan } from '../config/plan.js'
 import { jsonReport } from '../report/json.js'
 import { summaryMarkdown } from '../report/summary.js'
 import { outcomeSentence } from '../report/words.js'
-import { validate, type RunResult } from '../run.js'
+import type { RunResult } from '../run.js'
 import { matrixOf } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
 import { messageOf } from '../resilience/logger.js'
@@ -44,6 +44,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       action: 'start'
     })
     const onProbed = (report: CandidateReport): void => logProbed(report, log)
+    // The engine is loaded only once the inputs are known to be good (see src/index.ts).
+    const { validate } = await import('../run.js')
     const result = await validate(plan, { ...deps.engine, onProbed })
     logReports(result, log)
     annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())

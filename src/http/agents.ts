@@ -11,8 +11,11 @@ export interface Agents {
 }
 
 export interface AgentOptions {
-  /** The CA certificates to trust instead of Node's defaults (see trust.ts). */
-  ca?: string[]
+  /**
+   * The CA certificates to trust instead of Node's defaults (see trust.ts), asked for when the
+   * first https agent is handed out.
+   */
+  ca?: () => string[] | undefined
 }
 
 /**
@@ -39,10 +42,19 @@ export function createAgents({ ca }: AgentOptions = {}): Agents {
   }
   const connects = new Set<http.ClientRequest>()
   const tracked = new WeakSet<http.Agent>()
-  // One context for every connection: building one from hundreds of CAs takes tens of ms.
-  const secureContext = ca && tls.createSecureContext({ ca })
+  // One context for every connection, built for the first https agent: building one from
+  // hundreds of CAs takes tens of ms, which a run over plain http never needs.
+  let secureContext: tls.SecureContext | undefined | null
+  const contextOf = (): tls.SecureContext | undefined => {
+    if (secureContext === undefined) {
+      const list = ca?.()
+      secureContext = list ? tls.createSecureContext({ ca: list }) : null
+    }
+    return secureContext ?? undefined
+  }
   const trusted = new WeakSet<http.Agent>()
   const trust = (agent: http.Agent): http.Agent => {
+    const secureContext = contextOf()
     if (!secureContext || trusted.has(agent)) return agent
     trusted.add(agent)
     // Both https.Agent and the tunnel agents merge `options` into each tls.connect.

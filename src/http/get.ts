@@ -2,7 +2,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { deadlineSignal } from '../abort.js'
 import { USER_AGENT } from '../constants.js'
-import { createAgents, type AgentOptions } from './agents.js'
+import { createAgents } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
 import { HttpError } from './types.js'
@@ -28,15 +28,33 @@ export interface HttpGetter {
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
-export function createHttpGetter(options: AgentOptions = {}): HttpGetter {
-  const agents = createAgents(options)
-  const get: HttpGet = request => fetchFollowing(request, agents.agentFor)
+export function createHttpGetter(options: HttpGetterOptions = {}): HttpGetter {
+  let ca: string[] | undefined
+  let loading: Promise<void> | undefined
+  const trustLoaded = (): Promise<void> =>
+    (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)))
+  const agents = createAgents({ ca: () => ca })
+  const get: HttpGet = request => fetchFollowing(request, agents.agentFor, trustLoaded)
   return { get, close: agents.close }
+}
+
+export interface HttpGetterOptions {
+  /**
+   * Reads the CA certificates to trust (see trust.ts). Called once, before the first https
+   * request: reading the trust store takes tens of ms that a run over plain http never needs.
+   */
+  trust?: () => Promise<string[] | undefined>
 }
 
 type AgentFor = (url: URL) => http.Agent
 
-async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise<HttpResponse> {
+async function fetchFollowing(
+  request: HttpRequest,
+  agentFor: AgentFor,
+  trustLoaded: () => Promise<void>
+): Promise<HttpResponse> {
+  // Before the request's clock starts: reading the trust store is not the server's time.
+  if (/^https:/i.test(request.url)) await trustLoaded()
   const started = performance.now()
   const elapsed = (): number => Math.round(performance.now() - started)
   const deadline = deadlineSignal(request.signal, request.timeoutMs)
@@ -52,6 +70,7 @@ async function fetchFollowing(request: HttpRequest, agentFor: AgentFor): Promise
     let current = target
     for (;;) {
       const hopAuth = current.host === origin ? auth : undefined
+      if (current.protocol === 'https:') await trustLoaded()
       const res = await send(current, hopAuth, agentFor, signal, trace)
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {

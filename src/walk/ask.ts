@@ -60,15 +60,17 @@ export function createAsker(
         ? Promise.resolve(remembered)
         : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }))
       answer = answer.then(a => {
+        // Filled in place: copying the record for every answer grew quadratically with the build.
         const record = settled.get(candidate.id) ?? {}
-        settled.set(candidate.id, { ...record, [key]: a })
+        record[key] = a
+        settled.set(candidate.id, record)
         return a
       })
       own.set(key, answer)
     }
     return answer
   }
-  return { ask, answersOf: candidate => settled.get(candidate.id) ?? {} }
+  return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) }
 }
 
 async function askFile(
