@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { runAction, type ActionRun } from '../__tests__/world/runner.js'
 
 const CLOCK = new URL('./clock.mjs', import.meta.url).href
-export const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+const DIST_BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
 /** The marks the preload writes (milliseconds since Node's time origin). */
 interface ClockMarks {
@@ -94,10 +94,20 @@ async function readMarks(
 }
 
 let actionNode: string | undefined
+let bundle = DIST_BUNDLE
 
-/** The node binary every later run of the action uses (`--node`; default: the benchmark's). */
-export function useNode(path: string): void {
-  actionNode = path
+/**
+ * What every later run of the action uses: the node binary (`--node`; default: the benchmark's)
+ * and the bundle (`--bundle`, e.g. an earlier build to compare with; default: dist/index.js).
+ */
+export function useAction(o: { node: string; bundle?: string }): void {
+  actionNode = o.node
+  bundle = o.bundle ?? DIST_BUNDLE
+}
+
+/** The bundle the runs use. */
+export function bundlePath(): string {
+  return bundle
 }
 
 export async function runMeasuredAction(
@@ -111,7 +121,7 @@ export async function runMeasuredAction(
     const spawnAt = performance.timeOrigin + performance.now()
     const run = await runAction(inputs, {
       dir,
-      entry: BUNDLE,
+      entry: bundle,
       node: options.node ?? actionNode,
       killAfterMs: options.killAfterMs,
       env: { ...options.env, NODE_OPTIONS: `--import=${CLOCK}`, BENCH_CLOCK_FILE: clockFile }
@@ -158,7 +168,7 @@ export async function runBareAction(
   try {
     const run = await runAction(inputs, {
       dir,
-      entry: BUNDLE,
+      entry: bundle,
       ...options,
       node: options.node ?? actionNode
     })
@@ -176,7 +186,7 @@ export function isUsableVerdict(verdict: string): boolean {
 export async function waitForBundle(): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt++) {
     if (
-      await access(BUNDLE).then(
+      await access(bundle).then(
         () => true,
         () => false
       )
@@ -184,5 +194,5 @@ export async function waitForBundle(): Promise<void> {
       return
     await sleep(1000)
   }
-  throw new Error(`no bundle at ${BUNDLE}: run \`npm run build\` first`)
+  throw new Error(`no bundle at ${bundle}: run \`npm run build\` first`)
 }

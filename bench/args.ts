@@ -1,3 +1,5 @@
+import { resolve } from 'node:path'
+
 /** The scenarios `--only` can pick; every one runs by default. */
 export const SCENARIOS = ['startup', 'sweeps', 'alone', 'scale', 'gosum'] as const
 export type Scenario = (typeof SCENARIOS)[number]
@@ -17,6 +19,8 @@ export interface BenchOptions {
   out: string
   /** The node binary that runs the action (default: the one running the benchmark). */
   node: string
+  /** The bundle to run instead of dist/index.js (e.g. an earlier build, to compare). */
+  bundle?: string
   only: Scenario[]
   /** Interleaved rounds of the startup series. */
   startupRuns: number
@@ -36,6 +40,7 @@ export const USAGE = `npm run bench -- [options]
   --out PATH       where to write the Markdown results (default bench/RESULTS.md)
   --json           print the results as JSON on stdout (progress stays on stderr)
   --node PATH      the node binary that runs the action and \`node -e 0\` (default: this one)
+  --bundle PATH    run this bundle instead of dist/index.js (an earlier build, to compare)
   --only LIST      scenarios to run, of ${SCENARIOS.join(',')} (default: all)
   --startup-runs N interleaved rounds of the startup series (default 15)
   --gosum-sizes LIST  module versions of each go.sum of the build series (default 1000,5000)
@@ -94,6 +99,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     else if (flag === '--sizes')
       options.sizes = (next() ?? '').split(',').map(n => count(flag, n, 5000))
     else if (flag === '--node') options.node = next() ?? ''
+    else if (flag === '--bundle') options.bundle = resolve(next() ?? '')
     else if (flag === '--only') options.only = scenarios(next())
     else if (flag === '--startup-runs') options.startupRuns = count(flag, next(), 200)
     else if (flag === '--gosum-sizes')

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { goAvailable } from '../__tests__/world/go.js'
 import { standardModules, type ModuleVersion } from '../__tests__/world/modules.js'
-import { useNode, waitForBundle } from './action.js'
+import { useAction, waitForBundle } from './action.js'
 import { parseArgs, USAGE, UsageError, type BenchOptions, type Scenario } from './args.js'
 import { checkUnknownHost } from './dns-check.js'
 import { describeMachine } from './machine.js'
@@ -147,8 +147,8 @@ async function gosumSeries(o: BenchOptions, modules: ModuleVersion[]) {
 }
 
 async function measureAll(o: BenchOptions): Promise<BenchResults> {
+  useAction(o)
   await waitForBundle()
-  useNode(o.node)
   const machine = await describeMachine(o.node)
   const modules = await standardModules()
   const runs = (s: Scenario): boolean => o.only.includes(s)

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import * as os from 'node:os'
-import { BUNDLE } from './action.js'
+import { bundlePath } from './action.js'
 
 export interface MachineInfo {
   date: string
@@ -20,6 +20,8 @@ export interface MachineInfo {
   commit: string
   /** src/ differs from the commit: the bundle may hold work in progress. */
   srcChanged: boolean
+  /** The bundle the action ran from. */
+  bundle: string
   bundleSha256: string
   bundleModified: string
 }
@@ -44,7 +46,7 @@ async function cpuModel(): Promise<string> {
 }
 
 export async function describeMachine(actionNode = process.execPath): Promise<MachineInfo> {
-  const bundle = await readFile(BUNDLE)
+  const bundle = await readFile(bundlePath())
   return {
     date: new Date().toISOString(),
     nproc: Number(firstLine('nproc', [])) || os.availableParallelism(),
@@ -59,6 +61,7 @@ export async function describeMachine(actionNode = process.execPath): Promise<Ma
     commit: firstLine('git', ['rev-parse', '--short', 'HEAD']),
     srcChanged: firstLine('git', ['status', '--porcelain', '--', 'src']) !== '',
     bundleSha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16),
-    bundleModified: (await stat(BUNDLE)).mtime.toISOString()
+    bundle: bundlePath(),
+    bundleModified: (await stat(bundlePath())).mtime.toISOString()
   }
 }

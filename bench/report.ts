@@ -50,7 +50,7 @@ function machineTable(r: BenchResults): string {
       ['curl, jq', `${m.curl}, ${m.jq}`],
       [
         'bundle',
-        `dist/index.js sha256 ${m.bundleSha256}…, built ${m.bundleModified}; commit ${m.commit}${m.srcChanged ? ' (src/ has uncommitted changes)' : ''}`
+        `${m.bundle} sha256 ${m.bundleSha256}…, built ${m.bundleModified}; commit ${m.commit}${m.srcChanged ? ' (src/ has uncommitted changes)' : ''}`
       ],
       [
         'runs',

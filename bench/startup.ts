@@ -13,7 +13,14 @@ import { mixedInputs } from './sweeps.js'
 import { endpointOf, startMixedWorld, type BenchWorld } from './world.js'
 
 /** The contenders of one round, in the order they run. */
-export const STARTUP_KINDS = ['node', 'inputError', 'healthy', 'healthyColdTools', 'warm'] as const
+export const STARTUP_KINDS = [
+  'node',
+  'nodeShellEnv',
+  'inputError',
+  'healthy',
+  'healthyColdTools',
+  'warm'
+] as const
 export type StartupKind = (typeof STARTUP_KINDS)[number]
 
 export interface StartupRun {
@@ -26,6 +33,8 @@ export interface StartupRun {
 
 export interface StartupResults {
   node: string
+  /** NODE_* variables of the benchmark's own environment (they can slow Node's start). */
+  shellNodeVariables: string[]
   runs: Record<StartupKind, StartupRun[]>
   /** One healthy run with the clock preload, cut into phases. */
   phases: Phase[]
@@ -46,12 +55,10 @@ function healthyInputs(world: BenchWorld, extra: Record<string, string> = {}) {
   return { ...mixedInputs(world), proxies: healthy.url, ...extra }
 }
 
-async function nodeAlone(node: string): Promise<StartupRun> {
+/** `node -e 0` with the runner's environment (PATH only here), or with the benchmark's own. */
+async function nodeAlone(node: string, env: NodeJS.ProcessEnv): Promise<StartupRun> {
   const started = performance.now()
-  const run = await runBounded(node, ['-e', '0'], {
-    env: { PATH: process.env.PATH },
-    killAfterMs: 30_000
-  })
+  const run = await runBounded(node, ['-e', '0'], { env, killAfterMs: 30_000 })
   return { wallMs: performance.now() - started, code: run.code, requests: 0 }
 }
 
@@ -65,7 +72,8 @@ interface Contenders {
 }
 
 async function runOne(kind: StartupKind, c: Contenders): Promise<StartupRun> {
-  if (kind === 'node') return nodeAlone(c.node)
+  if (kind === 'node') return nodeAlone(c.node, { PATH: process.env.PATH })
+  if (kind === 'nodeShellEnv') return nodeAlone(c.node, process.env)
   const tools = kind === 'healthyColdTools' ? await mkdtemp(join(c.scratch, 'tools-')) : c.toolCache
   const extra: Record<string, Record<string, string>> = {
     inputError: { timeout: 'abc' },
@@ -112,7 +120,8 @@ export async function startupRuns(
     for (let i = 0; i < rounds; i++)
       for (const kind of STARTUP_KINDS) runs[kind].push(await runOne(kind, c))
     const { phases, wallMs } = await healthyPhases(c)
-    return { node, runs, phases, phasesWallMs: wallMs }
+    const shellNodeVariables = Object.keys(process.env).filter(k => k.startsWith('NODE_'))
+    return { node, shellNodeVariables, runs, phases, phasesWallMs: wallMs }
   } finally {
     await Promise.all([world.close(), rm(scratch, { recursive: true, force: true })])
   }

@@ -148,8 +148,9 @@ function scaleTargets(series: ScaleSummary): Target[] {
   return [...timing, memory]
 }
 
-function dnsTarget(dns: DnsCheck[] | undefined): Target {
+function dnsTarget(dns: DnsCheck[] | undefined, ran: boolean): Target {
   const name = 'unknown host fails fast, no DNS query leaves the machine'
+  if (!ran) return skip(name, 'not run')
   if (!dns) return skip(name, 'strace not installed: not checked')
   const local = dns.every(d => d.failed && d.dnsPackets === 0 && d.ms < 5000)
   return check(
@@ -167,6 +168,6 @@ export function evaluateTargets(sum: Summaries): Target[] {
     rssTarget(sum),
     ...sum.scale.flatMap(scaleTargets),
     ...gosumTargets(sum.gosum),
-    dnsTarget(sum.dns)
+    dnsTarget(sum.dns, sum.sweeps.length > 0)
   ]
 }

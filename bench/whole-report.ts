@@ -5,6 +5,7 @@ import type { GosumRow, StartupSummary } from './whole-summary.js'
 
 const STARTUP_LABELS: Record<StartupKind, string> = {
   node: '`node -e 0`',
+  nodeShellEnv: "`node -e 0` in the benchmark's own environment (context only: see below)",
   inputError: 'input error (`timeout: abc`): fails before any request',
   healthy: 'one healthy candidate on loopback (compile cache warm)',
   healthyColdTools: 'the same with an empty tool cache (compile cache cold, as on a hosted runner)',
@@ -15,6 +16,17 @@ function outcome(kind: StartupKind, row: StartupSummary['rows'][StartupKind]): s
   const codes = `exit ${row.codes.join('/')}`
   if (kind === 'warm') return `${codes}, cache-hit=${row.cacheHit.join('/')}`
   return codes
+}
+
+function shellNote(sum: StartupSummary): string {
+  const vars = sum.shellNodeVariables
+  const which =
+    vars.length > 0
+      ? `it holds ${vars.map(v => `\`${v}\``).join(', ')}`
+      : 'it holds no NODE_ variable'
+  const shell = sum.rows.nodeShellEnv.wallMs.median
+  const over = (kind: StartupKind): string => (sum.rows[kind].wallMs.median / shell).toFixed(2)
+  return `The targets divide by \`node -e 0\` in the runner's environment, the one the action gets. The benchmark's own environment is shown for context only: ${which}, and Node 20 reads \`NODE_EXTRA_CA_CERTS\` at start (Node 24 when it first needs it), which slows every start in that environment, \`node -e 0\` included. Divided by that slower \`node -e 0\` (${millis(shell)}), the action's runs (which never see the variable) would read ${over('healthy')}× (healthy), ${over('warm')}× (warm cache) and ${over('inputError')}× (input error).`
 }
 
 export function startupSection(sum: StartupSummary | undefined): string {
@@ -38,8 +50,9 @@ export function startupSection(sum: StartupSummary | undefined): string {
   ])
   return [
     '## Start-up: the whole process against `node -e 0`',
-    `Spawn to exit as the parent sees it, ${sum.rounds} interleaved rounds (each round runs every row once, one after another), with the runner's environment and nothing preloaded; \`node -e 0\` gets the same environment. Node: \`${sum.node}\` (${sum.nodeVersion}). The inputs are those of the mixed sweep narrowed to the healthy candidate (\`checks: full\`, two probe modules, the checksum database through the proxy). A kept tool cache (\`RUNNER_TOOL_CACHE\`) holds Node's compile cache (Node ≥ 22.1) from the run before, as on a self-hosted runner.`,
+    `Spawn to exit as the parent sees it, ${sum.rounds} interleaved rounds (each round runs every row once, one after another), with the runner's environment and nothing preloaded; \`node -e 0\` gets the same environment. Node: ${sum.nodeVersion}. The inputs are those of the mixed sweep narrowed to the healthy candidate (\`checks: full\`, two probe modules, the checksum database through the proxy). A kept tool cache (\`RUNNER_TOOL_CACHE\`) holds Node's compile cache (Node ≥ 22.1) from the run before, as on a self-hosted runner.`,
     table(['run', 'wall (spawn → exit)', '× `node -e 0`', 'requests', 'outcome'], rows),
+    shellNote(sum),
     `### Where one healthy run's time goes`,
     `One more healthy run, with the clock preload (about 3 ms more) to mark Node's start and the first input read, and the world's clock for the requests (they arrive at the proxy; on loopback the answers follow within a millisecond). Phases may overlap. Wall time of this run: ${millis(sum.phasesWallMs)}.`,
     table(['phase', 'from', 'to', 'takes', 'what'], phases)

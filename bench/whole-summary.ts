@@ -21,6 +21,7 @@ export interface StartupRow {
 
 export interface StartupSummary {
   node: string
+  shellNodeVariables: string[]
   nodeVersion: string
   rounds: number
   rows: Record<StartupKind, StartupRow>
@@ -44,6 +45,7 @@ export function summarizeStartup(r: StartupResults, nodeVersion: string): Startu
   const kinds = Object.keys(r.runs) as StartupKind[]
   return {
     node: r.node,
+    shellNodeVariables: r.shellNodeVariables,
     nodeVersion,
     rounds: r.runs.node.length,
     rows: Object.fromEntries(kinds.map(k => [k, row(k)])) as Record<StartupKind, StartupRow>,
