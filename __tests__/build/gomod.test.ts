@@ -15,7 +15,7 @@ import {
   toolchainOf,
   type ToolchainNeed
 } from '../../src/build/gomod.js'
-import { compareGo, isLanguageVersion, versionOfToolchain } from '../../src/build/gover.js'
+import { compareGo, isLanguageVersion, versionOfToolchain } from '../../src/gostd/gover.js'
 import { expectGoEnvError } from '../goenv/throws.js'
 import { itWithGo, runGo } from '../world/go.js'
 

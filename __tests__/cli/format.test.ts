@@ -4,7 +4,7 @@ import { formatEnv } from '../../src/cli/format.js'
 import { EXIT, exitStatus } from '../../src/cli/main.js'
 import { createStderr } from '../../src/cli/stderr.js'
 import type { Verdict } from '../../src/probe/types.js'
-import type { RunResult } from '../../src/run.js'
+import type { RunResult } from '../../src/validate.js'
 import type { Outcome } from '../../src/select/chain.js'
 
 const SECRET = 'Zq9-s3cret'

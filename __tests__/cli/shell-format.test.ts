@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { formatShell } from '../../src/cli/format.js'
 import { main } from '../../src/cli/main.js'
 import { GoEnv } from '../../src/constants.js'
-import type { RunResult } from '../../src/run.js'
+import type { RunResult } from '../../src/validate.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { GoEnv, Outputs } from '../constants.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
-import type { RunResult } from '../run.js'
-import { displayChain, fallbackUsed } from '../report/words.js'
+import { maskPasswords } from '../credentials/mask.js'
+import type { RunResult } from '../validate.js'
+import { displayChain, fallbackUsed } from '../report/sentences.js'
 import { headPassed, verdictsByCandidate } from '../select/gate.js'
 
 /**

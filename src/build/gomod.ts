@@ -2,7 +2,7 @@
 // select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
 import { GoEnvError } from '../gostd/errors.js'
 import { quote, trimSpace } from '../gostd/strings.js'
-import { compareGo, isLanguageVersion, isValidGo, versionOfToolchain } from './gover.js'
+import { compareGo, isLanguageVersion, isValidGo, versionOfToolchain } from '../gostd/gover.js'
 
 /**
  * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its

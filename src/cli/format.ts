@@ -3,8 +3,8 @@ import { GoEnv } from '../constants.js'
 import type { CandidateReport } from '../probe/types.js'
 import { buildText } from '../report/build.js'
 import { jsonReport } from '../report/json.js'
-import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/words.js'
-import type { RunResult } from '../run.js'
+import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/sentences.js'
+import type { RunResult } from '../validate.js'
 import type { Format } from './args.js'
 
 export function formatResult(result: RunResult, format: Format, platform: NodeJS.Platform): string {

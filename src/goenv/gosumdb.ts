@@ -1,9 +1,9 @@
 // GOSUMDB as the go command reads it (cmd/go/internal/modfetch sumdb.go dbDial, key.go):
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
-import { SumdbError } from '../sumdb/errors.js'
-import { parseVerifierKey } from '../sumdb/note-keys.js'
+import { SumdbError } from '../xmod/sumdb/errors.js'
+import { parseVerifierKey } from '../xmod/sumdb/note-keys.js'
 import { GoEnvError } from '../gostd/errors.js'
-import { stripCredentials } from './redact.js'
+import { stripCredentials } from '../credentials/redact.js'
 import { fields, quote } from '../gostd/strings.js'
 import { parseGoUrl } from '../gostd/url.js'
 import type { GoUrl } from '../gostd/url.js'

@@ -3,12 +3,12 @@ import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import type { HttpGet } from '../http/types.js'
-import type { EntryStore } from '../resilience/cache/local-store.js'
+import type { EntryStore } from '../cache/local-store.js'
 import { createLimiter, type Logger } from '../resilience/policy.js'
-import { planBreaker } from './breaker.js'
+import { planBreaker } from '../resilience/plan-breaker.js'
 import { probeCandidate, verdictOnly } from './candidate.js'
 import type { CandidateReport } from './types.js'
-import { lookupVerdict, storeVerdict, verdictKey } from './verdict-cache.js'
+import { lookupVerdict, storeVerdict, verdictKey } from '../cache/verdicts.js'
 
 export interface EngineDeps {
   http: HttpGet

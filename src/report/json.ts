@@ -1,9 +1,9 @@
 import { VERSION } from '../constants.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
+import { maskPasswords } from '../credentials/mask.js'
 import type { CandidateReport, ProbeRecord } from '../probe/types.js'
-import type { RunResult } from '../run.js'
+import type { RunResult } from '../validate.js'
 import { buildJson } from './build.js'
-import { displayChain, fallbackUsed } from './words.js'
+import { displayChain, fallbackUsed } from './sentences.js'
 import { headPassed } from '../select/gate.js'
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */

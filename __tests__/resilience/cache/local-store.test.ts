@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/resilience/cache/entry.js'
-import { createLocalStore, type EntryStore } from '../../../src/resilience/cache/local-store.js'
+import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/cache/entry.js'
+import { createLocalStore, type EntryStore } from '../../../src/cache/local-store.js'
 import { runChild, transpileForChildren, type ChildModules } from '../support/child-modules.js'
 import { recorder } from '../support/recorder.js'
 

@@ -1,10 +1,10 @@
 import type { Plan } from '../config/plan.js'
 import { gosumdbWithoutCredentials } from '../goenv/gosumdb.js'
-import { cacheKey } from '../resilience/cache/key.js'
-import { ageOf } from '../resilience/cache/entry.js'
-import type { EntryStore } from '../resilience/cache/local-store.js'
-import * as is from '../resilience/cache/schema.js'
-import type { SumdbOutcome } from './decide.js'
+import { cacheKey } from './key.js'
+import { ageOf } from './entry.js'
+import type { EntryStore } from './local-store.js'
+import * as is from './schema.js'
+import type { SumdbOutcome } from '../checksum/gosumdb-outcome.js'
 
 /** A decision that held (only those are remembered), with what recallSumdb gives back. */
 type Remembered = Pick<SumdbOutcome, 'gosumdb' | 'reason' | 'route' | 'mirrorUsed'>

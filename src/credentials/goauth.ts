@@ -18,9 +18,9 @@ import {
   parseGitCredential
 } from '../goenv/goauth-output.js'
 import type { NetrcEntry } from '../goenv/netrc.js'
-import { credentialsOf } from '../goenv/redact.js'
+import { credentialsOf } from './redact.js'
 import type { HttpResponse } from '../http/types.js'
-import { messageOf, type Logger } from '../resilience/logger.js'
+import { messageOf, type Logger } from '../logger.js'
 import { CommandError, type RunCommand } from './run-command.js'
 
 export interface GoauthEffects {

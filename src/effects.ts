@@ -9,12 +9,12 @@ import { netrcPath, parseNetrc, type NetrcEntry } from './goenv/netrc.js'
 import { pathStyleOf } from './gostd/filepath.js'
 import { createHttpGetter } from './http/get.js'
 import { trustedCertificates } from './http/trust.js'
-import { GoAuth } from './probe/credentials.js'
+import { GoAuth } from './credentials/goauth.js'
 import type { EngineDeps } from './probe/engine.js'
-import { withGoAuth } from './probe/goauth-get.js'
-import { createCommandRunner } from './probe/run-command.js'
-import { createLocalStore } from './resilience/cache/local-store.js'
-import { withFields, type Logger } from './resilience/logger.js'
+import { withGoAuth } from './http/goauth-get.js'
+import { createCommandRunner } from './credentials/run-command.js'
+import { createLocalStore } from './cache/local-store.js'
+import { withFields, type Logger } from './logger.js'
 
 /**
  * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's

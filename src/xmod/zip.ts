@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { onAbort } from '../abort.js'
-import { Hash1Builder, sha256Hex } from './dirhash.js'
+import { Hash1Builder, sha256Hex } from './sumdb/dirhash.js'
 import { checkEntryName, CollisionChecker } from './zipnames.js'
 
 export interface ZipLimits {

@@ -2,7 +2,7 @@
 // consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
 // the partial tile at the right edge. Level -1 ("data") holds the records themselves.
 import { SumdbError } from './errors.js'
-import { quote } from '../gostd/strings.js'
+import { quote } from '../../gostd/strings.js'
 import {
   HASH_SIZE,
   nodeHash,

@@ -2,7 +2,7 @@
 // "— <name> <base64(4-byte key hash ‖ signature)>\n" per signature. The signature covers the
 // text bytes including their final newline.
 import { sign as cryptoSign } from 'node:crypto'
-import { quote } from '../gostd/strings.js'
+import { quote } from '../../gostd/strings.js'
 import { SumdbError } from './errors.js'
 import { decodeStdBase64, isValidKeyName, keyLabel } from './note-keys.js'
 import { textProblem } from './note-text.js'

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { entryText } from '../goenv/proxylist.js'
 import type { HttpPhases } from '../http/types.js'
-import { cacheKey } from '../resilience/cache/key.js'
-import { ageOf } from '../resilience/cache/entry.js'
-import type { EntryStore } from '../resilience/cache/local-store.js'
-import * as is from '../resilience/cache/schema.js'
+import { cacheKey } from './key.js'
+import { ageOf } from './entry.js'
+import type { EntryStore } from './local-store.js'
+import * as is from './schema.js'
 import type { BreakerSnapshot } from '../resilience/policy.js'
 import type { BuildModule } from '../walk/types.js'
 import {
@@ -16,7 +16,7 @@ import {
   type Endpoint,
   type Finding,
   type ProbeRecord
-} from './types.js'
+} from '../probe/types.js'
 
 /** What the cache keeps of a candidate: its report without content, and its breaker. */
 export interface CachedVerdict {

@@ -1,7 +1,7 @@
 import type { CandidateReport } from '../probe/types.js'
 import type { RouteReport } from './route-checker.js'
 import { mirrorRoutes, routeForChain, type Route } from './routes.js'
-import { firstPassing, type IntegrityCheck } from './stage.js'
+import { firstPassing, type IntegrityCheck } from './integrity.js'
 import type { Plan } from '../config/plan.js'
 
 /** The checksum database's part of the result: what GOSUMDB to export and whether it works. */

@@ -4,7 +4,7 @@ import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
-import type { DbRecord, ModuleVersion } from './route-check.js'
+import type { DbRecord, ModuleVersion } from './route-proof.js'
 import { RouteChecker, type IntegrityDeps, type RouteReport } from './route-checker.js'
 import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
 

@@ -1,10 +1,10 @@
-import { escapePath, escapeVersion } from '../goenv/module.js'
+import { escapePath, escapeVersion } from '../xmod/module.js'
 import { joinUrlPath, pathEscape } from '../goenv/urlpath.js'
-import { ContentError } from '../probe/errors.js'
-import type { CandidateRequester } from '../probe/requester.js'
+import { ContentError } from '../http/probe-errors.js'
+import type { CandidateRequester } from '../http/requester.js'
 import type { ProbeRecord } from '../probe/types.js'
-import { SumdbError } from '../sumdb/errors.js'
-import { openNote, parseTreeNote, type Tree, type Verifier } from '../sumdb/note.js'
+import { SumdbError } from '../xmod/sumdb/errors.js'
+import { openNote, parseTreeNote, type Tree, type Verifier } from '../xmod/sumdb/note.js'
 import {
   parseLookup,
   parseRecordLines,
@@ -13,7 +13,7 @@ import {
   verifyConsistency,
   verifyRecordsInTree,
   type Tile
-} from '../sumdb/tlog.js'
+} from '../xmod/sumdb/tlog.js'
 
 /** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
 const LOOKUP_CAP = 64 << 10

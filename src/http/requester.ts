@@ -1,12 +1,12 @@
 import type { Clock } from '../clock.js'
-import { redactUrl } from '../goenv/redact.js'
-import { HttpError } from '../http/types.js'
-import type { HttpGet, HttpResponse } from '../http/types.js'
+import { redactUrl } from '../credentials/redact.js'
+import { HttpError } from './types.js'
+import type { HttpGet, HttpResponse } from './types.js'
 import type { Admission, CandidateBreaker } from '../resilience/policy.js'
 import { BreakerOpenError, withRetry } from '../resilience/policy.js'
-import { isFailedRequest, isTransient, ProbeError, RateLimitError } from './errors.js'
+import { isFailedRequest, isTransient, ProbeError, RateLimitError } from './probe-errors.js'
 import { parseRetryAfter, type RetryAfter } from './retry-after.js'
-import type { Endpoint, ProbeRecord } from './types.js'
+import type { Endpoint, ProbeRecord } from '../probe/types.js'
 
 export interface RequesterOptions {
   http: HttpGet

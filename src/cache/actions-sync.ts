@@ -3,7 +3,7 @@
 import { isAbsolute, relative, sep } from 'node:path'
 import { mkdir, rm } from 'node:fs/promises'
 import type { DownloadOptions } from '@actions/cache'
-import type { Clock } from '../../clock.js'
+import type { Clock } from '../clock.js'
 import { messageOf, type Logger } from '../logger.js'
 import { callBudget, type CallBudget } from './deadline.js'
 import { ageOf, type PayloadCheck } from './entry.js'

@@ -1,7 +1,7 @@
 // Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
 // with the job's environment, a deadline and a cap on what they print.
 import { execFile, type ExecFileException } from 'node:child_process'
-import { maskPasswordsLoosely } from '../gostd/credentialmask.js'
+import { maskPasswordsLoosely } from './mask.js'
 
 export interface RunOptions {
   cwd?: string

@@ -1,7 +1,7 @@
 // The text a checksum database signs for its tree head (x/mod sumdb/tlog note.go):
 // "go.sum database tree\n<size>\n<base64 root hash>\n", later lines ignored for forward
 // compatibility.
-import { quote } from '../gostd/strings.js'
+import { quote } from '../../gostd/strings.js'
 import { SumdbError } from './errors.js'
 import { decodeStdBase64 } from './note-keys.js'
 import { HASH_SIZE, MAX_TREE_SIZE } from './tlog-hash.js'

@@ -1,7 +1,7 @@
 // Time limits for calls into a library that cannot be cancelled (@actions/cache: no signal, a
 // 3-minute socket timeout per JSON request, retries on top). Past its limit a call is left
 // behind, not stopped: the caller goes on, and the process ends it by exiting (src/exit.ts).
-import type { Clock } from '../../clock.js'
+import type { Clock } from '../clock.js'
 
 export interface CallLimits {
   /** Longest wait for one call. */

@@ -1,5 +1,5 @@
 // Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
-import { maskPasswords, stripUserinfo } from '../gostd/credentialmask.js'
+import { maskPasswords, stripUserinfo } from './mask.js'
 import { GoEnvError } from '../gostd/errors.js'
 import { formatGoUrl, parseGoUrl, redactedGoUrl, type GoUrl } from '../gostd/url.js'
 

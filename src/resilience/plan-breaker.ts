@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
-import { createBreaker, type BreakerSnapshot, type CandidateBreaker } from '../resilience/policy.js'
+import { createBreaker, type BreakerSnapshot, type CandidateBreaker } from './policy.js'
 
 /**
  * A candidate's breaker as the plan asks, on the run's clock. It counts requests once their

@@ -1,8 +1,8 @@
 // The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
 // request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
 import { deadlineSignal } from '../abort.js'
-import { HttpError, type HttpGet, type HttpResponse } from '../http/types.js'
-import type { GoAuth } from './credentials.js'
+import { HttpError, type HttpGet, type HttpResponse } from './types.js'
+import type { GoAuth } from '../credentials/goauth.js'
 
 /**
  * `get` with GOAUTH's headers. The second request is sent only when running GOAUTH again changed

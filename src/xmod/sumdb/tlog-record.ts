@@ -1,7 +1,7 @@
 // The checksum database's /lookup answer (x/mod sumdb/tlog note.go FormatRecord, ParseRecord):
 // "<id>\n", the record (go.sum lines, each ending in "\n", no blank line), a blank line, then the
 // signed tree note.
-import { quote } from '../gostd/strings.js'
+import { quote } from '../../gostd/strings.js'
 import { SumdbError } from './errors.js'
 import { textProblem } from './note-text.js'
 import { MAX_TREE_SIZE } from './tlog-hash.js'

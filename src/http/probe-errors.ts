@@ -1,4 +1,4 @@
-import { HttpError } from '../http/types.js'
+import { HttpError } from './types.js'
 import type { RetryAfter } from './retry-after.js'
 
 /** Why a probe failed, worded for the verdict's reason. */

@@ -9,7 +9,7 @@ import {
   verify as cryptoVerify
 } from 'node:crypto'
 import type { KeyObject } from 'node:crypto'
-import { fields, quote } from '../gostd/strings.js'
+import { fields, quote } from '../../gostd/strings.js'
 import { SumdbError } from './errors.js'
 
 /** Checks signatures made by one checksum database key. */

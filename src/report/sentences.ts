@@ -1,5 +1,5 @@
-import { maskPasswords } from '../gostd/credentialmask.js'
-import type { RunResult } from '../run.js'
+import { maskPasswords } from '../credentials/mask.js'
+import type { RunResult } from '../validate.js'
 import type { CandidateReport, Verdict } from '../probe/types.js'
 
 export const VERDICT_MARK: Record<Verdict, string> = {
