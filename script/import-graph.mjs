@@ -14,7 +14,8 @@ const walk = dir => {
 }
 walk(root)
 
-const importRe = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g
+const importRe =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g
 const edges = new Map()
 for (const file of files) {
   const text = readFileSync(file, 'utf8')
@@ -25,6 +26,12 @@ for (const file of files) {
   }
   edges.set(file, [...to])
 }
+
+// Folder edges that run up on purpose, each a leaf file with no imports of its own.
+const ALLOWED = new Set([
+  // url.Parse's errors quote the URL: its password is masked before anything can print it.
+  'gostd/url.ts → credentials/mask.ts'
+])
 
 const folderOf = f => {
   const rel = relative(root, f)
@@ -61,6 +68,7 @@ for (const [from, tos] of edges) {
     const a = folderOf(from)
     const b = folderOf(to)
     if (a === b || a === '.' || b === '.') continue
+    if (ALLOWED.has(`${relative(root, from)} → ${relative(root, to)}`)) continue
     if (!folders.has(a)) folders.set(a, new Set())
     folders.get(a).add(b)
     why.set(`${a}>${b}`, `${relative(root, from)} → ${relative(root, to)}`)

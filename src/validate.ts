@@ -6,10 +6,15 @@ import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/
 import type { Plan } from './config/plan.js'
 import { compare } from './xmod/semver.js'
 import { withFileUrls } from './http/file.js'
-import { probeAll, type EngineDeps, type SkippedModule } from './probe/engine.js'
+import type { EntryStore } from './cache/local-store.js'
+import type { Clock } from './clock.js'
+import type { HttpGet } from './http/types.js'
+import type { Logger } from './logger.js'
+import { probeAll, type ProbeRun, type SkippedModule } from './probe/engine.js'
+import { createLimiter } from './resilience/limiter.js'
 import { settleVerdict } from './probe/findings.js'
 import type { CandidateReport } from './probe/types.js'
-import { verdictScope } from './cache/verdicts.js'
+import { verdictCache, verdictScope } from './cache/verdicts.js'
 import { staleFindings } from './probe/verdict.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
 import { createAsker, type Ask } from './walk/ask.js'
@@ -32,12 +37,27 @@ export interface RunResult {
   durationMs: number
 }
 
+/** The effects a face hands a run: network, clock, log, and the verdict cache's store. */
+export interface RunEffects {
+  http: HttpGet
+  clock: Clock
+  log: Logger
+  /** Verdict cache; absent when `cache: false`. */
+  store?: EntryStore
+  /**
+   * Told each candidate's report as soon as its own probes end, before the checksum database and
+   * the build have had their say (its verdict may still get worse, never better).
+   */
+  onProbed?: (report: CandidateReport) => void
+}
+
 /** The build as read: its module versions and toolchains, and the files they come from. */
 type Build = BuildFiles & { found: DiscoveredBuild }
 
 interface RunState {
   plan: Plan
-  deps: EngineDeps
+  run: ProbeRun
+  store?: EntryStore
   reports: CandidateReport[]
   build: Build
   ask: Ask
@@ -50,24 +70,40 @@ interface RunState {
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
  * GOSUMDB route Go will take with it, then remember the verdicts.
  */
-export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResult> {
-  const deps = { ...effects, http: withFileUrls(effects.http) }
-  const startedAt = deps.clock.now()
+export async function validate(plan: Plan, effects: RunEffects): Promise<RunResult> {
+  const startedAt = effects.clock.now()
   const build = await readTheBuild(plan)
-  const probed = await probeAll(plan, deps, verdictScope(plan, build.modules))
+  const verdicts =
+    effects.store &&
+    verdictCache(effects.store, plan, verdictScope(plan, build.modules), effects.clock)
+  const run: ProbeRun = {
+    ...effects,
+    http: withFileUrls(effects.http),
+    limit: createLimiter(plan.concurrency),
+    recall: verdicts?.recall
+  }
+  const probed = await probeAll(plan, run)
   const { reports } = probed
-  const asker = createAsker(plan, deps, probed.limit, c => cachedAnswers(reports, c.id))
+  const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id))
   const answered = (): Answered[] =>
     reports.map(r => ({
       candidate: r.candidate,
       answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }))
-  const state: RunState = { plan, deps, reports, build, ask: asker.ask, answered }
+  const state: RunState = {
+    plan,
+    run,
+    store: effects.store,
+    reports,
+    build,
+    ask: asker.ask,
+    answered
+  }
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
   const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const [integrity] = await Promise.all([
-    checkIntegrity(plan, reports, { ...deps, limit: probed.limit }, toolchains),
+    checkIntegrity(plan, reports, run, toolchains),
     walkBuild(
       plan,
       build.modules,
@@ -81,7 +117,8 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
   fresh.forEach(settleVerdict)
   const chosen = await chooseChain(state, integrity)
   for (const report of fresh) report.buildAnswers = asker.answersOf(report.candidate)
-  await probed.remember()
+  // Verdicts are kept once, now that every stage has had its say.
+  await verdicts?.keep(probed.fresh, probed.modules)
   return {
     plan,
     reports,
@@ -89,7 +126,7 @@ export async function validate(plan: Plan, effects: EngineDeps): Promise<RunResu
     ...chosen,
     integrity,
     startedAt,
-    durationMs: deps.clock.now() - startedAt
+    durationMs: effects.clock.now() - startedAt
   }
 }
 
@@ -124,7 +161,7 @@ async function chooseChain(
       walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
     ])
     if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
-    const sumdb = await gosumdbFor(plan, integrity, selection, state.deps)
+    const sumdb = await gosumdbFor(plan, integrity, selection, state)
     if (sumdb.brokenProxy) {
       failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason)
       continue
@@ -154,9 +191,8 @@ async function gosumdbFor(
   plan: Plan,
   integrity: IntegrityCheck,
   selection: Selection,
-  deps: EngineDeps
+  { store, run: { clock } }: RunState
 ): Promise<SumdbOutcome> {
-  const { store, clock } = deps
   if (store && integrity.status === 'not-checked' && integrity.db) {
     const recalled = await recallSumdb(store, plan, clock.now())
     if (recalled) return recalled

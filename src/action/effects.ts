@@ -1,8 +1,8 @@
 import * as path from 'node:path'
 import { systemClock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
-import { createEngineDeps } from '../effects.js'
-import type { EngineDeps } from '../probe/engine.js'
+import { createEffects } from '../effects.js'
+import type { RunEffects } from '../validate.js'
 import { cacheKey } from '../cache/key.js'
 import type { EntryStore } from '../cache/local-store.js'
 import { createActionsCacheSync } from '../cache/actions-sync.js'
@@ -11,8 +11,8 @@ import { isRemembered } from '../cache/sumdb.js'
 import { withFields, type Logger } from '../logger.js'
 import type { ActionLog } from './log.js'
 
-export interface ActionDeps {
-  engine: EngineDeps
+export interface ActionEffects {
+  effects: RunEffects
   /** Shares fresh verdicts with other legs and runs through the Actions cache, if available. */
   saveCache(): Promise<void>
   close(): void
@@ -27,15 +27,15 @@ const CACHE_CALL_DEADLINE_MS = 15_000
 const CACHE_BUDGET_MS = 20_000
 
 /** The engine's effects plus the Actions cache, restored before probing. */
-export async function createActionDeps(
+export async function createActionEffects(
   plan: Plan,
   env: NodeJS.ProcessEnv,
   log: ActionLog
-): Promise<ActionDeps> {
-  const { engine, close } = await createEngineDeps(plan, env, log, log.addSecret)
-  const sync = engine.store && (await actionsCacheSync(plan, engine.store, env, log))
+): Promise<ActionEffects> {
+  const { effects, close } = await createEffects(plan, env, log, log.addSecret)
+  const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log))
   await sync?.restore()
-  return { engine, saveCache: async () => void (await sync?.save()), close }
+  return { effects, saveCache: async () => void (await sync?.save()), close }
 }
 
 /** The Actions cache only exists on a runner; loading its client elsewhere only costs time. */

@@ -13,7 +13,7 @@ import { exportFields } from '../log/events.js'
 import { messageOf } from '../logger.js'
 import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 import { annotateBuild } from './build-log.js'
-import { createActionDeps, type ActionDeps } from './effects.js'
+import { createActionEffects, type ActionEffects } from './effects.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import type { CandidateReport } from '../probe/types.js'
@@ -25,7 +25,7 @@ import { publish } from './outputs.js'
  * the step before anything is probed or exported.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let deps: ActionDeps | undefined
+  let deps: ActionEffects | undefined
   // Text until the inputs say otherwise: a bad log-format is reported in text.
   let log = createActionLog('text', env)
   try {
@@ -38,13 +38,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       defaultCacheDir: defaultCacheDir(env)
     })
     for (const secret of planSecrets(plan)) log.addSecret(secret)
-    deps = await createActionDeps(plan, env, log)
+    deps = await createActionEffects(plan, env, log)
     const probing = plan.candidates.filter(c => isProxyEntry(c.entry)).length
     log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
       action: 'start'
     })
     const onProbed = (report: CandidateReport): void => logProbed(report, log)
-    const result = await validate(plan, { ...deps.engine, onProbed })
+    const result = await validate(plan, { ...deps.effects, onProbed })
     logReports(result, log)
     annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
     await writeReport(settings.reportPath, result, env, plan)

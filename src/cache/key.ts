@@ -1,7 +1,6 @@
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
 import { createHash } from 'node:crypto'
-import { gosumdbWithoutCredentials } from '../goenv/gosumdb.js'
-import { stripCredentials } from '../credentials/redact.js'
+import { gosumdbWithoutCredentials, stripCredentials } from '../credentials/redact.js'
 
 export interface CacheKeyParts {
   /** The candidate's URL, or `direct`/`off`. */

@@ -1,5 +1,5 @@
 import type { Plan } from '../config/plan.js'
-import { gosumdbWithoutCredentials } from '../goenv/gosumdb.js'
+import { gosumdbWithoutCredentials } from '../credentials/redact.js'
 import { cacheKey } from './key.js'
 import { ageOf } from './entry.js'
 import type { EntryStore } from './local-store.js'

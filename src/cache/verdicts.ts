@@ -1,3 +1,4 @@
+import type { Endpoint, ProbeRecord } from '../http/record.js'
 import { createHash } from 'node:crypto'
 import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { entryText } from '../goenv/proxylist.js'
@@ -6,16 +7,16 @@ import { cacheKey } from './key.js'
 import { ageOf } from './entry.js'
 import type { EntryStore } from './local-store.js'
 import * as is from './schema.js'
-import type { BreakerSnapshot } from '../resilience/policy.js'
+import type { BreakerSnapshot } from '../resilience/breaker-state.js'
+import type { Clock } from '../clock.js'
+import type { FreshVerdict, RecalledVerdict } from '../probe/engine.js'
 import type { BuildModule } from '../walk/types.js'
 import {
   LEVELS,
   STAGES,
   type BuildAnswer,
   type CandidateReport,
-  type Endpoint,
-  type Finding,
-  type ProbeRecord
+  type Finding
 } from '../probe/types.js'
 
 /** What the cache keeps of a candidate: its report without content, and its breaker. */
@@ -24,11 +25,34 @@ export interface CachedVerdict {
   breaker?: BreakerSnapshot
 }
 
-export interface CacheLookup {
-  /** A verdict still valid: use it and send no request. */
-  report?: CandidateReport
-  /** The breaker as the last run left it, to restore (an open one gets a half-open trial). */
-  breaker?: BreakerSnapshot
+/** The verdict cache of one run: what the probes recall, and where final verdicts are kept. */
+export interface VerdictCache {
+  recall(candidate: Candidate, modules: ProbeModule[]): Promise<RecalledVerdict>
+  /** Keeps the run's fresh verdicts; called once, after every stage has had its say. */
+  keep(fresh: FreshVerdict[], modules: ProbeModule[]): Promise<void>
+}
+
+/** `scope` names what else a verdict depends on (see verdictScope). */
+export function verdictCache(
+  store: EntryStore,
+  plan: Plan,
+  scope: string,
+  clock: Clock
+): VerdictCache {
+  const key = (candidate: Candidate, modules: ProbeModule[]) =>
+    verdictKey(plan, candidate, modules, scope)
+  return {
+    recall: (candidate, modules) =>
+      lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
+    keep: async (fresh, modules) => {
+      const now = clock.now()
+      await Promise.all(
+        fresh.map(f =>
+          storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)
+        )
+      )
+    }
+  }
 }
 
 /**
@@ -42,7 +66,7 @@ export async function lookupVerdict(
   candidate: Candidate,
   key: string,
   now: number
-): Promise<CacheLookup> {
+): Promise<RecalledVerdict> {
   const entry = await store.read(key, isCachedVerdict)
   const ageMs = entry && ageOf(entry, now)
   if (!entry || ageMs === undefined) return {}

@@ -1,8 +1,9 @@
+import type { ProbeRecord } from '../http/record.js'
 import { escapePath, escapeVersion } from '../xmod/module.js'
 import { joinUrlPath, pathEscape } from '../goenv/urlpath.js'
 import { ContentError } from '../http/probe-errors.js'
 import type { CandidateRequester } from '../http/requester.js'
-import type { ProbeRecord } from '../probe/types.js'
+
 import { SumdbError } from '../xmod/sumdb/errors.js'
 import { openNote, parseTreeNote, type Tree, type Verifier } from '../xmod/sumdb/note.js'
 import {

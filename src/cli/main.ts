@@ -9,7 +9,7 @@ import { checkReportPath } from '../config/report-path.js'
 import type { Plan } from '../config/plan.js'
 import type { CandidateReport } from '../probe/types.js'
 import { Inputs, VERSION } from '../constants.js'
-import { createEngineDeps } from '../effects.js'
+import { createEffects } from '../effects.js'
 import { outcomeSentence } from '../report/sentences.js'
 import { messageOf } from '../logger.js'
 import { validate, type RunResult } from '../validate.js'
@@ -111,14 +111,14 @@ async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promis
     stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
       action: 'start'
     })
-  const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
+  const deps = await createEffects(plan, env, stderr.log, stderr.addSecret)
   try {
     const printed = new Map<string, string>()
     const onProbed = (report: CandidateReport): void => {
       printed.set(report.candidate.id, verdictLine(report))
       stderr.verdict(report)
     }
-    const result = await validate(plan, { ...deps.engine, onProbed })
+    const result = await validate(plan, { ...deps.effects, onProbed })
     for (const report of result.reports) {
       if (printed.get(report.candidate.id) !== verdictLine(report)) stderr.verdict(report, false)
     }

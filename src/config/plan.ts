@@ -1,8 +1,8 @@
 import type { Inputs } from '../constants.js'
 import type { ProxyEntry } from '../goenv/proxylist.js'
 import type { GosumdbSpec } from '../goenv/gosumdb.js'
-import type { GoPlatform } from '../build/gomod.js'
-import type { GoSumSelection } from '../build/input.js'
+import type { GoPlatform } from '../goenv/platform.js'
+import type { GoSumSelection } from './go-sum.js'
 
 export interface BuildInput {
   goSum: GoSumSelection

@@ -3,8 +3,6 @@
 // its URL's longest prefix; after a 4xx, git and commands run again for that URL and the request
 // is sent once more if that changed its headers.
 import { STATUS_CODES } from 'node:http'
-import { InputError } from '../config/errors.js'
-import { GOAUTH } from '../constants.js'
 import {
   basicAuth,
   CredentialCache,
@@ -19,7 +17,6 @@ import {
 } from '../goenv/goauth-output.js'
 import type { NetrcEntry } from '../goenv/netrc.js'
 import { credentialsOf } from './redact.js'
-import type { HttpResponse } from '../http/types.js'
 import { messageOf, type Logger } from '../logger.js'
 import { CommandError, type RunCommand } from './run-command.js'
 
@@ -34,9 +31,26 @@ export interface GoauthEffects {
   log: Logger
 }
 
+/** What a command is told of a 4xx answer (an HttpResponse is one). */
+export interface AuthChallenge {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+}
+
+/**
+ * A GOAUTH value that cannot work (a git directory that is none, a command that cannot start):
+ * `reason` completes "Invalid input 'GOAUTH': <value> …", as the caller reports it.
+ */
+export class GoauthValueError extends Error {
+  override name = 'GoauthValueError'
+  constructor(readonly reason: string) {
+    super(reason)
+  }
+}
+
 interface RunContext {
   url: string
-  response: HttpResponse
+  response: AuthChallenge
   signal: AbortSignal
 }
 
@@ -48,22 +62,21 @@ export class GoAuth {
   private netrc: NetrcEntry[] = []
 
   private constructor(
-    private readonly value: string,
     private readonly methods: GoauthMethod[],
     private readonly fx: GoauthEffects
   ) {}
 
   /**
    * Checks what Go checks before running anything (git directories, commands that exist) and
-   * runs every method once without a URL. Throws InputError for GOAUTH.
+   * runs every method once without a URL. Throws GoauthValueError for a GOAUTH that cannot work.
    */
-  static async start(value: string, methods: GoauthMethod[], fx: GoauthEffects): Promise<GoAuth> {
-    const auth = new GoAuth(value, methods, fx)
+  static async start(methods: GoauthMethod[], fx: GoauthEffects): Promise<GoAuth> {
+    const auth = new GoAuth(methods, fx)
     for (const method of methods) {
       if (method.kind === 'netrc') auth.netrc = (await fx.readNetrc()) ?? []
       if (method.kind !== 'git') continue
       const problem = await fx.directoryProblem(method.dir)
-      if (problem) throw new InputError(GOAUTH, value, `is not valid: ${problem}`)
+      if (problem) throw new GoauthValueError(`is not valid: ${problem}`)
     }
     for (const entry of auth.netrc) auth.maskSecret(entry.password)
     const errors = await auth.runMethods(undefined)
@@ -85,7 +98,7 @@ export class GoAuth {
   }
 
   /** After a 4xx for `url`: git and every command run again, told the URL (and the answer). */
-  async refresh(url: string, response: HttpResponse, signal: AbortSignal): Promise<void> {
+  async refresh(url: string, response: AuthChallenge, signal: AbortSignal): Promise<void> {
     const errors = await this.runMethods({ url, response, signal })
     // As the go command (with -x) does: failures matter only when no method gave credentials.
     if (this.cache.load(url)) return
@@ -105,7 +118,7 @@ export class GoAuth {
         else if (method.kind === 'git') await this.runGit(method.dir, context)
         else await this.runCommand(method, context)
       } catch (err) {
-        if (err instanceof InputError) throw err
+        if (err instanceof GoauthValueError) throw err
         errors.push(`GOAUTH=${method.text}: ${messageOf(err)}`)
       }
     }
@@ -151,7 +164,7 @@ export class GoAuth {
     } catch (err) {
       if (!context && err instanceof CommandError && err.cannotStart) {
         const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${messageOf(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`
-        throw new InputError(GOAUTH, this.value, reason)
+        throw new GoauthValueError(reason)
       }
       throw new Error(`could not run command ${method.text}: ${messageOf(err)}`, { cause: err })
     }
@@ -202,7 +215,7 @@ function secretsOf(value: string): string[] {
 }
 
 /** What the go command writes to a command's stdin after a 4xx: status line, headers, blank line. */
-function responseText(response: HttpResponse): string {
+function responseText(response: AuthChallenge): string {
   const status = `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim()
   const lines = Object.entries(response.headers).flatMap(([name, value]) =>
     value === undefined ? [] : [`${canonicalHeaderKey(name)}: ${[value].flat().join(', ')}`]

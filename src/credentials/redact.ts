@@ -1,16 +1,6 @@
 // Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
 import { maskPasswords, stripUserinfo } from './mask.js'
-import { GoEnvError } from '../gostd/errors.js'
-import { formatGoUrl, parseGoUrl, redactedGoUrl, type GoUrl } from '../gostd/url.js'
-
-function tryParse(url: string): GoUrl | undefined {
-  try {
-    return parseGoUrl(url)
-  } catch (err) {
-    if (err instanceof GoEnvError) return undefined
-    throw err
-  }
-}
+import { formatGoUrl, redactedGoUrl, tryParseGoUrl } from '../gostd/url.js'
 
 /**
  * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
@@ -19,13 +9,13 @@ function tryParse(url: string): GoUrl | undefined {
  * password), has every such password masked too.
  */
 export function redactUrl(url: string): string {
-  const parsed = tryParse(url)
+  const parsed = tryParseGoUrl(url)
   return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed))
 }
 
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */
 export function credentialsOf(url: string): { username: string; password: string } | undefined {
-  const user = tryParse(url)?.user
+  const user = tryParseGoUrl(url)?.user
   if (user === undefined) return undefined
   return { username: user.username, password: user.password ?? '' }
 }
@@ -35,6 +25,12 @@ export function credentialsOf(url: string): { username: string; password: string
  * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
  */
 export function stripCredentials(url: string): string {
-  const parsed = tryParse(url)
+  const parsed = tryParseGoUrl(url)
   return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined })
+}
+
+/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
+export function gosumdbWithoutCredentials(gosumdb: string): string {
+  const [name, ...url] = gosumdb.trim().split(/\s+/)
+  return [name, ...url.map(stripCredentials)].join(' ')
 }

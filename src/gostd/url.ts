@@ -58,6 +58,16 @@ export function parseGoUrl(raw: string): GoUrl {
   return url
 }
 
+/** parseGoUrl, or undefined where Go's url.Parse returns an error. */
+export function tryParseGoUrl(raw: string): GoUrl | undefined {
+  try {
+    return parseGoUrl(raw)
+  } catch (err) {
+    if (err instanceof GoEnvError) return undefined
+    throw err
+  }
+}
+
 function withContext<T>(raw: string, parse: () => T): T {
   try {
     return parse()

@@ -1,18 +1,20 @@
+import type { Limit } from '../resilience/limiter.js'
+import type { Endpoint, ProbeRecord } from './record.js'
 import type { Clock } from '../clock.js'
 import { redactUrl } from '../credentials/redact.js'
 import { HttpError } from './types.js'
 import type { HttpGet, HttpResponse } from './types.js'
-import type { Admission, CandidateBreaker } from '../resilience/policy.js'
-import { BreakerOpenError, withRetry } from '../resilience/policy.js'
+import type { Admission, CandidateBreaker } from '../resilience/breaker.js'
+import { BreakerOpenError } from '../resilience/breaker.js'
+import { withRetry } from '../resilience/retry.js'
 import { isFailedRequest, isTransient, ProbeError, RateLimitError } from './probe-errors.js'
 import { parseRetryAfter, type RetryAfter } from './retry-after.js'
-import type { Endpoint, ProbeRecord } from '../probe/types.js'
 
 export interface RequesterOptions {
   http: HttpGet
   clock: Clock
   breaker: CandidateBreaker
-  limit: <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T>
+  limit: Limit
   timeoutMs: number
   retries: number
 }

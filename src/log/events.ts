@@ -1,6 +1,7 @@
 // The events of a run as both faces log them: each probe, each verdict, what was exported.
+import type { ProbeRecord } from '../http/record.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
-import type { CandidateReport, ProbeRecord } from '../probe/types.js'
+import type { CandidateReport } from '../probe/types.js'
 import { formatMs } from '../report/sentences.js'
 import type { LogFields } from '../logger.js'
 import type { RunResult } from '../validate.js'

@@ -5,7 +5,8 @@ import { checkModuleZip } from '../xmod/zip.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
 import { ContentError } from '../http/probe-errors.js'
 import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
-import type { ProbeRecord, ServedContent } from './types.js'
+import type { ProbeRecord } from '../http/record.js'
+import type { ServedContent } from './types.js'
 
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 export const TEXT_CAP = 4 << 20

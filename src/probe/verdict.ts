@@ -1,5 +1,6 @@
 import { recordFinding } from './findings.js'
-import { isUsable, type CandidateReport, type Finding, type ProbeRecord } from './types.js'
+import type { ProbeRecord } from '../http/record.js'
+import { isUsable, type CandidateReport, type Finding } from './types.js'
 
 export interface ProbeTally {
   latencyMs?: number

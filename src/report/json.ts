@@ -1,6 +1,7 @@
+import type { ProbeRecord } from '../http/record.js'
 import { VERSION } from '../constants.js'
 import { maskPasswords } from '../credentials/mask.js'
-import type { CandidateReport, ProbeRecord } from '../probe/types.js'
+import type { CandidateReport } from '../probe/types.js'
 import type { RunResult } from '../validate.js'
 import { buildJson } from './build.js'
 import { displayChain, fallbackUsed } from './sentences.js'

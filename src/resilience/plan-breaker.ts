@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
-import { createBreaker, type BreakerSnapshot, type CandidateBreaker } from './policy.js'
+import { createBreaker, type CandidateBreaker } from './breaker.js'
+import type { BreakerSnapshot } from './breaker-state.js'
 
 /**
  * A candidate's breaker as the plan asks, on the run's clock. It counts requests once their

@@ -1,7 +1,7 @@
 // The `go-sum` and `working-directory` inputs, checked before anything is read from disk.
 import { resolve } from 'node:path'
 import { Inputs } from '../constants.js'
-import { InputError } from '../config/errors.js'
+import { InputError } from './errors.js'
 import { compileGlob, isGlob, type Glob } from './glob.js'
 
 /** One item of a `go-sum` list: a file path, or a pattern matched under the working directory. */
