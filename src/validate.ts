@@ -17,6 +17,7 @@ import type { CandidateReport } from './probe/types.js'
 import { verdictCache, verdictScope } from './cache/verdicts.js'
 import { staleFindings } from './probe/verdict.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
+import { exportedOf, type Exported } from './select/exported.js'
 import { createAsker, type Ask } from './walk/ask.js'
 import { recordBreaks } from './walk/breaks.js'
 import { buildResult, type Answered, type BuildResult } from './walk/result.js'
@@ -29,6 +30,8 @@ export interface RunResult {
   reports: CandidateReport[]
   skippedModules: SkippedModule[]
   selection: Selection
+  /** What is exported and how it is shown, worked out once for every face. */
+  exported: Exported
   integrity: IntegrityCheck
   sumdb: SumdbOutcome
   /** The build's module versions and toolchain along the exported chain. */
@@ -119,11 +122,13 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   for (const report of fresh) report.buildAnswers = asker.answersOf(report.candidate)
   // Verdicts are kept once, now that every stage has had its say.
   await verdicts?.keep(probed.fresh, probed.modules)
+  const { selection, sumdb } = chosen
   return {
     plan,
     reports,
     skippedModules: probed.skippedModules,
     ...chosen,
+    exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
     integrity,
     startedAt,
     durationMs: effects.clock.now() - startedAt

@@ -26,6 +26,7 @@ function result(o: {
       fallbackUsed: false,
       healthy: o.healthy ?? false
     },
+    exported: { goproxy: o.goproxy, healthy: o.healthy ?? false },
     reports: (o.verdicts ?? []).map(verdict => ({ verdict })),
     sumdb: { ok: true, gosumdb: 'sum.golang.org', reason: '', mirrorUsed: false }
   } as unknown as RunResult

@@ -21,6 +21,7 @@ function resultWith(v: Values): RunResult {
   return {
     plan: { patterns: { goprivate: v.GOPRIVATE, gonoproxy: v.GONOPROXY, gonosumdb: v.GONOSUMDB } },
     selection: { outcome: 'proxies', goproxy: v.GOPROXY, chain: [], fallbackUsed: false },
+    exported: { goproxy: v.GOPROXY },
     sumdb: { ok: true, gosumdb: v.GOSUMDB, reason: '', mirrorUsed: false }
   } as unknown as RunResult
 }

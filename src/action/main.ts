@@ -48,7 +48,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     logReports(result, log)
     annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
     await writeReport(settings.reportPath, result, env, plan)
-    publish(result, settings.exportEnv, settings.reportPath, isCacheHit(result))
+    publish(result, settings.exportEnv, settings.reportPath)
     // Outside a runner there is no summary file; the log and the report still say everything.
     if (settings.summary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
@@ -89,12 +89,6 @@ function finish(result: RunResult, log: ActionLog): void {
   const { level, message } = stepEnd(result)
   if (level === 'failed') log.fail(message, exportFields(result))
   else log[level](message, exportFields(result))
-}
-
-/** True when every probed candidate's verdict came from the cache: the run asked no proxy. */
-function isCacheHit(result: RunResult): boolean {
-  const probed = result.reports.filter(r => r.verdict !== 'skipped' || r.cached)
-  return probed.length > 0 && probed.every(r => r.cached)
 }
 
 async function writeReport(

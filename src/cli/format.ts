@@ -66,7 +66,7 @@ function goEnvironment(result: RunResult): [GoEnv, string][] {
   if (result.selection.outcome === 'failed') return []
   const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns
   const variables: [GoEnv, string | undefined][] = [
-    [GoEnv.Goproxy, result.selection.goproxy],
+    [GoEnv.Goproxy, result.exported.goproxy],
     [GoEnv.Gosumdb, result.sumdb.gosumdb],
     [GoEnv.Goprivate, goprivate],
     [GoEnv.Gonoproxy, gonoproxy],

@@ -21,7 +21,7 @@ import { createStderr, type Stderr } from './stderr.js'
 import { parseLogFormat } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
-import { degradedHead, degradedHeadSentence, headPassed } from '../select/gate.js'
+import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -83,9 +83,7 @@ export async function main(
  * otherwise.
  */
 export function exitStatus(result: RunResult): number {
-  const { selection, plan } = result
-  if (headPassed(selection, plan.failOn) || selection.outcome === 'nothing-to-probe')
-    return EXIT.usable
+  if (result.exported.healthy || result.selection.outcome === 'nothing-to-probe') return EXIT.usable
   return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed
 }
 

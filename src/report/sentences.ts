@@ -1,6 +1,6 @@
 import { maskPasswords } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
-import type { CandidateReport, Verdict } from '../probe/types.js'
+import type { Verdict } from '../probe/types.js'
 
 export const VERDICT_MARK: Record<Verdict, string> = {
   healthy: '✅ healthy',
@@ -24,13 +24,14 @@ export function outcomeSentence(result: RunResult): string {
       ? unresolvedCause(result)
       : 'No candidate passed'
   const first = selection.chain[0]?.candidate.display
+  const { shown } = result.exported
   switch (selection.outcome) {
     case 'proxies':
-      return `Exported GOPROXY=${displayChain(selection.chain)} — ${first} passed its checks.`
+      return `Exported GOPROXY=${shown} — ${first} passed its checks.`
     case 'mirrors':
-      return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${displayChain(selection.chain)}.`
+      return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`
     case 'nothing-to-probe':
-      return `Nothing to probe: exported GOPROXY=${displayChain(selection.chain)} as given, unverified.`
+      return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`
     case 'on-failure-direct':
       return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`
     case 'on-failure-keep':
@@ -38,16 +39,6 @@ export function outcomeSentence(result: RunResult): string {
     case 'failed':
       return `${cause}; nothing was exported.`
   }
-}
-
-export function displayChain(chain: CandidateReport[]): string {
-  return chain
-    .map(
-      (r, i) =>
-        r.candidate.display +
-        (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : '')
-    )
-    .join('')
 }
 
 /** Why each failed primary was left out, naming what replaced it when mirrors took over. */
@@ -60,11 +51,6 @@ export function fallbackLines(result: RunResult): string[] {
     .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
     .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`)
   return [...replaced, ...lines]
-}
-
-/** A mirror took the place of a proxy, or a sumdb mirror that of the database's own route. */
-export function fallbackUsed(result: RunResult): boolean {
-  return result.selection.fallbackUsed || result.sumdb.mirrorUsed
 }
 
 /** One line on the checksum database: what was proved, by which route, or why it failed. */
