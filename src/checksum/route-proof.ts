@@ -1,4 +1,4 @@
-import type { ProbeRecord } from '../http/record.js'
+import { probeReason, type ProbeRecord } from '../http/record.js'
 import { escapePath, escapeVersion } from '../xmod/module.js'
 import { joinUrlPath, pathEscape } from '../goenv/urlpath.js'
 import { ContentError } from '../http/probe-errors.js'
@@ -7,9 +7,11 @@ import type { CandidateRequester } from '../http/requester.js'
 import { SumdbError } from '../xmod/sumdb/errors.js'
 import { openNote, parseTreeNote, type Tree, type Verifier } from '../xmod/sumdb/note.js'
 import {
+  HASH_SIZE,
   parseLookup,
   parseRecordLines,
   tilePath,
+  TILE_HEIGHT,
   tilesForProof,
   verifyConsistency,
   verifyRecordsInTree,
@@ -18,7 +20,9 @@ import {
 
 /** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
 const LOOKUP_CAP = 64 << 10
-const TILE_CAP = 256 * 32
+/** A full tile: 2 ** TILE_HEIGHT hashes. */
+const FULL_WIDTH = 2 ** TILE_HEIGHT
+const TILE_CAP = FULL_WIDTH * HASH_SIZE
 
 export interface ModuleVersion {
   path: string
@@ -67,7 +71,7 @@ export async function checkRoute(
   const failures = outcomes.filter(o => !o.ok && !o.notFound)
   const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0]
   if (failed)
-    return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes }
+    return { ok: false, problem: probeReason(failed.record), records: [], unknown: [], probes }
   const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []))
   const unknown = versions.filter((_, i) => !outcomes[i].ok)
   if (looked.length === 0) {
@@ -165,13 +169,13 @@ async function fetchTile(
   const partial = await get(path)
   probes.push(partial.record)
   if (partial.ok) return partial.value
-  if (!partial.notFound || tile.width === 256)
-    throw new SumdbError('bad-tile', failedReason(partial.record))
+  if (!partial.notFound || tile.width === FULL_WIDTH)
+    throw new SumdbError('bad-tile', probeReason(partial.record))
   // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
-  const full = await get(tilePath({ ...tile, width: 256 }))
+  const full = await get(tilePath({ ...tile, width: FULL_WIDTH }))
   probes.push(full.record)
-  if (!full.ok) throw new SumdbError('bad-tile', failedReason(full.record))
-  return full.value.subarray(0, tile.width * 32)
+  if (!full.ok) throw new SumdbError('bad-tile', probeReason(full.record))
+  return full.value.subarray(0, tile.width * HASH_SIZE)
 }
 
 function uniqueTrees(trees: Tree[]): Tree[] {
@@ -188,10 +192,6 @@ function asContent<T>(check: () => T): T {
     if (err instanceof SumdbError) throw new ContentError(err.message)
     throw err
   }
-}
-
-function failedReason(record: ProbeRecord): string {
-  return `GET ${record.url} → ${record.problem ?? 'failed'}`
 }
 
 function describe(err: unknown): string {

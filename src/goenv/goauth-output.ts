@@ -1,7 +1,7 @@
 // What GOAUTH's programs print, read as the go command reads it: a GOAUTH command's credential
 // sets (cmd/go/internal/auth/userauth.go) and 'git credential fill' (gitauth.go).
 import { GoEnvError } from '../gostd/errors.js'
-import { formatGoUrl, parseGoUrl, type GoUrl } from '../gostd/url.js'
+import { emptyUrl, formatGoUrl, parseGoUrl, type GoUrl } from '../gostd/url.js'
 import { trimSpace } from '../gostd/strings.js'
 import type { AuthHeaders } from './goauth.js'
 
@@ -54,18 +54,7 @@ export function parseGitCredential(output: string): {
   username: string
   password: string
 } {
-  let prefix: GoUrl = {
-    scheme: '',
-    opaque: '',
-    host: '',
-    path: '',
-    rawPath: '',
-    rawQuery: '',
-    forceQuery: false,
-    fragment: '',
-    rawFragment: '',
-    omitHost: false
-  }
+  let prefix: GoUrl = emptyUrl()
   let username = ''
   let password = ''
   for (const line of output.split('\n')) {

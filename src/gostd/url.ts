@@ -27,7 +27,8 @@ export interface GoUrl {
   omitHost: boolean
 }
 
-function emptyUrl(): GoUrl {
+/** The zero url.URL. */
+export function emptyUrl(): GoUrl {
   return {
     scheme: '',
     opaque: '',

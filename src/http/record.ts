@@ -30,3 +30,8 @@ export interface ProbeRecord {
   /** Where the final attempt's time went (DNS, connect, TLS, first byte, transfer); none for file://. */
   phases?: HttpPhases
 }
+
+/** One line naming the request and what was wrong with it. */
+export function probeReason(record: ProbeRecord): string {
+  return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`
+}

@@ -7,9 +7,9 @@ import type { CandidateBreaker } from '../resilience/breaker.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
 import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
-import type { ProbeRecord } from '../http/record.js'
+import { probeReason, type ProbeRecord } from '../http/record.js'
 import type { CandidateReport, ServedContent, Stage, Verdict } from './types.js'
-import { probeFindings, probeReason, tallyProbes } from './verdict.js'
+import { probeFindings, tallyProbes } from './verdict.js'
 
 export interface CandidateProbeOptions {
   http: HttpGet

@@ -8,7 +8,7 @@ import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
 import { readZipHash, TEXT_CAP, TOOLCHAIN_ZIP_LIMITS, ZIP_CAP } from '../probe/module-probe.js'
 import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
-import { probeReason } from '../probe/verdict.js'
+import { probeReason } from '../http/record.js'
 import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
 

@@ -1,14 +1,14 @@
 // Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
 // rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
 // Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
+import { messageOf } from '../logger.js'
 import type { ZipProblem } from './zipnames.js'
 import { createHash } from 'node:crypto'
-import type { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
-import { onAbort } from '../abort.js'
 import { Hash1Builder, sha256Hex } from './sumdb/dirhash.js'
 import { checkEntryName, CollisionChecker } from './zipnames.js'
+import { consume, LimitReached, nextEntry, openEntry } from './zip-entries.js'
 
 export interface ZipLimits {
   /** Total bytes of all entries once inflated. */
@@ -105,7 +105,7 @@ export async function checkModuleZip(
       validateEntrySizes: true
     })
   } catch (err) {
-    return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${errorText(err)}` })
+    return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` })
   }
   // Errors outside a read are not ours to report (reads report their own); never let one crash.
   zipfile.on('error', () => {})
@@ -158,7 +158,7 @@ async function scanEntries(zipfile: ZipFile, scan: Scan): Promise<void> {
       entry = await nextEntry(zipfile, scan.signal)
     } catch (err) {
       scan.signal?.throwIfAborted()
-      failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${errorText(err)}` })
+      failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` })
       return
     }
     if (entry === undefined) return
@@ -254,7 +254,7 @@ async function readEntry(
   } catch (err) {
     scan.signal?.throwIfAborted()
     if (err instanceof LimitReached) return failRead(scan, err.problem)
-    return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${errorText(err)}` })
+    return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${messageOf(err)}` })
   }
   // As Go's zip reader: a CRC of 0 without a data descriptor means "not recorded".
   const crcRecorded =
@@ -264,74 +264,4 @@ async function readEntry(
   }
   scan.hashed.push({ name: entry.fileNameRaw, sha256hex: sha.digest('hex') })
   if (rel === 'go.mod') scan.goMod = Buffer.concat(kept)
-}
-
-function nextEntry(zipfile: ZipFile, signal?: AbortSignal): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      zipfile.removeListener('entry', onEntry)
-      zipfile.removeListener('end', onEnd)
-      zipfile.removeListener('error', onError)
-      stopListening()
-    }
-    const onEntry = (entry: Entry): void => (cleanup(), resolve(entry))
-    const onEnd = (): void => (cleanup(), resolve(undefined))
-    const onError = (err: unknown): void => (cleanup(), reject(err))
-    zipfile.on('entry', onEntry)
-    zipfile.on('end', onEnd)
-    zipfile.on('error', onError)
-    // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
-    const stopListening = signal
-      ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
-      : () => undefined
-    zipfile.readEntry()
-  })
-}
-
-function openEntry(zipfile: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zipfile.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)))
-  })
-}
-
-/**
- * Feeds the stream to `onChunk` until it ends; stops early, destroying the stream, when
- * `onChunk` returns a problem (rejecting with LimitReached) or when `signal` aborts.
- */
-function consume(
-  stream: Readable,
-  signal: AbortSignal | undefined,
-  onChunk: (chunk: Buffer) => ZipProblem | undefined
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stop = (reason: unknown): void => {
-      stopListening()
-      stream.destroy()
-      reject(reason)
-    }
-    const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined
-    stream.on('data', (chunk: Buffer) => {
-      const problem = onChunk(chunk)
-      if (problem !== undefined) stop(new LimitReached(problem))
-    })
-    stream.on('error', err => stop(err))
-    stream.on('end', () => {
-      stopListening()
-      resolve()
-    })
-  })
-}
-
-/** Ends the reading of an entry that went past a limit. */
-class LimitReached extends Error {
-  constructor(readonly problem: ZipProblem) {
-    super(problem.message)
-    this.name = 'LimitReached'
-  }
-}
-
-/** An error's message; not by instanceof, as zlib's errors may come from another realm. */
-function errorText(err: unknown): string {
-  const message = (err as { message?: unknown } | null)?.message
-  return typeof message === 'string' ? message : String(err)
 }
