@@ -3643,7 +3643,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(761);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6699);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3655,7 +3655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 761:
+/***/ 6699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3745,7 +3745,7 @@ const USER_AGENT = 'validate-goproxy/1';
 /** The release, as in package.json (a test keeps them equal); the CLI prints it for --version. */
 const VERSION = '1.0.0';
 
-;// CONCATENATED MODULE: ./src/sumdb/errors.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/errors.ts
 /** A checksum database answer (or key) failed verification; `code` says how. */
 class errors_SumdbError extends Error {
     code;
@@ -3849,7 +3849,7 @@ function quoteBytes(bytes) {
     return out + '"';
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/note-keys.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/note-keys.ts
 // Checksum database keys as golang.org/x/mod/sumdb/note writes them: a verifier key is
 // "<name>+<8 hex key hash>+<base64(0x01 ‖ ed25519 public key)>", a signer key is the same with
 // "PRIVATE+KEY+" in front and the 32-byte private seed in place of the public key.
@@ -3991,7 +3991,9 @@ class errors_GoEnvError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gostd/credentialmask.ts
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/credentials/mask.ts
 // Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
 // "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
 // it may hold anything else (spaces, '?', '#').
@@ -4015,8 +4017,6 @@ function stripUserinfo(text) {
     return text.replace(/\/\/[^/]*@/g, '//');
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/gostd/urlescape.ts
 // Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
 // string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
@@ -4162,6 +4162,17 @@ function parseGoUrl(raw) {
         url.rawFragment = urlescape_escape(url.fragment, 'fragment') === fragment ? '' : fragment;
     }
     return url;
+}
+/** parseGoUrl, or undefined where Go's url.Parse returns an error. */
+function tryParseGoUrl(raw) {
+    try {
+        return parseGoUrl(raw);
+    }
+    catch (err) {
+        if (err instanceof errors_GoEnvError)
+            return undefined;
+        throw err;
+    }
 }
 function withContext(raw, parse) {
     try {
@@ -4349,51 +4360,9 @@ function redactedGoUrl(url) {
     return formatGoUrl({ ...url, user: { username: url.user.username, password: 'xxxxx' } });
 }
 
-;// CONCATENATED MODULE: ./src/goenv/redact.ts
-// Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
-
-
-
-function tryParse(url) {
-    try {
-        return parseGoUrl(url);
-    }
-    catch (err) {
-        if (err instanceof errors_GoEnvError)
-            return undefined;
-        throw err;
-    }
-}
-/**
- * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
- * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
- * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
- * password), has every such password masked too.
- */
-function redactUrl(url) {
-    const parsed = tryParse(url);
-    return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed));
-}
-/** The decoded user name and password that Go would send as Basic auth (password '' if none). */
-function credentialsOf(url) {
-    const user = tryParse(url)?.user;
-    if (user === undefined)
-        return undefined;
-    return { username: user.username, password: user.password ?? '' };
-}
-/**
- * The URL as Go prints it without its user information, for building requests; never throws.
- * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
- */
-function stripCredentials(url) {
-    const parsed = tryParse(url);
-    return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
-}
-
 ;// CONCATENATED MODULE: ./src/goenv/gosumdb.ts
 // GOSUMDB as the go command reads it (cmd/go/internal/modfetch sumdb.go dbDial, key.go):
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
-
 
 
 
@@ -4418,19 +4387,9 @@ function verifierName(verifierKey) {
         throw err;
     }
 }
-function parseOrUndefined(raw) {
-    try {
-        return parseGoUrl(raw);
-    }
-    catch (err) {
-        if (err instanceof errors_GoEnvError)
-            return undefined;
-        throw err;
-    }
-}
 // https://<name> must parse to nothing but a host and a canonically escaped path.
 function checkDatabaseName(name) {
-    const url = parseOrUndefined(`https://${name}`);
+    const url = tryParseGoUrl(`https://${name}`);
     const plain = url !== undefined &&
         url.host !== '' &&
         url.rawPath === '' &&
@@ -4489,11 +4448,6 @@ function parseGosumdb(value) {
  */
 function directUrl(spec) {
     return `https://${spec.name.endsWith('#') ? spec.name.slice(0, -1) : spec.name}`;
-}
-/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
-function gosumdbWithoutCredentials(gosumdb) {
-    const [name, ...url] = gosumdb.trim().split(/\s+/);
-    return [name, ...url.map(stripCredentials)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/gostd/pathmatch.ts
@@ -4719,114 +4673,8 @@ function resolvePrivatePatterns(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build/gover.ts
-// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
-// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
-// A decimal without a needless leading zero, then the rest.
-const NUMBER = '(0|[1-9][0-9]*)';
-const gover_VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
-/** gover.Parse: undefined when x is malformed (Go's zero Version). */
-function parse(x) {
-    const m = gover_VERSION.exec(x);
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, kind = '', pre = ''] = m;
-    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
-    if (minor === undefined)
-        return { major, minor: '0', patch: '0', kind, pre };
-    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
-    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
-}
-// Decimal strings, "" the least (a missing part).
-function compareNumbers(x, y) {
-    if (x === y)
-        return 0;
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : 1;
-}
-/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
-function compareGo(x, y) {
-    const a = parse(x);
-    const b = parse(y);
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    return (compareNumbers(a.major, b.major) ||
-        compareNumbers(a.minor, b.minor) ||
-        compareNumbers(a.patch, b.patch) ||
-        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
-        compareNumbers(a.pre, b.pre));
-}
-/** gover.IsValid. */
-function isValidGo(x) {
-    return parse(x) !== undefined;
-}
-/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
-function isLanguageVersion(x) {
-    const v = parse(x);
-    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
-}
-/**
- * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
- * '' when the name is not one the go command can run.
- */
-function versionOfToolchain(name) {
-    if (/[\\/]/.test(name) || !name.startsWith('go'))
-        return '';
-    const version = name.slice(2).split(/[ \t-]/, 1)[0];
-    return isValidGo(version) ? version : '';
-}
-
-;// CONCATENATED MODULE: ./src/build/gomod.ts
-// The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
-// select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
-
-
-
-/**
- * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its
- * `//` comment dropped; '' when there is none. The go command reads go.mod this way to pick a
- * toolchain (before it parses the file), so blocks and other lines never matter.
- */
-function goModLookup(text, key) {
-    for (const raw of text.split('\n')) {
-        const line = trimSpace(raw);
-        if (!line.startsWith(key))
-            continue;
-        const rest = line.slice(key.length);
-        if (rest[0] !== ' ' && rest[0] !== '\t')
-            continue;
-        return trimSpace(rest.split('//', 1)[0]);
-    }
-    return '';
-}
-// Every go command that switches toolchains is Go 1.21.0 or later: it never needs one up to that.
-const FIRST_SWITCHING_GO = '1.21.0';
-/**
- * The toolchain a go.mod or go.work needs, as toolchain.Select picks it for a Go older than
- * every requirement: the later of the `toolchain` line and the `go` line (a language version
- * such as `go 1.22` asks for its first release, go1.22.0), the toolchain line on a tie.
- * `toolchain default` means the installed Go, always. Undefined when nothing newer than Go 1.21.0
- * is asked for. Throws GoEnvError on a toolchain line the go command refuses.
- */
-function toolchainOf(text) {
-    const toolchain = goModLookup(text, 'toolchain');
-    if (toolchain === 'default')
-        return undefined;
-    let need;
-    if (toolchain !== '') {
-        const version = versionOfToolchain(toolchain);
-        if (version === '')
-            throw new errors_GoEnvError(`invalid toolchain ${strings_quote(toolchain)}`);
-        need = { name: toolchain, version, from: 'toolchain' };
-    }
-    const go = goModLookup(text, 'go');
-    if (isValidGo(go) && compareGo(go, need?.version ?? '') > 0) {
-        const release = isLanguageVersion(go) && compareGo(go, '1.21') >= 0 ? `${go}.0` : go;
-        need = { name: `go${release}`, version: release, from: 'go' };
-    }
-    return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
-}
+;// CONCATENATED MODULE: ./src/goenv/platform.ts
+// GOOS and GOARCH: the platform the go command runs on, named as Go names it.
 const GOOS = {
     aix: 'aix',
     darwin: 'darwin',
@@ -4856,17 +4704,6 @@ function goPlatformOf(platform, arch) {
     // Node says ppc64 for both: AIX runs big-endian, Linux (the only other port) little-endian.
     const goarch = arch === 'ppc64' ? (goos === 'aix' ? 'ppc64' : 'ppc64le') : GOARCH[arch];
     return goos && goarch ? { goos, goarch } : undefined;
-}
-const TOOLCHAIN_MODULE = 'golang.org/toolchain';
-/**
- * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,
- * with the GOARCH of the running Go (`arm`, not the `armv6l` of release archive names).
- */
-function toolchainModule(name, platform) {
-    return {
-        path: TOOLCHAIN_MODULE,
-        version: `v0.0.1-${name}.${platform.goos}-${platform.goarch}`
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
@@ -4899,7 +4736,7 @@ function forInput(input, value, parse) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/build/glob.ts
+;// CONCATENATED MODULE: ./src/config/glob.ts
 // File patterns for `go-sum`: '/'-separated elements, each matched by Go's path.Match (`*`, `?`,
 // `[a-z]`, `\` escapes; never across '/'), plus `**` as a whole element for any number of
 // directories. A Go user reads them as Go reads GOPRIVATE, and no dependency is needed.
@@ -4967,7 +4804,7 @@ function globMayMatchUnder(glob, relativeDir) {
     return matchElements(glob, relativeDir === '' ? [] : relativeDir.split('/'), true);
 }
 
-;// CONCATENATED MODULE: ./src/build/input.ts
+;// CONCATENATED MODULE: ./src/config/go-sum.ts
 // The `go-sum` and `working-directory` inputs, checked before anything is read from disk.
 
 
@@ -5012,6 +4849,41 @@ function parseGoSumInput(text) {
 function resolveWorkingDirectory(input, env, cwd) {
     const base = (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE?.trim() || '.');
     return (0,external_node_path_namespaceObject.resolve)(base, input?.trim() || '.');
+}
+
+;// CONCATENATED MODULE: ./src/credentials/redact.ts
+// Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
+
+
+/**
+ * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
+ * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
+ * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
+ * password), has every such password masked too.
+ */
+function redactUrl(url) {
+    const parsed = tryParseGoUrl(url);
+    return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed));
+}
+/** The decoded user name and password that Go would send as Basic auth (password '' if none). */
+function credentialsOf(url) {
+    const user = tryParseGoUrl(url)?.user;
+    if (user === undefined)
+        return undefined;
+    return { username: user.username, password: user.password ?? '' };
+}
+/**
+ * The URL as Go prints it without its user information, for building requests; never throws.
+ * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
+ */
+function stripCredentials(url) {
+    const parsed = tryParseGoUrl(url);
+    return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
+}
+/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
+function gosumdbWithoutCredentials(gosumdb) {
+    const [name, ...url] = gosumdb.trim().split(/\s+/);
+    return [name, ...url.map(stripCredentials)].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/gostd/filepath.ts
@@ -5219,7 +5091,7 @@ function displayOf(entry) {
     return redactUrl(entryText(entry));
 }
 
-;// CONCATENATED MODULE: ./src/goenv/pathelements.ts
+;// CONCATENATED MODULE: ./src/xmod/pathelements.ts
 // The element rules of golang.org/x/mod/module (checkPath and checkElem): what may stand
 // between the slashes of a module path, and what a version (checked as a file name) may hold.
 // Each function returns Go's reason for rejecting, or undefined when the text is fine.
@@ -5286,15 +5158,15 @@ function pathelements_checkFileElement(elem) {
     return checkElement(elem, 'file');
 }
 
-;// CONCATENATED MODULE: ./src/goenv/semver.ts
+;// CONCATENATED MODULE: ./src/xmod/semver.ts
 // Semantic versions as Go modules use them (golang.org/x/mod/semver and module/pseudo.go):
 // a leading "v", and the shorthands vMAJOR and vMAJOR.MINOR.
-const semver_NUMBER = '0|[1-9][0-9]*';
+const NUMBER = '0|[1-9][0-9]*';
 const IDENT = '[0-9A-Za-z-]+';
-const SEMVER = new RegExp(`^v(${semver_NUMBER})(?:\\.(${semver_NUMBER})(?:\\.(${semver_NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+const SEMVER = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER})(?:\\.(${NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
 // A numeric prerelease identifier may not have a leading zero.
 const BAD_NUMERIC_IDENT = /^0[0-9]+$/;
-function semver_parse(v) {
+function parse(v) {
     const m = SEMVER.exec(v);
     if (!m)
         return undefined;
@@ -5315,11 +5187,11 @@ function semver_parse(v) {
 }
 /** Whether v is a valid semantic version in Go's sense (e.g. v1.2.3-pre+build, v1.2, v1). */
 function isValid(v) {
-    return semver_parse(v) !== undefined;
+    return parse(v) !== undefined;
 }
 /** The canonical form of v: shorthands completed, build metadata dropped; '' if invalid. */
 function canonical(v) {
-    const p = semver_parse(v);
+    const p = parse(v);
     if (!p)
         return '';
     if (p.build !== '')
@@ -5328,19 +5200,19 @@ function canonical(v) {
 }
 /** The major version prefix ("v2" of "v2.1.0"), or '' if invalid. */
 function major(v) {
-    const p = semver_parse(v);
+    const p = parse(v);
     return p ? `v${p.major}` : '';
 }
 /** The prerelease suffix including its '-' ("-rc.1"), or '' if none or invalid. */
 function prerelease(v) {
-    return semver_parse(v)?.prerelease ?? '';
+    return parse(v)?.prerelease ?? '';
 }
 /** The build suffix including its '+' ("+incompatible"), or '' if none or invalid. */
 function build(v) {
-    return semver_parse(v)?.build ?? '';
+    return parse(v)?.build ?? '';
 }
 // Decimal strings without leading zeros: the longer is larger.
-function semver_compareNumbers(x, y) {
+function compareNumbers(x, y) {
     if (x.length !== y.length)
         return x.length < y.length ? -1 : 1;
     return x === y ? 0 : x < y ? -1 : 1;
@@ -5349,7 +5221,7 @@ function compareIdentifiers(x, y) {
     const xNumeric = /^[0-9]+$/.test(x);
     const yNumeric = /^[0-9]+$/.test(y);
     if (xNumeric && yNumeric)
-        return semver_compareNumbers(x, y);
+        return compareNumbers(x, y);
     // Numeric identifiers sort before alphanumeric ones.
     if (xNumeric !== yNumeric)
         return xNumeric ? -1 : 1;
@@ -5378,13 +5250,13 @@ function comparePrereleases(x, y) {
  * than every valid one and equal to every other invalid one.
  */
 function compare(a, b) {
-    const pa = semver_parse(a);
-    const pb = semver_parse(b);
+    const pa = parse(a);
+    const pb = parse(b);
     if (!pa || !pb)
         return pa ? 1 : pb ? -1 : 0;
-    return (semver_compareNumbers(pa.major, pb.major) ||
-        semver_compareNumbers(pa.minor, pb.minor) ||
-        semver_compareNumbers(pa.patch, pb.patch) ||
+    return (compareNumbers(pa.major, pb.major) ||
+        compareNumbers(pa.minor, pb.minor) ||
+        compareNumbers(pa.patch, pb.patch) ||
         comparePrereleases(pa.prerelease, pb.prerelease));
 }
 // module/pseudo.go: vX.0.0-yyyymmddhhmmss-abcdef123456, vX.Y.(Z+1)-0.yyyymmddhhmmss-abcdef123456
@@ -5395,7 +5267,7 @@ function isPseudoVersion(v) {
     return (v.match(/-/g) ?? []).length >= 2 && isValid(v) && PSEUDO.test(v);
 }
 
-;// CONCATENATED MODULE: ./src/goenv/module.ts
+;// CONCATENATED MODULE: ./src/xmod/module.ts
 // Module paths and versions as golang.org/x/mod/module checks and escapes them for the proxy
 // protocol (module.go: CheckPath, Check, EscapePath, EscapeVersion and their inverses).
 
@@ -6207,76 +6079,6 @@ function storeNetrc(cache, entries) {
     for (const entry of [...entries].reverse()) {
         cache.store(entry.machine, basicAuth(entry.login, entry.password));
     }
-}
-
-;// CONCATENATED MODULE: ./src/goenv/netrc.ts
-// The go command's .netrc (cmd/go/internal/auth/netrc.go): which file it reads and how it reads
-// it. GOAUTH's netrc method (goauth.ts) turns the entries into credentials by URL prefix.
-
-
-
-/**
- * Parses .netrc text as Go does, which is simpler than GNU's: tokens are taken in pairs within
- * one line; an entry is kept once it has machine, login and password; a line ending in a lone
- * `default` ends the file; `macdef` skips the following lines up to an empty line (the rest of
- * its own line is still read).
- */
-function parseNetrc(text) {
-    const entries = [];
-    let entry = { machine: '', login: '', password: '' };
-    let inMacro = false;
-    for (const line of text.split('\n')) {
-        if (inMacro) {
-            // Only a truly empty line ends a macro ("\r" from a CRLF file does not).
-            if (line === '')
-                inMacro = false;
-            continue;
-        }
-        const tokens = fields(line);
-        let i = 0;
-        for (; i < tokens.length - 1; i += 2) {
-            const value = tokens[i + 1];
-            switch (tokens[i]) {
-                case 'machine':
-                    entry = { machine: value, login: '', password: '' };
-                    break;
-                case 'login':
-                    entry.login = value;
-                    break;
-                case 'password':
-                    entry.password = value;
-                    break;
-                case 'macdef':
-                    inMacro = true;
-                    break;
-            }
-            if (entry.machine !== '' && entry.login !== '' && entry.password !== '') {
-                entries.push(entry);
-                entry = { machine: '', login: '', password: '' };
-            }
-        }
-        // "There can be only one default token, and it must be after all machine tokens."
-        if (tokens[i] === 'default')
-            break;
-    }
-    return entries;
-}
-/**
- * The file Go reads: $NETRC if set and non-empty, else .netrc in the home directory; on Windows
- * _netrc there instead when that file exists (pass `exists`, e.g. fs.existsSync, to see it).
- */
-function netrcPath(env, platform, home, exists = () => false) {
-    const fromEnv = env.NETRC;
-    if (fromEnv !== undefined && fromEnv !== '')
-        return fromEnv;
-    // Go's os.UserHomeDir fails on an empty $HOME, and then reads no .netrc at all.
-    if (home === '')
-        throw new errors_GoEnvError('cannot locate .netrc: the home directory is not set');
-    if (platform === 'win32') {
-        const legacy = external_node_path_namespaceObject.win32.join(home, '_netrc');
-        return exists(legacy) ? legacy : external_node_path_namespaceObject.win32.join(home, '.netrc');
-    }
-    return external_node_path_namespaceObject.posix.join(home, '.netrc');
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -7170,12 +6972,10 @@ const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /** A request that got no usable HTTP answer. `message` never contains credentials. */
 class HttpError extends Error {
     kind;
-    elapsedMs;
     name = 'HttpError';
-    constructor(kind, message, elapsedMs = 0) {
+    constructor(kind, message) {
         super(message);
         this.kind = kind;
-        this.elapsedMs = elapsedMs;
     }
 }
 
@@ -7361,7 +7161,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     const elapsed = () => Math.round(performance.now() - started);
     const deadline = deadlineSignal(request.signal, request.timeoutMs);
     const { signal } = deadline;
-    const redirects = [];
+    let redirects = 0;
     const trace = tracePhases();
     try {
         const target = new URL(request.url);
@@ -7379,17 +7179,16 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             if (!location) {
                 const headersMs = elapsed();
                 const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
-                const timing = { headersMs, totalMs: elapsed(), phases: trace.phases(performance.now()) };
-                return response(res, current, body, redirects, timing);
+                const timing = { headersMs, phases: trace.phases(performance.now()) };
+                return response(res, body, timing);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
-            current = nextLocation(current, location, redirects.length);
-            redirects.push(current.href);
+            current = nextLocation(current, location, redirects++);
         }
     }
     catch (err) {
-        throw asHttpError(err, deadline.expired(), request, elapsed());
+        throw asHttpError(err, deadline.expired(), request);
     }
     finally {
         deadline.dispose();
@@ -7469,27 +7268,25 @@ function nextLocation(from, location, count) {
     next.password = '';
     return next;
 }
-function response(res, url, body, redirects, timing) {
+function response(res, body, timing) {
     return {
         status: res.statusCode ?? 0,
-        url: url.href,
         contentType: String(res.headers['content-type'] ?? ''),
         headers: res.headers,
         body,
-        redirects,
         timing
     };
 }
-function asHttpError(err, expired, request, elapsedMs) {
+function asHttpError(err, expired, request) {
     if (err instanceof HttpError)
-        return new HttpError(err.kind, err.message, elapsedMs);
+        return err;
     if (expired) {
-        return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsedMs);
+        return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`);
     }
     if (request.signal?.aborted)
-        return new HttpError('aborted', 'request cancelled', elapsedMs);
+        return new HttpError('aborted', 'request cancelled');
     const { kind, message } = classifyNetworkError(err);
-    return new HttpError(kind, message, elapsedMs);
+    return new HttpError(kind, message);
 }
 
 ;// CONCATENATED MODULE: ./src/http/trust.ts
@@ -7743,7 +7540,7 @@ function canonicalHeaderKey(name) {
         .join('-');
 }
 
-;// CONCATENATED MODULE: ./src/resilience/logger.ts
+;// CONCATENATED MODULE: ./src/logger.ts
 /** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
 function withFields(log, defaults) {
     return {
@@ -7760,7 +7557,7 @@ function messageOf(err) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/probe/run-command.ts
+;// CONCATENATED MODULE: ./src/credentials/run-command.ts
 // Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
 // with the job's environment, a deadline and a cap on what they print.
 
@@ -7821,7 +7618,7 @@ function stderrTail(stderr) {
     return text === '' ? '' : `: ${text}`;
 }
 
-;// CONCATENATED MODULE: ./src/probe/credentials.ts
+;// CONCATENATED MODULE: ./src/credentials/goauth.ts
 // GOAUTH at run time, as the go command applies it (cmd/go/internal/auth, web/http.go): every
 // method runs once before the first request; each https request gets the headers stored for
 // its URL's longest prefix; after a 4xx, git and commands run again for that URL and the request
@@ -7832,28 +7629,36 @@ function stderrTail(stderr) {
 
 
 
-
-
+/**
+ * A GOAUTH value that cannot work (a git directory that is none, a command that cannot start):
+ * `reason` completes "Invalid input 'GOAUTH': <value> …", as the caller reports it.
+ */
+class GoauthValueError extends Error {
+    reason;
+    name = 'GoauthValueError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
 /** The credentials GOAUTH yields, request by request. */
 class GoAuth {
-    value;
     methods;
     fx;
     cache = new CredentialCache();
     warned = new Set();
     masked = new Set();
     netrc = [];
-    constructor(value, methods, fx) {
-        this.value = value;
+    constructor(methods, fx) {
         this.methods = methods;
         this.fx = fx;
     }
     /**
      * Checks what Go checks before running anything (git directories, commands that exist) and
-     * runs every method once without a URL. Throws InputError for GOAUTH.
+     * runs every method once without a URL. Throws GoauthValueError for a GOAUTH that cannot work.
      */
-    static async start(value, methods, fx) {
-        const auth = new GoAuth(value, methods, fx);
+    static async start(methods, fx) {
+        const auth = new GoAuth(methods, fx);
         for (const method of methods) {
             if (method.kind === 'netrc')
                 auth.netrc = (await fx.readNetrc()) ?? [];
@@ -7861,7 +7666,7 @@ class GoAuth {
                 continue;
             const problem = await fx.directoryProblem(method.dir);
             if (problem)
-                throw new InputError(GOAUTH, value, `is not valid: ${problem}`);
+                throw new GoauthValueError(`is not valid: ${problem}`);
         }
         for (const entry of auth.netrc)
             auth.maskSecret(entry.password);
@@ -7907,7 +7712,7 @@ class GoAuth {
                     await this.runCommand(method, context);
             }
             catch (err) {
-                if (err instanceof InputError)
+                if (err instanceof GoauthValueError)
                     throw err;
                 errors.push(`GOAUTH=${method.text}: ${messageOf(err)}`);
             }
@@ -7950,7 +7755,7 @@ class GoAuth {
         catch (err) {
             if (!context && err instanceof CommandError && err.cannotStart) {
                 const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${messageOf(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`;
-                throw new InputError(GOAUTH, this.value, reason);
+                throw new GoauthValueError(reason);
             }
             throw new Error(`could not run command ${method.text}: ${messageOf(err)}`, { cause: err });
         }
@@ -8007,7 +7812,110 @@ function responseText(response) {
     return [`HTTP/1.1 ${status}`, ...lines, '', ''].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/probe/goauth-get.ts
+;// CONCATENATED MODULE: ./src/goenv/netrc.ts
+// The go command's .netrc (cmd/go/internal/auth/netrc.go): which file it reads and how it reads
+// it. GOAUTH's netrc method (goauth.ts) turns the entries into credentials by URL prefix.
+
+
+
+/**
+ * Parses .netrc text as Go does, which is simpler than GNU's: tokens are taken in pairs within
+ * one line; an entry is kept once it has machine, login and password; a line ending in a lone
+ * `default` ends the file; `macdef` skips the following lines up to an empty line (the rest of
+ * its own line is still read).
+ */
+function parseNetrc(text) {
+    const entries = [];
+    let entry = { machine: '', login: '', password: '' };
+    let inMacro = false;
+    for (const line of text.split('\n')) {
+        if (inMacro) {
+            // Only a truly empty line ends a macro ("\r" from a CRLF file does not).
+            if (line === '')
+                inMacro = false;
+            continue;
+        }
+        const tokens = fields(line);
+        let i = 0;
+        for (; i < tokens.length - 1; i += 2) {
+            const value = tokens[i + 1];
+            switch (tokens[i]) {
+                case 'machine':
+                    entry = { machine: value, login: '', password: '' };
+                    break;
+                case 'login':
+                    entry.login = value;
+                    break;
+                case 'password':
+                    entry.password = value;
+                    break;
+                case 'macdef':
+                    inMacro = true;
+                    break;
+            }
+            if (entry.machine !== '' && entry.login !== '' && entry.password !== '') {
+                entries.push(entry);
+                entry = { machine: '', login: '', password: '' };
+            }
+        }
+        // "There can be only one default token, and it must be after all machine tokens."
+        if (tokens[i] === 'default')
+            break;
+    }
+    return entries;
+}
+/**
+ * The file Go reads: $NETRC if set and non-empty, else .netrc in the home directory; on Windows
+ * _netrc there instead when that file exists (pass `exists`, e.g. fs.existsSync, to see it).
+ */
+function netrcPath(env, platform, home, exists = () => false) {
+    const fromEnv = env.NETRC;
+    if (fromEnv !== undefined && fromEnv !== '')
+        return fromEnv;
+    // Go's os.UserHomeDir fails on an empty $HOME, and then reads no .netrc at all.
+    if (home === '')
+        throw new errors_GoEnvError('cannot locate .netrc: the home directory is not set');
+    if (platform === 'win32') {
+        const legacy = external_node_path_namespaceObject.win32.join(home, '_netrc');
+        return exists(legacy) ? legacy : external_node_path_namespaceObject.win32.join(home, '.netrc');
+    }
+    return external_node_path_namespaceObject.posix.join(home, '.netrc');
+}
+
+;// CONCATENATED MODULE: ./src/credentials/lookup.ts
+// Where GOAUTH's credentials come from on this machine: the netrc file and git directories.
+
+
+
+/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows). */
+async function readNetrc(env) {
+    let text;
+    try {
+        text = await promises_namespaceObject.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_namespaceObject.existsSync), 'utf8');
+    }
+    catch {
+        // No home or no file: the go command then sends no netrc credentials either.
+        return undefined;
+    }
+    return parseNetrc(text);
+}
+/** os.UserHomeDir: %USERPROFILE% on Windows, $HOME elsewhere. */
+function homeOf(env) {
+    return (process.platform === 'win32' ? env.USERPROFILE : env.HOME) ?? '';
+}
+/** Go's checks of a `git DIR` directory, worded as its fatal errors. */
+async function directoryProblem(dir) {
+    try {
+        if ((await promises_namespaceObject.stat(dir)).isDirectory())
+            return undefined;
+        return 'GOAUTH=git dir method requires an absolute path to the git working directory, dir is not a directory';
+    }
+    catch (err) {
+        return `GOAUTH=git encountered an error; cannot stat ${dir}: ${err.code ?? err}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/goauth-get.ts
 // The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
 // request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
 
@@ -8035,7 +7943,7 @@ function withGoAuth(get, auth) {
         const headers = auth.headersFor(request.url);
         if (JSON.stringify(headers) === JSON.stringify(sent))
             return first;
-        const timedOut = () => new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsed());
+        const timedOut = () => new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`);
         const offset = elapsed();
         if (offset >= request.timeoutMs)
             throw timedOut();
@@ -8055,13 +7963,12 @@ function shifted(response, offsetMs) {
         ...response,
         timing: {
             ...timing,
-            headersMs: timing.headersMs + offsetMs,
-            totalMs: timing.totalMs + offsetMs
+            headersMs: timing.headersMs + offsetMs
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/resilience/cache/schema.ts
+;// CONCATENATED MODULE: ./src/cache/schema.ts
 // Checks for what comes back from the cache: JSON that another version, another machine or a
 // damaged disk wrote. A value counts only when every part of it has the type the code expects;
 // each check names the first part that does not, for the debug log and for tests.
@@ -8157,7 +8064,7 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/resilience/cache/entry.ts
+;// CONCATENATED MODULE: ./src/cache/entry.ts
 // The on-disk form of a cached value, the same in the local store and in the Actions cache.
 
 /** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
@@ -8188,7 +8095,7 @@ function ageOf(entry, now) {
     return Math.max(0, now - entry.storedAt);
 }
 
-;// CONCATENATED MODULE: ./src/resilience/cache/local-store.ts
+;// CONCATENATED MODULE: ./src/cache/local-store.ts
 // Cache entries as one JSON file per key, replaced atomically so a reader never sees half a file.
 
 
@@ -8281,8 +8188,7 @@ function errorCode(err) {
     return err?.code;
 }
 
-;// CONCATENATED MODULE: ./src/engine-deps.ts
-
+;// CONCATENATED MODULE: ./src/effects.ts
 
 
 
@@ -8301,14 +8207,14 @@ function errorCode(err) {
  * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
  * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
  */
-async function createEngineDeps(plan, env, log, onSecret) {
+async function createEffects(plan, env, log, onSecret) {
     const auth = await startGoauth(plan, env, log, onSecret);
     const http = createHttpGetter({ trust: () => trustedCertificates(env, process.platform, promises_namespaceObject) });
     const store = plan.cache.enabled
         ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
-    return { engine: { http: get, clock: systemClock, log, store }, close: http.close };
+    return { effects: { http: get, clock: systemClock, log, store }, close: http.close };
 }
 /** GOAUTH from the job's environment (default netrc); undefined for `off`. */
 async function startGoauth(plan, env, log, onSecret) {
@@ -8316,44 +8222,24 @@ async function startGoauth(plan, env, log, onSecret) {
     const methods = forInput(GOAUTH, value, () => parseGoauth(value, pathStyleOf(process.platform)));
     if (methods.length === 0)
         return undefined;
-    return GoAuth.start(value, methods, {
-        // A credential program gets as long as one request may take.
-        run: createCommandRunner(env, plan.timeoutMs),
-        readNetrc: () => readNetrc(env),
-        directoryProblem,
-        onSecret,
-        log: withFields(log, { action: 'goauth' })
-    });
-}
-/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows). */
-async function readNetrc(env) {
-    let text;
     try {
-        text = await promises_namespaceObject.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_namespaceObject.existsSync), 'utf8');
-    }
-    catch {
-        // No home or no file: the go command then sends no netrc credentials either.
-        return undefined;
-    }
-    return parseNetrc(text);
-}
-/** os.UserHomeDir: %USERPROFILE% on Windows, $HOME elsewhere. */
-function homeOf(env) {
-    return (process.platform === 'win32' ? env.USERPROFILE : env.HOME) ?? '';
-}
-/** Go's checks of a `git DIR` directory, worded as its fatal errors. */
-async function directoryProblem(dir) {
-    try {
-        if ((await promises_namespaceObject.stat(dir)).isDirectory())
-            return undefined;
-        return 'GOAUTH=git dir method requires an absolute path to the git working directory, dir is not a directory';
+        return await GoAuth.start(methods, {
+            // A credential program gets as long as one request may take.
+            run: createCommandRunner(env, plan.timeoutMs),
+            readNetrc: () => readNetrc(env),
+            directoryProblem: directoryProblem,
+            onSecret,
+            log: withFields(log, { action: 'goauth' })
+        });
     }
     catch (err) {
-        return `GOAUTH=git encountered an error; cannot stat ${dir}: ${err.code ?? err}`;
+        if (err instanceof GoauthValueError)
+            throw new InputError(GOAUTH, value, err.reason);
+        throw err;
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/words.ts
+;// CONCATENATED MODULE: ./src/report/sentences.ts
 
 const VERDICT_MARK = {
     healthy: '✅ healthy',
@@ -8376,13 +8262,14 @@ function outcomeSentence(result) {
             ? unresolvedCause(result)
             : 'No candidate passed';
     const first = selection.chain[0]?.candidate.display;
+    const { shown } = result.exported;
     switch (selection.outcome) {
         case 'proxies':
-            return `Exported GOPROXY=${displayChain(selection.chain)} — ${first} passed its checks.`;
+            return `Exported GOPROXY=${shown} — ${first} passed its checks.`;
         case 'mirrors':
-            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${displayChain(selection.chain)}.`;
+            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`;
         case 'nothing-to-probe':
-            return `Nothing to probe: exported GOPROXY=${displayChain(selection.chain)} as given, unverified.`;
+            return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`;
         case 'on-failure-direct':
             return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`;
         case 'on-failure-keep':
@@ -8390,12 +8277,6 @@ function outcomeSentence(result) {
         case 'failed':
             return `${cause}; nothing was exported.`;
     }
-}
-function displayChain(chain) {
-    return chain
-        .map((r, i) => r.candidate.display +
-        (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : ''))
-        .join('');
 }
 /** Why each failed primary was left out, naming what replaced it when mirrors took over. */
 function fallbackLines(result) {
@@ -8407,10 +8288,6 @@ function fallbackLines(result) {
         .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
         .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`);
     return [...replaced, ...lines];
-}
-/** A mirror took the place of a proxy, or a sumdb mirror that of the database's own route. */
-function fallbackUsed(result) {
-    return result.selection.fallbackUsed || result.sumdb.mirrorUsed;
 }
 /** One line on the checksum database: what was proved, by which route, or why it failed. */
 function sumdbSentence(result) {
@@ -8721,6 +8598,126 @@ async function existing(files) {
     return files.filter((_, i) => present[i]);
 }
 
+;// CONCATENATED MODULE: ./src/gostd/gover.ts
+// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
+// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
+// A decimal without a needless leading zero, then the rest.
+const gover_NUMBER = '(0|[1-9][0-9]*)';
+const gover_VERSION = new RegExp(`^${gover_NUMBER}(?:\\.${gover_NUMBER}(?:\\.${gover_NUMBER}|([a-z]+)${gover_NUMBER}?)?)?$`);
+/** gover.Parse: undefined when x is malformed (Go's zero Version). */
+function gover_parse(x) {
+    const m = gover_VERSION.exec(x);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, kind = '', pre = ''] = m;
+    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
+    if (minor === undefined)
+        return { major, minor: '0', patch: '0', kind, pre };
+    const oldLanguage = patch === undefined && kind === '' && gover_compareNumbers(minor, '21') < 0;
+    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
+}
+// Decimal strings, "" the least (a missing part).
+function gover_compareNumbers(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
+function compareGo(x, y) {
+    const a = gover_parse(x);
+    const b = gover_parse(y);
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return (gover_compareNumbers(a.major, b.major) ||
+        gover_compareNumbers(a.minor, b.minor) ||
+        gover_compareNumbers(a.patch, b.patch) ||
+        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+        gover_compareNumbers(a.pre, b.pre));
+}
+/** gover.IsValid. */
+function isValidGo(x) {
+    return gover_parse(x) !== undefined;
+}
+/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
+function isLanguageVersion(x) {
+    const v = gover_parse(x);
+    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
+}
+/**
+ * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
+ * '' when the name is not one the go command can run.
+ */
+function versionOfToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return '';
+    const version = name.slice(2).split(/[ \t-]/, 1)[0];
+    return isValidGo(version) ? version : '';
+}
+
+;// CONCATENATED MODULE: ./src/build/gomod.ts
+// The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
+// select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
+
+
+
+/**
+ * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its
+ * `//` comment dropped; '' when there is none. The go command reads go.mod this way to pick a
+ * toolchain (before it parses the file), so blocks and other lines never matter.
+ */
+function goModLookup(text, key) {
+    for (const raw of text.split('\n')) {
+        const line = trimSpace(raw);
+        if (!line.startsWith(key))
+            continue;
+        const rest = line.slice(key.length);
+        if (rest[0] !== ' ' && rest[0] !== '\t')
+            continue;
+        return trimSpace(rest.split('//', 1)[0]);
+    }
+    return '';
+}
+// Every go command that switches toolchains is Go 1.21.0 or later: it never needs one up to that.
+const FIRST_SWITCHING_GO = '1.21.0';
+/**
+ * The toolchain a go.mod or go.work needs, as toolchain.Select picks it for a Go older than
+ * every requirement: the later of the `toolchain` line and the `go` line (a language version
+ * such as `go 1.22` asks for its first release, go1.22.0), the toolchain line on a tie.
+ * `toolchain default` means the installed Go, always. Undefined when nothing newer than Go 1.21.0
+ * is asked for. Throws GoEnvError on a toolchain line the go command refuses.
+ */
+function toolchainOf(text) {
+    const toolchain = goModLookup(text, 'toolchain');
+    if (toolchain === 'default')
+        return undefined;
+    let need;
+    if (toolchain !== '') {
+        const version = versionOfToolchain(toolchain);
+        if (version === '')
+            throw new errors_GoEnvError(`invalid toolchain ${strings_quote(toolchain)}`);
+        need = { name: toolchain, version, from: 'toolchain' };
+    }
+    const go = goModLookup(text, 'go');
+    if (isValidGo(go) && compareGo(go, need?.version ?? '') > 0) {
+        const release = isLanguageVersion(go) && compareGo(go, '1.21') >= 0 ? `${go}.0` : go;
+        need = { name: `go${release}`, version: release, from: 'go' };
+    }
+    return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
+}
+const TOOLCHAIN_MODULE = 'golang.org/toolchain';
+/**
+ * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,
+ * with the GOARCH of the running Go (`arm`, not the `armv6l` of release archive names).
+ */
+function toolchainModule(name, platform) {
+    return {
+        path: TOOLCHAIN_MODULE,
+        version: `v0.0.1-${name}.${platform.goos}-${platform.goarch}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/build/gosum.ts
 // go.sum files as the go command reads them (cmd/go/internal/modfetch/fetch.go readGoSum and its
 // users), into the module versions of the build, each hash with the file and line it came from.
@@ -8970,7 +8967,7 @@ function recordFinding(report, finding) {
     report.findings.push(finding);
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/dirhash.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/dirhash.ts
 // The "h1:" directory hash of golang.org/x/mod/sumdb/dirhash, as recorded in go.sum and the
 // checksum database: SHA-256 over the lines "<hex sha256 of content>  <name>\n", names sorted.
 
@@ -9302,66 +9299,7 @@ function retry_checkOptions({ retries, baseDelayMs, maxDelayMs }) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/resilience/limiter.ts
-// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
-// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever.
-
-/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
-function createLimiter(concurrency) {
-    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
-    }
-    let running = 0;
-    const waiting = new Set(); // iterates in insertion order: first come, first served
-    const acquire = (signal) => {
-        signal?.throwIfAborted();
-        if (running < concurrency) {
-            running++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve, reject) => {
-            const grant = () => {
-                stopListening();
-                resolve();
-            };
-            waiting.add(grant);
-            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
-            const stopListening = signal
-                ? onAbort(signal, () => {
-                    waiting.delete(grant);
-                    reject(signal.reason);
-                })
-                : () => undefined;
-        });
-    };
-    // A finished call hands its slot straight to the next waiter, so `running` stays put.
-    const release = () => {
-        const next = waiting.values().next();
-        if (next.done) {
-            running--;
-            return;
-        }
-        waiting.delete(next.value);
-        next.value();
-    };
-    return async (fn, signal) => {
-        await acquire(signal);
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/resilience/policy.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/probe/errors.ts
+;// CONCATENATED MODULE: ./src/http/probe-errors.ts
 
 /** Why a probe failed, worded for the verdict's reason. */
 class ProbeError extends Error {
@@ -9421,7 +9359,7 @@ function isFailedRequest(err) {
     return isTransient(err) || err instanceof RateLimitError;
 }
 
-;// CONCATENATED MODULE: ./src/probe/retry-after.ts
+;// CONCATENATED MODULE: ./src/http/retry-after.ts
 // Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
 // recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
 const DAYS = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
@@ -9488,7 +9426,8 @@ function utc(year, month, day, [h, m, s]) {
     return date.setUTCHours(hour, minute, second);
 }
 
-;// CONCATENATED MODULE: ./src/probe/requester.ts
+;// CONCATENATED MODULE: ./src/http/requester.ts
+
 
 
 
@@ -9665,7 +9604,7 @@ function requester_describe(err, candidate) {
     return String(err);
 }
 
-;// CONCATENATED MODULE: ./src/probe/breaker.ts
+;// CONCATENATED MODULE: ./src/resilience/plan-breaker.ts
 
 /**
  * A candidate's breaker as the plan asks, on the run's clock. It counts requests once their
@@ -9680,7 +9619,7 @@ const BREAKER_WINDOW = 10;
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/sumdb/note-text.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/note-text.ts
 // The text rule Go applies to signed notes and log records: valid UTF-8 (as utf8.DecodeRune sees
 // it: no surrogates, no overlong forms) with no ASCII control character other than newline.
 
@@ -9697,7 +9636,7 @@ function textProblem(bytes) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/tlog-hash.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-hash.ts
 // RFC 6962 Merkle tree hashing and the dense "stored hash index" order in which x/mod's tlog
 // keeps every complete subtree hash (Crosby & Wallach, §3.3). Sizes are JavaScript numbers, so
 // the arithmetic avoids 32-bit bit operators.
@@ -9811,7 +9750,7 @@ function treeHash(size, readHashes) {
     return foldSubtreeHashes(hashes);
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/note-tree.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/note-tree.ts
 // The text a checksum database signs for its tree head (x/mod sumdb/tlog note.go):
 // "go.sum database tree\n<size>\n<base64 root hash>\n", later lines ignored for forward
 // compatibility.
@@ -9853,7 +9792,7 @@ function formatTreeNote(tree) {
     return `${TREE_PREFIX}${tree.size}\n${tree.hash.toString('base64')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/note.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/note.ts
 // Signed notes (golang.org/x/mod/sumdb/note): a text ending in "\n", a blank line, then one line
 // "— <name> <base64(4-byte key hash ‖ signature)>\n" per signature. The signature covers the
 // text bytes including their final newline.
@@ -9942,7 +9881,13 @@ function signNote(text, signer) {
     return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/tiles.ts
+;// CONCATENATED MODULE: ./src/http/record.ts
+/** One line naming the request and what was wrong with it. */
+function probeReason(record) {
+    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
+}
+
+;// CONCATENATED MODULE: ./src/xmod/sumdb/tiles.ts
 // Hash tiles (x/mod sumdb/tlog tile.go): a tile of height H at level L, number N lists W
 // consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
 // the partial tile at the right edge. Level -1 ("data") holds the records themselves.
@@ -10075,7 +10020,7 @@ function readTileData(tile, readHashes) {
     return Buffer.concat(hashes);
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/tlog-proof.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-proof.ts
 // Checking a signed tree with hash tiles, as the go command's sumdb client does: the tiles that
 // hold the tree's complete-subtree hashes must fold into the signed root; every other tile must
 // hash to the entry its parent tile holds. Only then is a hash read from a tile trusted.
@@ -10216,7 +10161,7 @@ function verifyConsistency(older, newer, tiles) {
         throw forkError(older, newer, hashInNewer);
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/tlog-record.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-record.ts
 // The checksum database's /lookup answer (x/mod sumdb/tlog note.go FormatRecord, ParseRecord):
 // "<id>\n", the record (go.sum lines, each ending in "\n", no blank line), a blank line, then the
 // signed tree note.
@@ -10280,7 +10225,7 @@ function parseRecordLines(record, path, version) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/tlog.ts
+;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog.ts
 // The transparency log as the go command's checksum database client uses it: RFC 6962 hashing,
 // height-8 hash tiles, checking records and tree growth against a signed tree, /lookup answers.
 
@@ -10288,7 +10233,8 @@ function parseRecordLines(record, path, version) {
 
 
 
-;// CONCATENATED MODULE: ./src/checksum/route-check.ts
+;// CONCATENATED MODULE: ./src/checksum/route-proof.ts
+
 
 
 
@@ -10297,7 +10243,9 @@ function parseRecordLines(record, path, version) {
 
 /** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
 const LOOKUP_CAP = 64 << 10;
-const TILE_CAP = 256 * 32;
+/** A full tile: 2 ** TILE_HEIGHT hashes. */
+const FULL_WIDTH = 2 ** TILE_HEIGHT;
+const TILE_CAP = FULL_WIDTH * HASH_SIZE;
 /**
  * Proves what one route to the checksum database says about some module versions: each lookup's
  * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
@@ -10310,7 +10258,7 @@ async function checkRoute(base, versions, verifier, requester) {
     const failures = outcomes.filter(o => !o.ok && !o.notFound);
     const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0];
     if (failed)
-        return { ok: false, problem: failedReason(failed.record), records: [], unknown: [], probes };
+        return { ok: false, problem: probeReason(failed.record), records: [], unknown: [], probes };
     const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
     const unknown = versions.filter((_, i) => !outcomes[i].ok);
     if (looked.length === 0) {
@@ -10335,7 +10283,7 @@ async function checkRoute(base, versions, verifier, requester) {
         verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles);
     }
     catch (err) {
-        return { ok: false, problem: route_check_describe(err), tree: newest, records: [], unknown, probes };
+        return { ok: false, problem: route_proof_describe(err), tree: newest, records: [], unknown, probes };
     }
     const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
     return { ok: true, tree: newest, records, unknown, probes };
@@ -10385,14 +10333,14 @@ async function fetchTile(base, path, tile, requester, probes) {
     probes.push(partial.record);
     if (partial.ok)
         return partial.value;
-    if (!partial.notFound || tile.width === 256)
-        throw new errors_SumdbError('bad-tile', failedReason(partial.record));
+    if (!partial.notFound || tile.width === FULL_WIDTH)
+        throw new errors_SumdbError('bad-tile', probeReason(partial.record));
     // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
-    const full = await get(tilePath({ ...tile, width: 256 }));
+    const full = await get(tilePath({ ...tile, width: FULL_WIDTH }));
     probes.push(full.record);
     if (!full.ok)
-        throw new errors_SumdbError('bad-tile', failedReason(full.record));
-    return full.value.subarray(0, tile.width * 32);
+        throw new errors_SumdbError('bad-tile', probeReason(full.record));
+    return full.value.subarray(0, tile.width * HASH_SIZE);
 }
 function uniqueTrees(trees) {
     const seen = new Map();
@@ -10411,10 +10359,7 @@ function asContent(check) {
         throw err;
     }
 }
-function failedReason(record) {
-    return `GET ${record.url} → ${record.problem ?? 'failed'}`;
-}
-function route_check_describe(err) {
+function route_proof_describe(err) {
     return err instanceof Error ? err.message : String(err);
 }
 
@@ -10462,7 +10407,7 @@ class RouteChecker {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checksum/stage.ts
+;// CONCATENATED MODULE: ./src/checksum/integrity.ts
 
 
 
@@ -10569,7 +10514,7 @@ function failUnknown(reports, unknown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checksum/decide.ts
+;// CONCATENATED MODULE: ./src/checksum/gosumdb-outcome.ts
 
 
 /**
@@ -10619,9 +10564,8 @@ async function decideGosumdb(plan, check, chain) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/resilience/cache/key.ts
+;// CONCATENATED MODULE: ./src/cache/key.ts
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
-
 
 
 const KEY_SCHEME = 'validate-goproxy/key@1';
@@ -10641,7 +10585,7 @@ function cacheKey(parts) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonical).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/checksum/remembered.ts
+;// CONCATENATED MODULE: ./src/cache/sumdb.ts
 
 
 
@@ -10730,12 +10674,10 @@ const fileGet = async (request) => {
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
     return {
         status,
-        url: request.url,
         contentType,
         headers: {},
         body,
-        redirects: [],
-        timing: { headersMs: ms, totalMs: ms }
+        timing: { headersMs: ms }
     };
 };
 /**
@@ -10746,9 +10688,63 @@ function withFileUrls(network) {
     return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
 }
 
+;// CONCATENATED MODULE: ./src/resilience/limiter.ts
+// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
+// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
+// slot on, which can leave the calls behind it waiting forever.
+
+/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
+function createLimiter(concurrency) {
+    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+    }
+    let running = 0;
+    const waiting = new Set(); // iterates in insertion order: first come, first served
+    const acquire = (signal) => {
+        signal?.throwIfAborted();
+        if (running < concurrency) {
+            running++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve, reject) => {
+            const grant = () => {
+                stopListening();
+                resolve();
+            };
+            waiting.add(grant);
+            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+            const stopListening = signal
+                ? onAbort(signal, () => {
+                    waiting.delete(grant);
+                    reject(signal.reason);
+                })
+                : () => undefined;
+        });
+    };
+    // A finished call hands its slot straight to the next waiter, so `running` stays put.
+    const release = () => {
+        const next = waiting.values().next();
+        if (next.done) {
+            running--;
+            return;
+        }
+        waiting.delete(next.value);
+        next.value();
+    };
+    return async (fn, signal) => {
+        await acquire(signal);
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/sumdb/zipnames.ts
+;// CONCATENATED MODULE: ./src/xmod/zipnames.ts
 // The name rules of a module zip, as golang.org/x/mod/zip's checkZip applies them to each entry:
 // the module@version/ prefix, clean paths, module.CheckFilePath, case-fold collisions and where
 // go.mod may be. Messages are Go's, so a report reads like the go command's error.
@@ -10934,7 +10930,74 @@ function isValidUtf8(raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sumdb/modzip.ts
+;// CONCATENATED MODULE: ./src/xmod/zip-entries.ts
+
+/** The zip's next entry, undefined at the end; rejects when `signal` aborts. */
+function nextEntry(zipfile, signal) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            zipfile.removeListener('entry', onEntry);
+            zipfile.removeListener('end', onEnd);
+            zipfile.removeListener('error', onError);
+            stopListening();
+        };
+        const onEntry = (entry) => (cleanup(), resolve(entry));
+        const onEnd = () => (cleanup(), resolve(undefined));
+        const onError = (err) => (cleanup(), reject(err));
+        zipfile.on('entry', onEntry);
+        zipfile.on('end', onEnd);
+        zipfile.on('error', onError);
+        // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
+        const stopListening = signal
+            ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
+            : () => undefined;
+        zipfile.readEntry();
+    });
+}
+function openEntry(zipfile, entry) {
+    return new Promise((resolve, reject) => {
+        zipfile.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)));
+    });
+}
+/**
+ * Feeds the stream to `onChunk` until it ends; stops early, destroying the stream, when
+ * `onChunk` returns a problem (rejecting with LimitReached) or when `signal` aborts.
+ */
+function consume(stream, signal, onChunk) {
+    return new Promise((resolve, reject) => {
+        const stop = (reason) => {
+            stopListening();
+            stream.destroy();
+            reject(reason);
+        };
+        const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined;
+        stream.on('data', (chunk) => {
+            const problem = onChunk(chunk);
+            if (problem !== undefined)
+                stop(new LimitReached(problem));
+        });
+        stream.on('error', err => stop(err));
+        stream.on('end', () => {
+            stopListening();
+            resolve();
+        });
+    });
+}
+/** Ends the reading of an entry that went past a limit. */
+class LimitReached extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+        this.name = 'LimitReached';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/xmod/zip.ts
+// Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
+// rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
+// Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
+
 
 
 
@@ -10981,7 +11044,7 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         });
     }
     catch (err) {
-        return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${errorText(err)}` });
+        return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` });
     }
     // Errors outside a read are not ours to report (reads report their own); never let one crash.
     zipfile.on('error', () => { });
@@ -11035,7 +11098,7 @@ async function scanEntries(zipfile, scan) {
         }
         catch (err) {
             scan.signal?.throwIfAborted();
-            failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${errorText(err)}` });
+            failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` });
             return;
         }
         if (entry === undefined)
@@ -11126,7 +11189,7 @@ async function readEntry(zipfile, entry, scan, file, rel) {
         scan.signal?.throwIfAborted();
         if (err instanceof LimitReached)
             return failRead(scan, err.problem);
-        return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${errorText(err)}` });
+        return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${messageOf(err)}` });
     }
     // As Go's zip reader: a CRC of 0 without a data descriptor means "not recorded".
     const crcRecorded = entry.crc32 !== 0 || (entry.generalPurposeBitFlag & DATA_DESCRIPTOR_FLAG) !== 0;
@@ -11136,70 +11199,6 @@ async function readEntry(zipfile, entry, scan, file, rel) {
     scan.hashed.push({ name: entry.fileNameRaw, sha256hex: sha.digest('hex') });
     if (rel === 'go.mod')
         scan.goMod = Buffer.concat(kept);
-}
-function nextEntry(zipfile, signal) {
-    return new Promise((resolve, reject) => {
-        const cleanup = () => {
-            zipfile.removeListener('entry', onEntry);
-            zipfile.removeListener('end', onEnd);
-            zipfile.removeListener('error', onError);
-            stopListening();
-        };
-        const onEntry = (entry) => (cleanup(), resolve(entry));
-        const onEnd = () => (cleanup(), resolve(undefined));
-        const onError = (err) => (cleanup(), reject(err));
-        zipfile.on('entry', onEntry);
-        zipfile.on('end', onEnd);
-        zipfile.on('error', onError);
-        // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
-        const stopListening = signal
-            ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
-            : () => undefined;
-        zipfile.readEntry();
-    });
-}
-function openEntry(zipfile, entry) {
-    return new Promise((resolve, reject) => {
-        zipfile.openReadStream(entry, (err, stream) => (err ? reject(err) : resolve(stream)));
-    });
-}
-/**
- * Feeds the stream to `onChunk` until it ends; stops early, destroying the stream, when
- * `onChunk` returns a problem (rejecting with LimitReached) or when `signal` aborts.
- */
-function consume(stream, signal, onChunk) {
-    return new Promise((resolve, reject) => {
-        const stop = (reason) => {
-            stopListening();
-            stream.destroy();
-            reject(reason);
-        };
-        const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined;
-        stream.on('data', (chunk) => {
-            const problem = onChunk(chunk);
-            if (problem !== undefined)
-                stop(new LimitReached(problem));
-        });
-        stream.on('error', err => stop(err));
-        stream.on('end', () => {
-            stopListening();
-            resolve();
-        });
-    });
-}
-/** Ends the reading of an entry that went past a limit. */
-class LimitReached extends Error {
-    problem;
-    constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
-        this.name = 'LimitReached';
-    }
-}
-/** An error's message; not by instanceof, as zlib's errors may come from another realm. */
-function errorText(err) {
-    const message = err?.message;
-    return typeof message === 'string' ? message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/content.ts
@@ -11423,10 +11422,7 @@ async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
 
-/** One line naming the request and what was wrong with it. */
-function probeReason(record) {
-    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
-}
+
 /** Counts and the median time to headers over a candidate's successful probes. */
 function tallyProbes(records) {
     const passed = records.filter(r => r.ok);
@@ -11528,6 +11524,7 @@ function seconds(ms) {
 
 
 
+
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 async function probeCandidate(candidate, base, o) {
     const requester = new CandidateRequester(o);
@@ -11610,13 +11607,98 @@ function verdictOnly(candidate, level, reason, stage = 'contact') {
     };
 }
 
-;// CONCATENATED MODULE: ./src/probe/verdict-cache.ts
+;// CONCATENATED MODULE: ./src/probe/engine.ts
+
+
+
+
+
+/**
+ * Probes every candidate side by side and returns one report each, in the plan's order. A
+ * candidate whose verdict the cache still holds gets no request.
+ */
+async function probeAll(plan, run) {
+    const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
+    const skippedModules = plan.modules
+        .filter(m => !modules.includes(m))
+        .map(m => ({
+        module: m.text,
+        reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
+    }));
+    // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
+    // while each candidate's requests still wait only for the overall request limit.
+    const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
+    const probeOne = (candidate) => {
+        if (!isProxyEntry(candidate.entry)) {
+            const reason = `${candidate.entry.kind}: not a proxy, nothing to probe`;
+            return { report: verdictOnly(candidate, 'skipped', reason) };
+        }
+        if (modules.length === 0) {
+            const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy';
+            return { report: verdictOnly(candidate, 'skipped', reason) };
+        }
+        const base = candidate.entry.url;
+        return admit(() => probeWithCache(candidate, base, plan, modules, run));
+    };
+    const probed = await Promise.all(plan.candidates.map(async (candidate) => {
+        const one = await probeOne(candidate);
+        run.onProbed?.(one.report);
+        return one;
+    }));
+    const fresh = probed.flatMap(p => (p.breaker ? [{ report: p.report, breaker: p.breaker }] : []));
+    return { reports: probed.map(p => p.report), modules, skippedModules, fresh };
+}
+async function probeWithCache(candidate, base, plan, modules, run) {
+    const { clock, log } = run;
+    const recalled = (await run.recall?.(candidate, modules)) ?? {};
+    if (recalled.report) {
+        log.debug(`${candidate.display}: verdict from cache (${Math.round((recalled.report.cached?.ageMs ?? 0) / 1000)} s old)`);
+        return { report: recalled.report };
+    }
+    const breaker = planBreaker(plan, clock, recalled.breaker);
+    const retryAt = breaker.retryAt();
+    if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
+        const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
+        return { report: { ...verdictOnly(candidate, 'unhealthy', reason), breaker: 'open' } };
+    }
+    const report = await probeCandidate(candidate, base, {
+        http: run.http,
+        clock,
+        limit: run.limit,
+        breaker,
+        modules,
+        checks: plan.checks,
+        timeoutMs: plan.timeoutMs,
+        slowMs: plan.slowThresholdMs,
+        retries: plan.retries,
+        sumdbName: sumdbToAsk(plan)
+    });
+    return { report, breaker: breaker.snapshot() };
+}
+/** The database name to ask proxies about, when content is verified and no URL bypasses them. */
+function sumdbToAsk(plan) {
+    const db = plan.gosumdb;
+    return plan.checks !== 'quick' && db.kind === 'db' && !db.url ? db.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cache/verdicts.ts
 
 
 
 
 
 
+/** `scope` names what else a verdict depends on (see verdictScope). */
+function verdictCache(store, plan, scope, clock) {
+    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope);
+    return {
+        recall: (candidate, modules) => lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
+        keep: async (fresh, modules) => {
+            const now = clock.now();
+            await Promise.all(fresh.map(f => storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)));
+        }
+    };
+}
 /**
  * Looks up a candidate's last verdict. Usable and tampered verdicts live for `cache-ttl`; a failed
  * one only until the breaker's cooldown ends (sooner if the TTL is shorter), so a recovered mirror
@@ -11736,87 +11818,6 @@ const isCachedVerdict = object({
     breaker: optional(checkedByItsReader())
 });
 
-;// CONCATENATED MODULE: ./src/probe/engine.ts
-
-
-
-
-
-
-/** Probes every candidate side by side and returns one report each, in the plan's order. */
-/**
- * Probes every candidate side by side and returns one report each, in the plan's order. `scope`
- * names what else a verdict depends on (see verdictScope), so the cache never serves a verdict
- * reached under other settings.
- */
-async function probeAll(plan, deps, scope) {
-    const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path));
-    const skippedModules = plan.modules
-        .filter(m => !modules.includes(m))
-        .map(m => ({
-        module: m.text,
-        reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
-    }));
-    const limit = createLimiter(plan.concurrency);
-    // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
-    // while each candidate's requests still wait only for the overall request limit.
-    const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
-    const probeOne = (candidate) => {
-        if (!isProxyEntry(candidate.entry)) {
-            const reason = `${candidate.entry.kind}: not a proxy, nothing to probe`;
-            return { report: verdictOnly(candidate, 'skipped', reason) };
-        }
-        if (modules.length === 0) {
-            const reason = 'every probe module matches GONOPROXY: nothing to ask this proxy';
-            return { report: verdictOnly(candidate, 'skipped', reason) };
-        }
-        const base = candidate.entry.url;
-        return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit));
-    };
-    const probed = await Promise.all(plan.candidates.map(async (candidate) => {
-        const one = await probeOne(candidate);
-        deps.onProbed?.(one.report);
-        return one;
-    }));
-    const reports = probed.map(p => p.report);
-    const remember = async () => void (await Promise.all(probed.map(p => p.remember?.())));
-    return { reports, skippedModules, limit, remember };
-}
-async function probeWithCache(candidate, base, plan, { modules, scope }, deps, limit) {
-    const { store, clock, log } = deps;
-    const key = verdictKey(plan, candidate, modules, scope);
-    const lookup = store ? await lookupVerdict(store, plan, candidate, key, clock.now()) : undefined;
-    if (lookup?.report) {
-        log.debug(`${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`);
-        return { report: lookup.report };
-    }
-    const breaker = planBreaker(plan, clock, lookup?.breaker);
-    const retryAt = breaker.retryAt();
-    if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
-        const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
-        return { report: { ...verdictOnly(candidate, 'unhealthy', reason), breaker: 'open' } };
-    }
-    const report = await probeCandidate(candidate, base, {
-        http: deps.http,
-        clock,
-        limit,
-        breaker,
-        modules,
-        checks: plan.checks,
-        timeoutMs: plan.timeoutMs,
-        slowMs: plan.slowThresholdMs,
-        retries: plan.retries,
-        sumdbName: sumdbToAsk(plan)
-    });
-    const remember = store && lookup && (() => storeVerdict(store, key, report, breaker.snapshot(), clock.now()));
-    return { report, remember };
-}
-/** The database name to ask proxies about, when content is verified and no URL bypasses them. */
-function sumdbToAsk(plan) {
-    const db = plan.gosumdb;
-    return plan.checks !== 'quick' && db.kind === 'db' && !db.url ? db.name : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/select/chain.ts
 
 
@@ -11905,6 +11906,60 @@ function format(chain) {
     return formatProxyList(chain.map(r => r.candidate.entry));
 }
 
+;// CONCATENATED MODULE: ./src/select/gate.ts
+/**
+ * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
+ * `degraded`, a degraded head does not count.
+ */
+function headPassed(selection, failOn) {
+    return selection.healthy && degradedHead(selection, failOn) === undefined;
+}
+/** The head that fails the run under `fail-on: degraded` only: usable, but degraded. */
+function degradedHead(selection, failOn) {
+    const head = selection.chain[0];
+    if (failOn !== 'degraded' || !selection.healthy || head?.verdict !== 'degraded')
+        return undefined;
+    return head;
+}
+/**
+ * Each candidate's verdict by its display (redacted URL, or direct/off), for the `verdicts`
+ * output. A URL listed twice (in proxies and in mirrors) is one server: its first entry speaks.
+ */
+function verdictsByCandidate(reports) {
+    const verdicts = {};
+    for (const { candidate, verdict } of reports) {
+        if (!Object.hasOwn(verdicts, candidate.display))
+            verdicts[candidate.display] = verdict;
+    }
+    return verdicts;
+}
+/** Why a run whose head is degraded fails under `fail-on: degraded`. */
+function degradedHeadSentence(head) {
+    return `${head.candidate.display} heads the exported GOPROXY and is degraded (${head.reason}); fail-on is \`degraded\`, so the run fails.`;
+}
+
+;// CONCATENATED MODULE: ./src/select/exported.ts
+
+function exportedOf(selection, reports, failOn, sumdbMirrorUsed) {
+    const { goproxy, chain } = selection;
+    const probed = reports.filter(r => r.verdict !== 'skipped' || r.cached);
+    return {
+        goproxy,
+        shown: goproxy === undefined ? undefined : displayChain(chain) || goproxy,
+        selected: chain[0]?.candidate.display ?? (goproxy === 'direct' ? 'direct' : undefined),
+        healthy: headPassed(selection, failOn),
+        fallbackUsed: selection.fallbackUsed || sumdbMirrorUsed,
+        cacheHit: probed.length > 0 && probed.every(r => r.cached)
+    };
+}
+/** A chain as GOPROXY spells it, each entry by its display (redacted URL, or direct/off). */
+function displayChain(chain) {
+    return chain
+        .map((r, i) => r.candidate.display +
+        (i < chain.length - 1 ? (r.candidate.entry.fallBackOnError ? '|' : ',') : ''))
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/walk/types.ts
 /** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
 function placeOf(walk) {
@@ -11935,7 +11990,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
  * from its cached report), so walking the chain again after a candidate is dropped only asks
  * what the new walk needs.
  */
-function createAsker(plan, deps, limit, known) {
+function createAsker(plan, run, known) {
     const requesters = new Map();
     const answers = new Map();
     const settled = new Map();
@@ -11943,10 +11998,10 @@ function createAsker(plan, deps, limit, known) {
         let requester = requesters.get(candidate.id);
         if (!requester) {
             requester = new CandidateRequester({
-                http: deps.http,
-                clock: deps.clock,
-                limit,
-                breaker: planBreaker(plan, deps.clock),
+                http: run.http,
+                clock: run.clock,
+                limit: run.limit,
+                breaker: planBreaker(plan, run.clock),
                 timeoutMs: plan.timeoutMs,
                 retries: plan.retries
             });
@@ -12246,7 +12301,9 @@ function toolchainWarning(result) {
         `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+;// CONCATENATED MODULE: ./src/validate.ts
+
+
 
 
 
@@ -12270,22 +12327,37 @@ function toolchainWarning(result) {
  * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 async function validate(plan, effects) {
-    const deps = { ...effects, http: withFileUrls(effects.http) };
-    const startedAt = deps.clock.now();
+    const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
-    const probed = await probeAll(plan, deps, verdictScope(plan, build.modules));
+    const verdicts = effects.store &&
+        verdictCache(effects.store, plan, verdictScope(plan, build.modules), effects.clock);
+    const run = {
+        ...effects,
+        http: withFileUrls(effects.http),
+        limit: createLimiter(plan.concurrency),
+        recall: verdicts?.recall
+    };
+    const probed = await probeAll(plan, run);
     const { reports } = probed;
-    const asker = createAsker(plan, deps, probed.limit, c => cachedAnswers(reports, c.id));
+    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id));
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = { plan, deps, reports, build, ask: asker.ask, answered };
+    const state = {
+        plan,
+        run,
+        store: effects.store,
+        reports,
+        build,
+        ask: asker.ask,
+        answered
+    };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, reports, { ...deps, limit: probed.limit }, toolchains),
+        checkIntegrity(plan, reports, run, toolchains),
         walkBuild(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
@@ -12295,15 +12367,18 @@ async function validate(plan, effects) {
     const chosen = await chooseChain(state, integrity);
     for (const report of fresh)
         report.buildAnswers = asker.answersOf(report.candidate);
-    await probed.remember();
+    // Verdicts are kept once, now that every stage has had its say.
+    await verdicts?.keep(probed.fresh, probed.modules);
+    const { selection, sumdb } = chosen;
     return {
         plan,
         reports,
         skippedModules: probed.skippedModules,
         ...chosen,
+        exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
         integrity,
         startedAt,
-        durationMs: deps.clock.now() - startedAt
+        durationMs: effects.clock.now() - startedAt
     };
 }
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
@@ -12333,7 +12408,7 @@ async function chooseChain(state, integrity) {
         ]);
         if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
             continue;
-        const sumdb = await gosumdbFor(plan, integrity, selection, state.deps);
+        const sumdb = await gosumdbFor(plan, integrity, selection, state);
         if (sumdb.brokenProxy) {
             failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
             continue;
@@ -12351,8 +12426,7 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, deps) {
-    const { store, clock } = deps;
+async function gosumdbFor(plan, integrity, selection, { store, run: { clock } }) {
     if (store && integrity.status === 'not-checked' && integrity.db) {
         const recalled = await recallSumdb(store, plan, clock.now());
         if (recalled)
@@ -12562,41 +12636,7 @@ function buildJson(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/select/gate.ts
-/**
- * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
- * `degraded`, a degraded head does not count.
- */
-function headPassed(selection, failOn) {
-    return selection.healthy && degradedHead(selection, failOn) === undefined;
-}
-/** The head that fails the run under `fail-on: degraded` only: usable, but degraded. */
-function degradedHead(selection, failOn) {
-    const head = selection.chain[0];
-    if (failOn !== 'degraded' || !selection.healthy || head?.verdict !== 'degraded')
-        return undefined;
-    return head;
-}
-/**
- * Each candidate's verdict by its display (redacted URL, or direct/off), for the `verdicts`
- * output. A URL listed twice (in proxies and in mirrors) is one server: its first entry speaks.
- */
-function verdictsByCandidate(reports) {
-    const verdicts = {};
-    for (const { candidate, verdict } of reports) {
-        if (!Object.hasOwn(verdicts, candidate.display))
-            verdicts[candidate.display] = verdict;
-    }
-    return verdicts;
-}
-/** Why a run whose head is degraded fails under `fail-on: degraded`. */
-function degradedHeadSentence(head) {
-    return `${head.candidate.display} heads the exported GOPROXY and is degraded (${head.reason}); fail-on is \`degraded\`, so the run fails.`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
-
-
 
 
 
@@ -12604,7 +12644,7 @@ function degradedHeadSentence(head) {
 const REPORT_SCHEMA = 'validate-goproxy/report@1';
 /** The JSON report: every URL redacted, nothing that could carry a credential. */
 function jsonReport(result, context) {
-    const { selection } = result;
+    const { selection, exported } = result;
     return {
         schema: REPORT_SCHEMA,
         version: VERSION,
@@ -12612,11 +12652,11 @@ function jsonReport(result, context) {
         durationMs: result.durationMs,
         context,
         outcome: selection.outcome,
-        healthy: headPassed(selection, result.plan.failOn),
-        fallbackUsed: fallbackUsed(result),
-        selected: selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
+        healthy: exported.healthy,
+        fallbackUsed: exported.fallbackUsed,
+        selected: exported.selected ?? null,
         exported: {
-            GOPROXY: selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
+            GOPROXY: exported.shown ?? null,
             GOSUMDB: maskPasswords(result.sumdb.gosumdb),
             GOPRIVATE: result.plan.patterns.goprivate,
             GONOPROXY: result.plan.patterns.gonoproxy,
@@ -12744,7 +12784,7 @@ function goEnvironment(result) {
         return [];
     const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns;
     const variables = [
-        [GoEnv.Goproxy, result.selection.goproxy],
+        [GoEnv.Goproxy, result.exported.goproxy],
         [GoEnv.Gosumdb, result.sumdb.gosumdb],
         [GoEnv.Goprivate, goprivate],
         [GoEnv.Gonoproxy, gonoproxy],
@@ -13000,7 +13040,6 @@ function compact(value, mask) {
 }
 
 ;// CONCATENATED MODULE: ./src/log/events.ts
-// The events of a run as both faces log them: each probe, each verdict, what was exported.
 
 
 /** `✓ info https://…/@v/v1.0.0.info → 200 in 12 ms`: one request and its answer. */
@@ -13158,8 +13197,7 @@ async function main(argv, env, io) {
  * otherwise.
  */
 function exitStatus(result) {
-    const { selection, plan } = result;
-    if (headPassed(selection, plan.failOn) || selection.outcome === 'nothing-to-probe')
+    if (result.exported.healthy || result.selection.outcome === 'nothing-to-probe')
         return EXIT.usable;
     return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed;
 }
@@ -13186,14 +13224,14 @@ async function probe(plan, env, stderr) {
         stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
             action: 'start'
         });
-    const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret);
+    const deps = await createEffects(plan, env, stderr.log, stderr.addSecret);
     try {
         const printed = new Map();
         const onProbed = (report) => {
             printed.set(report.candidate.id, verdictLine(report));
             stderr.verdict(report);
         };
-        const result = await validate(plan, { ...deps.engine, onProbed });
+        const result = await validate(plan, { ...deps.effects, onProbed });
         for (const report of result.reports) {
             if (printed.get(report.candidate.id) !== verdictLine(report))
                 stderr.verdict(report, false);

@@ -99,7 +99,7 @@ const toolCache = process.env.RUNNER_TOOL_CACHE;
 // The action is loaded once the compile cache is on, in chunks: an input error never loads the
 // engine. run() publishes outputs, summary and the Actions cache (each bounded) and never throws;
 // then the step ends, even if a library left a socket open.
-await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7160)).then(async ({ run }) => void (await run())));
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)).then(async ({ run }) => void (await run())));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

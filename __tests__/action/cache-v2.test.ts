@@ -15,7 +15,7 @@ import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { runAction } from '../world/runner.js'
 
-/** The action's bound on one @actions/cache call (CACHE_CALL_DEADLINE_MS in src/action/deps.ts). */
+/** The action's bound on one @actions/cache call (CACHE_CALL_DEADLINE_MS in src/action/effects.ts). */
 const CACHE_DEADLINE_MS = 15_000
 
 describe('the Actions cache service v2, as github.com runners speak it', () => {

@@ -8,18 +8,21 @@ import { stepEnd } from '../../src/action/main.js'
 import { publish } from '../../src/action/outputs.js'
 import type { FailOn } from '../../src/config/plan.js'
 import type { Verdict } from '../../src/probe/types.js'
-import type { RunResult } from '../../src/run.js'
+import type { RunResult } from '../../src/validate.js'
 import { selectChain } from '../../src/select/chain.js'
+import { exportedOf } from '../../src/select/exported.js'
 import { reportsOf } from '../select/reports.js'
 import { parseCommandFile } from '../world/runner.js'
 
 /** What stepEnd and publish read of a run over `list`, each proxy given its verdict. */
 function resultOf(list: string, verdicts: Verdict[], failOn: FailOn): RunResult {
   const reports = reportsOf(list, verdicts)
+  const selection = selectChain(reports, 'ordered', 'fail')
   return {
     plan: { failOn, patterns: { goprivate: '', gonoproxy: '', gonosumdb: '' } },
     reports,
-    selection: selectChain(reports, 'ordered', 'fail'),
+    selection,
+    exported: exportedOf(selection, reports, failOn, false),
     sumdb: { ok: true, gosumdb: 'off', reason: 'off', mirrorUsed: false },
     build: { modules: [], unresolved: [], tallies: [], contradicted: [], toolchains: [] }
   } as unknown as RunResult
@@ -69,7 +72,7 @@ describe('publish', () => {
   })
 
   const outputs = (result: RunResult): Record<string, string> => {
-    publish(result, false, '/tmp/report.json', false)
+    publish(result, false, '/tmp/report.json')
     return parseCommandFile(readFileSync(join(dir, 'output'), 'utf8'))
   }
 

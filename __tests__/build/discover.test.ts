@@ -9,7 +9,7 @@ import { devNull, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { discoverGoSums } from '../../src/build/discover.js'
 import { parseUseDirectives } from '../../src/build/gowork.js'
-import { parseGoSumInput } from '../../src/build/input.js'
+import { parseGoSumInput } from '../../src/config/go-sum.js'
 import { WalkLimitError, walkFiles } from '../../src/build/walk.js'
 import { itWithGo, runGo } from '../world/go.js'
 

@@ -1,6 +1,6 @@
 /** `go-sum` patterns: Go's path.Match per element, plus `**` for any number of directories. */
 import { describe, expect, it } from '@jest/globals'
-import { compileGlob, globMatches, globMayMatchUnder, isGlob } from '../../src/build/glob.js'
+import { compileGlob, globMatches, globMayMatchUnder, isGlob } from '../../src/config/glob.js'
 
 describe('go-sum patterns', () => {
   it('are the items with *, ? or [', () => {

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   goModLookup,
-  goPlatformOf,
   toolchainModule,
   toolchainOf,
   type ToolchainNeed
 } from '../../src/build/gomod.js'
-import { compareGo, isLanguageVersion, versionOfToolchain } from '../../src/build/gover.js'
+import { goPlatformOf } from '../../src/goenv/platform.js'
+import { compareGo, isLanguageVersion, versionOfToolchain } from '../../src/gostd/gover.js'
 import { expectGoEnvError } from '../goenv/throws.js'
 import { itWithGo, runGo } from '../world/go.js'
 

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { discoverGoSums } from '../../src/build/discover.js'
-import { parseGoSumInput, resolveWorkingDirectory } from '../../src/build/input.js'
+import { parseGoSumInput, resolveWorkingDirectory } from '../../src/config/go-sum.js'
 import { readBuild } from '../../src/build/read.js'
 
 const H = `h1:${'A'.repeat(43)}=`

@@ -4,7 +4,7 @@ import { formatEnv } from '../../src/cli/format.js'
 import { EXIT, exitStatus } from '../../src/cli/main.js'
 import { createStderr } from '../../src/cli/stderr.js'
 import type { Verdict } from '../../src/probe/types.js'
-import type { RunResult } from '../../src/run.js'
+import type { RunResult } from '../../src/validate.js'
 import type { Outcome } from '../../src/select/chain.js'
 
 const SECRET = 'Zq9-s3cret'
@@ -26,6 +26,7 @@ function result(o: {
       fallbackUsed: false,
       healthy: o.healthy ?? false
     },
+    exported: { goproxy: o.goproxy, healthy: o.healthy ?? false },
     reports: (o.verdicts ?? []).map(verdict => ({ verdict })),
     sumdb: { ok: true, gosumdb: 'sum.golang.org', reason: '', mirrorUsed: false }
   } as unknown as RunResult

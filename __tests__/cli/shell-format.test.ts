@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { formatShell } from '../../src/cli/format.js'
 import { main } from '../../src/cli/main.js'
 import { GoEnv } from '../../src/constants.js'
-import type { RunResult } from '../../src/run.js'
+import type { RunResult } from '../../src/validate.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 
@@ -21,6 +21,7 @@ function resultWith(v: Values): RunResult {
   return {
     plan: { patterns: { goprivate: v.GOPRIVATE, gonoproxy: v.GONOPROXY, gonosumdb: v.GONOSUMDB } },
     selection: { outcome: 'proxies', goproxy: v.GOPROXY, chain: [], fallbackUsed: false },
+    exported: { goproxy: v.GOPROXY },
     sumdb: { ok: true, gosumdb: v.GOSUMDB, reason: '', mirrorUsed: false }
   } as unknown as RunResult
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { GoEnvError } from '../../src/gostd/errors.js'
 import { SUM_GOLANG_ORG_KEY, directUrl, parseGosumdb } from '../../src/goenv/gosumdb.js'
 import type { GosumdbDatabase } from '../../src/goenv/gosumdb.js'
-import { generateSignerKey } from '../../src/sumdb/note.js'
+import { generateSignerKey } from '../../src/xmod/sumdb/note.js'
 
 const OTHER_KEY = generateSignerKey('sum.example.com').verifierKey
 

@@ -9,7 +9,7 @@ import {
   splitPathVersion,
   unescapePath,
   unescapeVersion
-} from '../../src/goenv/module.js'
+} from '../../src/xmod/module.js'
 import { expectGoEnvError } from './throws.js'
 
 const goodPaths: [string, string][] = [

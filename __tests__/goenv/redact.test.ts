@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { maskPasswords } from '../../src/gostd/credentialmask.js'
-import { credentialsOf, redactUrl, stripCredentials } from '../../src/goenv/redact.js'
+import { maskPasswords } from '../../src/credentials/mask.js'
+import { credentialsOf, redactUrl, stripCredentials } from '../../src/credentials/redact.js'
 
 describe('redactUrl', () => {
   // Expected values are Go's URL.Redacted() of the same strings.

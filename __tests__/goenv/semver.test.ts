@@ -7,7 +7,7 @@ import {
   isValid,
   major,
   prerelease
-} from '../../src/goenv/semver.js'
+} from '../../src/xmod/semver.js'
 
 // [version, valid, canonical, major, prerelease, build, pseudo] as x/mod reports them.
 const versions: [string, boolean, string, string, string, string, boolean][] = [

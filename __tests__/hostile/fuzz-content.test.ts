@@ -5,12 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import * as semver from '../../src/goenv/semver.js'
+import * as semver from '../../src/xmod/semver.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from '../../src/probe/content.js'
-import { ContentError } from '../../src/probe/errors.js'
-import { SumdbError } from '../../src/sumdb/errors.js'
-import { checkModuleZip, type ZipLimits } from '../../src/sumdb/modzip.js'
-import { parseTreeNote, parseVerifierKey } from '../../src/sumdb/note.js'
+import { ContentError } from '../../src/http/probe-errors.js'
+import { SumdbError } from '../../src/xmod/sumdb/errors.js'
+import { checkModuleZip, type ZipLimits } from '../../src/xmod/zip.js'
+import { parseTreeNote, parseVerifierKey } from '../../src/xmod/sumdb/note.js'
 import { buildModule, type ModuleVersion } from '../world/modules.js'
 
 const bytes = (max: number) => fc.uint8Array({ maxLength: max }).map(b => Buffer.from(b))

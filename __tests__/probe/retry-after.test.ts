@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseHttpDate, parseRetryAfter } from '../../src/probe/retry-after.js'
+import { parseHttpDate, parseRetryAfter } from '../../src/http/retry-after.js'
 
 const NOW = Date.parse('2030-01-01T00:00:00.250Z')
 

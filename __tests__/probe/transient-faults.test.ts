@@ -5,11 +5,13 @@
  * record says when the breaker or a rate limit decided. Assertions are on the probe records, the
  * requests the world saw and the waits asked of the clock, never on how long anything took.
  */
+import type { ProbeRecord } from '../../src/http/record.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { systemClock, type Clock } from '../../src/clock.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { probeAll } from '../../src/probe/engine.js'
-import { isUsable, type CandidateReport, type ProbeRecord } from '../../src/probe/types.js'
+import { createLimiter } from '../../src/resilience/limiter.js'
+import { isUsable, type CandidateReport } from '../../src/probe/types.js'
 import { quietLog } from '../world/log.js'
 import { standardModules } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
@@ -95,7 +97,12 @@ describe('transient faults and rate limits against the test world', () => {
       cache: 'false',
       gosumdb: 'off'
     })
-    const { reports } = await probeAll(plan, { http: http.get, clock, log: quietLog }, 'test')
+    const { reports } = await probeAll(plan, {
+      http: http.get,
+      clock,
+      log: quietLog,
+      limit: createLimiter(plan.concurrency)
+    })
     return new Map(personas.map((p, i) => [p, reports[i]]))
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createBreaker, type BreakerSnapshot } from '../../src/resilience/policy.js'
+import { createBreaker } from '../../src/resilience/breaker.js'
+import type { BreakerSnapshot } from '../../src/resilience/breaker-state.js'
 import {
   breaker,
   fail,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { BreakerOpenError, createBreaker } from '../../src/resilience/policy.js'
+import { BreakerOpenError, createBreaker } from '../../src/resilience/breaker.js'
 import {
   Answer,
   breaker,

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { createLimiter } from '../../src/resilience/policy.js'
+import { createLimiter } from '../../src/resilience/limiter.js'
 
 interface Gate {
   promise: Promise<void>

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/clock.js'
-import { withRetry, type PolicyOptions } from '../../src/resilience/policy.js'
+import { withRetry, type PolicyOptions } from '../../src/resilience/retry.js'
 
 class Outage extends Error {}
 const isTransient = (err: unknown): boolean => err instanceof Outage

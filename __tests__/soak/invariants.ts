@@ -18,7 +18,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isCacheEntry } from '../../src/resilience/cache/entry.js'
+import { isCacheEntry } from '../../src/cache/entry.js'
 import type { Report, ReportedCandidate } from '../hostile/measure.js'
 import type { SeenRequest } from '../world/proxy-server.js'
 

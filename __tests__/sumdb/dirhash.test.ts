@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { DirHashError, Hash1Builder, hash1, hashGoMod, sha256Hex } from '../../src/sumdb/dirhash.js'
+import {
+  DirHashError,
+  Hash1Builder,
+  hash1,
+  hashGoMod,
+  sha256Hex
+} from '../../src/xmod/sumdb/dirhash.js'
 import { describeWithGo } from '../world/go.js'
 import {
   goModDownload,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { SumdbError } from '../../src/sumdb/errors.js'
-import { parseLookup, parseRecordLines } from '../../src/sumdb/tlog.js'
+import { SumdbError } from '../../src/xmod/sumdb/errors.js'
+import { parseLookup, parseRecordLines } from '../../src/xmod/sumdb/tlog.js'
 import { GO_SIGNED_TREE, caught } from './vectors.js'
 
 const RECORD =

@@ -1,6 +1,6 @@
 // The module the zip checks run against, and zips of it built entry by entry.
-import { hash1 } from '../../src/sumdb/dirhash.js'
-import { checkModuleZip, GO_ZIP_LIMITS, type ZipLimits } from '../../src/sumdb/modzip.js'
+import { hash1 } from '../../src/xmod/sumdb/dirhash.js'
+import { checkModuleZip, GO_ZIP_LIMITS, type ZipLimits } from '../../src/xmod/zip.js'
 import { buildModule, type ModuleVersion } from '../world/modules.js'
 import { rawZip, type RawEntry } from './rawzip.js'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GO_ZIP_LIMITS, checkModuleZip, type ZipLimits } from '../../src/sumdb/modzip.js'
+import { GO_ZIP_LIMITS, checkModuleZip, type ZipLimits } from '../../src/xmod/zip.js'
 import { describeWithGo } from '../world/go.js'
 import {
   goModDownload,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatTreeNote, openNote, parseTreeNote, parseVerifierKey } from '../../src/sumdb/note.js'
+import {
+  formatTreeNote,
+  openNote,
+  parseTreeNote,
+  parseVerifierKey
+} from '../../src/xmod/sumdb/note.js'
 import { GO_SIGNED_TREE, PETER_VKEY, caught } from './vectors.js'
 
 const peter = parseVerifierKey(PETER_VKEY)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { SumdbError } from '../../src/sumdb/errors.js'
+import { SumdbError } from '../../src/xmod/sumdb/errors.js'
 import {
   formatTreeNote,
   generateSignerKey,
@@ -11,7 +11,7 @@ import {
   parseTreeNote,
   parseVerifierKey,
   signNote
-} from '../../src/sumdb/note.js'
+} from '../../src/xmod/sumdb/note.js'
 import { SUM_GOLANG_ORG_KEY } from '../../src/goenv/gosumdb.js'
 import {
   ENOCH_SIG,

@@ -1,9 +1,9 @@
 // A checksum-database log built in memory for the tests, plus an independent RFC 6962 root
 // computed the textbook recursive way (not through stored hash indexes).
 import { createHash } from 'node:crypto'
-import type { Tree } from '../../src/sumdb/note.js'
-import { readTileData, storedHashes, tilePath, treeHash } from '../../src/sumdb/tlog.js'
-import type { Tile } from '../../src/sumdb/tlog.js'
+import type { Tree } from '../../src/xmod/sumdb/note.js'
+import { readTileData, storedHashes, tilePath, treeHash } from '../../src/xmod/sumdb/tlog.js'
+import type { Tile } from '../../src/xmod/sumdb/tlog.js'
 
 export interface TestLog {
   records: Buffer[]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { SumdbError } from '../../src/sumdb/errors.js'
+import { SumdbError } from '../../src/xmod/sumdb/errors.js'
 import {
   hashFromTile,
   newTiles,
@@ -10,8 +10,8 @@ import {
   storedHashIndex,
   tileForIndex,
   tilePath
-} from '../../src/sumdb/tlog.js'
-import type { Tile } from '../../src/sumdb/tlog.js'
+} from '../../src/xmod/sumdb/tlog.js'
+import type { Tile } from '../../src/xmod/sumdb/tlog.js'
 import { buildLog } from './testlog.js'
 import { caught } from './vectors.js'
 

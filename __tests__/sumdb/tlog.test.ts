@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import type { Tree } from '../../src/sumdb/note.js'
+import type { Tree } from '../../src/xmod/sumdb/note.js'
 import {
   EMPTY_TREE_HASH,
   newTiles,
@@ -10,7 +10,7 @@ import {
   tilesForProof,
   verifyConsistency,
   verifyRecordsInTree
-} from '../../src/sumdb/tlog.js'
+} from '../../src/xmod/sumdb/tlog.js'
 import { buildLog, naiveRoot, recordText } from './testlog.js'
 import { caught } from './vectors.js'
 import type { TestLog } from './testlog.js'

@@ -1,5 +1,5 @@
 // Test vectors from Go, and a helper to catch the SumdbError a call must throw.
-import { SumdbError } from '../../src/sumdb/errors.js'
+import { SumdbError } from '../../src/xmod/sumdb/errors.js'
 
 // The example of x/mod/sumdb/note's package documentation.
 export const PETER_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW'

@@ -2,18 +2,18 @@
 // go command needed): what it serves, how it routes through proxies, what each fault changes,
 // and the tampered module copies.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { escapePath, escapeVersion } from '../../src/goenv/module.js'
-import { hashGoMod } from '../../src/sumdb/dirhash.js'
-import { GO_ZIP_LIMITS, checkModuleZip } from '../../src/sumdb/modzip.js'
-import { openNote, parseTreeNote, parseVerifierKey } from '../../src/sumdb/note.js'
-import type { Tree } from '../../src/sumdb/note.js'
+import { escapePath, escapeVersion } from '../../src/xmod/module.js'
+import { hashGoMod } from '../../src/xmod/sumdb/dirhash.js'
+import { GO_ZIP_LIMITS, checkModuleZip } from '../../src/xmod/zip.js'
+import { openNote, parseTreeNote, parseVerifierKey } from '../../src/xmod/sumdb/note.js'
+import type { Tree } from '../../src/xmod/sumdb/note.js'
 import {
   parseLookup,
   tilePath,
   tilesForProof,
   verifyConsistency,
   verifyRecordsInTree
-} from '../../src/sumdb/tlog.js'
+} from '../../src/xmod/sumdb/tlog.js'
 import { buildModule, goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbFault, type SumdbWorld } from '../world/sumdb-server.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { Hash1Builder, hash1, sha256Hex } from '../../src/sumdb/dirhash.js'
+import { Hash1Builder, hash1, sha256Hex } from '../../src/xmod/sumdb/dirhash.js'
 import { quote, quoteRune } from '../../src/gostd/strings.js'
-import { checkFilePath, foldKey, isCleanPath } from '../../src/sumdb/zipnames.js'
+import { checkFilePath, foldKey, isCleanPath } from '../../src/xmod/zipnames.js'
 import { PREFIX, check, file } from './modzip-fixture.js'
 import { rawZip } from './rawzip.js'
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../../src/resilience/policy.js'
+import type { Logger } from '../../src/logger.js'
 
 /** A logger that keeps what it was told, for tests that assert on it or want silence. */
 export function recordingLog(): Logger & { lines: string[] } {

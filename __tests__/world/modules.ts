@@ -1,7 +1,7 @@
 // The test world's modules: real module zips (built with yazl the way the go command lays them
 // out), their go.mod, .info and h1: hashes, for the test proxies and checksum database.
 import yazl from 'yazl'
-import { hash1, hashGoMod } from '../../src/sumdb/dirhash.js'
+import { hash1, hashGoMod } from '../../src/xmod/sumdb/dirhash.js'
 
 export interface ModuleVersion {
   path: string

@@ -1,6 +1,6 @@
 /** What a healthy Go module proxy answers, shared by every persona of the test world. */
 import type * as http from 'node:http'
-import { escapePath, escapeVersion } from '../../src/goenv/module.js'
+import { escapePath, escapeVersion } from '../../src/xmod/module.js'
 import type { ModuleVersion } from './modules.js'
 
 export interface Served {

@@ -2,9 +2,9 @@
 // lookup returns and the tile bytes. The HTTP-level faults (hang, slow, status-500, not-found)
 // and the fork are decided by the server itself.
 import { createHash } from 'node:crypto'
-import { formatTreeNote, signNote } from '../../src/sumdb/note.js'
-import type { Signer } from '../../src/sumdb/note.js'
-import { HASH_SIZE } from '../../src/sumdb/tlog.js'
+import { formatTreeNote, signNote } from '../../src/xmod/sumdb/note.js'
+import type { Signer } from '../../src/xmod/sumdb/note.js'
+import { HASH_SIZE } from '../../src/xmod/sumdb/tlog.js'
 import type { MemoryLog } from './sumdb-log.js'
 
 /**

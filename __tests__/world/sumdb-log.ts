@@ -1,8 +1,8 @@
 // The test world's checksum database log, held in memory: its records in order, every stored
 // hash (x/mod tlog's dense order), the module@version → record id index, and the signed tree.
-import { formatTreeNote, signNote } from '../../src/sumdb/note.js'
-import type { Signer, Tree } from '../../src/sumdb/note.js'
-import { parseTilePath, readTileData, storedHashes, treeHash } from '../../src/sumdb/tlog.js'
+import { formatTreeNote, signNote } from '../../src/xmod/sumdb/note.js'
+import type { Signer, Tree } from '../../src/xmod/sumdb/note.js'
+import { parseTilePath, readTileData, storedHashes, treeHash } from '../../src/xmod/sumdb/tlog.js'
 import { goSumLines, type ModuleVersion } from './modules.js'
 
 /** The record sum.golang.org keeps for a module version: its two go.sum lines. */

@@ -6,8 +6,8 @@
  */
 import * as http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { unescapePath, unescapeVersion } from '../../src/goenv/module.js'
-import { generateSignerKey } from '../../src/sumdb/note.js'
+import { unescapePath, unescapeVersion } from '../../src/xmod/module.js'
+import { generateSignerKey } from '../../src/xmod/sumdb/note.js'
 import type { ModuleVersion } from './modules.js'
 import {
   recordFor,

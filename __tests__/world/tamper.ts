@@ -1,7 +1,7 @@
 // Tampered module content for the test world: the same path@version with a zip or go.mod that is
 // not the one the checksum database recorded, as a compromised proxy (or cache) would serve it.
 import yauzl from 'yauzl'
-import { hash1, hashGoMod } from '../../src/sumdb/dirhash.js'
+import { hash1, hashGoMod } from '../../src/xmod/sumdb/dirhash.js'
 import { zipEntries, type ModuleVersion } from './modules.js'
 import { indexModules, type Served } from './protocol.js'
 

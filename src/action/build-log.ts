@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import type { SumPlace } from '../build/gosum.js'
 import { unresolvedLine } from '../report/build.js'
-import type { RunResult } from '../run.js'
+import type { RunResult } from '../validate.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 import type { ActionLog } from './log.js'
 

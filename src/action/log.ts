@@ -3,9 +3,9 @@ import { createMasker, ecsLine, logContext } from '../log/ecs.js'
 import type { LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
 import { probeEvent, verdictEvent } from '../log/events.js'
 import type { CandidateReport } from '../probe/types.js'
-import { formatMs, VERDICT_MARK } from '../report/words.js'
-import type { LogFields, Logger } from '../resilience/logger.js'
-import type { RunResult } from '../run.js'
+import { formatMs, VERDICT_MARK } from '../report/sentences.js'
+import type { LogFields, Logger } from '../logger.js'
+import type { RunResult } from '../validate.js'
 
 /**
  * The action's log. With `log-format: text` these are @actions/core's calls. With `json` each

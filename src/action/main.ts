@@ -6,14 +6,14 @@ import { planSecrets } from '../config/secrets.js'
 import type { Plan } from '../config/plan.js'
 import { jsonReport } from '../report/json.js'
 import { summaryMarkdown } from '../report/summary.js'
-import { outcomeSentence } from '../report/words.js'
-import type { RunResult } from '../run.js'
+import { outcomeSentence } from '../report/sentences.js'
+import type { RunResult } from '../validate.js'
 import { matrixOf } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
-import { messageOf } from '../resilience/logger.js'
+import { messageOf } from '../logger.js'
 import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 import { annotateBuild } from './build-log.js'
-import { createActionDeps, type ActionDeps } from './deps.js'
+import { createActionEffects, type ActionEffects } from './effects.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import type { CandidateReport } from '../probe/types.js'
@@ -25,7 +25,7 @@ import { publish } from './outputs.js'
  * the step before anything is probed or exported.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let deps: ActionDeps | undefined
+  let deps: ActionEffects | undefined
   // Text until the inputs say otherwise: a bad log-format is reported in text.
   let log = createActionLog('text', env)
   try {
@@ -38,19 +38,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       defaultCacheDir: defaultCacheDir(env)
     })
     for (const secret of planSecrets(plan)) log.addSecret(secret)
-    deps = await createActionDeps(plan, env, log)
+    deps = await createActionEffects(plan, env, log)
     const probing = plan.candidates.filter(c => isProxyEntry(c.entry)).length
     log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
       action: 'start'
     })
     const onProbed = (report: CandidateReport): void => logProbed(report, log)
     // The engine is loaded only once the inputs are known to be good (see src/index.ts).
-    const { validate } = await import('../run.js')
-    const result = await validate(plan, { ...deps.engine, onProbed })
+    const { validate } = await import('../validate.js')
+    const result = await validate(plan, { ...deps.effects, onProbed })
     logReports(result, log)
     annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
     await writeReport(settings.reportPath, result, env, plan)
-    publish(result, settings.exportEnv, settings.reportPath, isCacheHit(result))
+    publish(result, settings.exportEnv, settings.reportPath)
     // Outside a runner there is no summary file; the log and the report still say everything.
     if (settings.summary && env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
@@ -91,12 +91,6 @@ function finish(result: RunResult, log: ActionLog): void {
   const { level, message } = stepEnd(result)
   if (level === 'failed') log.fail(message, exportFields(result))
   else log[level](message, exportFields(result))
-}
-
-/** True when every probed candidate's verdict came from the cache: the run asked no proxy. */
-function isCacheHit(result: RunResult): boolean {
-  const probed = result.reports.filter(r => r.verdict !== 'skipped' || r.cached)
-  return probed.length > 0 && probed.every(r => r.cached)
 }
 
 async function writeReport(

@@ -1,35 +1,24 @@
 import * as core from '@actions/core'
 import { GoEnv, Outputs } from '../constants.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
-import type { RunResult } from '../run.js'
-import { displayChain, fallbackUsed } from '../report/words.js'
-import { headPassed, verdictsByCandidate } from '../select/gate.js'
+import { maskPasswords } from '../credentials/mask.js'
+import type { RunResult } from '../validate.js'
+import { verdictsByCandidate } from '../select/gate.js'
 
 /**
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
  * later steps (with credentials: the go command needs them; the runner masks them in logs).
  */
-export function publish(
-  result: RunResult,
-  exportEnv: boolean,
-  reportPath: string,
-  cacheHit: boolean
-): void {
-  const { selection, plan } = result
-  const exporting = selection.goproxy !== undefined
-  const goproxyShown = exporting ? displayChain(selection.chain) || (selection.goproxy ?? '') : ''
-  core.setOutput(Outputs.Goproxy, goproxyShown)
+export function publish(result: RunResult, exportEnv: boolean, reportPath: string): void {
+  const { exported, plan } = result
+  core.setOutput(Outputs.Goproxy, exported.shown ?? '')
   core.setOutput(Outputs.Gosumdb, maskPasswords(result.sumdb.gosumdb))
   core.setOutput(Outputs.Goprivate, plan.patterns.goprivate)
   core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
   core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)
-  core.setOutput(Outputs.Healthy, String(headPassed(selection, plan.failOn)))
-  core.setOutput(
-    Outputs.Selected,
-    selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : '')
-  )
-  core.setOutput(Outputs.FallbackUsed, String(fallbackUsed(result)))
-  core.setOutput(Outputs.CacheHit, String(cacheHit))
+  core.setOutput(Outputs.Healthy, String(exported.healthy))
+  core.setOutput(Outputs.Selected, exported.selected ?? '')
+  core.setOutput(Outputs.FallbackUsed, String(exported.fallbackUsed))
+  core.setOutput(Outputs.CacheHit, String(exported.cacheHit))
   core.setOutput(Outputs.Report, reportPath)
   core.setOutput(Outputs.Verdicts, JSON.stringify(verdictsByCandidate(result.reports)))
   core.setOutput(Outputs.ModulesChecked, String(result.build.modules.length))
@@ -37,8 +26,8 @@ export function publish(
     Outputs.ModulesUnresolved,
     result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n')
   )
-  if (!exportEnv || selection.goproxy === undefined) return
-  core.exportVariable(GoEnv.Goproxy, selection.goproxy)
+  if (!exportEnv || exported.goproxy === undefined) return
+  core.exportVariable(GoEnv.Goproxy, exported.goproxy)
   core.exportVariable(GoEnv.Gosumdb, result.sumdb.gosumdb)
   const patterns: [GoEnv, string][] = [
     [GoEnv.Goprivate, plan.patterns.goprivate],

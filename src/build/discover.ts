@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
 import { parseUseDirectives } from './gowork.js'
-import type { GoSumSelection } from './input.js'
+import type { GoSumSelection } from '../config/go-sum.js'
 import { expandListed } from './listed.js'
 import { isDirectory, isFile } from './walk.js'
 

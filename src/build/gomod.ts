@@ -2,7 +2,8 @@
 // select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
 import { GoEnvError } from '../gostd/errors.js'
 import { quote, trimSpace } from '../gostd/strings.js'
-import { compareGo, isLanguageVersion, isValidGo, versionOfToolchain } from './gover.js'
+import type { GoPlatform } from '../goenv/platform.js'
+import { compareGo, isLanguageVersion, isValidGo, versionOfToolchain } from '../gostd/gover.js'
 
 /**
  * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its
@@ -55,44 +56,6 @@ export function toolchainOf(text: string): ToolchainNeed | undefined {
     need = { name: `go${release}`, version: release, from: 'go' }
   }
   return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined
-}
-
-export interface GoPlatform {
-  goos: string
-  goarch: string
-}
-
-const GOOS: Partial<Record<NodeJS.Platform, string>> = {
-  aix: 'aix',
-  darwin: 'darwin',
-  freebsd: 'freebsd',
-  linux: 'linux',
-  netbsd: 'netbsd',
-  openbsd: 'openbsd',
-  win32: 'windows'
-}
-
-const GOARCH: Record<string, string> = {
-  arm: 'arm',
-  arm64: 'arm64',
-  ia32: '386',
-  loong64: 'loong64',
-  mips: 'mips',
-  mipsel: 'mipsle',
-  riscv64: 'riscv64',
-  s390x: 's390x',
-  x64: 'amd64'
-}
-
-/**
- * The GOOS and GOARCH of a Node platform and architecture (process.platform, process.arch);
- * undefined where Go has no port or Node's name is ambiguous (sunos: illumos or solaris).
- */
-export function goPlatformOf(platform: NodeJS.Platform, arch: string): GoPlatform | undefined {
-  const goos = GOOS[platform]
-  // Node says ppc64 for both: AIX runs big-endian, Linux (the only other port) little-endian.
-  const goarch = arch === 'ppc64' ? (goos === 'aix' ? 'ppc64' : 'ppc64le') : GOARCH[arch]
-  return goos && goarch ? { goos, goarch } : undefined
 }
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain'

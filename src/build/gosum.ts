@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
-import { checkVersion } from '../goenv/module.js'
+import { checkVersion } from '../xmod/module.js'
 import { fields } from '../gostd/strings.js'
 
 /** One go.sum line that counts: an `h1:` hash of a module's go.mod (`mod`) or zip (`zip`). */

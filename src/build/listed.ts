@@ -2,8 +2,8 @@
 import { basename, dirname, join, resolve } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
-import { globMatches, globMayMatchUnder, type Glob } from './glob.js'
-import type { GoSumItem } from './input.js'
+import { globMatches, globMayMatchUnder, type Glob } from '../config/glob.js'
+import type { GoSumItem } from '../config/go-sum.js'
 import {
   MAX_WALK_ENTRIES,
   SKIPPED_DIRECTORIES,

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
 import type { DiscoveredBuild } from './discover.js'
-import { toolchainModule, toolchainOf, type GoPlatform, type ToolchainNeed } from './gomod.js'
+import type { GoPlatform } from '../goenv/platform.js'
+import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule } from './gosum.js'
 
 export interface BuildToolchain extends ToolchainNeed {

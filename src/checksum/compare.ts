@@ -1,7 +1,7 @@
 import { recordFinding } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
-import { hashGoMod } from '../sumdb/dirhash.js'
-import type { DbRecord } from './route-check.js'
+import { hashGoMod } from '../xmod/sumdb/dirhash.js'
+import type { DbRecord } from './route-proof.js'
 
 /**
  * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ

@@ -2,17 +2,17 @@ import type { Clock } from '../clock.js'
 import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
 import type { HttpGet } from '../http/types.js'
-import { CandidateRequester } from '../probe/requester.js'
-import { planBreaker } from '../probe/breaker.js'
-import type { createLimiter } from '../resilience/policy.js'
-import { parseVerifierKey } from '../sumdb/note.js'
-import { checkRoute, type ModuleVersion, type RouteVerdict } from './route-check.js'
+import { CandidateRequester } from '../http/requester.js'
+import { planBreaker } from '../resilience/plan-breaker.js'
+import type { Limit } from '../resilience/limiter.js'
+import { parseVerifierKey } from '../xmod/sumdb/note.js'
+import { checkRoute, type ModuleVersion, type RouteVerdict } from './route-proof.js'
 import type { Route } from './routes.js'
 
 export interface IntegrityDeps {
   http: HttpGet
   clock: Clock
-  limit: ReturnType<typeof createLimiter>
+  limit: Limit
 }
 
 export interface RouteReport {

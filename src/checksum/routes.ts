@@ -1,7 +1,7 @@
 import type { Candidate, Plan } from '../config/plan.js'
 import { directUrl, type GosumdbDatabase } from '../goenv/gosumdb.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
-import { redactUrl } from '../goenv/redact.js'
+import { redactUrl } from '../credentials/redact.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 

@@ -3,8 +3,8 @@ import { GoEnv } from '../constants.js'
 import type { CandidateReport } from '../probe/types.js'
 import { buildText } from '../report/build.js'
 import { jsonReport } from '../report/json.js'
-import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/words.js'
-import type { RunResult } from '../run.js'
+import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/sentences.js'
+import type { RunResult } from '../validate.js'
 import type { Format } from './args.js'
 
 export function formatResult(result: RunResult, format: Format, platform: NodeJS.Platform): string {
@@ -66,7 +66,7 @@ function goEnvironment(result: RunResult): [GoEnv, string][] {
   if (result.selection.outcome === 'failed') return []
   const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns
   const variables: [GoEnv, string | undefined][] = [
-    [GoEnv.Goproxy, result.selection.goproxy],
+    [GoEnv.Goproxy, result.exported.goproxy],
     [GoEnv.Gosumdb, result.sumdb.gosumdb],
     [GoEnv.Goprivate, goprivate],
     [GoEnv.Gonoproxy, gonoproxy],

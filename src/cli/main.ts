@@ -9,10 +9,10 @@ import { checkReportPath } from '../config/report-path.js'
 import type { Plan } from '../config/plan.js'
 import type { CandidateReport } from '../probe/types.js'
 import { Inputs, VERSION } from '../constants.js'
-import { createEngineDeps } from '../engine-deps.js'
-import { outcomeSentence } from '../report/words.js'
-import { messageOf } from '../resilience/logger.js'
-import { validate, type RunResult } from '../run.js'
+import { createEffects } from '../effects.js'
+import { outcomeSentence } from '../report/sentences.js'
+import { messageOf } from '../logger.js'
+import { validate, type RunResult } from '../validate.js'
 import { parseCliArgs, UsageError } from './args.js'
 import { defaultCacheDir } from './cache-dir.js'
 import { formatJson, formatResult, verdictLine } from './format.js'
@@ -21,7 +21,7 @@ import { createStderr, type Stderr } from './stderr.js'
 import { parseLogFormat } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
-import { degradedHead, degradedHeadSentence, headPassed } from '../select/gate.js'
+import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -83,9 +83,7 @@ export async function main(
  * otherwise.
  */
 export function exitStatus(result: RunResult): number {
-  const { selection, plan } = result
-  if (headPassed(selection, plan.failOn) || selection.outcome === 'nothing-to-probe')
-    return EXIT.usable
+  if (result.exported.healthy || result.selection.outcome === 'nothing-to-probe') return EXIT.usable
   return result.reports.some(r => r.verdict === 'tampered') ? EXIT.tampered : EXIT.failed
 }
 
@@ -111,14 +109,14 @@ async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promis
     stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
       action: 'start'
     })
-  const deps = await createEngineDeps(plan, env, stderr.log, stderr.addSecret)
+  const deps = await createEffects(plan, env, stderr.log, stderr.addSecret)
   try {
     const printed = new Map<string, string>()
     const onProbed = (report: CandidateReport): void => {
       printed.set(report.candidate.id, verdictLine(report))
       stderr.verdict(report)
     }
-    const result = await validate(plan, { ...deps.engine, onProbed })
+    const result = await validate(plan, { ...deps.effects, onProbed })
     for (const report of result.reports) {
       if (printed.get(report.candidate.id) !== verdictLine(report)) stderr.verdict(report, false)
     }

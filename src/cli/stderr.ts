@@ -3,7 +3,7 @@ import { createMasker, ecsLine, logContext } from '../log/ecs.js'
 import type { LogContext, LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
 import { probeEvent, verdictEvent } from '../log/events.js'
 import type { CandidateReport } from '../probe/types.js'
-import type { LogFields, Logger } from '../resilience/logger.js'
+import type { LogFields, Logger } from '../logger.js'
 import { verdictLine } from './format.js'
 
 /** What a line is about, for `--log-format json`; the text format shows only the line. */

@@ -6,14 +6,14 @@ import {
   Inputs
 } from '../constants.js'
 import { checkSumdbUrl, parseGosumdb } from '../goenv/gosumdb.js'
-import { checkPatterns, resolvePrivatePatterns } from '../goenv/patterns.js'
-import { goPlatformOf } from '../build/gomod.js'
-import { parseGoSumInput, resolveWorkingDirectory } from '../build/input.js'
+import { checkPatterns, resolvePrivatePatterns, type PrivatePatterns } from '../goenv/patterns.js'
+import { goPlatformOf } from '../goenv/platform.js'
+import { parseGoSumInput, resolveWorkingDirectory } from './go-sum.js'
 import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
 import { applyProfile } from './profiles.js'
-import type { Plan, PrivatePatterns, RawInputs } from './plan.js'
+import type { Plan, RawInputs } from './plan.js'
 import {
   parseBoolean,
   parseChoice,

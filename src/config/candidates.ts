@@ -1,6 +1,6 @@
 import type { Candidate, Role } from './plan.js'
 import { InputError, forInput } from './errors.js'
-import { credentialsOf, redactUrl } from '../goenv/redact.js'
+import { credentialsOf, redactUrl } from '../credentials/redact.js'
 import { entryText, parseProxyList, type ProxyEntry } from '../goenv/proxylist.js'
 
 /**

@@ -1,4 +1,4 @@
-import { maskPasswordsLoosely } from '../gostd/credentialmask.js'
+import { maskPasswordsLoosely } from '../credentials/mask.js'
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
 export class InputError extends Error {

@@ -1,4 +1,4 @@
-import { checkModulePath, checkVersion } from '../goenv/module.js'
+import { checkModulePath, checkVersion } from '../xmod/module.js'
 import { InputError } from './errors.js'
 import type { ProbeModule } from './plan.js'
 import { splitList } from './values.js'

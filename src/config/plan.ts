@@ -1,8 +1,9 @@
 import type { Inputs } from '../constants.js'
 import type { ProxyEntry } from '../goenv/proxylist.js'
 import type { GosumdbSpec } from '../goenv/gosumdb.js'
-import type { GoPlatform } from '../build/gomod.js'
-import type { GoSumSelection } from '../build/input.js'
+import type { PrivatePatterns } from '../goenv/patterns.js'
+import type { GoPlatform } from '../goenv/platform.js'
+import type { GoSumSelection } from './go-sum.js'
 
 export interface BuildInput {
   goSum: GoSumSelection
@@ -37,12 +38,6 @@ export interface Candidate {
   entry: ProxyEntry
   /** The entry as it may be shown: URL with the password redacted, or `direct`/`off`. */
   display: string
-}
-
-export interface PrivatePatterns {
-  goprivate: string
-  gonoproxy: string
-  gonosumdb: string
 }
 
 /** Everything one run needs, validated: the faces (action, CLI) build it, the engine reads it. */

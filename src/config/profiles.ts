@@ -1,7 +1,7 @@
 // Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
 import { parseDocument } from 'yaml'
 import { Inputs } from '../constants.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
+import { maskPasswords } from '../credentials/mask.js'
 import type { RawInputs } from './plan.js'
 import { InputError } from './errors.js'
 

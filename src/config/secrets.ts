@@ -1,4 +1,4 @@
-import { credentialsOf } from '../goenv/redact.js'
+import { credentialsOf } from '../credentials/redact.js'
 import type { Plan } from './plan.js'
 
 /**

@@ -1,11 +1,10 @@
 // GOSUMDB as the go command reads it (cmd/go/internal/modfetch sumdb.go dbDial, key.go):
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
-import { SumdbError } from '../sumdb/errors.js'
-import { parseVerifierKey } from '../sumdb/note-keys.js'
+import { SumdbError } from '../xmod/sumdb/errors.js'
+import { parseVerifierKey } from '../xmod/sumdb/note-keys.js'
 import { GoEnvError } from '../gostd/errors.js'
-import { stripCredentials } from './redact.js'
 import { fields, quote } from '../gostd/strings.js'
-import { parseGoUrl } from '../gostd/url.js'
+import { parseGoUrl, tryParseGoUrl } from '../gostd/url.js'
 import type { GoUrl } from '../gostd/url.js'
 
 export type GosumdbSpec =
@@ -35,18 +34,9 @@ function verifierName(verifierKey: string): string {
   }
 }
 
-function parseOrUndefined(raw: string): GoUrl | undefined {
-  try {
-    return parseGoUrl(raw)
-  } catch (err) {
-    if (err instanceof GoEnvError) return undefined
-    throw err
-  }
-}
-
 // https://<name> must parse to nothing but a host and a canonically escaped path.
 function checkDatabaseName(name: string): void {
-  const url = parseOrUndefined(`https://${name}`)
+  const url = tryParseGoUrl(`https://${name}`)
   const plain =
     url !== undefined &&
     url.host !== '' &&
@@ -105,10 +95,4 @@ export function parseGosumdb(value: string): GosumdbSpec {
  */
 export function directUrl(spec: GosumdbDatabase): string {
   return `https://${spec.name.endsWith('#') ? spec.name.slice(0, -1) : spec.name}`
-}
-
-/** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
-export function gosumdbWithoutCredentials(gosumdb: string): string {
-  const [name, ...url] = gosumdb.trim().split(/\s+/)
-  return [name, ...url.map(stripCredentials)].join(' ')
 }

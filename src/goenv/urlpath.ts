@@ -1,6 +1,6 @@
 // Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
 import { escape } from '../gostd/urlescape.js'
-import { escapePath, escapeVersion } from './module.js'
+import { escapePath, escapeVersion } from '../xmod/module.js'
 
 /** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
 export function pathEscape(s: string): string {

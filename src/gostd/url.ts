@@ -1,7 +1,7 @@
 // A URL as Go's net/url parses and prints it: the go command accepts or rejects a GOPROXY entry
 // by url.Parse, and writes URLs in its messages with URL.Redacted, so both must be Go's.
 import { isIPv4, isIPv6 } from 'node:net'
-import { maskPasswords } from './credentialmask.js'
+import { maskPasswords } from '../credentials/mask.js'
 import { GoEnvError } from './errors.js'
 import { quote } from './strings.js'
 import { escape, unescape, validEncoded } from './urlescape.js'
@@ -57,6 +57,16 @@ export function parseGoUrl(raw: string): GoUrl {
     url.rawFragment = escape(url.fragment, 'fragment') === fragment ? '' : fragment
   }
   return url
+}
+
+/** parseGoUrl, or undefined where Go's url.Parse returns an error. */
+export function tryParseGoUrl(raw: string): GoUrl | undefined {
+  try {
+    return parseGoUrl(raw)
+  } catch (err) {
+    if (err instanceof GoEnvError) return undefined
+    throw err
+  }
 }
 
 function withContext<T>(raw: string, parse: () => T): T {

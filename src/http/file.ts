@@ -29,12 +29,10 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
   const contentType = status === 404 ? 'text/plain; charset=utf-8' : ''
   return {
     status,
-    url: request.url,
     contentType,
     headers: {},
     body,
-    redirects: [],
-    timing: { headersMs: ms, totalMs: ms }
+    timing: { headersMs: ms }
   }
 }
 

@@ -59,7 +59,7 @@ async function fetchFollowing(
   const elapsed = (): number => Math.round(performance.now() - started)
   const deadline = deadlineSignal(request.signal, request.timeoutMs)
   const { signal } = deadline
-  const redirects: string[] = []
+  let redirects = 0
   const trace = tracePhases()
   try {
     const target = new URL(request.url)
@@ -76,16 +76,15 @@ async function fetchFollowing(
       if (!location) {
         const headersMs = elapsed()
         const body = await readBody(res, request.maxBytes, signal, request.firstBytes)
-        const timing = { headersMs, totalMs: elapsed(), phases: trace.phases(performance.now()) }
-        return response(res, current, body, redirects, timing)
+        const timing = { headersMs, phases: trace.phases(performance.now()) }
+        return response(res, body, timing)
       }
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
-      current = nextLocation(current, location, redirects.length)
-      redirects.push(current.href)
+      current = nextLocation(current, location, redirects++)
     }
   } catch (err) {
-    throw asHttpError(err, deadline.expired(), request, elapsed())
+    throw asHttpError(err, deadline.expired(), request)
   } finally {
     deadline.dispose()
   }
@@ -179,35 +178,22 @@ function nextLocation(from: URL, location: string, count: number): URL {
   return next
 }
 
-function response(
-  res: http.IncomingMessage,
-  url: URL,
-  body: Buffer,
-  redirects: string[],
-  timing: HttpTiming
-): HttpResponse {
+function response(res: http.IncomingMessage, body: Buffer, timing: HttpTiming): HttpResponse {
   return {
     status: res.statusCode ?? 0,
-    url: url.href,
     contentType: String(res.headers['content-type'] ?? ''),
     headers: res.headers,
     body,
-    redirects,
     timing
   }
 }
 
-function asHttpError(
-  err: unknown,
-  expired: boolean,
-  request: HttpRequest,
-  elapsedMs: number
-): HttpError {
-  if (err instanceof HttpError) return new HttpError(err.kind, err.message, elapsedMs)
+function asHttpError(err: unknown, expired: boolean, request: HttpRequest): HttpError {
+  if (err instanceof HttpError) return err
   if (expired) {
-    return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`, elapsedMs)
+    return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`)
   }
-  if (request.signal?.aborted) return new HttpError('aborted', 'request cancelled', elapsedMs)
+  if (request.signal?.aborted) return new HttpError('aborted', 'request cancelled')
   const { kind, message } = classifyNetworkError(err)
-  return new HttpError(kind, message, elapsedMs)
+  return new HttpError(kind, message)
 }

@@ -5,7 +5,7 @@ import { X509Certificate } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import * as tls from 'node:tls'
 
-/** The file system reads the trust store needs; engine-deps passes node:fs/promises. */
+/** The file system reads the trust store needs; effects.ts passes node:fs/promises. */
 export interface TrustFiles {
   readFile(path: string, encoding: 'utf8'): Promise<string>
   readdir(path: string, options: { withFileTypes: true }): Promise<Dirent[]>

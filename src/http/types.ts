@@ -21,8 +21,6 @@ export interface HttpRequest {
 export interface HttpTiming {
   /** Milliseconds from the start of the attempt until the final response's headers. */
   headersMs: number
-  /** Milliseconds from the start of the attempt until the body was read. */
-  totalMs: number
   /** Where the time went; absent for file:// answers, which have no network phases. */
   phases?: HttpPhases
 }
@@ -44,13 +42,9 @@ export interface HttpPhases {
 
 export interface HttpResponse {
   status: number
-  /** The final URL after redirects, without credentials. */
-  url: string
   contentType: string
   headers: IncomingHttpHeaders
   body: Buffer
-  /** Each URL redirected to, in order, without credentials. */
-  redirects: string[]
   timing: HttpTiming
 }
 
@@ -76,8 +70,7 @@ export class HttpError extends Error {
   override name = 'HttpError'
   constructor(
     readonly kind: HttpFailure,
-    message: string,
-    readonly elapsedMs = 0
+    message: string
   ) {
     super(message)
   }

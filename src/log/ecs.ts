@@ -2,9 +2,9 @@
 // Both faces write their json lines through ecsLine, with the same fields.
 import { InputError } from '../config/errors.js'
 import { Inputs, VERSION } from '../constants.js'
-import { redactUrl } from '../goenv/redact.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
-import type { LogFields } from '../resilience/logger.js'
+import { redactUrl } from '../credentials/redact.js'
+import { maskPasswords } from '../credentials/mask.js'
+import type { LogFields } from '../logger.js'
 
 export const LOG_FORMATS = ['text', 'json'] as const
 export type LogFormat = (typeof LOG_FORMATS)[number]

@@ -1,9 +1,10 @@
 // The events of a run as both faces log them: each probe, each verdict, what was exported.
+import type { ProbeRecord } from '../http/record.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
-import type { CandidateReport, ProbeRecord } from '../probe/types.js'
-import { formatMs } from '../report/words.js'
-import type { LogFields } from '../resilience/logger.js'
-import type { RunResult } from '../run.js'
+import type { CandidateReport } from '../probe/types.js'
+import { formatMs } from '../report/sentences.js'
+import type { LogFields } from '../logger.js'
+import type { RunResult } from '../validate.js'
 import type { LogEvent, LogLevel } from './ecs.js'
 
 /** `✓ info https://…/@v/v1.0.0.info → 200 in 12 ms`: one request and its answer. */

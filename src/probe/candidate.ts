@@ -1,18 +1,20 @@
+import type { Limit } from '../resilience/limiter.js'
 import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
 import type { HttpGet } from '../http/types.js'
-import type { CandidateBreaker } from '../resilience/policy.js'
+import type { CandidateBreaker } from '../resilience/breaker.js'
 import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
-import { CandidateRequester } from './requester.js'
+import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
-import type { CandidateReport, ProbeRecord, ServedContent, Stage, Verdict } from './types.js'
-import { probeFindings, probeReason, tallyProbes } from './verdict.js'
+import { probeReason, type ProbeRecord } from '../http/record.js'
+import type { CandidateReport, ServedContent, Stage, Verdict } from './types.js'
+import { probeFindings, tallyProbes } from './verdict.js'
 
 export interface CandidateProbeOptions {
   http: HttpGet
   clock: Clock
-  limit: <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T>
+  limit: Limit
   breaker: CandidateBreaker
   modules: ProbeModule[]
   checks: Checks

@@ -2,8 +2,8 @@
  * What a correct answer to each proxy-protocol request looks like, as the go command reads it
  * (modfetch/proxy.go), plus what Go lets through but a probe must not: an HTML page.
  */
-import * as semver from '../goenv/semver.js'
-import { ContentError } from './errors.js'
+import * as semver from '../xmod/semver.js'
+import { ContentError } from '../http/probe-errors.js'
 
 export interface InfoJson {
   Version: string

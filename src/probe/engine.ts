@@ -3,23 +3,31 @@ import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import type { HttpGet } from '../http/types.js'
-import type { EntryStore } from '../resilience/cache/local-store.js'
-import { createLimiter, type Logger } from '../resilience/policy.js'
-import { planBreaker } from './breaker.js'
+import { createLimiter } from '../resilience/limiter.js'
+import type { Logger } from '../logger.js'
+import { planBreaker } from '../resilience/plan-breaker.js'
 import { probeCandidate, verdictOnly } from './candidate.js'
+import type { BreakerSnapshot } from '../resilience/breaker-state.js'
+import type { Limit } from '../resilience/limiter.js'
 import type { CandidateReport } from './types.js'
-import { lookupVerdict, storeVerdict, verdictKey } from './verdict-cache.js'
 
-export interface EngineDeps {
+/** A candidate's last verdict, as the verdict cache holds it. */
+export interface RecalledVerdict {
+  /** A verdict still valid: use it and send no request. */
+  report?: CandidateReport
+  /** The breaker as the last run left it, to restore (an open one gets a half-open trial). */
+  breaker?: BreakerSnapshot
+}
+
+/** What one run shares with the probes, made once by validate(). */
+export interface ProbeRun {
   http: HttpGet
   clock: Clock
   log: Logger
-  /** Verdict cache; absent when `cache: false`. */
-  store?: EntryStore
-  /**
-   * Told each candidate's report as soon as its own probes end, before the checksum database and
-   * the build have had their say (its verdict may still get worse, never better).
-   */
+  /** The run's one limit on requests in flight. */
+  limit: Limit
+  /** The candidate's last verdict, when a verdict cache is kept. */
+  recall?: (candidate: Candidate, modules: ProbeModule[]) => Promise<RecalledVerdict>
   onProbed?: (report: CandidateReport) => void
 }
 
@@ -28,29 +36,32 @@ export interface SkippedModule {
   reason: string
 }
 
-export interface ProbeResult {
-  reports: CandidateReport[]
-  /** Probe modules no proxy is asked for (GONOPROXY: the go command fetches them direct). */
-  skippedModules: SkippedModule[]
-  limit: Limit
-  /** Stores the fresh verdicts, once later stages (the checksum database) have had their say. */
-  remember(): Promise<void>
+/** A verdict reached by this run's probes, for the cache once it is final. */
+export interface FreshVerdict {
+  report: CandidateReport
+  breaker: BreakerSnapshot
 }
 
-type Limit = ReturnType<typeof createLimiter>
+export interface ProbeResult {
+  reports: CandidateReport[]
+  /** The probe modules proxies were asked for (GONOPROXY removes some). */
+  modules: ProbeModule[]
+  /** Probe modules no proxy is asked for (GONOPROXY: the go command fetches them direct). */
+  skippedModules: SkippedModule[]
+  /** The candidates probed this run (not served from the cache), with their breakers. */
+  fresh: FreshVerdict[]
+}
 
 interface Probed {
   report: CandidateReport
-  remember?: () => Promise<void>
+  breaker?: BreakerSnapshot
 }
 
-/** Probes every candidate side by side and returns one report each, in the plan's order. */
 /**
- * Probes every candidate side by side and returns one report each, in the plan's order. `scope`
- * names what else a verdict depends on (see verdictScope), so the cache never serves a verdict
- * reached under other settings.
+ * Probes every candidate side by side and returns one report each, in the plan's order. A
+ * candidate whose verdict the cache still holds gets no request.
  */
-export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Promise<ProbeResult> {
+export async function probeAll(plan: Plan, run: ProbeRun): Promise<ProbeResult> {
   const modules = plan.modules.filter(m => !matchPrefixPatterns(plan.patterns.gonoproxy, m.path))
   const skippedModules = plan.modules
     .filter(m => !modules.includes(m))
@@ -58,7 +69,6 @@ export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Pro
       module: m.text,
       reason: 'matches GONOPROXY: the go command fetches it direct, never from a proxy'
     }))
-  const limit = createLimiter(plan.concurrency)
   // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
   // while each candidate's requests still wait only for the overall request limit.
   const admit = createLimiter(Math.max(4, 2 * plan.concurrency))
@@ -72,48 +82,44 @@ export async function probeAll(plan: Plan, deps: EngineDeps, scope: string): Pro
       return { report: verdictOnly(candidate, 'skipped', reason) }
     }
     const base = candidate.entry.url
-    return admit(() => probeWithCache(candidate, base, plan, { modules, scope }, deps, limit))
+    return admit(() => probeWithCache(candidate, base, plan, modules, run))
   }
   const probed = await Promise.all(
     plan.candidates.map(async candidate => {
       const one = await probeOne(candidate)
-      deps.onProbed?.(one.report)
+      run.onProbed?.(one.report)
       return one
     })
   )
-  const reports = probed.map(p => p.report)
-  const remember = async (): Promise<void> =>
-    void (await Promise.all(probed.map(p => p.remember?.())))
-  return { reports, skippedModules, limit, remember }
+  const fresh = probed.flatMap(p => (p.breaker ? [{ report: p.report, breaker: p.breaker }] : []))
+  return { reports: probed.map(p => p.report), modules, skippedModules, fresh }
 }
 
 async function probeWithCache(
   candidate: Candidate,
   base: string,
   plan: Plan,
-  { modules, scope }: { modules: ProbeModule[]; scope: string },
-  deps: EngineDeps,
-  limit: Limit
+  modules: ProbeModule[],
+  run: ProbeRun
 ): Promise<Probed> {
-  const { store, clock, log } = deps
-  const key = verdictKey(plan, candidate, modules, scope)
-  const lookup = store ? await lookupVerdict(store, plan, candidate, key, clock.now()) : undefined
-  if (lookup?.report) {
+  const { clock, log } = run
+  const recalled = (await run.recall?.(candidate, modules)) ?? {}
+  if (recalled.report) {
     log.debug(
-      `${candidate.display}: verdict from cache (${Math.round((lookup.report.cached?.ageMs ?? 0) / 1000)} s old)`
+      `${candidate.display}: verdict from cache (${Math.round((recalled.report.cached?.ageMs ?? 0) / 1000)} s old)`
     )
-    return { report: lookup.report }
+    return { report: recalled.report }
   }
-  const breaker = planBreaker(plan, clock, lookup?.breaker)
+  const breaker = planBreaker(plan, clock, recalled.breaker)
   const retryAt = breaker.retryAt()
   if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
     const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`
     return { report: { ...verdictOnly(candidate, 'unhealthy', reason), breaker: 'open' } }
   }
   const report = await probeCandidate(candidate, base, {
-    http: deps.http,
+    http: run.http,
     clock,
-    limit,
+    limit: run.limit,
     breaker,
     modules,
     checks: plan.checks,
@@ -122,9 +128,7 @@ async function probeWithCache(
     retries: plan.retries,
     sumdbName: sumdbToAsk(plan)
   })
-  const remember =
-    store && lookup && (() => storeVerdict(store, key, report, breaker.snapshot(), clock.now()))
-  return { report, remember }
+  return { report, breaker: breaker.snapshot() }
 }
 
 /** The database name to ask proxies about, when content is verified and no URL bypasses them. */

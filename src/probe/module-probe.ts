@@ -1,11 +1,12 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
-import { escapePath } from '../goenv/module.js'
+import { escapePath } from '../xmod/module.js'
 import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
-import { checkModuleZip } from '../sumdb/modzip.js'
+import { checkModuleZip } from '../xmod/zip.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
-import { ContentError } from './errors.js'
-import type { CandidateRequester, ProbeOutcome, ProbeRequest } from './requester.js'
-import type { ProbeRecord, ServedContent } from './types.js'
+import { ContentError } from '../http/probe-errors.js'
+import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
+import type { ProbeRecord } from '../http/record.js'
+import type { ServedContent } from './types.js'
 
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 export const TEXT_CAP = 4 << 20

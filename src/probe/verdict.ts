@@ -1,5 +1,6 @@
 import { recordFinding } from './findings.js'
-import { isUsable, type CandidateReport, type Finding, type ProbeRecord } from './types.js'
+import { probeReason, type ProbeRecord } from '../http/record.js'
+import { isUsable, type CandidateReport, type Finding } from './types.js'
 
 export interface ProbeTally {
   latencyMs?: number
@@ -11,11 +12,6 @@ export interface ProbeLimits {
   timeoutMs: number
   /** A request slower than this makes the candidate degraded. */
   slowMs: number
-}
-
-/** One line naming the request and what was wrong with it. */
-export function probeReason(record: ProbeRecord): string {
-  return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`
 }
 
 /** Counts and the median time to headers over a candidate's successful probes. */

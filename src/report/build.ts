@@ -1,4 +1,4 @@
-import type { RunResult } from '../run.js'
+import type { RunResult } from '../validate.js'
 import type { ModuleResult } from '../walk/result.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 

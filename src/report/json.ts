@@ -1,10 +1,9 @@
+import type { ProbeRecord } from '../http/record.js'
 import { VERSION } from '../constants.js'
-import { maskPasswords } from '../gostd/credentialmask.js'
-import type { CandidateReport, ProbeRecord } from '../probe/types.js'
-import type { RunResult } from '../run.js'
+import { maskPasswords } from '../credentials/mask.js'
+import type { CandidateReport } from '../probe/types.js'
+import type { RunResult } from '../validate.js'
 import { buildJson } from './build.js'
-import { displayChain, fallbackUsed } from './words.js'
-import { headPassed } from '../select/gate.js'
 
 /** Bumped on any change a consumer of the report would notice; see report.schema.json. */
 export const REPORT_SCHEMA = 'validate-goproxy/report@1'
@@ -24,7 +23,7 @@ export interface RunContext {
 
 /** The JSON report: every URL redacted, nothing that could carry a credential. */
 export function jsonReport(result: RunResult, context: RunContext): object {
-  const { selection } = result
+  const { selection, exported } = result
   return {
     schema: REPORT_SCHEMA,
     version: VERSION,
@@ -32,13 +31,11 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     durationMs: result.durationMs,
     context,
     outcome: selection.outcome,
-    healthy: headPassed(selection, result.plan.failOn),
-    fallbackUsed: fallbackUsed(result),
-    selected:
-      selection.chain[0]?.candidate.display ?? (selection.goproxy === 'direct' ? 'direct' : null),
+    healthy: exported.healthy,
+    fallbackUsed: exported.fallbackUsed,
+    selected: exported.selected ?? null,
     exported: {
-      GOPROXY:
-        selection.goproxy === undefined ? null : displayChain(selection.chain) || selection.goproxy,
+      GOPROXY: exported.shown ?? null,
       GOSUMDB: maskPasswords(result.sumdb.gosumdb),
       GOPRIVATE: result.plan.patterns.goprivate,
       GONOPROXY: result.plan.patterns.gonoproxy,

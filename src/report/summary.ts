@@ -1,6 +1,12 @@
-import type { RunResult } from '../run.js'
+import type { RunResult } from '../validate.js'
 import { buildMarkdown } from './build.js'
-import { fallbackLines, formatMs, outcomeSentence, sumdbSentence, VERDICT_MARK } from './words.js'
+import {
+  fallbackLines,
+  formatMs,
+  outcomeSentence,
+  sumdbSentence,
+  VERDICT_MARK
+} from './sentences.js'
 
 /** The job summary as Markdown: one table row a candidate, then what was exported and why. */
 export function summaryMarkdown(result: RunResult, profile?: string): string {

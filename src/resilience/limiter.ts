@@ -3,10 +3,11 @@
 // slot on, which can leave the calls behind it waiting forever.
 import { onAbort } from '../abort.js'
 
+/** Runs `fn` once a slot is free; a call whose signal aborts while it waits leaves the queue. */
+export type Limit = <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T>
+
 /** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
-export function createLimiter(
-  concurrency: number
-): <T>(fn: () => Promise<T>, signal?: AbortSignal) => Promise<T> {
+export function createLimiter(concurrency: number): Limit {
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`)
   }

@@ -1,15 +1,15 @@
 import type { Candidate, Checks, Plan } from '../config/plan.js'
 import { versionFileUrl } from '../goenv/urlpath.js'
-import { planBreaker } from '../probe/breaker.js'
-import type { EngineDeps } from '../probe/engine.js'
+import { planBreaker } from '../resilience/plan-breaker.js'
+import type { ProbeRun } from '../probe/engine.js'
 import { parseInfo } from '../probe/content.js'
-import { ContentError } from '../probe/errors.js'
+import { ContentError } from '../http/probe-errors.js'
 import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
 import { readZipHash, TEXT_CAP, TOOLCHAIN_ZIP_LIMITS, ZIP_CAP } from '../probe/module-probe.js'
-import { CandidateRequester, type ProbeRequest, type RequesterOptions } from '../probe/requester.js'
-import { probeReason } from '../probe/verdict.js'
-import { hashGoMod } from '../sumdb/dirhash.js'
+import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
+import { probeReason } from '../http/record.js'
+import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
 
 /** Asks a proxy candidate for one file of the build; the same question is asked once a run. */
@@ -25,8 +25,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
  */
 export function createAsker(
   plan: Plan,
-  deps: EngineDeps,
-  limit: RequesterOptions['limit'],
+  run: Pick<ProbeRun, 'http' | 'clock' | 'limit'>,
   known: (candidate: Candidate) => Record<string, Answer> | undefined
 ): { ask: Ask; answersOf(candidate: Candidate): Record<string, Answer> } {
   const requesters = new Map<string, CandidateRequester>()
@@ -36,10 +35,10 @@ export function createAsker(
     let requester = requesters.get(candidate.id)
     if (!requester) {
       requester = new CandidateRequester({
-        http: deps.http,
-        clock: deps.clock,
-        limit,
-        breaker: planBreaker(plan, deps.clock),
+        http: run.http,
+        clock: run.clock,
+        limit: run.limit,
+        breaker: planBreaker(plan, run.clock),
         timeoutMs: plan.timeoutMs,
         retries: plan.retries
       })

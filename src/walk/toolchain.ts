@@ -1,5 +1,5 @@
 import type { BuildToolchain } from '../build/read.js'
-import type { DbRecord } from '../checksum/route-check.js'
+import type { DbRecord } from '../checksum/route-proof.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { Ask } from './ask.js'
 import type { Checks } from '../config/plan.js'

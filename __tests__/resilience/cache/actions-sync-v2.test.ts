@@ -19,8 +19,8 @@ import { systemClock, type Clock } from '../../../src/clock.js'
 import {
   createActionsCacheSync,
   type ActionsCacheSyncOptions
-} from '../../../src/resilience/cache/actions-sync.js'
-import { createLocalStore, type EntryStore } from '../../../src/resilience/cache/local-store.js'
+} from '../../../src/cache/actions-sync.js'
+import { createLocalStore, type EntryStore } from '../../../src/cache/local-store.js'
 import { startAzurite, type Azurite } from '../../world/azurite.js'
 import { startBrokenBlobStore } from '../../world/broken-blob-store.js'
 import {

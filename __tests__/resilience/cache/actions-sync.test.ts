@@ -3,8 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import * as cache from '@actions/cache'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ENTRY_SCHEMA } from '../../../src/resilience/cache/entry.js'
-import { createLocalStore } from '../../../src/resilience/cache/local-store.js'
+import { ENTRY_SCHEMA } from '../../../src/cache/entry.js'
+import { createLocalStore } from '../../../src/cache/local-store.js'
 import {
   anything,
   BUCKET0,

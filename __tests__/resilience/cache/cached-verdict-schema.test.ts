@@ -2,9 +2,9 @@
 // wherever it is, makes the entry a miss, and the check names that part.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isRemembered } from '../../../src/checksum/remembered.js'
-import { isCachedVerdict } from '../../../src/probe/verdict-cache.js'
-import { ENTRY_SCHEMA, entryProblem } from '../../../src/resilience/cache/entry.js'
+import { isRemembered } from '../../../src/cache/sumdb.js'
+import { isCachedVerdict } from '../../../src/cache/verdicts.js'
+import { ENTRY_SCHEMA, entryProblem } from '../../../src/cache/entry.js'
 import {
   cachedVerdict,
   DAMAGES,

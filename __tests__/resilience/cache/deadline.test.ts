@@ -1,7 +1,7 @@
 // Calls into a library that cannot be cancelled: waited for at most their limit, then left behind.
 import { describe, expect, it } from '@jest/globals'
 import { systemClock, type Clock } from '../../../src/clock.js'
-import { callBudget } from '../../../src/resilience/cache/deadline.js'
+import { callBudget } from '../../../src/cache/deadline.js'
 
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/resilience/cache/entry.js'
+import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/cache/entry.js'
 
 const KEY = 'a'.repeat(64)
 const isNumber = (p: unknown): p is number => typeof p === 'number'

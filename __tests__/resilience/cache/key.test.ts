@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { cacheKey, type CacheKeyParts } from '../../../src/resilience/cache/key.js'
+import { cacheKey, type CacheKeyParts } from '../../../src/cache/key.js'
 
 const BASE: CacheKeyParts = {
   url: 'https://proxy.example.com/go',

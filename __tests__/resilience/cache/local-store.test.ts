@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/resilience/cache/entry.js'
-import { createLocalStore, type EntryStore } from '../../../src/resilience/cache/local-store.js'
+import { ENTRY_SCHEMA, isCacheEntry } from '../../../src/cache/entry.js'
+import { createLocalStore, type EntryStore } from '../../../src/cache/local-store.js'
 import { runChild, transpileForChildren, type ChildModules } from '../support/child-modules.js'
 import { recorder } from '../support/recorder.js'
 
@@ -107,7 +107,7 @@ describe('local store', () => {
 describe('local store with 16 concurrent writer processes', () => {
   let modules: ChildModules
   beforeAll(async () => {
-    modules = await transpileForChildren(['src/resilience/cache/local-store.ts'])
+    modules = await transpileForChildren(['src/cache/local-store.ts'])
   })
   afterAll(() => modules.cleanup())
 
@@ -116,7 +116,7 @@ describe('local store with 16 concurrent writer processes', () => {
     const size = 256 * 1024
     const children = Array.from({ length: writers }, (_, i) =>
       runChild<{ warnings: string[] }>('__tests__/resilience/fixtures/store-writer.mjs', [
-        modules.url('src/resilience/cache/local-store.ts'),
+        modules.url('src/cache/local-store.ts'),
         dir,
         KEY,
         String(i),

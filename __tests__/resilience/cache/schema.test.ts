@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import * as is from '../../../src/resilience/cache/schema.js'
+import * as is from '../../../src/cache/schema.js'
 
 interface Thing {
   name: string

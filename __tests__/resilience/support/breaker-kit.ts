@@ -6,7 +6,7 @@ import {
   createBreaker,
   type BreakerOptions,
   type CandidateBreaker
-} from '../../../src/resilience/policy.js'
+} from '../../../src/resilience/breaker.js'
 
 export const T0 = Date.parse('2030-01-01T00:00:00Z')
 export const time = { now: T0 }

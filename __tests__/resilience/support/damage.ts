@@ -1,8 +1,9 @@
 // Valid cached verdicts, generated, and every way to damage one part of a JSON value: the test
 // then knows which part is wrong and can ask the check to name it.
+import type { ProbeRecord } from '../../../src/http/record.js'
 import fc from 'fast-check'
-import { LEVELS, STAGES, type Finding, type ProbeRecord } from '../../../src/probe/types.js'
-import type { CachedVerdict } from '../../../src/probe/verdict-cache.js'
+import { LEVELS, STAGES, type Finding } from '../../../src/probe/types.js'
+import type { CachedVerdict } from '../../../src/cache/verdicts.js'
 
 const ms = fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true })
 const count = fc.nat({ max: 10_000 })

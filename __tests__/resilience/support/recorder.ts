@@ -1,4 +1,4 @@
-import type { Logger } from '../../../src/resilience/policy.js'
+import type { Logger } from '../../../src/logger.js'
 
 /** A logger that keeps what it is told, as `level: message` lines. */
 export function recorder(): Logger & { lines: string[] } {

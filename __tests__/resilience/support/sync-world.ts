@@ -11,8 +11,8 @@ import {
   createActionsCacheSync,
   type ActionsCacheSync,
   type ActionsCacheSyncOptions
-} from '../../../src/resilience/cache/actions-sync.js'
-import { createLocalStore, type EntryStore } from '../../../src/resilience/cache/local-store.js'
+} from '../../../src/cache/actions-sync.js'
+import { createLocalStore, type EntryStore } from '../../../src/cache/local-store.js'
 import {
   startCacheService,
   useCacheServiceEnv,

@@ -1,0 +1,32 @@
+// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
+import { createHash } from 'node:crypto'
+import { gosumdbWithoutCredentials, stripCredentials } from '../credentials/redact.js'
+
+export interface CacheKeyParts {
+  /** The candidate's URL, or `direct`/`off`. */
+  url: string
+  checks: string
+  /** Probe modules; their order does not matter. */
+  modules: readonly string[]
+  /** GOSUMDB as configured: `name`, `name+key` or `name+key url`. */
+  gosumdb: string
+  extra?: string
+}
+
+const KEY_SCHEME = 'validate-goproxy/key@1'
+
+/**
+ * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
+ */
+export function cacheKey(parts: CacheKeyParts): string {
+  const canonical = JSON.stringify({
+    scheme: KEY_SCHEME,
+    url: stripCredentials(parts.url),
+    checks: parts.checks,
+    modules: [...new Set(parts.modules)].sort(),
+    gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
+    extra: parts.extra ?? null
+  })
+  return createHash('sha256').update(canonical).digest('hex')
+}

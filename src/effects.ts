@@ -1,0 +1,60 @@
+import * as fs from 'node:fs/promises'
+import { systemClock } from './clock.js'
+import { forInput, InputError } from './config/errors.js'
+import type { Plan } from './config/plan.js'
+import { GOAUTH } from './constants.js'
+import { parseGoauth } from './goenv/goauth.js'
+import { pathStyleOf } from './gostd/filepath.js'
+import { createHttpGetter } from './http/get.js'
+import { trustedCertificates } from './http/trust.js'
+import { GoAuth, GoauthValueError } from './credentials/goauth.js'
+import { directoryProblem, readNetrc } from './credentials/lookup.js'
+import { withGoAuth } from './http/goauth-get.js'
+import { createCommandRunner } from './credentials/run-command.js'
+import { createLocalStore } from './cache/local-store.js'
+import { withFields, type Logger } from './logger.js'
+import type { RunEffects } from './validate.js'
+
+/**
+ * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
+ * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
+ */
+export async function createEffects(
+  plan: Plan,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  onSecret: (secret: string) => void
+): Promise<{ effects: RunEffects; close(): void }> {
+  const auth = await startGoauth(plan, env, log, onSecret)
+  const http = createHttpGetter({ trust: () => trustedCertificates(env, process.platform, fs) })
+  const store = plan.cache.enabled
+    ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
+    : undefined
+  const get = auth ? withGoAuth(http.get, auth) : http.get
+  return { effects: { http: get, clock: systemClock, log, store }, close: http.close }
+}
+
+/** GOAUTH from the job's environment (default netrc); undefined for `off`. */
+async function startGoauth(
+  plan: Plan,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  onSecret: (secret: string) => void
+): Promise<GoAuth | undefined> {
+  const value = env[GOAUTH] ?? ''
+  const methods = forInput(GOAUTH, value, () => parseGoauth(value, pathStyleOf(process.platform)))
+  if (methods.length === 0) return undefined
+  try {
+    return await GoAuth.start(methods, {
+      // A credential program gets as long as one request may take.
+      run: createCommandRunner(env, plan.timeoutMs),
+      readNetrc: () => readNetrc(env),
+      directoryProblem,
+      onSecret,
+      log: withFields(log, { action: 'goauth' })
+    })
+  } catch (err) {
+    if (err instanceof GoauthValueError) throw new InputError(GOAUTH, value, err.reason)
+    throw err
+  }
+}

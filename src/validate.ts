@@ -1,0 +1,209 @@
+import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
+import { readBuild, type Build as BuildFiles } from './build/read.js'
+import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
+import { recallSumdb, rememberSumdb } from './cache/sumdb.js'
+import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
+import type { Plan } from './config/plan.js'
+import { compare } from './xmod/semver.js'
+import { withFileUrls } from './http/file.js'
+import type { EntryStore } from './cache/local-store.js'
+import type { Clock } from './clock.js'
+import type { HttpGet } from './http/types.js'
+import type { Logger } from './logger.js'
+import { probeAll, type ProbeRun, type SkippedModule } from './probe/engine.js'
+import { createLimiter } from './resilience/limiter.js'
+import { settleVerdict } from './probe/findings.js'
+import type { CandidateReport } from './probe/types.js'
+import { verdictCache, verdictScope } from './cache/verdicts.js'
+import { staleFindings } from './probe/verdict.js'
+import { failureSelection, selectChain, type Selection } from './select/chain.js'
+import { exportedOf, type Exported } from './select/exported.js'
+import { createAsker, type Ask } from './walk/ask.js'
+import { recordBreaks } from './walk/breaks.js'
+import { buildResult, type Answered, type BuildResult } from './walk/result.js'
+import { contradictions, walkToolchains } from './walk/toolchain.js'
+import { explainUnresolved, walkBuild } from './walk/walk.js'
+
+/** Everything one validation found: plain values, shared by the action and the CLI. */
+export interface RunResult {
+  plan: Plan
+  reports: CandidateReport[]
+  skippedModules: SkippedModule[]
+  selection: Selection
+  /** What is exported and how it is shown, worked out once for every face. */
+  exported: Exported
+  integrity: IntegrityCheck
+  sumdb: SumdbOutcome
+  /** The build's module versions and toolchain along the exported chain. */
+  build: BuildResult
+  startedAt: number
+  durationMs: number
+}
+
+/** The effects a face hands a run: network, clock, log, and the verdict cache's store. */
+export interface RunEffects {
+  http: HttpGet
+  clock: Clock
+  log: Logger
+  /** Verdict cache; absent when `cache: false`. */
+  store?: EntryStore
+  /**
+   * Told each candidate's report as soon as its own probes end, before the checksum database and
+   * the build have had their say (its verdict may still get worse, never better).
+   */
+  onProbed?: (report: CandidateReport) => void
+}
+
+/** The build as read: its module versions and toolchains, and the files they come from. */
+type Build = BuildFiles & { found: DiscoveredBuild }
+
+interface RunState {
+  plan: Plan
+  run: ProbeRun
+  store?: EntryStore
+  reports: CandidateReport[]
+  build: Build
+  ask: Ask
+  /** Every candidate's answers for the build so far (this run's, else its cached ones). */
+  answered(): Answered[]
+}
+
+/**
+ * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
+ * against the checksum database, choose the GOPROXY chain that serves the whole build and the
+ * GOSUMDB route Go will take with it, then remember the verdicts.
+ */
+export async function validate(plan: Plan, effects: RunEffects): Promise<RunResult> {
+  const startedAt = effects.clock.now()
+  const build = await readTheBuild(plan)
+  const verdicts =
+    effects.store &&
+    verdictCache(effects.store, plan, verdictScope(plan, build.modules), effects.clock)
+  const run: ProbeRun = {
+    ...effects,
+    http: withFileUrls(effects.http),
+    limit: createLimiter(plan.concurrency),
+    recall: verdicts?.recall
+  }
+  const probed = await probeAll(plan, run)
+  const { reports } = probed
+  const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id))
+  const answered = (): Answered[] =>
+    reports.map(r => ({
+      candidate: r.candidate,
+      answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
+    }))
+  const state: RunState = {
+    plan,
+    run,
+    store: effects.store,
+    reports,
+    build,
+    ask: asker.ask,
+    answered
+  }
+  // The build is asked of the chain the probes point to while the database is consulted; those
+  // answers are only remembered here, and judged once every candidate's verdict is settled.
+  const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
+  const [integrity] = await Promise.all([
+    checkIntegrity(plan, reports, run, toolchains),
+    walkBuild(
+      plan,
+      build.modules,
+      selectChain(reports, plan.strategy, plan.onFailure).chain,
+      asker.ask
+    )
+  ])
+  reports.forEach(settleVerdict)
+  const fresh = reports.filter(r => !r.cached)
+  staleFindings(fresh, compare)
+  fresh.forEach(settleVerdict)
+  const chosen = await chooseChain(state, integrity)
+  for (const report of fresh) report.buildAnswers = asker.answersOf(report.candidate)
+  // Verdicts are kept once, now that every stage has had its say.
+  await verdicts?.keep(probed.fresh, probed.modules)
+  const { selection, sumdb } = chosen
+  return {
+    plan,
+    reports,
+    skippedModules: probed.skippedModules,
+    ...chosen,
+    exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
+    integrity,
+    startedAt,
+    durationMs: effects.clock.now() - startedAt
+  }
+}
+
+/** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
+async function readTheBuild(plan: Plan): Promise<Build> {
+  const { goSum, workingDirectory, gowork, platform } = plan.build
+  const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } })
+  return { ...(await readBuild(found, platform)), found }
+}
+
+function cachedAnswers(reports: CandidateReport[], id: string) {
+  return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers
+}
+
+/**
+ * The chain and the database route Go will take with it. Each round walks the whole build along
+ * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
+ * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
+ * route fails, and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * database that fails outright, or a module of the build no candidate serves, fails the run.
+ */
+async function chooseChain(
+  state: RunState,
+  integrity: IntegrityCheck
+): Promise<{ selection: Selection; sumdb: SumdbOutcome; build: BuildResult }> {
+  const { plan, reports, build, ask } = state
+  for (;;) {
+    const selection = selectChain(reports, plan.strategy, plan.onFailure)
+    const { chain } = selection
+    const [walks, toolchains] = await Promise.all([
+      walkBuild(plan, build.modules, chain, ask),
+      walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
+    ])
+    if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
+    const sumdb = await gosumdbFor(plan, integrity, selection, state)
+    if (sumdb.brokenProxy) {
+      failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason)
+      continue
+    }
+    await explainUnresolved(walks, reports, ask)
+    const result = buildResult(
+      walks,
+      chain[0]?.candidate,
+      toolchains,
+      build.found,
+      state.answered()
+    )
+    const probed = selection.outcome !== 'nothing-to-probe'
+    const failed =
+      (!sumdb.ok && selection.goproxy !== undefined && probed) ||
+      (result.unresolved.length > 0 && probed)
+    return {
+      selection: failed ? failureSelection(plan.onFailure) : selection,
+      sumdb,
+      build: result
+    }
+  }
+}
+
+/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
+async function gosumdbFor(
+  plan: Plan,
+  integrity: IntegrityCheck,
+  selection: Selection,
+  { store, run: { clock } }: RunState
+): Promise<SumdbOutcome> {
+  if (store && integrity.status === 'not-checked' && integrity.db) {
+    const recalled = await recallSumdb(store, plan, clock.now())
+    if (recalled) return recalled
+  }
+  const outcome = await decideGosumdb(plan, integrity, selection.chain)
+  if (store && integrity.status === 'checked' && outcome.ok)
+    await rememberSumdb(store, plan, outcome, clock.now())
+  return outcome
+}
