@@ -127,7 +127,8 @@ class CredentialCache {
     }
 }
 function trimPrefix(url) {
-    const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url;
+    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+    const noScheme = url.replace(/^https:\/\//i, '');
     return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
 }
 /** The header Go's Request.SetBasicAuth sets. */
@@ -1032,7 +1033,7 @@ class GoAuth {
     }
 }
 function appliesTo(url) {
-    return url.startsWith('https://') && !(0,redact/* credentialsOf */.YN)(url);
+    return /^https:\/\//i.test(url) && !(0,redact/* credentialsOf */.YN)(url);
 }
 /** "Bearer t0ken" → itself and "t0ken"; "Basic <base64>" → also the decoded password. */
 function secretsOf(value) {

@@ -6066,7 +6066,8 @@ class CredentialCache {
     }
 }
 function trimPrefix(url) {
-    const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url;
+    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+    const noScheme = url.replace(/^https:\/\//i, '');
     return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
 }
 /** The header Go's Request.SetBasicAuth sets. */
@@ -7789,7 +7790,7 @@ class GoAuth {
     }
 }
 function appliesTo(url) {
-    return url.startsWith('https://') && !credentialsOf(url);
+    return /^https:\/\//i.test(url) && !credentialsOf(url);
 }
 /** "Bearer t0ken" → itself and "t0ken"; "Basic <base64>" → also the decoded password. */
 function secretsOf(value) {

@@ -126,6 +126,12 @@ describe('CredentialCache', () => {
     expect(own.load('https://host.example/team/x')).toEqual({ A: ['host'] })
   })
 
+  it('looks up a URL whose scheme is written in capitals, as Go lowercases it', () => {
+    const own = new CredentialCache()
+    own.store('https://host.example', { A: ['host'] })
+    expect(own.load('HTTPS://host.example/x')).toEqual({ A: ['host'] })
+  })
+
   it("sets Basic auth as Go's SetBasicAuth does", () => {
     expect(basicAuth('aladdin', 'opensesame')).toEqual({
       Authorization: ['Basic YWxhZGRpbjpvcGVuc2VzYW1l']

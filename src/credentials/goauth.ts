@@ -198,7 +198,7 @@ export class GoAuth {
 }
 
 function appliesTo(url: string): boolean {
-  return url.startsWith('https://') && !credentialsOf(url)
+  return /^https:\/\//i.test(url) && !credentialsOf(url)
 }
 
 /** "Bearer t0ken" → itself and "t0ken"; "Basic <base64>" → also the decoded password. */

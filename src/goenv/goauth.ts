@@ -111,7 +111,8 @@ export class CredentialCache {
 }
 
 function trimPrefix(url: string): string {
-  const noScheme = url.startsWith('https://') ? url.slice('https://'.length) : url
+  // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+  const noScheme = url.replace(/^https:\/\//i, '')
   return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme
 }
 
