@@ -3762,7 +3762,6 @@ function toolchainWarning(result) {
 /* harmony export */   gN: () => (/* binding */ walkBuild),
 /* harmony export */   nC: () => (/* binding */ explainUnresolved)
 /* harmony export */ });
-/* unused harmony export buildFiles */
 /* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
 /* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
 /* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);

@@ -5,7 +5,7 @@ import { LEVELS, STAGES, type CandidateReport, type Finding } from './types.js'
  * within a stage the one recorded first. Stages record in a fixed order of their own (never in
  * the order answers arrive), so the choice does not depend on which stage finished first.
  */
-export function decidingFinding(findings: readonly Finding[]): Finding | undefined {
+function decidingFinding(findings: readonly Finding[]): Finding | undefined {
   let deciding: Finding | undefined
   for (const finding of findings) {
     if (!deciding || rank(finding) < rank(deciding)) deciding = finding

@@ -9,7 +9,7 @@ import type { BuildModule, FileKind, FileWalk } from './types.js'
  * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
  * asks only the .mod files (small, and hashed), not the zips.
  */
-export function buildFiles(
+function buildFiles(
   modules: BuildModule[],
   checks: Checks
 ): { module: BuildModule; file: FileKind }[] {
