@@ -2,6 +2,8 @@
 // cache under the working directory, and a hard timeout. The test gates use Jest's global
 // describe/it: @jest/globals throws when imported outside Jest, and the benchmark imports this file.
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runBounded, type Finished } from './spawn.js'
 
@@ -87,6 +89,7 @@ export function baseEnv(cwd: string): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     HOME: cwd,
+    XDG_CONFIG_HOME: goConfigHome(),
     GOENV: 'off',
     GOTOOLCHAIN: 'local',
     GOTELEMETRY: 'off',
@@ -102,4 +105,22 @@ export function baseEnv(cwd: string): Record<string, string> {
 export function runGo(args: readonly string[], opts: RunGoOptions): Promise<GoResult> {
   const env = { ...baseEnv(opts.cwd), ...opts.env }
   return runBounded('go', args, { cwd: opts.cwd, env, killAfterMs: opts.timeoutMs ?? 60_000 })
+}
+
+let configHome: string | undefined
+
+/**
+ * The go command's config directory (os.UserConfigDir), outside every test's folder, with
+ * telemetry off. In its default mode the go command leaves a child process behind that writes
+ * telemetry files under the config directory after go has exited, racing the test's clean-up.
+ */
+function goConfigHome(): string {
+  if (configHome === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'vgp-goconfig-'))
+    mkdirSync(join(dir, 'go', 'telemetry'), { recursive: true })
+    writeFileSync(join(dir, 'go', 'telemetry', 'mode'), 'off')
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    configHome = dir
+  }
+  return configHome
 }
