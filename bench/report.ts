@@ -178,11 +178,11 @@ function scaleSection(series: ScaleSummary): string {
 
 function criticalText(c: CriticalPath | undefined): string {
   if (!c) return ''
-  const others =
-    c.othersFirstLookupMs === undefined
+  const lookups =
+    c.firstLookupMs === undefined
       ? ''
-      : ` The checksum-database lookups through the other proxies began at ${millis(c.othersFirstLookupMs)}.`
-  return `\n\nWhere A's time goes (its median run, ${seconds(c.wallMs)}): the last request of the run went to **${c.name}**. Its requests, in bursts, from the spawn: ${bursts(c.arrivals)}.${others}`
+      : ` The checksum-database lookups began at ${millis(c.firstLookupMs)}, as soon as the first candidate had served the versions to look up.`
+  return `\n\nWhere A's time goes (its median run, ${seconds(c.wallMs)}): the slowest usable candidate was **${c.name}**; its requests, in bursts from the spawn, are the critical path: ${bursts(c.arrivals)}.${lookups}`
 }
 
 export function renderResults(r: BenchResults): string {

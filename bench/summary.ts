@@ -180,29 +180,31 @@ function lastArrival(c: CandidateVerdict): number | undefined {
 }
 
 export interface CriticalPath {
-  /** The persona whose last request came latest: the one the run waited for. */
+  /** The usable persona whose last request came latest: the verdict the run waited for longest. */
   name: string
   arrivals: Arrival[]
   wallMs: number
-  /** The first checksum-database lookup through any other persona. */
-  othersFirstLookupMs?: number
+  /** The first checksum-database lookup of the run, through any persona. */
+  firstLookupMs?: number
 }
 
-/** In A's median run, the persona that was asked last, with its requests' arrival times. */
+/**
+ * In A's median run, the usable persona asked last, with its requests' arrival times: its chain
+ * of round trips is the run's critical path (beside the hung persona's one timeout).
+ */
 export function criticalPath(sweep: SweepResult): CriticalPath | undefined {
   const runs = [...sweep.runs].sort((a, b) => a.wallMs - b.wallMs)
   const run = runs[(runs.length - 1) >> 1]
-  if (!run) return undefined
-  const slowest = run.candidates.reduce((m, c) =>
-    (lastArrival(c) ?? -1) > (lastArrival(m) ?? -1) ? c : m
+  const usable = run?.candidates.filter(c => c.truth)
+  if (!run || !usable?.length) return undefined
+  const slowest = usable.reduce((m, c) => ((lastArrival(c) ?? -1) > (lastArrival(m) ?? -1) ? c : m))
+  const lookups = run.candidates.flatMap(c =>
+    (c.arrivals ?? []).filter(a => a.endpoint === 'lookup').map(a => a.atMs)
   )
-  const lookups = run.candidates
-    .filter(c => c !== slowest)
-    .flatMap(c => (c.arrivals ?? []).filter(a => a.endpoint === 'lookup').map(a => a.atMs))
   return {
     name: slowest.name,
     arrivals: slowest.arrivals ?? [],
     wallMs: run.wallMs,
-    othersFirstLookupMs: lookups.length > 0 ? Math.min(...lookups) : undefined
+    firstLookupMs: lookups.length > 0 ? Math.min(...lookups) : undefined
   }
 }

@@ -67,10 +67,11 @@ function speedTargets(a: SweepSummary, sweeps: SweepSummary[]): Target[] {
 function sweepTargets(sum: Summaries): Target[] {
   const a = sum.sweeps.find(x => x.id === 'A')
   if (!a) return [skip('A mixed-fault sweep', 'not run')]
-  const limit = 2 * sum.timeoutMs
+  // One candidate never answers, so one timeout is the floor.
+  const limit = 1.2 * sum.timeoutMs
   return [
     check(
-      `A mixed-fault sweep ≤ 2 × timeout (${s(limit)})`,
+      `A mixed-fault sweep ≤ 1.2 × timeout (${s(limit)}), whole process`,
       a.wallMs.median <= limit,
       spreadText(a.wallMs, s)
     ),

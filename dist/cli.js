@@ -3639,11 +3639,89 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 6885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deadlineSignal),
+/* harmony export */   u: () => (/* binding */ onAbort)
+/* harmony export */ });
+// Abort listening that scales. A candidate's signal lives for the whole run and is shared by all
+// of its requests (a thousand for a large go.sum); one 'abort' listener each would pass Node's
+// limit of ten and print MaxListenersExceededWarning. Here a signal gets one real listener that
+// calls every subscriber, removed again with the last subscriber.
+const bySignal = new WeakMap();
+/**
+ * Calls `callback` once when `signal` aborts (in a microtask if it already has, never before this
+ * returns). Returns the unsubscribe function: call it when the operation ends, so nothing is kept
+ * for a signal that lives on.
+ */
+function onAbort(signal, callback) {
+    if (signal.aborted) {
+        let subscribed = true;
+        queueMicrotask(() => subscribed && callback());
+        return () => void (subscribed = false);
+    }
+    const subscribers = bySignal.get(signal) ?? listen(signal);
+    // A wrapper of its own, so that one function subscribed twice is called twice.
+    const entry = () => callback();
+    subscribers.callbacks.add(entry);
+    return () => {
+        if (!subscribers.callbacks.delete(entry) || subscribers.callbacks.size > 0)
+            return;
+        signal.removeEventListener('abort', subscribers.fire);
+        if (bySignal.get(signal) === subscribers)
+            bySignal.delete(signal);
+    };
+}
+function listen(signal) {
+    const callbacks = new Set();
+    const fire = () => {
+        bySignal.delete(signal);
+        for (const callback of [...callbacks])
+            callback();
+        callbacks.clear();
+    };
+    signal.addEventListener('abort', fire, { once: true });
+    const subscribers = { callbacks, fire };
+    bySignal.set(signal, subscribers);
+    return subscribers;
+}
+/**
+ * Like AbortSignal.any([parent, AbortSignal.timeout(ms)]), but it leaves nothing behind on a
+ * long-lived `parent` once disposed (AbortSignal.any keeps a reference per call in some Node
+ * versions).
+ */
+function deadlineSignal(parent, timeoutMs) {
+    const controller = new AbortController();
+    let expired = false;
+    const timer = setTimeout(() => {
+        expired = true;
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    }, timeoutMs);
+    if (parent?.aborted)
+        controller.abort(parent.reason);
+    const unsubscribe = parent
+        ? onAbort(parent, () => controller.abort(parent.reason))
+        : () => undefined;
+    return {
+        signal: controller.signal,
+        expired: () => expired,
+        dispose: () => {
+            clearTimeout(timer);
+            unsubscribe();
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6699);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3655,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6699:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3671,80 +3749,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Names of the action's inputs: the v1 API, kept exactly as documented in action.yml. */
-var Inputs;
-(function (Inputs) {
-    Inputs["Proxies"] = "proxies";
-    Inputs["Mirrors"] = "mirrors";
-    Inputs["Gosumdb"] = "gosumdb";
-    Inputs["SumdbMirrors"] = "sumdb-mirrors";
-    Inputs["Goprivate"] = "goprivate";
-    Inputs["Gonoproxy"] = "gonoproxy";
-    Inputs["Gonosumdb"] = "gonosumdb";
-    Inputs["ProbeModules"] = "probe-modules";
-    Inputs["WorkingDirectory"] = "working-directory";
-    Inputs["GoSum"] = "go-sum";
-    Inputs["Checks"] = "checks";
-    Inputs["Timeout"] = "timeout";
-    Inputs["SlowThreshold"] = "slow-threshold";
-    Inputs["Retries"] = "retries";
-    Inputs["Concurrency"] = "concurrency";
-    Inputs["Strategy"] = "strategy";
-    Inputs["OnFailure"] = "on-failure";
-    Inputs["FailOn"] = "fail-on";
-    Inputs["ExportEnv"] = "export-env";
-    Inputs["Summary"] = "summary";
-    Inputs["ReportPath"] = "report-path";
-    Inputs["LogFormat"] = "log-format";
-    Inputs["Cache"] = "cache";
-    Inputs["CacheTtl"] = "cache-ttl";
-    Inputs["CacheDir"] = "cache-dir";
-    Inputs["BreakerThreshold"] = "breaker-threshold";
-    Inputs["BreakerCooldown"] = "breaker-cooldown";
-    Inputs["Profile"] = "profile";
-    Inputs["Profiles"] = "profiles";
-})(Inputs || (Inputs = {}));
-/** Names of the action's outputs. */
-var Outputs;
-(function (Outputs) {
-    Outputs["Goproxy"] = "goproxy";
-    Outputs["Gosumdb"] = "gosumdb";
-    Outputs["Gonoproxy"] = "gonoproxy";
-    Outputs["Gonosumdb"] = "gonosumdb";
-    Outputs["Goprivate"] = "goprivate";
-    Outputs["Healthy"] = "healthy";
-    Outputs["Selected"] = "selected";
-    Outputs["FallbackUsed"] = "fallback-used";
-    Outputs["CacheHit"] = "cache-hit";
-    Outputs["Report"] = "report";
-    Outputs["Verdicts"] = "verdicts";
-    Outputs["ModulesChecked"] = "modules-checked";
-    Outputs["ModulesUnresolved"] = "modules-unresolved";
-})(Outputs || (Outputs = {}));
-/** The Go environment variables the action reads and exports. */
-var GoEnv;
-(function (GoEnv) {
-    GoEnv["Goproxy"] = "GOPROXY";
-    GoEnv["Gosumdb"] = "GOSUMDB";
-    GoEnv["Goprivate"] = "GOPRIVATE";
-    GoEnv["Gonoproxy"] = "GONOPROXY";
-    GoEnv["Gonosumdb"] = "GONOSUMDB";
-})(GoEnv || (GoEnv = {}));
-/** The Go environment variable for credentials: read from the job's environment, never exported. */
-const GOAUTH = 'GOAUTH';
-/** Go's own defaults, used where neither the input nor the job env sets a value. */
-const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
-const GO_DEFAULT_GOSUMDB = 'sum.golang.org';
-/**
- * Default probe modules: rsc.io/quote@v1.5.2 is tiny and has been served unchanged
- * since 2018 (the Go tutorials use it); golang.org/x/sys@latest shows a proxy is current.
- */
-const DEFAULT_PROBE_MODULES = ['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest'];
-const USER_AGENT = 'validate-goproxy/1';
-/** The release, as in package.json (a test keeps them equal); the CLI prints it for --version. */
-const VERSION = '1.0.0';
-
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/xmod/sumdb/errors.ts
 /** A checksum database answer (or key) failed verification; `code` says how. */
 class errors_SumdbError extends Error {
@@ -3756,8 +3762,8 @@ class errors_SumdbError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/gostd/strings.ts
 // Go's string helpers that the environment rules depend on: unicode.IsSpace (for
 // strings.TrimSpace and strings.Fields) and strconv's %q quoting used in Go's messages.
@@ -3881,7 +3887,7 @@ function note_keys_isValidKeyName(name) {
 }
 /** First 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ key), key including its algorithm byte. */
 function keyHash(name, key) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(name, 'utf8').update('\n').update(key).digest().readUInt32BE(0);
+    return (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').update('\n').update(key).digest().readUInt32BE(0);
 }
 function hex8(hash) {
     return hash.toString(16).padStart(8, '0');
@@ -3898,7 +3904,7 @@ function badKey(reason, key) {
     return new errors_SumdbError('bad-key', `${reason} ${strings_quote(key)}`);
 }
 function ed25519Verifier(name, hash, publicKey) {
-    const keyObject = (0,external_node_crypto_namespaceObject.createPublicKey)({
+    const keyObject = (0,external_node_crypto_.createPublicKey)({
         key: Buffer.concat([SPKI_PREFIX, publicKey]),
         format: 'der',
         type: 'spki'
@@ -3907,7 +3913,7 @@ function ed25519Verifier(name, hash, publicKey) {
         if (sig.length !== ED25519_SIGNATURE_SIZE)
             return false;
         try {
-            return (0,external_node_crypto_namespaceObject.verify)(null, msg, keyObject, sig);
+            return (0,external_node_crypto_.verify)(null, msg, keyObject, sig);
         }
         catch {
             return false;
@@ -4829,7 +4835,7 @@ function parseGoSumInput(text) {
         kind: 'listed',
         items: items.map(item => {
             if (WORDS.includes(item)) {
-                throw new InputError(Inputs.GoSum, text ?? '', `lists ${item}, which stands alone`);
+                throw new InputError(constants/* Inputs */.G0.GoSum, text ?? '', `lists ${item}, which stands alone`);
             }
             if (!isGlob(item))
                 return { kind: 'path', path: item };
@@ -4837,7 +4843,7 @@ function parseGoSumInput(text) {
                 return { kind: 'glob', glob: compileGlob(item) };
             }
             catch (err) {
-                throw new InputError(Inputs.GoSum, item, err.message);
+                throw new InputError(constants/* Inputs */.G0.GoSum, item, err.message);
             }
         })
     };
@@ -5498,8 +5504,8 @@ function parseProbeModules(input, value) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./script/lazy/yaml.js
+var yaml = __nccwpck_require__(7941);
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
 // Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
 
@@ -5508,13 +5514,13 @@ var dist = __nccwpck_require__(8815);
 
 /** The inputs a profile may set; each is joined into the input's own text syntax when a list. */
 const PROFILE_KEYS = {
-    proxies: { input: Inputs.Proxies, listSeparator: ',' },
-    mirrors: { input: Inputs.Mirrors, listSeparator: ',' },
-    gosumdb: { input: Inputs.Gosumdb },
-    'sumdb-mirrors': { input: Inputs.SumdbMirrors, listSeparator: '\n' },
-    goprivate: { input: Inputs.Goprivate },
-    gonoproxy: { input: Inputs.Gonoproxy },
-    gonosumdb: { input: Inputs.Gonosumdb }
+    proxies: { input: constants/* Inputs */.G0.Proxies, listSeparator: ',' },
+    mirrors: { input: constants/* Inputs */.G0.Mirrors, listSeparator: ',' },
+    gosumdb: { input: constants/* Inputs */.G0.Gosumdb },
+    'sumdb-mirrors': { input: constants/* Inputs */.G0.SumdbMirrors, listSeparator: '\n' },
+    goprivate: { input: constants/* Inputs */.G0.Goprivate },
+    gonoproxy: { input: constants/* Inputs */.G0.Gonoproxy },
+    gonosumdb: { input: constants/* Inputs */.G0.Gonosumdb }
 };
 /** The entry used when `profile` names no entry (or is empty). */
 const DEFAULT_PROFILE = 'default';
@@ -5524,12 +5530,12 @@ const DEFAULT_PROFILE = 'default';
  * or `name (default)` when the `default` entry stood in for `name`.
  */
 function applyProfile(raw) {
-    const document = raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined;
-    const wanted = raw[Inputs.Profile]?.trim() ?? '';
+    const document = raw[constants/* Inputs */.G0.Profiles]?.trim() ? raw[constants/* Inputs */.G0.Profiles] : undefined;
+    const wanted = raw[constants/* Inputs */.G0.Profile]?.trim() ?? '';
     if (document === undefined) {
         if (wanted) {
             const reason = 'is set but `profiles` is empty: there is no profile to choose';
-            throw new InputError(Inputs.Profile, wanted, reason);
+            throw new InputError(constants/* Inputs */.G0.Profile, wanted, reason);
         }
         return { raw };
     }
@@ -5548,21 +5554,21 @@ function applyProfile(raw) {
 }
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
 function parseProfiles(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, merge: true, uniqueKeys: true });
+    const doc = (0,yaml.parseDocument)(text, { prettyErrors: false, merge: true, uniqueKeys: true });
     const [error] = doc.errors;
     if (error) {
         const { line, where } = errorPlace(text, error.pos[0]);
-        throw new InputError(Inputs.Profiles, line, `is not valid YAML (${where}): ${error.message}`);
+        throw new InputError(constants/* Inputs */.G0.Profiles, line, `is not valid YAML (${where}): ${error.message}`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (err) {
-        throw new InputError(Inputs.Profiles, excerpt(text), `cannot be read: ${err.message}`);
+        throw new InputError(constants/* Inputs */.G0.Profiles, excerpt(text), `cannot be read: ${err.message}`);
     }
     if (!isMapping(value)) {
-        throw new InputError(Inputs.Profiles, excerpt(text), `is ${kindOf(value)}, not a mapping of profile names to profiles`);
+        throw new InputError(constants/* Inputs */.G0.Profiles, excerpt(text), `is ${kindOf(value)}, not a mapping of profile names to profiles`);
     }
     return value;
 }
@@ -5574,23 +5580,23 @@ function chooseProfile(table, wanted) {
     }
     const known = Object.keys(table).map(quoted).join(', ') || 'none';
     if (!wanted) {
-        throw new InputError(Inputs.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
+        throw new InputError(constants/* Inputs */.G0.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
     }
-    throw new InputError(Inputs.Profile, wanted, `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`);
+    throw new InputError(constants/* Inputs */.G0.Profile, wanted, `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`);
 }
 /** The profile's values as input text; a profile written as nothing (`dev:`) sets nothing. */
 function profileInputs(name, profile) {
     if (profile === null)
         return {};
     if (!isMapping(profile)) {
-        throw new InputError(Inputs.Profiles, name, `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`);
+        throw new InputError(constants/* Inputs */.G0.Profiles, name, `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`);
     }
     const values = {};
     for (const [key, value] of Object.entries(profile)) {
         const spec = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key] : undefined;
         if (!spec) {
             const reason = `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`;
-            throw new InputError(Inputs.Profiles, key, reason);
+            throw new InputError(constants/* Inputs */.G0.Profiles, key, reason);
         }
         values[spec.input] = valueText(name, key, value, spec.listSeparator);
     }
@@ -5605,7 +5611,7 @@ function valueText(name, key, value, listSeparator) {
         return value.join(listSeparator);
     }
     const allowed = listSeparator === undefined ? 'a string' : 'a string or a list of strings';
-    throw new InputError(Inputs.Profiles, key, `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`);
+    throw new InputError(constants/* Inputs */.G0.Profiles, key, `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`);
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5687,22 +5693,22 @@ function buildPlan(inputs, ctx) {
 }
 /** What to check: the candidates, the checksum database, the private patterns, the modules. */
 function sources(value, raw, ctx) {
-    const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY;
-    const mirrors = value(Inputs.Mirrors);
-    const gosumdb = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB;
-    const modules = value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n');
+    const proxies = value(constants/* Inputs */.G0.Proxies) ?? nonEmpty(ctx.env[constants/* GoEnv */.OB.Goproxy]) ?? constants/* GO_DEFAULT_GOPROXY */.cH;
+    const mirrors = value(constants/* Inputs */.G0.Mirrors);
+    const gosumdb = value(constants/* Inputs */.G0.Gosumdb) ?? nonEmpty(ctx.env[constants/* GoEnv */.OB.Gosumdb]) ?? constants/* GO_DEFAULT_GOSUMDB */.lw;
+    const modules = value(constants/* Inputs */.G0.ProbeModules) ?? constants/* DEFAULT_PROBE_MODULES */.tK.join('\n');
     return {
         candidates: [
-            ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
-            ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+            ...parseCandidates(constants/* Inputs */.G0.Proxies, proxies, 'primary', ctx.platform),
+            ...(mirrors ? parseCandidates(constants/* Inputs */.G0.Mirrors, mirrors, 'mirror', ctx.platform) : [])
         ],
-        gosumdb: forInput(Inputs.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
-        sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
+        gosumdb: forInput(constants/* Inputs */.G0.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
+        sumdbMirrors: parseSumdbMirrors(value(constants/* Inputs */.G0.SumdbMirrors)),
         patterns: patterns(raw, ctx.env),
-        modules: parseProbeModules(Inputs.ProbeModules, modules),
+        modules: parseProbeModules(constants/* Inputs */.G0.ProbeModules, modules),
         build: {
-            goSum: parseGoSumInput(value(Inputs.GoSum)),
-            workingDirectory: resolveWorkingDirectory(value(Inputs.WorkingDirectory), ctx.env, ctx.cwd ?? process.cwd()),
+            goSum: parseGoSumInput(value(constants/* Inputs */.G0.GoSum)),
+            workingDirectory: resolveWorkingDirectory(value(constants/* Inputs */.G0.WorkingDirectory), ctx.env, ctx.cwd ?? process.cwd()),
             gowork: ctx.env.GOWORK,
             platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
         }
@@ -5712,41 +5718,41 @@ function sources(value, raw, ctx) {
 function probing(value) {
     const choice = (name, fallback, choices) => parseChoice(name, value(name) ?? fallback, choices);
     return {
-        checks: choice(Inputs.Checks, 'standard', ['quick', 'standard', 'full']),
-        timeoutMs: parseDuration(Inputs.Timeout, value(Inputs.Timeout) ?? '10', 's', 600_000),
-        retries: parseInteger(Inputs.Retries, value(Inputs.Retries) ?? '2', 0, 10),
-        concurrency: parseInteger(Inputs.Concurrency, value(Inputs.Concurrency) ?? '8', 1, 256),
-        strategy: choice(Inputs.Strategy, 'ordered', ['ordered', 'fastest']),
-        onFailure: choice(Inputs.OnFailure, 'fail', ['fail', 'direct', 'keep']),
-        failOn: choice(Inputs.FailOn, 'unusable', ['unusable', 'degraded'])
+        checks: choice(constants/* Inputs */.G0.Checks, 'standard', ['quick', 'standard', 'full']),
+        timeoutMs: parseDuration(constants/* Inputs */.G0.Timeout, value(constants/* Inputs */.G0.Timeout) ?? '10', 's', 600_000),
+        retries: parseInteger(constants/* Inputs */.G0.Retries, value(constants/* Inputs */.G0.Retries) ?? '2', 0, 10),
+        concurrency: parseInteger(constants/* Inputs */.G0.Concurrency, value(constants/* Inputs */.G0.Concurrency) ?? '8', 1, 256),
+        strategy: choice(constants/* Inputs */.G0.Strategy, 'ordered', ['ordered', 'fastest']),
+        onFailure: choice(constants/* Inputs */.G0.OnFailure, 'fail', ['fail', 'direct', 'keep']),
+        failOn: choice(constants/* Inputs */.G0.FailOn, 'unusable', ['unusable', 'degraded'])
     };
 }
 /** What counts as slow: above 0 and at most the timeout (a slower request times out); default half of it. */
 function slowThreshold(value, timeoutMs) {
-    const text = value(Inputs.SlowThreshold);
+    const text = value(constants/* Inputs */.G0.SlowThreshold);
     if (text === undefined)
         return timeoutMs / 2;
-    const ms = parseDuration(Inputs.SlowThreshold, text, 's', 600_000);
+    const ms = parseDuration(constants/* Inputs */.G0.SlowThreshold, text, 's', 600_000);
     if (ms > timeoutMs) {
         const reason = `must be at most the timeout (${timeoutMs / 1000} s)`;
-        throw new InputError(Inputs.SlowThreshold, text, reason);
+        throw new InputError(constants/* Inputs */.G0.SlowThreshold, text, reason);
     }
     return ms;
 }
 const HOUR_MS = 3_600_000;
 /** The verdict cache and the breaker. */
 function resilience(value, ctx) {
-    const ttl = value(Inputs.CacheTtl) ?? '10m';
-    const cooldown = value(Inputs.BreakerCooldown) ?? '60s';
+    const ttl = value(constants/* Inputs */.G0.CacheTtl) ?? '10m';
+    const cooldown = value(constants/* Inputs */.G0.BreakerCooldown) ?? '60s';
     return {
         cache: {
-            enabled: parseBoolean(Inputs.Cache, value(Inputs.Cache) ?? 'true'),
-            ttlMs: parseDuration(Inputs.CacheTtl, ttl, 's', 7 * 24 * HOUR_MS, true),
-            dir: value(Inputs.CacheDir)?.trim() ?? ctx.defaultCacheDir
+            enabled: parseBoolean(constants/* Inputs */.G0.Cache, value(constants/* Inputs */.G0.Cache) ?? 'true'),
+            ttlMs: parseDuration(constants/* Inputs */.G0.CacheTtl, ttl, 's', 7 * 24 * HOUR_MS, true),
+            dir: value(constants/* Inputs */.G0.CacheDir)?.trim() ?? ctx.defaultCacheDir
         },
         breaker: {
-            threshold: parseRatio(Inputs.BreakerThreshold, value(Inputs.BreakerThreshold) ?? '0.5'),
-            cooldownMs: parseDuration(Inputs.BreakerCooldown, cooldown, 's', 24 * HOUR_MS)
+            threshold: parseRatio(constants/* Inputs */.G0.BreakerThreshold, value(constants/* Inputs */.G0.BreakerThreshold) ?? '0.5'),
+            cooldownMs: parseDuration(constants/* Inputs */.G0.BreakerCooldown, cooldown, 's', 24 * HOUR_MS)
         }
     };
 }
@@ -5762,14 +5768,14 @@ function patterns(raw, env) {
         return text;
     };
     return resolvePrivatePatterns({
-        goprivate: pick(Inputs.Goprivate, GoEnv.Goprivate) ?? '',
-        gonoproxy: pick(Inputs.Gonoproxy, GoEnv.Gonoproxy),
-        gonosumdb: pick(Inputs.Gonosumdb, GoEnv.Gonosumdb)
+        goprivate: pick(constants/* Inputs */.G0.Goprivate, constants/* GoEnv */.OB.Goprivate) ?? '',
+        gonoproxy: pick(constants/* Inputs */.G0.Gonoproxy, constants/* GoEnv */.OB.Gonoproxy),
+        gonosumdb: pick(constants/* Inputs */.G0.Gonosumdb, constants/* GoEnv */.OB.Gonosumdb)
     });
 }
 /** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value) {
-    return splitList(value ?? '').map(url => forInput(Inputs.SumdbMirrors, url, () => checkSumdbUrl(url)));
+    return splitList(value ?? '').map(url => forInput(constants/* Inputs */.G0.SumdbMirrors, url, () => checkSumdbUrl(url)));
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -5816,7 +5822,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 function checkReportPath(file) {
     const refuse = (reason) => {
-        throw new InputError(Inputs.ReportPath, file, reason);
+        throw new InputError(constants/* Inputs */.G0.ReportPath, file, reason);
     };
     try {
         const target = external_node_path_namespaceObject.resolve(file);
@@ -5874,75 +5880,8 @@ function writable(file, mode) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/abort.ts
-// Abort listening that scales. A candidate's signal lives for the whole run and is shared by all
-// of its requests (a thousand for a large go.sum); one 'abort' listener each would pass Node's
-// limit of ten and print MaxListenersExceededWarning. Here a signal gets one real listener that
-// calls every subscriber, removed again with the last subscriber.
-const bySignal = new WeakMap();
-/**
- * Calls `callback` once when `signal` aborts (in a microtask if it already has, never before this
- * returns). Returns the unsubscribe function: call it when the operation ends, so nothing is kept
- * for a signal that lives on.
- */
-function onAbort(signal, callback) {
-    if (signal.aborted) {
-        let subscribed = true;
-        queueMicrotask(() => subscribed && callback());
-        return () => void (subscribed = false);
-    }
-    const subscribers = bySignal.get(signal) ?? listen(signal);
-    // A wrapper of its own, so that one function subscribed twice is called twice.
-    const entry = () => callback();
-    subscribers.callbacks.add(entry);
-    return () => {
-        if (!subscribers.callbacks.delete(entry) || subscribers.callbacks.size > 0)
-            return;
-        signal.removeEventListener('abort', subscribers.fire);
-        if (bySignal.get(signal) === subscribers)
-            bySignal.delete(signal);
-    };
-}
-function listen(signal) {
-    const callbacks = new Set();
-    const fire = () => {
-        bySignal.delete(signal);
-        for (const callback of [...callbacks])
-            callback();
-        callbacks.clear();
-    };
-    signal.addEventListener('abort', fire, { once: true });
-    const subscribers = { callbacks, fire };
-    bySignal.set(signal, subscribers);
-    return subscribers;
-}
-/**
- * Like AbortSignal.any([parent, AbortSignal.timeout(ms)]), but it leaves nothing behind on a
- * long-lived `parent` once disposed (AbortSignal.any keeps a reference per call in some Node
- * versions).
- */
-function deadlineSignal(parent, timeoutMs) {
-    const controller = new AbortController();
-    let expired = false;
-    const timer = setTimeout(() => {
-        expired = true;
-        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
-    }, timeoutMs);
-    if (parent?.aborted)
-        controller.abort(parent.reason);
-    const unsubscribe = parent
-        ? onAbort(parent, () => controller.abort(parent.reason))
-        : () => undefined;
-    return {
-        signal: controller.signal,
-        expired: () => expired,
-        dispose: () => {
-            clearTimeout(timer);
-            unsubscribe();
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __nccwpck_require__(6885);
 ;// CONCATENATED MODULE: ./src/clock.ts
 
 const systemClock = {
@@ -5956,7 +5895,7 @@ const systemClock = {
         }, ms);
         // Many requests of one candidate may back off at once on its shared signal.
         const stopListening = signal
-            ? onAbort(signal, () => {
+            ? (0,abort/* onAbort */.u)(signal, () => {
                 clearTimeout(timer);
                 reject(signal.reason);
             })
@@ -6082,1339 +6021,8 @@ function storeNetrc(cache, entries) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./script/undici-unused.mjs
-// Stands in for undici in the bundles (script/build.mjs). @actions/http-client imports undici for
-// one method, getAgentDispatcher() (a dispatcher for fetch through a proxy), that neither this
-// action nor @actions/cache calls; undici is half of the bundle and a third of its start-up time.
-class ProxyAgent {
-  constructor() {
-    throw new Error(
-      'validate-goproxy bundles @actions/http-client without undici: getAgentDispatcher() is unavailable'
-    )
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/http/agents.ts
-
-
-
-/**
- * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
- * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
- * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
- * each protocol has its own client. And a proxy that never answers CONNECT would hold the
- * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
- * https agent, direct or tunnelled, verifies servers against those CAs.
- */
-function createAgents({ ca } = {}) {
-    const clients = {
-        'http:': new HttpClient(USER_AGENT, [], { keepAlive: true }),
-        'https:': new HttpClient(USER_AGENT, [], { keepAlive: true })
-    };
-    const connects = new Set();
-    const tracked = new WeakSet();
-    // One context for every connection, built for the first https agent: building one from
-    // hundreds of CAs takes tens of ms, which a run over plain http never needs.
-    let secureContext;
-    const contextOf = () => {
-        if (secureContext === undefined) {
-            const list = ca?.();
-            secureContext = list ? external_node_tls_namespaceObject.createSecureContext({ ca: list }) : null;
-        }
-        return secureContext ?? undefined;
-    };
-    const trusted = new WeakSet();
-    const trust = (agent) => {
-        const secureContext = contextOf();
-        if (!secureContext || trusted.has(agent))
-            return agent;
-        trusted.add(agent);
-        // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
-        const withOptions = agent;
-        withOptions.options = { ...withOptions.options, secureContext };
-        return agent;
-    };
-    const track = (agent) => {
-        if (tracked.has(agent) || !isTunnelAgent(agent))
-            return agent;
-        tracked.add(agent);
-        const open = agent.request;
-        agent.request = options => {
-            const connect = open(options);
-            connects.add(connect);
-            connect.once('close', () => connects.delete(connect));
-            return connect;
-        };
-        return agent;
-    };
-    return {
-        agentFor: url => url.protocol === 'https:'
-            ? trust(track(clients['https:'].getAgent(url.href)))
-            : track(clients['http:'].getAgent(url.href)),
-        close: () => {
-            for (const client of Object.values(clients))
-                client.dispose();
-            for (const connect of connects)
-                connect.destroy();
-        }
-    };
-}
-function isTunnelAgent(agent) {
-    return 'proxyOptions' in agent && typeof agent.request === 'function';
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/http/types.ts
-/** A request that got no usable HTTP answer. `message` never contains credentials. */
-class HttpError extends Error {
-    kind;
-    name = 'HttpError';
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/body.ts
-
-
-
-/**
- * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
- * connection is closed) once that many bytes have come: enough to see what a body starts with.
- */
-async function readBody(res, maxBytes, signal, firstBytes) {
-    const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-    // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
-    // too, or the loop below would wait for gzip data that never comes.
-    const source = encoding === 'gzip' ? (0,external_node_stream_namespaceObject.pipeline)(res, (0,external_node_zlib_namespaceObject.createGunzip)(), () => undefined) : res;
-    const chunks = [];
-    let total = 0;
-    try {
-        for await (const chunk of source) {
-            const buf = chunk;
-            total += buf.length;
-            if (total > maxBytes) {
-                throw new HttpError('too-large', `body larger than ${maxBytes} bytes`);
-            }
-            chunks.push(buf);
-            if (firstBytes !== undefined && total >= firstBytes) {
-                return Buffer.concat(chunks, total).subarray(0, firstBytes);
-            }
-        }
-    }
-    catch (err) {
-        if (err instanceof HttpError || signal.aborted)
-            throw err;
-        const code = err.code ?? '';
-        if (code.startsWith('Z_'))
-            throw new HttpError('decode', 'invalid gzip body');
-        throw err;
-    }
-    finally {
-        res.destroy();
-        source.destroy();
-    }
-    // A body cut short (the server closed early) must not pass as a complete answer.
-    if (!res.complete)
-        throw new HttpError('reset', 'connection closed before the body ended');
-    return Buffer.concat(chunks, total);
-}
-
-;// CONCATENATED MODULE: ./src/http/errors.ts
-
-const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/;
-// The proxy tunnels of @actions/http-client (the `tunnel` package) report every failure of the
-// forward proxy as ECONNRESET; only the message tells a 407 from an unreachable proxy.
-const TUNNEL_STATUS = /^tunneling socket could not be established, statusCode=(\d+)$/;
-const TUNNEL_CAUSE = /^tunneling socket could not be established, cause=(.*)$/s;
-/** Maps Node's socket and parser errors to the failure kinds a verdict reason can explain. */
-function classifyNetworkError(err) {
-    const e = err;
-    const code = e?.code ?? '';
-    const tunnel = proxyFailure(String(e?.message ?? ''));
-    if (tunnel)
-        return { kind: 'proxy', message: tunnel };
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
-        return { kind: 'dns', message: `cannot resolve host (${code})` };
-    }
-    if (code === 'ECONNREFUSED')
-        return { kind: 'refused', message: 'connection refused' };
-    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
-        return { kind: 'reset', message: `connection reset (${code})` };
-    }
-    if (TLS_CODES.test(code))
-        return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` };
-    if (code === 'HPE_HEADER_OVERFLOW')
-        return { kind: 'protocol', message: 'response headers too large' };
-    if (code.startsWith('HPE_'))
-        return { kind: 'protocol', message: `invalid HTTP response (${code})` };
-    if (code === 'ERR_INVALID_URL')
-        return { kind: 'protocol', message: 'invalid URL' };
-    return { kind: 'reset', message: code ? `network error (${code})` : 'network error' };
-}
-/**
- * Node's TLS message up to its first ';': Node 24 appends advice on --use-system-ca, which an
- * action's user cannot act on (NODE_EXTRA_CA_CERTS is the documented way), and the same
- * certificate should read the same on every Node.
- */
-function tlsProblem(message) {
-    return message.split(';')[0].trim();
-}
-/** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
-function proxyFailure(message) {
-    const proxy = 'the proxy (HTTPS_PROXY/HTTP_PROXY)';
-    const status = TUNNEL_STATUS.exec(message)?.[1];
-    if (status)
-        return `${proxy} answered CONNECT with ${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim();
-    const cause = TUNNEL_CAUSE.exec(message)?.[1];
-    if (cause)
-        return `cannot reach ${proxy}: ${cause}`;
-    if (message === 'got illegal response body from proxy')
-        return `${proxy} sent data before opening the tunnel`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/http/phases.ts
-function tracePhases(now = () => performance.now()) {
-    const hops = [];
-    return {
-        watch(req) {
-            const hop = { start: now() };
-            hops.push(hop);
-            req.once('socket', socket => {
-                hop.socket = now();
-                // An earlier request connected a kept-alive socket: this one has no DNS, connect or TLS.
-                if (req.reusedSocket)
-                    return;
-                socket.once('lookup', () => (hop.lookup = now()));
-                socket.once('connect', () => (hop.connect = now()));
-                socket.once('secureConnect', () => (hop.secure = now()));
-            });
-            req.once('response', () => (hop.headers = now()));
-        },
-        phases(end) {
-            const sums = {};
-            const add = (phase, from, to) => {
-                if (to !== undefined)
-                    sums[phase] = (sums[phase] ?? 0) + Math.max(0, to - from);
-            };
-            for (const hop of hops) {
-                // Node gives no "DNS started": the lookup starts as the request takes its new socket.
-                add('dnsMs', hop.start, hop.lookup);
-                add('connectMs', hop.lookup ?? hop.start, hop.connect);
-                add('tlsMs', hop.connect ?? hop.socket ?? hop.start, hop.secure);
-                add('firstByteMs', ready(hop), hop.headers);
-            }
-            const last = hops.at(-1);
-            if (last?.headers !== undefined)
-                add('transferMs', last.headers, end);
-            return Object.fromEntries(Object.entries(sums).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10]));
-        }
-    };
-}
-/** When the connection could carry the request: after TLS, TCP, or at once for a kept-alive one. */
-function ready(hop) {
-    return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
-}
-
-;// CONCATENATED MODULE: ./src/http/get.ts
-
-
-
-
-
-
-
-
-
-/**
- * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
- * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
- */
-const MAX_REDIRECTS = 10;
-/**
- * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
- * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
- * server that dribbles bytes cannot hold it, and a cap on the decoded body.
- * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
- * agents.ts).
- */
-function createHttpGetter(options = {}) {
-    let ca;
-    let loading;
-    const trustLoaded = () => (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)));
-    const agents = createAgents({ ca: () => ca });
-    const get = request => fetchFollowing(request, agents.agentFor, trustLoaded);
-    return { get, close: agents.close };
-}
-async function fetchFollowing(request, agentFor, trustLoaded) {
-    // Before the request's clock starts: reading the trust store is not the server's time.
-    if (/^https:/i.test(request.url))
-        await trustLoaded();
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const deadline = deadlineSignal(request.signal, request.timeoutMs);
-    const { signal } = deadline;
-    let redirects = 0;
-    const trace = tracePhases();
-    try {
-        const target = new URL(request.url);
-        const auth = secretHeaders(target, request);
-        const origin = target.host;
-        target.username = '';
-        target.password = '';
-        let current = target;
-        for (;;) {
-            const hopAuth = current.host === origin ? auth : undefined;
-            if (current.protocol === 'https:')
-                await trustLoaded();
-            const res = await send(current, hopAuth, agentFor, signal, trace);
-            const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
-            if (!location) {
-                const headersMs = elapsed();
-                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
-                const timing = { headersMs, phases: trace.phases(performance.now()) };
-                return response(res, body, timing);
-            }
-            // A redirect's body is never read: close it rather than drain what may never end.
-            res.destroy();
-            current = nextLocation(current, location, redirects++);
-        }
-    }
-    catch (err) {
-        throw asHttpError(err, deadline.expired(), request);
-    }
-    finally {
-        deadline.dispose();
-    }
-}
-/**
- * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info. Like Basic auth, the headers go over https only.
- */
-function secretHeaders(url, request) {
-    const headers = {};
-    for (const [name, values] of Object.entries(request.headers ?? {})) {
-        headers[name.toLowerCase()] = values;
-    }
-    const basic = headers.authorization ? undefined : basicAuthorization(url);
-    if (basic)
-        headers.authorization = basic;
-    if (Object.keys(headers).length === 0)
-        return undefined;
-    if (url.protocol !== 'https:') {
-        // The go command refuses this too: Basic auth over http would send the password in clear.
-        throw new HttpError('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
-    }
-    return headers;
-}
-function basicAuthorization(url) {
-    if (!url.username)
-        return undefined;
-    const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return `Basic ${Buffer.from(user).toString('base64')}`;
-}
-function send(url, auth, agentFor, signal, trace) {
-    const headers = {
-        'user-agent': USER_AGENT,
-        'accept-encoding': 'gzip'
-    };
-    Object.assign(headers, auth);
-    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-    return new Promise((resolve, reject) => {
-        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
-        // signal destroys it, so the abort itself must settle the promise.
-        const abort = () => reject(signal.reason);
-        if (signal.aborted)
-            return abort();
-        signal.addEventListener('abort', abort, { once: true });
-        const settle = (fn) => (value) => {
-            signal.removeEventListener('abort', abort);
-            fn(value);
-        };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
-        trace.watch(req);
-        req.on('error', settle(reject));
-    });
-}
-function isRedirect(status) {
-    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-}
-function nextLocation(from, location, count) {
-    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
-    if (count + 1 >= MAX_REDIRECTS) {
-        throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
-    }
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw new HttpError('bad-redirect', `redirect to an invalid URL: ${location}`);
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new HttpError('bad-redirect', `refusing redirect to ${next.protocol} URL`);
-    }
-    if (from.protocol === 'https:' && next.protocol === 'http:') {
-        throw new HttpError('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
-    }
-    next.username = '';
-    next.password = '';
-    return next;
-}
-function response(res, body, timing) {
-    return {
-        status: res.statusCode ?? 0,
-        contentType: String(res.headers['content-type'] ?? ''),
-        headers: res.headers,
-        body,
-        timing
-    };
-}
-function asHttpError(err, expired, request) {
-    if (err instanceof HttpError)
-        return err;
-    if (expired) {
-        return new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`);
-    }
-    if (request.signal?.aborted)
-        return new HttpError('aborted', 'request cancelled');
-    const { kind, message } = classifyNetworkError(err);
-    return new HttpError(kind, message);
-}
-
-;// CONCATENATED MODULE: ./src/http/trust.ts
-// The certificate authorities to trust: Node's own (bundled, NODE_EXTRA_CA_CERTS), the system
-// store where Node offers it, and the roots the go command reads on Linux and other Unix systems
-// (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
-
-
-/** Go's default root files on Linux: the first one that reads is used. */
-const LINUX_CERT_FILES = [
-    '/etc/ssl/certs/ca-certificates.crt',
-    '/etc/pki/tls/certs/ca-bundle.crt',
-    '/etc/ssl/ca-bundle.pem',
-    '/etc/pki/tls/cacert.pem',
-    '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
-    '/etc/ssl/cert.pem'
-];
-/** Go's default root directories on Linux: every file in each is read. */
-const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'];
-/**
- * The PEM roots Go reads from files on this platform. SSL_CERT_FILE replaces the list of default
- * files and SSL_CERT_DIR (':'-separated) the default directories. macOS and Windows: none, as Go
- * asks the operating system there; other Unix systems: only what the two variables name (their
- * default lists are not Linux's).
- */
-async function goRootCertificates(env, platform, files) {
-    if (platform === 'darwin' || platform === 'win32')
-        return [];
-    const linux = platform === 'linux';
-    const certFiles = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : linux ? LINUX_CERT_FILES : [];
-    const certDirs = env.SSL_CERT_DIR ? env.SSL_CERT_DIR.split(':') : linux ? LINUX_CERT_DIRS : [];
-    const roots = [];
-    for (const file of certFiles) {
-        const text = await readOrUndefined(files, file);
-        if (text === undefined)
-            continue;
-        roots.push(...pemCertificates(text));
-        break;
-    }
-    for (const dir of certDirs) {
-        for (const name of await dirEntries(files, dir)) {
-            roots.push(...pemCertificates((await readOrUndefined(files, `${dir}/${name}`)) ?? ''));
-        }
-    }
-    return roots;
-}
-/**
- * The CA list for TLS connections: Node's defaults plus the system store and Go's roots, or
- * undefined when those add nothing (Node's defaults then apply unchanged). Giving a CA list
- * replaces Node's, so the list repeats Node's bundled roots and NODE_EXTRA_CA_CERTS.
- */
-async function trustedCertificates(env, platform, files) {
-    const added = [...systemCertificates(), ...(await goRootCertificates(env, platform, files))];
-    if (added.length === 0)
-        return undefined;
-    const extraFile = env.NODE_EXTRA_CA_CERTS;
-    const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : [];
-    const nodeDefaults = [...external_node_tls_namespaceObject.rootCertificates, ...nodeCertificates('default'), ...extra];
-    const known = new Set(nodeDefaults.map(bodyOf));
-    const fresh = added.filter(pem => {
-        const body = bodyOf(pem);
-        if (known.has(body))
-            return false;
-        known.add(body);
-        return isCertificate(pem);
-    });
-    return [...new Set(nodeDefaults), ...fresh];
-}
-/** The CERTIFICATE blocks of PEM text (Go's AppendCertsFromPEM skips every other kind). */
-function pemCertificates(text) {
-    return text.match(/-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-}
-function nodeCertificates(store) {
-    const list = external_node_tls_namespaceObject.getCACertificates;
-    try {
-        return list?.(store) ?? [];
-    }
-    catch {
-        return [];
-    }
-}
-function systemCertificates() {
-    return nodeCertificates('system');
-}
-// The base64 body, so the same certificate written with other line breaks is one entry.
-function bodyOf(pem) {
-    return pem.replace(/-----[^-]+-----|\s/g, '');
-}
-// Go's AppendCertsFromPEM skips a block that does not parse as a certificate.
-function isCertificate(pem) {
-    try {
-        new external_node_crypto_namespaceObject.X509Certificate(pem);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function readOrUndefined(files, path) {
-    try {
-        return await files.readFile(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** os.ReadDir's names without symlinks to a name in the same directory (c_rehash's hash links). */
-async function dirEntries(files, dir) {
-    let entries;
-    try {
-        entries = await files.readdir(dir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    const names = [];
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (entry.isSymbolicLink()) {
-            const target = await files.readlink(`${dir}/${entry.name}`).catch(() => '/');
-            if (!target.includes('/'))
-                continue;
-        }
-        names.push(entry.name);
-    }
-    return names;
-}
-
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/goenv/goauth-output.ts
 // What GOAUTH's programs print, read as the go command reads it: a GOAUTH command's credential
 // sets (cmd/go/internal/auth/userauth.go) and 'git credential fill' (gitauth.go).
@@ -7808,7 +6416,7 @@ function secretsOf(value) {
 }
 /** What the go command writes to a command's stdin after a 4xx: status line, headers, blank line. */
 function responseText(response) {
-    const status = `${response.status} ${external_node_http_namespaceObject.STATUS_CODES[response.status] ?? ''}`.trim();
+    const status = `${response.status} ${external_node_http_.STATUS_CODES[response.status] ?? ''}`.trim();
     const lines = Object.entries(response.headers).flatMap(([name, value]) => value === undefined ? [] : [`${canonicalHeaderKey(name)}: ${[value].flat().join(', ')}`]);
     return [`HTTP/1.1 ${status}`, ...lines, '', ''].join('\n');
 }
@@ -7916,6 +6524,8 @@ async function directoryProblem(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __nccwpck_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/goauth-get.ts
 // The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
 // request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
@@ -7934,7 +6544,7 @@ function withGoAuth(get, auth) {
         const first = await get(sent ? { ...request, headers: sent } : request);
         if (first.status < 400 || first.status > 499 || !auth.refreshesFor(request.url))
             return first;
-        const deadline = deadlineSignal(request.signal, Math.max(0, request.timeoutMs - elapsed()));
+        const deadline = (0,abort/* deadlineSignal */.R)(request.signal, Math.max(0, request.timeoutMs - elapsed()));
         try {
             await auth.refresh(request.url, first, deadline.signal);
         }
@@ -7944,7 +6554,7 @@ function withGoAuth(get, auth) {
         const headers = auth.headersFor(request.url);
         if (JSON.stringify(headers) === JSON.stringify(sent))
             return first;
-        const timedOut = () => new HttpError('timeout', `no complete answer within ${request.timeoutMs} ms`);
+        const timedOut = () => new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
         const offset = elapsed();
         if (offset >= request.timeoutMs)
             throw timedOut();
@@ -7953,7 +6563,7 @@ function withGoAuth(get, auth) {
             return shifted(second, offset);
         }
         catch (err) {
-            throw err instanceof HttpError && err.kind === 'timeout' ? timedOut() : err;
+            throw err instanceof types/* HttpError */.j && err.kind === 'timeout' ? timedOut() : err;
         }
     };
 }
@@ -8168,7 +6778,7 @@ function entryFile(dir, key) {
 /** Writes a temporary file beside `file`, flushes it to disk and renames it over `file`. */
 async function replaceFile(file, text) {
     // Unique per writer, so concurrent writers (other processes included) never share one.
-    const temp = `${file}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
         const handle = await (0,promises_namespaceObject.open)(temp, 'wx');
         try {
@@ -8202,25 +6812,54 @@ function errorCode(err) {
 
 
 
-
-
 /**
  * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
  * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
  */
 async function createEffects(plan, env, log, onSecret) {
     const auth = await startGoauth(plan, env, log, onSecret);
-    const http = createHttpGetter({ trust: () => trustedCertificates(env, process.platform, promises_namespaceObject) });
+    const http = httpOnFirstRequest({ trust: () => readTrust(env) });
     const store = plan.cache.enabled
         ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     return { effects: { http: get, clock: systemClock, log, store }, close: http.close };
 }
+/**
+ * The network stack (http, https, tls, zlib, the proxy agents) is loaded by the first request,
+ * not with the effects: a run answered from the verdict cache sends none. The request's clock
+ * starts inside the real getter, so loading it never counts as the server's time. The imports
+ * are `eager`: the code stays in the bundle that holds this file (the CLI ships as one file) and
+ * only runs, loading those Node modules, when imported.
+ */
+function httpOnFirstRequest(options) {
+    let getter;
+    let closed = false;
+    let loading;
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1901)).then(({ createHttpGetter }) => {
+        getter = createHttpGetter(options);
+        // Closed while loading: no connection is kept alive past the run.
+        if (closed)
+            getter.close();
+        return getter;
+    }));
+    return {
+        get: async (request) => (await load()).get(request),
+        close: () => {
+            closed = true;
+            getter?.close();
+        }
+    };
+}
+/** The CAs to trust, read before the first https request; its module (tls, X.509) loaded then. */
+async function readTrust(env) {
+    const { trustedCertificates } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+    return trustedCertificates(env, process.platform, promises_namespaceObject);
+}
 /** GOAUTH from the job's environment (default netrc); undefined for `off`. */
 async function startGoauth(plan, env, log, onSecret) {
-    const value = env[GOAUTH] ?? '';
-    const methods = forInput(GOAUTH, value, () => parseGoauth(value, pathStyleOf(process.platform)));
+    const value = env[constants/* GOAUTH */.H9] ?? '';
+    const methods = forInput(constants/* GOAUTH */.H9, value, () => parseGoauth(value, pathStyleOf(process.platform)));
     if (methods.length === 0)
         return undefined;
     try {
@@ -8235,7 +6874,7 @@ async function startGoauth(plan, env, log, onSecret) {
     }
     catch (err) {
         if (err instanceof GoauthValueError)
-            throw new InputError(GOAUTH, value, err.reason);
+            throw new InputError(constants/* GOAUTH */.H9, value, err.reason);
         throw err;
     }
 }
@@ -8465,7 +7104,7 @@ async function listedFile(path, workingDirectory) {
     const reason = (await isDirectory(file))
         ? 'is a directory, not a go.sum file'
         : `does not exist (a relative path starts at working-directory ${workingDirectory})`;
-    throw new InputError(Inputs.GoSum, path, reason);
+    throw new InputError(constants/* Inputs */.G0.GoSum, path, reason);
 }
 async function matchingFiles(glob, workingDirectory) {
     let files;
@@ -8479,12 +7118,12 @@ async function matchingFiles(glob, workingDirectory) {
         if (!(err instanceof WalkLimitError))
             throw err;
         const reason = `makes the search of ${workingDirectory} visit more than ${MAX_WALK_ENTRIES} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
-        throw new InputError(Inputs.GoSum, glob.pattern, reason);
+        throw new InputError(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
     }
     if (files.length === 0) {
         const skipped = [...SKIPPED_DIRECTORIES].join(', ');
         const reason = `matches no file under working-directory ${workingDirectory} (${skipped} are not searched)`;
-        throw new InputError(Inputs.GoSum, glob.pattern, reason);
+        throw new InputError(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
     }
     return files;
 }
@@ -8519,7 +7158,7 @@ const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
 async function discoverGoSums(options) {
     const { goSum, workingDirectory } = options;
     if (!(await isDirectory(workingDirectory))) {
-        throw new InputError(Inputs.WorkingDirectory, workingDirectory, 'is not a directory');
+        throw new InputError(constants/* Inputs */.G0.WorkingDirectory, workingDirectory, 'is not a directory');
     }
     if (goSum.kind === 'none')
         return nothing();
@@ -8542,7 +7181,7 @@ async function discoverGoSums(options) {
     };
 }
 function autoError(reason) {
-    return new InputError(Inputs.GoSum, 'auto', reason);
+    return new InputError(constants/* Inputs */.G0.GoSum, 'auto', reason);
 }
 /** The go.work in use: GOWORK `off` none, empty or `auto` the nearest one up, else its path. */
 async function findWorkspace(dir, env) {
@@ -8604,10 +7243,10 @@ async function existing(files) {
 // "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
 // A decimal without a needless leading zero, then the rest.
 const gover_NUMBER = '(0|[1-9][0-9]*)';
-const gover_VERSION = new RegExp(`^${gover_NUMBER}(?:\\.${gover_NUMBER}(?:\\.${gover_NUMBER}|([a-z]+)${gover_NUMBER}?)?)?$`);
+const VERSION = new RegExp(`^${gover_NUMBER}(?:\\.${gover_NUMBER}(?:\\.${gover_NUMBER}|([a-z]+)${gover_NUMBER}?)?)?$`);
 /** gover.Parse: undefined when x is malformed (Go's zero Version). */
 function gover_parse(x) {
-    const m = gover_VERSION.exec(x);
+    const m = VERSION.exec(x);
     if (!m)
         return undefined;
     const [, major, minor, patch, kind = '', pre = ''] = m;
@@ -8734,7 +7373,7 @@ const H1 = /^h1:[A-Za-z0-9+/]{43}=$/;
 const MOD_SUFFIX = '/go.mod';
 const FIELDS = { mod: ['modHash', 'modAt'], zip: ['zipHash', 'zipAt'] };
 function malformed(file, line, reason) {
-    return new InputError(Inputs.GoSum, file, `line ${line} is malformed: ${reason}`);
+    return new InputError(constants/* Inputs */.G0.GoSum, file, `line ${line} is malformed: ${reason}`);
 }
 /**
  * The lines of one go.sum that our checks use. As the go command: blank lines are skipped, a line
@@ -8791,7 +7430,7 @@ function collectModules(entries) {
         else if (known !== entry.hash) {
             const what = entry.kind === 'mod' ? `${key}${MOD_SUFFIX}` : key;
             const reason = `line ${entry.line} says ${entry.hash} for ${what}, but ${at?.file}:${at?.line} says ${known}: one of them is wrong`;
-            throw new InputError(Inputs.GoSum, entry.file, reason);
+            throw new InputError(constants/* Inputs */.G0.GoSum, entry.file, reason);
         }
     }
     return [...modules.values()];
@@ -8801,7 +7440,7 @@ async function readGoSumFiles(files) {
     const entries = [];
     for (const file of files) {
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-            throw new InputError(Inputs.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+            throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
         });
         entries.push(...parseGoSum(text, file));
     }
@@ -8835,14 +7474,14 @@ async function readBuild(found, platform) {
 }
 async function readToolchain(file) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-        throw new InputError(Inputs.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+        throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
     });
     try {
         return toolchainOf(text);
     }
     catch (err) {
         const reason = `sets an ${err.message}, so the go command refuses to run there`;
-        throw new InputError(Inputs.GoSum, file, reason);
+        throw new InputError(constants/* Inputs */.G0.GoSum, file, reason);
     }
 }
 
@@ -8901,6 +7540,22 @@ function firstRoutes(db, reports) {
         .filter(r => isUsable(r.verdict) && r.sumdb === 'supported')
         .map(r => proxyRoute(r.candidate, db.name));
     return viaProxies.length > 0 ? viaProxies : [route('direct', directUrl(db))];
+}
+/**
+ * The first of firstRoutes, once it is settled: no candidate before it in the list is still being
+ * probed (`reportOf` is undefined for those), so none can come before it.
+ */
+function settledFirstRoute(db, candidates, reportOf) {
+    if (db.url)
+        return route('explicit', db.url);
+    for (const candidate of candidates) {
+        const report = reportOf(candidate);
+        if (!report)
+            return undefined;
+        if (isUsable(report.verdict) && report.sumdb === 'supported')
+            return proxyRoute(candidate, db.name);
+    }
+    return route('direct', directUrl(db));
 }
 /** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
 function fallbackRoutes(plan, db) {
@@ -8983,7 +7638,7 @@ const NEWLINE = 0x0a;
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 /** The SHA-256 of some bytes as lower-case hex, the form a Hash1 line carries. */
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /**
  * Builds an h1 hash one file at a time, so a zip reader can stream each entry through SHA-256
@@ -9004,7 +7659,7 @@ class Hash1Builder {
     }
     digest() {
         const sorted = [...this.lines].sort((a, b) => Buffer.compare(a.name, b.name));
-        const summary = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        const summary = (0,external_node_crypto_.createHash)('sha256');
         for (const { name, sha256hex } of sorted) {
             summary.update(`${sha256hex}  `);
             summary.update(name);
@@ -9249,7 +7904,7 @@ class CountBreaker {
 }
 
 // EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
-var cockatiel_dist = __nccwpck_require__(6090);
+var dist = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/resilience/retry.ts
 // Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
 // cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
@@ -9266,8 +7921,8 @@ var cockatiel_dist = __nccwpck_require__(6090);
  */
 async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
     retry_checkOptions(opts);
-    const delays = new cockatiel_dist.ExponentialBackoff({
-        generator: cockatiel_dist.fullJitterGenerator,
+    const delays = new dist.ExponentialBackoff({
+        generator: dist.fullJitterGenerator,
         initialDelay: opts.baseDelayMs,
         maxDelay: opts.maxDelayMs
     });
@@ -9348,7 +8003,7 @@ const PERMANENT_HTTP_FAILURES = new Set([
 function isTransient(err) {
     if (err instanceof ProbeError)
         return err.transient;
-    if (err instanceof HttpError)
+    if (err instanceof types/* HttpError */.j)
         return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
     return false;
 }
@@ -9434,6 +8089,7 @@ function utc(year, month, day, [h, m, s]) {
 
 
 
+
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
@@ -9446,6 +8102,12 @@ class CandidateRequester {
     abort = new AbortController();
     shared = new Map();
     retriesUsed = 0;
+    /** The first contact while it is in flight. */
+    contactPending;
+    /** Settles once the pending contact is overdue (see contact()). */
+    contactOverdue;
+    /** Settles once the pending contact's connection is up, or it has settled. */
+    contactBoarding;
     constructor(o) {
         this.o = o;
     }
@@ -9468,17 +8130,61 @@ class CandidateRequester {
         }
         return outcome;
     }
+    /**
+     * The candidate's first contact. Requests started while it is in flight ride beside it: they
+     * are sent once its connection is up, take only request slots nobody waits for, and retry
+     * only once it has settled. When it fails
+     * the candidate is stopped, so a dead candidate costs the contact's attempts and one attempt of
+     * each rider, and a slow one gets its next requests one round trip sooner. Once the contact
+     * has gone unanswered for `overdueMs` (it is slow at best), a rider still waiting for its
+     * answer gives its slot to a request that is due, and is sent again once the contact settles.
+     */
+    contact(probe, overdueMs) {
+        const settled = new AbortController();
+        let connected = () => undefined;
+        const connecting = new Promise(resolve => (connected = resolve));
+        const outcome = this.runShared({ ...probe, onConnected: connected }).then(o => {
+            settled.abort();
+            this.contactPending = undefined;
+            this.contactOverdue = undefined;
+            this.contactBoarding = undefined;
+            if (!o.ok)
+                this.abort.abort(new CandidateStopped('its first contact failed'));
+            return o;
+        });
+        this.contactPending = outcome;
+        // A candidate that cannot be reached (no such host, refused, a bad certificate) gets nothing
+        // beside its contact: riders board once the contact's connection is up, or it has settled.
+        this.contactBoarding = Promise.race([connecting, outcome]);
+        // Never settles when the contact answers in time: its riders then never give way. Real time,
+        // not the run's clock: this only schedules requests, and a test clock that ends every sleep
+        // at once would have every rider give way at once.
+        this.contactOverdue = systemClock
+            .sleep(overdueMs, AbortSignal.any([settled.signal, this.abort.signal]))
+            .catch(() => new Promise(() => undefined));
+        return outcome;
+    }
     async run(probe) {
-        const trace = { attempts: 0, startedAt: this.o.clock.now() };
+        const riding = this.contactPending;
+        const trace = {
+            attempts: 0,
+            startedAt: this.o.clock.now(),
+            riding,
+            boarding: this.contactBoarding,
+            overdue: this.contactOverdue
+        };
         try {
-            const value = await this.o.limit(() => this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest), this.abort.signal);
+            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest);
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {
             return this.failed(probe, trace, thrown);
         }
     }
-    /** The request's attempts; each retry first asks the breaker whether it opened meanwhile. */
+    /**
+     * The request's attempts, each in a request slot of its own (a backoff holds none); each asks
+     * the breaker, once it has its slot, whether it opened meanwhile.
+     */
     attempts(probe, trace, admission) {
         const policy = {
             retries: this.o.retries,
@@ -9489,11 +8195,29 @@ class CandidateRequester {
             clock: this.o.clock
         };
         const attempt = async (signal, attemptNo) => {
-            if (attemptNo > 1) {
-                admission.throwIfOpened();
-                this.retriesUsed++;
+            // A rider is sent once the contact is connected, and retries once it has settled.
+            await (attemptNo > 1 ? trace.riding : trace.boarding);
+            let idleUntil = attemptNo === 1 ? trace.riding : undefined;
+            for (;;) {
+                let slotTaken;
+                try {
+                    return await this.o.limit(taken => {
+                        slotTaken = taken;
+                        admission.throwIfOpened();
+                        if (attemptNo > 1)
+                            this.retriesUsed++;
+                        return this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal);
+                    }, { signal, idleUntil, giveableFrom: trace.overdue });
+                }
+                catch (err) {
+                    if (!slotTaken?.aborted || signal.aborted)
+                        throw err;
+                    // It gave its slot to a due request: asked again, as due, once the contact has settled.
+                    gaveWay(trace);
+                    await trace.riding;
+                    idleUntil = undefined;
+                }
             }
-            return this.attempt(probe, trace, signal);
         };
         return withRetry(policy, attempt, this.abort.signal);
     }
@@ -9507,6 +8231,7 @@ class CandidateRequester {
                 timeoutMs: this.o.timeoutMs,
                 maxBytes: probe.maxBytes,
                 firstBytes: probe.firstBytes,
+                onConnected: probe.onConnected,
                 signal
             });
             return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now());
@@ -9527,13 +8252,16 @@ class CandidateRequester {
         // When the breaker or an abort cut the retries short, the last attempt's failure is what it
         // met; a probe that never got to send is named as such, not with its sibling's failure.
         const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
+        const stopped = aborted ? stopReason(this.abort.signal) : undefined;
         let problem;
         if (byBreaker)
             problem = breakerProblem(thrown, trace);
-        else if (trace.attempts === 0 && aborted)
-            problem = 'not sent: another request to this candidate timed out';
+        else if (stopped && trace.attempts === 0)
+            problem = `not sent: ${stopped}`;
+        else if (stopped && awaitedRetry(trace))
+            problem = `not retried: ${stopped} (${lastAttempt(trace)})`;
         else
-            problem = requester_describe(err, this.abort.signal);
+            problem = requester_describe(err, stopped);
         const record = this.record(probe, trace, problem);
         record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined;
         if (byBreaker)
@@ -9542,7 +8270,7 @@ class CandidateRequester {
         return { ok: false, record, notFound };
     }
     record(probe, trace, problem) {
-        const { attempts, startedAt, response, retryAfter } = trace;
+        const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
         return {
             endpoint: probe.endpoint,
             module: probe.module,
@@ -9554,7 +8282,8 @@ class CandidateRequester {
             attempts,
             ok: problem === undefined,
             problem,
-            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } })
+            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } }),
+            ...(gaveWay && { gaveWay })
         };
     }
 }
@@ -9562,8 +8291,32 @@ class CandidateRequester {
 function breakerProblem(err, trace) {
     if (trace.attempts === 0)
         return `not asked: ${err.message}`;
+    return `not retried: ${err.message} (${lastAttempt(trace)})`;
+}
+/** A send cut short to free its slot is no attempt: the request is sent again, whole. */
+function gaveWay(trace) {
+    trace.attempts--;
+    trace.gaveWay = (trace.gaveWay ?? 0) + 1;
+    trace.error = undefined;
+    trace.response = undefined;
+}
+function lastAttempt(trace) {
     const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
-    return `not retried: ${err.message} (attempt ${trace.attempts}: ${last})`;
+    return `attempt ${trace.attempts}: ${last}`;
+}
+/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
+function awaitedRetry(trace) {
+    return isTransient(trace.error) && !isTimeout(trace.error);
+}
+/** Why the candidate gets no further request: its first contact failed. */
+class CandidateStopped extends Error {
+    name = 'CandidateStopped';
+}
+/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
+function stopReason(signal) {
+    return signal.reason instanceof CandidateStopped
+        ? signal.reason.message
+        : 'another request to this candidate timed out';
 }
 /**
  * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
@@ -9592,14 +8345,14 @@ function statusText(res) {
     return text ? `${words}: ${JSON.stringify(text)}` : words;
 }
 function isTimeout(err) {
-    return err instanceof HttpError && err.kind === 'timeout';
+    return err instanceof types/* HttpError */.j && err.kind === 'timeout';
 }
-function requester_describe(err, candidate) {
+/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
+function requester_describe(err, stopped) {
     if (isTimeout(err))
         return `timed out: ${err.message}`;
-    if (candidate.aborted && !(err instanceof ProbeError)) {
-        return 'not completed: another request to this candidate timed out';
-    }
+    if (stopped && !(err instanceof ProbeError))
+        return `not completed: ${stopped}`;
     if (err instanceof Error)
         return err.message;
     return String(err);
@@ -9649,16 +8402,16 @@ const HASH_SIZE = 32;
  */
 const MAX_TREE_SIZE = 2 ** 50;
 /** The root hash of the empty tree: SHA-256 of nothing. */
-const EMPTY_TREE_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').digest();
+const EMPTY_TREE_HASH = (0,external_node_crypto_.createHash)('sha256').digest();
 const LEAF_PREFIX = Buffer.of(0x00);
 const NODE_PREFIX = Buffer.of(0x01);
 /** SHA-256(0x00 ‖ data): the leaf hash of a record. */
 function recordHash(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(LEAF_PREFIX).update(data).digest();
+    return (0,external_node_crypto_.createHash)('sha256').update(LEAF_PREFIX).update(data).digest();
 }
 /** SHA-256(0x01 ‖ left ‖ right): an interior node. */
 function nodeHash(left, right) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+    return (0,external_node_crypto_.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest();
 }
 /** floor(x / 2^k) for non-negative integers beyond 32 bits. */
 function tlog_hash_shiftDown(x, k) {
@@ -10289,8 +9042,9 @@ async function checkRoute(base, versions, verifier, requester) {
     const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
     return { ok: true, tree: newest, records, unknown, probes };
 }
+/** Asked at most once a route (the requester shares it), so a lookup started early is reused. */
 function lookup(base, v, verifier, requester) {
-    return requester.run({
+    return requester.runShared({
         endpoint: 'lookup',
         module: `${v.path}@${v.version}`,
         url: joinUrlPath(base, `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`),
@@ -10323,7 +9077,7 @@ async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
     return tiles;
 }
 async function fetchTile(base, path, tile, requester, probes) {
-    const get = (p) => requester.run({
+    const get = (p) => requester.runShared({
         endpoint: 'tile',
         module: p,
         url: joinUrlPath(base, p),
@@ -10342,6 +9096,18 @@ async function fetchTile(base, path, tile, requester, probes) {
     if (!full.ok)
         throw new errors_SumdbError('bad-tile', probeReason(full.record));
     return full.value.subarray(0, tile.width * HASH_SIZE);
+}
+/**
+ * Starts one version's lookup on a route and, once it is in, the tiles that prove its record in
+ * the tree it names: checkRoute later finds them done. Failures are left for checkRoute to report.
+ */
+async function lookUpAhead(base, version, verifier, requester) {
+    const looked = await lookup(base, version, verifier, requester);
+    if (!looked.ok)
+        return;
+    const { tree, id } = looked.value;
+    const tiles = tilesForProof(tree.size, [id]).map(tile => fetchTile(base, tilePath(tile), tile, requester, []).catch(() => undefined));
+    await Promise.all(tiles);
 }
 function uniqueTrees(trees) {
     const seen = new Map();
@@ -10369,20 +9135,51 @@ function route_proof_describe(err) {
 
 
 
-/** Proves routes to the database on demand, each at most once a run, with its own breaker. */
-class RouteChecker {
+/**
+ * The run's routes to one database, each with one requester (and breaker) for the whole run: the
+ * lookups started while candidates are still probed and the proofs made later share its answers.
+ */
+class RouteSessions {
     plan;
     db;
-    versions;
     deps;
-    proved = new Map();
     verifier;
-    constructor(plan, db, versions, deps) {
+    requesters = new Map();
+    constructor(plan, db, deps) {
         this.plan = plan;
         this.db = db;
-        this.versions = versions;
         this.deps = deps;
         this.verifier = parseVerifierKey(db.verifierKey);
+    }
+    requester(route) {
+        const key = `${route.kind} ${route.base}`;
+        let requester = this.requesters.get(key);
+        if (!requester) {
+            requester = new CandidateRequester({
+                ...this.deps,
+                breaker: planBreaker(this.plan, this.deps.clock),
+                timeoutMs: this.plan.timeoutMs,
+                retries: this.plan.retries
+            });
+            this.requesters.set(key, requester);
+        }
+        return requester;
+    }
+    /** Starts the lookups (and their tiles) of `versions` on `route`, for a proof to come. */
+    lookUpAhead(route, versions) {
+        const requester = this.requester(route);
+        for (const v of versions)
+            void lookUpAhead(route.base, v, this.verifier, requester);
+    }
+}
+/** Proves routes to the database on demand, each at most once a run. */
+class RouteChecker {
+    sessions;
+    versions;
+    proved = new Map();
+    constructor(sessions, versions) {
+        this.sessions = sessions;
+        this.versions = versions;
     }
     check(route) {
         const key = `${route.kind} ${route.base}`;
@@ -10398,13 +9195,9 @@ class RouteChecker {
         return Promise.all(this.proved.values());
     }
     async prove(route) {
-        const requester = new CandidateRequester({
-            ...this.deps,
-            breaker: planBreaker(this.plan, this.deps.clock),
-            timeoutMs: this.plan.timeoutMs,
-            retries: this.plan.retries
-        });
-        return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) };
+        const { verifier } = this.sessions;
+        const requester = this.sessions.requester(route);
+        return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) };
     }
 }
 
@@ -10423,8 +9216,9 @@ class RouteChecker {
  * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
  * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
  * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
+ * `sessions` carries the answers of lookups started ahead (see lookupsAhead), if any.
  */
-async function checkIntegrity(plan, reports, deps, alsoLookUp = []) {
+async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
     const none = { records: [], unknown: [] };
     if (plan.checks === 'quick')
         return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
@@ -10436,8 +9230,9 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = []) {
         return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
     // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
     // that proves nothing fresh asks the database nothing.
-    const extra = alsoLookUp.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
-    const checker = new RouteChecker(plan, db, [...served, ...extra], deps);
+    const extra = notPrivate(plan, alsoLookUp);
+    const routes = sessions ?? new RouteSessions(plan, db, deps);
+    const checker = new RouteChecker(routes, [...served, ...extra]);
     const trusted = (await findTruth(checker, firstRoutes(db, reports))) ??
         (await firstPassing(checker, fallbackRoutes(plan, db)));
     if (!trusted)
@@ -10488,6 +9283,10 @@ function versionsToCheck(plan, reports) {
         }
     }
     return [...seen.values()];
+}
+/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+function notPrivate(plan, versions) {
+    return versions.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
@@ -10583,7 +9382,7 @@ function cacheKey(parts) {
         gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
         extra: parts.extra ?? null
     });
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonical).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/cache/sumdb.ts
@@ -10641,6 +9440,34 @@ function sumdbKey(plan) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
+
+
+/**
+ * Told each candidate's report as its probes end, starts the database's lookups and tiles for
+ * what it served, on the route checkIntegrity will try first, as soon as that route is settled:
+ * the proof then finds them answered instead of starting once the slowest candidate has ended.
+ * What checkIntegrity decides is unchanged; only its requests start sooner. The build's
+ * toolchain (`alsoLookUp`) is looked up with the first versions served, as checkIntegrity does.
+ */
+function lookupsAhead(plan, sessions, alsoLookUp) {
+    if (!sessions || plan.checks === 'quick')
+        return () => undefined;
+    const reports = new Map();
+    let pending = [];
+    let extra = notPrivate(plan, alsoLookUp);
+    return report => {
+        reports.set(report.candidate.id, report);
+        pending.push(...versionsToCheck(plan, [report]));
+        const route = settledFirstRoute(sessions.db, plan.candidates, c => reports.get(c.id));
+        if (!route || pending.length === 0)
+            return;
+        sessions.lookUpAhead(route, [...pending, ...extra]);
+        pending = [];
+        extra = [];
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/http/file.ts
@@ -10662,7 +9489,7 @@ const fileGet = async (request) => {
     catch (err) {
         const code = err.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`);
+            throw new types/* HttpError */.j('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         body = Buffer.from(`not found: ${path}\n`);
@@ -10670,7 +9497,7 @@ const fileGet = async (request) => {
     if (request.firstBytes !== undefined)
         body = body.subarray(0, request.firstBytes);
     if (body.length > request.maxBytes)
-        throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+        throw new types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
     const ms = Math.round(performance.now() - started);
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
     return {
@@ -10692,57 +9519,143 @@ function withFileUrls(network) {
 ;// CONCATENATED MODULE: ./src/resilience/limiter.ts
 // An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
 // stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever.
+// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
 
-/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
+/** The reason an idle call's `slotTaken` aborts. */
+class SlotTaken extends Error {
+    name = 'SlotTaken';
+    constructor() {
+        super('gave its request slot to a request that was due');
+    }
+}
+/**
+ * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
+ * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
+ * to wait takes the slot of the idle call that started last, once that one may give it away.
+ */
 function createLimiter(concurrency) {
     if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
         throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
     }
-    let running = 0;
-    const waiting = new Set(); // iterates in insertion order: first come, first served
-    const acquire = (signal) => {
-        signal?.throwIfAborted();
-        if (running < concurrency) {
-            running++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve, reject) => {
-            const grant = () => {
-                stopListening();
-                resolve();
-            };
-            waiting.add(grant);
-            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
-            const stopListening = signal
-                ? onAbort(signal, () => {
-                    waiting.delete(grant);
-                    reject(signal.reason);
-                })
-                : () => undefined;
-        });
-    };
-    // A finished call hands its slot straight to the next waiter, so `running` stays put.
-    const release = () => {
-        const next = waiting.values().next();
-        if (next.done) {
-            running--;
-            return;
-        }
-        waiting.delete(next.value);
-        next.value();
-    };
-    return async (fn, signal) => {
-        await acquire(signal);
+    const slots = new Slots(concurrency);
+    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
+        const call = { due: !idleUntil, giveable: !giveableFrom };
+        const becomeDue = () => slots.becomeDue(call);
+        void idleUntil?.then(becomeDue, becomeDue);
+        const becomeGiveable = () => slots.becomeGiveable(call);
+        void giveableFrom?.then(becomeGiveable, becomeGiveable);
+        await slots.acquire(call, signal);
         try {
-            return await fn();
+            return await fn(call.slot?.signal);
         }
         finally {
-            release();
+            slots.release(call);
         }
     };
 }
+class Slots {
+    concurrency;
+    running = 0;
+    /** Slots idle calls leave free for due ones. */
+    reserve;
+    // Sets iterate in insertion order: first come, first served.
+    inLine = new Set();
+    idle = new Set();
+    /** Idle calls running that may give their slot away, in the order they may. */
+    giveable = new Set();
+    /** Idle calls told to give their slot away whose slot has not come back yet. */
+    givingWay = 0;
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        this.reserve = Math.floor(concurrency / 4);
+    }
+    acquire(call, signal) {
+        signal?.throwIfAborted();
+        return new Promise((resolve, reject) => {
+            const grant = () => {
+                stopListening();
+                this.started(call);
+                resolve();
+            };
+            (call.due ? this.inLine : this.idle).add(grant);
+            call.promote = () => {
+                if (this.idle.delete(grant))
+                    this.inLine.add(grant);
+            };
+            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+            const stopListening = signal
+                ? (0,abort/* onAbort */.u)(signal, () => {
+                    this.inLine.delete(grant);
+                    this.idle.delete(grant);
+                    reject(signal.reason);
+                })
+                : () => undefined;
+            this.drain();
+        });
+    }
+    becomeDue(call) {
+        call.due = true;
+        this.giveable.delete(call);
+        call.promote?.();
+        this.drain();
+    }
+    becomeGiveable(call) {
+        call.giveable = true;
+        if (call.due || !call.slot)
+            return;
+        this.giveable.add(call);
+        this.makeRoom();
+    }
+    release(call) {
+        this.giveable.delete(call);
+        if (call.gaveWay)
+            this.givingWay--;
+        this.running--;
+        this.drain();
+    }
+    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
+    drain() {
+        while (this.running < this.concurrency) {
+            const due = first(this.inLine);
+            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
+            if (!next)
+                break;
+            this.inLine.delete(next);
+            this.idle.delete(next);
+            this.running++;
+            next();
+        }
+        this.makeRoom();
+    }
+    started(call) {
+        if (call.due)
+            return;
+        call.slot = new AbortController();
+        if (call.giveable)
+            this.giveable.add(call);
+    }
+    /** One idle call gives its slot away for each due call in line, the latest started first. */
+    makeRoom() {
+        while (this.inLine.size > this.givingWay) {
+            const victim = last(this.giveable);
+            if (!victim)
+                return;
+            this.giveable.delete(victim);
+            victim.gaveWay = true;
+            this.givingWay++;
+            victim.slot?.abort(new SlotTaken());
+        }
+    }
+}
+function first(set) {
+    return set.values().next().value;
+}
+function last(set) {
+    return [...set].pop();
+}
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./src/xmod/zipnames.ts
@@ -10950,7 +9863,7 @@ function nextEntry(zipfile, signal) {
         zipfile.on('error', onError);
         // The signal is a candidate's, shared by all its zips: one real listener for all (abort.ts).
         const stopListening = signal
-            ? onAbort(signal, () => (cleanup(), reject(signal.reason)))
+            ? (0,abort/* onAbort */.u)(signal, () => (cleanup(), reject(signal.reason)))
             : () => undefined;
         zipfile.readEntry();
     });
@@ -10971,7 +9884,7 @@ function consume(stream, signal, onChunk) {
             stream.destroy();
             reject(reason);
         };
-        const stopListening = signal ? onAbort(signal, () => stop(signal.reason)) : () => undefined;
+        const stopListening = signal ? (0,abort/* onAbort */.u)(signal, () => stop(signal.reason)) : () => undefined;
         stream.on('data', (chunk) => {
             const problem = onChunk(chunk);
             if (problem !== undefined)
@@ -11165,7 +10078,7 @@ function failRead(scan, problem) {
  */
 async function readEntry(zipfile, entry, scan, file, rel) {
     const { maxUncompressed, maxGoModOrLicense } = scan.limits;
-    const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const sha = (0,external_node_crypto_.createHash)('sha256');
     const kept = [];
     let crc = 0;
     let size = 0;
@@ -11175,7 +10088,7 @@ async function readEntry(zipfile, entry, scan, file, rel) {
             size += chunk.length;
             scan.uncompressedBytes += chunk.length;
             sha.update(chunk);
-            crc = (0,external_node_zlib_namespaceObject.crc32)(chunk, crc);
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
             if (rel === 'go.mod')
                 kept.push(chunk);
             if (scan.uncompressedBytes > maxUncompressed)
@@ -11289,8 +10202,8 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
 /** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
 const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
 /**
- * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
- * of the version (side by side with the first two when the version is pinned).
+ * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
+ * the version as soon as it is known (at once when it is pinned, else when the list names one).
  */
 async function probeModule(base, module, checks, requester) {
     const name = `${module.path}@${module.version}`;
@@ -11303,19 +10216,26 @@ async function probeModule(base, module, checks, requester) {
         accept: res => parseInfo(res.body, res.contentType)
     });
     const pinned = module.version === 'latest' ? undefined : module.version;
-    const versionFiles = pinned
-        ? probeVersion(base, module.path, pinned, checks, requester)
-        : undefined;
-    const [listOutcome, latestOutcome] = await Promise.all([list, latest]);
+    const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest);
+    const probing = resolving.then(version => version ? probeVersion(base, module.path, version, checks, requester) : undefined);
+    const [listOutcome, latestOutcome, version, files] = await Promise.all([
+        list,
+        latest,
+        resolving,
+        probing
+    ]);
     const records = [listOutcome.record, latestOutcome.record];
     acceptMissingLatest(listOutcome, latestOutcome);
     if (pinned)
         records.forEach(tolerateRefusal);
-    const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome);
-    if (!resolved)
+    if (!files) {
+        if (listOutcome.ok && latestOutcome.record.ok) {
+            listOutcome.record.ok = false;
+            listOutcome.record.problem = '@v/list and @latest name no version of this module';
+        }
         return { records };
-    const files = await (versionFiles ?? probeVersion(base, module.path, resolved, checks, requester));
-    return { records: [...records, ...files.records], version: resolved, served: files.served };
+    }
+    return { records: [...records, ...files.records], version, served: files.served };
 }
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
@@ -11356,17 +10276,16 @@ function tolerateRefusal(record) {
         record.tolerated = true;
 }
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list; the
- * @latest answer only when the list has none.
+ * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
+ * as soon as the list is; the @latest answer only when the list has none.
  */
-function resolveLatest(list, latest) {
-    const fromList = list.ok ? newestFromList(list.value) : undefined;
-    const version = fromList ?? (latest.ok ? latest.value.Version : undefined);
-    if (!version && list.ok && latest.record.ok) {
-        list.record.ok = false;
-        list.record.problem = '@v/list and @latest name no version of this module';
-    }
-    return version;
+async function versionToProbe(list, latest) {
+    const listed = await list;
+    const fromList = listed.ok ? newestFromList(listed.value) : undefined;
+    if (fromList)
+        return fromList;
+    const answer = await latest;
+    return answer.ok ? answer.value.Version : undefined;
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
@@ -11529,23 +10448,33 @@ function seconds(ms) {
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 async function probeCandidate(candidate, base, o) {
     const requester = new CandidateRequester(o);
-    // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
-    // breaker an earlier run left open gets exactly one half-open trial.
+    // A breaker an earlier run left open gets exactly one half-open trial: the contact, alone.
     const halfOpen = o.breaker.state !== 'closed';
-    const first = await requester.runShared(firstContact(base, o.modules[0]));
-    if (!first.ok) {
-        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
+    // A contact unanswered for half the slow threshold is slow at best: what rides beside it may
+    // then give its slot to a request that is due (see contact()).
+    const first = requester.contact(firstContact(base, o.modules[0]), o.slowMs / 2);
+    if (halfOpen)
+        await first;
+    // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
+    // the lists first, as they name the versions whose files are asked next.
+    for (const m of o.modules)
+        void requester.runShared(listRequest(base, m));
+    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
+    const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
+    const contact = await first;
+    if (!contact.ok) {
+        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(contact.record)}`;
+        // Judged on the contact alone: which riders were sent, and how far they got, is timing.
+        const probes = [contact.record, ...(await ridersSent(probing, asking, contact.record))];
         return {
             ...verdictOnly(candidate, 'unhealthy', reason, 'contact'),
-            probes: [first.record],
-            checksTotal: 1,
+            ...tallyProbes([contact.record]),
+            probes,
             retries: requester.retries,
             breaker: o.breaker.state
         };
     }
-    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
-    const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
-    const sumdb = await asking;
+    const [results, sumdb] = await Promise.all([probing, asking]);
     const probes = [
         ...results.flatMap(r => r.records),
         ...(sumdb ? [sumdb.record] : [])
@@ -11573,6 +10502,12 @@ async function probeCandidate(candidate, base, o) {
     };
     settleVerdict(report);
     return report;
+}
+/** The requests that rode beside a failed first contact and reached the candidate. */
+async function ridersSent(probing, asking, contact) {
+    const [results, sumdb] = await Promise.all([probing, asking]);
+    const records = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])];
+    return records.filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
 }
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
 async function askSumdbSupported(base, name, requester) {
@@ -11735,7 +10670,7 @@ async function storeVerdict(store, key, report, breaker, now) {
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
     const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
-    const goSum = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
+    const goSum = (0,external_node_crypto_.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
     const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
     return JSON.stringify({
         timeoutMs,
@@ -11775,6 +10710,7 @@ const isProbeRecord = object({
     latencyMs: optional(milliseconds),
     totalMs: milliseconds,
     attempts: count,
+    gaveWay: optional(count),
     ok: schema_boolean,
     problem: optional(string),
     timedOut: optional(schema_boolean),
@@ -12322,6 +11258,8 @@ function toolchainWarning(result) {
 
 
 
+
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -12338,7 +11276,8 @@ async function validate(plan, effects) {
         limit: createLimiter(plan.concurrency),
         recall: verdicts?.recall
     };
-    const probed = await probeAll(plan, run);
+    const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
+    const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
     const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id));
     const answered = () => reports.map(r => ({
@@ -12356,9 +11295,8 @@ async function validate(plan, effects) {
     };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, reports, run, toolchains),
+        checkIntegrity(plan, reports, run, toolchains, sessions),
         walkBuild(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
@@ -12381,6 +11319,19 @@ async function validate(plan, effects) {
         startedAt,
         durationMs: effects.clock.now() - startedAt
     };
+}
+/**
+ * Probes every candidate. The database lookups for what each served start as its probes end (see
+ * lookupsAhead); their answers wait in `sessions` for checkIntegrity.
+ */
+async function probeAndLookUp(plan, run, toolchains) {
+    const sessions = plan.gosumdb.kind === 'db' ? new RouteSessions(plan, plan.gosumdb, run) : undefined;
+    const lookUpServed = lookupsAhead(plan, sessions, toolchains);
+    const onProbed = (report) => {
+        lookUpServed(report);
+        run.onProbed?.(report);
+    };
+    return { probed: await probeAll(plan, { ...run, onProbed }), sessions };
 }
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
 async function readTheBuild(plan) {
@@ -12446,9 +11397,9 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 /** Inputs only the action has: the CLI prints its result instead of exporting it or writing a job summary. */
-const ACTION_ONLY_INPUTS = [Inputs.ExportEnv, Inputs.Summary];
+const ACTION_ONLY_INPUTS = [constants/* Inputs */.G0.ExportEnv, constants/* Inputs */.G0.Summary];
 /** Every input the CLI takes as `--<input>`, in the action's order. */
-const INPUT_FLAGS = Object.values(Inputs).filter((input) => !ACTION_ONLY_INPUTS.includes(input));
+const INPUT_FLAGS = Object.values(constants/* Inputs */.G0).filter((input) => !ACTION_ONLY_INPUTS.includes(input));
 const FORMATS = ['table', 'json', 'env', 'shell'];
 /** Bad usage: an unknown flag, a missing or repeated value, a bad --format. */
 class UsageError extends Error {
@@ -12648,7 +11599,7 @@ function jsonReport(result, context) {
     const { selection, exported } = result;
     return {
         schema: REPORT_SCHEMA,
-        version: VERSION,
+        version: constants/* VERSION */.xv,
         timestamp: new Date(result.startedAt).toISOString(),
         durationMs: result.durationMs,
         context,
@@ -12785,11 +11736,11 @@ function goEnvironment(result) {
         return [];
     const { goprivate, gonoproxy, gonosumdb } = result.plan.patterns;
     const variables = [
-        [GoEnv.Goproxy, result.exported.goproxy],
-        [GoEnv.Gosumdb, result.sumdb.gosumdb],
-        [GoEnv.Goprivate, goprivate],
-        [GoEnv.Gonoproxy, gonoproxy],
-        [GoEnv.Gonosumdb, gonosumdb]
+        [constants/* GoEnv */.OB.Goproxy, result.exported.goproxy],
+        [constants/* GoEnv */.OB.Gosumdb, result.sumdb.gosumdb],
+        [constants/* GoEnv */.OB.Goprivate, goprivate],
+        [constants/* GoEnv */.OB.Gonoproxy, gonoproxy],
+        [constants/* GoEnv */.OB.Gonosumdb, gonosumdb]
     ];
     return variables.filter((v) => Boolean(v[1]));
 }
@@ -12951,7 +11902,7 @@ function parseLogFormat(value) {
     const format = LOG_FORMATS.find(f => f === text);
     if (format)
         return format;
-    throw new InputError(Inputs.LogFormat, value ?? '', `must be one of: ${LOG_FORMATS.join(', ')}`);
+    throw new InputError(constants/* Inputs */.G0.LogFormat, value ?? '', `must be one of: ${LOG_FORMATS.join(', ')}`);
 }
 function logContext(env) {
     return {
@@ -13001,7 +11952,7 @@ function ecsLine(event, context, mask, now = new Date()) {
         'log.level': event.level,
         message: event.message,
         'ecs.version': ECS_VERSION,
-        service: { name: 'validate-goproxy', version: VERSION },
+        service: { name: 'validate-goproxy', version: constants/* VERSION */.xv },
         event: {
             action: event.action ?? 'log',
             outcome: event.outcome,
@@ -13158,10 +12109,10 @@ async function main(argv, env, io) {
     try {
         const args = parseCliArgs(argv);
         if (args.help || args.version) {
-            io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`);
+            io.stdout(args.help ? helpText() : `validate-goproxy ${constants/* VERSION */.xv}\n`);
             return EXIT.usable;
         }
-        const logFormat = parseLogFormat(args.raw[Inputs.LogFormat]);
+        const logFormat = parseLogFormat(args.raw[constants/* Inputs */.G0.LogFormat]);
         stderr.useFormat(logFormat, env);
         const raw = await withProfilesText(args.raw);
         const plan = buildPlan(raw, {
@@ -13169,7 +12120,7 @@ async function main(argv, env, io) {
             platform: process.platform,
             defaultCacheDir: defaultCacheDir(env, process.platform)
         });
-        const reportPath = raw[Inputs.ReportPath]?.trim();
+        const reportPath = raw[constants/* Inputs */.G0.ReportPath]?.trim();
         if (reportPath)
             checkReportPath(reportPath);
         for (const secret of planSecrets(plan))
@@ -13204,14 +12155,14 @@ function exitStatus(result) {
 }
 /** For the CLI, --profiles names a file; the plan takes its text, as the action input holds it. */
 async function withProfilesText(raw) {
-    const file = raw[Inputs.Profiles]?.trim();
+    const file = raw[constants/* Inputs */.G0.Profiles]?.trim();
     if (!file)
         return raw;
     try {
-        return { ...raw, [Inputs.Profiles]: await (0,promises_namespaceObject.readFile)(file, 'utf8') };
+        return { ...raw, [constants/* Inputs */.G0.Profiles]: await (0,promises_namespaceObject.readFile)(file, 'utf8') };
     }
     catch (err) {
-        throw new InputError(Inputs.Profiles, file, `cannot be read: ${messageOf(err)}`);
+        throw new InputError(constants/* Inputs */.G0.Profiles, file, `cannot be read: ${messageOf(err)}`);
     }
 }
 /**
@@ -13263,6 +12214,96 @@ function plural(n, noun) {
 
 /***/ }),
 
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   H9: () => (/* binding */ GOAUTH),
+/* harmony export */   OB: () => (/* binding */ GoEnv),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   cH: () => (/* binding */ GO_DEFAULT_GOPROXY),
+/* harmony export */   lw: () => (/* binding */ GO_DEFAULT_GOSUMDB),
+/* harmony export */   tK: () => (/* binding */ DEFAULT_PROBE_MODULES),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* unused harmony export Outputs */
+/** Names of the action's inputs: the v1 API, kept exactly as documented in action.yml. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Proxies"] = "proxies";
+    Inputs["Mirrors"] = "mirrors";
+    Inputs["Gosumdb"] = "gosumdb";
+    Inputs["SumdbMirrors"] = "sumdb-mirrors";
+    Inputs["Goprivate"] = "goprivate";
+    Inputs["Gonoproxy"] = "gonoproxy";
+    Inputs["Gonosumdb"] = "gonosumdb";
+    Inputs["ProbeModules"] = "probe-modules";
+    Inputs["WorkingDirectory"] = "working-directory";
+    Inputs["GoSum"] = "go-sum";
+    Inputs["Checks"] = "checks";
+    Inputs["Timeout"] = "timeout";
+    Inputs["SlowThreshold"] = "slow-threshold";
+    Inputs["Retries"] = "retries";
+    Inputs["Concurrency"] = "concurrency";
+    Inputs["Strategy"] = "strategy";
+    Inputs["OnFailure"] = "on-failure";
+    Inputs["FailOn"] = "fail-on";
+    Inputs["ExportEnv"] = "export-env";
+    Inputs["Summary"] = "summary";
+    Inputs["ReportPath"] = "report-path";
+    Inputs["LogFormat"] = "log-format";
+    Inputs["Cache"] = "cache";
+    Inputs["CacheTtl"] = "cache-ttl";
+    Inputs["CacheDir"] = "cache-dir";
+    Inputs["BreakerThreshold"] = "breaker-threshold";
+    Inputs["BreakerCooldown"] = "breaker-cooldown";
+    Inputs["Profile"] = "profile";
+    Inputs["Profiles"] = "profiles";
+})(Inputs || (Inputs = {}));
+/** Names of the action's outputs. */
+var Outputs;
+(function (Outputs) {
+    Outputs["Goproxy"] = "goproxy";
+    Outputs["Gosumdb"] = "gosumdb";
+    Outputs["Gonoproxy"] = "gonoproxy";
+    Outputs["Gonosumdb"] = "gonosumdb";
+    Outputs["Goprivate"] = "goprivate";
+    Outputs["Healthy"] = "healthy";
+    Outputs["Selected"] = "selected";
+    Outputs["FallbackUsed"] = "fallback-used";
+    Outputs["CacheHit"] = "cache-hit";
+    Outputs["Report"] = "report";
+    Outputs["Verdicts"] = "verdicts";
+    Outputs["ModulesChecked"] = "modules-checked";
+    Outputs["ModulesUnresolved"] = "modules-unresolved";
+})(Outputs || (Outputs = {}));
+/** The Go environment variables the action reads and exports. */
+var GoEnv;
+(function (GoEnv) {
+    GoEnv["Goproxy"] = "GOPROXY";
+    GoEnv["Gosumdb"] = "GOSUMDB";
+    GoEnv["Goprivate"] = "GOPRIVATE";
+    GoEnv["Gonoproxy"] = "GONOPROXY";
+    GoEnv["Gonosumdb"] = "GONOSUMDB";
+})(GoEnv || (GoEnv = {}));
+/** The Go environment variable for credentials: read from the job's environment, never exported. */
+const GOAUTH = 'GOAUTH';
+/** Go's own defaults, used where neither the input nor the job env sets a value. */
+const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
+const GO_DEFAULT_GOSUMDB = 'sum.golang.org';
+/**
+ * Default probe modules: rsc.io/quote@v1.5.2 is tiny and has been served unchanged
+ * since 2018 (the Go tutorials use it); golang.org/x/sys@latest shows a proxy is current.
+ */
+const DEFAULT_PROBE_MODULES = ['rsc.io/quote@v1.5.2', 'golang.org/x/sys@latest'];
+const USER_AGENT = 'validate-goproxy/1';
+/** The release, as in package.json (a test keeps them equal); the CLI prints it for --version. */
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
 /***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13305,6 +12346,592 @@ function drained(stream) {
 }
 function flushLimit() {
     return new Promise(resolve => setTimeout(resolve, FLUSH_LIMIT_MS).unref());
+}
+
+
+/***/ }),
+
+/***/ 1901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
+  createHttpGetter: () => (/* binding */ createHttpGetter)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __nccwpck_require__(6885);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: ./script/lazy/actions-http-client.js
+var actions_http_client = __nccwpck_require__(950);
+;// CONCATENATED MODULE: ./src/http/agents.ts
+
+
+
+/**
+ * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
+ * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
+ * each protocol has its own client. And a proxy that never answers CONNECT would hold the
+ * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
+ * https agent, direct or tunnelled, verifies servers against those CAs.
+ */
+function createAgents({ ca } = {}) {
+    const clients = {
+        'http:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true }),
+        'https:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true })
+    };
+    const connects = new Set();
+    const tracked = new WeakSet();
+    // One context for every connection, built for the first https agent: building one from
+    // hundreds of CAs takes tens of ms, which a run over plain http never needs.
+    let secureContext;
+    const contextOf = () => {
+        if (secureContext === undefined) {
+            const list = ca?.();
+            secureContext = list ? external_node_tls_.createSecureContext({ ca: list }) : null;
+        }
+        return secureContext ?? undefined;
+    };
+    const trusted = new WeakSet();
+    const trust = (agent) => {
+        const secureContext = contextOf();
+        if (!secureContext || trusted.has(agent))
+            return agent;
+        trusted.add(agent);
+        // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
+        const withOptions = agent;
+        withOptions.options = { ...withOptions.options, secureContext };
+        return agent;
+    };
+    const track = (agent) => {
+        if (tracked.has(agent) || !isTunnelAgent(agent))
+            return agent;
+        tracked.add(agent);
+        const open = agent.request;
+        agent.request = options => {
+            const connect = open(options);
+            connects.add(connect);
+            connect.once('close', () => connects.delete(connect));
+            return connect;
+        };
+        return agent;
+    };
+    return {
+        agentFor: url => url.protocol === 'https:'
+            ? trust(track(clients['https:'].getAgent(url.href)))
+            : track(clients['http:'].getAgent(url.href)),
+        close: () => {
+            for (const client of Object.values(clients))
+                client.dispose();
+            for (const connect of connects)
+                connect.destroy();
+        }
+    };
+}
+function isTunnelAgent(agent) {
+    return 'proxyOptions' in agent && typeof agent.request === 'function';
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __nccwpck_require__(5853);
+;// CONCATENATED MODULE: ./src/http/body.ts
+
+
+
+/**
+ * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
+ * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ */
+async function readBody(res, maxBytes, signal, firstBytes) {
+    const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+    // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
+    // too, or the loop below would wait for gzip data that never comes.
+    const source = encoding === 'gzip' ? (0,external_node_stream_namespaceObject.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of source) {
+            const buf = chunk;
+            total += buf.length;
+            if (total > maxBytes) {
+                throw new types/* HttpError */.j('too-large', `body larger than ${maxBytes} bytes`);
+            }
+            chunks.push(buf);
+            if (firstBytes !== undefined && total >= firstBytes) {
+                return Buffer.concat(chunks, total).subarray(0, firstBytes);
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof types/* HttpError */.j || signal.aborted)
+            throw err;
+        const code = err.code ?? '';
+        if (code.startsWith('Z_'))
+            throw new types/* HttpError */.j('decode', 'invalid gzip body');
+        throw err;
+    }
+    finally {
+        res.destroy();
+        source.destroy();
+    }
+    // A body cut short (the server closed early) must not pass as a complete answer.
+    if (!res.complete)
+        throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/http/errors.ts
+
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/;
+// The proxy tunnels of @actions/http-client (the `tunnel` package) report every failure of the
+// forward proxy as ECONNRESET; only the message tells a 407 from an unreachable proxy.
+const TUNNEL_STATUS = /^tunneling socket could not be established, statusCode=(\d+)$/;
+const TUNNEL_CAUSE = /^tunneling socket could not be established, cause=(.*)$/s;
+/** Maps Node's socket and parser errors to the failure kinds a verdict reason can explain. */
+function classifyNetworkError(err) {
+    const e = err;
+    const code = e?.code ?? '';
+    const tunnel = proxyFailure(String(e?.message ?? ''));
+    if (tunnel)
+        return { kind: 'proxy', message: tunnel };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
+        return { kind: 'dns', message: `cannot resolve host (${code})` };
+    }
+    if (code === 'ECONNREFUSED')
+        return { kind: 'refused', message: 'connection refused' };
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
+        return { kind: 'reset', message: `connection reset (${code})` };
+    }
+    if (TLS_CODES.test(code))
+        return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` };
+    if (code === 'HPE_HEADER_OVERFLOW')
+        return { kind: 'protocol', message: 'response headers too large' };
+    if (code.startsWith('HPE_'))
+        return { kind: 'protocol', message: `invalid HTTP response (${code})` };
+    if (code === 'ERR_INVALID_URL')
+        return { kind: 'protocol', message: 'invalid URL' };
+    return { kind: 'reset', message: code ? `network error (${code})` : 'network error' };
+}
+/**
+ * Node's TLS message up to its first ';': Node 24 appends advice on --use-system-ca, which an
+ * action's user cannot act on (NODE_EXTRA_CA_CERTS is the documented way), and the same
+ * certificate should read the same on every Node.
+ */
+function tlsProblem(message) {
+    return message.split(';')[0].trim();
+}
+/** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
+function proxyFailure(message) {
+    const proxy = 'the proxy (HTTPS_PROXY/HTTP_PROXY)';
+    const status = TUNNEL_STATUS.exec(message)?.[1];
+    if (status)
+        return `${proxy} answered CONNECT with ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+    const cause = TUNNEL_CAUSE.exec(message)?.[1];
+    if (cause)
+        return `cannot reach ${proxy}: ${cause}`;
+    if (message === 'got illegal response body from proxy')
+        return `${proxy} sent data before opening the tunnel`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http/phases.ts
+function tracePhases(now = () => performance.now()) {
+    const hops = [];
+    return {
+        watch(req) {
+            const hop = { start: now() };
+            hops.push(hop);
+            req.once('socket', socket => {
+                hop.socket = now();
+                // An earlier request connected a kept-alive socket: this one has no DNS, connect or TLS.
+                if (req.reusedSocket)
+                    return;
+                socket.once('lookup', () => (hop.lookup = now()));
+                socket.once('connect', () => (hop.connect = now()));
+                socket.once('secureConnect', () => (hop.secure = now()));
+            });
+            req.once('response', () => (hop.headers = now()));
+        },
+        phases(end) {
+            const sums = {};
+            const add = (phase, from, to) => {
+                if (to !== undefined)
+                    sums[phase] = (sums[phase] ?? 0) + Math.max(0, to - from);
+            };
+            for (const hop of hops) {
+                // Node gives no "DNS started": the lookup starts as the request takes its new socket.
+                add('dnsMs', hop.start, hop.lookup);
+                add('connectMs', hop.lookup ?? hop.start, hop.connect);
+                add('tlsMs', hop.connect ?? hop.socket ?? hop.start, hop.secure);
+                add('firstByteMs', ready(hop), hop.headers);
+            }
+            const last = hops.at(-1);
+            if (last?.headers !== undefined)
+                add('transferMs', last.headers, end);
+            return Object.fromEntries(Object.entries(sums).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10]));
+        }
+    };
+}
+/** When the connection could carry the request: after TLS, TCP, or at once for a kept-alive one. */
+function ready(hop) {
+    return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
+}
+
+;// CONCATENATED MODULE: ./src/http/get.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
+const MAX_REDIRECTS = 10;
+/**
+ * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
+ * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
+ * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
+ * agents.ts).
+ */
+function createHttpGetter(options = {}) {
+    let ca;
+    let loading;
+    const trustLoaded = () => (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)));
+    const agents = createAgents({ ca: () => ca });
+    const get = request => fetchFollowing(request, agents.agentFor, trustLoaded);
+    return { get, close: agents.close };
+}
+async function fetchFollowing(request, agentFor, trustLoaded) {
+    // Before the request's clock starts: reading the trust store is not the server's time.
+    if (/^https:/i.test(request.url))
+        await trustLoaded();
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = (0,abort/* deadlineSignal */.R)(request.signal, request.timeoutMs);
+    const { signal } = deadline;
+    let redirects = 0;
+    const trace = tracePhases();
+    try {
+        const target = new URL(request.url);
+        const auth = secretHeaders(target, request);
+        const origin = target.host;
+        target.username = '';
+        target.password = '';
+        let current = target;
+        for (;;) {
+            const hopAuth = current.host === origin ? auth : undefined;
+            if (current.protocol === 'https:')
+                await trustLoaded();
+            const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected);
+            const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
+            if (!location) {
+                const headersMs = elapsed();
+                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
+                const timing = { headersMs, phases: trace.phases(performance.now()) };
+                return response(res, body, timing);
+            }
+            // A redirect's body is never read: close it rather than drain what may never end.
+            res.destroy();
+            current = nextLocation(current, location, redirects++);
+        }
+    }
+    catch (err) {
+        throw asHttpError(err, deadline.expired(), request);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+/**
+ * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
+ * info. Like Basic auth, the headers go over https only.
+ */
+function secretHeaders(url, request) {
+    const headers = {};
+    for (const [name, values] of Object.entries(request.headers ?? {})) {
+        headers[name.toLowerCase()] = values;
+    }
+    const basic = headers.authorization ? undefined : basicAuthorization(url);
+    if (basic)
+        headers.authorization = basic;
+    if (Object.keys(headers).length === 0)
+        return undefined;
+    if (url.protocol !== 'https:') {
+        // The go command refuses this too: Basic auth over http would send the password in clear.
+        throw new types/* HttpError */.j('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
+    }
+    return headers;
+}
+function basicAuthorization(url) {
+    if (!url.username)
+        return undefined;
+    const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(user).toString('base64')}`;
+}
+function send(url, auth, agentFor, signal, trace, onConnected) {
+    const headers = {
+        'user-agent': constants/* USER_AGENT */._O,
+        'accept-encoding': 'gzip'
+    };
+    Object.assign(headers, auth);
+    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+    return new Promise((resolve, reject) => {
+        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+        // signal destroys it, so the abort itself must settle the promise.
+        const abort = () => reject(signal.reason);
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = (fn) => (value) => {
+            signal.removeEventListener('abort', abort);
+            fn(value);
+        };
+        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        trace.watch(req);
+        if (onConnected)
+            whenConnected(req, url.protocol === 'https:', onConnected);
+        req.on('error', settle(reject));
+    });
+}
+function whenConnected(req, secure, connected) {
+    let told = false;
+    const tell = () => {
+        if (!told)
+            connected();
+        told = true;
+    };
+    req.once('socket', socket => {
+        if (req.reusedSocket)
+            return tell();
+        socket.once(secure ? 'secureConnect' : 'connect', tell);
+    });
+    // A tunnel through a proxy may hand over its socket already connected.
+    req.once('response', tell);
+}
+function isRedirect(status) {
+    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+function nextLocation(from, location, count) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
+        throw new types/* HttpError */.j('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
+    }
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new types/* HttpError */.j('bad-redirect', `redirect to an invalid URL: ${location}`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new types/* HttpError */.j('bad-redirect', `refusing redirect to ${next.protocol} URL`);
+    }
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        throw new types/* HttpError */.j('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
+function response(res, body, timing) {
+    return {
+        status: res.statusCode ?? 0,
+        contentType: String(res.headers['content-type'] ?? ''),
+        headers: res.headers,
+        body,
+        timing
+    };
+}
+function asHttpError(err, expired, request) {
+    if (err instanceof types/* HttpError */.j)
+        return err;
+    if (expired) {
+        return new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+    }
+    if (request.signal?.aborted)
+        return new types/* HttpError */.j('aborted', 'request cancelled');
+    const { kind, message } = classifyNetworkError(err);
+    return new types/* HttpError */.j(kind, message);
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   trustedCertificates: () => (/* binding */ trustedCertificates)
+/* harmony export */ });
+/* unused harmony exports goRootCertificates, pemCertificates */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+// The certificate authorities to trust: Node's own (bundled, NODE_EXTRA_CA_CERTS), the system
+// store where Node offers it, and the roots the go command reads on Linux and other Unix systems
+// (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
+
+
+/** Go's default root files on Linux: the first one that reads is used. */
+const LINUX_CERT_FILES = [
+    '/etc/ssl/certs/ca-certificates.crt',
+    '/etc/pki/tls/certs/ca-bundle.crt',
+    '/etc/ssl/ca-bundle.pem',
+    '/etc/pki/tls/cacert.pem',
+    '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+    '/etc/ssl/cert.pem'
+];
+/** Go's default root directories on Linux: every file in each is read. */
+const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'];
+/**
+ * The PEM roots Go reads from files on this platform. SSL_CERT_FILE replaces the list of default
+ * files and SSL_CERT_DIR (':'-separated) the default directories. macOS and Windows: none, as Go
+ * asks the operating system there; other Unix systems: only what the two variables name (their
+ * default lists are not Linux's).
+ */
+async function goRootCertificates(env, platform, files) {
+    if (platform === 'darwin' || platform === 'win32')
+        return [];
+    const linux = platform === 'linux';
+    const certFiles = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : linux ? LINUX_CERT_FILES : [];
+    const certDirs = env.SSL_CERT_DIR ? env.SSL_CERT_DIR.split(':') : linux ? LINUX_CERT_DIRS : [];
+    const roots = [];
+    for (const file of certFiles) {
+        const text = await readOrUndefined(files, file);
+        if (text === undefined)
+            continue;
+        roots.push(...pemCertificates(text));
+        break;
+    }
+    for (const dir of certDirs) {
+        for (const name of await dirEntries(files, dir)) {
+            roots.push(...pemCertificates((await readOrUndefined(files, `${dir}/${name}`)) ?? ''));
+        }
+    }
+    return roots;
+}
+/**
+ * The CA list for TLS connections: Node's defaults plus the system store and Go's roots, or
+ * undefined when those add nothing (Node's defaults then apply unchanged). Giving a CA list
+ * replaces Node's, so the list repeats Node's bundled roots and NODE_EXTRA_CA_CERTS.
+ */
+async function trustedCertificates(env, platform, files) {
+    const added = [...systemCertificates(), ...(await goRootCertificates(env, platform, files))];
+    if (added.length === 0)
+        return undefined;
+    const extraFile = env.NODE_EXTRA_CA_CERTS;
+    const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : [];
+    const nodeDefaults = [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...nodeCertificates('default'), ...extra];
+    const known = new Set(nodeDefaults.map(bodyOf));
+    const fresh = added.filter(pem => {
+        const body = bodyOf(pem);
+        if (known.has(body))
+            return false;
+        known.add(body);
+        return isCertificate(pem);
+    });
+    return [...new Set(nodeDefaults), ...fresh];
+}
+/** The CERTIFICATE blocks of PEM text (Go's AppendCertsFromPEM skips every other kind). */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+}
+function nodeCertificates(store) {
+    const list = node_tls__WEBPACK_IMPORTED_MODULE_1__.getCACertificates;
+    try {
+        return list?.(store) ?? [];
+    }
+    catch {
+        return [];
+    }
+}
+function systemCertificates() {
+    return nodeCertificates('system');
+}
+// The base64 body, so the same certificate written with other line breaks is one entry.
+function bodyOf(pem) {
+    return pem.replace(/-----[^-]+-----|\s/g, '');
+}
+// Go's AppendCertsFromPEM skips a block that does not parse as a certificate.
+function isCertificate(pem) {
+    try {
+        new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readOrUndefined(files, path) {
+    try {
+        return await files.readFile(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** os.ReadDir's names without symlinks to a name in the same directory (c_rehash's hash links). */
+async function dirEntries(files, dir) {
+    let entries;
+    try {
+        entries = await files.readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const names = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (entry.isSymbolicLink()) {
+            const target = await files.readlink(`${dir}/${entry.name}`).catch(() => '/');
+            if (!target.includes('/'))
+                continue;
+        }
+        names.push(entry.name);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 5853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+/** A request that got no usable HTTP answer. `message` never contains credentials. */
+class HttpError extends Error {
+    kind;
+    name = 'HttpError';
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
 }
 
 
@@ -13356,6 +12983,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -15998,7 +15653,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -16020,35 +15674,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -21959,6 +21613,900 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 950:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads require() on demand */
+// Stands in for @actions/http-client in the bundles. @actions/core imports it for getIDToken,
+// which this action never calls; loading it at start loads http, https, tls and tunnel, which an
+// input error never needs. The real package is loaded when first used (by the engine's proxy
+// agents or the Actions cache). Required by its path: the name would resolve to this file again.
+const lazyNamespace = __nccwpck_require__(7275)
+
+module.exports = lazyNamespace(() =>
+  __nccwpck_require__(5801)
+)
+
+
+/***/ }),
+
+/***/ 7275:
+/***/ ((module) => {
+
+// A package's exports, loaded on first use. The bundle's stand-ins (script/lazy/*.js, put in
+// place of the package by script/tsconfig.bundle.json) export this: webpack reads an import of a
+// CommonJS module as a property of its exports at each use, so the real package is only evaluated
+// — with the Node modules it requires — when a run first calls into it. It stays in the bundle.
+// The stand-ins are CommonJS .js files (package.json here): ncc's path mapping finds .js and .mjs
+// but not .cjs, and only a CommonJS module's exports are looked up at each use. A default import
+// reads `__esModule` at once, loading the package then: they serve packages imported by name.
+
+/** A view of `load()`'s exports that calls `load` (once) on the first look at any of them. */
+module.exports = function lazyNamespace(load) {
+  let real
+  const target = () => (real ??= load())
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(target(), key),
+      has: (_, key) => Reflect.has(target(), key),
+      ownKeys: () => Reflect.ownKeys(target()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const found = Reflect.getOwnPropertyDescriptor(target(), key)
+        // A proxy may not report a property its empty target lacks as non-configurable.
+        return found && { ...found, configurable: true }
+      }
+    }
+  )
+}
+
+
+/***/ }),
+
+/***/ 7941:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads require() on demand */
+// Stands in for yaml in the bundles: only a `profiles` input needs it, so it is evaluated when
+// first called, not with the code that reads the inputs. Its code is still read with that code:
+// buildPlan is synchronous, so yaml cannot come in a chunk of its own. Required by its path: the
+// name `yaml` would resolve to this file again.
+const lazyNamespace = __nccwpck_require__(7275)
+
+module.exports = lazyNamespace(() => __nccwpck_require__(8815))
+
+
+/***/ }),
+
+/***/ 5801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Headers: () => (/* binding */ Headers),
+  HttpClient: () => (/* binding */ HttpClient),
+  HttpClientError: () => (/* binding */ HttpClientError),
+  HttpClientResponse: () => (/* binding */ HttpClientResponse),
+  HttpCodes: () => (/* binding */ HttpCodes),
+  MediaTypes: () => (/* binding */ MediaTypes),
+  getProxyUrl: () => (/* binding */ lib_getProxyUrl),
+  isHttps: () => (/* binding */ isHttps)
+});
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./script/undici-unused.mjs
+// Stands in for undici in the bundles (script/build.mjs). @actions/http-client imports undici for
+// one method, getAgentDispatcher() (a dispatcher for fetch through a proxy), that neither this
+// action nor @actions/cache calls; undici is half of the bundle and a third of its start-up time.
+class ProxyAgent {
+  constructor() {
+    throw new Error(
+      'validate-goproxy bundles @actions/http-client without undici: getAgentDispatcher() is unavailable'
+    )
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -22063,6 +22611,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

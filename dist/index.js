@@ -96,10 +96,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The runner's tool cache outlives the job on a self-hosted runner, so its next run starts warm.
 const toolCache = process.env.RUNNER_TOOL_CACHE;
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)(toolCache ? node_path__WEBPACK_IMPORTED_MODULE_0__.join(toolCache, 'validate-goproxy-compile-cache') : undefined);
-// The action is loaded once the compile cache is on, in chunks: an input error never loads the
-// engine. run() publishes outputs, summary and the Actions cache (each bounded) and never throws;
-// then the step ends, even if a library left a socket open.
-await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7692)).then(async ({ run }) => void (await run())));
+// The action is loaded once the compile cache is on, in chunks: what reads and checks the inputs
+// first, the rest (effects, engine, reports) only for good inputs (see src/action/main.ts).
+// run() publishes outputs, summary and the Actions cache (each bounded) and never throws; then
+// the step ends, even if a library left a socket open.
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(567), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7201)).then(async ({ run }) => void (await run())));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import ncc from '@vercel/ncc'
 
 // ncc resolves modules with the `paths` of this tsconfig (read by tsconfig-paths through
-// TS_NODE_PROJECT): it puts script/undici-unused.mjs where @actions/http-client imports undici.
+// TS_NODE_PROJECT): it puts script/undici-unused.mjs where @actions/http-client imports undici,
+// and the stand-ins of script/lazy/ where a package is imported that most runs never call.
 process.env.TS_NODE_PROJECT = fileURLToPath(new URL('./tsconfig.bundle.json', import.meta.url))
 
 // The action last: its bundle holds every package the CLI's does, so its licenses.txt covers both.

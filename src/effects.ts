@@ -5,8 +5,7 @@ import type { Plan } from './config/plan.js'
 import { GOAUTH } from './constants.js'
 import { parseGoauth } from './goenv/goauth.js'
 import { pathStyleOf } from './gostd/filepath.js'
-import { createHttpGetter } from './http/get.js'
-import { trustedCertificates } from './http/trust.js'
+import type { HttpGetter, HttpGetterOptions } from './http/get.js'
 import { GoAuth, GoauthValueError } from './credentials/goauth.js'
 import { directoryProblem, readNetrc } from './credentials/lookup.js'
 import { withGoAuth } from './http/goauth-get.js'
@@ -26,12 +25,45 @@ export async function createEffects(
   onSecret: (secret: string) => void
 ): Promise<{ effects: RunEffects; close(): void }> {
   const auth = await startGoauth(plan, env, log, onSecret)
-  const http = createHttpGetter({ trust: () => trustedCertificates(env, process.platform, fs) })
+  const http = httpOnFirstRequest({ trust: () => readTrust(env) })
   const store = plan.cache.enabled
     ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
     : undefined
   const get = auth ? withGoAuth(http.get, auth) : http.get
   return { effects: { http: get, clock: systemClock, log, store }, close: http.close }
+}
+
+/**
+ * The network stack (http, https, tls, zlib, the proxy agents) is loaded by the first request,
+ * not with the effects: a run answered from the verdict cache sends none. The request's clock
+ * starts inside the real getter, so loading it never counts as the server's time. The imports
+ * are `eager`: the code stays in the bundle that holds this file (the CLI ships as one file) and
+ * only runs, loading those Node modules, when imported.
+ */
+function httpOnFirstRequest(options: HttpGetterOptions): HttpGetter {
+  let getter: HttpGetter | undefined
+  let closed = false
+  let loading: Promise<HttpGetter> | undefined
+  const load = (): Promise<HttpGetter> =>
+    (loading ??= import(/* webpackMode: "eager" */ './http/get.js').then(({ createHttpGetter }) => {
+      getter = createHttpGetter(options)
+      // Closed while loading: no connection is kept alive past the run.
+      if (closed) getter.close()
+      return getter
+    }))
+  return {
+    get: async request => (await load()).get(request),
+    close: () => {
+      closed = true
+      getter?.close()
+    }
+  }
+}
+
+/** The CAs to trust, read before the first https request; its module (tls, X.509) loaded then. */
+async function readTrust(env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
+  const { trustedCertificates } = await import(/* webpackMode: "eager" */ './http/trust.js')
+  return trustedCertificates(env, process.platform, fs)
 }
 
 /** GOAUTH from the job's environment (default netrc); undefined for `off`. */

@@ -6,7 +6,8 @@ import { exitWhenSettled } from './exit.js'
 const toolCache = process.env.RUNNER_TOOL_CACHE
 enableCompileCache(toolCache ? path.join(toolCache, 'validate-goproxy-compile-cache') : undefined)
 
-// The action is loaded once the compile cache is on, in chunks: an input error never loads the
-// engine. run() publishes outputs, summary and the Actions cache (each bounded) and never throws;
-// then the step ends, even if a library left a socket open.
+// The action is loaded once the compile cache is on, in chunks: what reads and checks the inputs
+// first, the rest (effects, engine, reports) only for good inputs (see src/action/main.ts).
+// run() publishes outputs, summary and the Actions cache (each bounded) and never throws; then
+// the step ends, even if a library left a socket open.
 await exitWhenSettled(import('./action/main.js').then(async ({ run }) => void (await run())))

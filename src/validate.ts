@@ -3,6 +3,9 @@ import { readBuild, type Build as BuildFiles } from './build/read.js'
 import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { recallSumdb, rememberSumdb } from './cache/sumdb.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
+import { lookupsAhead } from './checksum/lookups-ahead.js'
+import { RouteSessions } from './checksum/route-checker.js'
+import type { ModuleVersion } from './checksum/route-proof.js'
 import type { Plan } from './config/plan.js'
 import { compare } from './xmod/semver.js'
 import { withFileUrls } from './http/file.js'
@@ -85,7 +88,8 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
     limit: createLimiter(plan.concurrency),
     recall: verdicts?.recall
   }
-  const probed = await probeAll(plan, run)
+  const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
+  const { probed, sessions } = await probeAndLookUp(plan, run, toolchains)
   const { reports } = probed
   const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id))
   const answered = (): Answered[] =>
@@ -104,9 +108,8 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   }
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
-  const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const [integrity] = await Promise.all([
-    checkIntegrity(plan, reports, run, toolchains),
+    checkIntegrity(plan, reports, run, toolchains, sessions),
     walkBuild(
       plan,
       build.modules,
@@ -133,6 +136,21 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
     startedAt,
     durationMs: effects.clock.now() - startedAt
   }
+}
+
+/**
+ * Probes every candidate. The database lookups for what each served start as its probes end (see
+ * lookupsAhead); their answers wait in `sessions` for checkIntegrity.
+ */
+async function probeAndLookUp(plan: Plan, run: ProbeRun, toolchains: ModuleVersion[]) {
+  const sessions =
+    plan.gosumdb.kind === 'db' ? new RouteSessions(plan, plan.gosumdb, run) : undefined
+  const lookUpServed = lookupsAhead(plan, sessions, toolchains)
+  const onProbed = (report: CandidateReport): void => {
+    lookUpServed(report)
+    run.onProbed?.(report)
+  }
+  return { probed: await probeAll(plan, { ...run, onProbed }), sessions }
 }
 
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */

@@ -82,7 +82,10 @@ describe('a server whose headers never end', () => {
       reason: `GET ${server.url}${FIRST_REQUEST} → ${why}`
     })
     expect(run.code).toBe(1)
-    expect(server.connections()).toBe(1)
+    // The first contact, and at most once each what rides beside it: the default probe modules'
+    // list, @latest, .mod and .zip of the pinned one, list and @latest of the other, /supported.
+    expect(server.connections()).toBeGreaterThanOrEqual(1)
+    expect(server.connections()).toBeLessThanOrEqual(1 + 7)
     expectBounded(run, TIMEOUT_MS)
   })
 })

@@ -81,7 +81,7 @@ describe('the waits that share a candidate signal', () => {
     const { signal } = controller
     const limit = createLimiter(1)
     const queued = Array.from({ length: 1000 }, () =>
-      limit(() => new Promise(() => undefined), signal)
+      limit(() => new Promise(() => undefined), { signal })
     )
     const sleeps = Array.from({ length: 100 }, () => systemClock.sleep(60_000, signal))
     expect(listeners(signal)).toBe(1)

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { createLimiter } from '../../src/resilience/limiter.js'
+import { createLimiter, SlotTaken } from '../../src/resilience/limiter.js'
 
 interface Gate {
   promise: Promise<void>
@@ -55,7 +55,7 @@ describe('createLimiter', () => {
     const ac = new AbortController()
     const reason = new Error('deadline passed')
     const cancelled = jest.fn(async () => 'never')
-    const queued = limit(cancelled, ac.signal)
+    const queued = limit(cancelled, { signal: ac.signal })
     const third = limit(async () => 'third')
     ac.abort(reason)
     await expect(queued).rejects.toBe(reason) // while the first call still holds the slot
@@ -69,7 +69,7 @@ describe('createLimiter', () => {
     const limit = createLimiter(1)
     const reason = new Error('too late')
     const fn = jest.fn(async () => 'never')
-    await expect(limit(fn, AbortSignal.abort(reason))).rejects.toBe(reason)
+    await expect(limit(fn, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason)
     expect(fn).not.toHaveBeenCalled()
     expect(await limit(async () => 'free')).toBe('free')
   })
@@ -78,11 +78,153 @@ describe('createLimiter', () => {
     const limit = createLimiter(1)
     const ac = new AbortController()
     const g = gate()
-    const running = limit(() => g.promise.then(() => 'finished'), ac.signal)
+    const running = limit(() => g.promise.then(() => 'finished'), { signal: ac.signal })
     await settle()
     ac.abort()
     g.open()
     expect(await running).toBe('finished')
+  })
+
+  it('gives an idle call only a slot nobody in line waits for', async () => {
+    const limit = createLimiter(1)
+    const holder = gate()
+    const due = gate()
+    const order: string[] = []
+    const held = limit(() => holder.promise)
+    const early = limit(async () => void order.push('idle'), { idleUntil: due.promise })
+    const inLine = limit(async () => void order.push('in line'))
+    await settle()
+    holder.open()
+    await Promise.all([held, early, inLine])
+    expect(order).toEqual(['in line', 'idle'])
+  })
+
+  it('puts an idle call in line once it is due, behind those already there', async () => {
+    const limit = createLimiter(1)
+    const holder = gate()
+    const due = gate()
+    const order: string[] = []
+    const held = limit(() => holder.promise)
+    const first = limit(async () => void order.push('first'))
+    const early = limit(async () => void order.push('was idle'), { idleUntil: due.promise })
+    due.open()
+    await settle()
+    const last = limit(async () => void order.push('last'))
+    holder.open()
+    await Promise.all([held, first, early, last])
+    expect(order).toEqual(['first', 'was idle', 'last'])
+  })
+
+  it('takes an idle call whose signal aborts out of the queue', async () => {
+    const limit = createLimiter(1)
+    const holder = gate()
+    const ac = new AbortController()
+    const held = limit(() => holder.promise)
+    const fn = jest.fn(async () => 'never')
+    const idle = limit(fn, { signal: ac.signal, idleUntil: new Promise(() => undefined) })
+    ac.abort(new Error('stop'))
+    await expect(idle).rejects.toThrow('stop')
+    holder.open()
+    await held
+    expect(await limit(async () => 'free')).toBe('free')
+    expect(fn).not.toHaveBeenCalled()
+  })
+
+  /** An idle call that runs until its slot is taken (or `done` opens), and says which. */
+  function idleCall(limit: ReturnType<typeof createLimiter>, due: Promise<unknown>, done: Gate) {
+    return limit(
+      slotTaken =>
+        new Promise<string>(resolve => {
+          slotTaken?.addEventListener('abort', () =>
+            resolve(slotTaken.reason instanceof SlotTaken ? 'gave way' : 'aborted')
+          )
+          void done.promise.then(() => resolve('finished'))
+        }),
+      { idleUntil: due }
+    )
+  }
+
+  it('takes a slot for a due call from the idle call that started last', async () => {
+    const limit = createLimiter(2)
+    const never = new Promise(() => undefined)
+    const done = gate()
+    const first = idleCall(limit, never, done)
+    const second = idleCall(limit, never, done)
+    await settle()
+    const dueRan = jest.fn(async () => 'due')
+    const due = limit(dueRan)
+    expect(await second).toBe('gave way')
+    expect(await due).toBe('due')
+    done.open()
+    expect(await first).toBe('finished')
+  })
+
+  it('gives way only as many idle calls as due calls wait, and none that became due', async () => {
+    const limit = createLimiter(2)
+    const contact = gate()
+    const done = gate()
+    const riding = idleCall(limit, contact.promise, done)
+    const never = idleCall(limit, new Promise(() => undefined), done)
+    await settle()
+    contact.open()
+    await settle()
+    const due = [limit(async () => 'a'), limit(async () => 'b')]
+    expect(await never).toBe('gave way')
+    expect(await due[0]).toBe('a')
+    done.open()
+    expect(await riding).toBe('finished')
+    expect(await due[1]).toBe('b')
+  })
+
+  it('keeps an idle call in its slot until it may give it away', async () => {
+    const limit = createLimiter(1)
+    const giveable = gate()
+    const done = gate()
+    const idle = limit(
+      slotTaken =>
+        new Promise<string>(resolve => {
+          slotTaken?.addEventListener('abort', () => resolve('gave way'))
+          void done.promise.then(() => resolve('finished'))
+        }),
+      { idleUntil: new Promise(() => undefined), giveableFrom: giveable.promise }
+    )
+    await settle()
+    const ran = jest.fn(async () => 'due')
+    const due = limit(ran)
+    await settle()
+    expect(ran).not.toHaveBeenCalled()
+    giveable.open()
+    expect(await idle).toBe('gave way')
+    expect(await due).toBe('due')
+    done.open()
+  })
+
+  it('leaves a quarter of the slots to due calls', async () => {
+    const limit = createLimiter(8)
+    const never = new Promise(() => undefined)
+    const holder = gate()
+    const started: string[] = []
+    const idle = Array.from({ length: 8 }, (_, i) =>
+      limit(
+        async () => {
+          started.push(`idle ${i}`)
+          await holder.promise
+        },
+        { idleUntil: never, giveableFrom: never }
+      )
+    )
+    await settle()
+    expect(started).toHaveLength(6)
+    const due = [
+      limit(async () => void started.push('due a')),
+      limit(async () => void started.push('due b'))
+    ]
+    await Promise.all(due)
+    expect(started).toContain('due a')
+    expect(started).toContain('due b')
+    holder.open()
+    await Promise.all(idle)
+    expect(started).toHaveLength(10)
   })
 
   it.each([0, -1, 1.5, Number.POSITIVE_INFINITY])('rejects concurrency %p', n => {

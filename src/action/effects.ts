@@ -1,5 +1,6 @@
 import * as path from 'node:path'
 import { systemClock } from '../clock.js'
+import { createEffects } from '../effects.js'
 import type { Plan } from '../config/plan.js'
 import type { RunEffects } from '../validate.js'
 import { cacheKey } from '../cache/key.js'
@@ -31,8 +32,6 @@ export async function createActionEffects(
   env: NodeJS.ProcessEnv,
   log: ActionLog
 ): Promise<ActionEffects> {
-  // Loaded here, not with the action: an input error never needs the engine's HTTP stack.
-  const { createEffects } = await import('../effects.js')
   const { effects, close } = await createEffects(plan, env, log, log.addSecret)
   const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log))
   await sync?.restore()

@@ -1,31 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import * as path from 'node:path'
-import * as core from '@actions/core'
 import { buildPlan } from '../config/build.js'
 import { planSecrets } from '../config/secrets.js'
-import type { Plan } from '../config/plan.js'
-import { jsonReport } from '../report/json.js'
-import { summaryMarkdown } from '../report/summary.js'
-import { outcomeSentence } from '../report/sentences.js'
-import type { RunResult } from '../validate.js'
-import { matrixOf } from '../log/ecs.js'
-import { exportFields } from '../log/events.js'
 import { messageOf } from '../logger.js'
-import { degradedHead, degradedHeadSentence } from '../select/gate.js'
-import { annotateBuild } from './build-log.js'
-import { createActionEffects, type ActionEffects } from './effects.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
-import { isProxyEntry } from '../goenv/proxylist.js'
-import type { CandidateReport } from '../probe/types.js'
-import { createActionLog, logProbed, logReports, type ActionLog } from './log.js'
-import { publish } from './outputs.js'
+import { createActionLog } from './log.js'
 
 /**
  * The action: read and validate every input, probe, then report and export. A bad input fails
  * the step before anything is probed or exported.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let deps: ActionEffects | undefined
   // Text until the inputs say otherwise: a bad log-format is reported in text.
   let log = createActionLog('text', env)
   try {
@@ -38,77 +21,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       defaultCacheDir: defaultCacheDir(env)
     })
     for (const secret of planSecrets(plan)) log.addSecret(secret)
-    deps = await createActionEffects(plan, env, log)
-    const probing = plan.candidates.filter(c => isProxyEntry(c.entry)).length
-    log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
-      action: 'start'
-    })
-    const onProbed = (report: CandidateReport): void => logProbed(report, log)
-    // The engine is loaded only once the inputs are known to be good (see src/index.ts).
-    const { validate } = await import('../validate.js')
-    const result = await validate(plan, { ...deps.effects, onProbed })
-    logReports(result, log)
-    annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
-    await writeReport(settings.reportPath, result, env, plan)
-    publish(result, settings.exportEnv, settings.reportPath)
-    // Outside a runner there is no summary file; the log and the report still say everything.
-    if (settings.summary && env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
-    }
-    await deps.saveCache()
-    finish(result, log)
+    // What good inputs lead to (effects, engine, reports, the Actions cache) is loaded only now:
+    // an input error ends the step having loaded the least (see src/index.ts).
+    const { probeAndReport } = await import('./probe-and-report.js')
+    await probeAndReport(plan, settings, env, log)
   } catch (err) {
     log.fail(messageOf(err))
-  } finally {
-    deps?.close()
   }
-}
-
-export type StepEnd = { level: 'failed' | 'warning' | 'info'; message: string }
-
-/** How the step ends, and why: failed (no usable candidate, or fail-on's gate), a warning, or fine. */
-export function stepEnd(result: RunResult): StepEnd {
-  const sentence = outcomeSentence(result)
-  const degraded = degradedHead(result.selection, result.plan.failOn)
-  if (degraded) return { level: 'failed', message: `${sentence} ${degradedHeadSentence(degraded)}` }
-  switch (result.selection.outcome) {
-    case 'failed':
-      return {
-        level: 'failed',
-        message: `${sentence} See the job summary for each candidate's reason.`
-      }
-    case 'on-failure-direct':
-    case 'on-failure-keep':
-    case 'nothing-to-probe':
-    case 'mirrors':
-      return { level: 'warning', message: sentence }
-    case 'proxies':
-      return { level: 'info', message: sentence }
-  }
-}
-
-function finish(result: RunResult, log: ActionLog): void {
-  const { level, message } = stepEnd(result)
-  if (level === 'failed') log.fail(message, exportFields(result))
-  else log[level](message, exportFields(result))
-}
-
-async function writeReport(
-  file: string,
-  result: RunResult,
-  env: NodeJS.ProcessEnv,
-  plan: Plan
-): Promise<void> {
-  const context = {
-    runId: env.GITHUB_RUN_ID,
-    runAttempt: env.GITHUB_RUN_ATTEMPT,
-    job: env.GITHUB_JOB,
-    workflow: env.GITHUB_WORKFLOW,
-    repository: env.GITHUB_REPOSITORY,
-    runnerOs: env.RUNNER_OS,
-    profile: plan.profile,
-    matrix: matrixOf(env)
-  }
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n')
 }

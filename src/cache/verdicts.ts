@@ -149,6 +149,7 @@ const isProbeRecord = is.object<ProbeRecord>({
   latencyMs: is.optional(is.milliseconds),
   totalMs: is.milliseconds,
   attempts: is.count,
+  gaveWay: is.optional(is.count),
   ok: is.boolean,
   problem: is.optional(is.string),
   timedOut: is.optional(is.boolean),

@@ -5,7 +5,12 @@ import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
 import type { DbRecord, ModuleVersion } from './route-proof.js'
-import { RouteChecker, type IntegrityDeps, type RouteReport } from './route-checker.js'
+import {
+  RouteChecker,
+  RouteSessions,
+  type IntegrityDeps,
+  type RouteReport
+} from './route-checker.js'
 import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
 
 /** What the checksum database said, before the chain (and so Go's route) is chosen. */
@@ -29,12 +34,14 @@ export interface IntegrityCheck {
  * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
  * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
  * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
+ * `sessions` carries the answers of lookups started ahead (see lookupsAhead), if any.
  */
 export async function checkIntegrity(
   plan: Plan,
   reports: CandidateReport[],
   deps: IntegrityDeps,
-  alsoLookUp: ModuleVersion[] = []
+  alsoLookUp: ModuleVersion[] = [],
+  sessions?: RouteSessions
 ): Promise<IntegrityCheck> {
   const none = { records: [], unknown: [] }
   if (plan.checks === 'quick')
@@ -47,8 +54,9 @@ export async function checkIntegrity(
     return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none }
   // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
   // that proves nothing fresh asks the database nothing.
-  const extra = alsoLookUp.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path))
-  const checker = new RouteChecker(plan, db, [...served, ...extra], deps)
+  const extra = notPrivate(plan, alsoLookUp)
+  const routes = sessions ?? new RouteSessions(plan, db, deps)
+  const checker = new RouteChecker(routes, [...served, ...extra])
   const trusted =
     (await findTruth(checker, firstRoutes(db, reports))) ??
     (await firstPassing(checker, fallbackRoutes(plan, db)))
@@ -95,7 +103,7 @@ export async function firstPassing(
 }
 
 /** The module versions usable candidates served this run, except private ones. */
-function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleVersion[] {
+export function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleVersion[] {
   const seen = new Map<string, ModuleVersion>()
   for (const report of reports) {
     if (!isUsable(report.verdict)) continue
@@ -105,6 +113,11 @@ function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleVersion[
     }
   }
   return [...seen.values()]
+}
+
+/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+export function notPrivate(plan: Plan, versions: ModuleVersion[]): ModuleVersion[] {
+  return versions.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path))
 }
 
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */

@@ -5,8 +5,8 @@ import type { HttpGet } from '../http/types.js'
 import { CandidateRequester } from '../http/requester.js'
 import { planBreaker } from '../resilience/plan-breaker.js'
 import type { Limit } from '../resilience/limiter.js'
-import { parseVerifierKey } from '../xmod/sumdb/note.js'
-import { checkRoute, type ModuleVersion, type RouteVerdict } from './route-proof.js'
+import { parseVerifierKey, type Verifier } from '../xmod/sumdb/note.js'
+import { checkRoute, lookUpAhead, type ModuleVersion, type RouteVerdict } from './route-proof.js'
 import type { Route } from './routes.js'
 
 export interface IntegrityDeps {
@@ -20,19 +20,52 @@ export interface RouteReport {
   verdict: RouteVerdict
 }
 
-/** Proves routes to the database on demand, each at most once a run, with its own breaker. */
-export class RouteChecker {
-  private readonly proved = new Map<string, Promise<RouteReport>>()
-  private readonly verifier
+/**
+ * The run's routes to one database, each with one requester (and breaker) for the whole run: the
+ * lookups started while candidates are still probed and the proofs made later share its answers.
+ */
+export class RouteSessions {
+  readonly verifier: Verifier
+  private readonly requesters = new Map<string, CandidateRequester>()
 
   constructor(
     private readonly plan: Plan,
     readonly db: GosumdbDatabase,
-    readonly versions: ModuleVersion[],
     private readonly deps: IntegrityDeps
   ) {
     this.verifier = parseVerifierKey(db.verifierKey)
   }
+
+  requester(route: Route): CandidateRequester {
+    const key = `${route.kind} ${route.base}`
+    let requester = this.requesters.get(key)
+    if (!requester) {
+      requester = new CandidateRequester({
+        ...this.deps,
+        breaker: planBreaker(this.plan, this.deps.clock),
+        timeoutMs: this.plan.timeoutMs,
+        retries: this.plan.retries
+      })
+      this.requesters.set(key, requester)
+    }
+    return requester
+  }
+
+  /** Starts the lookups (and their tiles) of `versions` on `route`, for a proof to come. */
+  lookUpAhead(route: Route, versions: ModuleVersion[]): void {
+    const requester = this.requester(route)
+    for (const v of versions) void lookUpAhead(route.base, v, this.verifier, requester)
+  }
+}
+
+/** Proves routes to the database on demand, each at most once a run. */
+export class RouteChecker {
+  private readonly proved = new Map<string, Promise<RouteReport>>()
+
+  constructor(
+    readonly sessions: RouteSessions,
+    readonly versions: ModuleVersion[]
+  ) {}
 
   check(route: Route): Promise<RouteReport> {
     const key = `${route.kind} ${route.base}`
@@ -50,12 +83,8 @@ export class RouteChecker {
   }
 
   private async prove(route: Route): Promise<RouteReport> {
-    const requester = new CandidateRequester({
-      ...this.deps,
-      breaker: planBreaker(this.plan, this.deps.clock),
-      timeoutMs: this.plan.timeoutMs,
-      retries: this.plan.retries
-    })
-    return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) }
+    const { verifier } = this.sessions
+    const requester = this.sessions.requester(route)
+    return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) }
   }
 }

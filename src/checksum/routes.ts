@@ -28,6 +28,25 @@ export function firstRoutes(db: GosumdbDatabase, reports: CandidateReport[]): Ro
   return viaProxies.length > 0 ? viaProxies : [route('direct', directUrl(db))]
 }
 
+/**
+ * The first of firstRoutes, once it is settled: no candidate before it in the list is still being
+ * probed (`reportOf` is undefined for those), so none can come before it.
+ */
+export function settledFirstRoute(
+  db: GosumdbDatabase,
+  candidates: Candidate[],
+  reportOf: (candidate: Candidate) => CandidateReport | undefined
+): Route | undefined {
+  if (db.url) return route('explicit', db.url)
+  for (const candidate of candidates) {
+    const report = reportOf(candidate)
+    if (!report) return undefined
+    if (isUsable(report.verdict) && report.sumdb === 'supported')
+      return proxyRoute(candidate, db.name)
+  }
+  return route('direct', directUrl(db))
+}
+
 /** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
 export function fallbackRoutes(plan: Plan, db: GosumdbDatabase): Route[] {
   return [...(db.url ? [] : [route('direct', directUrl(db))]), ...mirrorRoutes(plan)]

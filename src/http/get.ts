@@ -71,7 +71,7 @@ async function fetchFollowing(
     for (;;) {
       const hopAuth = current.host === origin ? auth : undefined
       if (current.protocol === 'https:') await trustLoaded()
-      const res = await send(current, hopAuth, agentFor, signal, trace)
+      const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected)
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
         const headersMs = elapsed()
@@ -123,7 +123,8 @@ function send(
   auth: http.OutgoingHttpHeaders | undefined,
   agentFor: AgentFor,
   signal: AbortSignal,
-  trace: PhaseTrace
+  trace: PhaseTrace,
+  onConnected?: () => void
 ): Promise<http.IncomingMessage> {
   const headers: http.OutgoingHttpHeaders = {
     'user-agent': USER_AGENT,
@@ -145,8 +146,23 @@ function send(
       }
     const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve))
     trace.watch(req)
+    if (onConnected) whenConnected(req, url.protocol === 'https:', onConnected)
     req.on('error', settle(reject))
   })
+}
+
+function whenConnected(req: http.ClientRequest, secure: boolean, connected: () => void): void {
+  let told = false
+  const tell = (): void => {
+    if (!told) connected()
+    told = true
+  }
+  req.once('socket', socket => {
+    if (req.reusedSocket) return tell()
+    socket.once(secure ? 'secureConnect' : 'connect', tell)
+  })
+  // A tunnel through a proxy may hand over its socket already connected.
+  req.once('response', tell)
 }
 
 function isRedirect(status: number): boolean {

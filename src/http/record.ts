@@ -16,6 +16,12 @@ export interface ProbeRecord {
   /** Time the final attempt took, body included (queueing and backoff not counted; 0 if never sent). */
   totalMs: number
   attempts: number
+  /**
+   * Sends beside the first contact that were cut short before their answer, to free a request
+   * slot for a request that was due (the proxy may or may not have received them); not counted
+   * in `attempts`: the request was sent again.
+   */
+  gaveWay?: number
   ok: boolean
   /** One line a person can act on, when not ok. */
   problem?: string

@@ -1,6 +1,6 @@
 import type { Limit } from '../resilience/limiter.js'
 import type { Endpoint, ProbeRecord } from './record.js'
-import type { Clock } from '../clock.js'
+import { systemClock, type Clock } from '../clock.js'
 import { redactUrl } from '../credentials/redact.js'
 import { HttpError } from './types.js'
 import type { HttpGet, HttpResponse } from './types.js'
@@ -27,6 +27,8 @@ export interface ProbeRequest<T> {
   maxBytes: number
   /** Read only this many bytes of a 200 answer (see HttpRequest.firstBytes). */
   firstBytes?: number
+  /** Told once the request's connection is up (see HttpRequest.onConnected). */
+  onConnected?: () => void
   /** Parses a 200 answer; throws ContentError when it is wrong. */
   accept: (res: HttpResponse) => T | Promise<T>
 }
@@ -38,6 +40,14 @@ export type ProbeOutcome<T> =
 /** What the attempts of one request left behind, for its record. */
 interface Trace {
   attempts: number
+  /** Asked beside the first contact, before it settled (see CandidateRequester.contact). */
+  riding?: Promise<unknown>
+  /** Settles once that contact's connection is up, or it has settled: then it may be sent. */
+  boarding?: Promise<unknown>
+  /** Settles once that contact is overdue. */
+  overdue?: Promise<unknown>
+  /** Sends given up before their answer, to free a request slot (see Limit). */
+  gaveWay?: number
   /** When the latest attempt started. */
   startedAt: number
   response?: HttpResponse
@@ -57,6 +67,12 @@ export class CandidateRequester {
   private readonly abort = new AbortController()
   private readonly shared = new Map<string, Promise<ProbeOutcome<unknown>>>()
   private retriesUsed = 0
+  /** The first contact while it is in flight. */
+  private contactPending?: Promise<unknown>
+  /** Settles once the pending contact is overdue (see contact()). */
+  private contactOverdue?: Promise<unknown>
+  /** Settles once the pending contact's connection is up, or it has settled. */
+  private contactBoarding?: Promise<unknown>
 
   constructor(private readonly o: RequesterOptions) {}
 
@@ -82,17 +98,54 @@ export class CandidateRequester {
     return outcome as Promise<ProbeOutcome<T>>
   }
 
+  /**
+   * The candidate's first contact. Requests started while it is in flight ride beside it: they
+   * are sent once its connection is up, take only request slots nobody waits for, and retry
+   * only once it has settled. When it fails
+   * the candidate is stopped, so a dead candidate costs the contact's attempts and one attempt of
+   * each rider, and a slow one gets its next requests one round trip sooner. Once the contact
+   * has gone unanswered for `overdueMs` (it is slow at best), a rider still waiting for its
+   * answer gives its slot to a request that is due, and is sent again once the contact settles.
+   */
+  contact<T>(probe: ProbeRequest<T>, overdueMs: number): Promise<ProbeOutcome<T>> {
+    const settled = new AbortController()
+    let connected = (): void => undefined
+    const connecting = new Promise<void>(resolve => (connected = resolve))
+    const outcome = this.runShared({ ...probe, onConnected: connected }).then(o => {
+      settled.abort()
+      this.contactPending = undefined
+      this.contactOverdue = undefined
+      this.contactBoarding = undefined
+      if (!o.ok) this.abort.abort(new CandidateStopped('its first contact failed'))
+      return o
+    })
+    this.contactPending = outcome
+    // A candidate that cannot be reached (no such host, refused, a bad certificate) gets nothing
+    // beside its contact: riders board once the contact's connection is up, or it has settled.
+    this.contactBoarding = Promise.race([connecting, outcome])
+    // Never settles when the contact answers in time: its riders then never give way. Real time,
+    // not the run's clock: this only schedules requests, and a test clock that ends every sleep
+    // at once would have every rider give way at once.
+    this.contactOverdue = systemClock
+      .sleep(overdueMs, AbortSignal.any([settled.signal, this.abort.signal]))
+      .catch(() => new Promise<never>(() => undefined))
+    return outcome
+  }
+
   async run<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<T>> {
-    const trace: Trace = { attempts: 0, startedAt: this.o.clock.now() }
+    const riding = this.contactPending
+    const trace: Trace = {
+      attempts: 0,
+      startedAt: this.o.clock.now(),
+      riding,
+      boarding: this.contactBoarding,
+      overdue: this.contactOverdue
+    }
     try {
-      const value = await this.o.limit(
-        () =>
-          this.o.breaker.execute(
-            admission => this.attempts(probe, trace, admission),
-            this.abort.signal,
-            isFailedRequest
-          ),
-        this.abort.signal
+      const value = await this.o.breaker.execute(
+        admission => this.attempts(probe, trace, admission),
+        this.abort.signal,
+        isFailedRequest
       )
       return { ok: true, value, record: this.record(probe, trace) }
     } catch (thrown) {
@@ -100,7 +153,10 @@ export class CandidateRequester {
     }
   }
 
-  /** The request's attempts; each retry first asks the breaker whether it opened meanwhile. */
+  /**
+   * The request's attempts, each in a request slot of its own (a backoff holds none); each asks
+   * the breaker, once it has its slot, whether it opened meanwhile.
+   */
   private attempts<T>(probe: ProbeRequest<T>, trace: Trace, admission: Admission): Promise<T> {
     const policy = {
       retries: this.o.retries,
@@ -111,11 +167,29 @@ export class CandidateRequester {
       clock: this.o.clock
     }
     const attempt = async (signal: AbortSignal, attemptNo: number): Promise<T> => {
-      if (attemptNo > 1) {
-        admission.throwIfOpened()
-        this.retriesUsed++
+      // A rider is sent once the contact is connected, and retries once it has settled.
+      await (attemptNo > 1 ? trace.riding : trace.boarding)
+      let idleUntil = attemptNo === 1 ? trace.riding : undefined
+      for (;;) {
+        let slotTaken: AbortSignal | undefined
+        try {
+          return await this.o.limit(
+            taken => {
+              slotTaken = taken
+              admission.throwIfOpened()
+              if (attemptNo > 1) this.retriesUsed++
+              return this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal)
+            },
+            { signal, idleUntil, giveableFrom: trace.overdue }
+          )
+        } catch (err) {
+          if (!slotTaken?.aborted || signal.aborted) throw err
+          // It gave its slot to a due request: asked again, as due, once the contact has settled.
+          gaveWay(trace)
+          await trace.riding
+          idleUntil = undefined
+        }
       }
-      return this.attempt(probe, trace, signal)
     }
     return withRetry(policy, attempt, this.abort.signal)
   }
@@ -130,6 +204,7 @@ export class CandidateRequester {
         timeoutMs: this.o.timeoutMs,
         maxBytes: probe.maxBytes,
         firstBytes: probe.firstBytes,
+        onConnected: probe.onConnected,
         signal
       })
       return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now())
@@ -148,11 +223,13 @@ export class CandidateRequester {
     // When the breaker or an abort cut the retries short, the last attempt's failure is what it
     // met; a probe that never got to send is named as such, not with its sibling's failure.
     const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown
+    const stopped = aborted ? stopReason(this.abort.signal) : undefined
     let problem: string
     if (byBreaker) problem = breakerProblem(thrown, trace)
-    else if (trace.attempts === 0 && aborted)
-      problem = 'not sent: another request to this candidate timed out'
-    else problem = describe(err, this.abort.signal)
+    else if (stopped && trace.attempts === 0) problem = `not sent: ${stopped}`
+    else if (stopped && awaitedRetry(trace))
+      problem = `not retried: ${stopped} (${lastAttempt(trace)})`
+    else problem = describe(err, stopped)
     const record = this.record(probe, trace, problem)
     record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined
     if (byBreaker) record.breakerOpen = true
@@ -161,7 +238,7 @@ export class CandidateRequester {
   }
 
   private record(probe: ProbeRequest<unknown>, trace: Trace, problem?: string): ProbeRecord {
-    const { attempts, startedAt, response, retryAfter } = trace
+    const { attempts, startedAt, response, retryAfter, gaveWay } = trace
     return {
       endpoint: probe.endpoint,
       module: probe.module,
@@ -173,7 +250,8 @@ export class CandidateRequester {
       attempts,
       ok: problem === undefined,
       problem,
-      ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } })
+      ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } }),
+      ...(gaveWay && { gaveWay })
     }
   }
 }
@@ -181,8 +259,37 @@ export class CandidateRequester {
 /** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
 function breakerProblem(err: BreakerOpenError, trace: Trace): string {
   if (trace.attempts === 0) return `not asked: ${err.message}`
+  return `not retried: ${err.message} (${lastAttempt(trace)})`
+}
+
+/** A send cut short to free its slot is no attempt: the request is sent again, whole. */
+function gaveWay(trace: Trace): void {
+  trace.attempts--
+  trace.gaveWay = (trace.gaveWay ?? 0) + 1
+  trace.error = undefined
+  trace.response = undefined
+}
+
+function lastAttempt(trace: Trace): string {
   const last = trace.error instanceof Error ? trace.error.message : String(trace.error)
-  return `not retried: ${err.message} (attempt ${trace.attempts}: ${last})`
+  return `attempt ${trace.attempts}: ${last}`
+}
+
+/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
+function awaitedRetry(trace: Trace): boolean {
+  return isTransient(trace.error) && !isTimeout(trace.error)
+}
+
+/** Why the candidate gets no further request: its first contact failed. */
+class CandidateStopped extends Error {
+  override name = 'CandidateStopped'
+}
+
+/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
+function stopReason(signal: AbortSignal): string {
+  return signal.reason instanceof CandidateStopped
+    ? signal.reason.message
+    : 'another request to this candidate timed out'
 }
 
 /**
@@ -221,11 +328,10 @@ function isTimeout(err: unknown): boolean {
   return err instanceof HttpError && err.kind === 'timeout'
 }
 
-function describe(err: unknown, candidate: AbortSignal): string {
+/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
+function describe(err: unknown, stopped: string | undefined): string {
   if (isTimeout(err)) return `timed out: ${(err as HttpError).message}`
-  if (candidate.aborted && !(err instanceof ProbeError)) {
-    return 'not completed: another request to this candidate timed out'
-  }
+  if (stopped && !(err instanceof ProbeError)) return `not completed: ${stopped}`
   if (err instanceof Error) return err.message
   return String(err)
 }

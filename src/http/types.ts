@@ -11,6 +11,11 @@ export interface HttpRequest {
   firstBytes?: number
   signal?: AbortSignal
   /**
+   * Told once the connection can carry the request (TCP, and TLS for https, are up; at once on a
+   * kept-alive connection), or at the latest when the answer's headers arrive.
+   */
+  onConnected?: () => void
+  /**
    * Headers by name (GOAUTH's credentials: netrc, git, commands), sent over https only and to the
    * URL's own host only (never along a redirect to another host). An Authorization among them
    * wins over the URL's user info.

@@ -4,7 +4,13 @@ import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
 import type { HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/breaker.js'
-import { firstContact, probeModule, TEXT_CAP } from './module-probe.js'
+import {
+  firstContact,
+  listRequest,
+  probeModule,
+  TEXT_CAP,
+  type ModuleProbeResult
+} from './module-probe.js'
 import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
 import { probeReason, type ProbeRecord } from '../http/record.js'
@@ -32,23 +38,31 @@ export async function probeCandidate(
   o: CandidateProbeOptions
 ): Promise<CandidateReport> {
   const requester = new CandidateRequester(o)
-  // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
-  // breaker an earlier run left open gets exactly one half-open trial.
+  // A breaker an earlier run left open gets exactly one half-open trial: the contact, alone.
   const halfOpen = o.breaker.state !== 'closed'
-  const first = await requester.runShared(firstContact(base, o.modules[0]))
-  if (!first.ok) {
-    const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`
+  // A contact unanswered for half the slow threshold is slow at best: what rides beside it may
+  // then give its slot to a request that is due (see contact()).
+  const first = requester.contact(firstContact(base, o.modules[0]), o.slowMs / 2)
+  if (halfOpen) await first
+  // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
+  // the lists first, as they name the versions whose files are asked next.
+  for (const m of o.modules) void requester.runShared(listRequest(base, m))
+  const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
+  const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)))
+  const contact = await first
+  if (!contact.ok) {
+    const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(contact.record)}`
+    // Judged on the contact alone: which riders were sent, and how far they got, is timing.
+    const probes = [contact.record, ...(await ridersSent(probing, asking, contact.record))]
     return {
       ...verdictOnly(candidate, 'unhealthy', reason, 'contact'),
-      probes: [first.record],
-      checksTotal: 1,
+      ...tallyProbes([contact.record]),
+      probes,
       retries: requester.retries,
       breaker: o.breaker.state
     }
   }
-  const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
-  const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)))
-  const sumdb = await asking
+  const [results, sumdb] = await Promise.all([probing, asking])
   const probes: ProbeRecord[] = [
     ...results.flatMap(r => r.records),
     ...(sumdb ? [sumdb.record] : [])
@@ -75,6 +89,17 @@ export async function probeCandidate(
   }
   settleVerdict(report)
   return report
+}
+
+/** The requests that rode beside a failed first contact and reached the candidate. */
+async function ridersSent(
+  probing: Promise<ModuleProbeResult[]>,
+  asking: Promise<{ record: ProbeRecord }> | undefined,
+  contact: ProbeRecord
+): Promise<ProbeRecord[]> {
+  const [results, sumdb] = await Promise.all([probing, asking])
+  const records = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]
+  return records.filter(r => r !== contact && (r.attempts > 0 || r.gaveWay))
 }
 
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */

@@ -23,8 +23,8 @@ export interface ModuleProbeResult {
 }
 
 /**
- * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
- * of the version (side by side with the first two when the version is pinned).
+ * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
+ * the version as soon as it is known (at once when it is pinned, else when the list names one).
  */
 export async function probeModule(
   base: string,
@@ -42,17 +42,27 @@ export async function probeModule(
     accept: res => parseInfo(res.body, res.contentType)
   })
   const pinned = module.version === 'latest' ? undefined : module.version
-  const versionFiles = pinned
-    ? probeVersion(base, module.path, pinned, checks, requester)
-    : undefined
-  const [listOutcome, latestOutcome] = await Promise.all([list, latest] as const)
+  const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest)
+  const probing = resolving.then(version =>
+    version ? probeVersion(base, module.path, version, checks, requester) : undefined
+  )
+  const [listOutcome, latestOutcome, version, files] = await Promise.all([
+    list,
+    latest,
+    resolving,
+    probing
+  ] as const)
   const records = [listOutcome.record, latestOutcome.record]
   acceptMissingLatest(listOutcome, latestOutcome)
   if (pinned) records.forEach(tolerateRefusal)
-  const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome)
-  if (!resolved) return { records }
-  const files = await (versionFiles ?? probeVersion(base, module.path, resolved, checks, requester))
-  return { records: [...records, ...files.records], version: resolved, served: files.served }
+  if (!files) {
+    if (listOutcome.ok && latestOutcome.record.ok) {
+      listOutcome.record.ok = false
+      listOutcome.record.problem = '@v/list and @latest name no version of this module'
+    }
+    return { records }
+  }
+  return { records: [...records, ...files.records], version, served: files.served }
 }
 
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
@@ -69,7 +79,7 @@ export function firstContact(base: string, module: ProbeModule): ProbeRequest<un
   return infoRequest(base, module.path, module.version)
 }
 
-function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
+export function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
   return {
     endpoint: 'list',
     module: `${module.path}@${module.version}`,
@@ -97,20 +107,18 @@ function tolerateRefusal(record: ProbeRecord): void {
 }
 
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list; the
- * @latest answer only when the list has none.
+ * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
+ * as soon as the list is; the @latest answer only when the list has none.
  */
-function resolveLatest(
-  list: ProbeOutcome<string[]>,
-  latest: ProbeOutcome<{ Version: string }>
-): string | undefined {
-  const fromList = list.ok ? newestFromList(list.value) : undefined
-  const version = fromList ?? (latest.ok ? latest.value.Version : undefined)
-  if (!version && list.ok && latest.record.ok) {
-    list.record.ok = false
-    list.record.problem = '@v/list and @latest name no version of this module'
-  }
-  return version
+async function versionToProbe(
+  list: Promise<ProbeOutcome<string[]>>,
+  latest: Promise<ProbeOutcome<{ Version: string }>>
+): Promise<string | undefined> {
+  const listed = await list
+  const fromList = listed.ok ? newestFromList(listed.value) : undefined
+  if (fromList) return fromList
+  const answer = await latest
+  return answer.ok ? answer.value.Version : undefined
 }
 
 async function probeVersion(

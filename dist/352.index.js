@@ -1,29 +1,12 @@
-export const id = 20;
-export const ids = [20];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 5853:
+/***/ 1352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ HttpError)
-/* harmony export */ });
-/** A request that got no usable HTTP answer. `message` never contains credentials. */
-class HttpError extends Error {
-    kind;
-    name = 'HttpError';
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -639,6 +622,22 @@ function firstRoutes(db, reports) {
         .map(r => proxyRoute(r.candidate, db.name));
     return viaProxies.length > 0 ? viaProxies : [route('direct', (0,gosumdb/* directUrl */.lU)(db))];
 }
+/**
+ * The first of firstRoutes, once it is settled: no candidate before it in the list is still being
+ * probed (`reportOf` is undefined for those), so none can come before it.
+ */
+function settledFirstRoute(db, candidates, reportOf) {
+    if (db.url)
+        return route('explicit', db.url);
+    for (const candidate of candidates) {
+        const report = reportOf(candidate);
+        if (!report)
+            return undefined;
+        if ((0,types/* isUsable */.Ng)(report.verdict) && report.sumdb === 'supported')
+            return proxyRoute(candidate, db.name);
+    }
+    return route('direct', (0,gosumdb/* directUrl */.lU)(db));
+}
 /** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
 function fallbackRoutes(plan, db) {
     return [...(db.url ? [] : [route('direct', (0,gosumdb/* directUrl */.lU)(db))]), ...mirrorRoutes(plan)];
@@ -803,6 +802,8 @@ function findMismatch(served, recorded, what) {
     return `${what} hashes to ${served} but the checksum database says ${recorded}`;
 }
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/http/types.ts
 var http_types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
@@ -993,8 +994,6 @@ class CountBreaker {
 
 // EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
 var dist = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/resilience/retry.ts
 // Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
 // cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
@@ -1179,6 +1178,7 @@ function utc(year, month, day, [h, m, s]) {
 
 
 
+
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
@@ -1191,6 +1191,12 @@ class CandidateRequester {
     abort = new AbortController();
     shared = new Map();
     retriesUsed = 0;
+    /** The first contact while it is in flight. */
+    contactPending;
+    /** Settles once the pending contact is overdue (see contact()). */
+    contactOverdue;
+    /** Settles once the pending contact's connection is up, or it has settled. */
+    contactBoarding;
     constructor(o) {
         this.o = o;
     }
@@ -1213,17 +1219,61 @@ class CandidateRequester {
         }
         return outcome;
     }
+    /**
+     * The candidate's first contact. Requests started while it is in flight ride beside it: they
+     * are sent once its connection is up, take only request slots nobody waits for, and retry
+     * only once it has settled. When it fails
+     * the candidate is stopped, so a dead candidate costs the contact's attempts and one attempt of
+     * each rider, and a slow one gets its next requests one round trip sooner. Once the contact
+     * has gone unanswered for `overdueMs` (it is slow at best), a rider still waiting for its
+     * answer gives its slot to a request that is due, and is sent again once the contact settles.
+     */
+    contact(probe, overdueMs) {
+        const settled = new AbortController();
+        let connected = () => undefined;
+        const connecting = new Promise(resolve => (connected = resolve));
+        const outcome = this.runShared({ ...probe, onConnected: connected }).then(o => {
+            settled.abort();
+            this.contactPending = undefined;
+            this.contactOverdue = undefined;
+            this.contactBoarding = undefined;
+            if (!o.ok)
+                this.abort.abort(new CandidateStopped('its first contact failed'));
+            return o;
+        });
+        this.contactPending = outcome;
+        // A candidate that cannot be reached (no such host, refused, a bad certificate) gets nothing
+        // beside its contact: riders board once the contact's connection is up, or it has settled.
+        this.contactBoarding = Promise.race([connecting, outcome]);
+        // Never settles when the contact answers in time: its riders then never give way. Real time,
+        // not the run's clock: this only schedules requests, and a test clock that ends every sleep
+        // at once would have every rider give way at once.
+        this.contactOverdue = clock/* systemClock */.m
+            .sleep(overdueMs, AbortSignal.any([settled.signal, this.abort.signal]))
+            .catch(() => new Promise(() => undefined));
+        return outcome;
+    }
     async run(probe) {
-        const trace = { attempts: 0, startedAt: this.o.clock.now() };
+        const riding = this.contactPending;
+        const trace = {
+            attempts: 0,
+            startedAt: this.o.clock.now(),
+            riding,
+            boarding: this.contactBoarding,
+            overdue: this.contactOverdue
+        };
         try {
-            const value = await this.o.limit(() => this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest), this.abort.signal);
+            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest);
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {
             return this.failed(probe, trace, thrown);
         }
     }
-    /** The request's attempts; each retry first asks the breaker whether it opened meanwhile. */
+    /**
+     * The request's attempts, each in a request slot of its own (a backoff holds none); each asks
+     * the breaker, once it has its slot, whether it opened meanwhile.
+     */
     attempts(probe, trace, admission) {
         const policy = {
             retries: this.o.retries,
@@ -1234,11 +1284,29 @@ class CandidateRequester {
             clock: this.o.clock
         };
         const attempt = async (signal, attemptNo) => {
-            if (attemptNo > 1) {
-                admission.throwIfOpened();
-                this.retriesUsed++;
+            // A rider is sent once the contact is connected, and retries once it has settled.
+            await (attemptNo > 1 ? trace.riding : trace.boarding);
+            let idleUntil = attemptNo === 1 ? trace.riding : undefined;
+            for (;;) {
+                let slotTaken;
+                try {
+                    return await this.o.limit(taken => {
+                        slotTaken = taken;
+                        admission.throwIfOpened();
+                        if (attemptNo > 1)
+                            this.retriesUsed++;
+                        return this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal);
+                    }, { signal, idleUntil, giveableFrom: trace.overdue });
+                }
+                catch (err) {
+                    if (!slotTaken?.aborted || signal.aborted)
+                        throw err;
+                    // It gave its slot to a due request: asked again, as due, once the contact has settled.
+                    gaveWay(trace);
+                    await trace.riding;
+                    idleUntil = undefined;
+                }
             }
-            return this.attempt(probe, trace, signal);
         };
         return withRetry(policy, attempt, this.abort.signal);
     }
@@ -1252,6 +1320,7 @@ class CandidateRequester {
                 timeoutMs: this.o.timeoutMs,
                 maxBytes: probe.maxBytes,
                 firstBytes: probe.firstBytes,
+                onConnected: probe.onConnected,
                 signal
             });
             return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now());
@@ -1272,13 +1341,16 @@ class CandidateRequester {
         // When the breaker or an abort cut the retries short, the last attempt's failure is what it
         // met; a probe that never got to send is named as such, not with its sibling's failure.
         const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
+        const stopped = aborted ? stopReason(this.abort.signal) : undefined;
         let problem;
         if (byBreaker)
             problem = breakerProblem(thrown, trace);
-        else if (trace.attempts === 0 && aborted)
-            problem = 'not sent: another request to this candidate timed out';
+        else if (stopped && trace.attempts === 0)
+            problem = `not sent: ${stopped}`;
+        else if (stopped && awaitedRetry(trace))
+            problem = `not retried: ${stopped} (${lastAttempt(trace)})`;
         else
-            problem = describe(err, this.abort.signal);
+            problem = describe(err, stopped);
         const record = this.record(probe, trace, problem);
         record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined;
         if (byBreaker)
@@ -1287,7 +1359,7 @@ class CandidateRequester {
         return { ok: false, record, notFound };
     }
     record(probe, trace, problem) {
-        const { attempts, startedAt, response, retryAfter } = trace;
+        const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
         return {
             endpoint: probe.endpoint,
             module: probe.module,
@@ -1299,7 +1371,8 @@ class CandidateRequester {
             attempts,
             ok: problem === undefined,
             problem,
-            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } })
+            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } }),
+            ...(gaveWay && { gaveWay })
         };
     }
 }
@@ -1307,8 +1380,32 @@ class CandidateRequester {
 function breakerProblem(err, trace) {
     if (trace.attempts === 0)
         return `not asked: ${err.message}`;
+    return `not retried: ${err.message} (${lastAttempt(trace)})`;
+}
+/** A send cut short to free its slot is no attempt: the request is sent again, whole. */
+function gaveWay(trace) {
+    trace.attempts--;
+    trace.gaveWay = (trace.gaveWay ?? 0) + 1;
+    trace.error = undefined;
+    trace.response = undefined;
+}
+function lastAttempt(trace) {
     const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
-    return `not retried: ${err.message} (attempt ${trace.attempts}: ${last})`;
+    return `attempt ${trace.attempts}: ${last}`;
+}
+/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
+function awaitedRetry(trace) {
+    return isTransient(trace.error) && !isTimeout(trace.error);
+}
+/** Why the candidate gets no further request: its first contact failed. */
+class CandidateStopped extends Error {
+    name = 'CandidateStopped';
+}
+/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
+function stopReason(signal) {
+    return signal.reason instanceof CandidateStopped
+        ? signal.reason.message
+        : 'another request to this candidate timed out';
 }
 /**
  * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
@@ -1339,12 +1436,12 @@ function statusText(res) {
 function isTimeout(err) {
     return err instanceof http_types/* HttpError */.j && err.kind === 'timeout';
 }
-function describe(err, candidate) {
+/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
+function describe(err, stopped) {
     if (isTimeout(err))
         return `timed out: ${err.message}`;
-    if (candidate.aborted && !(err instanceof ProbeError)) {
-        return 'not completed: another request to this candidate timed out';
-    }
+    if (stopped && !(err instanceof ProbeError))
+        return `not completed: ${stopped}`;
     if (err instanceof Error)
         return err.message;
     return String(err);
@@ -2038,8 +2135,9 @@ async function checkRoute(base, versions, verifier, requester) {
     const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
     return { ok: true, tree: newest, records, unknown, probes };
 }
+/** Asked at most once a route (the requester shares it), so a lookup started early is reused. */
 function lookup(base, v, verifier, requester) {
-    return requester.run({
+    return requester.runShared({
         endpoint: 'lookup',
         module: `${v.path}@${v.version}`,
         url: joinUrlPath(base, `lookup/${pathEscape((0,xmod_module/* escapePath */.ft)(v.path))}@${pathEscape((0,xmod_module/* escapeVersion */.av)(v.version))}`),
@@ -2072,7 +2170,7 @@ async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
     return tiles;
 }
 async function fetchTile(base, path, tile, requester, probes) {
-    const get = (p) => requester.run({
+    const get = (p) => requester.runShared({
         endpoint: 'tile',
         module: p,
         url: joinUrlPath(base, p),
@@ -2091,6 +2189,18 @@ async function fetchTile(base, path, tile, requester, probes) {
     if (!full.ok)
         throw new sumdb_errors/* SumdbError */.q('bad-tile', probeReason(full.record));
     return full.value.subarray(0, tile.width * HASH_SIZE);
+}
+/**
+ * Starts one version's lookup on a route and, once it is in, the tiles that prove its record in
+ * the tree it names: checkRoute later finds them done. Failures are left for checkRoute to report.
+ */
+async function lookUpAhead(base, version, verifier, requester) {
+    const looked = await lookup(base, version, verifier, requester);
+    if (!looked.ok)
+        return;
+    const { tree, id } = looked.value;
+    const tiles = tilesForProof(tree.size, [id]).map(tile => fetchTile(base, tilePath(tile), tile, requester, []).catch(() => undefined));
+    await Promise.all(tiles);
 }
 function uniqueTrees(trees) {
     const seen = new Map();
@@ -2118,20 +2228,51 @@ function route_proof_describe(err) {
 
 
 
-/** Proves routes to the database on demand, each at most once a run, with its own breaker. */
-class RouteChecker {
+/**
+ * The run's routes to one database, each with one requester (and breaker) for the whole run: the
+ * lookups started while candidates are still probed and the proofs made later share its answers.
+ */
+class RouteSessions {
     plan;
     db;
-    versions;
     deps;
-    proved = new Map();
     verifier;
-    constructor(plan, db, versions, deps) {
+    requesters = new Map();
+    constructor(plan, db, deps) {
         this.plan = plan;
         this.db = db;
-        this.versions = versions;
         this.deps = deps;
         this.verifier = (0,note_keys/* parseVerifierKey */.z$)(db.verifierKey);
+    }
+    requester(route) {
+        const key = `${route.kind} ${route.base}`;
+        let requester = this.requesters.get(key);
+        if (!requester) {
+            requester = new CandidateRequester({
+                ...this.deps,
+                breaker: planBreaker(this.plan, this.deps.clock),
+                timeoutMs: this.plan.timeoutMs,
+                retries: this.plan.retries
+            });
+            this.requesters.set(key, requester);
+        }
+        return requester;
+    }
+    /** Starts the lookups (and their tiles) of `versions` on `route`, for a proof to come. */
+    lookUpAhead(route, versions) {
+        const requester = this.requester(route);
+        for (const v of versions)
+            void lookUpAhead(route.base, v, this.verifier, requester);
+    }
+}
+/** Proves routes to the database on demand, each at most once a run. */
+class RouteChecker {
+    sessions;
+    versions;
+    proved = new Map();
+    constructor(sessions, versions) {
+        this.sessions = sessions;
+        this.versions = versions;
     }
     check(route) {
         const key = `${route.kind} ${route.base}`;
@@ -2147,13 +2288,9 @@ class RouteChecker {
         return Promise.all(this.proved.values());
     }
     async prove(route) {
-        const requester = new CandidateRequester({
-            ...this.deps,
-            breaker: planBreaker(this.plan, this.deps.clock),
-            timeoutMs: this.plan.timeoutMs,
-            retries: this.plan.retries
-        });
-        return { route, verdict: await checkRoute(route.base, this.versions, this.verifier, requester) };
+        const { verifier } = this.sessions;
+        const requester = this.sessions.requester(route);
+        return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) };
     }
 }
 
@@ -2172,8 +2309,9 @@ class RouteChecker {
  * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
  * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
  * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
+ * `sessions` carries the answers of lookups started ahead (see lookupsAhead), if any.
  */
-async function checkIntegrity(plan, reports, deps, alsoLookUp = []) {
+async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
     const none = { records: [], unknown: [] };
     if (plan.checks === 'quick')
         return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
@@ -2185,8 +2323,9 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = []) {
         return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
     // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
     // that proves nothing fresh asks the database nothing.
-    const extra = alsoLookUp.filter(v => !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
-    const checker = new RouteChecker(plan, db, [...served, ...extra], deps);
+    const extra = notPrivate(plan, alsoLookUp);
+    const routes = sessions ?? new RouteSessions(plan, db, deps);
+    const checker = new RouteChecker(routes, [...served, ...extra]);
     const trusted = (await findTruth(checker, firstRoutes(db, reports))) ??
         (await firstPassing(checker, fallbackRoutes(plan, db)));
     if (!trusted)
@@ -2237,6 +2376,10 @@ function versionsToCheck(plan, reports) {
         }
     }
     return [...seen.values()];
+}
+/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+function notPrivate(plan, versions) {
+    return versions.filter(v => !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
@@ -2316,6 +2459,34 @@ async function decideGosumdb(plan, check, chain) {
 
 // EXTERNAL MODULE: ./src/cache/sumdb.ts
 var sumdb = __webpack_require__(2275);
+;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
+
+
+/**
+ * Told each candidate's report as its probes end, starts the database's lookups and tiles for
+ * what it served, on the route checkIntegrity will try first, as soon as that route is settled:
+ * the proof then finds them answered instead of starting once the slowest candidate has ended.
+ * What checkIntegrity decides is unchanged; only its requests start sooner. The build's
+ * toolchain (`alsoLookUp`) is looked up with the first versions served, as checkIntegrity does.
+ */
+function lookupsAhead(plan, sessions, alsoLookUp) {
+    if (!sessions || plan.checks === 'quick')
+        return () => undefined;
+    const reports = new Map();
+    let pending = [];
+    let extra = notPrivate(plan, alsoLookUp);
+    return report => {
+        reports.set(report.candidate.id, report);
+        pending.push(...versionsToCheck(plan, [report]));
+        const route = settledFirstRoute(sessions.db, plan.candidates, c => reports.get(c.id));
+        if (!route || pending.length === 0)
+            return;
+        sessions.lookUpAhead(route, [...pending, ...extra]);
+        pending = [];
+        extra = [];
+    };
+}
+
 // EXTERNAL MODULE: ./src/xmod/semver.ts
 var semver = __webpack_require__(1090);
 // EXTERNAL MODULE: external "node:url"
@@ -2371,55 +2542,139 @@ var abort = __webpack_require__(6885);
 ;// CONCATENATED MODULE: ./src/resilience/limiter.ts
 // An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
 // stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever.
+// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
 
-/** Runs at most `concurrency` calls at once; the rest wait in order of arrival. */
+/** The reason an idle call's `slotTaken` aborts. */
+class SlotTaken extends Error {
+    name = 'SlotTaken';
+    constructor() {
+        super('gave its request slot to a request that was due');
+    }
+}
+/**
+ * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
+ * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
+ * to wait takes the slot of the idle call that started last, once that one may give it away.
+ */
 function createLimiter(concurrency) {
     if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
         throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
     }
-    let running = 0;
-    const waiting = new Set(); // iterates in insertion order: first come, first served
-    const acquire = (signal) => {
-        signal?.throwIfAborted();
-        if (running < concurrency) {
-            running++;
-            return Promise.resolve();
+    const slots = new Slots(concurrency);
+    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
+        const call = { due: !idleUntil, giveable: !giveableFrom };
+        const becomeDue = () => slots.becomeDue(call);
+        void idleUntil?.then(becomeDue, becomeDue);
+        const becomeGiveable = () => slots.becomeGiveable(call);
+        void giveableFrom?.then(becomeGiveable, becomeGiveable);
+        await slots.acquire(call, signal);
+        try {
+            return await fn(call.slot?.signal);
         }
+        finally {
+            slots.release(call);
+        }
+    };
+}
+class Slots {
+    concurrency;
+    running = 0;
+    /** Slots idle calls leave free for due ones. */
+    reserve;
+    // Sets iterate in insertion order: first come, first served.
+    inLine = new Set();
+    idle = new Set();
+    /** Idle calls running that may give their slot away, in the order they may. */
+    giveable = new Set();
+    /** Idle calls told to give their slot away whose slot has not come back yet. */
+    givingWay = 0;
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        this.reserve = Math.floor(concurrency / 4);
+    }
+    acquire(call, signal) {
+        signal?.throwIfAborted();
         return new Promise((resolve, reject) => {
             const grant = () => {
                 stopListening();
+                this.started(call);
                 resolve();
             };
-            waiting.add(grant);
+            (call.due ? this.inLine : this.idle).add(grant);
+            call.promote = () => {
+                if (this.idle.delete(grant))
+                    this.inLine.add(grant);
+            };
             // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
             const stopListening = signal
                 ? (0,abort/* onAbort */.u)(signal, () => {
-                    waiting.delete(grant);
+                    this.inLine.delete(grant);
+                    this.idle.delete(grant);
                     reject(signal.reason);
                 })
                 : () => undefined;
+            this.drain();
         });
-    };
-    // A finished call hands its slot straight to the next waiter, so `running` stays put.
-    const release = () => {
-        const next = waiting.values().next();
-        if (next.done) {
-            running--;
+    }
+    becomeDue(call) {
+        call.due = true;
+        this.giveable.delete(call);
+        call.promote?.();
+        this.drain();
+    }
+    becomeGiveable(call) {
+        call.giveable = true;
+        if (call.due || !call.slot)
             return;
+        this.giveable.add(call);
+        this.makeRoom();
+    }
+    release(call) {
+        this.giveable.delete(call);
+        if (call.gaveWay)
+            this.givingWay--;
+        this.running--;
+        this.drain();
+    }
+    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
+    drain() {
+        while (this.running < this.concurrency) {
+            const due = first(this.inLine);
+            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
+            if (!next)
+                break;
+            this.inLine.delete(next);
+            this.idle.delete(next);
+            this.running++;
+            next();
         }
-        waiting.delete(next.value);
-        next.value();
-    };
-    return async (fn, signal) => {
-        await acquire(signal);
-        try {
-            return await fn();
+        this.makeRoom();
+    }
+    started(call) {
+        if (call.due)
+            return;
+        call.slot = new AbortController();
+        if (call.giveable)
+            this.giveable.add(call);
+    }
+    /** One idle call gives its slot away for each due call in line, the latest started first. */
+    makeRoom() {
+        while (this.inLine.size > this.givingWay) {
+            const victim = last(this.giveable);
+            if (!victim)
+                return;
+            this.giveable.delete(victim);
+            victim.gaveWay = true;
+            this.givingWay++;
+            victim.slot?.abort(new SlotTaken());
         }
-        finally {
-            release();
-        }
-    };
+    }
+}
+function first(set) {
+    return set.values().next().value;
+}
+function last(set) {
+    return [...set].pop();
 }
 
 // EXTERNAL MODULE: ./src/logger.ts
@@ -2972,8 +3227,8 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
 /** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
 const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
 /**
- * Probes one module on one candidate: list and @latest side by side, then .info, .mod and .zip
- * of the version (side by side with the first two when the version is pinned).
+ * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
+ * the version as soon as it is known (at once when it is pinned, else when the list names one).
  */
 async function probeModule(base, module, checks, requester) {
     const name = `${module.path}@${module.version}`;
@@ -2986,19 +3241,26 @@ async function probeModule(base, module, checks, requester) {
         accept: res => parseInfo(res.body, res.contentType)
     });
     const pinned = module.version === 'latest' ? undefined : module.version;
-    const versionFiles = pinned
-        ? probeVersion(base, module.path, pinned, checks, requester)
-        : undefined;
-    const [listOutcome, latestOutcome] = await Promise.all([list, latest]);
+    const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest);
+    const probing = resolving.then(version => version ? probeVersion(base, module.path, version, checks, requester) : undefined);
+    const [listOutcome, latestOutcome, version, files] = await Promise.all([
+        list,
+        latest,
+        resolving,
+        probing
+    ]);
     const records = [listOutcome.record, latestOutcome.record];
     acceptMissingLatest(listOutcome, latestOutcome);
     if (pinned)
         records.forEach(tolerateRefusal);
-    const resolved = pinned ?? resolveLatest(listOutcome, latestOutcome);
-    if (!resolved)
+    if (!files) {
+        if (listOutcome.ok && latestOutcome.record.ok) {
+            listOutcome.record.ok = false;
+            listOutcome.record.problem = '@v/list and @latest name no version of this module';
+        }
         return { records };
-    const files = await (versionFiles ?? probeVersion(base, module.path, resolved, checks, requester));
-    return { records: [...records, ...files.records], version: resolved, served: files.served };
+    }
+    return { records: [...records, ...files.records], version, served: files.served };
 }
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
@@ -3039,17 +3301,16 @@ function tolerateRefusal(record) {
         record.tolerated = true;
 }
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list; the
- * @latest answer only when the list has none.
+ * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
+ * as soon as the list is; the @latest answer only when the list has none.
  */
-function resolveLatest(list, latest) {
-    const fromList = list.ok ? newestFromList(list.value) : undefined;
-    const version = fromList ?? (latest.ok ? latest.value.Version : undefined);
-    if (!version && list.ok && latest.record.ok) {
-        list.record.ok = false;
-        list.record.problem = '@v/list and @latest name no version of this module';
-    }
-    return version;
+async function versionToProbe(list, latest) {
+    const listed = await list;
+    const fromList = listed.ok ? newestFromList(listed.value) : undefined;
+    if (fromList)
+        return fromList;
+    const answer = await latest;
+    return answer.ok ? answer.value.Version : undefined;
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
@@ -3212,23 +3473,33 @@ function seconds(ms) {
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 async function probeCandidate(candidate, base, o) {
     const requester = new CandidateRequester(o);
-    // First contact alone: a dead candidate then holds one request slot, not one per probe, and a
-    // breaker an earlier run left open gets exactly one half-open trial.
+    // A breaker an earlier run left open gets exactly one half-open trial: the contact, alone.
     const halfOpen = o.breaker.state !== 'closed';
-    const first = await requester.runShared(firstContact(base, o.modules[0]));
-    if (!first.ok) {
-        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(first.record)}`;
+    // A contact unanswered for half the slow threshold is slow at best: what rides beside it may
+    // then give its slot to a request that is due (see contact()).
+    const first = requester.contact(firstContact(base, o.modules[0]), o.slowMs / 2);
+    if (halfOpen)
+        await first;
+    // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
+    // the lists first, as they name the versions whose files are asked next.
+    for (const m of o.modules)
+        void requester.runShared(listRequest(base, m));
+    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
+    const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
+    const contact = await first;
+    if (!contact.ok) {
+        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(contact.record)}`;
+        // Judged on the contact alone: which riders were sent, and how far they got, is timing.
+        const probes = [contact.record, ...(await ridersSent(probing, asking, contact.record))];
         return {
             ...verdictOnly(candidate, 'unhealthy', reason, 'contact'),
-            probes: [first.record],
-            checksTotal: 1,
+            ...tallyProbes([contact.record]),
+            probes,
             retries: requester.retries,
             breaker: o.breaker.state
         };
     }
-    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
-    const results = await Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
-    const sumdb = await asking;
+    const [results, sumdb] = await Promise.all([probing, asking]);
     const probes = [
         ...results.flatMap(r => r.records),
         ...(sumdb ? [sumdb.record] : [])
@@ -3256,6 +3527,12 @@ async function probeCandidate(candidate, base, o) {
     };
     settleVerdict(report);
     return report;
+}
+/** The requests that rode beside a failed first contact and reached the candidate. */
+async function ridersSent(probing, asking, contact) {
+    const [results, sumdb] = await Promise.all([probing, asking]);
+    const records = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])];
+    return records.filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
 }
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
 async function askSumdbSupported(base, name, requester) {
@@ -3727,6 +4004,8 @@ var walk = __webpack_require__(3716);
 
 
 
+
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -3743,7 +4022,8 @@ async function validate(plan, effects) {
         limit: createLimiter(plan.concurrency),
         recall: verdicts?.recall
     };
-    const probed = await probeAll(plan, run);
+    const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
+    const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
     const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id));
     const answered = () => reports.map(r => ({
@@ -3761,9 +4041,8 @@ async function validate(plan, effects) {
     };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, reports, run, toolchains),
+        checkIntegrity(plan, reports, run, toolchains, sessions),
         (0,walk/* walkBuild */.gN)(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
@@ -3786,6 +4065,19 @@ async function validate(plan, effects) {
         startedAt,
         durationMs: effects.clock.now() - startedAt
     };
+}
+/**
+ * Probes every candidate. The database lookups for what each served start as its probes end (see
+ * lookupsAhead); their answers wait in `sessions` for checkIntegrity.
+ */
+async function probeAndLookUp(plan, run, toolchains) {
+    const sessions = plan.gosumdb.kind === 'db' ? new RouteSessions(plan, plan.gosumdb, run) : undefined;
+    const lookUpServed = lookupsAhead(plan, sessions, toolchains);
+    const onProbed = (report) => {
+        lookUpServed(report);
+        run.onProbed?.(report);
+    };
+    return { probed: await probeAll(plan, { ...run, onProbed }), sessions };
 }
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
 async function readTheBuild(plan) {

@@ -1,86 +1,8 @@
-export const id = 438;
-export const ids = [438];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
-/***/ 6885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ deadlineSignal),
-/* harmony export */   u: () => (/* binding */ onAbort)
-/* harmony export */ });
-// Abort listening that scales. A candidate's signal lives for the whole run and is shared by all
-// of its requests (a thousand for a large go.sum); one 'abort' listener each would pass Node's
-// limit of ten and print MaxListenersExceededWarning. Here a signal gets one real listener that
-// calls every subscriber, removed again with the last subscriber.
-const bySignal = new WeakMap();
-/**
- * Calls `callback` once when `signal` aborts (in a microtask if it already has, never before this
- * returns). Returns the unsubscribe function: call it when the operation ends, so nothing is kept
- * for a signal that lives on.
- */
-function onAbort(signal, callback) {
-    if (signal.aborted) {
-        let subscribed = true;
-        queueMicrotask(() => subscribed && callback());
-        return () => void (subscribed = false);
-    }
-    const subscribers = bySignal.get(signal) ?? listen(signal);
-    // A wrapper of its own, so that one function subscribed twice is called twice.
-    const entry = () => callback();
-    subscribers.callbacks.add(entry);
-    return () => {
-        if (!subscribers.callbacks.delete(entry) || subscribers.callbacks.size > 0)
-            return;
-        signal.removeEventListener('abort', subscribers.fire);
-        if (bySignal.get(signal) === subscribers)
-            bySignal.delete(signal);
-    };
-}
-function listen(signal) {
-    const callbacks = new Set();
-    const fire = () => {
-        bySignal.delete(signal);
-        for (const callback of [...callbacks])
-            callback();
-        callbacks.clear();
-    };
-    signal.addEventListener('abort', fire, { once: true });
-    const subscribers = { callbacks, fire };
-    bySignal.set(signal, subscribers);
-    return subscribers;
-}
-/**
- * Like AbortSignal.any([parent, AbortSignal.timeout(ms)]), but it leaves nothing behind on a
- * long-lived `parent` once disposed (AbortSignal.any keeps a reference per call in some Node
- * versions).
- */
-function deadlineSignal(parent, timeoutMs) {
-    const controller = new AbortController();
-    let expired = false;
-    const timer = setTimeout(() => {
-        expired = true;
-        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
-    }, timeoutMs);
-    if (parent?.aborted)
-        controller.abort(parent.reason);
-    const unsubscribe = parent
-        ? onAbort(parent, () => controller.abort(parent.reason))
-        : () => undefined;
-    return {
-        signal: controller.signal,
-        expired: () => expired,
-        dispose: () => {
-            clearTimeout(timer);
-            unsubscribe();
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 7692:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -88,16 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run),
-  stepEnd: () => (/* binding */ stepEnd)
+  run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/goenv/gosumdb.ts
@@ -137,6 +52,8 @@ function goPlatformOf(platform, arch) {
     return goos && goarch ? { goos, goarch } : undefined;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/glob.ts
@@ -308,8 +225,8 @@ function parseProbeModules(input, value) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./script/lazy/yaml.js
+var yaml = __webpack_require__(7941);
 // EXTERNAL MODULE: ./src/credentials/mask.ts
 var mask = __webpack_require__(7380);
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
@@ -360,7 +277,7 @@ function applyProfile(raw) {
 }
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
 function parseProfiles(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, merge: true, uniqueKeys: true });
+    const doc = (0,yaml.parseDocument)(text, { prettyErrors: false, merge: true, uniqueKeys: true });
     const [error] = doc.errors;
     if (error) {
         const { line, where } = errorPlace(text, error.pos[0]);
@@ -612,763 +529,12 @@ function spelledPassword(url) {
     return colon < 0 ? undefined : userinfo.slice(colon + 1);
 }
 
-// EXTERNAL MODULE: ./src/walk/toolchain.ts
-var walk_toolchain = __webpack_require__(7562);
-;// CONCATENATED MODULE: ./src/report/build.ts
-
-/** How many modules a list names before it says "and N more". */
-const LISTED = 20;
-/** `path@version (file:line)`: where a module version of the build comes from. */
-function moduleLabel(result) {
-    const { path, version, zipAt, modAt } = result.module;
-    const at = zipAt ?? modAt;
-    return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`;
-}
-/** What each candidate answered for a module version that resolves through none. */
-function unresolvedLine(result) {
-    const answers = result.files.flatMap(f => f.asked.map(({ candidate, answer }) => `${candidate.display} .${f.file}: ${answer.kind === 'served' ? 'served' : (answer.problem ?? answer.kind)}`));
-    const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
-    return `${moduleLabel(result)}: ${said}`;
-}
-function buildFacts(result) {
-    const { build } = result;
-    if (build.modules.length === 0 && build.toolchains.length === 0)
-        return undefined;
-    const files = build.found.goSumFiles.length;
-    return {
-        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
-        later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
-        unresolved: listed(build.unresolved, unresolvedLine),
-        toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
-            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`)
-    };
-}
-/** The build's part of the summary: per candidate counts, then the modules worth a look. */
-function buildMarkdown(result) {
-    const facts = buildFacts(result);
-    if (!facts)
-        return [];
-    const lines = ['### The build', '', facts.intro, ''];
-    const { tallies } = result.build;
-    if (tallies.length > 0) {
-        lines.push('| candidate | serves | lacks | contradicts | fails |', '| --- | --- | --- | --- | --- |');
-        for (const t of tallies)
-            lines.push(`| ${t.candidate.id} ${t.candidate.display} | ${t.serves} | ${t.lacks} | ${t.contradicts} | ${t.fails} |`);
-        lines.push('');
-    }
-    const section = (title, items) => items.length > 0 ? [title, '', ...items.map(i => `- ${i}`), ''] : [];
-    return [
-        ...lines,
-        ...section('Resolve only through a later entry:', facts.later),
-        ...section('**Resolve through no candidate:**', facts.unresolved),
-        ...facts.toolchains.flatMap(t => [t, ''])
-    ];
-}
-/** The build for the CLI's table: the same facts as plain lines. */
-function buildText(result) {
-    const facts = buildFacts(result);
-    if (!facts)
-        return [];
-    const tallies = result.build.tallies.map(t => `  ${t.candidate.display}: serves ${t.serves}, lacks ${t.lacks}, contradicts ${t.contradicts}, fails ${t.fails}`);
-    const section = (title, items) => items.length > 0 ? [title, ...items.map(i => `  ${i}`)] : [];
-    return [
-        `Build: ${facts.intro}`,
-        ...tallies,
-        ...section('Resolve only through a later entry:', facts.later),
-        ...section('Resolve through no candidate:', facts.unresolved),
-        ...facts.toolchains
-    ];
-}
-function listed(modules, line) {
-    const shown = modules.slice(0, LISTED).map(line);
-    const more = modules.length - LISTED;
-    return more > 0 ? [...shown, `… and ${more} more`] : shown;
-}
-/** The build in the JSON report: every module version with its outcome and where it comes from. */
-function buildJson(result) {
-    const { build } = result;
-    return {
-        goSumFiles: build.found.goSumFiles,
-        workspace: build.found.workspace ?? null,
-        modules: build.modules.length,
-        unresolved: build.unresolved.length,
-        candidates: build.tallies.map(t => ({
-            id: t.candidate.id,
-            url: t.candidate.display,
-            serves: t.serves,
-            lacks: t.lacks,
-            contradicts: t.contradicts,
-            fails: t.fails
-        })),
-        contradicted: build.contradicted.map(c => ({
-            module: `${c.module.path}@${c.module.version}`,
-            file: c.file,
-            url: c.candidate.display,
-            problem: c.problem
-        })),
-        toolchains: build.toolchains.map(t => ({
-            name: t.need.name,
-            file: t.need.file,
-            module: `${t.module.path}@${t.module.version}`,
-            outcome: t.outcome,
-            proved: t.proved,
-            servedBy: t.files.find(f => f.file === 'zip')?.servedBy?.display ?? null,
-            warning: (0,walk_toolchain/* toolchainWarning */.w$)(t) ?? null
-        })),
-        versions: build.modules.map(m => ({
-            module: `${m.module.path}@${m.module.version}`,
-            outcome: m.outcome,
-            servedBy: m.servedBy?.display ?? null,
-            file: (m.module.zipAt ?? m.module.modAt)?.file ?? null,
-            line: (m.module.zipAt ?? m.module.modAt)?.line ?? null,
-            files: m.files.map(f => ({
-                file: f.file,
-                outcome: f.outcome,
-                servedBy: f.servedBy?.display ?? null,
-                asked: f.asked.map(a => ({
-                    url: a.candidate.display,
-                    answer: a.answer.kind,
-                    problem: a.answer.problem ?? null,
-                    outsideChain: a.outsideChain ?? false
-                }))
-            }))
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-/** Bumped on any change a consumer of the report would notice; see report.schema.json. */
-const REPORT_SCHEMA = 'validate-goproxy/report@1';
-/** The JSON report: every URL redacted, nothing that could carry a credential. */
-function jsonReport(result, context) {
-    const { selection, exported } = result;
-    return {
-        schema: REPORT_SCHEMA,
-        version: constants/* VERSION */.xv,
-        timestamp: new Date(result.startedAt).toISOString(),
-        durationMs: result.durationMs,
-        context,
-        outcome: selection.outcome,
-        healthy: exported.healthy,
-        fallbackUsed: exported.fallbackUsed,
-        selected: exported.selected ?? null,
-        exported: {
-            GOPROXY: exported.shown ?? null,
-            GOSUMDB: (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb),
-            GOPRIVATE: result.plan.patterns.goprivate,
-            GONOPROXY: result.plan.patterns.gonoproxy,
-            GONOSUMDB: result.plan.patterns.gonosumdb
-        },
-        checks: result.plan.checks,
-        modules: result.plan.modules.map(m => m.text),
-        skippedModules: result.skippedModules,
-        build: buildJson(result),
-        sumdb: sumdbJson(result),
-        candidates: result.reports.map(candidateJson)
-    };
-}
-function probeJson(p) {
-    return {
-        endpoint: p.endpoint,
-        module: p.module,
-        url: p.url,
-        status: p.status ?? null,
-        latencyMs: p.latencyMs ?? null,
-        totalMs: p.totalMs,
-        attempts: p.attempts,
-        ok: p.ok,
-        problem: p.problem ?? null,
-        phases: p.phases ?? null
-    };
-}
-function sumdbJson(result) {
-    return {
-        status: result.integrity.status,
-        ok: result.sumdb.ok,
-        reason: result.sumdb.reason,
-        route: result.sumdb.route ?? null,
-        mirrorUsed: result.sumdb.mirrorUsed,
-        verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
-        routes: result.sumdb.routes.map(({ route, verdict }) => ({
-            kind: route.kind,
-            url: route.label,
-            ok: verdict.ok,
-            problem: verdict.problem ?? null,
-            treeSize: verdict.tree?.size ?? null,
-            probes: verdict.probes.map(probeJson)
-        }))
-    };
-}
-function candidateJson(r) {
-    return {
-        id: r.candidate.id,
-        role: r.candidate.role,
-        url: r.candidate.display,
-        verdict: r.verdict,
-        reason: r.reason,
-        findings: r.findings,
-        latencyMs: r.latencyMs ?? null,
-        checksPassed: r.checksPassed,
-        checksTotal: r.checksTotal,
-        retries: r.retries,
-        cached: r.cached
-            ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
-            : null,
-        breaker: r.breaker ?? null,
-        latest: r.latest,
-        sumdb: r.sumdb ?? null,
-        probes: r.probes.map(probeJson)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/sentences.ts
-
-const VERDICT_MARK = {
-    healthy: '✅ healthy',
-    degraded: '⚠️ degraded',
-    unhealthy: '❌ unhealthy',
-    tampered: '🛑 tampered',
-    skipped: '➖ skipped'
-};
-function formatMs(ms) {
-    if (ms === undefined)
-        return '—';
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-/** One sentence on what was exported and why, for the summary, the log and the CLI. */
-function outcomeSentence(result) {
-    const { selection } = result;
-    const cause = !result.sumdb.ok
-        ? `The checksum database check failed (${result.sumdb.reason})`
-        : result.build.unresolved.length > 0
-            ? unresolvedCause(result)
-            : 'No candidate passed';
-    const first = selection.chain[0]?.candidate.display;
-    const { shown } = result.exported;
-    switch (selection.outcome) {
-        case 'proxies':
-            return `Exported GOPROXY=${shown} — ${first} passed its checks.`;
-        case 'mirrors':
-            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`;
-        case 'nothing-to-probe':
-            return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`;
-        case 'on-failure-direct':
-            return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`;
-        case 'on-failure-keep':
-            return `${cause}; left the environment as it was because on-failure is \`keep\`.`;
-        case 'failed':
-            return `${cause}; nothing was exported.`;
-    }
-}
-/** Why each failed primary was left out, naming what replaced it when mirrors took over. */
-function fallbackLines(result) {
-    const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : [];
-    if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct')
-        return lines;
-    const replacement = result.selection.chain[0]?.candidate.display ?? 'direct';
-    const replaced = result.reports
-        .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
-        .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`);
-    return [...replaced, ...lines];
-}
-/** One line on the checksum database: what was proved, by which route, or why it failed. */
-function sumdbSentence(result) {
-    const { sumdb, integrity } = result;
-    const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
-    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
-}
-/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
-function unresolvedCause(result) {
-    const { unresolved } = result.build;
-    const first = unresolved[0].module;
-    const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
-    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-/** The job summary as Markdown: one table row a candidate, then what was exported and why. */
-function summaryMarkdown(result, profile) {
-    const lines = ['## validate-goproxy', ''];
-    if (profile)
-        lines.push(`Profile: \`${profile}\``, '');
-    lines.push('| candidate | verdict | latency | checks | reason |', '| --- | --- | --- | --- | --- |', ...result.reports.map(r => {
-        const cached = r.cached ? ` (cached, ${formatMs(r.cached.ageMs)} old)` : '';
-        const checks = r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—';
-        return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(r.reason)} |`;
-    }), '', outcomeSentence(result));
-    for (const line of fallbackLines(result))
-        lines.push('', `> ${line}`);
-    for (const skipped of result.skippedModules)
-        lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`);
-    const build = buildMarkdown(result);
-    if (build.length > 0)
-        lines.push('', ...build);
-    lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`);
-    return lines.join('\n') + '\n';
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/log/ecs.ts
-// `log-format`: log lines as text, or as ECS JSON objects a log store (ELK, Splunk) ingests.
-// Both faces write their json lines through ecsLine, with the same fields.
-
-
-
-
-const LOG_FORMATS = ['text', 'json'];
-/** The `log-format` input (empty: text); anything else is an InputError naming it. */
-function parseLogFormat(value) {
-    const text = value?.trim() || 'text';
-    const format = LOG_FORMATS.find(f => f === text);
-    if (format)
-        return format;
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.LogFormat, value ?? '', `must be one of: ${LOG_FORMATS.join(', ')}`);
-}
-function logContext(env) {
-    return {
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runId: env.GITHUB_RUN_ID || undefined,
-        job: env.GITHUB_JOB || undefined,
-        matrix: matrixOf(env)
-    };
-}
-/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`; kept as text when not JSON. */
-function matrixOf(env) {
-    const text = env.VALIDATE_GOPROXY_MATRIX;
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-const MASK = '***';
-function createMasker() {
-    // Longest first, so that a secret holding a shorter one is masked whole.
-    const secrets = [];
-    return {
-        mask: text => (0,mask/* maskPasswords */.jz)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
-        add: secret => {
-            if (!secret || secrets.includes(secret))
-                return;
-            secrets.push(secret);
-            secrets.sort((a, b) => b.length - a.length);
-        }
-    };
-}
-/** The version of the Elastic Common Schema the field names follow. */
-const ECS_VERSION = '8.11.0';
-/**
- * One event as one line of JSON (no newline). As the ecs-logging spec asks, `log.level` and
- * `ecs.version` are top-level dotted keys; every other field set is a nested object. Each string
- * is masked before encoding, so a secret with a quote or backslash in it cannot slip through as
- * its JSON escape.
- */
-function ecsLine(event, context, mask, now = new Date()) {
-    const record = {
-        '@timestamp': now.toISOString(),
-        'log.level': event.level,
-        message: event.message,
-        'ecs.version': ECS_VERSION,
-        service: { name: 'validate-goproxy', version: constants/* VERSION */.xv },
-        event: {
-            action: event.action ?? 'log',
-            outcome: event.outcome,
-            // ECS durations are in nanoseconds.
-            duration: event.durationMs === undefined ? undefined : Math.round(event.durationMs * 1e6)
-        },
-        url: event.url === undefined ? undefined : { full: (0,redact/* redactUrl */.BO)(event.url) },
-        http: event.status === undefined ? undefined : { response: { status_code: event.status } },
-        validate_goproxy: {
-            candidate: event.candidate,
-            verdict: event.verdict,
-            reason: event.reason,
-            duration_ms: event.durationMs,
-            latency_ms: event.latencyMs
-        },
-        github: {
-            repository: context.repository,
-            run_id: context.runId,
-            job: context.job,
-            matrix: context.matrix
-        }
-    };
-    return JSON.stringify(compact(record, mask));
-}
-/** Strings masked; undefined values and objects left empty dropped. */
-function compact(value, mask) {
-    if (typeof value === 'string')
-        return mask(value);
-    if (Array.isArray(value))
-        return value.map(v => compact(v, mask));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const entries = Object.entries(value)
-        .map(([key, v]) => [key, compact(v, mask)])
-        .filter(([, v]) => v !== undefined);
-    return entries.length ? Object.fromEntries(entries) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/log/events.ts
-
-
-/** `✓ info https://…/@v/v1.0.0.info → 200 in 12 ms`: one request and its answer. */
-function probeLine(probe) {
-    const mark = probe.ok ? '✓' : '✗';
-    const answer = probe.ok ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}` : probe.problem;
-    const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : '';
-    return `${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`;
-}
-function probeEvent(report, probe) {
-    return {
-        level: 'info',
-        message: probeLine(probe),
-        action: 'probe',
-        url: probe.url,
-        candidate: report.candidate.id,
-        status: probe.status,
-        durationMs: probe.totalMs,
-        outcome: probe.ok ? 'success' : 'failure',
-        reason: probe.problem
-    };
-}
-const VERDICT_LEVEL = {
-    healthy: 'info',
-    degraded: 'info',
-    skipped: 'info',
-    unhealthy: 'warning',
-    tampered: 'error'
-};
-/** A candidate's verdict; `message` is the face's own line for it. */
-function verdictEvent(report, message) {
-    return {
-        level: VERDICT_LEVEL[report.verdict],
-        message,
-        action: 'verdict',
-        url: (0,proxylist/* isProxyEntry */.l_)(report.candidate.entry) ? report.candidate.display : undefined,
-        candidate: report.candidate.id,
-        verdict: report.verdict,
-        reason: report.reason,
-        latencyMs: report.latencyMs
-    };
-}
-/** The fields of the run's last line, which says what was exported. */
-function exportFields(result) {
-    const head = result.selection.chain[0]?.candidate;
-    return {
-        action: 'export',
-        url: head && (0,proxylist/* isProxyEntry */.l_)(head.entry) ? head.display : undefined,
-        durationMs: result.durationMs,
-        outcome: result.selection.goproxy === undefined ? 'failure' : 'success'
-    };
-}
-
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
-// EXTERNAL MODULE: ./src/select/gate.ts
-var gate = __webpack_require__(8233);
-;// CONCATENATED MODULE: ./src/action/build-log.ts
-
-
-
-/**
- * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
- * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
- * relative to the workspace, as the runner links them to the repository's files.
- */
-function annotateBuild(result, log, workspace) {
-    const at = (place) => place && { file: (0,external_node_path_.relative)(workspace, place.file), startLine: place.line };
-    for (const { module, file, candidate, problem } of result.build.contradicted) {
-        const place = file === 'zip' ? module.zipAt : module.modAt;
-        const title = `validate-goproxy: ${candidate.display} contradicts go.sum`;
-        log.annotate('error', problem, { title, ...at(place) });
-    }
-    for (const module of result.build.unresolved) {
-        const title = 'validate-goproxy: no candidate serves this module version';
-        const place = module.module.zipAt ?? module.module.modAt;
-        log.annotate('error', unresolvedLine(module), { title, ...at(place) });
-    }
-    for (const toolchain of result.build.toolchains) {
-        const warning = (0,walk_toolchain/* toolchainWarning */.w$)(toolchain);
-        if (!warning)
-            continue;
-        const file = (0,external_node_path_.relative)(workspace, toolchain.need.file);
-        log.annotate('warning', warning, { title: 'validate-goproxy: toolchain not served', file });
-    }
-}
-
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
-// EXTERNAL MODULE: ./src/cache/key.ts
-var key = __webpack_require__(5877);
-;// CONCATENATED MODULE: ./src/cache/deadline.ts
-function callBudget(limits) {
-    const { deadlineMs, budgetMs, clock } = limits;
-    let spentMs = 0;
-    let leftBehind;
-    const limitMs = () => {
-        const left = budgetMs === undefined ? undefined : budgetMs - spentMs;
-        if (deadlineMs === undefined)
-            return left;
-        return left === undefined ? deadlineMs : Math.min(deadlineMs, left);
-    };
-    return {
-        refusal() {
-            if (leftBehind !== undefined)
-                return `${leftBehind} did not finish in time: the cache service is not answering`;
-            const left = limitMs();
-            if (left !== undefined && left <= 0)
-                return `the ${budgetMs} ms given to the Actions cache are spent`;
-            return undefined;
-        },
-        async run(what, work) {
-            const limit = limitMs();
-            const started = clock.now();
-            try {
-                return await within(work(limit), limit, clock, what);
-            }
-            catch (err) {
-                if (err instanceof LeftBehind)
-                    leftBehind = what;
-                throw err;
-            }
-            finally {
-                spentMs += Math.max(0, clock.now() - started);
-            }
-        }
-    };
-}
-class LeftBehind extends Error {
-}
-async function within(work, limitMs, clock, what) {
-    if (limitMs === undefined)
-        return work;
-    // A call left behind may still fail later; that must not become an unhandled rejection.
-    work.catch(() => undefined);
-    const settled = new AbortController();
-    const giveUp = () => Promise.reject(new LeftBehind(`${what} took longer than ${limitMs} ms; left behind`));
-    const late = clock.sleep(Math.max(0, limitMs), settled.signal).then(giveUp, giveUp);
-    late.catch(() => undefined);
-    try {
-        return await Promise.race([work, late]);
-    }
-    finally {
-        settled.abort();
-    }
-}
-
-// EXTERNAL MODULE: ./src/cache/entry.ts
-var cache_entry = __webpack_require__(8962);
-// EXTERNAL MODULE: ./src/cache/local-store.ts
-var local_store = __webpack_require__(3009);
-;// CONCATENATED MODULE: ./src/cache/actions-sync.ts
-// The GitHub Actions cache as a transport for store entries between matrix legs and runs. The
-// cache is best effort: nothing here throws, a failure only costs the run its head start.
-
-
-
-
-
-
-// @actions/cache refuses keys with commas or over 512 characters; a bucket number has ≤ 16 digits.
-const MAX_KEY_LENGTH = 512;
-const MAX_BUCKET_DIGITS = 16;
-function createActionsCacheSync(o) {
-    checkOptions(o);
-    const sync = {
-        o,
-        staging: (0,local_store/* createLocalStore */.B)(o.stagingDir, o.log),
-        paths: [o.cachePath ?? o.stagingDir],
-        calls: callBudget(o),
-        currentKey: () => `${o.keyPrefix}${Math.floor(o.clock.now() / o.bucketMs)}`
-    };
-    return { restore: () => restore(sync), save: () => save(sync) };
-}
-async function restore({ o, staging, paths, calls, currentKey }) {
-    try {
-        if (!o.cache.isFeatureAvailable()) {
-            o.log.debug('actions cache: not available here (no cache service in the environment)');
-            return { merged: 0 };
-        }
-        await emptyDir(o.stagingDir);
-        const key = await calls.run('restoreCache', limitMs => o.cache.restoreCache(paths, currentKey(), [o.keyPrefix], downloadLimits(limitMs)));
-        if (key === undefined) {
-            o.log.debug(`actions cache: nothing restored under ${o.keyPrefix} (a miss, or a failure @actions/cache logged)`);
-            return { merged: 0 };
-        }
-        const merged = await copyNewer(staging, o.store, o);
-        o.log.info(`actions cache: restored ${key}; ${merged} newer entr${merged === 1 ? 'y' : 'ies'} merged`);
-        return { key, merged };
-    }
-    catch (err) {
-        o.log.warning(`actions cache: restore failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
-        return { merged: 0 };
-    }
-    finally {
-        await removeDir(o.stagingDir);
-    }
-}
-async function save({ o, staging, paths, calls, currentKey }) {
-    const key = currentKey();
-    try {
-        if (!o.cache.isFeatureAvailable())
-            return notSaved(o.log, key, 'the Actions cache is not available here');
-        const refusal = calls.refusal();
-        if (refusal !== undefined)
-            return notSaved(o.log, key, refusal);
-        await emptyDir(o.stagingDir);
-        const copied = await copyNewer(o.store, staging, o);
-        if (copied === 0)
-            return notSaved(o.log, key, 'no valid entries to save');
-        if ((await calls.run('saveCache', () => o.cache.saveCache(paths, key))) === -1) {
-            return notSaved(o.log, key, 'the cache service did not take it (the key exists, another job is saving it, or the service failed: see the cache log)');
-        }
-        o.log.info(`actions cache: saved ${copied} entr${copied === 1 ? 'y' : 'ies'} as ${key}`);
-        return { saved: true, key };
-    }
-    catch (err) {
-        // Older @actions/cache versions threw this where 6.x logs it and returns -1.
-        if (err?.name === 'ReserveCacheError')
-            return notSaved(o.log, key, (0,logger/* messageOf */.b)(err));
-        o.log.warning(`actions cache: save failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
-        return { saved: false, key };
-    }
-    finally {
-        await removeDir(o.stagingDir);
-    }
-}
-/**
- * The download's own timeouts, which abort it for real; they apply only where the library uses
- * the Azure SDK (archives on Azure Blob Storage). The JSON calls to the service take no timeout.
- */
-function downloadLimits(limitMs) {
-    if (limitMs === undefined)
-        return undefined;
-    const ms = Math.max(1, Math.ceil(limitMs));
-    return { timeoutInMs: ms, segmentTimeoutInMs: ms };
-}
-function checkOptions(o) {
-    if (o.keyPrefix === '' ||
-        o.keyPrefix.includes(',') ||
-        o.keyPrefix.length > MAX_KEY_LENGTH - MAX_BUCKET_DIGITS) {
-        throw new Error(`actions cache key prefix must be 1-${MAX_KEY_LENGTH - MAX_BUCKET_DIGITS} characters without commas, got ${JSON.stringify(o.keyPrefix)}`);
-    }
-    for (const [name, ms] of Object.entries({ deadlineMs: o.deadlineMs, budgetMs: o.budgetMs })) {
-        if (ms !== undefined && !(ms > 0))
-            throw new RangeError(`actions cache ${name} must be positive, got ${ms}`);
-    }
-    if (!Number.isSafeInteger(o.bucketMs) || o.bucketMs < 1) {
-        throw new RangeError(`actions cache bucketMs must be a positive integer, got ${o.bucketMs}`);
-    }
-    const storeInStaging = (0,external_node_path_.relative)(o.stagingDir, o.store.dir);
-    const outside = storeInStaging === '..' || storeInStaging.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(storeInStaging);
-    if (!outside) {
-        throw new Error(`actions cache staging dir ${o.stagingDir} must not hold the store ${o.store.dir}: it is wiped`);
-    }
-}
-function notSaved(log, key, reason) {
-    log.info(`actions cache: ${key} not saved: ${reason}`);
-    return { saved: false, key, reason };
-}
-const anyPayload = (p) => p !== undefined;
-/**
- * Copies each valid entry of `from` that `to` lacks or holds in an older or damaged version. An
- * entry from the future (a damaged or foreign clock) is left out: it would win every later merge.
- */
-async function copyNewer(from, to, o) {
-    const isPayload = o.isPayload ?? anyPayload;
-    const now = o.clock.now();
-    let copied = 0;
-    for (const key of await from.keys()) {
-        const entry = await from.read(key, isPayload);
-        if (!entry || (0,cache_entry/* ageOf */.hy)(entry, now) === undefined)
-            continue;
-        const current = await to.read(key, isPayload);
-        if (current && current.storedAt >= entry.storedAt)
-            continue;
-        await to.write(key, entry.payload, entry.storedAt);
-        copied++;
-    }
-    return copied;
-}
-async function emptyDir(dir) {
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-}
-/** The staging dir may sit in the user's workspace: leave nothing behind there. */
-async function removeDir(dir) {
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-}
-
-// EXTERNAL MODULE: ./src/cache/verdicts.ts
-var verdicts = __webpack_require__(4270);
-// EXTERNAL MODULE: ./src/cache/sumdb.ts
-var sumdb = __webpack_require__(2275);
-;// CONCATENATED MODULE: ./src/action/effects.ts
-
-
-
-
-
-
-
-/**
- * @actions/cache takes no deadline and cannot be cancelled (its JSON calls wait up to 3 minutes
- * each, with retries): the run waits this long at most for one call, and for restore and save
- * together, then goes on without the cache; src/index.ts then exits, which ends what is left.
- */
-const CACHE_CALL_DEADLINE_MS = 15_000;
-const CACHE_BUDGET_MS = 20_000;
-/** The engine's effects plus the Actions cache, restored before probing. */
-async function createActionEffects(plan, env, log) {
-    // Loaded here, not with the action: an input error never needs the engine's HTTP stack.
-    const { createEffects } = await __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525));
-    const { effects, close } = await createEffects(plan, env, log, log.addSecret);
-    const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log));
-    await sync?.restore();
-    return { effects, saveCache: async () => void (await sync?.save()), close };
-}
-/** The Actions cache only exists on a runner; loading its client elsewhere only costs time. */
-async function actionsCacheSync(plan, store, env, log) {
-    if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL)
-        return undefined;
-    const cache = await __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 1863));
-    const planHash = (0,key/* cacheKey */.k)({
-        url: plan.candidates.map(c => c.display).join(' '),
-        checks: plan.checks,
-        modules: plan.modules.map(m => m.text),
-        gosumdb: plan.gosumdb.raw
-    }).slice(0, 16);
-    // tar runs in the workspace: a path relative to it is the same string on every leg, and the
-    // archive's version (a hash of that string) matches across machines.
-    const cachePath = '.validate-goproxy-cache-sync';
-    return createActionsCacheSync({
-        cache,
-        store,
-        cachePath,
-        stagingDir: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd(), cachePath),
-        deadlineMs: CACHE_CALL_DEADLINE_MS,
-        budgetMs: CACHE_BUDGET_MS,
-        // What the store holds: a damaged entry is neither merged over a good one nor shared.
-        isPayload: (p) => (0,verdicts/* isCachedVerdict */.kR)(p) || (0,sumdb/* isRemembered */.rK)(p),
-        keyPrefix: `validate-goproxy-v1-${planHash}-`,
-        bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
-        clock: clock/* systemClock */.m,
-        log: (0,logger/* withFields */.q)(log, { action: 'cache.sync' })
-    });
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/config/report-path.ts
@@ -1443,6 +609,8 @@ function writable(file, mode) {
     }
 }
 
+// EXTERNAL MODULE: ./src/log/ecs.ts
+var ecs = __webpack_require__(1751);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -1463,7 +631,7 @@ function readSettings(raw, env) {
     return {
         exportEnv: parseBoolean(constants/* Inputs */.G0.ExportEnv, text(constants/* Inputs */.G0.ExportEnv, 'true')),
         summary: parseBoolean(constants/* Inputs */.G0.Summary, text(constants/* Inputs */.G0.Summary, 'true')),
-        logFormat: parseLogFormat(raw[constants/* Inputs */.G0.LogFormat]),
+        logFormat: (0,ecs/* parseLogFormat */.r5)(raw[constants/* Inputs */.G0.LogFormat]),
         reportPath: checkReportPath(text(constants/* Inputs */.G0.ReportPath, external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'validate-goproxy-report.json')))
     };
 }
@@ -1475,12 +643,10 @@ function defaultCacheDir(env) {
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
 
-
-
 function createActionLog(format, env) {
-    const masker = createMasker();
-    const context = logContext(env);
-    const json = (event) => core.info(ecsLine(event, context, masker.mask));
+    const masker = (0,ecs/* createMasker */.aD)();
+    const context = (0,ecs/* logContext */.EN)(env);
+    const json = (event) => core.info((0,ecs/* ecsLine */.m)(event, context, masker.mask));
     const text = {
         debug: m => core.debug(m),
         info: m => core.info(m),
@@ -1523,95 +689,8 @@ function createActionLog(format, env) {
         }
     };
 }
-/** Each candidate's verdict with its probes, and an annotation for each one that failed. */
-function logReports(result, log) {
-    for (const report of result.reports)
-        logReport(report, log);
-}
-function verdictTitle(report) {
-    const { candidate } = report;
-    return `${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`;
-}
-/**
- * A candidate's verdict as soon as its own probes end, one line (the groups with every probe and
- * the final verdicts follow once the checksum database and the build are checked).
- */
-function logProbed(report, log) {
-    log.info(`probed ${verdictTitle(report)}`, { action: 'probe', candidate: report.candidate.id });
-}
-/** In text a collapsed group titled with the verdict; in json an event a probe, then the verdict's. */
-function logReport(report, log) {
-    const { candidate } = report;
-    const title = verdictTitle(report);
-    log.group(title, () => {
-        if (report.cached) {
-            const age = formatMs(report.cached.ageMs);
-            log.info(`verdict from cache, ${age} old`, { action: 'cache.hit', candidate: candidate.id });
-        }
-        for (const probe of report.probes)
-            log.event(probeEvent(report, probe));
-    });
-    // In text the group's title says it; a log store needs the verdict as an event of its own.
-    log.json?.(verdictEvent(report, title));
-    const where = { title: `validate-goproxy: ${candidate.display} is ${report.verdict}` };
-    if (report.verdict === 'tampered')
-        log.annotate('error', report.reason, where);
-    if (report.verdict === 'unhealthy')
-        log.annotate('warning', report.reason, where);
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-/**
- * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
- * later steps (with credentials: the go command needs them; the runner masks them in logs).
- */
-function publish(result, exportEnv, reportPath) {
-    const { exported, plan } = result;
-    core.setOutput(constants/* Outputs */.tY.Goproxy, exported.shown ?? '');
-    core.setOutput(constants/* Outputs */.tY.Gosumdb, (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb));
-    core.setOutput(constants/* Outputs */.tY.Goprivate, plan.patterns.goprivate);
-    core.setOutput(constants/* Outputs */.tY.Gonoproxy, plan.patterns.gonoproxy);
-    core.setOutput(constants/* Outputs */.tY.Gonosumdb, plan.patterns.gonosumdb);
-    core.setOutput(constants/* Outputs */.tY.Healthy, String(exported.healthy));
-    core.setOutput(constants/* Outputs */.tY.Selected, exported.selected ?? '');
-    core.setOutput(constants/* Outputs */.tY.FallbackUsed, String(exported.fallbackUsed));
-    core.setOutput(constants/* Outputs */.tY.CacheHit, String(exported.cacheHit));
-    core.setOutput(constants/* Outputs */.tY.Report, reportPath);
-    core.setOutput(constants/* Outputs */.tY.Verdicts, JSON.stringify((0,gate/* verdictsByCandidate */.NF)(result.reports)));
-    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String(result.build.modules.length));
-    core.setOutput(constants/* Outputs */.tY.ModulesUnresolved, result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n'));
-    if (!exportEnv || exported.goproxy === undefined)
-        return;
-    core.exportVariable(constants/* GoEnv */.OB.Goproxy, exported.goproxy);
-    core.exportVariable(constants/* GoEnv */.OB.Gosumdb, result.sumdb.gosumdb);
-    const patterns = [
-        [constants/* GoEnv */.OB.Goprivate, plan.patterns.goprivate],
-        [constants/* GoEnv */.OB.Gonoproxy, plan.patterns.gonoproxy],
-        [constants/* GoEnv */.OB.Gonosumdb, plan.patterns.gonosumdb]
-    ];
-    for (const [name, value] of patterns)
-        if (value)
-            core.exportVariable(name, value);
-}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -1622,7 +701,6 @@ function publish(result, exportEnv, reportPath) {
  * the step before anything is probed or exported.
  */
 async function run(env = process.env) {
-    let deps;
     // Text until the inputs say otherwise: a bad log-format is reported in text.
     let log = createActionLog('text', env);
     try {
@@ -1636,628 +714,15 @@ async function run(env = process.env) {
         });
         for (const secret of planSecrets(plan))
             log.addSecret(secret);
-        deps = await createActionEffects(plan, env, log);
-        const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
-        log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
-            action: 'start'
-        });
-        const onProbed = (report) => logProbed(report, log);
-        // The engine is loaded only once the inputs are known to be good (see src/index.ts).
-        const { validate } = await Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 3020));
-        const result = await validate(plan, { ...deps.effects, onProbed });
-        logReports(result, log);
-        annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd());
-        await writeReport(settings.reportPath, result, env, plan);
-        publish(result, settings.exportEnv, settings.reportPath);
-        // Outside a runner there is no summary file; the log and the report still say everything.
-        if (settings.summary && env.GITHUB_STEP_SUMMARY) {
-            await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write();
-        }
-        await deps.saveCache();
-        finish(result, log);
+        // What good inputs lead to (effects, engine, reports, the Actions cache) is loaded only now:
+        // an input error ends the step having loaded the least (see src/index.ts).
+        const { probeAndReport } = await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 8313));
+        await probeAndReport(plan, settings, env, log);
     }
     catch (err) {
         log.fail((0,logger/* messageOf */.b)(err));
     }
-    finally {
-        deps?.close();
-    }
 }
-/** How the step ends, and why: failed (no usable candidate, or fail-on's gate), a warning, or fine. */
-function stepEnd(result) {
-    const sentence = outcomeSentence(result);
-    const degraded = (0,gate/* degradedHead */.vr)(result.selection, result.plan.failOn);
-    if (degraded)
-        return { level: 'failed', message: `${sentence} ${(0,gate/* degradedHeadSentence */.wl)(degraded)}` };
-    switch (result.selection.outcome) {
-        case 'failed':
-            return {
-                level: 'failed',
-                message: `${sentence} See the job summary for each candidate's reason.`
-            };
-        case 'on-failure-direct':
-        case 'on-failure-keep':
-        case 'nothing-to-probe':
-        case 'mirrors':
-            return { level: 'warning', message: sentence };
-        case 'proxies':
-            return { level: 'info', message: sentence };
-    }
-}
-function finish(result, log) {
-    const { level, message } = stepEnd(result);
-    if (level === 'failed')
-        log.fail(message, exportFields(result));
-    else
-        log[level](message, exportFields(result));
-}
-async function writeReport(file, result, env, plan) {
-    const context = {
-        runId: env.GITHUB_RUN_ID,
-        runAttempt: env.GITHUB_RUN_ATTEMPT,
-        job: env.GITHUB_JOB,
-        workflow: env.GITHUB_WORKFLOW,
-        repository: env.GITHUB_REPOSITORY,
-        runnerOs: env.RUNNER_OS,
-        profile: plan.profile,
-        matrix: matrixOf(env)
-    };
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 8962:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hk: () => (/* binding */ ENTRY_SCHEMA),
-/* harmony export */   hy: () => (/* binding */ ageOf),
-/* harmony export */   qH: () => (/* binding */ entryProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_CLOCK_SKEW_MS, isCacheEntry */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2439);
-// The on-disk form of a cached value, the same in the local store and in the Actions cache.
-
-/** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
-const ENTRY_SCHEMA = 'validate-goproxy/cache@2';
-/** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * Why `v` is not an entry of this schema, for `key`, with a payload `isPayload` accepts (the
- * first problem found); undefined when it is one. Fields nobody reads are problems too.
- */
-function entryProblem(v, key, isPayload) {
-    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-        schema: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([ENTRY_SCHEMA]),
-        key: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([key]),
-        storedAt: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-        payload: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .fromGuard */ .aV)(isPayload)
-    });
-    return entry.problem(v, 'entry');
-}
-/** True when `v` is an entry of this schema, for `key`, with a payload `isPayload` accepts. */
-function isCacheEntry(v, key, isPayload) {
-    return entryProblem(v, key, isPayload) === undefined;
-}
-/** The entry's age at `now` (0 if stored a little later); undefined when it cannot be that new. */
-function ageOf(entry, now) {
-    if (entry.storedAt > now + MAX_CLOCK_SKEW_MS)
-        return undefined;
-    return Math.max(0, now - entry.storedAt);
-}
-
-
-/***/ }),
-
-/***/ 5877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ cacheKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
-// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
-
-
-const KEY_SCHEME = 'validate-goproxy/key@1';
-/**
- * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
- * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
- */
-function cacheKey(parts) {
-    const canonical = JSON.stringify({
-        scheme: KEY_SCHEME,
-        url: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCredentials */ .PH)(parts.url),
-        checks: parts.checks,
-        modules: [...new Set(parts.modules)].sort(),
-        gosumdb: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .gosumdbWithoutCredentials */ .qR)(parts.gosumdb),
-        extra: parts.extra ?? null
-    });
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 3009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ createLocalStore)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6999);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8962);
-// Cache entries as one JSON file per key, replaced atomically so a reader never sees half a file.
-
-
-
-
-
-const KEY_PATTERN = /^[0-9a-f]{64}$/;
-const ENTRY_FILE = /^([0-9a-f]{64})\.json$/;
-/** A store in `dir`, created (recursively) on the first write. Keys are SHA-256 hex. */
-function createLocalStore(dir, log) {
-    return {
-        dir,
-        async read(key, isPayload) {
-            const file = entryFile(dir, key);
-            let text;
-            try {
-                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
-            }
-            catch (err) {
-                if (errorCode(err) !== 'ENOENT')
-                    log.debug(`cache: cannot read ${file}: ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(err)}`);
-                return undefined;
-            }
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (err) {
-                log.debug(`cache: ignoring ${file}: not JSON (${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(err)})`);
-                return undefined;
-            }
-            const problem = (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .entryProblem */ .qH)(value, key, isPayload);
-            if (problem === undefined)
-                return value;
-            // A miss: the caller's fresh result then replaces the file.
-            log.debug(`cache: ignoring ${file}: not a ${_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .ENTRY_SCHEMA */ .Hk} entry for this key (${problem})`);
-            return undefined;
-        },
-        async write(key, payload, now) {
-            const file = entryFile(dir, key);
-            const entry = { schema: _entry_js__WEBPACK_IMPORTED_MODULE_3__/* .ENTRY_SCHEMA */ .Hk, key, storedAt: now, payload };
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-                await replaceFile(file, `${JSON.stringify(entry)}\n`);
-            }
-            catch (err) {
-                log.warning(`cache: cannot write ${file}: ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(err)}`);
-            }
-        },
-        async keys() {
-            let names;
-            try {
-                names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
-            }
-            catch (err) {
-                if (errorCode(err) !== 'ENOENT')
-                    log.debug(`cache: cannot list ${dir}: ${(0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(err)}`);
-                return [];
-            }
-            return names.flatMap(name => ENTRY_FILE.exec(name)?.[1] ?? []).sort();
-        }
-    };
-}
-function entryFile(dir, key) {
-    if (!KEY_PATTERN.test(key))
-        throw new Error(`cache key must be 64 lower-case hex digits, got ${JSON.stringify(key)}`);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${key}.json`);
-}
-/** Writes a temporary file beside `file`, flushes it to disk and renames it over `file`. */
-async function replaceFile(file, text) {
-    // Unique per writer, so concurrent writers (other processes included) never share one.
-    const temp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
-        try {
-            await handle.writeFile(text, 'utf8');
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
-        throw err;
-    }
-}
-function errorCode(err) {
-    return err?.code;
-}
-
-
-/***/ }),
-
-/***/ 2439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ik: () => (/* binding */ object),
-/* harmony export */   It: () => (/* binding */ checkedByItsReader),
-/* harmony export */   Rz: () => (/* binding */ milliseconds),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   aV: () => (/* binding */ fromGuard),
-/* harmony export */   iZ: () => (/* binding */ oneOfKeys),
-/* harmony export */   jk: () => (/* binding */ arrayOf),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   yL: () => (/* binding */ oneOf),
-/* harmony export */   zM: () => (/* binding */ boolean),
-/* harmony export */   zv: () => (/* binding */ recordOf)
-/* harmony export */ });
-// Checks for what comes back from the cache: JSON that another version, another machine or a
-// damaged disk wrote. A value counts only when every part of it has the type the code expects;
-// each check names the first part that does not, for the debug log and for tests.
-function schema(problem) {
-    const is = (value) => problem(value, 'value') === undefined;
-    return Object.assign(is, { problem: (value, where = 'value') => problem(value, where) });
-}
-function describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-function leaf(expected, test) {
-    return schema((value, where) => test(value) ? undefined : `${where} is ${describe(value)}, not ${expected}`);
-}
-const string = leaf('a string', v => typeof v === 'string');
-const boolean = leaf('true or false', v => typeof v === 'boolean');
-/** A count or an HTTP status: a whole number, not negative. */
-const count = leaf('a whole number ≥ 0', v => Number.isSafeInteger(v) && v >= 0);
-/** A duration or a time since the epoch, in ms. */
-const milliseconds = leaf('a finite number ≥ 0', v => typeof v === 'number' && Number.isFinite(v) && v >= 0);
-/** Any object, not null and not an array: for a part that the module reading it checks in full. */
-function checkedByItsReader() {
-    return leaf('an object', isRecord);
-}
-function oneOf(values) {
-    const allowed = new Set(values);
-    const expected = values.map(v => JSON.stringify(v));
-    const what = expected.length === 1 ? expected[0] : `one of ${expected.join(', ')}`;
-    return leaf(what, v => allowed.has(v));
-}
-/** One of the keys of `table`: a Record over a union type names every member, or tsc complains. */
-function oneOfKeys(table) {
-    return oneOf(Object.keys(table));
-}
-function optional(inner) {
-    return schema((value, where) => value === undefined ? undefined : inner.problem(value, where));
-}
-function arrayOf(item) {
-    return schema((value, where) => {
-        if (!Array.isArray(value))
-            return `${where} is ${describe(value)}, not an array`;
-        for (const [i, v] of value.entries()) {
-            const problem = item.problem(v, `${where}[${i}]`);
-            if (problem)
-                return problem;
-        }
-        return undefined;
-    });
-}
-/** An object used as a map: any keys, every value a T. */
-function recordOf(item) {
-    return schema((value, where) => {
-        if (!isRecord(value))
-            return `${where} is ${describe(value)}, not an object`;
-        for (const [key, v] of Object.entries(value)) {
-            const problem = item.problem(v, `${where}[${JSON.stringify(key)}]`);
-            if (problem)
-                return problem;
-        }
-        return undefined;
-    });
-}
-/** A schema for a plain type guard, which cannot say more than that the value is wrong. */
-function fromGuard(guard) {
-    return 'problem' in guard ? guard : leaf('what its reader expects', guard);
-}
-/** An object with exactly these fields: a field the code does not know is a problem too. */
-function object(fields) {
-    const entries = Object.entries(fields);
-    return schema((value, where) => {
-        if (!isRecord(value))
-            return `${where} is ${describe(value)}, not an object`;
-        const unknown = Object.keys(value).find(key => !Object.hasOwn(fields, key));
-        if (unknown !== undefined)
-            return `${where}.${unknown} is not a known field`;
-        for (const [key, field] of entries) {
-            const problem = field.problem(value[key], `${where}.${key}`);
-            if (problem)
-                return problem;
-        }
-        return undefined;
-    });
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 2275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DE: () => (/* binding */ rememberSumdb),
-/* harmony export */   FC: () => (/* binding */ recallSumdb),
-/* harmony export */   rK: () => (/* binding */ isRemembered)
-/* harmony export */ });
-/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5725);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8962);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2439);
-
-
-
-
-/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
-const isRemembered = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik({
-    gosumdb: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
-    route: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    mirrorUsed: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM
-});
-/**
- * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
- * proves no content and asks no route, so it must reuse the decision of the run that did — or it
- * would export a database URL that run found down instead of the sumdb mirror it chose.
- */
-async function recallSumdb(store, plan, now) {
-    const entry = await store.read(sumdbKey(plan), isRemembered);
-    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .ageOf */ .hy)(entry, now);
-    if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
-        return undefined;
-    const { payload } = entry;
-    const gosumdb = withCredentials(plan, payload.gosumdb);
-    if (gosumdb === undefined)
-        return undefined;
-    return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
-}
-/**
- * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
- * cache, which other branches read. recallSumdb gives them back from the plan.
- */
-async function rememberSumdb(store, plan, outcome, now) {
-    if (!outcome.ok)
-        return;
-    const { reason, route, mirrorUsed } = outcome;
-    const gosumdb = (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(outcome.gosumdb);
-    await store.write(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now);
-}
-/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
-function withCredentials(plan, stored) {
-    const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
-    const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
-    return [plan.gosumdb.raw, ...mirrors].find(spelling => (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(spelling) === stored);
-}
-function sumdbKey(plan) {
-    return (0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKey */ .k)({
-        url: 'gosumdb',
-        checks: plan.checks,
-        modules: plan.modules.map(m => m.text),
-        gosumdb: plan.gosumdb.raw,
-        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
-    });
-}
-
-
-/***/ }),
-
-/***/ 4270:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Un: () => (/* binding */ verdictCache),
-/* harmony export */   kQ: () => (/* binding */ verdictScope),
-/* harmony export */   kR: () => (/* binding */ isCachedVerdict)
-/* harmony export */ });
-/* unused harmony exports lookupVerdict, storeVerdict, verdictKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8962);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2439);
-/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
-
-
-
-
-
-
-/** `scope` names what else a verdict depends on (see verdictScope). */
-function verdictCache(store, plan, scope, clock) {
-    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope);
-    return {
-        recall: (candidate, modules) => lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
-        keep: async (fresh, modules) => {
-            const now = clock.now();
-            await Promise.all(fresh.map(f => storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)));
-        }
-    };
-}
-/**
- * Looks up a candidate's last verdict. Usable and tampered verdicts live for `cache-ttl`; a failed
- * one only until the breaker's cooldown ends (sooner if the TTL is shorter), so a recovered mirror
- * is tried again soon but a dead one is not hammered by every leg of a matrix.
- */
-async function lookupVerdict(store, plan, candidate, key, now) {
-    const entry = await store.read(key, isCachedVerdict);
-    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .ageOf */ .hy)(entry, now);
-    if (!entry || ageMs === undefined)
-        return {};
-    const { report, breaker } = entry.payload;
-    const failed = report.verdict === 'unhealthy';
-    const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
-    if (ageMs < lifetime) {
-        return {
-            report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
-        };
-    }
-    return { breaker };
-}
-async function storeVerdict(store, key, report, breaker, now) {
-    // Fresh probes only: re-storing a cached verdict would extend its life past the TTL.
-    if (report.cached)
-        return;
-    const { candidate: _candidate, served: _served, cached: _cached, ...rest } = report;
-    await store.write(key, { report: rest, breaker }, now);
-}
-/**
- * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
- * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
- * lines it was checked against.
- */
-function verdictScope(plan, build) {
-    // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
-    const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
-    const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
-    const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
-    return JSON.stringify({
-        timeoutMs,
-        slowThresholdMs,
-        retries,
-        checks,
-        gonoproxy: patterns.gonoproxy,
-        gonosumdb: patterns.gonosumdb,
-        goSum
-    });
-}
-/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
-function verdictKey(plan, candidate, modules, scope) {
-    return (0,_key_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheKey */ .k)({
-        url: (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .entryText */ .u0)(candidate.entry),
-        checks: plan.checks,
-        modules: modules.map(m => m.text),
-        gosumdb: plan.gosumdb.raw,
-        extra: scope
-    });
-}
-// The whole shape, so that a damaged entry is a miss here rather than a crash later.
-const isProbeRecord = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    endpoint: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOfKeys */ .iZ({
-        list: 1,
-        latest: 1,
-        info: 1,
-        mod: 1,
-        zip: 1,
-        supported: 1,
-        lookup: 1,
-        tile: 1
-    }),
-    module: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    url: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    status: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9),
-    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-    totalMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz,
-    attempts: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    ok: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM,
-    problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
-    timedOut: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    tolerated: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    rateLimited: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ retryAfterMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz })),
-    breakerOpen: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    phases: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-        dnsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        connectMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        tlsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        firstByteMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        transferMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz)
-    }))
-});
-const isFinding = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    stage: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an),
-    level: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_.filter((l) => l !== 'healthy')),
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj
-});
-const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    verdict: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_),
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    findings: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isFinding),
-    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-    checksPassed: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    checksTotal: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    retries: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    probes: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isProbeRecord),
-    latest: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
-    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
-    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['supported', 'unsupported'])),
-    buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-        kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts']),
-        problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)
-    })))
-});
-/** Exported for tests and for checks of a cache directory. */
-const isCachedVerdict = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    report: isCachedReport,
-    // restoreStart (breaker-state.ts) checks a snapshot in full and starts a closed breaker from
-    // one that does not fit, so a damaged snapshot costs at most the breaker's memory.
-    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedByItsReader */ .It())
-});
-
-
-/***/ }),
-
-/***/ 9373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6885);
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            stopListening();
-            resolve();
-        }, ms);
-        // Many requests of one candidate may back off at once on its shared signal.
-        const stopListening = signal
-            ? (0,_abort_js__WEBPACK_IMPORTED_MODULE_0__/* .onAbort */ .u)(signal, () => {
-                clearTimeout(timer);
-                reject(signal.reason);
-            })
-            : () => undefined;
-    })
-};
 
 
 /***/ }),
@@ -3603,6 +2068,126 @@ function validEncoded(s, mode) {
 
 /***/ }),
 
+/***/ 1751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ logContext),
+/* harmony export */   aD: () => (/* binding */ createMasker),
+/* harmony export */   lQ: () => (/* binding */ matrixOf),
+/* harmony export */   m: () => (/* binding */ ecsLine),
+/* harmony export */   r5: () => (/* binding */ parseLogFormat)
+/* harmony export */ });
+/* unused harmony exports LOG_FORMATS, MASK, ECS_VERSION */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
+/* harmony import */ var _credentials_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7380);
+// `log-format`: log lines as text, or as ECS JSON objects a log store (ELK, Splunk) ingests.
+// Both faces write their json lines through ecsLine, with the same fields.
+
+
+
+
+const LOG_FORMATS = ['text', 'json'];
+/** The `log-format` input (empty: text); anything else is an InputError naming it. */
+function parseLogFormat(value) {
+    const text = value?.trim() || 'text';
+    const format = LOG_FORMATS.find(f => f === text);
+    if (format)
+        return format;
+    throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.LogFormat, value ?? '', `must be one of: ${LOG_FORMATS.join(', ')}`);
+}
+function logContext(env) {
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runId: env.GITHUB_RUN_ID || undefined,
+        job: env.GITHUB_JOB || undefined,
+        matrix: matrixOf(env)
+    };
+}
+/** Matrix values a workflow passes as `env: VALIDATE_GOPROXY_MATRIX: ${{ toJSON(matrix) }}`; kept as text when not JSON. */
+function matrixOf(env) {
+    const text = env.VALIDATE_GOPROXY_MATRIX;
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+const MASK = '***';
+function createMasker() {
+    // Longest first, so that a secret holding a shorter one is masked whole.
+    const secrets = [];
+    return {
+        mask: text => (0,_credentials_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskPasswords */ .jz)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
+        add: secret => {
+            if (!secret || secrets.includes(secret))
+                return;
+            secrets.push(secret);
+            secrets.sort((a, b) => b.length - a.length);
+        }
+    };
+}
+/** The version of the Elastic Common Schema the field names follow. */
+const ECS_VERSION = '8.11.0';
+/**
+ * One event as one line of JSON (no newline). As the ecs-logging spec asks, `log.level` and
+ * `ecs.version` are top-level dotted keys; every other field set is a nested object. Each string
+ * is masked before encoding, so a secret with a quote or backslash in it cannot slip through as
+ * its JSON escape.
+ */
+function ecsLine(event, context, mask, now = new Date()) {
+    const record = {
+        '@timestamp': now.toISOString(),
+        'log.level': event.level,
+        message: event.message,
+        'ecs.version': ECS_VERSION,
+        service: { name: 'validate-goproxy', version: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv },
+        event: {
+            action: event.action ?? 'log',
+            outcome: event.outcome,
+            // ECS durations are in nanoseconds.
+            duration: event.durationMs === undefined ? undefined : Math.round(event.durationMs * 1e6)
+        },
+        url: event.url === undefined ? undefined : { full: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(event.url) },
+        http: event.status === undefined ? undefined : { response: { status_code: event.status } },
+        validate_goproxy: {
+            candidate: event.candidate,
+            verdict: event.verdict,
+            reason: event.reason,
+            duration_ms: event.durationMs,
+            latency_ms: event.latencyMs
+        },
+        github: {
+            repository: context.repository,
+            run_id: context.runId,
+            job: context.job,
+            matrix: context.matrix
+        }
+    };
+    return JSON.stringify(compact(record, mask));
+}
+/** Strings masked; undefined values and objects left empty dropped. */
+function compact(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map(v => compact(v, mask));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const entries = Object.entries(value)
+        .map(([key, v]) => [key, compact(v, mask)])
+        .filter(([, v]) => v !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3622,215 +2207,6 @@ function withFields(log, defaults) {
 function messageOf(err) {
     const message = err?.message;
     return typeof message === 'string' ? message : String(err);
-}
-
-
-/***/ }),
-
-/***/ 2367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   Ng: () => (/* binding */ isUsable),
-/* harmony export */   an: () => (/* binding */ STAGES)
-/* harmony export */ });
-/**
- * Who records a finding. Within one level, findings are ranked in this order (then in the order
- * they were recorded), so a candidate's reason never depends on which stage finished first.
- */
-const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'];
-/**
- * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
- * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
- */
-const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'];
-function isUsable(verdict) {
-    return verdict === 'healthy' || verdict === 'degraded';
-}
-
-
-/***/ }),
-
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NF: () => (/* binding */ verdictsByCandidate),
-/* harmony export */   jI: () => (/* binding */ headPassed),
-/* harmony export */   vr: () => (/* binding */ degradedHead),
-/* harmony export */   wl: () => (/* binding */ degradedHeadSentence)
-/* harmony export */ });
-/**
- * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
- * `degraded`, a degraded head does not count.
- */
-function headPassed(selection, failOn) {
-    return selection.healthy && degradedHead(selection, failOn) === undefined;
-}
-/** The head that fails the run under `fail-on: degraded` only: usable, but degraded. */
-function degradedHead(selection, failOn) {
-    const head = selection.chain[0];
-    if (failOn !== 'degraded' || !selection.healthy || head?.verdict !== 'degraded')
-        return undefined;
-    return head;
-}
-/**
- * Each candidate's verdict by its display (redacted URL, or direct/off), for the `verdicts`
- * output. A URL listed twice (in proxies and in mirrors) is one server: its first entry speaks.
- */
-function verdictsByCandidate(reports) {
-    const verdicts = {};
-    for (const { candidate, verdict } of reports) {
-        if (!Object.hasOwn(verdicts, candidate.display))
-            verdicts[candidate.display] = verdict;
-    }
-    return verdicts;
-}
-/** Why a run whose head is degraded fails under `fail-on: degraded`. */
-function degradedHeadSentence(head) {
-    return `${head.candidate.display} heads the exported GOPROXY and is degraded (${head.reason}); fail-on is \`degraded\`, so the run fails.`;
-}
-
-
-/***/ }),
-
-/***/ 7562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sR: () => (/* binding */ walkToolchains),
-/* harmony export */   vM: () => (/* binding */ contradictions),
-/* harmony export */   w$: () => (/* binding */ toolchainWarning)
-/* harmony export */ });
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3716);
-
-/**
- * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
- * then .mod (proved against the database's record when there is one), then the zip (seen to be
- * served; downloaded and hashed with `checks: full`).
- */
-function walkToolchains(toolchains, records, chain, ask, checks) {
-    const needed = toolchains.filter((t) => !!t.module);
-    return Promise.all(needed.map(async (need) => {
-        const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
-        const module = {
-            ...need.module,
-            modHash: record?.modHash,
-            zipHash: record?.zipHash
-        };
-        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => (0,_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .walkFile */ .cG)(module, file, chain, ask)));
-        return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
-    }));
-}
-/** `quick` leaves out the zip, as it does for the build's modules. */
-const TOOLCHAIN_FILES = {
-    quick: ['info', 'mod'],
-    standard: ['info', 'mod', 'zip'],
-    full: ['info', 'mod', 'zip']
-};
-function worst(files) {
-    if (files.some(f => f.outcome === 'unresolved'))
-        return 'unresolved';
-    return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
-}
-/** The toolchain walks that break the chain: only content that contradicts the database does. */
-function contradictions(results) {
-    return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
-}
-/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
-function toolchainWarning(result) {
-    if (result.outcome !== 'unresolved')
-        return undefined;
-    const { name } = result.need;
-    const said = result.files
-        .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
-        .join('; ');
-    return (`${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-        `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
-        `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
-}
-
-
-/***/ }),
-
-/***/ 3716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cG: () => (/* binding */ walkFile),
-/* harmony export */   gN: () => (/* binding */ walkBuild),
-/* harmony export */   nC: () => (/* binding */ explainUnresolved)
-/* harmony export */ });
-/* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
-/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);
-
-
-
-/**
- * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
- * asks only the .mod files (small, and hashed), not the zips.
- */
-function buildFiles(modules, checks) {
-    return modules.flatMap(module => [
-        ...(module.modHash ? [{ module, file: 'mod' }] : []),
-        ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' }] : [])
-    ]);
-}
-/**
- * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
- */
-function walkBuild(plan, modules, chain, ask) {
-    return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
-        if ((0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonoproxy, module.path)) {
-            return { module, file, outcome: 'private', asked: [] };
-        }
-        return walkFile(module, file, chain, ask);
-    }));
-}
-/**
- * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
- * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
- * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
- * command would stop with a checksum mismatch.
- */
-async function walkFile(module, file, chain, ask) {
-    const asked = [];
-    for (const [i, { candidate }] of chain.entries()) {
-        const { entry } = candidate;
-        if (entry.kind === 'direct')
-            return { module, file, outcome: 'direct', asked };
-        if (entry.kind === 'off')
-            break;
-        const answer = await ask(candidate, module, file);
-        asked.push({ candidate, answer });
-        if (answer.kind === 'served')
-            return { module, file, outcome: 'served', servedBy: candidate, asked };
-        if (answer.kind === 'contradicts') {
-            return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
-        }
-        if (answer.kind === 'failed' && !entry.fallBackOnError) {
-            // Dropping the last entry would only take away what it serves: nothing comes after it.
-            const later = i + 1 < chain.length ? candidate : undefined;
-            return { module, file, outcome: 'unresolved', asked, breaksAt: later };
-        }
-    }
-    return { module, file, outcome: 'unresolved', asked };
-}
-/**
- * For each file no entry served, asks the usable candidates the walk did not reach, so the
- * message can say what every candidate answered (a mirror may hold what the chain lacks).
- */
-async function explainUnresolved(walks, reports, ask) {
-    const usable = reports.filter(r => (0,_probe_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isUsable */ .Ng)(r.verdict) && (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(r.candidate.entry));
-    const unresolved = walks.filter(w => w.outcome === 'unresolved');
-    await Promise.all(unresolved.map(async (walk) => {
-        const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));
-        const answers = await Promise.all(unasked.map(r => ask(r.candidate, walk.module, walk.file)));
-        answers.forEach((answer, i) => walk.asked.push({ candidate: unasked[i].candidate, answer, outsideChain: true }));
-    }));
 }
 
 
@@ -4356,6 +2732,96 @@ function generateSignerKey(name) {
         verifierKey: formatKey(name, hash, publicKey),
         signerKey: `PRIVATE+KEY+${formatKey(name, hash, seed)}`
     };
+}
+
+
+/***/ }),
+
+/***/ 950:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads require() on demand */
+// Stands in for @actions/http-client in the bundles. @actions/core imports it for getIDToken,
+// which this action never calls; loading it at start loads http, https, tls and tunnel, which an
+// input error never needs. The real package is loaded when first used (by the engine's proxy
+// agents or the Actions cache). Required by its path: the name would resolve to this file again.
+const lazyNamespace = __webpack_require__(7275)
+
+module.exports = lazyNamespace(() =>
+  __webpack_require__(4942)
+)
+
+
+/***/ }),
+
+/***/ 7275:
+/***/ ((module) => {
+
+// A package's exports, loaded on first use. The bundle's stand-ins (script/lazy/*.js, put in
+// place of the package by script/tsconfig.bundle.json) export this: webpack reads an import of a
+// CommonJS module as a property of its exports at each use, so the real package is only evaluated
+// — with the Node modules it requires — when a run first calls into it. It stays in the bundle.
+// The stand-ins are CommonJS .js files (package.json here): ncc's path mapping finds .js and .mjs
+// but not .cjs, and only a CommonJS module's exports are looked up at each use. A default import
+// reads `__esModule` at once, loading the package then: they serve packages imported by name.
+
+/** A view of `load()`'s exports that calls `load` (once) on the first look at any of them. */
+module.exports = function lazyNamespace(load) {
+  let real
+  const target = () => (real ??= load())
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(target(), key),
+      has: (_, key) => Reflect.has(target(), key),
+      ownKeys: () => Reflect.ownKeys(target()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const found = Reflect.getOwnPropertyDescriptor(target(), key)
+        // A proxy may not report a property its empty target lacks as non-configurable.
+        return found && { ...found, configurable: true }
+      }
+    }
+  )
+}
+
+
+/***/ }),
+
+/***/ 7941:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads require() on demand */
+// Stands in for yaml in the bundles: only a `profiles` input needs it, so it is evaluated when
+// first called, not with the code that reads the inputs. Its code is still read with that code:
+// buildPlan is synchronous, so yaml cannot come in a chunk of its own. Required by its path: the
+// name `yaml` would resolve to this file again.
+const lazyNamespace = __webpack_require__(7275)
+
+module.exports = lazyNamespace(() => __webpack_require__(8815))
+
+
+/***/ }),
+
+/***/ 4258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ getExecOutput),
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+// Stands in for @actions/exec in the bundles (script/tsconfig.bundle.json). @actions/core imports
+// it for core.platform, which this action never reads, and @actions/cache for tar: loading it at
+// start (child_process and @actions/io with it) costs every run time it mostly never uses. Both of
+// its functions return a promise, so each can wait for the real package's chunk, loaded on the
+// first call. It is imported by its path: the name `@actions/exec` would lead back here.
+const real = () => __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 1955))
+
+async function exec(...args) {
+  return (await real()).exec(...args)
+}
+
+async function getExecOutput(...args) {
+  return (await real()).getExecOutput(...args)
 }
 
 

@@ -1,0 +1,3020 @@
+export const id = 313;
+export const ids = [313];
+export const modules = {
+
+/***/ 6885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deadlineSignal),
+/* harmony export */   u: () => (/* binding */ onAbort)
+/* harmony export */ });
+// Abort listening that scales. A candidate's signal lives for the whole run and is shared by all
+// of its requests (a thousand for a large go.sum); one 'abort' listener each would pass Node's
+// limit of ten and print MaxListenersExceededWarning. Here a signal gets one real listener that
+// calls every subscriber, removed again with the last subscriber.
+const bySignal = new WeakMap();
+/**
+ * Calls `callback` once when `signal` aborts (in a microtask if it already has, never before this
+ * returns). Returns the unsubscribe function: call it when the operation ends, so nothing is kept
+ * for a signal that lives on.
+ */
+function onAbort(signal, callback) {
+    if (signal.aborted) {
+        let subscribed = true;
+        queueMicrotask(() => subscribed && callback());
+        return () => void (subscribed = false);
+    }
+    const subscribers = bySignal.get(signal) ?? listen(signal);
+    // A wrapper of its own, so that one function subscribed twice is called twice.
+    const entry = () => callback();
+    subscribers.callbacks.add(entry);
+    return () => {
+        if (!subscribers.callbacks.delete(entry) || subscribers.callbacks.size > 0)
+            return;
+        signal.removeEventListener('abort', subscribers.fire);
+        if (bySignal.get(signal) === subscribers)
+            bySignal.delete(signal);
+    };
+}
+function listen(signal) {
+    const callbacks = new Set();
+    const fire = () => {
+        bySignal.delete(signal);
+        for (const callback of [...callbacks])
+            callback();
+        callbacks.clear();
+    };
+    signal.addEventListener('abort', fire, { once: true });
+    const subscribers = { callbacks, fire };
+    bySignal.set(signal, subscribers);
+    return subscribers;
+}
+/**
+ * Like AbortSignal.any([parent, AbortSignal.timeout(ms)]), but it leaves nothing behind on a
+ * long-lived `parent` once disposed (AbortSignal.any keeps a reference per call in some Node
+ * versions).
+ */
+function deadlineSignal(parent, timeoutMs) {
+    const controller = new AbortController();
+    let expired = false;
+    const timer = setTimeout(() => {
+        expired = true;
+        controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    }, timeoutMs);
+    if (parent?.aborted)
+        controller.abort(parent.reason);
+    const unsubscribe = parent
+        ? onAbort(parent, () => controller.abort(parent.reason))
+        : () => undefined;
+    return {
+        signal: controller.signal,
+        expired: () => expired,
+        dispose: () => {
+            clearTimeout(timer);
+            unsubscribe();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  probeAndReport: () => (/* binding */ probeAndReport)
+});
+
+// UNUSED EXPORTS: stepEnd
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/credentials/mask.ts
+var mask = __webpack_require__(7380);
+// EXTERNAL MODULE: ./src/walk/toolchain.ts
+var walk_toolchain = __webpack_require__(7562);
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+/** How many modules a list names before it says "and N more". */
+const LISTED = 20;
+/** `path@version (file:line)`: where a module version of the build comes from. */
+function moduleLabel(result) {
+    const { path, version, zipAt, modAt } = result.module;
+    const at = zipAt ?? modAt;
+    return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`;
+}
+/** What each candidate answered for a module version that resolves through none. */
+function unresolvedLine(result) {
+    const answers = result.files.flatMap(f => f.asked.map(({ candidate, answer }) => `${candidate.display} .${f.file}: ${answer.kind === 'served' ? 'served' : (answer.problem ?? answer.kind)}`));
+    const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
+    return `${moduleLabel(result)}: ${said}`;
+}
+function buildFacts(result) {
+    const { build } = result;
+    if (build.modules.length === 0 && build.toolchains.length === 0)
+        return undefined;
+    const files = build.found.goSumFiles.length;
+    return {
+        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
+        later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
+        unresolved: listed(build.unresolved, unresolvedLine),
+        toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
+            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`)
+    };
+}
+/** The build's part of the summary: per candidate counts, then the modules worth a look. */
+function buildMarkdown(result) {
+    const facts = buildFacts(result);
+    if (!facts)
+        return [];
+    const lines = ['### The build', '', facts.intro, ''];
+    const { tallies } = result.build;
+    if (tallies.length > 0) {
+        lines.push('| candidate | serves | lacks | contradicts | fails |', '| --- | --- | --- | --- | --- |');
+        for (const t of tallies)
+            lines.push(`| ${t.candidate.id} ${t.candidate.display} | ${t.serves} | ${t.lacks} | ${t.contradicts} | ${t.fails} |`);
+        lines.push('');
+    }
+    const section = (title, items) => items.length > 0 ? [title, '', ...items.map(i => `- ${i}`), ''] : [];
+    return [
+        ...lines,
+        ...section('Resolve only through a later entry:', facts.later),
+        ...section('**Resolve through no candidate:**', facts.unresolved),
+        ...facts.toolchains.flatMap(t => [t, ''])
+    ];
+}
+/** The build for the CLI's table: the same facts as plain lines. */
+function buildText(result) {
+    const facts = buildFacts(result);
+    if (!facts)
+        return [];
+    const tallies = result.build.tallies.map(t => `  ${t.candidate.display}: serves ${t.serves}, lacks ${t.lacks}, contradicts ${t.contradicts}, fails ${t.fails}`);
+    const section = (title, items) => items.length > 0 ? [title, ...items.map(i => `  ${i}`)] : [];
+    return [
+        `Build: ${facts.intro}`,
+        ...tallies,
+        ...section('Resolve only through a later entry:', facts.later),
+        ...section('Resolve through no candidate:', facts.unresolved),
+        ...facts.toolchains
+    ];
+}
+function listed(modules, line) {
+    const shown = modules.slice(0, LISTED).map(line);
+    const more = modules.length - LISTED;
+    return more > 0 ? [...shown, `… and ${more} more`] : shown;
+}
+/** The build in the JSON report: every module version with its outcome and where it comes from. */
+function buildJson(result) {
+    const { build } = result;
+    return {
+        goSumFiles: build.found.goSumFiles,
+        workspace: build.found.workspace ?? null,
+        modules: build.modules.length,
+        unresolved: build.unresolved.length,
+        candidates: build.tallies.map(t => ({
+            id: t.candidate.id,
+            url: t.candidate.display,
+            serves: t.serves,
+            lacks: t.lacks,
+            contradicts: t.contradicts,
+            fails: t.fails
+        })),
+        contradicted: build.contradicted.map(c => ({
+            module: `${c.module.path}@${c.module.version}`,
+            file: c.file,
+            url: c.candidate.display,
+            problem: c.problem
+        })),
+        toolchains: build.toolchains.map(t => ({
+            name: t.need.name,
+            file: t.need.file,
+            module: `${t.module.path}@${t.module.version}`,
+            outcome: t.outcome,
+            proved: t.proved,
+            servedBy: t.files.find(f => f.file === 'zip')?.servedBy?.display ?? null,
+            warning: (0,walk_toolchain/* toolchainWarning */.w$)(t) ?? null
+        })),
+        versions: build.modules.map(m => ({
+            module: `${m.module.path}@${m.module.version}`,
+            outcome: m.outcome,
+            servedBy: m.servedBy?.display ?? null,
+            file: (m.module.zipAt ?? m.module.modAt)?.file ?? null,
+            line: (m.module.zipAt ?? m.module.modAt)?.line ?? null,
+            files: m.files.map(f => ({
+                file: f.file,
+                outcome: f.outcome,
+                servedBy: f.servedBy?.display ?? null,
+                asked: f.asked.map(a => ({
+                    url: a.candidate.display,
+                    answer: a.answer.kind,
+                    problem: a.answer.problem ?? null,
+                    outsideChain: a.outsideChain ?? false
+                }))
+            }))
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+/** Bumped on any change a consumer of the report would notice; see report.schema.json. */
+const REPORT_SCHEMA = 'validate-goproxy/report@1';
+/** The JSON report: every URL redacted, nothing that could carry a credential. */
+function jsonReport(result, context) {
+    const { selection, exported } = result;
+    return {
+        schema: REPORT_SCHEMA,
+        version: constants/* VERSION */.xv,
+        timestamp: new Date(result.startedAt).toISOString(),
+        durationMs: result.durationMs,
+        context,
+        outcome: selection.outcome,
+        healthy: exported.healthy,
+        fallbackUsed: exported.fallbackUsed,
+        selected: exported.selected ?? null,
+        exported: {
+            GOPROXY: exported.shown ?? null,
+            GOSUMDB: (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb),
+            GOPRIVATE: result.plan.patterns.goprivate,
+            GONOPROXY: result.plan.patterns.gonoproxy,
+            GONOSUMDB: result.plan.patterns.gonosumdb
+        },
+        checks: result.plan.checks,
+        modules: result.plan.modules.map(m => m.text),
+        skippedModules: result.skippedModules,
+        build: buildJson(result),
+        sumdb: sumdbJson(result),
+        candidates: result.reports.map(candidateJson)
+    };
+}
+function probeJson(p) {
+    return {
+        endpoint: p.endpoint,
+        module: p.module,
+        url: p.url,
+        status: p.status ?? null,
+        latencyMs: p.latencyMs ?? null,
+        totalMs: p.totalMs,
+        attempts: p.attempts,
+        ok: p.ok,
+        problem: p.problem ?? null,
+        phases: p.phases ?? null
+    };
+}
+function sumdbJson(result) {
+    return {
+        status: result.integrity.status,
+        ok: result.sumdb.ok,
+        reason: result.sumdb.reason,
+        route: result.sumdb.route ?? null,
+        mirrorUsed: result.sumdb.mirrorUsed,
+        verified: result.integrity.records.map(r => `${r.path}@${r.version}`),
+        routes: result.sumdb.routes.map(({ route, verdict }) => ({
+            kind: route.kind,
+            url: route.label,
+            ok: verdict.ok,
+            problem: verdict.problem ?? null,
+            treeSize: verdict.tree?.size ?? null,
+            probes: verdict.probes.map(probeJson)
+        }))
+    };
+}
+function candidateJson(r) {
+    return {
+        id: r.candidate.id,
+        role: r.candidate.role,
+        url: r.candidate.display,
+        verdict: r.verdict,
+        reason: r.reason,
+        findings: r.findings,
+        latencyMs: r.latencyMs ?? null,
+        checksPassed: r.checksPassed,
+        checksTotal: r.checksTotal,
+        retries: r.retries,
+        cached: r.cached
+            ? { ageMs: r.cached.ageMs, storedAt: new Date(r.cached.storedAt).toISOString() }
+            : null,
+        breaker: r.breaker ?? null,
+        latest: r.latest,
+        sumdb: r.sumdb ?? null,
+        probes: r.probes.map(probeJson)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sentences.ts
+
+const VERDICT_MARK = {
+    healthy: '✅ healthy',
+    degraded: '⚠️ degraded',
+    unhealthy: '❌ unhealthy',
+    tampered: '🛑 tampered',
+    skipped: '➖ skipped'
+};
+function formatMs(ms) {
+    if (ms === undefined)
+        return '—';
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** One sentence on what was exported and why, for the summary, the log and the CLI. */
+function outcomeSentence(result) {
+    const { selection } = result;
+    const cause = !result.sumdb.ok
+        ? `The checksum database check failed (${result.sumdb.reason})`
+        : result.build.unresolved.length > 0
+            ? unresolvedCause(result)
+            : 'No candidate passed';
+    const first = selection.chain[0]?.candidate.display;
+    const { shown } = result.exported;
+    switch (selection.outcome) {
+        case 'proxies':
+            return `Exported GOPROXY=${shown} — ${first} passed its checks.`;
+        case 'mirrors':
+            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`;
+        case 'nothing-to-probe':
+            return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`;
+        case 'on-failure-direct':
+            return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`;
+        case 'on-failure-keep':
+            return `${cause}; left the environment as it was because on-failure is \`keep\`.`;
+        case 'failed':
+            return `${cause}; nothing was exported.`;
+    }
+}
+/** Why each failed primary was left out, naming what replaced it when mirrors took over. */
+function fallbackLines(result) {
+    const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : [];
+    if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct')
+        return lines;
+    const replacement = result.selection.chain[0]?.candidate.display ?? 'direct';
+    const replaced = result.reports
+        .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
+        .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`);
+    return [...replaced, ...lines];
+}
+/** One line on the checksum database: what was proved, by which route, or why it failed. */
+function sumdbSentence(result) {
+    const { sumdb, integrity } = result;
+    const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
+    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
+}
+/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
+function unresolvedCause(result) {
+    const { unresolved } = result.build;
+    const first = unresolved[0].module;
+    const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
+    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** The job summary as Markdown: one table row a candidate, then what was exported and why. */
+function summaryMarkdown(result, profile) {
+    const lines = ['## validate-goproxy', ''];
+    if (profile)
+        lines.push(`Profile: \`${profile}\``, '');
+    lines.push('| candidate | verdict | latency | checks | reason |', '| --- | --- | --- | --- | --- |', ...result.reports.map(r => {
+        const cached = r.cached ? ` (cached, ${formatMs(r.cached.ageMs)} old)` : '';
+        const checks = r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—';
+        return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(r.reason)} |`;
+    }), '', outcomeSentence(result));
+    for (const line of fallbackLines(result))
+        lines.push('', `> ${line}`);
+    for (const skipped of result.skippedModules)
+        lines.push('', `Skipped probe module \`${skipped.module}\`: ${skipped.reason}.`);
+    const build = buildMarkdown(result);
+    if (build.length > 0)
+        lines.push('', ...build);
+    lines.push('', sumdbSentence(result), '', `Took ${formatMs(result.durationMs)}.`);
+    return lines.join('\n') + '\n';
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/log/ecs.ts
+var ecs = __webpack_require__(1751);
+// EXTERNAL MODULE: ./src/goenv/proxylist.ts
+var proxylist = __webpack_require__(2057);
+;// CONCATENATED MODULE: ./src/log/events.ts
+
+
+/** `✓ info https://…/@v/v1.0.0.info → 200 in 12 ms`: one request and its answer. */
+function probeLine(probe) {
+    const mark = probe.ok ? '✓' : '✗';
+    const answer = probe.ok ? `${probe.status ?? ''} in ${formatMs(probe.totalMs)}` : probe.problem;
+    const tries = probe.attempts > 1 ? ` (${probe.attempts} attempts)` : '';
+    return `${mark} ${probe.endpoint} ${probe.url} → ${answer}${tries}`;
+}
+function probeEvent(report, probe) {
+    return {
+        level: 'info',
+        message: probeLine(probe),
+        action: 'probe',
+        url: probe.url,
+        candidate: report.candidate.id,
+        status: probe.status,
+        durationMs: probe.totalMs,
+        outcome: probe.ok ? 'success' : 'failure',
+        reason: probe.problem
+    };
+}
+const VERDICT_LEVEL = {
+    healthy: 'info',
+    degraded: 'info',
+    skipped: 'info',
+    unhealthy: 'warning',
+    tampered: 'error'
+};
+/** A candidate's verdict; `message` is the face's own line for it. */
+function verdictEvent(report, message) {
+    return {
+        level: VERDICT_LEVEL[report.verdict],
+        message,
+        action: 'verdict',
+        url: (0,proxylist/* isProxyEntry */.l_)(report.candidate.entry) ? report.candidate.display : undefined,
+        candidate: report.candidate.id,
+        verdict: report.verdict,
+        reason: report.reason,
+        latencyMs: report.latencyMs
+    };
+}
+/** The fields of the run's last line, which says what was exported. */
+function exportFields(result) {
+    const head = result.selection.chain[0]?.candidate;
+    return {
+        action: 'export',
+        url: head && (0,proxylist/* isProxyEntry */.l_)(head.entry) ? head.display : undefined,
+        durationMs: result.durationMs,
+        outcome: result.selection.goproxy === undefined ? 'failure' : 'success'
+    };
+}
+
+// EXTERNAL MODULE: ./src/select/gate.ts
+var gate = __webpack_require__(8233);
+;// CONCATENATED MODULE: ./src/action/build-log.ts
+
+
+
+/**
+ * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
+ * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * relative to the workspace, as the runner links them to the repository's files.
+ */
+function annotateBuild(result, log, workspace) {
+    const at = (place) => place && { file: (0,external_node_path_.relative)(workspace, place.file), startLine: place.line };
+    for (const { module, file, candidate, problem } of result.build.contradicted) {
+        const place = file === 'zip' ? module.zipAt : module.modAt;
+        const title = `validate-goproxy: ${candidate.display} contradicts go.sum`;
+        log.annotate('error', problem, { title, ...at(place) });
+    }
+    for (const module of result.build.unresolved) {
+        const title = 'validate-goproxy: no candidate serves this module version';
+        const place = module.module.zipAt ?? module.module.modAt;
+        log.annotate('error', unresolvedLine(module), { title, ...at(place) });
+    }
+    for (const toolchain of result.build.toolchains) {
+        const warning = (0,walk_toolchain/* toolchainWarning */.w$)(toolchain);
+        if (!warning)
+            continue;
+        const file = (0,external_node_path_.relative)(workspace, toolchain.need.file);
+        log.annotate('warning', warning, { title: 'validate-goproxy: toolchain not served', file });
+    }
+}
+
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var gostd_errors = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/filepath.ts
+var filepath = __webpack_require__(2362);
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __webpack_require__(1817);
+;// CONCATENATED MODULE: ./src/goenv/goauth.ts
+// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
+// names, and the cache of headers by URL prefix that every method fills and every request reads.
+
+
+
+/** The default the go command uses when GOAUTH is unset or empty. */
+const GOAUTH_DEFAULT = 'netrc';
+/**
+ * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
+ * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
+ * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
+ */
+function parseGoauth(value, style) {
+    const text = value || GOAUTH_DEFAULT;
+    const commands = text.split(';').map(strings/* trimSpace */.Pd);
+    // Go checks the commands last to first, so the same value fails with the same message.
+    const methods = [...commands].reverse().map((command) => {
+        const words = (0,strings/* fields */.OA)(command);
+        if (words.length === 0)
+            throw new gostd_errors/* GoEnvError */.O('GOAUTH encountered an empty command');
+        switch (words[0]) {
+            case 'off':
+                if (commands.length !== 1) {
+                    throw new gostd_errors/* GoEnvError */.O('GOAUTH=off cannot be combined with other authentication commands');
+                }
+                return [];
+            case 'netrc':
+                return [{ kind: 'netrc', text: command }];
+            case 'git':
+                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
+            default:
+                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
+        }
+    });
+    return methods.reverse().flat();
+}
+function gitDirectory(words, style) {
+    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
+    if (words.length !== 2)
+        throw new gostd_errors/* GoEnvError */.O(needed);
+    if (!(0,filepath/* isAbsolutePath */.Z1)(words[1], style))
+        throw new gostd_errors/* GoEnvError */.O(`${needed}, dir is not absolute`);
+    return words[1];
+}
+/**
+ * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
+ * single or double quotes, with no escapes inside.
+ */
+function splitQuoted(s) {
+    const words = [];
+    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    let i = 0;
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i === s.length)
+            break;
+        const quote = s[i];
+        if (quote === '"' || quote === "'") {
+            const end = s.indexOf(quote, i + 1);
+            if (end < 0)
+                throw new gostd_errors/* GoEnvError */.O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
+            words.push(s.slice(i + 1, end));
+            i = end + 1;
+            continue;
+        }
+        const start = i;
+        while (i < s.length && !isSpace(s[i]))
+            i++;
+        words.push(s.slice(start, i));
+    }
+    return words;
+}
+/**
+ * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
+ * A later store for the same prefix replaces the earlier one; storing no headers removes it.
+ */
+class CredentialCache {
+    byPrefix = new Map();
+    store(prefix, headers) {
+        const key = trimPrefix(prefix);
+        if (Object.keys(headers).length === 0)
+            this.byPrefix.delete(key);
+        else
+            this.byPrefix.set(key, headers);
+    }
+    /**
+     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
+     * without "https://" and then each shorter prefix ending before a '/'.
+     */
+    load(url) {
+        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+            const found = this.byPrefix.get(prefix);
+            if (found !== undefined)
+                return found;
+            if (!prefix.includes('/'))
+                return undefined;
+        }
+    }
+}
+function trimPrefix(url) {
+    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+    const noScheme = url.replace(/^https:\/\//i, '');
+    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
+}
+/** The header Go's Request.SetBasicAuth sets. */
+function basicAuth(username, password) {
+    const token = Buffer.from(`${username}:${password}`).toString('base64');
+    return { Authorization: [`Basic ${token}`] };
+}
+/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
+function storeNetrc(cache, entries) {
+    for (const entry of [...entries].reverse()) {
+        cache.store(entry.machine, basicAuth(entry.login, entry.password));
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/gostd/url.ts
+var gostd_url = __webpack_require__(6034);
+;// CONCATENATED MODULE: ./src/goenv/goauth-output.ts
+// What GOAUTH's programs print, read as the go command reads it: a GOAUTH command's credential
+// sets (cmd/go/internal/auth/userauth.go) and 'git credential fill' (gitauth.go).
+
+
+
+/**
+ * A GOAUTH command's output: blocks of URL lines, a blank line, header lines ("Name: value"), a
+ * blank line. Returns the headers of each URL prefix ("https://" dropped), a later block
+ * replacing an earlier one for the same URL. Throws GoEnvError with Go's reasons; the reasons
+ * never quote a header line, which may hold a secret.
+ */
+function parseAuthCommandOutput(output) {
+    const credentials = new Map();
+    const lines = { rest: output };
+    const next = (missing) => {
+        const newline = lines.rest.indexOf('\n');
+        if (newline < 0)
+            throw new gostd_errors/* GoEnvError */.O(`invalid format: missing empty line after ${missing}`);
+        const line = lines.rest.slice(0, newline);
+        lines.rest = lines.rest.slice(newline + 1);
+        return line;
+    };
+    while (lines.rest !== '') {
+        const urls = [];
+        for (let line = next('URLs'); line !== ''; line = next('URLs')) {
+            urls.push((0,gostd_url/* formatGoUrl */.Dr)(parseRequestUri(line)));
+        }
+        const headers = {};
+        for (let line = next('headers'); line !== ''; line = next('headers')) {
+            const colon = line.indexOf(': ');
+            const name = colon < 0 ? '' : line.slice(0, colon);
+            const value = (0,strings/* trimSpace */.Pd)(line.slice(colon + 2));
+            if (colon < 0 || !isToken(name) || !isFieldValue(value)) {
+                throw new gostd_errors/* GoEnvError */.O('invalid format: invalid header line');
+            }
+            const key = canonicalHeaderKey(name);
+            headers[key] = [...(headers[key] ?? []), value];
+        }
+        for (const url of urls) {
+            const prefix = url.startsWith('https://') ? url.slice('https://'.length) : url;
+            credentials.set(prefix, headers);
+        }
+    }
+    return credentials;
+}
+/**
+ * 'git credential fill' output: the URL prefix it answered for (from protocol, host and path,
+ * or a valid url= line) and the user name and password. Empty strings for what is missing.
+ */
+function parseGitCredential(output) {
+    let prefix = (0,gostd_url/* emptyUrl */.jU)();
+    let username = '';
+    let password = '';
+    for (const line of output.split('\n')) {
+        const text = (0,strings/* trimSpace */.Pd)(line);
+        const eq = text.indexOf('=');
+        if (eq < 0)
+            continue;
+        const value = text.slice(eq + 1);
+        switch (text.slice(0, eq)) {
+            case 'protocol':
+                prefix = { ...prefix, scheme: value };
+                break;
+            case 'host':
+                prefix = { ...prefix, host: value };
+                break;
+            case 'path':
+                prefix = { ...prefix, path: value };
+                break;
+            case 'username':
+                username = value;
+                break;
+            case 'password':
+                password = value;
+                break;
+            case 'url':
+                // A malformed url= line is skipped; the other fields may still name the prefix.
+                prefix = tryParseRequestUri(value) ?? prefix;
+        }
+    }
+    return { prefix: (0,gostd_url/* formatGoUrl */.Dr)(prefix), username, password };
+}
+/** net/url.ParseRequestURI: an absolute URL or an absolute path; a '#' is part of the path. */
+function parseRequestUri(raw) {
+    if (raw === '')
+        throw new gostd_errors/* GoEnvError */.O(`could not parse URL ${raw}: empty url`);
+    try {
+        const url = (0,gostd_url/* parseGoUrl */.P)(raw.replaceAll('#', '%23'));
+        if (url.scheme === '' && !raw.startsWith('/') && raw !== '*') {
+            throw new gostd_errors/* GoEnvError */.O('invalid URI for request');
+        }
+        return url;
+    }
+    catch (err) {
+        if (!(err instanceof gostd_errors/* GoEnvError */.O))
+            throw err;
+        throw new gostd_errors/* GoEnvError */.O(`could not parse URL ${raw}: ${err.message}`);
+    }
+}
+function tryParseRequestUri(raw) {
+    try {
+        return parseRequestUri(raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+// RFC 7230 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function isToken(name) {
+    return TOKEN.test(name);
+}
+// Go's validHeaderFieldValue: no control bytes except space and tab.
+function isFieldValue(value) {
+    // eslint-disable-next-line no-control-regex
+    return !/[\x00-\x08\x0a-\x1f\x7f]/.test(value);
+}
+/** textproto.CanonicalMIMEHeaderKey for a valid name: "private-token" → "Private-Token". */
+function canonicalHeaderKey(name) {
+    return name
+        .split('-')
+        .map(part => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+        .join('-');
+}
+
+// EXTERNAL MODULE: ./src/credentials/redact.ts
+var redact = __webpack_require__(5725);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/credentials/run-command.ts
+// Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
+// with the job's environment, a deadline and a cap on what they print.
+
+
+class CommandError extends Error {
+    cannotStart;
+    name = 'CommandError';
+    constructor(message, 
+    /** The program could not be started at all (not found, not executable). */
+    cannotStart = false) {
+        super(message);
+        this.cannotStart = cannotStart;
+    }
+}
+/** What a credential program may print: far more than any set of headers. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** The real runner: `env` is the job's environment; each run ends after `timeoutMs`. */
+function createCommandRunner(env, timeoutMs) {
+    return (argv, options) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(argv[0], argv.slice(1), {
+            cwd: options.cwd,
+            env: { ...env, ...options.env },
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: MAX_OUTPUT_BYTES,
+            signal: options.signal,
+            windowsHide: true,
+            encoding: 'utf8'
+        }, (err, stdout, stderr) => err ? reject(commandError(err, stderr, timeoutMs)) : resolve(stdout));
+        // A program that exits without reading its input must not fail the run with EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.stdin);
+    });
+}
+function commandError(err, stderr, timeoutMs) {
+    const code = err.code;
+    if (code === 'ENOENT' || code === 'EACCES') {
+        return new CommandError(code === 'ENOENT' ? 'not found' : 'permission denied', true);
+    }
+    if (err.name === 'AbortError')
+        return new CommandError('cancelled: the request gave up');
+    if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+        return new CommandError(`printed more than ${MAX_OUTPUT_BYTES} bytes`);
+    }
+    if (err.killed)
+        return new CommandError(`no answer within ${timeoutMs} ms`);
+    const status = typeof code === 'number'
+        ? `exit status ${code}`
+        : err.signal
+            ? `killed by ${err.signal}`
+            : err.message;
+    return new CommandError(`${status}${stderrTail(stderr)}`);
+}
+/** The program's own words on failure: its last lines of stderr, shortened. */
+function stderrTail(stderr) {
+    const lines = stderr.trim().split('\n').slice(-3);
+    const text = (0,mask/* maskPasswordsLoosely */.k2)(lines.join(' | ')).slice(0, 300);
+    return text === '' ? '' : `: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/goauth.ts
+// GOAUTH at run time, as the go command applies it (cmd/go/internal/auth, web/http.go): every
+// method runs once before the first request; each https request gets the headers stored for
+// its URL's longest prefix; after a 4xx, git and commands run again for that URL and the request
+// is sent once more if that changed its headers.
+
+
+
+
+
+
+/**
+ * A GOAUTH value that cannot work (a git directory that is none, a command that cannot start):
+ * `reason` completes "Invalid input 'GOAUTH': <value> …", as the caller reports it.
+ */
+class GoauthValueError extends Error {
+    reason;
+    name = 'GoauthValueError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** The credentials GOAUTH yields, request by request. */
+class GoAuth {
+    methods;
+    fx;
+    cache = new CredentialCache();
+    warned = new Set();
+    masked = new Set();
+    netrc = [];
+    constructor(methods, fx) {
+        this.methods = methods;
+        this.fx = fx;
+    }
+    /**
+     * Checks what Go checks before running anything (git directories, commands that exist) and
+     * runs every method once without a URL. Throws GoauthValueError for a GOAUTH that cannot work.
+     */
+    static async start(methods, fx) {
+        const auth = new GoAuth(methods, fx);
+        for (const method of methods) {
+            if (method.kind === 'netrc')
+                auth.netrc = (await fx.readNetrc()) ?? [];
+            if (method.kind !== 'git')
+                continue;
+            const problem = await fx.directoryProblem(method.dir);
+            if (problem)
+                throw new GoauthValueError(`is not valid: ${problem}`);
+        }
+        for (const entry of auth.netrc)
+            auth.maskSecret(entry.password);
+        const errors = await auth.runMethods(undefined);
+        for (const err of errors)
+            fx.log.debug(err);
+        return auth;
+    }
+    /**
+     * The headers for a request. None for plain http (the go command never sends GOAUTH
+     * credentials there) and none for a URL with its own user info (Go sends that as Basic auth).
+     */
+    headersFor(url) {
+        return appliesTo(url) ? this.cache.load(url) : undefined;
+    }
+    /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */
+    refreshesFor(url) {
+        return appliesTo(url) && this.methods.some(m => m.kind !== 'netrc');
+    }
+    /** After a 4xx for `url`: git and every command run again, told the URL (and the answer). */
+    async refresh(url, response, signal) {
+        const errors = await this.runMethods({ url, response, signal });
+        // As the go command (with -x) does: failures matter only when no method gave credentials.
+        if (this.cache.load(url))
+            return;
+        for (const err of errors) {
+            if (this.warned.has(err))
+                continue;
+            this.warned.add(err);
+            this.fx.log.warning(err, { action: 'goauth', url });
+        }
+    }
+    /** Runs the methods last to first, so an earlier method's headers win for the same prefix. */
+    async runMethods(context) {
+        const errors = [];
+        for (const method of [...this.methods].reverse()) {
+            try {
+                if (method.kind === 'netrc')
+                    storeNetrc(this.cache, this.netrc);
+                else if (method.kind === 'git')
+                    await this.runGit(method.dir, context);
+                else
+                    await this.runCommand(method, context);
+            }
+            catch (err) {
+                if (err instanceof GoauthValueError)
+                    throw err;
+                errors.push(`GOAUTH=${method.text}: ${(0,logger/* messageOf */.b)(err)}`);
+            }
+        }
+        return errors;
+    }
+    async runGit(dir, context) {
+        // 'git credential' cannot list credentials: git waits for a request that needs them.
+        if (!context)
+            return;
+        const { url, signal } = context;
+        const output = await this.fx.run(['git', 'credential', 'fill'], {
+            cwd: dir,
+            stdin: `url=${url}\n`,
+            signal,
+            // A validation must not stop at a prompt for a password nobody will type.
+            env: { GIT_TERMINAL_PROMPT: '0' }
+        });
+        const { prefix, username, password } = parseGitCredential(output);
+        if (password)
+            this.maskSecret(password);
+        if (prefix === '')
+            throw new Error(`'git credential fill' failed for url=${url}, could not parse url`);
+        if (!url.startsWith(prefix)) {
+            throw new Error(`requested a credential for ${url}, but 'git credential fill' provided one for ${prefix}`);
+        }
+        const headers = basicAuth(username, password);
+        this.mask(headers);
+        this.cache.store(prefix, headers);
+    }
+    async runCommand(method, context) {
+        const argv = context ? [...method.argv, context.url] : method.argv;
+        let output;
+        try {
+            output = await this.fx.run(argv, {
+                stdin: context ? responseText(context.response) : '',
+                signal: context?.signal
+            });
+        }
+        catch (err) {
+            if (!context && err instanceof CommandError && err.cannotStart) {
+                const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${(0,logger/* messageOf */.b)(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`;
+                throw new GoauthValueError(reason);
+            }
+            throw new Error(`could not run command ${method.text}: ${(0,logger/* messageOf */.b)(err)}`, { cause: err });
+        }
+        let credentials;
+        try {
+            credentials = parseAuthCommandOutput(output);
+        }
+        catch (err) {
+            throw new Error(`cannot parse output of GOAUTH command ${method.text}: ${(0,logger/* messageOf */.b)(err)}`, {
+                cause: err
+            });
+        }
+        for (const [prefix, headers] of credentials) {
+            this.mask(headers);
+            this.cache.store(prefix, headers);
+        }
+    }
+    /** Every header value as a secret, and the credential inside it on its own. */
+    mask(headers) {
+        for (const value of Object.values(headers).flat()) {
+            for (const secret of secretsOf(value))
+                this.maskSecret(secret);
+        }
+    }
+    /** Commands run again after each 4xx: each secret is announced once. */
+    maskSecret(secret) {
+        if (this.masked.has(secret))
+            return;
+        this.masked.add(secret);
+        this.fx.onSecret(secret);
+    }
+}
+function appliesTo(url) {
+    return /^https:\/\//i.test(url) && !(0,redact/* credentialsOf */.YN)(url);
+}
+/** "Bearer t0ken" → itself and "t0ken"; "Basic <base64>" → also the decoded password. */
+function secretsOf(value) {
+    const secrets = [value];
+    const scheme = /^(\S+) +(\S+)$/.exec(value);
+    if (scheme)
+        secrets.push(scheme[2]);
+    if (scheme && scheme[1].toLowerCase() === 'basic') {
+        const decoded = Buffer.from(scheme[2], 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon >= 0)
+            secrets.push(decoded.slice(colon + 1));
+    }
+    return secrets.filter(s => s !== '');
+}
+/** What the go command writes to a command's stdin after a 4xx: status line, headers, blank line. */
+function responseText(response) {
+    const status = `${response.status} ${external_node_http_.STATUS_CODES[response.status] ?? ''}`.trim();
+    const lines = Object.entries(response.headers).flatMap(([name, value]) => value === undefined ? [] : [`${canonicalHeaderKey(name)}: ${[value].flat().join(', ')}`]);
+    return [`HTTP/1.1 ${status}`, ...lines, '', ''].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/goenv/netrc.ts
+// The go command's .netrc (cmd/go/internal/auth/netrc.go): which file it reads and how it reads
+// it. GOAUTH's netrc method (goauth.ts) turns the entries into credentials by URL prefix.
+
+
+
+/**
+ * Parses .netrc text as Go does, which is simpler than GNU's: tokens are taken in pairs within
+ * one line; an entry is kept once it has machine, login and password; a line ending in a lone
+ * `default` ends the file; `macdef` skips the following lines up to an empty line (the rest of
+ * its own line is still read).
+ */
+function parseNetrc(text) {
+    const entries = [];
+    let entry = { machine: '', login: '', password: '' };
+    let inMacro = false;
+    for (const line of text.split('\n')) {
+        if (inMacro) {
+            // Only a truly empty line ends a macro ("\r" from a CRLF file does not).
+            if (line === '')
+                inMacro = false;
+            continue;
+        }
+        const tokens = (0,strings/* fields */.OA)(line);
+        let i = 0;
+        for (; i < tokens.length - 1; i += 2) {
+            const value = tokens[i + 1];
+            switch (tokens[i]) {
+                case 'machine':
+                    entry = { machine: value, login: '', password: '' };
+                    break;
+                case 'login':
+                    entry.login = value;
+                    break;
+                case 'password':
+                    entry.password = value;
+                    break;
+                case 'macdef':
+                    inMacro = true;
+                    break;
+            }
+            if (entry.machine !== '' && entry.login !== '' && entry.password !== '') {
+                entries.push(entry);
+                entry = { machine: '', login: '', password: '' };
+            }
+        }
+        // "There can be only one default token, and it must be after all machine tokens."
+        if (tokens[i] === 'default')
+            break;
+    }
+    return entries;
+}
+/**
+ * The file Go reads: $NETRC if set and non-empty, else .netrc in the home directory; on Windows
+ * _netrc there instead when that file exists (pass `exists`, e.g. fs.existsSync, to see it).
+ */
+function netrcPath(env, platform, home, exists = () => false) {
+    const fromEnv = env.NETRC;
+    if (fromEnv !== undefined && fromEnv !== '')
+        return fromEnv;
+    // Go's os.UserHomeDir fails on an empty $HOME, and then reads no .netrc at all.
+    if (home === '')
+        throw new gostd_errors/* GoEnvError */.O('cannot locate .netrc: the home directory is not set');
+    if (platform === 'win32') {
+        const legacy = external_node_path_.win32.join(home, '_netrc');
+        return exists(legacy) ? legacy : external_node_path_.win32.join(home, '.netrc');
+    }
+    return external_node_path_.posix.join(home, '.netrc');
+}
+
+;// CONCATENATED MODULE: ./src/credentials/lookup.ts
+// Where GOAUTH's credentials come from on this machine: the netrc file and git directories.
+
+
+
+/** The go command's netrc (NETRC, else ~/.netrc; ~/_netrc on Windows). */
+async function readNetrc(env) {
+    let text;
+    try {
+        text = await promises_.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_.existsSync), 'utf8');
+    }
+    catch {
+        // No home or no file: the go command then sends no netrc credentials either.
+        return undefined;
+    }
+    return parseNetrc(text);
+}
+/** os.UserHomeDir: %USERPROFILE% on Windows, $HOME elsewhere. */
+function homeOf(env) {
+    return (process.platform === 'win32' ? env.USERPROFILE : env.HOME) ?? '';
+}
+/** Go's checks of a `git DIR` directory, worded as its fatal errors. */
+async function directoryProblem(dir) {
+    try {
+        if ((await promises_.stat(dir)).isDirectory())
+            return undefined;
+        return 'GOAUTH=git dir method requires an absolute path to the git working directory, dir is not a directory';
+    }
+    catch (err) {
+        return `GOAUTH=git encountered an error; cannot stat ${dir}: ${err.code ?? err}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(6885);
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __webpack_require__(5853);
+;// CONCATENATED MODULE: ./src/http/goauth-get.ts
+// The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
+// request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
+
+
+/**
+ * `get` with GOAUTH's headers. The second request is sent only when running GOAUTH again changed
+ * the URL's headers (Go sends it regardless; an identical request proves nothing more). Both
+ * requests and the commands in between share the request's one deadline.
+ */
+function withGoAuth(get, auth) {
+    return async (request) => {
+        const started = performance.now();
+        const elapsed = () => Math.round(performance.now() - started);
+        const sent = auth.headersFor(request.url);
+        const first = await get(sent ? { ...request, headers: sent } : request);
+        if (first.status < 400 || first.status > 499 || !auth.refreshesFor(request.url))
+            return first;
+        const deadline = (0,abort/* deadlineSignal */.R)(request.signal, Math.max(0, request.timeoutMs - elapsed()));
+        try {
+            await auth.refresh(request.url, first, deadline.signal);
+        }
+        finally {
+            deadline.dispose();
+        }
+        const headers = auth.headersFor(request.url);
+        if (JSON.stringify(headers) === JSON.stringify(sent))
+            return first;
+        const timedOut = () => new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+        const offset = elapsed();
+        if (offset >= request.timeoutMs)
+            throw timedOut();
+        try {
+            const second = await get({ ...request, headers, timeoutMs: request.timeoutMs - offset });
+            return shifted(second, offset);
+        }
+        catch (err) {
+            throw err instanceof types/* HttpError */.j && err.kind === 'timeout' ? timedOut() : err;
+        }
+    };
+}
+/** The answer's timing measured from the start of the first request. */
+function shifted(response, offsetMs) {
+    const { timing } = response;
+    return {
+        ...response,
+        timing: {
+            ...timing,
+            headersMs: timing.headersMs + offsetMs
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/cache/entry.ts
+var cache_entry = __webpack_require__(8962);
+;// CONCATENATED MODULE: ./src/cache/local-store.ts
+// Cache entries as one JSON file per key, replaced atomically so a reader never sees half a file.
+
+
+
+
+
+const KEY_PATTERN = /^[0-9a-f]{64}$/;
+const ENTRY_FILE = /^([0-9a-f]{64})\.json$/;
+/** A store in `dir`, created (recursively) on the first write. Keys are SHA-256 hex. */
+function createLocalStore(dir, log) {
+    return {
+        dir,
+        async read(key, isPayload) {
+            const file = entryFile(dir, key);
+            let text;
+            try {
+                text = await (0,promises_.readFile)(file, 'utf8');
+            }
+            catch (err) {
+                if (errorCode(err) !== 'ENOENT')
+                    log.debug(`cache: cannot read ${file}: ${(0,logger/* messageOf */.b)(err)}`);
+                return undefined;
+            }
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (err) {
+                log.debug(`cache: ignoring ${file}: not JSON (${(0,logger/* messageOf */.b)(err)})`);
+                return undefined;
+            }
+            const problem = (0,cache_entry/* entryProblem */.qH)(value, key, isPayload);
+            if (problem === undefined)
+                return value;
+            // A miss: the caller's fresh result then replaces the file.
+            log.debug(`cache: ignoring ${file}: not a ${cache_entry/* ENTRY_SCHEMA */.Hk} entry for this key (${problem})`);
+            return undefined;
+        },
+        async write(key, payload, now) {
+            const file = entryFile(dir, key);
+            const entry = { schema: cache_entry/* ENTRY_SCHEMA */.Hk, key, storedAt: now, payload };
+            try {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await replaceFile(file, `${JSON.stringify(entry)}\n`);
+            }
+            catch (err) {
+                log.warning(`cache: cannot write ${file}: ${(0,logger/* messageOf */.b)(err)}`);
+            }
+        },
+        async keys() {
+            let names;
+            try {
+                names = await (0,promises_.readdir)(dir);
+            }
+            catch (err) {
+                if (errorCode(err) !== 'ENOENT')
+                    log.debug(`cache: cannot list ${dir}: ${(0,logger/* messageOf */.b)(err)}`);
+                return [];
+            }
+            return names.flatMap(name => ENTRY_FILE.exec(name)?.[1] ?? []).sort();
+        }
+    };
+}
+function entryFile(dir, key) {
+    if (!KEY_PATTERN.test(key))
+        throw new Error(`cache key must be 64 lower-case hex digits, got ${JSON.stringify(key)}`);
+    return (0,external_node_path_.join)(dir, `${key}.json`);
+}
+/** Writes a temporary file beside `file`, flushes it to disk and renames it over `file`. */
+async function replaceFile(file, text) {
+    // Unique per writer, so concurrent writers (other processes included) never share one.
+    const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        const handle = await (0,promises_.open)(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        throw err;
+    }
+}
+function errorCode(err) {
+    return err?.code;
+}
+
+;// CONCATENATED MODULE: ./src/effects.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
+ * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
+ */
+async function createEffects(plan, env, log, onSecret) {
+    const auth = await startGoauth(plan, env, log, onSecret);
+    const http = httpOnFirstRequest({ trust: () => readTrust(env) });
+    const store = plan.cache.enabled
+        ? createLocalStore(plan.cache.dir, (0,logger/* withFields */.q)(log, { action: 'cache.local' }))
+        : undefined;
+    const get = auth ? withGoAuth(http.get, auth) : http.get;
+    return { effects: { http: get, clock: clock/* systemClock */.m, log, store }, close: http.close };
+}
+/**
+ * The network stack (http, https, tls, zlib, the proxy agents) is loaded by the first request,
+ * not with the effects: a run answered from the verdict cache sends none. The request's clock
+ * starts inside the real getter, so loading it never counts as the server's time. The imports
+ * are `eager`: the code stays in the bundle that holds this file (the CLI ships as one file) and
+ * only runs, loading those Node modules, when imported.
+ */
+function httpOnFirstRequest(options) {
+    let getter;
+    let closed = false;
+    let loading;
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 4906)).then(({ createHttpGetter }) => {
+        getter = createHttpGetter(options);
+        // Closed while loading: no connection is kept alive past the run.
+        if (closed)
+            getter.close();
+        return getter;
+    }));
+    return {
+        get: async (request) => (await load()).get(request),
+        close: () => {
+            closed = true;
+            getter?.close();
+        }
+    };
+}
+/** The CAs to trust, read before the first https request; its module (tls, X.509) loaded then. */
+async function readTrust(env) {
+    const { trustedCertificates } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7850));
+    return trustedCertificates(env, process.platform, promises_);
+}
+/** GOAUTH from the job's environment (default netrc); undefined for `off`. */
+async function startGoauth(plan, env, log, onSecret) {
+    const value = env[constants/* GOAUTH */.H9] ?? '';
+    const methods = (0,errors/* forInput */.c)(constants/* GOAUTH */.H9, value, () => parseGoauth(value, (0,filepath/* pathStyleOf */.yJ)(process.platform)));
+    if (methods.length === 0)
+        return undefined;
+    try {
+        return await GoAuth.start(methods, {
+            // A credential program gets as long as one request may take.
+            run: createCommandRunner(env, plan.timeoutMs),
+            readNetrc: () => readNetrc(env),
+            directoryProblem: directoryProblem,
+            onSecret,
+            log: (0,logger/* withFields */.q)(log, { action: 'goauth' })
+        });
+    }
+    catch (err) {
+        if (err instanceof GoauthValueError)
+            throw new errors/* InputError */.d(constants/* GOAUTH */.H9, value, err.reason);
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cache/key.ts
+var key = __webpack_require__(5877);
+;// CONCATENATED MODULE: ./src/cache/deadline.ts
+function callBudget(limits) {
+    const { deadlineMs, budgetMs, clock } = limits;
+    let spentMs = 0;
+    let leftBehind;
+    const limitMs = () => {
+        const left = budgetMs === undefined ? undefined : budgetMs - spentMs;
+        if (deadlineMs === undefined)
+            return left;
+        return left === undefined ? deadlineMs : Math.min(deadlineMs, left);
+    };
+    return {
+        refusal() {
+            if (leftBehind !== undefined)
+                return `${leftBehind} did not finish in time: the cache service is not answering`;
+            const left = limitMs();
+            if (left !== undefined && left <= 0)
+                return `the ${budgetMs} ms given to the Actions cache are spent`;
+            return undefined;
+        },
+        async run(what, work) {
+            const limit = limitMs();
+            const started = clock.now();
+            try {
+                return await within(work(limit), limit, clock, what);
+            }
+            catch (err) {
+                if (err instanceof LeftBehind)
+                    leftBehind = what;
+                throw err;
+            }
+            finally {
+                spentMs += Math.max(0, clock.now() - started);
+            }
+        }
+    };
+}
+class LeftBehind extends Error {
+}
+async function within(work, limitMs, clock, what) {
+    if (limitMs === undefined)
+        return work;
+    // A call left behind may still fail later; that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    const settled = new AbortController();
+    const giveUp = () => Promise.reject(new LeftBehind(`${what} took longer than ${limitMs} ms; left behind`));
+    const late = clock.sleep(Math.max(0, limitMs), settled.signal).then(giveUp, giveUp);
+    late.catch(() => undefined);
+    try {
+        return await Promise.race([work, late]);
+    }
+    finally {
+        settled.abort();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/actions-sync.ts
+// The GitHub Actions cache as a transport for store entries between matrix legs and runs. The
+// cache is best effort: nothing here throws, a failure only costs the run its head start.
+
+
+
+
+
+
+// @actions/cache refuses keys with commas or over 512 characters; a bucket number has ≤ 16 digits.
+const MAX_KEY_LENGTH = 512;
+const MAX_BUCKET_DIGITS = 16;
+function createActionsCacheSync(o) {
+    checkOptions(o);
+    const sync = {
+        o,
+        staging: createLocalStore(o.stagingDir, o.log),
+        paths: [o.cachePath ?? o.stagingDir],
+        calls: callBudget(o),
+        currentKey: () => `${o.keyPrefix}${Math.floor(o.clock.now() / o.bucketMs)}`
+    };
+    return { restore: () => restore(sync), save: () => save(sync) };
+}
+async function restore({ o, staging, paths, calls, currentKey }) {
+    try {
+        if (!o.cache.isFeatureAvailable()) {
+            o.log.debug('actions cache: not available here (no cache service in the environment)');
+            return { merged: 0 };
+        }
+        await emptyDir(o.stagingDir);
+        const key = await calls.run('restoreCache', limitMs => o.cache.restoreCache(paths, currentKey(), [o.keyPrefix], downloadLimits(limitMs)));
+        if (key === undefined) {
+            o.log.debug(`actions cache: nothing restored under ${o.keyPrefix} (a miss, or a failure @actions/cache logged)`);
+            return { merged: 0 };
+        }
+        const merged = await copyNewer(staging, o.store, o);
+        o.log.info(`actions cache: restored ${key}; ${merged} newer entr${merged === 1 ? 'y' : 'ies'} merged`);
+        return { key, merged };
+    }
+    catch (err) {
+        o.log.warning(`actions cache: restore failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
+        return { merged: 0 };
+    }
+    finally {
+        await removeDir(o.stagingDir);
+    }
+}
+async function save({ o, staging, paths, calls, currentKey }) {
+    const key = currentKey();
+    try {
+        if (!o.cache.isFeatureAvailable())
+            return notSaved(o.log, key, 'the Actions cache is not available here');
+        const refusal = calls.refusal();
+        if (refusal !== undefined)
+            return notSaved(o.log, key, refusal);
+        await emptyDir(o.stagingDir);
+        const copied = await copyNewer(o.store, staging, o);
+        if (copied === 0)
+            return notSaved(o.log, key, 'no valid entries to save');
+        if ((await calls.run('saveCache', () => o.cache.saveCache(paths, key))) === -1) {
+            return notSaved(o.log, key, 'the cache service did not take it (the key exists, another job is saving it, or the service failed: see the cache log)');
+        }
+        o.log.info(`actions cache: saved ${copied} entr${copied === 1 ? 'y' : 'ies'} as ${key}`);
+        return { saved: true, key };
+    }
+    catch (err) {
+        // Older @actions/cache versions threw this where 6.x logs it and returns -1.
+        if (err?.name === 'ReserveCacheError')
+            return notSaved(o.log, key, (0,logger/* messageOf */.b)(err));
+        o.log.warning(`actions cache: save failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
+        return { saved: false, key };
+    }
+    finally {
+        await removeDir(o.stagingDir);
+    }
+}
+/**
+ * The download's own timeouts, which abort it for real; they apply only where the library uses
+ * the Azure SDK (archives on Azure Blob Storage). The JSON calls to the service take no timeout.
+ */
+function downloadLimits(limitMs) {
+    if (limitMs === undefined)
+        return undefined;
+    const ms = Math.max(1, Math.ceil(limitMs));
+    return { timeoutInMs: ms, segmentTimeoutInMs: ms };
+}
+function checkOptions(o) {
+    if (o.keyPrefix === '' ||
+        o.keyPrefix.includes(',') ||
+        o.keyPrefix.length > MAX_KEY_LENGTH - MAX_BUCKET_DIGITS) {
+        throw new Error(`actions cache key prefix must be 1-${MAX_KEY_LENGTH - MAX_BUCKET_DIGITS} characters without commas, got ${JSON.stringify(o.keyPrefix)}`);
+    }
+    for (const [name, ms] of Object.entries({ deadlineMs: o.deadlineMs, budgetMs: o.budgetMs })) {
+        if (ms !== undefined && !(ms > 0))
+            throw new RangeError(`actions cache ${name} must be positive, got ${ms}`);
+    }
+    if (!Number.isSafeInteger(o.bucketMs) || o.bucketMs < 1) {
+        throw new RangeError(`actions cache bucketMs must be a positive integer, got ${o.bucketMs}`);
+    }
+    const storeInStaging = (0,external_node_path_.relative)(o.stagingDir, o.store.dir);
+    const outside = storeInStaging === '..' || storeInStaging.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(storeInStaging);
+    if (!outside) {
+        throw new Error(`actions cache staging dir ${o.stagingDir} must not hold the store ${o.store.dir}: it is wiped`);
+    }
+}
+function notSaved(log, key, reason) {
+    log.info(`actions cache: ${key} not saved: ${reason}`);
+    return { saved: false, key, reason };
+}
+const anyPayload = (p) => p !== undefined;
+/**
+ * Copies each valid entry of `from` that `to` lacks or holds in an older or damaged version. An
+ * entry from the future (a damaged or foreign clock) is left out: it would win every later merge.
+ */
+async function copyNewer(from, to, o) {
+    const isPayload = o.isPayload ?? anyPayload;
+    const now = o.clock.now();
+    let copied = 0;
+    for (const key of await from.keys()) {
+        const entry = await from.read(key, isPayload);
+        if (!entry || (0,cache_entry/* ageOf */.hy)(entry, now) === undefined)
+            continue;
+        const current = await to.read(key, isPayload);
+        if (current && current.storedAt >= entry.storedAt)
+            continue;
+        await to.write(key, entry.payload, entry.storedAt);
+        copied++;
+    }
+    return copied;
+}
+async function emptyDir(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+}
+/** The staging dir may sit in the user's workspace: leave nothing behind there. */
+async function removeDir(dir) {
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+
+// EXTERNAL MODULE: ./src/cache/verdicts.ts
+var verdicts = __webpack_require__(4270);
+// EXTERNAL MODULE: ./src/cache/sumdb.ts
+var sumdb = __webpack_require__(2275);
+;// CONCATENATED MODULE: ./src/action/effects.ts
+
+
+
+
+
+
+
+
+/**
+ * @actions/cache takes no deadline and cannot be cancelled (its JSON calls wait up to 3 minutes
+ * each, with retries): the run waits this long at most for one call, and for restore and save
+ * together, then goes on without the cache; src/index.ts then exits, which ends what is left.
+ */
+const CACHE_CALL_DEADLINE_MS = 15_000;
+const CACHE_BUDGET_MS = 20_000;
+/** The engine's effects plus the Actions cache, restored before probing. */
+async function createActionEffects(plan, env, log) {
+    const { effects, close } = await createEffects(plan, env, log, log.addSecret);
+    const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log));
+    await sync?.restore();
+    return { effects, saveCache: async () => void (await sync?.save()), close };
+}
+/** The Actions cache only exists on a runner; loading its client elsewhere only costs time. */
+async function actionsCacheSync(plan, store, env, log) {
+    if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const cache = await __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 1863));
+    const planHash = (0,key/* cacheKey */.k)({
+        url: plan.candidates.map(c => c.display).join(' '),
+        checks: plan.checks,
+        modules: plan.modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw
+    }).slice(0, 16);
+    // tar runs in the workspace: a path relative to it is the same string on every leg, and the
+    // archive's version (a hash of that string) matches across machines.
+    const cachePath = '.validate-goproxy-cache-sync';
+    return createActionsCacheSync({
+        cache,
+        store,
+        cachePath,
+        stagingDir: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd(), cachePath),
+        deadlineMs: CACHE_CALL_DEADLINE_MS,
+        budgetMs: CACHE_BUDGET_MS,
+        // What the store holds: a damaged entry is neither merged over a good one nor shared.
+        isPayload: (p) => (0,verdicts/* isCachedVerdict */.kR)(p) || (0,sumdb/* isRemembered */.rK)(p),
+        keyPrefix: `validate-goproxy-v1-${planHash}-`,
+        bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
+        clock: clock/* systemClock */.m,
+        log: (0,logger/* withFields */.q)(log, { action: 'cache.sync' })
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/report-log.ts
+
+
+/** Each candidate's verdict with its probes, and an annotation for each one that failed. */
+function logReports(result, log) {
+    for (const report of result.reports)
+        logReport(report, log);
+}
+function verdictTitle(report) {
+    const { candidate } = report;
+    return `${candidate.id} ${candidate.display}: ${VERDICT_MARK[report.verdict]} — ${report.reason}`;
+}
+/**
+ * A candidate's verdict as soon as its own probes end, one line (the groups with every probe and
+ * the final verdicts follow once the checksum database and the build are checked).
+ */
+function logProbed(report, log) {
+    log.info(`probed ${verdictTitle(report)}`, { action: 'probe', candidate: report.candidate.id });
+}
+/** In text a collapsed group titled with the verdict; in json an event a probe, then the verdict's. */
+function logReport(report, log) {
+    const { candidate } = report;
+    const title = verdictTitle(report);
+    log.group(title, () => {
+        if (report.cached) {
+            const age = formatMs(report.cached.ageMs);
+            log.info(`verdict from cache, ${age} old`, { action: 'cache.hit', candidate: candidate.id });
+        }
+        for (const probe of report.probes)
+            log.event(probeEvent(report, probe));
+    });
+    // In text the group's title says it; a log store needs the verdict as an event of its own.
+    log.json?.(verdictEvent(report, title));
+    const where = { title: `validate-goproxy: ${candidate.display} is ${report.verdict}` };
+    if (report.verdict === 'tampered')
+        log.annotate('error', report.reason, where);
+    if (report.verdict === 'unhealthy')
+        log.annotate('warning', report.reason, where);
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+/**
+ * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
+ * later steps (with credentials: the go command needs them; the runner masks them in logs).
+ */
+function publish(result, exportEnv, reportPath) {
+    const { exported, plan } = result;
+    core.setOutput(constants/* Outputs */.tY.Goproxy, exported.shown ?? '');
+    core.setOutput(constants/* Outputs */.tY.Gosumdb, (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb));
+    core.setOutput(constants/* Outputs */.tY.Goprivate, plan.patterns.goprivate);
+    core.setOutput(constants/* Outputs */.tY.Gonoproxy, plan.patterns.gonoproxy);
+    core.setOutput(constants/* Outputs */.tY.Gonosumdb, plan.patterns.gonosumdb);
+    core.setOutput(constants/* Outputs */.tY.Healthy, String(exported.healthy));
+    core.setOutput(constants/* Outputs */.tY.Selected, exported.selected ?? '');
+    core.setOutput(constants/* Outputs */.tY.FallbackUsed, String(exported.fallbackUsed));
+    core.setOutput(constants/* Outputs */.tY.CacheHit, String(exported.cacheHit));
+    core.setOutput(constants/* Outputs */.tY.Report, reportPath);
+    core.setOutput(constants/* Outputs */.tY.Verdicts, JSON.stringify((0,gate/* verdictsByCandidate */.NF)(result.reports)));
+    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String(result.build.modules.length));
+    core.setOutput(constants/* Outputs */.tY.ModulesUnresolved, result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n'));
+    if (!exportEnv || exported.goproxy === undefined)
+        return;
+    core.exportVariable(constants/* GoEnv */.OB.Goproxy, exported.goproxy);
+    core.exportVariable(constants/* GoEnv */.OB.Gosumdb, result.sumdb.gosumdb);
+    const patterns = [
+        [constants/* GoEnv */.OB.Goprivate, plan.patterns.goprivate],
+        [constants/* GoEnv */.OB.Gonoproxy, plan.patterns.gonoproxy],
+        [constants/* GoEnv */.OB.Gonosumdb, plan.patterns.gonosumdb]
+    ];
+    for (const [name, value] of patterns)
+        if (value)
+            core.exportVariable(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/action/probe-and-report.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The run once every input is known to be good: probe, then report and export. Throws what
+ * fails the step; the caller reports it.
+ */
+async function probeAndReport(plan, settings, env, log) {
+    // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
+    const [deps, { validate }] = await Promise.all([
+        createActionEffects(plan, env, log),
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))
+    ]);
+    try {
+        const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
+        log.info(`probing ${probing} candidate${probing === 1 ? '' : 's'} (checks: ${plan.checks})…`, {
+            action: 'start'
+        });
+        const onProbed = (report) => logProbed(report, log);
+        const result = await validate(plan, { ...deps.effects, onProbed });
+        logReports(result, log);
+        annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd());
+        await writeReport(settings.reportPath, result, env, plan);
+        publish(result, settings.exportEnv, settings.reportPath);
+        // Outside a runner there is no summary file; the log and the report still say everything.
+        if (settings.summary && env.GITHUB_STEP_SUMMARY) {
+            await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write();
+        }
+        await deps.saveCache();
+        finish(result, log);
+    }
+    finally {
+        deps.close();
+    }
+}
+/** How the step ends, and why: failed (no usable candidate, or fail-on's gate), a warning, or fine. */
+function stepEnd(result) {
+    const sentence = outcomeSentence(result);
+    const degraded = (0,gate/* degradedHead */.vr)(result.selection, result.plan.failOn);
+    if (degraded)
+        return { level: 'failed', message: `${sentence} ${(0,gate/* degradedHeadSentence */.wl)(degraded)}` };
+    switch (result.selection.outcome) {
+        case 'failed':
+            return {
+                level: 'failed',
+                message: `${sentence} See the job summary for each candidate's reason.`
+            };
+        case 'on-failure-direct':
+        case 'on-failure-keep':
+        case 'nothing-to-probe':
+        case 'mirrors':
+            return { level: 'warning', message: sentence };
+        case 'proxies':
+            return { level: 'info', message: sentence };
+    }
+}
+function finish(result, log) {
+    const { level, message } = stepEnd(result);
+    if (level === 'failed')
+        log.fail(message, exportFields(result));
+    else
+        log[level](message, exportFields(result));
+}
+async function writeReport(file, result, env, plan) {
+    const context = {
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        job: env.GITHUB_JOB,
+        workflow: env.GITHUB_WORKFLOW,
+        repository: env.GITHUB_REPOSITORY,
+        runnerOs: env.RUNNER_OS,
+        profile: plan.profile,
+        matrix: (0,ecs/* matrixOf */.lQ)(env)
+    };
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 8962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ ENTRY_SCHEMA),
+/* harmony export */   hy: () => (/* binding */ ageOf),
+/* harmony export */   qH: () => (/* binding */ entryProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_CLOCK_SKEW_MS, isCacheEntry */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2439);
+// The on-disk form of a cached value, the same in the local store and in the Actions cache.
+
+/** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
+const ENTRY_SCHEMA = 'validate-goproxy/cache@2';
+/** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Why `v` is not an entry of this schema, for `key`, with a payload `isPayload` accepts (the
+ * first problem found); undefined when it is one. Fields nobody reads are problems too.
+ */
+function entryProblem(v, key, isPayload) {
+    const entry = (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+        schema: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([ENTRY_SCHEMA]),
+        key: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([key]),
+        storedAt: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+        payload: (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .fromGuard */ .aV)(isPayload)
+    });
+    return entry.problem(v, 'entry');
+}
+/** True when `v` is an entry of this schema, for `key`, with a payload `isPayload` accepts. */
+function isCacheEntry(v, key, isPayload) {
+    return entryProblem(v, key, isPayload) === undefined;
+}
+/** The entry's age at `now` (0 if stored a little later); undefined when it cannot be that new. */
+function ageOf(entry, now) {
+    if (entry.storedAt > now + MAX_CLOCK_SKEW_MS)
+        return undefined;
+    return Math.max(0, now - entry.storedAt);
+}
+
+
+/***/ }),
+
+/***/ 5877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ cacheKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
+// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
+
+
+const KEY_SCHEME = 'validate-goproxy/key@1';
+/**
+ * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
+ */
+function cacheKey(parts) {
+    const canonical = JSON.stringify({
+        scheme: KEY_SCHEME,
+        url: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCredentials */ .PH)(parts.url),
+        checks: parts.checks,
+        modules: [...new Set(parts.modules)].sort(),
+        gosumdb: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .gosumdbWithoutCredentials */ .qR)(parts.gosumdb),
+        extra: parts.extra ?? null
+    });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 2439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   It: () => (/* binding */ checkedByItsReader),
+/* harmony export */   Rz: () => (/* binding */ milliseconds),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   aV: () => (/* binding */ fromGuard),
+/* harmony export */   iZ: () => (/* binding */ oneOfKeys),
+/* harmony export */   jk: () => (/* binding */ arrayOf),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean),
+/* harmony export */   zv: () => (/* binding */ recordOf)
+/* harmony export */ });
+// Checks for what comes back from the cache: JSON that another version, another machine or a
+// damaged disk wrote. A value counts only when every part of it has the type the code expects;
+// each check names the first part that does not, for the debug log and for tests.
+function schema(problem) {
+    const is = (value) => problem(value, 'value') === undefined;
+    return Object.assign(is, { problem: (value, where = 'value') => problem(value, where) });
+}
+function describe(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+function leaf(expected, test) {
+    return schema((value, where) => test(value) ? undefined : `${where} is ${describe(value)}, not ${expected}`);
+}
+const string = leaf('a string', v => typeof v === 'string');
+const boolean = leaf('true or false', v => typeof v === 'boolean');
+/** A count or an HTTP status: a whole number, not negative. */
+const count = leaf('a whole number ≥ 0', v => Number.isSafeInteger(v) && v >= 0);
+/** A duration or a time since the epoch, in ms. */
+const milliseconds = leaf('a finite number ≥ 0', v => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+/** Any object, not null and not an array: for a part that the module reading it checks in full. */
+function checkedByItsReader() {
+    return leaf('an object', isRecord);
+}
+function oneOf(values) {
+    const allowed = new Set(values);
+    const expected = values.map(v => JSON.stringify(v));
+    const what = expected.length === 1 ? expected[0] : `one of ${expected.join(', ')}`;
+    return leaf(what, v => allowed.has(v));
+}
+/** One of the keys of `table`: a Record over a union type names every member, or tsc complains. */
+function oneOfKeys(table) {
+    return oneOf(Object.keys(table));
+}
+function optional(inner) {
+    return schema((value, where) => value === undefined ? undefined : inner.problem(value, where));
+}
+function arrayOf(item) {
+    return schema((value, where) => {
+        if (!Array.isArray(value))
+            return `${where} is ${describe(value)}, not an array`;
+        for (const [i, v] of value.entries()) {
+            const problem = item.problem(v, `${where}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+/** An object used as a map: any keys, every value a T. */
+function recordOf(item) {
+    return schema((value, where) => {
+        if (!isRecord(value))
+            return `${where} is ${describe(value)}, not an object`;
+        for (const [key, v] of Object.entries(value)) {
+            const problem = item.problem(v, `${where}[${JSON.stringify(key)}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+/** A schema for a plain type guard, which cannot say more than that the value is wrong. */
+function fromGuard(guard) {
+    return 'problem' in guard ? guard : leaf('what its reader expects', guard);
+}
+/** An object with exactly these fields: a field the code does not know is a problem too. */
+function object(fields) {
+    const entries = Object.entries(fields);
+    return schema((value, where) => {
+        if (!isRecord(value))
+            return `${where} is ${describe(value)}, not an object`;
+        const unknown = Object.keys(value).find(key => !Object.hasOwn(fields, key));
+        if (unknown !== undefined)
+            return `${where}.${unknown} is not a known field`;
+        for (const [key, field] of entries) {
+            const problem = field.problem(value[key], `${where}.${key}`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ rememberSumdb),
+/* harmony export */   FC: () => (/* binding */ recallSumdb),
+/* harmony export */   rK: () => (/* binding */ isRemembered)
+/* harmony export */ });
+/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5725);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8962);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2439);
+
+
+
+
+/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
+const isRemembered = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik({
+    gosumdb: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
+    route: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
+    mirrorUsed: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM
+});
+/**
+ * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
+ * proves no content and asks no route, so it must reuse the decision of the run that did — or it
+ * would export a database URL that run found down instead of the sumdb mirror it chose.
+ */
+async function recallSumdb(store, plan, now) {
+    const entry = await store.read(sumdbKey(plan), isRemembered);
+    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .ageOf */ .hy)(entry, now);
+    if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
+        return undefined;
+    const { payload } = entry;
+    const gosumdb = withCredentials(plan, payload.gosumdb);
+    if (gosumdb === undefined)
+        return undefined;
+    return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
+}
+/**
+ * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
+ * cache, which other branches read. recallSumdb gives them back from the plan.
+ */
+async function rememberSumdb(store, plan, outcome, now) {
+    if (!outcome.ok)
+        return;
+    const { reason, route, mirrorUsed } = outcome;
+    const gosumdb = (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(outcome.gosumdb);
+    await store.write(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now);
+}
+/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
+function withCredentials(plan, stored) {
+    const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
+    const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
+    return [plan.gosumdb.raw, ...mirrors].find(spelling => (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(spelling) === stored);
+}
+function sumdbKey(plan) {
+    return (0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKey */ .k)({
+        url: 'gosumdb',
+        checks: plan.checks,
+        modules: plan.modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw,
+        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+    });
+}
+
+
+/***/ }),
+
+/***/ 4270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Un: () => (/* binding */ verdictCache),
+/* harmony export */   kQ: () => (/* binding */ verdictScope),
+/* harmony export */   kR: () => (/* binding */ isCachedVerdict)
+/* harmony export */ });
+/* unused harmony exports lookupVerdict, storeVerdict, verdictKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8962);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2439);
+/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
+
+
+
+
+
+
+/** `scope` names what else a verdict depends on (see verdictScope). */
+function verdictCache(store, plan, scope, clock) {
+    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope);
+    return {
+        recall: (candidate, modules) => lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
+        keep: async (fresh, modules) => {
+            const now = clock.now();
+            await Promise.all(fresh.map(f => storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)));
+        }
+    };
+}
+/**
+ * Looks up a candidate's last verdict. Usable and tampered verdicts live for `cache-ttl`; a failed
+ * one only until the breaker's cooldown ends (sooner if the TTL is shorter), so a recovered mirror
+ * is tried again soon but a dead one is not hammered by every leg of a matrix.
+ */
+async function lookupVerdict(store, plan, candidate, key, now) {
+    const entry = await store.read(key, isCachedVerdict);
+    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .ageOf */ .hy)(entry, now);
+    if (!entry || ageMs === undefined)
+        return {};
+    const { report, breaker } = entry.payload;
+    const failed = report.verdict === 'unhealthy';
+    const lifetime = failed ? Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs) : plan.cache.ttlMs;
+    if (ageMs < lifetime) {
+        return {
+            report: { ...report, candidate, served: [], cached: { ageMs, storedAt: entry.storedAt } }
+        };
+    }
+    return { breaker };
+}
+async function storeVerdict(store, key, report, breaker, now) {
+    // Fresh probes only: re-storing a cached verdict would extend its life past the TTL.
+    if (report.cached)
+        return;
+    const { candidate: _candidate, served: _served, cached: _cached, ...rest } = report;
+    await store.write(key, { report: rest, breaker }, now);
+}
+/**
+ * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
+ * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
+ * lines it was checked against.
+ */
+function verdictScope(plan, build) {
+    // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
+    const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
+    const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
+    const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
+    return JSON.stringify({
+        timeoutMs,
+        slowThresholdMs,
+        retries,
+        checks,
+        gonoproxy: patterns.gonoproxy,
+        gonosumdb: patterns.gonosumdb,
+        goSum
+    });
+}
+/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
+function verdictKey(plan, candidate, modules, scope) {
+    return (0,_key_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheKey */ .k)({
+        url: (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .entryText */ .u0)(candidate.entry),
+        checks: plan.checks,
+        modules: modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw,
+        extra: scope
+    });
+}
+// The whole shape, so that a damaged entry is a miss here rather than a crash later.
+const isProbeRecord = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+    endpoint: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOfKeys */ .iZ({
+        list: 1,
+        latest: 1,
+        info: 1,
+        mod: 1,
+        zip: 1,
+        supported: 1,
+        lookup: 1,
+        tile: 1
+    }),
+    module: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
+    url: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
+    status: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9),
+    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+    totalMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz,
+    attempts: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
+    gaveWay: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9),
+    ok: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM,
+    problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    timedOut: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
+    tolerated: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
+    rateLimited: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ retryAfterMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz })),
+    breakerOpen: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
+    phases: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+        dnsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+        connectMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+        tlsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+        firstByteMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+        transferMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz)
+    }))
+});
+const isFinding = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+    stage: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an),
+    level: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_.filter((l) => l !== 'healthy')),
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj
+});
+const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+    verdict: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_),
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
+    findings: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isFinding),
+    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
+    checksPassed: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
+    checksTotal: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
+    retries: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
+    probes: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isProbeRecord),
+    latest: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
+    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['supported', 'unsupported'])),
+    buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+        kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts']),
+        problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)
+    })))
+});
+/** Exported for tests and for checks of a cache directory. */
+const isCachedVerdict = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+    report: isCachedReport,
+    // restoreStart (breaker-state.ts) checks a snapshot in full and starts a closed breaker from
+    // one that does not fit, so a damaged snapshot costs at most the breaker's memory.
+    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedByItsReader */ .It())
+});
+
+
+/***/ }),
+
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6885);
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            stopListening();
+            resolve();
+        }, ms);
+        // Many requests of one candidate may back off at once on its shared signal.
+        const stopListening = signal
+            ? (0,_abort_js__WEBPACK_IMPORTED_MODULE_0__/* .onAbort */ .u)(signal, () => {
+                clearTimeout(timer);
+                reject(signal.reason);
+            })
+            : () => undefined;
+    })
+};
+
+
+/***/ }),
+
+/***/ 4906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
+  createHttpGetter: () => (/* binding */ createHttpGetter)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(6885);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./script/lazy/actions-http-client.js
+var actions_http_client = __webpack_require__(950);
+;// CONCATENATED MODULE: ./src/http/agents.ts
+
+
+
+/**
+ * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
+ * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
+ * each protocol has its own client. And a proxy that never answers CONNECT would hold the
+ * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
+ * https agent, direct or tunnelled, verifies servers against those CAs.
+ */
+function createAgents({ ca } = {}) {
+    const clients = {
+        'http:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true }),
+        'https:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true })
+    };
+    const connects = new Set();
+    const tracked = new WeakSet();
+    // One context for every connection, built for the first https agent: building one from
+    // hundreds of CAs takes tens of ms, which a run over plain http never needs.
+    let secureContext;
+    const contextOf = () => {
+        if (secureContext === undefined) {
+            const list = ca?.();
+            secureContext = list ? external_node_tls_.createSecureContext({ ca: list }) : null;
+        }
+        return secureContext ?? undefined;
+    };
+    const trusted = new WeakSet();
+    const trust = (agent) => {
+        const secureContext = contextOf();
+        if (!secureContext || trusted.has(agent))
+            return agent;
+        trusted.add(agent);
+        // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
+        const withOptions = agent;
+        withOptions.options = { ...withOptions.options, secureContext };
+        return agent;
+    };
+    const track = (agent) => {
+        if (tracked.has(agent) || !isTunnelAgent(agent))
+            return agent;
+        tracked.add(agent);
+        const open = agent.request;
+        agent.request = options => {
+            const connect = open(options);
+            connects.add(connect);
+            connect.once('close', () => connects.delete(connect));
+            return connect;
+        };
+        return agent;
+    };
+    return {
+        agentFor: url => url.protocol === 'https:'
+            ? trust(track(clients['https:'].getAgent(url.href)))
+            : track(clients['http:'].getAgent(url.href)),
+        close: () => {
+            for (const client of Object.values(clients))
+                client.dispose();
+            for (const connect of connects)
+                connect.destroy();
+        }
+    };
+}
+function isTunnelAgent(agent) {
+    return 'proxyOptions' in agent && typeof agent.request === 'function';
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __webpack_require__(5853);
+;// CONCATENATED MODULE: ./src/http/body.ts
+
+
+
+/**
+ * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
+ * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ */
+async function readBody(res, maxBytes, signal, firstBytes) {
+    const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+    // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
+    // too, or the loop below would wait for gzip data that never comes.
+    const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of source) {
+            const buf = chunk;
+            total += buf.length;
+            if (total > maxBytes) {
+                throw new types/* HttpError */.j('too-large', `body larger than ${maxBytes} bytes`);
+            }
+            chunks.push(buf);
+            if (firstBytes !== undefined && total >= firstBytes) {
+                return Buffer.concat(chunks, total).subarray(0, firstBytes);
+            }
+        }
+    }
+    catch (err) {
+        if (err instanceof types/* HttpError */.j || signal.aborted)
+            throw err;
+        const code = err.code ?? '';
+        if (code.startsWith('Z_'))
+            throw new types/* HttpError */.j('decode', 'invalid gzip body');
+        throw err;
+    }
+    finally {
+        res.destroy();
+        source.destroy();
+    }
+    // A body cut short (the server closed early) must not pass as a complete answer.
+    if (!res.complete)
+        throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/http/errors.ts
+
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|ERR_OSSL_)/;
+// The proxy tunnels of @actions/http-client (the `tunnel` package) report every failure of the
+// forward proxy as ECONNRESET; only the message tells a 407 from an unreachable proxy.
+const TUNNEL_STATUS = /^tunneling socket could not be established, statusCode=(\d+)$/;
+const TUNNEL_CAUSE = /^tunneling socket could not be established, cause=(.*)$/s;
+/** Maps Node's socket and parser errors to the failure kinds a verdict reason can explain. */
+function classifyNetworkError(err) {
+    const e = err;
+    const code = e?.code ?? '';
+    const tunnel = proxyFailure(String(e?.message ?? ''));
+    if (tunnel)
+        return { kind: 'proxy', message: tunnel };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') {
+        return { kind: 'dns', message: `cannot resolve host (${code})` };
+    }
+    if (code === 'ECONNREFUSED')
+        return { kind: 'refused', message: 'connection refused' };
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
+        return { kind: 'reset', message: `connection reset (${code})` };
+    }
+    if (TLS_CODES.test(code))
+        return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` };
+    if (code === 'HPE_HEADER_OVERFLOW')
+        return { kind: 'protocol', message: 'response headers too large' };
+    if (code.startsWith('HPE_'))
+        return { kind: 'protocol', message: `invalid HTTP response (${code})` };
+    if (code === 'ERR_INVALID_URL')
+        return { kind: 'protocol', message: 'invalid URL' };
+    return { kind: 'reset', message: code ? `network error (${code})` : 'network error' };
+}
+/**
+ * Node's TLS message up to its first ';': Node 24 appends advice on --use-system-ca, which an
+ * action's user cannot act on (NODE_EXTRA_CA_CERTS is the documented way), and the same
+ * certificate should read the same on every Node.
+ */
+function tlsProblem(message) {
+    return message.split(';')[0].trim();
+}
+/** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
+function proxyFailure(message) {
+    const proxy = 'the proxy (HTTPS_PROXY/HTTP_PROXY)';
+    const status = TUNNEL_STATUS.exec(message)?.[1];
+    if (status)
+        return `${proxy} answered CONNECT with ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+    const cause = TUNNEL_CAUSE.exec(message)?.[1];
+    if (cause)
+        return `cannot reach ${proxy}: ${cause}`;
+    if (message === 'got illegal response body from proxy')
+        return `${proxy} sent data before opening the tunnel`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http/phases.ts
+function tracePhases(now = () => performance.now()) {
+    const hops = [];
+    return {
+        watch(req) {
+            const hop = { start: now() };
+            hops.push(hop);
+            req.once('socket', socket => {
+                hop.socket = now();
+                // An earlier request connected a kept-alive socket: this one has no DNS, connect or TLS.
+                if (req.reusedSocket)
+                    return;
+                socket.once('lookup', () => (hop.lookup = now()));
+                socket.once('connect', () => (hop.connect = now()));
+                socket.once('secureConnect', () => (hop.secure = now()));
+            });
+            req.once('response', () => (hop.headers = now()));
+        },
+        phases(end) {
+            const sums = {};
+            const add = (phase, from, to) => {
+                if (to !== undefined)
+                    sums[phase] = (sums[phase] ?? 0) + Math.max(0, to - from);
+            };
+            for (const hop of hops) {
+                // Node gives no "DNS started": the lookup starts as the request takes its new socket.
+                add('dnsMs', hop.start, hop.lookup);
+                add('connectMs', hop.lookup ?? hop.start, hop.connect);
+                add('tlsMs', hop.connect ?? hop.socket ?? hop.start, hop.secure);
+                add('firstByteMs', ready(hop), hop.headers);
+            }
+            const last = hops.at(-1);
+            if (last?.headers !== undefined)
+                add('transferMs', last.headers, end);
+            return Object.fromEntries(Object.entries(sums).map(([phase, ms]) => [phase, Math.round(ms * 10) / 10]));
+        }
+    };
+}
+/** When the connection could carry the request: after TLS, TCP, or at once for a kept-alive one. */
+function ready(hop) {
+    return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
+}
+
+;// CONCATENATED MODULE: ./src/http/get.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
+const MAX_REDIRECTS = 10;
+/**
+ * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
+ * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
+ * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
+ * agents.ts).
+ */
+function createHttpGetter(options = {}) {
+    let ca;
+    let loading;
+    const trustLoaded = () => (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)));
+    const agents = createAgents({ ca: () => ca });
+    const get = request => fetchFollowing(request, agents.agentFor, trustLoaded);
+    return { get, close: agents.close };
+}
+async function fetchFollowing(request, agentFor, trustLoaded) {
+    // Before the request's clock starts: reading the trust store is not the server's time.
+    if (/^https:/i.test(request.url))
+        await trustLoaded();
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = (0,abort/* deadlineSignal */.R)(request.signal, request.timeoutMs);
+    const { signal } = deadline;
+    let redirects = 0;
+    const trace = tracePhases();
+    try {
+        const target = new URL(request.url);
+        const auth = secretHeaders(target, request);
+        const origin = target.host;
+        target.username = '';
+        target.password = '';
+        let current = target;
+        for (;;) {
+            const hopAuth = current.host === origin ? auth : undefined;
+            if (current.protocol === 'https:')
+                await trustLoaded();
+            const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected);
+            const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
+            if (!location) {
+                const headersMs = elapsed();
+                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
+                const timing = { headersMs, phases: trace.phases(performance.now()) };
+                return response(res, body, timing);
+            }
+            // A redirect's body is never read: close it rather than drain what may never end.
+            res.destroy();
+            current = nextLocation(current, location, redirects++);
+        }
+    }
+    catch (err) {
+        throw asHttpError(err, deadline.expired(), request);
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+/**
+ * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
+ * info. Like Basic auth, the headers go over https only.
+ */
+function secretHeaders(url, request) {
+    const headers = {};
+    for (const [name, values] of Object.entries(request.headers ?? {})) {
+        headers[name.toLowerCase()] = values;
+    }
+    const basic = headers.authorization ? undefined : basicAuthorization(url);
+    if (basic)
+        headers.authorization = basic;
+    if (Object.keys(headers).length === 0)
+        return undefined;
+    if (url.protocol !== 'https:') {
+        // The go command refuses this too: Basic auth over http would send the password in clear.
+        throw new types/* HttpError */.j('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
+    }
+    return headers;
+}
+function basicAuthorization(url) {
+    if (!url.username)
+        return undefined;
+    const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return `Basic ${Buffer.from(user).toString('base64')}`;
+}
+function send(url, auth, agentFor, signal, trace, onConnected) {
+    const headers = {
+        'user-agent': constants/* USER_AGENT */._O,
+        'accept-encoding': 'gzip'
+    };
+    Object.assign(headers, auth);
+    const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    return new Promise((resolve, reject) => {
+        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+        // signal destroys it, so the abort itself must settle the promise.
+        const abort = () => reject(signal.reason);
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = (fn) => (value) => {
+            signal.removeEventListener('abort', abort);
+            fn(value);
+        };
+        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        trace.watch(req);
+        if (onConnected)
+            whenConnected(req, url.protocol === 'https:', onConnected);
+        req.on('error', settle(reject));
+    });
+}
+function whenConnected(req, secure, connected) {
+    let told = false;
+    const tell = () => {
+        if (!told)
+            connected();
+        told = true;
+    };
+    req.once('socket', socket => {
+        if (req.reusedSocket)
+            return tell();
+        socket.once(secure ? 'secureConnect' : 'connect', tell);
+    });
+    // A tunnel through a proxy may hand over its socket already connected.
+    req.once('response', tell);
+}
+function isRedirect(status) {
+    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+function nextLocation(from, location, count) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
+        throw new types/* HttpError */.j('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
+    }
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new types/* HttpError */.j('bad-redirect', `redirect to an invalid URL: ${location}`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new types/* HttpError */.j('bad-redirect', `refusing redirect to ${next.protocol} URL`);
+    }
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        throw new types/* HttpError */.j('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
+function response(res, body, timing) {
+    return {
+        status: res.statusCode ?? 0,
+        contentType: String(res.headers['content-type'] ?? ''),
+        headers: res.headers,
+        body,
+        timing
+    };
+}
+function asHttpError(err, expired, request) {
+    if (err instanceof types/* HttpError */.j)
+        return err;
+    if (expired) {
+        return new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+    }
+    if (request.signal?.aborted)
+        return new types/* HttpError */.j('aborted', 'request cancelled');
+    const { kind, message } = classifyNetworkError(err);
+    return new types/* HttpError */.j(kind, message);
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trustedCertificates: () => (/* binding */ trustedCertificates)
+/* harmony export */ });
+/* unused harmony exports goRootCertificates, pemCertificates */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+// The certificate authorities to trust: Node's own (bundled, NODE_EXTRA_CA_CERTS), the system
+// store where Node offers it, and the roots the go command reads on Linux and other Unix systems
+// (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
+
+
+/** Go's default root files on Linux: the first one that reads is used. */
+const LINUX_CERT_FILES = [
+    '/etc/ssl/certs/ca-certificates.crt',
+    '/etc/pki/tls/certs/ca-bundle.crt',
+    '/etc/ssl/ca-bundle.pem',
+    '/etc/pki/tls/cacert.pem',
+    '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+    '/etc/ssl/cert.pem'
+];
+/** Go's default root directories on Linux: every file in each is read. */
+const LINUX_CERT_DIRS = ['/etc/ssl/certs', '/etc/pki/tls/certs'];
+/**
+ * The PEM roots Go reads from files on this platform. SSL_CERT_FILE replaces the list of default
+ * files and SSL_CERT_DIR (':'-separated) the default directories. macOS and Windows: none, as Go
+ * asks the operating system there; other Unix systems: only what the two variables name (their
+ * default lists are not Linux's).
+ */
+async function goRootCertificates(env, platform, files) {
+    if (platform === 'darwin' || platform === 'win32')
+        return [];
+    const linux = platform === 'linux';
+    const certFiles = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : linux ? LINUX_CERT_FILES : [];
+    const certDirs = env.SSL_CERT_DIR ? env.SSL_CERT_DIR.split(':') : linux ? LINUX_CERT_DIRS : [];
+    const roots = [];
+    for (const file of certFiles) {
+        const text = await readOrUndefined(files, file);
+        if (text === undefined)
+            continue;
+        roots.push(...pemCertificates(text));
+        break;
+    }
+    for (const dir of certDirs) {
+        for (const name of await dirEntries(files, dir)) {
+            roots.push(...pemCertificates((await readOrUndefined(files, `${dir}/${name}`)) ?? ''));
+        }
+    }
+    return roots;
+}
+/**
+ * The CA list for TLS connections: Node's defaults plus the system store and Go's roots, or
+ * undefined when those add nothing (Node's defaults then apply unchanged). Giving a CA list
+ * replaces Node's, so the list repeats Node's bundled roots and NODE_EXTRA_CA_CERTS.
+ */
+async function trustedCertificates(env, platform, files) {
+    const added = [...systemCertificates(), ...(await goRootCertificates(env, platform, files))];
+    if (added.length === 0)
+        return undefined;
+    const extraFile = env.NODE_EXTRA_CA_CERTS;
+    const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : [];
+    const nodeDefaults = [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...nodeCertificates('default'), ...extra];
+    const known = new Set(nodeDefaults.map(bodyOf));
+    const fresh = added.filter(pem => {
+        const body = bodyOf(pem);
+        if (known.has(body))
+            return false;
+        known.add(body);
+        return isCertificate(pem);
+    });
+    return [...new Set(nodeDefaults), ...fresh];
+}
+/** The CERTIFICATE blocks of PEM text (Go's AppendCertsFromPEM skips every other kind). */
+function pemCertificates(text) {
+    return text.match(/-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+}
+function nodeCertificates(store) {
+    const list = node_tls__WEBPACK_IMPORTED_MODULE_1__.getCACertificates;
+    try {
+        return list?.(store) ?? [];
+    }
+    catch {
+        return [];
+    }
+}
+function systemCertificates() {
+    return nodeCertificates('system');
+}
+// The base64 body, so the same certificate written with other line breaks is one entry.
+function bodyOf(pem) {
+    return pem.replace(/-----[^-]+-----|\s/g, '');
+}
+// Go's AppendCertsFromPEM skips a block that does not parse as a certificate.
+function isCertificate(pem) {
+    try {
+        new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function readOrUndefined(files, path) {
+    try {
+        return await files.readFile(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** os.ReadDir's names without symlinks to a name in the same directory (c_rehash's hash links). */
+async function dirEntries(files, dir) {
+    let entries;
+    try {
+        entries = await files.readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    const names = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (entry.isSymbolicLink()) {
+            const target = await files.readlink(`${dir}/${entry.name}`).catch(() => '/');
+            if (!target.includes('/'))
+                continue;
+        }
+        names.push(entry.name);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 5853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+/** A request that got no usable HTTP answer. `message` never contains credentials. */
+class HttpError extends Error {
+    kind;
+    name = 'HttpError';
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   Ng: () => (/* binding */ isUsable),
+/* harmony export */   an: () => (/* binding */ STAGES)
+/* harmony export */ });
+/**
+ * Who records a finding. Within one level, findings are ranked in this order (then in the order
+ * they were recorded), so a candidate's reason never depends on which stage finished first.
+ */
+const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'];
+/**
+ * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
+ * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
+ */
+const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'];
+function isUsable(verdict) {
+    return verdict === 'healthy' || verdict === 'degraded';
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NF: () => (/* binding */ verdictsByCandidate),
+/* harmony export */   jI: () => (/* binding */ headPassed),
+/* harmony export */   vr: () => (/* binding */ degradedHead),
+/* harmony export */   wl: () => (/* binding */ degradedHeadSentence)
+/* harmony export */ });
+/**
+ * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
+ * `degraded`, a degraded head does not count.
+ */
+function headPassed(selection, failOn) {
+    return selection.healthy && degradedHead(selection, failOn) === undefined;
+}
+/** The head that fails the run under `fail-on: degraded` only: usable, but degraded. */
+function degradedHead(selection, failOn) {
+    const head = selection.chain[0];
+    if (failOn !== 'degraded' || !selection.healthy || head?.verdict !== 'degraded')
+        return undefined;
+    return head;
+}
+/**
+ * Each candidate's verdict by its display (redacted URL, or direct/off), for the `verdicts`
+ * output. A URL listed twice (in proxies and in mirrors) is one server: its first entry speaks.
+ */
+function verdictsByCandidate(reports) {
+    const verdicts = {};
+    for (const { candidate, verdict } of reports) {
+        if (!Object.hasOwn(verdicts, candidate.display))
+            verdicts[candidate.display] = verdict;
+    }
+    return verdicts;
+}
+/** Why a run whose head is degraded fails under `fail-on: degraded`. */
+function degradedHeadSentence(head) {
+    return `${head.candidate.display} heads the exported GOPROXY and is degraded (${head.reason}); fail-on is \`degraded\`, so the run fails.`;
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sR: () => (/* binding */ walkToolchains),
+/* harmony export */   vM: () => (/* binding */ contradictions),
+/* harmony export */   w$: () => (/* binding */ toolchainWarning)
+/* harmony export */ });
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3716);
+
+/**
+ * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
+ * then .mod (proved against the database's record when there is one), then the zip (seen to be
+ * served; downloaded and hashed with `checks: full`).
+ */
+function walkToolchains(toolchains, records, chain, ask, checks) {
+    const needed = toolchains.filter((t) => !!t.module);
+    return Promise.all(needed.map(async (need) => {
+        const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
+        const module = {
+            ...need.module,
+            modHash: record?.modHash,
+            zipHash: record?.zipHash
+        };
+        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => (0,_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .walkFile */ .cG)(module, file, chain, ask)));
+        return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
+    }));
+}
+/** `quick` leaves out the zip, as it does for the build's modules. */
+const TOOLCHAIN_FILES = {
+    quick: ['info', 'mod'],
+    standard: ['info', 'mod', 'zip'],
+    full: ['info', 'mod', 'zip']
+};
+function worst(files) {
+    if (files.some(f => f.outcome === 'unresolved'))
+        return 'unresolved';
+    return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
+}
+/** The toolchain walks that break the chain: only content that contradicts the database does. */
+function contradictions(results) {
+    return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
+}
+/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
+function toolchainWarning(result) {
+    if (result.outcome !== 'unresolved')
+        return undefined;
+    const { name } = result.need;
+    const said = result.files
+        .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
+        .join('; ');
+    return (`${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+        `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
+        `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+}
+
+
+/***/ }),
+
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cG: () => (/* binding */ walkFile),
+/* harmony export */   gN: () => (/* binding */ walkBuild),
+/* harmony export */   nC: () => (/* binding */ explainUnresolved)
+/* harmony export */ });
+/* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
+/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
+/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);
+
+
+
+/**
+ * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
+ * asks only the .mod files (small, and hashed), not the zips.
+ */
+function buildFiles(modules, checks) {
+    return modules.flatMap(module => [
+        ...(module.modHash ? [{ module, file: 'mod' }] : []),
+        ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' }] : [])
+    ]);
+}
+/**
+ * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
+ * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
+ */
+function walkBuild(plan, modules, chain, ask) {
+    return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
+        if ((0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonoproxy, module.path)) {
+            return { module, file, outcome: 'private', asked: [] };
+        }
+        return walkFile(module, file, chain, ask);
+    }));
+}
+/**
+ * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
+ * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
+ * command would stop with a checksum mismatch.
+ */
+async function walkFile(module, file, chain, ask) {
+    const asked = [];
+    for (const [i, { candidate }] of chain.entries()) {
+        const { entry } = candidate;
+        if (entry.kind === 'direct')
+            return { module, file, outcome: 'direct', asked };
+        if (entry.kind === 'off')
+            break;
+        const answer = await ask(candidate, module, file);
+        asked.push({ candidate, answer });
+        if (answer.kind === 'served')
+            return { module, file, outcome: 'served', servedBy: candidate, asked };
+        if (answer.kind === 'contradicts') {
+            return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
+        }
+        if (answer.kind === 'failed' && !entry.fallBackOnError) {
+            // Dropping the last entry would only take away what it serves: nothing comes after it.
+            const later = i + 1 < chain.length ? candidate : undefined;
+            return { module, file, outcome: 'unresolved', asked, breaksAt: later };
+        }
+    }
+    return { module, file, outcome: 'unresolved', asked };
+}
+/**
+ * For each file no entry served, asks the usable candidates the walk did not reach, so the
+ * message can say what every candidate answered (a mirror may hold what the chain lacks).
+ */
+async function explainUnresolved(walks, reports, ask) {
+    const usable = reports.filter(r => (0,_probe_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isUsable */ .Ng)(r.verdict) && (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(r.candidate.entry));
+    const unresolved = walks.filter(w => w.outcome === 'unresolved');
+    await Promise.all(unresolved.map(async (walk) => {
+        const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));
+        const answers = await Promise.all(unasked.map(r => ask(r.candidate, walk.module, walk.file)));
+        answers.forEach((answer, i) => walk.asked.push({ candidate: unasked[i].candidate, answer, outsideChain: true }));
+    }));
+}
+
+
+/***/ })
+
+};
