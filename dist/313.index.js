@@ -1707,7 +1707,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 1352))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;

@@ -3721,7 +3721,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9551);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3733,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 797:
+/***/ 9551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7717,192 +7717,6 @@ function findMismatch(served, recorded, what) {
     return `${what} hashes to ${served} but the checksum database says ${recorded}`;
 }
 
-;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
-// The breaker's saved form: what the verdict cache keeps between runs, and how it is read back.
-/**
- * The state to restore from `saved`, or a closed breaker with an empty window when there is none
- * or it does not fit (another snapshot version, a longer window, a damaged value). An `openedAt`
- * in the future (clock skew between runners) is clamped to `now`, so an open breaker waits at most
- * one cooldown.
- */
-function restoreStart(saved, windowSize, now) {
-    const fresh = { outcomes: [] };
-    if (!breaker_state_isRecord(saved) || saved.version !== 2)
-        return fresh;
-    const { outcomes, openedAt } = saved;
-    if (!Array.isArray(outcomes) || outcomes.length > windowSize)
-        return fresh;
-    if (!outcomes.every(o => o === 'ok' || o === 'failed'))
-        return fresh;
-    if (openedAt === undefined)
-        return { outcomes: [...outcomes] };
-    if (typeof openedAt !== 'number' || !Number.isFinite(openedAt) || openedAt < 0)
-        return fresh;
-    // A breaker opens on a failed request, so an open one without any is damaged.
-    if (!outcomes.includes('failed'))
-        return fresh;
-    return { outcomes: [...outcomes], openedAt: Math.min(openedAt, now) };
-}
-function breaker_state_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/resilience/breaker.ts
-
-class BreakerOpenError extends Error {
-    failed;
-    total;
-    retryAt;
-    name = 'BreakerOpenError';
-    constructor(message, 
-    /** Failed and counted requests in the window that opened the breaker. */
-    failed, total, 
-    /** When the breaker lets a trial through; undefined while a trial is in flight. */
-    retryAt) {
-        super(message);
-        this.failed = failed;
-        this.total = total;
-        this.retryAt = retryAt;
-    }
-}
-const DEFAULT_MINIMUM_CALLS = 2;
-const DEFAULT_WINDOW_SIZE = 10;
-// A snapshot holds the whole window, and the verdict cache keeps one per candidate.
-const MAX_WINDOW_SIZE = 1000;
-/**
- * A breaker over the last `windowSize` requests, timed by `clock`. `saved` (from snapshot(),
- * possibly in another process) is restored when it fits these options; an unusable one is ignored.
- */
-function createBreaker(opts, clock, saved) {
-    const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
-    const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
-    checkOptions(opts.threshold, opts.cooldownMs, windowSize, minimumCalls);
-    return new CountBreaker({ ...opts, windowSize, minimumCalls }, clock, saved);
-}
-function checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
-    if (!(threshold > 0 && threshold <= 1)) {
-        throw new RangeError(`breaker threshold must be a ratio in (0, 1], got ${threshold}`);
-    }
-    if (!(Number.isFinite(cooldownMs) && cooldownMs >= 0)) {
-        throw new RangeError(`breaker cooldownMs must be a finite number ≥ 0, got ${cooldownMs}`);
-    }
-    if (!Number.isSafeInteger(windowSize) || windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
-        throw new RangeError(`breaker windowSize must be an integer in [1, ${MAX_WINDOW_SIZE}], got ${windowSize}`);
-    }
-    if (!Number.isSafeInteger(minimumCalls) || minimumCalls < 1 || minimumCalls > windowSize) {
-        throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
-    }
-}
-const everyError = () => true;
-class CountBreaker {
-    o;
-    clock;
-    outcomes;
-    openedAt;
-    trialInFlight = false;
-    constructor(o, clock, saved) {
-        this.o = o;
-        this.clock = clock;
-        const start = restoreStart(saved, o.windowSize, clock.now());
-        this.outcomes = start.outcomes;
-        this.openedAt = start.openedAt;
-    }
-    get state() {
-        if (this.trialInFlight)
-            return 'half-open';
-        return this.openedAt === undefined ? 'closed' : 'open';
-    }
-    async execute(fn, signal, countsAsFailure = everyError) {
-        const isTrial = this.admit();
-        const admission = {
-            throwIfOpened: () => {
-                if (!isTrial && this.openedAt !== undefined)
-                    throw this.refusal('open');
-            }
-        };
-        try {
-            const value = await fn(admission);
-            this.settle(isTrial, 'ok');
-            return value;
-        }
-        catch (err) {
-            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
-            const counted = countsAsFailure(err) ? 'failed' : 'answered';
-            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
-            throw err;
-        }
-    }
-    snapshot() {
-        const outcomes = [...this.outcomes];
-        return this.openedAt === undefined
-            ? { version: 2, outcomes }
-            : { version: 2, outcomes, openedAt: this.openedAt };
-    }
-    retryAt() {
-        if (this.trialInFlight || this.openedAt === undefined)
-            return undefined;
-        return this.openedAt + this.o.cooldownMs;
-    }
-    /** Lets a request in, or throws; returns whether it is the half-open trial. */
-    admit() {
-        if (this.trialInFlight)
-            throw this.refusal('trial');
-        const retryAt = this.retryAt();
-        if (retryAt === undefined)
-            return false;
-        if (this.clock.now() < retryAt)
-            throw this.refusal('open');
-        this.trialInFlight = true;
-        return true;
-    }
-    settle(isTrial, ending) {
-        if (isTrial)
-            return this.settleTrial(ending);
-        // A request that ends after the breaker opened was already judged with its siblings.
-        if (this.openedAt !== undefined)
-            return;
-        if (ending !== 'ok' && ending !== 'failed')
-            return;
-        this.count(ending);
-        const failed = this.failed();
-        const total = this.outcomes.length;
-        if (total >= this.o.minimumCalls && failed / total >= this.o.threshold) {
-            this.openedAt = this.clock.now();
-        }
-    }
-    settleTrial(ending) {
-        this.trialInFlight = false;
-        if (ending === 'failed' || ending === 'aborted') {
-            // The trial proved nothing good (an aborted one stays cautious): another cooldown.
-            if (ending === 'failed')
-                this.count('failed');
-            this.openedAt = this.clock.now();
-            return;
-        }
-        // Any answer but an outage means the server is back: close with a fresh window.
-        this.outcomes = ending === 'ok' ? ['ok'] : [];
-        this.openedAt = undefined;
-    }
-    count(outcome) {
-        this.outcomes.push(outcome);
-        if (this.outcomes.length > this.o.windowSize)
-            this.outcomes.shift();
-    }
-    failed() {
-        return this.outcomes.filter(o => o === 'failed').length;
-    }
-    refusal(why) {
-        const failed = this.failed();
-        const total = this.outcomes.length;
-        if (why === 'trial') {
-            const message = 'circuit breaker half-open: its one trial request is in flight';
-            return new BreakerOpenError(message, failed, total);
-        }
-        const message = `circuit breaker open after ${failed} of ${total} requests failed`;
-        return new BreakerOpenError(message, failed, total, this.retryAt());
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
 var dist = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/resilience/retry.ts
@@ -7920,7 +7734,7 @@ var dist = __nccwpck_require__(6090);
  * the attempt that failed and the delay before the next.
  */
 async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
-    retry_checkOptions(opts);
+    checkOptions(opts);
     const delays = new dist.ExponentialBackoff({
         generator: dist.fullJitterGenerator,
         initialDelay: opts.baseDelayMs,
@@ -7943,7 +7757,7 @@ async function withRetry(opts, attempt, signal = new AbortController().signal, o
         }
     }
 }
-function retry_checkOptions({ retries, baseDelayMs, maxDelayMs }) {
+function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
     if (!Number.isSafeInteger(retries) || retries < 0) {
         throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
     }
@@ -8082,8 +7896,330 @@ function utc(year, month, day, [h, m, s]) {
     return date.setUTCHours(hour, minute, second);
 }
 
-;// CONCATENATED MODULE: ./src/http/requester.ts
+;// CONCATENATED MODULE: ./src/http/judge.ts
 
+
+/**
+ * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
+ * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
+ */
+async function judge(res, accept, timeoutMs, now) {
+    if (res.status === 200)
+        return accept(res);
+    const transient = res.status === 429 || res.status >= 500;
+    const retryAfter = res.status === 429 || res.status === 503
+        ? parseRetryAfter(headerText(res.headers['retry-after']), now)
+        : undefined;
+    if (retryAfter && retryAfter.ms > timeoutMs)
+        throw new RateLimitError(retryAfter, res.status);
+    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/** The status line plus, as the go command does, the start of a text/plain answer. */
+function statusText(res) {
+    const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
+    if (!/^text\/plain/i.test(res.contentType))
+        return words;
+    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
+    return text ? `${words}: ${JSON.stringify(text)}` : words;
+}
+
+;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
+// The breaker's saved form: what the verdict cache keeps between runs, and how it is read back.
+/**
+ * The state to restore from `saved`, or a closed breaker with an empty window when there is none
+ * or it does not fit (another snapshot version, a longer window, a damaged value). An `openedAt`
+ * in the future (clock skew between runners) is clamped to `now`, so an open breaker waits at most
+ * one cooldown.
+ */
+function restoreStart(saved, windowSize, now) {
+    const fresh = { outcomes: [] };
+    if (!breaker_state_isRecord(saved) || saved.version !== 2)
+        return fresh;
+    const { outcomes, openedAt } = saved;
+    if (!Array.isArray(outcomes) || outcomes.length > windowSize)
+        return fresh;
+    if (!outcomes.every(o => o === 'ok' || o === 'failed'))
+        return fresh;
+    if (openedAt === undefined)
+        return { outcomes: [...outcomes] };
+    if (typeof openedAt !== 'number' || !Number.isFinite(openedAt) || openedAt < 0)
+        return fresh;
+    // A breaker opens on a failed request, so an open one without any is damaged.
+    if (!outcomes.includes('failed'))
+        return fresh;
+    return { outcomes: [...outcomes], openedAt: Math.min(openedAt, now) };
+}
+function breaker_state_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/resilience/breaker.ts
+
+class BreakerOpenError extends Error {
+    failed;
+    total;
+    retryAt;
+    name = 'BreakerOpenError';
+    constructor(message, 
+    /** Failed and counted requests in the window that opened the breaker. */
+    failed, total, 
+    /** When the breaker lets a trial through; undefined while a trial is in flight. */
+    retryAt) {
+        super(message);
+        this.failed = failed;
+        this.total = total;
+        this.retryAt = retryAt;
+    }
+}
+const DEFAULT_MINIMUM_CALLS = 2;
+const DEFAULT_WINDOW_SIZE = 10;
+// A snapshot holds the whole window, and the verdict cache keeps one per candidate.
+const MAX_WINDOW_SIZE = 1000;
+/**
+ * A breaker over the last `windowSize` requests, timed by `clock`. `saved` (from snapshot(),
+ * possibly in another process) is restored when it fits these options; an unusable one is ignored.
+ */
+function createBreaker(opts, clock, saved) {
+    const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
+    const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
+    breaker_checkOptions(opts.threshold, opts.cooldownMs, windowSize, minimumCalls);
+    return new CountBreaker({ ...opts, windowSize, minimumCalls }, clock, saved);
+}
+function breaker_checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
+    if (!(threshold > 0 && threshold <= 1)) {
+        throw new RangeError(`breaker threshold must be a ratio in (0, 1], got ${threshold}`);
+    }
+    if (!(Number.isFinite(cooldownMs) && cooldownMs >= 0)) {
+        throw new RangeError(`breaker cooldownMs must be a finite number ≥ 0, got ${cooldownMs}`);
+    }
+    if (!Number.isSafeInteger(windowSize) || windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
+        throw new RangeError(`breaker windowSize must be an integer in [1, ${MAX_WINDOW_SIZE}], got ${windowSize}`);
+    }
+    if (!Number.isSafeInteger(minimumCalls) || minimumCalls < 1 || minimumCalls > windowSize) {
+        throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
+    }
+}
+const everyError = () => true;
+class CountBreaker {
+    o;
+    clock;
+    outcomes;
+    openedAt;
+    trialInFlight = false;
+    constructor(o, clock, saved) {
+        this.o = o;
+        this.clock = clock;
+        const start = restoreStart(saved, o.windowSize, clock.now());
+        this.outcomes = start.outcomes;
+        this.openedAt = start.openedAt;
+    }
+    get state() {
+        if (this.trialInFlight)
+            return 'half-open';
+        return this.openedAt === undefined ? 'closed' : 'open';
+    }
+    async execute(fn, signal, countsAsFailure = everyError) {
+        const isTrial = this.admit();
+        const admission = {
+            throwIfOpened: () => {
+                if (!isTrial && this.openedAt !== undefined)
+                    throw this.refusal('open');
+            }
+        };
+        try {
+            const value = await fn(admission);
+            this.settle(isTrial, 'ok');
+            return value;
+        }
+        catch (err) {
+            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
+            const counted = countsAsFailure(err) ? 'failed' : 'answered';
+            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
+            throw err;
+        }
+    }
+    snapshot() {
+        const outcomes = [...this.outcomes];
+        return this.openedAt === undefined
+            ? { version: 2, outcomes }
+            : { version: 2, outcomes, openedAt: this.openedAt };
+    }
+    retryAt() {
+        if (this.trialInFlight || this.openedAt === undefined)
+            return undefined;
+        return this.openedAt + this.o.cooldownMs;
+    }
+    /** Lets a request in, or throws; returns whether it is the half-open trial. */
+    admit() {
+        if (this.trialInFlight)
+            throw this.refusal('trial');
+        const retryAt = this.retryAt();
+        if (retryAt === undefined)
+            return false;
+        if (this.clock.now() < retryAt)
+            throw this.refusal('open');
+        this.trialInFlight = true;
+        return true;
+    }
+    settle(isTrial, ending) {
+        if (isTrial)
+            return this.settleTrial(ending);
+        // A request that ends after the breaker opened was already judged with its siblings.
+        if (this.openedAt !== undefined)
+            return;
+        if (ending !== 'ok' && ending !== 'failed')
+            return;
+        this.count(ending);
+        const failed = this.failed();
+        const total = this.outcomes.length;
+        if (total >= this.o.minimumCalls && failed / total >= this.o.threshold) {
+            this.openedAt = this.clock.now();
+        }
+    }
+    settleTrial(ending) {
+        this.trialInFlight = false;
+        if (ending === 'failed' || ending === 'aborted') {
+            // The trial proved nothing good (an aborted one stays cautious): another cooldown.
+            if (ending === 'failed')
+                this.count('failed');
+            this.openedAt = this.clock.now();
+            return;
+        }
+        // Any answer but an outage means the server is back: close with a fresh window.
+        this.outcomes = ending === 'ok' ? ['ok'] : [];
+        this.openedAt = undefined;
+    }
+    count(outcome) {
+        this.outcomes.push(outcome);
+        if (this.outcomes.length > this.o.windowSize)
+            this.outcomes.shift();
+    }
+    failed() {
+        return this.outcomes.filter(o => o === 'failed').length;
+    }
+    refusal(why) {
+        const failed = this.failed();
+        const total = this.outcomes.length;
+        if (why === 'trial') {
+            const message = 'circuit breaker half-open: its one trial request is in flight';
+            return new BreakerOpenError(message, failed, total);
+        }
+        const message = `circuit breaker open after ${failed} of ${total} requests failed`;
+        return new BreakerOpenError(message, failed, total, this.retryAt());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/trace.ts
+
+
+
+/**
+ * How a failed request is worded: the breaker refused it or stopped its retries; the candidate
+ * was stopped before it was sent, or before its retry; else its own failure. When the breaker or
+ * an abort cut the retries short, the last attempt's failure is what it met; a probe that never
+ * got to send is named as such, not with its sibling's failure.
+ */
+function failure(trace, thrown, candidate) {
+    const aborted = candidate.aborted;
+    const byBreaker = thrown instanceof BreakerOpenError;
+    const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
+    const stopped = aborted ? stopReason(candidate) : undefined;
+    let problem;
+    if (byBreaker)
+        problem = breakerProblem(thrown, trace);
+    else if (stopped && trace.attempts === 0)
+        problem = `not sent: ${stopped}`;
+    else if (stopped && awaitedRetry(trace))
+        problem = `not retried: ${stopped} (${lastAttempt(trace)})`;
+    else
+        problem = trace_describe(err, stopped);
+    return { problem, err, byBreaker };
+}
+/** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
+function breakerProblem(err, trace) {
+    if (trace.attempts === 0)
+        return `not asked: ${err.message}`;
+    return `not retried: ${err.message} (${lastAttempt(trace)})`;
+}
+function lastAttempt(trace) {
+    const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
+    return `attempt ${trace.attempts}: ${last}`;
+}
+/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
+function awaitedRetry(trace) {
+    return isTransient(trace.error) && !isTimeout(trace.error);
+}
+/** Why the candidate gets no further request: its first contact failed. */
+class CandidateStopped extends Error {
+    name = 'CandidateStopped';
+}
+/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
+function stopReason(signal) {
+    return signal.reason instanceof CandidateStopped
+        ? signal.reason.message
+        : 'another request to this candidate timed out';
+}
+function isTimeout(err) {
+    return err instanceof types/* HttpError */.j && err.kind === 'timeout';
+}
+/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
+function trace_describe(err, stopped) {
+    if (isTimeout(err))
+        return `timed out: ${err.message}`;
+    if (stopped && !(err instanceof ProbeError))
+        return `not completed: ${stopped}`;
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/http/first-contact.ts
+
+/**
+ * A candidate's first contact while it is in flight, and when the requests riding beside it may
+ * move (see CandidateRequester.contact).
+ */
+class FirstContact {
+    url;
+    pending = true;
+    /** An attempt of the contact failed: riders not yet sent wait until it has settled. */
+    stumbled = false;
+    /** Settles once the contact has (after the candidate is stopped, if it failed). */
+    settled;
+    /** Settles once the contact's connection is up, or it has settled: riders may be sent. */
+    boarding;
+    /** Settles once the contact has gone unanswered for `overdueMs`; never if it answers sooner. */
+    overdue;
+    /** Told by the transport once the contact's connection is up. */
+    connected;
+    settle;
+    constructor(url, overdueMs, stopped) {
+        this.url = url;
+        let connected = () => undefined;
+        let settle = () => undefined;
+        const connecting = new Promise(resolve => (connected = resolve));
+        this.settled = new Promise(resolve => (settle = resolve));
+        this.connected = connected;
+        this.settle = settle;
+        this.boarding = Promise.race([connecting, this.settled]);
+        const answered = new AbortController();
+        void this.settled.then(() => answered.abort());
+        // Real time, not the run's clock: this only schedules requests, and a test clock that ends
+        // every sleep at once would have every rider give way at once.
+        this.overdue = systemClock
+            .sleep(overdueMs, AbortSignal.any([answered.signal, stopped]))
+            .catch(() => new Promise(() => undefined));
+    }
+    end() {
+        this.pending = false;
+        this.settle();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/requester.ts
 
 
 
@@ -8102,12 +8238,7 @@ class CandidateRequester {
     abort = new AbortController();
     shared = new Map();
     retriesUsed = 0;
-    /** The first contact while it is in flight. */
-    contactPending;
-    /** Settles once the pending contact is overdue (see contact()). */
-    contactOverdue;
-    /** Settles once the pending contact's connection is up, or it has settled. */
-    contactBoarding;
+    firstContact;
     constructor(o) {
         this.o = o;
     }
@@ -8132,47 +8263,28 @@ class CandidateRequester {
     }
     /**
      * The candidate's first contact. Requests started while it is in flight ride beside it: they
-     * are sent once its connection is up, take only request slots nobody waits for, and retry
-     * only once it has settled. When it fails
-     * the candidate is stopped, so a dead candidate costs the contact's attempts and one attempt of
-     * each rider, and a slow one gets its next requests one round trip sooner. Once the contact
-     * has gone unanswered for `overdueMs` (it is slow at best), a rider still waiting for its
-     * answer gives its slot to a request that is due, and is sent again once the contact settles.
+     * are sent once its connection is up (so an unreachable candidate gets nothing else), take only
+     * request slots nobody waits for, and retry only once it has settled; once one of its attempts
+     * has failed, riders not yet sent wait for it too. When it fails the candidate is stopped: a
+     * dead candidate costs the contact's attempts and one attempt of each rider already sent, and
+     * a slow one gets its next requests one round trip sooner. Once the contact has gone
+     * unanswered for `overdueMs` (slow at best), a rider still waiting for its answer gives its
+     * slot to a request that is due, and is sent again once the contact has settled.
      */
     contact(probe, overdueMs) {
-        const settled = new AbortController();
-        let connected = () => undefined;
-        const connecting = new Promise(resolve => (connected = resolve));
-        const outcome = this.runShared({ ...probe, onConnected: connected }).then(o => {
-            settled.abort();
-            this.contactPending = undefined;
-            this.contactOverdue = undefined;
-            this.contactBoarding = undefined;
+        const first = new FirstContact(probe.url, overdueMs, this.abort.signal);
+        this.firstContact = first;
+        return this.runShared({ ...probe, onConnected: first.connected }).then(o => {
             if (!o.ok)
                 this.abort.abort(new CandidateStopped('its first contact failed'));
+            first.end();
             return o;
         });
-        this.contactPending = outcome;
-        // A candidate that cannot be reached (no such host, refused, a bad certificate) gets nothing
-        // beside its contact: riders board once the contact's connection is up, or it has settled.
-        this.contactBoarding = Promise.race([connecting, outcome]);
-        // Never settles when the contact answers in time: its riders then never give way. Real time,
-        // not the run's clock: this only schedules requests, and a test clock that ends every sleep
-        // at once would have every rider give way at once.
-        this.contactOverdue = systemClock
-            .sleep(overdueMs, AbortSignal.any([settled.signal, this.abort.signal]))
-            .catch(() => new Promise(() => undefined));
-        return outcome;
     }
     async run(probe) {
-        const riding = this.contactPending;
-        const trace = {
-            attempts: 0,
-            startedAt: this.o.clock.now(),
-            riding,
-            boarding: this.contactBoarding,
-            overdue: this.contactOverdue
-        };
+        const first = this.firstContact;
+        const beside = first?.pending && first.url !== probe.url ? first : undefined;
+        const trace = { attempts: 0, startedAt: this.o.clock.now(), beside };
         try {
             const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest);
             return { ok: true, value, record: this.record(probe, trace) };
@@ -8195,31 +8307,54 @@ class CandidateRequester {
             clock: this.o.clock
         };
         const attempt = async (signal, attemptNo) => {
+            const { beside } = trace;
             // A rider is sent once the contact is connected, and retries once it has settled.
-            await (attemptNo > 1 ? trace.riding : trace.boarding);
-            let idleUntil = attemptNo === 1 ? trace.riding : undefined;
+            await (attemptNo > 1 ? beside?.settled : beside?.boarding);
+            let riding = attemptNo === 1 && beside?.pending;
             for (;;) {
-                let slotTaken;
-                try {
-                    return await this.o.limit(taken => {
-                        slotTaken = taken;
-                        admission.throwIfOpened();
-                        if (attemptNo > 1)
-                            this.retriesUsed++;
-                        return this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal);
-                    }, { signal, idleUntil, giveableFrom: trace.overdue });
-                }
-                catch (err) {
-                    if (!slotTaken?.aborted || signal.aborted)
-                        throw err;
-                    // It gave its slot to a due request: asked again, as due, once the contact has settled.
-                    gaveWay(trace);
-                    await trace.riding;
-                    idleUntil = undefined;
-                }
+                const sent = this.inSlot(probe, trace, admission, signal, attemptNo, riding);
+                const outcome = await sent;
+                if (outcome.done)
+                    return outcome.value;
+                // Held back or given way: asked again, as due, once the contact has settled.
+                await beside?.settled;
+                riding = false;
             }
         };
         return withRetry(policy, attempt, this.abort.signal);
+    }
+    /**
+     * One attempt in a request slot. A rider (`riding`) takes an idle slot; it is held back, unsent,
+     * if the contact stumbled meanwhile, and may be cut short to give its slot away: then it is
+     * not done, and no attempt is counted.
+     */
+    async inSlot(probe, trace, admission, signal, attemptNo, riding) {
+        const beside = riding ? trace.beside : undefined;
+        let cutShort = false;
+        try {
+            const value = await this.o.limit(taken => {
+                admission.throwIfOpened();
+                if (beside?.stumbled)
+                    throw HELD_BACK;
+                if (attemptNo > 1)
+                    this.retriesUsed++;
+                let ended = false;
+                taken?.addEventListener('abort', () => (cutShort = !ended), { once: true });
+                const sending = this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal);
+                const end = () => void (ended = true);
+                void sending.then(end, end);
+                return sending;
+            }, { signal, idleUntil: beside?.settled, giveableFrom: beside?.overdue });
+            return { done: true, value };
+        }
+        catch (err) {
+            if (err === HELD_BACK)
+                return { done: false };
+            if (!cutShort || signal.aborted)
+                throw err;
+            gaveWay(trace);
+            return { done: false };
+        }
     }
     async attempt(probe, trace, signal) {
         trace.attempts++;
@@ -8234,34 +8369,28 @@ class CandidateRequester {
                 onConnected: probe.onConnected,
                 signal
             });
-            return await judge(trace.response, probe, this.o.timeoutMs, this.o.clock.now());
+            return await judge(trace.response, probe.accept, this.o.timeoutMs, this.o.clock.now());
         }
         catch (err) {
             trace.error = err;
             if (err instanceof ProbeError && err.retryAfter)
                 trace.retryAfter = err.retryAfter;
-            // A timeout ends the candidate: no retry, and its other requests are cancelled.
-            if (isTimeout(err))
-                this.abort.abort(err);
+            if (probe.url === this.firstContact?.url)
+                this.firstContact.stumbled = true;
+            // A timeout ends the candidate: no retry, and its other requests are cancelled; a rider's
+            // only once the contact has settled, so that it never decides the contact's outcome.
+            if (isTimeout(err)) {
+                const { beside } = trace;
+                if (beside?.pending)
+                    void beside.settled.then(() => this.abort.abort(err));
+                else
+                    this.abort.abort(err);
+            }
             throw err;
         }
     }
     failed(probe, trace, thrown) {
-        const aborted = this.abort.signal.aborted;
-        const byBreaker = thrown instanceof BreakerOpenError;
-        // When the breaker or an abort cut the retries short, the last attempt's failure is what it
-        // met; a probe that never got to send is named as such, not with its sibling's failure.
-        const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
-        const stopped = aborted ? stopReason(this.abort.signal) : undefined;
-        let problem;
-        if (byBreaker)
-            problem = breakerProblem(thrown, trace);
-        else if (stopped && trace.attempts === 0)
-            problem = `not sent: ${stopped}`;
-        else if (stopped && awaitedRetry(trace))
-            problem = `not retried: ${stopped} (${lastAttempt(trace)})`;
-        else
-            problem = requester_describe(err, stopped);
+        const { problem, err, byBreaker } = failure(trace, thrown, this.abort.signal);
         const record = this.record(probe, trace, problem);
         record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined;
         if (byBreaker)
@@ -8287,12 +8416,6 @@ class CandidateRequester {
         };
     }
 }
-/** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
-function breakerProblem(err, trace) {
-    if (trace.attempts === 0)
-        return `not asked: ${err.message}`;
-    return `not retried: ${err.message} (${lastAttempt(trace)})`;
-}
 /** A send cut short to free its slot is no attempt: the request is sent again, whole. */
 function gaveWay(trace) {
     trace.attempts--;
@@ -8300,63 +8423,8 @@ function gaveWay(trace) {
     trace.error = undefined;
     trace.response = undefined;
 }
-function lastAttempt(trace) {
-    const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
-    return `attempt ${trace.attempts}: ${last}`;
-}
-/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
-function awaitedRetry(trace) {
-    return isTransient(trace.error) && !isTimeout(trace.error);
-}
-/** Why the candidate gets no further request: its first contact failed. */
-class CandidateStopped extends Error {
-    name = 'CandidateStopped';
-}
-/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
-function stopReason(signal) {
-    return signal.reason instanceof CandidateStopped
-        ? signal.reason.message
-        : 'another request to this candidate timed out';
-}
-/**
- * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
- * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
- */
-async function judge(res, probe, timeoutMs, now) {
-    if (res.status === 200)
-        return probe.accept(res);
-    const transient = res.status === 429 || res.status >= 500;
-    const retryAfter = res.status === 429 || res.status === 503
-        ? parseRetryAfter(headerText(res.headers['retry-after']), now)
-        : undefined;
-    if (retryAfter && retryAfter.ms > timeoutMs)
-        throw new RateLimitError(retryAfter, res.status);
-    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
-}
-function headerText(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-/** The status line plus, as the go command does, the start of a text/plain answer. */
-function statusText(res) {
-    const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
-    if (!/^text\/plain/i.test(res.contentType))
-        return words;
-    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
-    return text ? `${words}: ${JSON.stringify(text)}` : words;
-}
-function isTimeout(err) {
-    return err instanceof types/* HttpError */.j && err.kind === 'timeout';
-}
-/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
-function requester_describe(err, stopped) {
-    if (isTimeout(err))
-        return `timed out: ${err.message}`;
-    if (stopped && !(err instanceof ProbeError))
-        return `not completed: ${stopped}`;
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
+/** Thrown in a slot by a rider whose contact stumbled: it waits, unsent, for the contact. */
+const HELD_BACK = new Error('held back until the first contact settles');
 
 ;// CONCATENATED MODULE: ./src/resilience/plan-breaker.ts
 
@@ -9097,18 +9165,6 @@ async function fetchTile(base, path, tile, requester, probes) {
         throw new errors_SumdbError('bad-tile', probeReason(full.record));
     return full.value.subarray(0, tile.width * HASH_SIZE);
 }
-/**
- * Starts one version's lookup on a route and, once it is in, the tiles that prove its record in
- * the tree it names: checkRoute later finds them done. Failures are left for checkRoute to report.
- */
-async function lookUpAhead(base, version, verifier, requester) {
-    const looked = await lookup(base, version, verifier, requester);
-    if (!looked.ok)
-        return;
-    const { tree, id } = looked.value;
-    const tiles = tilesForProof(tree.size, [id]).map(tile => fetchTile(base, tilePath(tile), tile, requester, []).catch(() => undefined));
-    await Promise.all(tiles);
-}
 function uniqueTrees(trees) {
     const seen = new Map();
     for (const t of trees)
@@ -9165,11 +9221,15 @@ class RouteSessions {
         }
         return requester;
     }
-    /** Starts the lookups (and their tiles) of `versions` on `route`, for a proof to come. */
+    /**
+     * Starts the lookups of `versions` on `route` for a proof to come, which finds them answered
+     * (the requester shares them). Tiles are left to the proof: which it needs depends on the
+     * newest tree of all its lookups, and one it does not need must not fail its route.
+     */
     lookUpAhead(route, versions) {
         const requester = this.requester(route);
         for (const v of versions)
-            void lookUpAhead(route.base, v, this.verifier, requester);
+            void lookup(route.base, v, this.verifier, requester);
     }
 }
 /** Proves routes to the database on demand, each at most once a run. */
@@ -9444,11 +9504,12 @@ function sumdbKey(plan) {
 
 
 /**
- * Told each candidate's report as its probes end, starts the database's lookups and tiles for
- * what it served, on the route checkIntegrity will try first, as soon as that route is settled:
- * the proof then finds them answered instead of starting once the slowest candidate has ended.
- * What checkIntegrity decides is unchanged; only its requests start sooner. The build's
- * toolchain (`alsoLookUp`) is looked up with the first versions served, as checkIntegrity does.
+ * Told each candidate's report as its probes end, starts the database's lookups for what it
+ * served, on the route checkIntegrity will try first, as soon as that route is settled: the proof
+ * then finds them answered instead of starting once the slowest candidate has ended. They are
+ * requests the proof makes anyway, on the requester it uses, so what it decides is unchanged;
+ * only when they are sent. The build's toolchain (`alsoLookUp`) is looked up with the first
+ * versions served, as checkIntegrity does.
  */
 function lookupsAhead(plan, sessions, alsoLookUp) {
     if (!sessions || plan.checks === 'quick')
@@ -9561,10 +9622,11 @@ class Slots {
     // Sets iterate in insertion order: first come, first served.
     inLine = new Set();
     idle = new Set();
-    /** Idle calls running that may give their slot away, in the order they may. */
+    /** Idle calls running that may give their slot away. */
     giveable = new Set();
     /** Idle calls told to give their slot away whose slot has not come back yet. */
     givingWay = 0;
+    handedOut = 0;
     constructor(concurrency) {
         this.concurrency = concurrency;
         this.reserve = Math.floor(concurrency / 4);
@@ -9604,9 +9666,12 @@ class Slots {
         if (call.due || !call.slot)
             return;
         this.giveable.add(call);
-        this.makeRoom();
+        // Once every call that became giveable with it is in the set, so the latest started goes.
+        queueMicrotask(() => this.makeRoom());
     }
     release(call) {
+        // Ended: it never gives a slot away again.
+        call.slot = undefined;
         this.giveable.delete(call);
         if (call.gaveWay)
             this.givingWay--;
@@ -9630,6 +9695,7 @@ class Slots {
     started(call) {
         if (call.due)
             return;
+        call.startedAs = this.handedOut++;
         call.slot = new AbortController();
         if (call.giveable)
             this.giveable.add(call);
@@ -9637,7 +9703,7 @@ class Slots {
     /** One idle call gives its slot away for each due call in line, the latest started first. */
     makeRoom() {
         while (this.inLine.size > this.givingWay) {
-            const victim = last(this.giveable);
+            const victim = latestStarted(this.giveable);
             if (!victim)
                 return;
             this.giveable.delete(victim);
@@ -9650,8 +9716,12 @@ class Slots {
 function first(set) {
     return set.values().next().value;
 }
-function last(set) {
-    return [...set].pop();
+function latestStarted(calls) {
+    let latest;
+    for (const call of calls)
+        if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0))
+            latest = call;
+    return latest;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -12140,7 +12210,7 @@ async function main(argv, env, io) {
         return exitStatus(result);
     }
     catch (err) {
-        return failure(err, stderr);
+        return main_failure(err, stderr);
     }
 }
 /**
@@ -12200,7 +12270,7 @@ async function writeReport(file, result) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(file, formatJson(result, process.platform));
 }
-function failure(err, stderr) {
+function main_failure(err, stderr) {
     const fields = { level: 'error', action: 'error' };
     stderr.line(`validate-goproxy: ${messageOf(err)}`, fields);
     if (err instanceof UsageError)

@@ -22,7 +22,8 @@ describe('requests that ride beside the first contact', () => {
     const personas = [
       { name: 'slow', fault: 'slow' as const, delayMs: DELAY_MS },
       { name: 'slower', fault: 'slow' as const, delayMs: DELAY_MS / 2 },
-      { name: 'hang', fault: 'hang' as const }
+      { name: 'hang', fault: 'hang' as const },
+      { name: 'dead', fault: 'status-503' as const }
     ]
     world = await startProxyWorld(await standardModules(), personas)
     http = createHttpGetter()
@@ -120,5 +121,28 @@ describe('requests that ride beside the first contact', () => {
       expect(received).toBeGreaterThanOrEqual(attempts)
       expect(received).toBeLessThanOrEqual(attempts + gaveWay)
     }
+  })
+
+  it('holds back what has not boarded once the first contact has failed an attempt', async () => {
+    // Four slots, three of them for riders: the first contact and two riders are sent; when
+    // the contact gets its 503, the other seven riders wait for it, and go nowhere once it fails.
+    const plan = planOf({
+      proxies: world.url('dead'),
+      'probe-modules': 'rsc.io/quote@v1.5.2 example.com/hello@v1.1.0',
+      checks: 'full',
+      retries: '2',
+      concurrency: '4',
+      gosumdb: 'off',
+      cache: 'false'
+    })
+    const { reports } = await probeAll(plan, {
+      http: http.get,
+      clock: systemClock,
+      log: quietLog,
+      limit: createLimiter(plan.concurrency)
+    })
+    expect(reports[0].verdict).toBe('unhealthy')
+    expect(reports[0].probes[0]).toMatchObject({ ok: false, attempts: 3, status: 503 })
+    expect(world.requests('dead')).toBeLessThanOrEqual(3 + 3)
   })
 })

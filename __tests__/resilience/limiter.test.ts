@@ -227,6 +227,36 @@ describe('createLimiter', () => {
     expect(started).toHaveLength(10)
   })
 
+  it('never counts an idle call that has ended as giving its slot away', async () => {
+    const limit = createLimiter(4) // idle calls may take 3 of the 4 slots
+    const never = new Promise(() => undefined)
+    const overdue = gate()
+    const hold = gate()
+    const idle = (name: string, ends: Promise<unknown>) =>
+      limit(
+        slotTaken =>
+          new Promise<string>(resolve => {
+            slotTaken?.addEventListener('abort', () => resolve(`${name} gave way`))
+            void ends.then(() => resolve(`${name} finished`))
+          }),
+        { idleUntil: never, giveableFrom: overdue.promise }
+      )
+    // The one that has ended started last: it would be the first asked to give way.
+    const others = [idle('second', hold.promise), idle('third', hold.promise)]
+    await settle()
+    expect(await idle('last', Promise.resolve())).toBe('last finished')
+    const due = [limit(() => hold.promise), limit(() => hold.promise)]
+    const ran = jest.fn(async () => 'due')
+    const waiting = limit(ran)
+    await settle()
+    expect(ran).not.toHaveBeenCalled()
+    overdue.open()
+    expect(await waiting).toBe('due')
+    hold.open()
+    expect(await Promise.all(others)).toEqual(['second finished', 'third gave way'])
+    await Promise.all(due)
+  })
+
   it.each([0, -1, 1.5, Number.POSITIVE_INFINITY])('rejects concurrency %p', n => {
     expect(() => createLimiter(n)).toThrow(
       new RangeError(`concurrency must be an integer ≥ 1, got ${n}`)

@@ -6,11 +6,12 @@ import type { ModuleVersion } from './route-proof.js'
 import { settledFirstRoute } from './routes.js'
 
 /**
- * Told each candidate's report as its probes end, starts the database's lookups and tiles for
- * what it served, on the route checkIntegrity will try first, as soon as that route is settled:
- * the proof then finds them answered instead of starting once the slowest candidate has ended.
- * What checkIntegrity decides is unchanged; only its requests start sooner. The build's
- * toolchain (`alsoLookUp`) is looked up with the first versions served, as checkIntegrity does.
+ * Told each candidate's report as its probes end, starts the database's lookups for what it
+ * served, on the route checkIntegrity will try first, as soon as that route is settled: the proof
+ * then finds them answered instead of starting once the slowest candidate has ended. They are
+ * requests the proof makes anyway, on the requester it uses, so what it decides is unchanged;
+ * only when they are sent. The build's toolchain (`alsoLookUp`) is looked up with the first
+ * versions served, as checkIntegrity does.
  */
 export function lookupsAhead(
   plan: Plan,

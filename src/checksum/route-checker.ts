@@ -6,7 +6,7 @@ import { CandidateRequester } from '../http/requester.js'
 import { planBreaker } from '../resilience/plan-breaker.js'
 import type { Limit } from '../resilience/limiter.js'
 import { parseVerifierKey, type Verifier } from '../xmod/sumdb/note.js'
-import { checkRoute, lookUpAhead, type ModuleVersion, type RouteVerdict } from './route-proof.js'
+import { checkRoute, lookup, type ModuleVersion, type RouteVerdict } from './route-proof.js'
 import type { Route } from './routes.js'
 
 export interface IntegrityDeps {
@@ -51,10 +51,14 @@ export class RouteSessions {
     return requester
   }
 
-  /** Starts the lookups (and their tiles) of `versions` on `route`, for a proof to come. */
+  /**
+   * Starts the lookups of `versions` on `route` for a proof to come, which finds them answered
+   * (the requester shares them). Tiles are left to the proof: which it needs depends on the
+   * newest tree of all its lookups, and one it does not need must not fail its route.
+   */
   lookUpAhead(route: Route, versions: ModuleVersion[]): void {
     const requester = this.requester(route)
-    for (const v of versions) void lookUpAhead(route.base, v, this.verifier, requester)
+    for (const v of versions) void lookup(route.base, v, this.verifier, requester)
   }
 }
 

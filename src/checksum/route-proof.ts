@@ -107,7 +107,12 @@ export async function checkRoute(
 }
 
 /** Asked at most once a route (the requester shares it), so a lookup started early is reused. */
-function lookup(base: string, v: ModuleVersion, verifier: Verifier, requester: CandidateRequester) {
+export function lookup(
+  base: string,
+  v: ModuleVersion,
+  verifier: Verifier,
+  requester: CandidateRequester
+) {
   return requester.runShared<Looked>({
     endpoint: 'lookup',
     module: `${v.path}@${v.version}`,
@@ -177,25 +182,6 @@ async function fetchTile(
   probes.push(full.record)
   if (!full.ok) throw new SumdbError('bad-tile', probeReason(full.record))
   return full.value.subarray(0, tile.width * HASH_SIZE)
-}
-
-/**
- * Starts one version's lookup on a route and, once it is in, the tiles that prove its record in
- * the tree it names: checkRoute later finds them done. Failures are left for checkRoute to report.
- */
-export async function lookUpAhead(
-  base: string,
-  version: ModuleVersion,
-  verifier: Verifier,
-  requester: CandidateRequester
-): Promise<void> {
-  const looked = await lookup(base, version, verifier, requester)
-  if (!looked.ok) return
-  const { tree, id } = looked.value
-  const tiles = tilesForProof(tree.size, [id]).map(tile =>
-    fetchTile(base, tilePath(tile), tile, requester, []).catch(() => undefined)
-  )
-  await Promise.all(tiles)
 }
 
 function uniqueTrees(trees: Tree[]): Tree[] {

@@ -38,6 +38,8 @@ interface Call {
   giveable: boolean
   /** While idle and running: aborts when it must give its slot away. */
   slot?: AbortController
+  /** When it got its slot, in slots handed out so far. */
+  startedAs?: number
   gaveWay?: boolean
   /** Moves the call, if it still waits, from the idle queue into the line. */
   promote?: () => void
@@ -77,10 +79,11 @@ class Slots {
   // Sets iterate in insertion order: first come, first served.
   private readonly inLine = new Set<Grant>()
   private readonly idle = new Set<Grant>()
-  /** Idle calls running that may give their slot away, in the order they may. */
+  /** Idle calls running that may give their slot away. */
   private readonly giveable = new Set<Call>()
   /** Idle calls told to give their slot away whose slot has not come back yet. */
   private givingWay = 0
+  private handedOut = 0
 
   constructor(private readonly concurrency: number) {
     this.reserve = Math.floor(concurrency / 4)
@@ -121,10 +124,13 @@ class Slots {
     call.giveable = true
     if (call.due || !call.slot) return
     this.giveable.add(call)
-    this.makeRoom()
+    // Once every call that became giveable with it is in the set, so the latest started goes.
+    queueMicrotask(() => this.makeRoom())
   }
 
   release(call: Call): void {
+    // Ended: it never gives a slot away again.
+    call.slot = undefined
     this.giveable.delete(call)
     if (call.gaveWay) this.givingWay--
     this.running--
@@ -148,6 +154,7 @@ class Slots {
 
   private started(call: Call): void {
     if (call.due) return
+    call.startedAs = this.handedOut++
     call.slot = new AbortController()
     if (call.giveable) this.giveable.add(call)
   }
@@ -155,7 +162,7 @@ class Slots {
   /** One idle call gives its slot away for each due call in line, the latest started first. */
   private makeRoom(): void {
     while (this.inLine.size > this.givingWay) {
-      const victim = last(this.giveable)
+      const victim = latestStarted(this.giveable)
       if (!victim) return
       this.giveable.delete(victim)
       victim.gaveWay = true
@@ -169,6 +176,8 @@ function first<T>(set: Set<T>): T | undefined {
   return set.values().next().value
 }
 
-function last<T>(set: Set<T>): T | undefined {
-  return [...set].pop()
+function latestStarted(calls: Set<Call>): Call | undefined {
+  let latest: Call | undefined
+  for (const call of calls) if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0)) latest = call
+  return latest
 }
