@@ -178,11 +178,11 @@ function scaleSection(series: ScaleSummary): string {
 
 function criticalText(c: CriticalPath | undefined): string {
   if (!c) return ''
-  const lookups =
-    c.firstLookupMs === undefined
-      ? ''
-      : ` The checksum-database lookups began at ${millis(c.firstLookupMs)}, as soon as the first candidate had served the versions to look up.`
-  return `\n\nWhere A's time goes (its median run, ${seconds(c.wallMs)}): the slowest usable candidate was **${c.name}**; its requests, in bursts from the spawn, are the critical path: ${bursts(c.arrivals)}.${lookups}`
+  const db = c.database
+  const database = db
+    ? ` The checksum database was asked from ${millis(db.firstLookupMs)} (its lookups, as soon as the first candidate had served the versions) to ${millis(db.lastMs)} (the tiles of the proof, once every candidate's probes had ended).`
+    : ''
+  return `\n\nWhere A's time goes (its median run, ${seconds(c.wallMs)}): the slowest usable candidate was **${c.name}**; its probes, in bursts from the spawn, are the critical path: ${bursts(c.arrivals)}.${database}`
 }
 
 export function renderResults(r: BenchResults): string {

@@ -180,16 +180,23 @@ function lastArrival(c: CandidateVerdict): number | undefined {
 }
 
 export interface CriticalPath {
-  /** The usable persona whose last request came latest: the verdict the run waited for longest. */
+  /** The usable persona whose last probe came latest: the verdict the run waited for longest. */
   name: string
+  /** Its probes (the proxy protocol's requests; the database's go through a proxy too). */
   arrivals: Arrival[]
   wallMs: number
-  /** The first checksum-database lookup of the run, through any persona. */
-  firstLookupMs?: number
+  /** The checksum database's requests of the run, through any persona: first lookup, last one. */
+  database?: { firstLookupMs: number; lastMs: number }
+}
+
+const DATABASE = new Set(['lookup', 'tile'])
+
+function probesOf(c: CandidateVerdict): Arrival[] {
+  return (c.arrivals ?? []).filter(a => !DATABASE.has(a.endpoint))
 }
 
 /**
- * In A's median run, the usable persona asked last, with its requests' arrival times: its chain
+ * In A's median run, the usable persona probed last, with its probes' arrival times: its chain
  * of round trips is the run's critical path (beside the hung persona's one timeout).
  */
 export function criticalPath(sweep: SweepResult): CriticalPath | undefined {
@@ -197,14 +204,19 @@ export function criticalPath(sweep: SweepResult): CriticalPath | undefined {
   const run = runs[(runs.length - 1) >> 1]
   const usable = run?.candidates.filter(c => c.truth)
   if (!run || !usable?.length) return undefined
-  const slowest = usable.reduce((m, c) => ((lastArrival(c) ?? -1) > (lastArrival(m) ?? -1) ? c : m))
-  const lookups = run.candidates.flatMap(c =>
-    (c.arrivals ?? []).filter(a => a.endpoint === 'lookup').map(a => a.atMs)
+  const lastProbe = (c: CandidateVerdict): number => Math.max(-1, ...probesOf(c).map(a => a.atMs))
+  const slowest = usable.reduce((m, c) => (lastProbe(c) > lastProbe(m) ? c : m))
+  const database = run.candidates.flatMap(c =>
+    (c.arrivals ?? []).filter(a => DATABASE.has(a.endpoint))
   )
+  const lookups = database.filter(a => a.endpoint === 'lookup').map(a => a.atMs)
   return {
     name: slowest.name,
-    arrivals: slowest.arrivals ?? [],
+    arrivals: probesOf(slowest),
     wallMs: run.wallMs,
-    firstLookupMs: lookups.length > 0 ? Math.min(...lookups) : undefined
+    database:
+      lookups.length > 0
+        ? { firstLookupMs: Math.min(...lookups), lastMs: Math.max(...database.map(a => a.atMs)) }
+        : undefined
   }
 }
