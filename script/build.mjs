@@ -25,6 +25,9 @@ for (const { source, name } of entries) {
   const { code, assets } = await ncc(join(process.cwd(), source), {
     filename: name,
     license: 'licenses.txt',
+    // ncc's build cache (~/.cache/ncc) changes the chunk ids it hands out: a machine with a warm
+    // cache would build another dist/ than CI's clean one.
+    cache: false,
     quiet: true
   })
   const shebang = code.startsWith('#!')
