@@ -1401,8 +1401,7 @@ class CandidateRequester {
             await (attemptNo > 1 ? beside?.settled : beside?.boarding);
             let riding = attemptNo === 1 && beside?.pending;
             for (;;) {
-                const sent = this.inSlot(probe, trace, admission, signal, attemptNo, riding);
-                const outcome = await sent;
+                const outcome = await this.inSlot(probe, trace, admission, signal, attemptNo, riding);
                 if (outcome.done)
                     return outcome.value;
                 // Held back or given way: asked again, as due, once the contact has settled.
