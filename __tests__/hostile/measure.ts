@@ -8,7 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { runAction, type ActionRun, type RunOptions } from '../world/runner.js'
+import { readReport, runAction, type ActionRun, type RunOptions } from '../world/runner.js'
 
 const PRELOAD = pathToFileURL(resolve('__tests__/hostile/exit-probe.mjs')).href
 
@@ -103,9 +103,8 @@ export interface Report {
 }
 
 /** The JSON report the run wrote (the path is the `report` output). */
-export async function reportOf(run: ActionRun): Promise<Report> {
-  if (!run.outputs.report) throw new Error(`no report output:\n${run.stdout}\n${run.stderr}`)
-  return JSON.parse(await readFile(run.outputs.report, 'utf8')) as Report
+export function reportOf(run: ActionRun): Promise<Report> {
+  return readReport<Report>(run)
 }
 
 /** The verdict and reason of the run's only candidate. */

@@ -2,10 +2,9 @@
  * Shared set-up of the network tests: the TLS world, the bundled action run as the runner runs
  * it with short limits, and reading its JSON report back.
  */
-import { readFile } from 'node:fs/promises'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type Persona, type ProxyWorld } from '../world/proxy-server.js'
-import { runAction, type ActionRun, type RunOptions } from '../world/runner.js'
+import { readReport, runAction, type ActionRun, type RunOptions } from '../world/runner.js'
 import { serverIdentity, type ServerCert } from '../world/tls.js'
 
 /** The fake corporate host name; it resolves only through the forward proxy. */
@@ -66,10 +65,8 @@ export interface Report {
 }
 
 /** The JSON report the run wrote (the path is the `report` output). */
-export async function reportOf(run: ActionRun): Promise<Report> {
-  if (!run.outputs.report)
-    throw new Error(`the run set no report output:\n${run.stdout}\n${run.stderr}`)
-  return JSON.parse(await readFile(run.outputs.report, 'utf8')) as Report
+export function reportOf(run: ActionRun): Promise<Report> {
+  return readReport<Report>(run)
 }
 
 /** The one candidate's verdict and reason, for compact assertions. */

@@ -2,7 +2,7 @@
  * Azurite, Microsoft's Azure Storage emulator (the devDependency `azurite`), as the test world's
  * real blob store: its blob service alone, on 127.0.0.1 and a port the system picks, in memory,
  * telemetry off (it would otherwise report to Application Insights). It is started by the test
- * file that needs it and killed in its teardown, or when the test process exits.
+ * file that needs it and killed in its teardown.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'

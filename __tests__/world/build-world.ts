@@ -24,9 +24,26 @@ export interface BuildWorld {
   close(): Promise<void>
 }
 
+/** The standard modules, one version of each, as a go.mod requires them. */
+export function oneVersionEach(modules: ModuleVersion[]): ModuleVersion[] {
+  return modules.filter(m => !(m.path === 'example.com/hello' && m.version === 'v1.0.0'))
+}
+
+/** A new module directory whose go.mod requires, and whose go.sum lists, `build`. */
+export async function writeModuleDir(build: ModuleVersion[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'vgp-build-'))
+  await writeFile(join(dir, 'go.sum'), goSumLines(build))
+  const requires = build.map(m => `\t${m.path} ${m.version}`).join('\n')
+  await writeFile(
+    join(dir, 'go.mod'),
+    `module example.com/app\n\ngo 1.21\n\nrequire (\n${requires}\n)\n`
+  )
+  return dir
+}
+
 export async function startBuildWorld(): Promise<BuildWorld> {
   const modules = await standardModules()
-  const build = modules.filter(m => !(m.path === 'example.com/hello' && m.version === 'v1.0.0'))
+  const build = oneVersionEach(modules)
   const upper = build.find(m => m.path === 'example.com/Upper/Case')!
   const whole: ProxyWorld = await startProxyWorld(modules, [
     { name: 'full', fault: 'healthy' },
@@ -37,13 +54,7 @@ export async function startBuildWorld(): Promise<BuildWorld> {
     [{ name: 'partial', fault: 'healthy' }]
   )
   const noZip: Front = await startFront(whole.url('full'), [{ path: /\.zip$/, status: 503 }])
-  const dir = await mkdtemp(join(tmpdir(), 'vgp-build-'))
-  await writeFile(join(dir, 'go.sum'), goSumLines(build))
-  const requires = build.map(m => `\t${m.path} ${m.version}`).join('\n')
-  await writeFile(
-    join(dir, 'go.mod'),
-    `module example.com/app\n\ngo 1.21\n\nrequire (\n${requires}\n)\n`
-  )
+  const dir = await writeModuleDir(build)
   return {
     build,
     upper,

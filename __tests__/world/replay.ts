@@ -8,6 +8,8 @@ import http from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { join, normalize } from 'node:path'
 
+const TEXT = 'text/plain; charset=utf-8'
+
 export interface Replay {
   /** http://127.0.0.1:PORT */
   readonly url: string
@@ -24,18 +26,28 @@ export interface ReplayOptions {
 export async function startReplay(fixture: string, o: ReplayOptions = {}): Promise<Replay> {
   const seen: string[] = []
   const server = http.createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://replay').pathname)
-    seen.push(path)
-    void recorded(fixture, path).then(body => {
-      if (body === undefined) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-        res.end(`not found: ${path}`)
-        return
-      }
-      res.writeHead(200, { 'content-type': contentType(path) })
-      res.end(o.alter?.path === path ? o.alter.change(body) : body)
+    void answer(req.url ?? '/').then(({ status, body }) => {
+      res.writeHead(status, { 'content-type': status === 200 ? contentType(req.url ?? '') : TEXT })
+      res.end(body)
     })
   })
+  // Any request is answered, whatever it asks: a bad path is a 400, a failing `alter` a 500.
+  async function answer(url: string): Promise<{ status: number; body: Buffer | string }> {
+    let path: string
+    try {
+      path = decodeURIComponent(new URL(url, 'http://replay').pathname)
+    } catch {
+      return { status: 400, body: `bad path: ${url}` }
+    }
+    seen.push(path)
+    try {
+      const body = await recorded(fixture, path)
+      if (body === undefined) return { status: 404, body: `not found: ${path}` }
+      return { status: 200, body: o.alter?.path === path ? o.alter.change(body) : body }
+    } catch (err) {
+      return { status: 500, body: String(err) }
+    }
+  }
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
   return {
@@ -58,5 +70,5 @@ async function recorded(fixture: string, path: string): Promise<Buffer | undefin
 function contentType(path: string): string {
   if (path.endsWith('.zip')) return 'application/zip'
   if (path.endsWith('.info')) return 'application/json'
-  return 'text/plain; charset=utf-8'
+  return TEXT
 }

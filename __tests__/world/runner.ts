@@ -81,6 +81,14 @@ export async function runAction(
 }
 
 /** Reads `name<<DELIMITER\nvalue\nDELIMITER` blocks, the format @actions/core writes. */
+/** The JSON report the run wrote (the path is the `report` output), as the caller types it. */
+export async function readReport<T>(run: ActionRun): Promise<T> {
+  if (!run.outputs.report) {
+    throw new Error(`the run set no report output:\n${run.stdout}\n${run.stderr}`)
+  }
+  return JSON.parse(await readFile(run.outputs.report, 'utf8')) as T
+}
+
 export function parseCommandFile(text: string): Record<string, string> {
   const values: Record<string, string> = {}
   const lines = text.split('\n')

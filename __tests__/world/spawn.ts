@@ -67,9 +67,11 @@ export interface ServerOptions {
 }
 
 /**
- * Starts a server process for the tests and waits, bounded, until it says it is ready. It is
- * killed by stop(), or when the test process exits; if it exits or stays silent, the start
- * rejects with what it said.
+ * Starts a server process for the tests and waits, bounded, until it says it is ready; if it
+ * exits or stays silent, the start rejects with what it said (and the process is killed). Its
+ * stdin is a pipe from the test process, closed when that process ends, however it ends: a
+ * server that exits at the end of its stdin cannot outlive the tests. (Under Jest, the test
+ * code's `process` never emits 'exit', so a hook there would never kill it.)
  */
 export async function startServer(
   command: string,
@@ -79,14 +81,9 @@ export async function startServer(
   const child = spawn(command, args, {
     cwd: o.cwd,
     env: o.env as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['pipe', 'pipe', 'pipe']
   })
-  const killOnExit = (): void => void child.kill('SIGKILL')
-  process.once('exit', killOnExit)
-  const stop = async (): Promise<void> => {
-    process.removeListener('exit', killOnExit)
-    await killAndWait(child)
-  }
+  const stop = (): Promise<void> => killAndWait(child)
   try {
     return { said: await untilSaid(child, o), stop }
   } catch (err) {

@@ -1,12 +1,14 @@
 // A real Go module proxy, github.com/goproxy/goproxy at a pinned version, as a peer of the tests
 // (__tests__/world/goproxy-peer.ts builds and starts it). It fetches through the GOPROXY it is
 // given, verifies against the GOSUMDB it is given, proxies the checksum databases it is given,
-// listens on a free port of 127.0.0.1 and prints its base URL as its first line.
+// listens on a free port of 127.0.0.1 and prints its base URL as its first line. It exits when its
+// stdin ends: the test process that started it holds the other end, so it never outlives the tests.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -36,6 +38,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	go func() {
+		io.Copy(io.Discard, os.Stdin)
+		os.Exit(0)
+	}()
 	fmt.Printf("http://%s\n", listener.Addr())
 	if err := http.Serve(listener, g); err != nil {
 		fmt.Fprintln(os.Stderr, err)
