@@ -119,13 +119,21 @@ function unresolvedLine(result) {
     const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
     return `${moduleLabel(result)}: ${said}`;
 }
+/** The zip lines of go.sum the build never fetches, and so were not asked; '' when none. */
+function notFetchedSentence(modules) {
+    const count = modules.filter(m => m.files.some(f => f.outcome === 'not-fetched')).length;
+    if (count === 0)
+        return '';
+    const lines = count === 1 ? '1 zip line is' : `${count} zip lines are`;
+    return ` ${lines} of modules go.mod does not require: \`go mod download\` and builds never fetch them (only \`go mod tidy\` or \`go test all\` do), so they were not asked.`;
+}
 function buildFacts(result) {
     const { build } = result;
     if (build.modules.length === 0 && build.toolchains.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
+        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
@@ -1707,7 +1715,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 7975))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2961,12 +2969,16 @@ function buildFiles(modules, checks) {
 }
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
+ * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies,
+ * nor zips the build never fetches (a module no go.mod of the build requires).
  */
 function walkBuild(plan, modules, chain, ask) {
     return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
         if ((0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
+        }
+        if (file === 'zip' && module.zipFetched === false) {
+            return { module, file, outcome: 'not-fetched', asked: [] };
         }
         return walkFile(module, file, chain, ask);
     }));

@@ -133,6 +133,7 @@ describe('collectModules', () => {
         version: 'v1.0.0',
         zipHash: A,
         zipAt: { file: 'a/go.sum', line: 1 },
+        zipFetched: true,
         modHash: B,
         modAt: { file: 'b/go.sum', line: 7 }
       },

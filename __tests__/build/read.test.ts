@@ -89,7 +89,9 @@ describe('readBuild', () => {
           path: 'golang.org/x/text',
           version: 'v0.3.0',
           zipHash: H,
-          zipAt: { file: join(root, 'go.work.sum'), line: 1 }
+          zipAt: { file: join(root, 'go.work.sum'), line: 1 },
+          // In a workspace, `go mod download` fetches every module of the build list.
+          zipFetched: true
         }
       ],
       toolchains: [

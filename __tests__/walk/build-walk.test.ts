@@ -4,7 +4,7 @@
  * build through what we export (it must succeed) and through what we refused (it must fail).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { appendFile, copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
@@ -12,8 +12,8 @@ import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
 import { itWithGo, runGo } from '../world/go.js'
 import { quietLog } from '../world/log.js'
-import { startBuildWorld, type BuildWorld } from '../world/build-world.js'
-import type { ModuleVersion } from '../world/modules.js'
+import { startBuildWorld, writeModuleDir, type BuildWorld } from '../world/build-world.js'
+import { goSumLines, type ModuleVersion } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
 
 const GO_TIMEOUT_MS = 60_000
@@ -37,12 +37,12 @@ describe('the build, walked as the go command walks it', () => {
     await world.close()
   })
 
-  function run(proxies: string): Promise<RunResult> {
+  function run(proxies: string, moduleDir = dir): Promise<RunResult> {
     const plan = planOf({
       proxies,
       gosumdb: 'off',
       'probe-modules': 'rsc.io/quote@v1.5.2',
-      'go-sum': join(dir, 'go.sum'),
+      'go-sum': join(moduleDir, 'go.sum'),
       timeout: '8',
       retries: '1',
       cache: 'false'
@@ -51,10 +51,15 @@ describe('the build, walked as the go command walks it', () => {
   }
 
   /** `go mod download` of the whole build into an empty module cache through `goproxy`. */
-  async function goDownload(goproxy: string): Promise<{ code: number | null; stderr: string }> {
+  async function goDownload(
+    goproxy: string,
+    moduleDir = dir
+  ): Promise<{ code: number | null; stderr: string }> {
     const work = await mkdtemp(join(tmpdir(), 'vgp-build-go-'))
     try {
-      for (const name of ['go.mod', 'go.sum']) await copyFile(join(dir, name), join(work, name))
+      for (const name of ['go.mod', 'go.sum']) {
+        await copyFile(join(moduleDir, name), join(work, name))
+      }
       return await runGo(['mod', 'download'], {
         cwd: work,
         env: { GOPROXY: goproxy, GOSUMDB: 'off' },
@@ -120,6 +125,35 @@ describe('the build, walked as the go command walks it', () => {
     )
     expect(result.selection.goproxy).toBe(url.full)
   })
+
+  itWithGo(
+    'asks no proxy for a zip the build never fetches, and the go command agrees',
+    async () => {
+      // go.sum keeps a zip line of a module go.mod does not require (as `go mod tidy` does for
+      // modules only tests of dependencies import): `go mod download` never fetches it.
+      const required = build.filter(m => m !== upper)
+      const moduleDir = await writeModuleDir(required)
+      try {
+        const tidyOnly = goSumLines([upper]).split('\n')[0]
+        await appendFile(join(moduleDir, 'go.sum'), `${tidyOnly}\n`)
+        const result = await run(url.partial, moduleDir)
+        expect(result.build.unresolved).toEqual([])
+        expect(result.selection.goproxy).toBe(url.partial)
+        const kept = result.build.modules.find(m => m.module.path === upper.path)
+        expect(kept?.files.map(f => [f.file, f.outcome, f.asked.length])).toEqual([
+          ['zip', 'not-fetched', 0]
+        ])
+        const go = await goDownload(url.partial, moduleDir)
+        expect({ code: go.code, stderr: go.stderr }).toEqual({
+          code: 0,
+          stderr: expect.any(String)
+        })
+      } finally {
+        await rm(moduleDir, { recursive: true, force: true })
+      }
+    },
+    2 * GO_TIMEOUT_MS
+  )
 
   itWithGo(
     'agrees with the go command: what we export downloads the build, what we refused does not',

@@ -35,6 +35,11 @@ export interface BuildModule {
   zipHash?: string
   modAt?: SumPlace
   zipAt?: SumPlace
+  /**
+   * With zipHash: whether a build fetches the zip (see requires.ts). False for a zip line of a
+   * module no go.mod of the build requires: only `go mod tidy` or `go test all` fetch it.
+   */
+  zipFetched?: boolean
 }
 
 // An old go command bug wrote this hash (a 0-byte go.mod) for non-modules; Go drops such lines.
@@ -83,12 +88,16 @@ export function parseGoSum(text: string, file: string): GoSumEntry[] {
  * the same file of a module version are an error: one of them is wrong whatever a proxy serves,
  * and the go command refuses to go on (checksum mismatch) when it meets both.
  */
-export function collectModules(entries: GoSumEntry[]): BuildModule[] {
+export function collectModules(
+  entries: GoSumEntry[],
+  fetchesZip: (entry: GoSumEntry) => boolean = () => true
+): BuildModule[] {
   const modules = new Map<string, BuildModule>()
   for (const entry of entries) {
     const key = `${entry.path}@${entry.version}`
     const module = modules.get(key) ?? { path: entry.path, version: entry.version }
     modules.set(key, module)
+    if (entry.kind === 'zip') module.zipFetched = module.zipFetched === true || fetchesZip(entry)
     const [hashField, atField] = FIELDS[entry.kind]
     const known = module[hashField]
     const at = module[atField]
@@ -105,7 +114,10 @@ export function collectModules(entries: GoSumEntry[]): BuildModule[] {
 }
 
 /** Reads go.sum files, in order, into the build's module versions (see parseGoSum, collectModules). */
-export async function readGoSumFiles(files: readonly string[]): Promise<BuildModule[]> {
+export async function readGoSumFiles(
+  files: readonly string[],
+  fetchesZip?: (entry: GoSumEntry) => boolean
+): Promise<BuildModule[]> {
   const entries: GoSumEntry[] = []
   for (const file of files) {
     const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -113,5 +125,5 @@ export async function readGoSumFiles(files: readonly string[]): Promise<BuildMod
     })
     entries.push(...parseGoSum(text, file))
   }
-  return collectModules(entries)
+  return collectModules(entries, fetchesZip)
 }

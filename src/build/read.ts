@@ -1,12 +1,14 @@
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
 import { readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
 import type { DiscoveredBuild } from './discover.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
-import { readGoSumFiles, type BuildModule } from './gosum.js'
+import { readGoSumFiles, type BuildModule, type GoSumEntry } from './gosum.js'
+import { zipsFetched } from './requires.js'
 
 export interface BuildToolchain extends ToolchainNeed {
   /** The go.mod or go.work that asks for it (the first, when several do). */
@@ -30,7 +32,7 @@ export async function readBuild(
   found: DiscoveredBuild,
   platform: GoPlatform | undefined
 ): Promise<Build> {
-  const modules = await readGoSumFiles(found.goSumFiles)
+  const modules = await readGoSumFiles(found.goSumFiles, await zipsFetchedBy(found))
   const toolchains = new Map<string, BuildToolchain>()
   for (const file of found.toolchainFiles) {
     const need = await readToolchain(file)
@@ -51,4 +53,26 @@ async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
     const reason = `sets an ${(err as Error).message}, so the go command refuses to run there`
     throw new InputError(Inputs.GoSum, file, reason)
   }
+}
+
+/**
+ * Which zip lines the build fetches: in a workspace, every one (`go mod download` there fetches
+ * all of the build list); else a go.sum's zip line is fetched when the go.mod beside it requires
+ * the module (see requires.ts), or when there is no such go.mod to tell.
+ */
+async function zipsFetchedBy(found: DiscoveredBuild): Promise<(entry: GoSumEntry) => boolean> {
+  if (found.workspace !== undefined) return () => true
+  const byFile = new Map<string, Set<string> | undefined>()
+  for (const file of found.goSumFiles) {
+    if (basename(file) !== 'go.sum') continue
+    const goMod = join(dirname(file), 'go.mod')
+    const text = await readFile(goMod, 'utf8').catch(() => undefined)
+    if (text === undefined) continue
+    try {
+      byFile.set(file, zipsFetched(text, 'go.mod'))
+    } catch (err) {
+      throw new InputError(Inputs.GoSum, goMod, (err as Error).message)
+    }
+  }
+  return entry => byFile.get(entry.file)?.has(entry.path) ?? true
 }

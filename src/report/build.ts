@@ -24,6 +24,14 @@ export function unresolvedLine(result: ModuleResult): string {
   return `${moduleLabel(result)}: ${said}`
 }
 
+/** The zip lines of go.sum the build never fetches, and so were not asked; '' when none. */
+function notFetchedSentence(modules: ModuleResult[]): string {
+  const count = modules.filter(m => m.files.some(f => f.outcome === 'not-fetched')).length
+  if (count === 0) return ''
+  const lines = count === 1 ? '1 zip line is' : `${count} zip lines are`
+  return ` ${lines} of modules go.mod does not require: \`go mod download\` and builds never fetch them (only \`go mod tidy\` or \`go test all\` do), so they were not asked.`
+}
+
 /** What the build comes to, in sentences and lists both faces format their own way. */
 interface BuildFacts {
   intro: string
@@ -37,7 +45,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
   return {
-    intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.`,
+    intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`

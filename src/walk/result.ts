@@ -37,7 +37,14 @@ export interface BuildResult {
   toolchains: ToolchainResult[]
 }
 
-const OUTCOME_RANK: FileWalk['outcome'][] = ['unresolved', 'direct', 'private', 'served']
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK: FileWalk['outcome'][] = [
+  'unresolved',
+  'direct',
+  'private',
+  'served',
+  'not-fetched'
+]
 
 export function buildResult(
   walks: FileWalk[],
@@ -67,7 +74,8 @@ function moduleResult(files: FileWalk[], head: Candidate | undefined): ModuleRes
   const worst = files.reduce((a, b) =>
     OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a
   )
-  const servedBy = (files.find(f => f.file === 'zip') ?? files[0]).servedBy
+  const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched')
+  const servedBy = (zip ?? files[0]).servedBy
   const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id)
   return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files }
 }

@@ -18,9 +18,10 @@ export interface FileWalk {
   file: FileKind
   /**
    * served: a proxy serves it right; direct: Go fetches it from version control (not checked);
-   * private: it matches GONOPROXY, so Go never asks a proxy; unresolved: the walk ends without it.
+   * private: it matches GONOPROXY, so Go never asks a proxy; not-fetched: a zip the build never
+   * fetches (no go.mod of the build requires its module); unresolved: the walk ends without it.
    */
-  outcome: 'served' | 'direct' | 'private' | 'unresolved'
+  outcome: 'served' | 'direct' | 'private' | 'not-fetched' | 'unresolved'
   /** The entry that serves it, when served. */
   servedBy?: Candidate
   /**

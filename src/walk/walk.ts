@@ -21,7 +21,8 @@ function buildFiles(
 
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies.
+ * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies,
+ * nor zips the build never fetches (a module no go.mod of the build requires).
  */
 export function walkBuild(
   plan: Plan,
@@ -33,6 +34,9 @@ export function walkBuild(
     buildFiles(modules, plan.checks).map(({ module, file }) => {
       if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
         return { module, file, outcome: 'private' as const, asked: [] }
+      }
+      if (file === 'zip' && module.zipFetched === false) {
+        return { module, file, outcome: 'not-fetched' as const, asked: [] }
       }
       return walkFile(module, file, chain, ask)
     })

@@ -1,8 +1,8 @@
-export const id = 663;
-export const ids = [663];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 1663:
+/***/ 7975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,15 +25,16 @@ var constants = __webpack_require__(7242);
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/gostd/errors.ts
 var gostd_errors = __webpack_require__(3180);
-;// CONCATENATED MODULE: ./src/build/gowork.ts
-// The `use` directives of a go.work file, read with the lexical rules of golang.org/x/mod/modfile
-// (read.go): `//` comments, `verb (` … `)` blocks, identifiers or double-quoted Go strings.
+;// CONCATENATED MODULE: ./src/build/modfile.ts
+// The statements of a go.mod or go.work file, read with the lexical rules of
+// golang.org/x/mod/modfile (read.go): `//` comments, `verb (` … `)` blocks, identifiers or
+// double-quoted Go strings. Only the shape is read; what a verb means is up to the caller.
 
 // Identifiers run until white space, a comment or one of modfile's punctuation characters.
 // A string without its closing quote runs to the end of the line, to be refused whole.
 const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy;
 // The tokens of one line: comments dropped, quoted strings unquoted.
-function tokenize(line, lineNumber) {
+function tokenize(line, where) {
     const tokens = [];
     for (const [text] of line.matchAll(TOKEN)) {
         if (/^\s/.test(text) || text.startsWith('//'))
@@ -43,49 +44,63 @@ function tokenize(line, lineNumber) {
         else if (text === ')')
             tokens.push({ kind: 'close' });
         else if (text.startsWith('"'))
-            tokens.push({ kind: 'word', text: unquote(text, lineNumber) });
+            tokens.push({ kind: 'word', text: unquote(text, where) });
         else
             tokens.push({ kind: 'word', text });
     }
     return tokens;
 }
 // A Go string literal; JSON's escapes are the ones a path needs (`go work use` writes strconv.Quote).
-function unquote(text, lineNumber) {
+function unquote(text, where) {
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new gostd_errors/* GoEnvError */.O(`go.work:${lineNumber}: cannot read the string ${text}`);
+        throw new gostd_errors/* GoEnvError */.O(`${where}: cannot read the string ${text}`);
     }
 }
+const words = (tokens) => tokens.flatMap(t => (t.kind === 'word' ? [t.text] : []));
 /**
- * The directories a go.work uses, as written (relative to the go.work's directory unless
- * absolute), in file order: `use ./a` and the lines of `use ( … )` blocks. Other directives
- * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
+ * Every statement, in file order: `verb args…` lines, and the lines of `verb ( … )` blocks, each
+ * with the block's verb. Throws GoEnvError, naming `file` and the line, on a string that does not
+ * end on its line.
  */
-function parseUseDirectives(text) {
-    const dirs = [];
+function statements(text, file) {
+    const found = [];
     let block;
-    for (const [index, line] of text.split('\n').entries()) {
-        const tokens = tokenize(line, index + 1);
+    for (const [index, content] of text.split('\n').entries()) {
+        const line = index + 1;
+        const tokens = tokenize(content, `${file}:${line}`);
         const [first, second] = tokens;
         if (first === undefined)
             continue;
         if (block !== undefined) {
             if (first.kind === 'close')
                 block = undefined;
-            else if (block === 'use' && first.kind === 'word')
-                dirs.push(first.text);
+            else
+                found.push({ verb: block, args: words(tokens), line });
             continue;
         }
         if (first.kind !== 'word')
             continue;
         if (second?.kind === 'open')
             block = first.text;
-        else if (first.text === 'use' && second?.kind === 'word')
-            dirs.push(second.text);
+        else
+            found.push({ verb: first.text, args: words(tokens.slice(1)), line });
     }
-    return dirs;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/build/gowork.ts
+// The `use` directives of a go.work file.
+
+/**
+ * The directories a go.work uses, as written (relative to the go.work's directory unless
+ * absolute), in file order: `use ./a` and the lines of `use ( … )` blocks. Other directives
+ * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
+ */
+function parseUseDirectives(text) {
+    return statements(text, 'go.work').flatMap(s => s.verb === 'use' && s.args[0] ? [s.args[0]] : []);
 }
 
 // EXTERNAL MODULE: ./src/config/glob.ts
@@ -500,12 +515,14 @@ function parseGoSum(text, file) {
  * the same file of a module version are an error: one of them is wrong whatever a proxy serves,
  * and the go command refuses to go on (checksum mismatch) when it meets both.
  */
-function collectModules(entries) {
+function collectModules(entries, fetchesZip = () => true) {
     const modules = new Map();
     for (const entry of entries) {
         const key = `${entry.path}@${entry.version}`;
         const module = modules.get(key) ?? { path: entry.path, version: entry.version };
         modules.set(key, module);
+        if (entry.kind === 'zip')
+            module.zipFetched = module.zipFetched === true || fetchesZip(entry);
         const [hashField, atField] = FIELDS[entry.kind];
         const known = module[hashField];
         const at = module[atField];
@@ -522,7 +539,7 @@ function collectModules(entries) {
     return [...modules.values()];
 }
 /** Reads go.sum files, in order, into the build's module versions (see parseGoSum, collectModules). */
-async function readGoSumFiles(files) {
+async function readGoSumFiles(files, fetchesZip) {
     const entries = [];
     for (const file of files) {
         const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
@@ -530,12 +547,64 @@ async function readGoSumFiles(files) {
         });
         entries.push(...parseGoSum(text, file));
     }
-    return collectModules(entries);
+    return collectModules(entries, fetchesZip);
+}
+
+;// CONCATENATED MODULE: ./src/build/requires.ts
+// Which zips of a module's go.sum its build fetches, as `go mod download` without arguments picks
+// them (cmd/go/internal/modcmd/download.go): from a go.mod at go 1.17 or later, the modules its
+// `require` lines name — since 1.17 go.mod requires every module that provides a package the
+// main module imports — each as its `replace` lines replace it; from an older go.mod (or one
+// without a go line), every module of the build list. go.sum also keeps zip hashes of modules
+// only `go mod tidy` or `go test all` reach; a build never fetches those.
+
+
+/** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
+const EXPLICIT_INDIRECT_GO = '1.17';
+function replacements(found) {
+    const replaced = new Map();
+    for (const { args } of found.filter(s => s.verb === 'replace')) {
+        const arrow = args.indexOf('=>');
+        if (arrow < 1)
+            continue;
+        const [path, version] = args.slice(0, arrow);
+        const [target, targetVersion] = args.slice(arrow + 1);
+        if (target === undefined)
+            continue;
+        // `P => ../dir` has no version on the right: a directory, as modfile reads it.
+        const to = targetVersion === undefined ? { directory: target } : { path: target };
+        replaced.set(version === undefined ? path : `${path}@${version}`, to);
+    }
+    return replaced;
+}
+/**
+ * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
+ * module of the build list (a go.mod before go 1.17, or without a go line). `file` names the
+ * go.mod in errors (a string that does not end on its line).
+ */
+function zipsFetched(goMod, file) {
+    const found = statements(goMod, file);
+    const go = found.find(s => s.verb === 'go')?.args[0];
+    if (go === undefined || !isValidGo(go) || compareGo(go, EXPLICIT_INDIRECT_GO) < 0)
+        return undefined;
+    const replaced = replacements(found);
+    const fetched = new Set();
+    for (const { args } of found.filter(s => s.verb === 'require')) {
+        const [path, version] = args;
+        if (path === undefined)
+            continue;
+        const to = replaced.get(`${path}@${version}`) ?? replaced.get(path) ?? { path };
+        if ('path' in to)
+            fetched.add(to.path);
+    }
+    return fetched;
 }
 
 ;// CONCATENATED MODULE: ./src/build/read.ts
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
+
+
 
 
 
@@ -547,7 +616,7 @@ async function readGoSumFiles(files) {
  * command refuses.
  */
 async function readBuild(found, platform) {
-    const modules = await readGoSumFiles(found.goSumFiles);
+    const modules = await readGoSumFiles(found.goSumFiles, await zipsFetchedBy(found));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
         const need = await readToolchain(file);
@@ -569,6 +638,31 @@ async function readToolchain(file) {
         const reason = `sets an ${err.message}, so the go command refuses to run there`;
         throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, reason);
     }
+}
+/**
+ * Which zip lines the build fetches: in a workspace, every one (`go mod download` there fetches
+ * all of the build list); else a go.sum's zip line is fetched when the go.mod beside it requires
+ * the module (see requires.ts), or when there is no such go.mod to tell.
+ */
+async function zipsFetchedBy(found) {
+    if (found.workspace !== undefined)
+        return () => true;
+    const byFile = new Map();
+    for (const file of found.goSumFiles) {
+        if ((0,external_node_path_.basename)(file) !== 'go.sum')
+            continue;
+        const goMod = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod');
+        const text = await (0,promises_.readFile)(goMod, 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        try {
+            byFile.set(file, zipsFetched(text, 'go.mod'));
+        }
+        catch (err) {
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, goMod, err.message);
+        }
+    }
+    return entry => byFile.get(entry.file)?.has(entry.path) ?? true;
 }
 
 // EXTERNAL MODULE: ./src/goenv/gosumdb.ts
@@ -3992,7 +4086,14 @@ function recordBreaks(walks, reports) {
 
 ;// CONCATENATED MODULE: ./src/walk/result.ts
 
-const OUTCOME_RANK = ['unresolved', 'direct', 'private', 'served'];
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK = [
+    'unresolved',
+    'direct',
+    'private',
+    'served',
+    'not-fetched'
+];
 function buildResult(walks, head, toolchains, found, answered) {
     const byModule = new Map();
     for (const walk of walks) {
@@ -4012,7 +4113,8 @@ function buildResult(walks, head, toolchains, found, answered) {
 }
 function moduleResult(files, head) {
     const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
-    const servedBy = (files.find(f => f.file === 'zip') ?? files[0]).servedBy;
+    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
+    const servedBy = (zip ?? files[0]).servedBy;
     const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
     return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
 }

@@ -1,0 +1,145 @@
+/**
+ * Which zips a build fetches, as `go mod download` without arguments picks them
+ * (cmd/go/internal/modcmd/download.go): the modules a go.mod at go 1.17 or later requires, as
+ * replaced; every one before 1.17. The go command agrees in __tests__/walk/build-walk.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readBuild } from '../../src/build/read.js'
+import { statements } from '../../src/build/modfile.js'
+import { zipsFetched } from '../../src/build/requires.js'
+
+const H = `h1:${'A'.repeat(43)}=`
+
+describe('statements', () => {
+  it('reads single lines and blocks, each block line with the verb of its block', () => {
+    const text = [
+      'module example.com/app // the app',
+      '',
+      'go 1.22',
+      'require example.com/one v1.0.0',
+      'require (',
+      '\texample.com/two v0.2.0 // indirect',
+      '\t// example.com/commented v1.0.0',
+      '\t"example.com/quoted" v3.0.0',
+      ')',
+      'replace example.com/one => ../one'
+    ].join('\n')
+    expect(statements(text, 'go.mod')).toEqual([
+      { verb: 'module', args: ['example.com/app'], line: 1 },
+      { verb: 'go', args: ['1.22'], line: 3 },
+      { verb: 'require', args: ['example.com/one', 'v1.0.0'], line: 4 },
+      { verb: 'require', args: ['example.com/two', 'v0.2.0'], line: 6 },
+      { verb: 'require', args: ['example.com/quoted', 'v3.0.0'], line: 8 },
+      { verb: 'replace', args: ['example.com/one', '=>', '../one'], line: 10 }
+    ])
+  })
+
+  it('names the file and line of a string that does not end on its line', () => {
+    expect(() => statements('go 1.22\nrequire "a v1.0.0\n', 'go.mod')).toThrow(
+      'go.mod:2: cannot read the string "a v1.0.0'
+    )
+  })
+})
+
+describe('zipsFetched', () => {
+  it('is every required module from go 1.17 on, indirect ones included', () => {
+    const goMod = [
+      'module example.com/app',
+      'go 1.17',
+      'require example.com/direct v1.0.0',
+      'require (',
+      '\texample.com/indirect v0.1.0 // indirect',
+      ')'
+    ].join('\n')
+    expect(zipsFetched(goMod, 'go.mod')).toEqual(
+      new Set(['example.com/direct', 'example.com/indirect'])
+    )
+  })
+
+  it('follows replace lines: a module version for one version or all, nothing for a directory', () => {
+    const goMod = [
+      'module example.com/app',
+      'go 1.23.0',
+      'require (',
+      '\texample.com/a v1.0.0',
+      '\texample.com/b v1.0.0',
+      '\texample.com/c v1.0.0',
+      '\texample.com/d v1.0.0',
+      ')',
+      'replace example.com/a v1.0.0 => example.com/fork-a v1.0.1',
+      'replace example.com/b v0.9.0 => example.com/fork-b v0.9.1 // another version: not b v1.0.0',
+      'replace (',
+      '\texample.com/c => example.com/fork-c v2.0.0',
+      '\texample.com/d => ../d',
+      ')'
+    ].join('\n')
+    expect(zipsFetched(goMod, 'go.mod')).toEqual(
+      new Set(['example.com/fork-a', 'example.com/b', 'example.com/fork-c'])
+    )
+  })
+
+  it('is undefined (every module of the build list) before go 1.17, or without a go line', () => {
+    const requires = 'require example.com/a v1.0.0\n'
+    expect(zipsFetched(`module m\ngo 1.16\n${requires}`, 'go.mod')).toBeUndefined()
+    expect(zipsFetched(`module m\n${requires}`, 'go.mod')).toBeUndefined()
+    expect(zipsFetched(`module m\ngo 1.9x\n${requires}`, 'go.mod')).toBeUndefined()
+  })
+})
+
+describe('readBuild, zips the build fetches', () => {
+  let root: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'zips-fetched-'))
+    const sums = [`example.com/a v1.0.0 ${H}`, `example.com/tidy-only v1.0.0 ${H}`].join('\n')
+    const files: Record<string, string> = {
+      'new/go.mod': 'module example.com/new\ngo 1.21\nrequire example.com/a v1.0.0\n',
+      'new/go.sum': sums,
+      'old/go.mod': 'module example.com/old\ngo 1.16\nrequire example.com/a v1.0.0\n',
+      'old/go.sum': sums,
+      'bare/go.sum': sums,
+      'bad/go.mod': 'module example.com/bad\ngo 1.21\nrequire "example.com/a v1.0.0\n',
+      'bad/go.sum': sums
+    }
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(join(root, name, '..'), { recursive: true })
+      await writeFile(join(root, name), text)
+    }
+  })
+  afterAll(() => rm(root, { recursive: true, force: true }))
+
+  async function fetched(dir: string): Promise<Record<string, boolean | undefined>> {
+    const found = { goSumFiles: [join(root, dir, 'go.sum')], toolchainFiles: [], found: true }
+    const { modules } = await readBuild(found, undefined)
+    return Object.fromEntries(modules.map(m => [m.path, m.zipFetched]))
+  }
+
+  it('are the required ones beside a go.mod at go 1.17 or later', async () => {
+    expect(await fetched('new')).toEqual({ 'example.com/a': true, 'example.com/tidy-only': false })
+  })
+
+  it('are all of them before go 1.17, or with no go.mod beside the go.sum', async () => {
+    const all = { 'example.com/a': true, 'example.com/tidy-only': true }
+    expect(await fetched('old')).toEqual(all)
+    expect(await fetched('bare')).toEqual(all)
+  })
+
+  it('is a go.sum a zip line fetched in any of, when several list it', async () => {
+    const found = {
+      goSumFiles: [join(root, 'new/go.sum'), join(root, 'old/go.sum')],
+      toolchainFiles: [],
+      found: true
+    }
+    const { modules } = await readBuild(found, undefined)
+    expect(modules.map(m => m.zipFetched)).toEqual([true, true])
+  })
+
+  it('is an InputError naming go-sum and the go.mod it cannot read', async () => {
+    const found = { goSumFiles: [join(root, 'bad/go.sum')], toolchainFiles: [], found: true }
+    await expect(readBuild(found, undefined)).rejects.toThrow(
+      `Invalid input 'go-sum': ${JSON.stringify(join(root, 'bad/go.mod'))} go.mod:3: cannot read the string "example.com/a v1.0.0`
+    )
+  })
+})
