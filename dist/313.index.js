@@ -101,9 +101,12 @@ var core = __webpack_require__(3838);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/credentials/mask.ts
 var mask = __webpack_require__(7380);
+// EXTERNAL MODULE: ./src/walk/result.ts
+var walk_result = __webpack_require__(7164);
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
 var walk_toolchain = __webpack_require__(7562);
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
@@ -119,13 +122,15 @@ function unresolvedLine(result) {
     const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
     return `${moduleLabel(result)}: ${said}`;
 }
-/** The zip lines of go.sum the build never fetches, and so were not asked; '' when none. */
+/** The go.sum lines whose files the build never fetches, and so were not asked; '' when none. */
 function notFetchedSentence(modules) {
-    const count = modules.filter(m => m.files.some(f => f.outcome === 'not-fetched')).length;
-    if (count === 0)
+    const files = modules.flatMap(m => m.files.filter(f => f.outcome === 'not-fetched'));
+    if (files.length === 0)
         return '';
-    const lines = count === 1 ? '1 zip line is' : `${count} zip lines are`;
-    return ` ${lines} of modules go.mod does not require: \`go mod download\` and builds never fetch them (only \`go mod tidy\` or \`go test all\` do), so they were not asked.`;
+    const zips = files.filter(f => f.file === 'zip').length;
+    const mods = files.length - zips;
+    const lines = files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`;
+    return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
 function buildFacts(result) {
     const { build } = result;
@@ -133,7 +138,7 @@ function buildFacts(result) {
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
+        intro: `${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
@@ -1659,6 +1664,7 @@ function logReport(report, log) {
 
 
 
+
 /**
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
  * later steps (with credentials: the go command needs them; the runner masks them in logs).
@@ -1676,7 +1682,7 @@ function publish(result, exportEnv, reportPath) {
     core.setOutput(constants/* Outputs */.tY.CacheHit, String(exported.cacheHit));
     core.setOutput(constants/* Outputs */.tY.Report, reportPath);
     core.setOutput(constants/* Outputs */.tY.Verdicts, JSON.stringify((0,gate/* verdictsByCandidate */.NF)(result.reports)));
-    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String(result.build.modules.length));
+    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String((0,walk_result/* walkedModules */.A)(result.build).length));
     core.setOutput(constants/* Outputs */.tY.ModulesUnresolved, result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n'));
     if (!exportEnv || exported.goproxy === undefined)
         return;
@@ -1715,7 +1721,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 7975))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1785,6 +1791,187 @@ async function writeReport(file, result, env, plan) {
 
 /***/ }),
 
+/***/ 1410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ statements)
+/* harmony export */ });
+/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3180);
+// The statements of a go.mod or go.work file, read with the lexical rules of
+// golang.org/x/mod/modfile (read.go): `//` comments, `verb (` … `)` blocks, identifiers or
+// double-quoted Go strings. Only the shape is read; what a verb means is up to the caller.
+
+// Identifiers run until white space, a comment or one of modfile's punctuation characters.
+// A string without its closing quote runs to the end of the line, to be refused whole.
+const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy;
+// The tokens of one line: comments dropped, quoted strings unquoted.
+function tokenize(line, where) {
+    const tokens = [];
+    for (const [text] of line.matchAll(TOKEN)) {
+        if (/^\s/.test(text) || text.startsWith('//'))
+            continue;
+        if (text === '(')
+            tokens.push({ kind: 'open' });
+        else if (text === ')')
+            tokens.push({ kind: 'close' });
+        else if (text.startsWith('"'))
+            tokens.push({ kind: 'word', text: unquote(text, where) });
+        else
+            tokens.push({ kind: 'word', text });
+    }
+    return tokens;
+}
+// A Go string literal; JSON's escapes are the ones a path needs (`go work use` writes strconv.Quote).
+function unquote(text, where) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`${where}: cannot read the string ${text}`);
+    }
+}
+const words = (tokens) => tokens.flatMap(t => (t.kind === 'word' ? [t.text] : []));
+/**
+ * Every statement, in file order: `verb args…` lines, and the lines of `verb ( … )` blocks, each
+ * with the block's verb. Throws GoEnvError, naming `file` and the line, on a string that does not
+ * end on its line.
+ */
+function statements(text, file) {
+    const found = [];
+    let block;
+    for (const [index, content] of text.split('\n').entries()) {
+        const line = index + 1;
+        const tokens = tokenize(content, `${file}:${line}`);
+        const [first, second] = tokens;
+        if (first === undefined)
+            continue;
+        if (block !== undefined) {
+            if (first.kind === 'close')
+                block = undefined;
+            else
+                found.push({ verb: block, args: words(tokens), line });
+            continue;
+        }
+        if (first.kind !== 'word')
+            continue;
+        if (second?.kind === 'open')
+            block = first.text;
+        else
+            found.push({ verb: first.text, args: words(tokens.slice(1)), line });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 4322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ replaced),
+/* harmony export */   Cx: () => (/* binding */ zipsFetched),
+/* harmony export */   I7: () => (/* binding */ summarizeGoMod),
+/* harmony export */   sh: () => (/* binding */ modGraphOf)
+/* harmony export */ });
+/* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8972);
+/* harmony import */ var _modfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1410);
+// What of a module's go.sum its build fetches, as `go mod download` without arguments fetches it
+// (cmd/go/internal/modcmd/download.go, modload/buildlist.go readModGraph). From a go.mod at
+// go 1.17 or later (a pruned module graph): the zips of the modules its `require` lines name,
+// and the go.mod files of the graph Go loads — each required module's, and below any module whose
+// own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
+// `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
+// need; a build never fetches those. From an older go.mod (or one without a go line), every
+// module of the build list.
+
+
+/** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
+const PRUNING_GO = '1.17';
+function prunes(found) {
+    const go = found.find(s => s.verb === 'go')?.args[0];
+    return go !== undefined && (0,_gostd_gover_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidGo */ .pz)(go) && (0,_gostd_gover_js__WEBPACK_IMPORTED_MODULE_0__/* .compareGo */ .Ac)(go, PRUNING_GO) >= 0;
+}
+function requirements(found) {
+    return found.flatMap(({ verb, args: [path, version] }) => verb === 'require' && path !== undefined && version !== undefined ? [{ path, version }] : []);
+}
+function replacements(found) {
+    const replaced = new Map();
+    for (const { args } of found.filter(s => s.verb === 'replace')) {
+        const arrow = args.indexOf('=>');
+        if (arrow < 1)
+            continue;
+        const [path, version] = args.slice(0, arrow);
+        const [target, targetVersion] = args.slice(arrow + 1);
+        if (target === undefined)
+            continue;
+        // `P => ../dir` has no version on the right: a directory, as modfile reads it.
+        const to = targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion };
+        replaced.set(version === undefined ? path : `${path}@${version}`, to);
+    }
+    return replaced;
+}
+/** The module Go fetches for `m`: its replacement when the main module replaces it. */
+function replaced(m, by) {
+    return by.get(`${m.path}@${m.version}`) ?? by.get(m.path) ?? m;
+}
+/**
+ * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
+ * module of the build list (a go.mod before go 1.17, or without a go line). `file` names the
+ * go.mod in errors (a string that does not end on its line).
+ */
+function zipsFetched(goMod, file) {
+    const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_1__/* .statements */ .F)(goMod, file);
+    if (!prunes(found))
+        return undefined;
+    const by = replacements(found);
+    const fetched = new Set();
+    for (const m of requirements(found)) {
+        const to = replaced(m, by);
+        if ('path' in to)
+            fetched.add(to.path);
+        // A replacement of one version misses when Go selects another: then the module itself.
+        if (by.has(`${m.path}@${m.version}`))
+            fetched.add(m.path);
+    }
+    return fetched;
+}
+/**
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
+ * undefined before go 1.17 (Go loads every module's go.mod), and when a requirement is replaced
+ * by a directory (its go.mod is on disk, not served) or a version is excluded (Go then loads
+ * another version's go.mod than the requirement names).
+ */
+function modGraphOf(goMod, file) {
+    const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_1__/* .statements */ .F)(goMod, file);
+    if (!prunes(found) || found.some(s => s.verb === 'exclude'))
+        return undefined;
+    const replacementsByKey = new Map();
+    for (const [key, to] of replacements(found)) {
+        if (!('path' in to))
+            return undefined;
+        replacementsByKey.set(key, to);
+    }
+    return { roots: requirements(found), replacements: replacementsByKey };
+}
+/** A served go.mod's part in the graph; undefined when it cannot be read. */
+function summarizeGoMod(text) {
+    try {
+        const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_1__/* .statements */ .F)(text, 'go.mod');
+        return {
+            pruned: prunes(found),
+            requires: requirements(found).map(m => `${m.path}@${m.version}`)
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1798,7 +1985,7 @@ async function writeReport(file, result, env, plan) {
 // The on-disk form of a cached value, the same in the local store and in the Actions cache.
 
 /** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
-const ENTRY_SCHEMA = 'validate-goproxy/cache@2';
+const ENTRY_SCHEMA = 'validate-goproxy/cache@3';
 /** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 /**
@@ -2111,8 +2298,13 @@ async function storeVerdict(store, key, report, breaker, now) {
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
-    const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
-    const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
+    // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
+    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(' '));
+    const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements]]);
+    const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(lines.sort().join('\n'))
+        .update(JSON.stringify(build.modGraphs ? graphs : null))
+        .digest('hex');
     const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
     return JSON.stringify({
         timeoutMs,
@@ -2186,7 +2378,8 @@ const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik(
     sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['supported', 'unsupported'])),
     buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
         kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts']),
-        problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)
+        problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+        goMod: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj) }))
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -2226,6 +2419,75 @@ const systemClock = {
             : () => undefined;
     })
 };
+
+
+/***/ }),
+
+/***/ 8972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ compareGo),
+/* harmony export */   H5: () => (/* binding */ versionOfToolchain),
+/* harmony export */   JI: () => (/* binding */ isLanguageVersion),
+/* harmony export */   pz: () => (/* binding */ isValidGo)
+/* harmony export */ });
+// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
+// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
+// A decimal without a needless leading zero, then the rest.
+const NUMBER = '(0|[1-9][0-9]*)';
+const VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
+/** gover.Parse: undefined when x is malformed (Go's zero Version). */
+function parse(x) {
+    const m = VERSION.exec(x);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, kind = '', pre = ''] = m;
+    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
+    if (minor === undefined)
+        return { major, minor: '0', patch: '0', kind, pre };
+    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
+    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
+}
+// Decimal strings, "" the least (a missing part).
+function compareNumbers(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
+function compareGo(x, y) {
+    const a = parse(x);
+    const b = parse(y);
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return (compareNumbers(a.major, b.major) ||
+        compareNumbers(a.minor, b.minor) ||
+        compareNumbers(a.patch, b.patch) ||
+        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+        compareNumbers(a.pre, b.pre));
+}
+/** gover.IsValid. */
+function isValidGo(x) {
+    return parse(x) !== undefined;
+}
+/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
+function isLanguageVersion(x) {
+    const v = parse(x);
+    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
+}
+/**
+ * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
+ * '' when the name is not one the go command can run.
+ */
+function versionOfToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return '';
+    const version = name.slice(2).split(/[ \t-]/, 1)[0];
+    return isValidGo(version) ? version : '';
+}
 
 
 /***/ }),
@@ -2884,6 +3146,87 @@ function degradedHeadSentence(head) {
 
 /***/ }),
 
+/***/ 7164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ walkedModules),
+/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5676);
+
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK = [
+    'unresolved',
+    'direct',
+    'private',
+    'served',
+    'not-fetched'
+];
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+function walkedModules(build) {
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+}
+function buildResult(walks, head, toolchains, found, answered) {
+    const byModule = new Map();
+    for (const walk of walks) {
+        const key = `${walk.module.path}@${walk.module.version}`;
+        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
+    }
+    const modules = [...byModule.values()].map(files => moduleResult(files, head));
+    const built = modules.map(m => m.module);
+    return {
+        found,
+        modules,
+        tallies: tallies(built, answered),
+        contradicted: contradictions(built, answered),
+        unresolved: modules.filter(m => m.outcome === 'unresolved'),
+        toolchains
+    };
+}
+function moduleResult(files, head) {
+    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
+    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
+    const servedBy = (zip ?? files[0]).servedBy;
+    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
+    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
+}
+/** Per candidate, each module version of the build counted once by its worst answer. */
+function tallies(modules, answered) {
+    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    return answered
+        .map(({ candidate, answers }) => {
+        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
+        const name = {
+            served: 'serves',
+            missing: 'lacks',
+            contradicts: 'contradicts',
+            failed: 'fails'
+        };
+        for (const module of modules) {
+            const kinds = FILES.map(file => answers[(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .answerKey */ .q)(module, file)]?.kind).filter((k) => k !== undefined);
+            if (kinds.length === 0)
+                continue;
+            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
+            counts[name[worst]]++;
+        }
+        return { candidate, ...counts };
+    })
+        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
+}
+const FILES = ['mod', 'zip'];
+function contradictions(modules, answered) {
+    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
+        const answer = answers[(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .answerKey */ .q)(module, file)];
+        return answer?.kind === 'contradicts'
+            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
+            : [];
+    })));
+}
+
+
+/***/ }),
+
 /***/ 7562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2892,7 +3235,7 @@ function degradedHeadSentence(head) {
 /* harmony export */   vM: () => (/* binding */ contradictions),
 /* harmony export */   w$: () => (/* binding */ toolchainWarning)
 /* harmony export */ });
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3716);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6566);
 
 /**
  * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
@@ -2943,45 +3286,146 @@ function toolchainWarning(result) {
 
 /***/ }),
 
-/***/ 3716:
+/***/ 5676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cG: () => (/* binding */ walkFile),
-/* harmony export */   gN: () => (/* binding */ walkBuild),
-/* harmony export */   nC: () => (/* binding */ explainUnresolved)
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   q: () => (/* binding */ answerKey)
 /* harmony export */ });
-/* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
-/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2367);
+/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
+function placeOf(walk) {
+    const { modAt, zipAt } = walk.module;
+    const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt;
+    return at ? `${at.file}:${at.line}` : 'go.mod';
+}
+/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
+function answerKey(module, file) {
+    return `${module.path}@${module.version} ${file}`;
+}
 
 
+/***/ }),
+
+/***/ 6566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nC: () => (/* binding */ explainUnresolved),
+  gN: () => (/* binding */ walkBuild),
+  cG: () => (/* binding */ walkFile)
+});
+
+// EXTERNAL MODULE: ./src/build/requires.ts
+var requires = __webpack_require__(4322);
+;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
+// The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
+// each root (a requirement of the main module, at go 1.17 or later), and below any module whose
+// go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
+// as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 
 /**
- * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
- * asks only the .mod files (small, and hashed), not the zips.
+ * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
+ * `not-fetched`. If a loaded go.mod cannot be read here (fetched from version control, private,
+ * not served as go.sum says), where the graph leads from it is unknown, so every go.mod line is
+ * walked, as when no graph can be followed.
  */
-function buildFiles(modules, checks) {
-    return modules.flatMap(module => [
-        ...(module.modHash ? [{ module, file: 'mod' }] : []),
-        ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' }] : [])
-    ]);
+async function walkModGraphs(graphs, modules, walkOne) {
+    const withMod = modules.filter(m => m.modHash !== undefined);
+    const byKey = new Map(withMod.map(m => [keyOf(m), m]));
+    const walks = new Map();
+    const walk = (module) => {
+        let started = walks.get(keyOf(module));
+        if (!started)
+            walks.set(keyOf(module), (started = walkOne(module, 'mod')));
+        return started;
+    };
+    let followed = true;
+    for (const graph of graphs) {
+        const loaded = new Set();
+        const load = async (m, unpruned) => {
+            const module = byKey.get(keyOf((0,requires/* replaced */.$3)(m, graph.replacements)));
+            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+            // proxies serve.
+            if (module === undefined)
+                return;
+            const seen = `${keyOf(module)} ${unpruned}`;
+            if (loaded.has(seen))
+                return;
+            loaded.add(seen);
+            const result = await walk(module);
+            if (result.outcome === 'unresolved')
+                return;
+            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+            if (goMod === undefined) {
+                followed = false;
+                return;
+            }
+            // A pruned go.mod reached from the roots adds its requirements without loading them.
+            if (!unpruned && goMod.pruned)
+                return;
+            await Promise.all(goMod.requires.map(r => load(parseKey(r), true)));
+        };
+        await Promise.all(graph.roots.map(root => load(root, false)));
+    }
+    if (!followed)
+        return Promise.all(withMod.map(walk));
+    return Promise.all(withMod.map(module => walks.get(keyOf(module)) ?? {
+        module,
+        file: 'mod',
+        outcome: 'not-fetched',
+        asked: []
+    }));
 }
+function keyOf(m) {
+    return `${m.path}@${m.version}`;
+}
+function parseKey(key) {
+    const at = key.lastIndexOf('@');
+    return { path: key.slice(0, at), version: key.slice(at + 1) };
+}
+
+// EXTERNAL MODULE: ./src/goenv/patterns.ts
+var patterns = __webpack_require__(4130);
+// EXTERNAL MODULE: ./src/goenv/proxylist.ts
+var proxylist = __webpack_require__(2057);
+// EXTERNAL MODULE: ./src/probe/types.ts
+var types = __webpack_require__(2367);
+;// CONCATENATED MODULE: ./src/walk/walk.ts
+
+
+
+
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies,
- * nor zips the build never fetches (a module no go.mod of the build requires).
+ * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
+ * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
+ * `checks: quick` any zip.
  */
-function walkBuild(plan, modules, chain, ask) {
-    return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
-        if ((0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonoproxy, module.path)) {
+async function walkBuild(plan, build, chain, ask) {
+    const walkOne = (module, file) => {
+        if ((0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
         if (file === 'zip' && module.zipFetched === false) {
             return { module, file, outcome: 'not-fetched', asked: [] };
         }
         return walkFile(module, file, chain, ask);
-    }));
+    };
+    const { modules, modGraphs } = build;
+    // Side by side: the zips do not wait for the module graph.
+    const zips = Promise.all(modules.filter(m => m.zipHash && plan.checks !== 'quick').map(m => walkOne(m, 'zip')));
+    const mods = modGraphs
+        ? walkModGraphs(modGraphs, modules, async (m, file) => walkOne(m, file))
+        : Promise.all(modules.filter(m => m.modHash).map(m => walkOne(m, 'mod')));
+    const walks = (await Promise.all([mods, zips])).flat();
+    // In go.sum order, each module's .mod before its zip.
+    const byModule = new Map(modules.map(m => [m, []]));
+    for (const walk of walks)
+        byModule.get(walk.module)?.push(walk);
+    return [...byModule.values()].flat();
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
@@ -3017,7 +3461,7 @@ async function walkFile(module, file, chain, ask) {
  * message can say what every candidate answered (a mirror may hold what the chain lacks).
  */
 async function explainUnresolved(walks, reports, ask) {
-    const usable = reports.filter(r => (0,_probe_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isUsable */ .Ng)(r.verdict) && (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(r.candidate.entry));
+    const usable = reports.filter(r => (0,types/* isUsable */.Ng)(r.verdict) && (0,proxylist/* isProxyEntry */.l_)(r.candidate.entry));
     const unresolved = walks.filter(w => w.outcome === 'unresolved');
     await Promise.all(unresolved.map(async (walk) => {
         const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));

@@ -3721,7 +3721,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8272);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(778);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3733,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8272:
+/***/ 778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6679,7 +6679,7 @@ function isRecord(value) {
 // The on-disk form of a cached value, the same in the local store and in the Actions cache.
 
 /** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
-const ENTRY_SCHEMA = 'validate-goproxy/cache@2';
+const ENTRY_SCHEMA = 'validate-goproxy/cache@3';
 /** Runners' clocks differ a little; an entry from further in the future than this is damaged. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 /**
@@ -7178,7 +7178,10 @@ async function discoverGoSums(options) {
     if (goSum.kind === 'none')
         return nothing();
     if (goSum.kind === 'listed') {
-        return { ...(await expandListed(goSum.items, workingDirectory)), found: true };
+        // Go runs in workspace mode there all the same: what the build fetches follows from it.
+        const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
+        const listed = await expandListed(goSum.items, workingDirectory);
+        return { ...listed, ...(workspace && { workspace }), found: true };
     }
     const workspace = await findWorkspace(workingDirectory, options.env);
     if (workspace !== undefined)
@@ -7465,16 +7468,25 @@ async function readGoSumFiles(files, fetchesZip) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/requires.ts
-// Which zips of a module's go.sum its build fetches, as `go mod download` without arguments picks
-// them (cmd/go/internal/modcmd/download.go): from a go.mod at go 1.17 or later, the modules its
-// `require` lines name — since 1.17 go.mod requires every module that provides a package the
-// main module imports — each as its `replace` lines replace it; from an older go.mod (or one
-// without a go line), every module of the build list. go.sum also keeps zip hashes of modules
-// only `go mod tidy` or `go test all` reach; a build never fetches those.
+// What of a module's go.sum its build fetches, as `go mod download` without arguments fetches it
+// (cmd/go/internal/modcmd/download.go, modload/buildlist.go readModGraph). From a go.mod at
+// go 1.17 or later (a pruned module graph): the zips of the modules its `require` lines name,
+// and the go.mod files of the graph Go loads — each required module's, and below any module whose
+// own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
+// `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
+// need; a build never fetches those. From an older go.mod (or one without a go line), every
+// module of the build list.
 
 
 /** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
-const EXPLICIT_INDIRECT_GO = '1.17';
+const PRUNING_GO = '1.17';
+function prunes(found) {
+    const go = found.find(s => s.verb === 'go')?.args[0];
+    return go !== undefined && isValidGo(go) && compareGo(go, PRUNING_GO) >= 0;
+}
+function requirements(found) {
+    return found.flatMap(({ verb, args: [path, version] }) => verb === 'require' && path !== undefined && version !== undefined ? [{ path, version }] : []);
+}
 function replacements(found) {
     const replaced = new Map();
     for (const { args } of found.filter(s => s.verb === 'replace')) {
@@ -7486,10 +7498,14 @@ function replacements(found) {
         if (target === undefined)
             continue;
         // `P => ../dir` has no version on the right: a directory, as modfile reads it.
-        const to = targetVersion === undefined ? { directory: target } : { path: target };
+        const to = targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion };
         replaced.set(version === undefined ? path : `${path}@${version}`, to);
     }
     return replaced;
+}
+/** The module Go fetches for `m`: its replacement when the main module replaces it. */
+function replaced(m, by) {
+    return by.get(`${m.path}@${m.version}`) ?? by.get(m.path) ?? m;
 }
 /**
  * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
@@ -7498,20 +7514,50 @@ function replacements(found) {
  */
 function zipsFetched(goMod, file) {
     const found = statements(goMod, file);
-    const go = found.find(s => s.verb === 'go')?.args[0];
-    if (go === undefined || !isValidGo(go) || compareGo(go, EXPLICIT_INDIRECT_GO) < 0)
+    if (!prunes(found))
         return undefined;
-    const replaced = replacements(found);
+    const by = replacements(found);
     const fetched = new Set();
-    for (const { args } of found.filter(s => s.verb === 'require')) {
-        const [path, version] = args;
-        if (path === undefined)
-            continue;
-        const to = replaced.get(`${path}@${version}`) ?? replaced.get(path) ?? { path };
+    for (const m of requirements(found)) {
+        const to = replaced(m, by);
         if ('path' in to)
             fetched.add(to.path);
+        // A replacement of one version misses when Go selects another: then the module itself.
+        if (by.has(`${m.path}@${m.version}`))
+            fetched.add(m.path);
     }
     return fetched;
+}
+/**
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
+ * undefined before go 1.17 (Go loads every module's go.mod), and when a requirement is replaced
+ * by a directory (its go.mod is on disk, not served) or a version is excluded (Go then loads
+ * another version's go.mod than the requirement names).
+ */
+function modGraphOf(goMod, file) {
+    const found = statements(goMod, file);
+    if (!prunes(found) || found.some(s => s.verb === 'exclude'))
+        return undefined;
+    const replacementsByKey = new Map();
+    for (const [key, to] of replacements(found)) {
+        if (!('path' in to))
+            return undefined;
+        replacementsByKey.set(key, to);
+    }
+    return { roots: requirements(found), replacements: replacementsByKey };
+}
+/** A served go.mod's part in the graph; undefined when it cannot be read. */
+function summarizeGoMod(text) {
+    try {
+        const found = statements(text, 'go.mod');
+        return {
+            pruned: prunes(found),
+            requires: requirements(found).map(m => `${m.path}@${m.version}`)
+        };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/build/read.ts
@@ -7530,7 +7576,8 @@ function zipsFetched(goMod, file) {
  * command refuses.
  */
 async function readBuild(found, platform) {
-    const modules = await readGoSumFiles(found.goSumFiles, await zipsFetchedBy(found));
+    const mains = await mainModules(found);
+    const modules = await readGoSumFiles(found.goSumFiles, zipsFetchedBy(mains));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
         const need = await readToolchain(file);
@@ -7539,7 +7586,7 @@ async function readBuild(found, platform) {
         const module = platform && toolchainModule(need.name, platform);
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
-    return { modules, toolchains: [...toolchains.values()] };
+    return { modules, toolchains: [...toolchains.values()], modGraphs: modGraphsOf(found, mains) };
 }
 async function readToolchain(file) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
@@ -7554,14 +7601,13 @@ async function readToolchain(file) {
     }
 }
 /**
- * Which zip lines the build fetches: in a workspace, every one (`go mod download` there fetches
- * all of the build list); else a go.sum's zip line is fetched when the go.mod beside it requires
- * the module (see requires.ts), or when there is no such go.mod to tell.
+ * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
+ * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
  */
-async function zipsFetchedBy(found) {
-    if (found.workspace !== undefined)
-        return () => true;
+async function mainModules(found) {
     const byFile = new Map();
+    if (found.workspace !== undefined)
+        return byFile;
     for (const file of found.goSumFiles) {
         if ((0,external_node_path_namespaceObject.basename)(file) !== 'go.sum')
             continue;
@@ -7570,13 +7616,22 @@ async function zipsFetchedBy(found) {
         if (text === undefined)
             continue;
         try {
-            byFile.set(file, zipsFetched(text, 'go.mod'));
+            byFile.set(file, { zips: zipsFetched(text, 'go.mod'), graph: modGraphOf(text, 'go.mod') });
         }
-        catch (err) {
-            throw new InputError(constants/* Inputs */.G0.GoSum, goMod, err.message);
+        catch {
+            // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
         }
     }
-    return entry => byFile.get(entry.file)?.has(entry.path) ?? true;
+    return byFile;
+}
+/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
+function zipsFetchedBy(mains) {
+    return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true;
+}
+/** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
+function modGraphsOf(found, mains) {
+    const graphs = found.goSumFiles.map(file => mains.get(file)?.graph);
+    return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
@@ -10832,8 +10887,13 @@ async function storeVerdict(store, key, report, breaker, now) {
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
-    const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '));
-    const goSum = (0,external_node_crypto_.createHash)('sha256').update(lines.sort().join('\n')).digest('hex');
+    // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
+    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(' '));
+    const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements]]);
+    const goSum = (0,external_node_crypto_.createHash)('sha256')
+        .update(lines.sort().join('\n'))
+        .update(JSON.stringify(build.modGraphs ? graphs : null))
+        .digest('hex');
     const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
     return JSON.stringify({
         timeoutMs,
@@ -10907,7 +10967,8 @@ const isCachedReport = object({
     sumdb: optional(oneOf(['supported', 'unsupported'])),
     buildAnswers: optional(recordOf(object({
         kind: oneOf(['served', 'missing', 'failed', 'contradicts']),
-        problem: optional(string)
+        problem: optional(string),
+        goMod: optional(object({ pruned: schema_boolean, requires: arrayOf(string) }))
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -11083,6 +11144,7 @@ function answerKey(module, file) {
 
 
 
+
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
@@ -11142,18 +11204,21 @@ async function askFile(base, module, file, checks, requester) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
     }
+    const { hash, goMod } = outcome.value;
     // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-    if (expected === undefined || outcome.value === undefined || outcome.value === expected)
-        return { kind: 'served' };
+    if (expected === undefined || hash === undefined || hash === expected) {
+        return goMod ? { kind: 'served', goMod } : { kind: 'served' };
+    }
     const what = file === 'mod' ? 'go.mod' : 'zip';
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
-    const problem = `${module.path}@${module.version} ${what} hashes to ${outcome.value} but ${source} says ${expected}`;
+    const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
     return { kind: 'contradicts', problem };
 }
 /**
- * The request for one file: a .mod is read whole and hashed; a .zip at `checks: full` too, else
- * only its first bytes are read, to see it is being served (a build downloads it whole later).
+ * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
+ * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
+ * it whole later).
  */
 function fileRequest(base, module, file, checks, signal) {
     const request = {
@@ -11162,18 +11227,28 @@ function fileRequest(base, module, file, checks, signal) {
         url: versionFileUrl(base, module.path, module.version, file)
     };
     if (file === 'info') {
-        const accept = (res) => void parseInfo(res.body, res.contentType, module.version);
+        const accept = (res) => {
+            parseInfo(res.body, res.contentType, module.version);
+            return {};
+        };
         return { ...request, maxBytes: TEXT_CAP, accept };
     }
-    if (file === 'mod')
-        return { ...request, maxBytes: TEXT_CAP, accept: res => hashGoMod(res.body) };
+    if (file === 'mod') {
+        const accept = (res) => ({
+            hash: hashGoMod(res.body),
+            goMod: summarizeGoMod(res.body.toString('utf8'))
+        });
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
     if (checks === 'full') {
         return {
             ...request,
             maxBytes: zipCap(module),
-            accept: res => module.path === TOOLCHAIN_MODULE
-                ? readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
-                : readZipHash(res.body, module.path, module.version, signal)
+            accept: async (res) => ({
+                hash: module.path === TOOLCHAIN_MODULE
+                    ? await readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
+                    : await readZipHash(res.body, module.path, module.version, signal)
+            })
         };
     }
     return {
@@ -11183,7 +11258,7 @@ function fileRequest(base, module, file, checks, signal) {
         accept: res => {
             if (!res.body.equals(ZIP_MAGIC))
                 throw new ContentError('answer is not a zip file');
-            return undefined;
+            return {};
         }
     };
 }
@@ -11235,6 +11310,10 @@ const OUTCOME_RANK = [
     'served',
     'not-fetched'
 ];
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+function walkedModules(build) {
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+}
 function buildResult(walks, head, toolchains, found, answered) {
     const byModule = new Map();
     for (const walk of walks) {
@@ -11292,27 +11371,86 @@ function contradictions(modules, answered) {
     })));
 }
 
+;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
+// The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
+// each root (a requirement of the main module, at go 1.17 or later), and below any module whose
+// go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
+// as it is reached; what a served go.mod requires (recorded with its answer) leads on.
+
+/**
+ * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
+ * `not-fetched`. If a loaded go.mod cannot be read here (fetched from version control, private,
+ * not served as go.sum says), where the graph leads from it is unknown, so every go.mod line is
+ * walked, as when no graph can be followed.
+ */
+async function walkModGraphs(graphs, modules, walkOne) {
+    const withMod = modules.filter(m => m.modHash !== undefined);
+    const byKey = new Map(withMod.map(m => [keyOf(m), m]));
+    const walks = new Map();
+    const walk = (module) => {
+        let started = walks.get(keyOf(module));
+        if (!started)
+            walks.set(keyOf(module), (started = walkOne(module, 'mod')));
+        return started;
+    };
+    let followed = true;
+    for (const graph of graphs) {
+        const loaded = new Set();
+        const load = async (m, unpruned) => {
+            const module = byKey.get(keyOf(replaced(m, graph.replacements)));
+            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+            // proxies serve.
+            if (module === undefined)
+                return;
+            const seen = `${keyOf(module)} ${unpruned}`;
+            if (loaded.has(seen))
+                return;
+            loaded.add(seen);
+            const result = await walk(module);
+            if (result.outcome === 'unresolved')
+                return;
+            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+            if (goMod === undefined) {
+                followed = false;
+                return;
+            }
+            // A pruned go.mod reached from the roots adds its requirements without loading them.
+            if (!unpruned && goMod.pruned)
+                return;
+            await Promise.all(goMod.requires.map(r => load(parseKey(r), true)));
+        };
+        await Promise.all(graph.roots.map(root => load(root, false)));
+    }
+    if (!followed)
+        return Promise.all(withMod.map(walk));
+    return Promise.all(withMod.map(module => walks.get(keyOf(module)) ?? {
+        module,
+        file: 'mod',
+        outcome: 'not-fetched',
+        asked: []
+    }));
+}
+function keyOf(m) {
+    return `${m.path}@${m.version}`;
+}
+function parseKey(key) {
+    const at = key.lastIndexOf('@');
+    return { path: key.slice(0, at), version: key.slice(at + 1) };
+}
+
 ;// CONCATENATED MODULE: ./src/walk/walk.ts
 
 
 
-/**
- * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
- * asks only the .mod files (small, and hashed), not the zips.
- */
-function buildFiles(modules, checks) {
-    return modules.flatMap(module => [
-        ...(module.modHash ? [{ module, file: 'mod' }] : []),
-        ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' }] : [])
-    ]);
-}
+
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies,
- * nor zips the build never fetches (a module no go.mod of the build requires).
+ * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
+ * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
+ * `checks: quick` any zip.
  */
-function walkBuild(plan, modules, chain, ask) {
-    return Promise.all(buildFiles(modules, plan.checks).map(({ module, file }) => {
+async function walkBuild(plan, build, chain, ask) {
+    const walkOne = (module, file) => {
         if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
@@ -11320,7 +11458,19 @@ function walkBuild(plan, modules, chain, ask) {
             return { module, file, outcome: 'not-fetched', asked: [] };
         }
         return walkFile(module, file, chain, ask);
-    }));
+    };
+    const { modules, modGraphs } = build;
+    // Side by side: the zips do not wait for the module graph.
+    const zips = Promise.all(modules.filter(m => m.zipHash && plan.checks !== 'quick').map(m => walkOne(m, 'zip')));
+    const mods = modGraphs
+        ? walkModGraphs(modGraphs, modules, async (m, file) => walkOne(m, file))
+        : Promise.all(modules.filter(m => m.modHash).map(m => walkOne(m, 'mod')));
+    const walks = (await Promise.all([mods, zips])).flat();
+    // In go.sum order, each module's .mod before its zip.
+    const byModule = new Map(modules.map(m => [m, []]));
+    for (const walk of walks)
+        byModule.get(walk.module)?.push(walk);
+    return [...byModule.values()].flat();
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
@@ -11443,8 +11593,7 @@ function toolchainWarning(result) {
 async function validate(plan, effects) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
-    const verdicts = effects.store &&
-        verdictCache(effects.store, plan, verdictScope(plan, build.modules), effects.clock);
+    const verdicts = effects.store && verdictCache(effects.store, plan, verdictScope(plan, build), effects.clock);
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
@@ -11472,7 +11621,7 @@ async function validate(plan, effects) {
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
         checkIntegrity(plan, reports, run, toolchains, sessions),
-        walkBuild(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
+        walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
     const fresh = reports.filter(r => !r.cached);
@@ -11530,7 +11679,7 @@ async function chooseChain(state, integrity) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
-            walkBuild(plan, build.modules, chain, ask),
+            walkBuild(plan, build, chain, ask),
             walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
         ]);
         if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
@@ -11643,6 +11792,7 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -11657,13 +11807,15 @@ function unresolvedLine(result) {
     const said = answers.length > 0 ? answers.join('; ') : 'no candidate was asked';
     return `${moduleLabel(result)}: ${said}`;
 }
-/** The zip lines of go.sum the build never fetches, and so were not asked; '' when none. */
+/** The go.sum lines whose files the build never fetches, and so were not asked; '' when none. */
 function notFetchedSentence(modules) {
-    const count = modules.filter(m => m.files.some(f => f.outcome === 'not-fetched')).length;
-    if (count === 0)
+    const files = modules.flatMap(m => m.files.filter(f => f.outcome === 'not-fetched'));
+    if (files.length === 0)
         return '';
-    const lines = count === 1 ? '1 zip line is' : `${count} zip lines are`;
-    return ` ${lines} of modules go.mod does not require: \`go mod download\` and builds never fetch them (only \`go mod tidy\` or \`go test all\` do), so they were not asked.`;
+    const zips = files.filter(f => f.file === 'zip').length;
+    const mods = files.length - zips;
+    const lines = files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`;
+    return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
 function buildFacts(result) {
     const { build } = result;
@@ -11671,7 +11823,7 @@ function buildFacts(result) {
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
+        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => toolchainWarning(t) ??

@@ -80,8 +80,7 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   const startedAt = effects.clock.now()
   const build = await readTheBuild(plan)
   const verdicts =
-    effects.store &&
-    verdictCache(effects.store, plan, verdictScope(plan, build.modules), effects.clock)
+    effects.store && verdictCache(effects.store, plan, verdictScope(plan, build), effects.clock)
   const run: ProbeRun = {
     ...effects,
     http: withFileUrls(effects.http),
@@ -110,12 +109,7 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   // answers are only remembered here, and judged once every candidate's verdict is settled.
   const [integrity] = await Promise.all([
     checkIntegrity(plan, reports, run, toolchains, sessions),
-    walkBuild(
-      plan,
-      build.modules,
-      selectChain(reports, plan.strategy, plan.onFailure).chain,
-      asker.ask
-    )
+    walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
   ])
   reports.forEach(settleVerdict)
   const fresh = reports.filter(r => !r.cached)
@@ -180,7 +174,7 @@ async function chooseChain(
     const selection = selectChain(reports, plan.strategy, plan.onFailure)
     const { chain } = selection
     const [walks, toolchains] = await Promise.all([
-      walkBuild(plan, build.modules, chain, ask),
+      walkBuild(plan, build, chain, ask),
       walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
     ])
     if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readBuild } from '../../src/build/read.js'
 import { statements } from '../../src/build/modfile.js'
-import { zipsFetched } from '../../src/build/requires.js'
+import { modGraphOf, summarizeGoMod, zipsFetched } from '../../src/build/requires.js'
 
 const H = `h1:${'A'.repeat(43)}=`
 
@@ -76,8 +76,9 @@ describe('zipsFetched', () => {
       '\texample.com/d => ../d',
       ')'
     ].join('\n')
+    // a's replacement names one version: if Go selects another, it fetches a itself.
     expect(zipsFetched(goMod, 'go.mod')).toEqual(
-      new Set(['example.com/fork-a', 'example.com/b', 'example.com/fork-c'])
+      new Set(['example.com/fork-a', 'example.com/a', 'example.com/b', 'example.com/fork-c'])
     )
   })
 
@@ -86,6 +87,51 @@ describe('zipsFetched', () => {
     expect(zipsFetched(`module m\ngo 1.16\n${requires}`, 'go.mod')).toBeUndefined()
     expect(zipsFetched(`module m\n${requires}`, 'go.mod')).toBeUndefined()
     expect(zipsFetched(`module m\ngo 1.9x\n${requires}`, 'go.mod')).toBeUndefined()
+  })
+})
+
+describe('modGraphOf', () => {
+  it('is the roots go.mod requires and the replacements, from go 1.17 on', () => {
+    const goMod = [
+      'module example.com/app',
+      'go 1.21',
+      'require (',
+      '\texample.com/a v1.0.0',
+      '\texample.com/b v1.2.0 // indirect',
+      ')',
+      'replace example.com/a v1.0.0 => example.com/fork-a v1.0.1'
+    ].join('\n')
+    expect(modGraphOf(goMod, 'go.mod')).toEqual({
+      roots: [
+        { path: 'example.com/a', version: 'v1.0.0' },
+        { path: 'example.com/b', version: 'v1.2.0' }
+      ],
+      replacements: new Map([
+        ['example.com/a@v1.0.0', { path: 'example.com/fork-a', version: 'v1.0.1' }]
+      ])
+    })
+  })
+
+  it('is undefined where the served files cannot tell the graph', () => {
+    const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
+    expect(
+      modGraphOf('module m\ngo 1.16\nrequire example.com/a v1.0.0\n', 'go.mod')
+    ).toBeUndefined()
+    expect(modGraphOf(`${head}replace example.com/a => ../a\n`, 'go.mod')).toBeUndefined()
+    expect(modGraphOf(`${head}exclude example.com/b v1.0.0\n`, 'go.mod')).toBeUndefined()
+  })
+})
+
+describe('summarizeGoMod', () => {
+  it('says whether a go.mod prunes and what it requires', () => {
+    const text = 'module example.com/a\n\ngo 1.16\n\nrequire (\n\texample.com/b v1.0.0\n)\n'
+    expect(summarizeGoMod(text)).toEqual({ pruned: false, requires: ['example.com/b@v1.0.0'] })
+    expect(summarizeGoMod('module example.com/a\ngo 1.17\n')).toEqual({
+      pruned: true,
+      requires: []
+    })
+    expect(summarizeGoMod('module example.com/a\n')).toEqual({ pruned: false, requires: [] })
+    expect(summarizeGoMod('module "example.com/a\n')).toBeUndefined()
   })
 })
 
@@ -136,10 +182,19 @@ describe('readBuild, zips the build fetches', () => {
     expect(modules.map(m => m.zipFetched)).toEqual([true, true])
   })
 
-  it('is an InputError naming go-sum and the go.mod it cannot read', async () => {
-    const found = { goSumFiles: [join(root, 'bad/go.sum')], toolchainFiles: [], found: true }
-    await expect(readBuild(found, undefined)).rejects.toThrow(
-      `Invalid input 'go-sum': ${JSON.stringify(join(root, 'bad/go.mod'))} go.mod:3: cannot read the string "example.com/a v1.0.0`
-    )
+  it('are all of them beside a go.mod this reader cannot read (Go may unquote more)', async () => {
+    expect(await fetched('bad')).toEqual({ 'example.com/a': true, 'example.com/tidy-only': true })
+  })
+
+  it('are all of them in a workspace, where go mod download fetches the whole build list', async () => {
+    const found = {
+      goSumFiles: [join(root, 'new/go.sum')],
+      toolchainFiles: [],
+      workspace: join(root, 'go.work'),
+      found: true
+    }
+    const { modules, modGraphs } = await readBuild(found, undefined)
+    expect(modules.map(m => m.zipFetched)).toEqual([true, true])
+    expect(modGraphs).toBeUndefined()
   })
 })

@@ -3,6 +3,7 @@ import { GoEnv, Outputs } from '../constants.js'
 import { maskPasswords } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
 import { verdictsByCandidate } from '../select/gate.js'
+import { walkedModules } from '../walk/result.js'
 
 /**
  * Sets the outputs (redacted: outputs are not secret) and, with export-env, the environment of
@@ -21,7 +22,7 @@ export function publish(result: RunResult, exportEnv: boolean, reportPath: strin
   core.setOutput(Outputs.CacheHit, String(exported.cacheHit))
   core.setOutput(Outputs.Report, reportPath)
   core.setOutput(Outputs.Verdicts, JSON.stringify(verdictsByCandidate(result.reports)))
-  core.setOutput(Outputs.ModulesChecked, String(result.build.modules.length))
+  core.setOutput(Outputs.ModulesChecked, String(walkedModules(result.build).length))
   core.setOutput(
     Outputs.ModulesUnresolved,
     result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n')

@@ -49,7 +49,10 @@ export async function discoverGoSums(options: DiscoverOptions): Promise<Discover
   }
   if (goSum.kind === 'none') return nothing()
   if (goSum.kind === 'listed') {
-    return { ...(await expandListed(goSum.items, workingDirectory)), found: true }
+    // Go runs in workspace mode there all the same: what the build fetches follows from it.
+    const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined)
+    const listed = await expandListed(goSum.items, workingDirectory)
+    return { ...listed, ...(workspace && { workspace }), found: true }
   }
   const workspace = await findWorkspace(workingDirectory, options.env)
   if (workspace !== undefined) return readWorkspace(workspace)

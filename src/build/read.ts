@@ -8,7 +8,7 @@ import type { DiscoveredBuild } from './discover.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule, type GoSumEntry } from './gosum.js'
-import { zipsFetched } from './requires.js'
+import { modGraphOf, zipsFetched, type ModGraph } from './requires.js'
 
 export interface BuildToolchain extends ToolchainNeed {
   /** The go.mod or go.work that asks for it (the first, when several do). */
@@ -21,6 +21,11 @@ export interface Build {
   modules: BuildModule[]
   /** Each toolchain once, in the order of the files asking for it. */
   toolchains: BuildToolchain[]
+  /**
+   * The module graphs Go loads, one a go.sum, whose go.mod files are all the build fetches of
+   * its go.mod lines; undefined when they cannot be followed, and every go.mod line counts.
+   */
+  modGraphs?: ModGraph[]
 }
 
 /**
@@ -32,7 +37,8 @@ export async function readBuild(
   found: DiscoveredBuild,
   platform: GoPlatform | undefined
 ): Promise<Build> {
-  const modules = await readGoSumFiles(found.goSumFiles, await zipsFetchedBy(found))
+  const mains = await mainModules(found)
+  const modules = await readGoSumFiles(found.goSumFiles, zipsFetchedBy(mains))
   const toolchains = new Map<string, BuildToolchain>()
   for (const file of found.toolchainFiles) {
     const need = await readToolchain(file)
@@ -40,7 +46,7 @@ export async function readBuild(
     const module = platform && toolchainModule(need.name, platform)
     toolchains.set(need.name, { ...need, file, ...(module && { module }) })
   }
-  return { modules, toolchains: [...toolchains.values()] }
+  return { modules, toolchains: [...toolchains.values()], modGraphs: modGraphsOf(found, mains) }
 }
 
 async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
@@ -55,24 +61,43 @@ async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
   }
 }
 
+/** What the go.mod beside one go.sum says of the build's needs (see requires.ts). */
+interface MainModule {
+  zips: Set<string> | undefined
+  graph: ModGraph | undefined
+}
+
 /**
- * Which zip lines the build fetches: in a workspace, every one (`go mod download` there fetches
- * all of the build list); else a go.sum's zip line is fetched when the go.mod beside it requires
- * the module (see requires.ts), or when there is no such go.mod to tell.
+ * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
+ * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
  */
-async function zipsFetchedBy(found: DiscoveredBuild): Promise<(entry: GoSumEntry) => boolean> {
-  if (found.workspace !== undefined) return () => true
-  const byFile = new Map<string, Set<string> | undefined>()
+async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModule>> {
+  const byFile = new Map<string, MainModule>()
+  if (found.workspace !== undefined) return byFile
   for (const file of found.goSumFiles) {
     if (basename(file) !== 'go.sum') continue
     const goMod = join(dirname(file), 'go.mod')
     const text = await readFile(goMod, 'utf8').catch(() => undefined)
     if (text === undefined) continue
     try {
-      byFile.set(file, zipsFetched(text, 'go.mod'))
-    } catch (err) {
-      throw new InputError(Inputs.GoSum, goMod, (err as Error).message)
+      byFile.set(file, { zips: zipsFetched(text, 'go.mod'), graph: modGraphOf(text, 'go.mod') })
+    } catch {
+      // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
     }
   }
-  return entry => byFile.get(entry.file)?.has(entry.path) ?? true
+  return byFile
+}
+
+/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
+function zipsFetchedBy(mains: Map<string, MainModule>): (entry: GoSumEntry) => boolean {
+  return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true
+}
+
+/** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
+function modGraphsOf(
+  found: DiscoveredBuild,
+  mains: Map<string, MainModule>
+): ModGraph[] | undefined {
+  const graphs = found.goSumFiles.map(file => mains.get(file)?.graph)
+  return graphs.every(g => g !== undefined) ? graphs : undefined
 }

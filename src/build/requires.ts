@@ -1,17 +1,50 @@
-// Which zips of a module's go.sum its build fetches, as `go mod download` without arguments picks
-// them (cmd/go/internal/modcmd/download.go): from a go.mod at go 1.17 or later, the modules its
-// `require` lines name — since 1.17 go.mod requires every module that provides a package the
-// main module imports — each as its `replace` lines replace it; from an older go.mod (or one
-// without a go line), every module of the build list. go.sum also keeps zip hashes of modules
-// only `go mod tidy` or `go test all` reach; a build never fetches those.
+// What of a module's go.sum its build fetches, as `go mod download` without arguments fetches it
+// (cmd/go/internal/modcmd/download.go, modload/buildlist.go readModGraph). From a go.mod at
+// go 1.17 or later (a pruned module graph): the zips of the modules its `require` lines name,
+// and the go.mod files of the graph Go loads — each required module's, and below any module whose
+// own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
+// `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
+// need; a build never fetches those. From an older go.mod (or one without a go line), every
+// module of the build list.
 import { compareGo, isValidGo } from '../gostd/gover.js'
 import { statements, type Statement } from './modfile.js'
 
 /** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
-const EXPLICIT_INDIRECT_GO = '1.17'
+const PRUNING_GO = '1.17'
+
+export interface ModuleVersion {
+  path: string
+  version: string
+}
 
 /** A replacement's target: a module version, or a directory (nothing fetched). */
-type Target = { path: string } | { directory: string }
+type Target = ModuleVersion | { directory: string }
+
+/** The module graph a pruned main module loads: its roots, and its replacements. */
+export interface ModGraph {
+  /** The module versions go.mod requires, before replacement. */
+  roots: ModuleVersion[]
+  /** `path@version` or `path` → the replacement, from the main module's go.mod. */
+  replacements: Map<string, ModuleVersion>
+}
+
+/** What a module's own go.mod tells the graph: whether it prunes, and what it requires. */
+export interface GoModSummary {
+  pruned: boolean
+  /** `path@version`, in file order. */
+  requires: string[]
+}
+
+function prunes(found: Statement[]): boolean {
+  const go = found.find(s => s.verb === 'go')?.args[0]
+  return go !== undefined && isValidGo(go) && compareGo(go, PRUNING_GO) >= 0
+}
+
+function requirements(found: Statement[]): ModuleVersion[] {
+  return found.flatMap(({ verb, args: [path, version] }) =>
+    verb === 'require' && path !== undefined && version !== undefined ? [{ path, version }] : []
+  )
+}
 
 function replacements(found: Statement[]): Map<string, Target> {
   const replaced = new Map<string, Target>()
@@ -22,10 +55,19 @@ function replacements(found: Statement[]): Map<string, Target> {
     const [target, targetVersion] = args.slice(arrow + 1)
     if (target === undefined) continue
     // `P => ../dir` has no version on the right: a directory, as modfile reads it.
-    const to: Target = targetVersion === undefined ? { directory: target } : { path: target }
+    const to: Target =
+      targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion }
     replaced.set(version === undefined ? path : `${path}@${version}`, to)
   }
   return replaced
+}
+
+/** The module Go fetches for `m`: its replacement when the main module replaces it. */
+export function replaced<T extends Target>(
+  m: ModuleVersion,
+  by: Map<string, T>
+): T | ModuleVersion {
+  return by.get(`${m.path}@${m.version}`) ?? by.get(m.path) ?? m
 }
 
 /**
@@ -35,16 +77,44 @@ function replacements(found: Statement[]): Map<string, Target> {
  */
 export function zipsFetched(goMod: string, file: string): Set<string> | undefined {
   const found = statements(goMod, file)
-  const go = found.find(s => s.verb === 'go')?.args[0]
-  if (go === undefined || !isValidGo(go) || compareGo(go, EXPLICIT_INDIRECT_GO) < 0)
-    return undefined
-  const replaced = replacements(found)
+  if (!prunes(found)) return undefined
+  const by = replacements(found)
   const fetched = new Set<string>()
-  for (const { args } of found.filter(s => s.verb === 'require')) {
-    const [path, version] = args
-    if (path === undefined) continue
-    const to = replaced.get(`${path}@${version}`) ?? replaced.get(path) ?? { path }
+  for (const m of requirements(found)) {
+    const to = replaced(m, by)
     if ('path' in to) fetched.add(to.path)
+    // A replacement of one version misses when Go selects another: then the module itself.
+    if (by.has(`${m.path}@${m.version}`)) fetched.add(m.path)
   }
   return fetched
+}
+
+/**
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
+ * undefined before go 1.17 (Go loads every module's go.mod), and when a requirement is replaced
+ * by a directory (its go.mod is on disk, not served) or a version is excluded (Go then loads
+ * another version's go.mod than the requirement names).
+ */
+export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
+  const found = statements(goMod, file)
+  if (!prunes(found) || found.some(s => s.verb === 'exclude')) return undefined
+  const replacementsByKey = new Map<string, ModuleVersion>()
+  for (const [key, to] of replacements(found)) {
+    if (!('path' in to)) return undefined
+    replacementsByKey.set(key, to)
+  }
+  return { roots: requirements(found), replacements: replacementsByKey }
+}
+
+/** A served go.mod's part in the graph; undefined when it cannot be read. */
+export function summarizeGoMod(text: string): GoModSummary | undefined {
+  try {
+    const found = statements(text, 'go.mod')
+    return {
+      pruned: prunes(found),
+      requires: requirements(found).map(m => `${m.path}@${m.version}`)
+    }
+  } catch {
+    return undefined
+  }
 }

@@ -2,7 +2,7 @@
 import { count, fromGuard, object, oneOf, type Schema } from './schema.js'
 
 /** Bumped whenever an entry or a payload changes shape: older entries are then misses. */
-export const ENTRY_SCHEMA = 'validate-goproxy/cache@2'
+export const ENTRY_SCHEMA = 'validate-goproxy/cache@3'
 
 export interface CacheEntry<T> {
   schema: typeof ENTRY_SCHEMA

@@ -8,9 +8,10 @@ import { ageOf } from './entry.js'
 import type { EntryStore } from './local-store.js'
 import * as is from './schema.js'
 import type { BreakerSnapshot } from '../resilience/breaker-state.js'
+import type { GoModSummary } from '../build/requires.js'
+import type { Build } from '../build/read.js'
 import type { Clock } from '../clock.js'
 import type { FreshVerdict, RecalledVerdict } from '../probe/engine.js'
-import type { BuildModule } from '../walk/types.js'
 import {
   LEVELS,
   STAGES,
@@ -99,10 +100,19 @@ export async function storeVerdict(
  * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
  * lines it was checked against.
  */
-export function verdictScope(plan: Plan, build: readonly BuildModule[]): string {
+export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGraphs'>): string {
   // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
-  const lines = build.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? ''].join(' '))
-  const goSum = createHash('sha256').update(lines.sort().join('\n')).digest('hex')
+  // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
+  const lines = build.modules.map(m =>
+    [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(
+      ' '
+    )
+  )
+  const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements]])
+  const goSum = createHash('sha256')
+    .update(lines.sort().join('\n'))
+    .update(JSON.stringify(build.modGraphs ? graphs : null))
+    .digest('hex')
   const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan
   return JSON.stringify({
     timeoutMs,
@@ -189,7 +199,10 @@ const isCachedReport = is.object<CachedVerdict['report']>({
     is.recordOf(
       is.object<BuildAnswer>({
         kind: is.oneOf(['served', 'missing', 'failed', 'contradicts']),
-        problem: is.optional(is.string)
+        problem: is.optional(is.string),
+        goMod: is.optional(
+          is.object<GoModSummary>({ pruned: is.boolean, requires: is.arrayOf(is.string) })
+        )
       })
     )
   )

@@ -1,5 +1,6 @@
 import type { Candidate } from '../config/plan.js'
 import type { ProbeRecord } from '../http/record.js'
+import type { GoModSummary } from '../build/requires.js'
 
 /**
  * Who records a finding. Within one level, findings are ranked in this order (then in the order
@@ -65,6 +66,8 @@ export interface BuildAnswer {
   kind: 'served' | 'missing' | 'failed' | 'contradicts'
   /** One line a person can act on (the request and what was wrong), unless served. */
   problem?: string
+  /** A served go.mod that hashes to its go.sum line: what it adds to the module graph. */
+  goMod?: GoModSummary
 }
 
 export function isUsable(verdict: Verdict): boolean {

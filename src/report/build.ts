@@ -1,5 +1,5 @@
 import type { RunResult } from '../validate.js'
-import type { ModuleResult } from '../walk/result.js'
+import { walkedModules, type ModuleResult } from '../walk/result.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 
 /** How many modules a list names before it says "and N more". */
@@ -24,12 +24,15 @@ export function unresolvedLine(result: ModuleResult): string {
   return `${moduleLabel(result)}: ${said}`
 }
 
-/** The zip lines of go.sum the build never fetches, and so were not asked; '' when none. */
+/** The go.sum lines whose files the build never fetches, and so were not asked; '' when none. */
 function notFetchedSentence(modules: ModuleResult[]): string {
-  const count = modules.filter(m => m.files.some(f => f.outcome === 'not-fetched')).length
-  if (count === 0) return ''
-  const lines = count === 1 ? '1 zip line is' : `${count} zip lines are`
-  return ` ${lines} of modules go.mod does not require: \`go mod download\` and builds never fetch them (only \`go mod tidy\` or \`go test all\` do), so they were not asked.`
+  const files = modules.flatMap(m => m.files.filter(f => f.outcome === 'not-fetched'))
+  if (files.length === 0) return ''
+  const zips = files.filter(f => f.file === 'zip').length
+  const mods = files.length - zips
+  const lines =
+    files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`
+  return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`
 }
 
 /** What the build comes to, in sentences and lists both faces format their own way. */
@@ -45,7 +48,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
   return {
-    intro: `${build.modules.length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
+    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`

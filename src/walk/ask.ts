@@ -11,6 +11,7 @@ import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
+import { summarizeGoMod, type GoModSummary } from '../build/requires.js'
 
 /** Asks a proxy candidate for one file of the build; the same question is asked once a run. */
 export type Ask = (candidate: Candidate, module: BuildModule, file: FileKind) => Promise<Answer>
@@ -85,19 +86,28 @@ async function askFile(
     const problem = probeReason(outcome.record)
     return { kind: outcome.notFound ? 'missing' : 'failed', problem }
   }
+  const { hash, goMod } = outcome.value
   // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-  if (expected === undefined || outcome.value === undefined || outcome.value === expected)
-    return { kind: 'served' }
+  if (expected === undefined || hash === undefined || hash === expected) {
+    return goMod ? { kind: 'served', goMod } : { kind: 'served' }
+  }
   const what = file === 'mod' ? 'go.mod' : 'zip'
   // A toolchain has no go.sum line: its hashes are the checksum database's.
   const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
-  const problem = `${module.path}@${module.version} ${what} hashes to ${outcome.value} but ${source} says ${expected}`
+  const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`
   return { kind: 'contradicts', problem }
 }
 
+/** What a file's content came to: its h1: hash when read whole; a go.mod's part in the graph. */
+interface FileContent {
+  hash?: string
+  goMod?: GoModSummary
+}
+
 /**
- * The request for one file: a .mod is read whole and hashed; a .zip at `checks: full` too, else
- * only its first bytes are read, to see it is being served (a build downloads it whole later).
+ * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
+ * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
+ * it whole later).
  */
 function fileRequest(
   base: string,
@@ -105,26 +115,36 @@ function fileRequest(
   file: FileKind,
   checks: Checks,
   signal: AbortSignal
-): ProbeRequest<string | undefined> {
+): ProbeRequest<FileContent> {
   const request = {
     endpoint: file,
     module: `${module.path}@${module.version}`,
     url: versionFileUrl(base, module.path, module.version, file)
   }
   if (file === 'info') {
-    const accept = (res: HttpResponse): undefined =>
-      void parseInfo(res.body, res.contentType, module.version)
+    const accept = (res: HttpResponse): FileContent => {
+      parseInfo(res.body, res.contentType, module.version)
+      return {}
+    }
     return { ...request, maxBytes: TEXT_CAP, accept }
   }
-  if (file === 'mod') return { ...request, maxBytes: TEXT_CAP, accept: res => hashGoMod(res.body) }
+  if (file === 'mod') {
+    const accept = (res: HttpResponse): FileContent => ({
+      hash: hashGoMod(res.body),
+      goMod: summarizeGoMod(res.body.toString('utf8'))
+    })
+    return { ...request, maxBytes: TEXT_CAP, accept }
+  }
   if (checks === 'full') {
     return {
       ...request,
       maxBytes: zipCap(module),
-      accept: res =>
-        module.path === TOOLCHAIN_MODULE
-          ? readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
-          : readZipHash(res.body, module.path, module.version, signal)
+      accept: async res => ({
+        hash:
+          module.path === TOOLCHAIN_MODULE
+            ? await readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
+            : await readZipHash(res.body, module.path, module.version, signal)
+      })
     }
   }
   return {
@@ -133,7 +153,7 @@ function fileRequest(
     firstBytes: ZIP_MAGIC.length,
     accept: res => {
       if (!res.body.equals(ZIP_MAGIC)) throw new ContentError('answer is not a zip file')
-      return undefined
+      return {}
     }
   }
 }

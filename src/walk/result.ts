@@ -46,6 +46,11 @@ const OUTCOME_RANK: FileWalk['outcome'][] = [
   'not-fetched'
 ]
 
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+export function walkedModules(build: Pick<BuildResult, 'modules'>): ModuleResult[] {
+  return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'))
+}
+
 export function buildResult(
   walks: FileWalk[],
   head: Candidate | undefined,

@@ -18,8 +18,9 @@ export interface FileWalk {
   file: FileKind
   /**
    * served: a proxy serves it right; direct: Go fetches it from version control (not checked);
-   * private: it matches GONOPROXY, so Go never asks a proxy; not-fetched: a zip the build never
-   * fetches (no go.mod of the build requires its module); unresolved: the walk ends without it.
+   * private: it matches GONOPROXY, so Go never asks a proxy; not-fetched: a file no build fetches
+   * (a zip no require line names, a go.mod outside the module graph Go loads); unresolved: the walk
+   * ends without it.
    */
   outcome: 'served' | 'direct' | 'private' | 'not-fetched' | 'unresolved'
   /** The entry that serves it, when served. */

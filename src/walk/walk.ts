@@ -1,4 +1,6 @@
-import type { Checks, Plan } from '../config/plan.js'
+import type { Plan } from '../config/plan.js'
+import type { Build } from '../build/read.js'
+import { walkModGraphs } from './mod-graph.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
@@ -6,41 +8,39 @@ import type { Ask } from './ask.js'
 import type { BuildModule, FileKind, FileWalk } from './types.js'
 
 /**
- * The files the go command fetches for a build: each go.sum line's .mod or .zip; `checks: quick`
- * asks only the .mod files (small, and hashed), not the zips.
- */
-function buildFiles(
-  modules: BuildModule[],
-  checks: Checks
-): { module: BuildModule; file: FileKind }[] {
-  return modules.flatMap(module => [
-    ...(module.modHash ? [{ module, file: 'mod' as const }] : []),
-    ...(module.zipHash && checks !== 'quick' ? [{ module, file: 'zip' as const }] : [])
-  ])
-}
-
-/**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Files of GONOPROXY modules are not asked of proxies,
- * nor zips the build never fetches (a module no go.mod of the build requires).
+ * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
+ * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
+ * `checks: quick` any zip.
  */
-export function walkBuild(
+export async function walkBuild(
   plan: Plan,
-  modules: BuildModule[],
+  build: Pick<Build, 'modules' | 'modGraphs'>,
   chain: CandidateReport[],
   ask: Ask
 ): Promise<FileWalk[]> {
-  return Promise.all(
-    buildFiles(modules, plan.checks).map(({ module, file }) => {
-      if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
-        return { module, file, outcome: 'private' as const, asked: [] }
-      }
-      if (file === 'zip' && module.zipFetched === false) {
-        return { module, file, outcome: 'not-fetched' as const, asked: [] }
-      }
-      return walkFile(module, file, chain, ask)
-    })
+  const walkOne = (module: BuildModule, file: FileKind): Promise<FileWalk> | FileWalk => {
+    if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
+      return { module, file, outcome: 'private', asked: [] }
+    }
+    if (file === 'zip' && module.zipFetched === false) {
+      return { module, file, outcome: 'not-fetched', asked: [] }
+    }
+    return walkFile(module, file, chain, ask)
+  }
+  const { modules, modGraphs } = build
+  // Side by side: the zips do not wait for the module graph.
+  const zips = Promise.all(
+    modules.filter(m => m.zipHash && plan.checks !== 'quick').map(m => walkOne(m, 'zip'))
   )
+  const mods = modGraphs
+    ? walkModGraphs(modGraphs, modules, async (m, file) => walkOne(m, file))
+    : Promise.all(modules.filter(m => m.modHash).map(m => walkOne(m, 'mod')))
+  const walks = (await Promise.all([mods, zips])).flat()
+  // In go.sum order, each module's .mod before its zip.
+  const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
+  for (const walk of walks) byModule.get(walk.module)?.push(walk)
+  return [...byModule.values()].flat()
 }
 
 /**

@@ -1,8 +1,8 @@
-export const id = 975;
-export const ids = [975];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
-/***/ 7975:
+/***/ 8714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,74 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/gostd/errors.ts
-var gostd_errors = __webpack_require__(3180);
-;// CONCATENATED MODULE: ./src/build/modfile.ts
-// The statements of a go.mod or go.work file, read with the lexical rules of
-// golang.org/x/mod/modfile (read.go): `//` comments, `verb (` … `)` blocks, identifiers or
-// double-quoted Go strings. Only the shape is read; what a verb means is up to the caller.
-
-// Identifiers run until white space, a comment or one of modfile's punctuation characters.
-// A string without its closing quote runs to the end of the line, to be refused whole.
-const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy;
-// The tokens of one line: comments dropped, quoted strings unquoted.
-function tokenize(line, where) {
-    const tokens = [];
-    for (const [text] of line.matchAll(TOKEN)) {
-        if (/^\s/.test(text) || text.startsWith('//'))
-            continue;
-        if (text === '(')
-            tokens.push({ kind: 'open' });
-        else if (text === ')')
-            tokens.push({ kind: 'close' });
-        else if (text.startsWith('"'))
-            tokens.push({ kind: 'word', text: unquote(text, where) });
-        else
-            tokens.push({ kind: 'word', text });
-    }
-    return tokens;
-}
-// A Go string literal; JSON's escapes are the ones a path needs (`go work use` writes strconv.Quote).
-function unquote(text, where) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new gostd_errors/* GoEnvError */.O(`${where}: cannot read the string ${text}`);
-    }
-}
-const words = (tokens) => tokens.flatMap(t => (t.kind === 'word' ? [t.text] : []));
-/**
- * Every statement, in file order: `verb args…` lines, and the lines of `verb ( … )` blocks, each
- * with the block's verb. Throws GoEnvError, naming `file` and the line, on a string that does not
- * end on its line.
- */
-function statements(text, file) {
-    const found = [];
-    let block;
-    for (const [index, content] of text.split('\n').entries()) {
-        const line = index + 1;
-        const tokens = tokenize(content, `${file}:${line}`);
-        const [first, second] = tokens;
-        if (first === undefined)
-            continue;
-        if (block !== undefined) {
-            if (first.kind === 'close')
-                block = undefined;
-            else
-                found.push({ verb: block, args: words(tokens), line });
-            continue;
-        }
-        if (first.kind !== 'word')
-            continue;
-        if (second?.kind === 'open')
-            block = first.text;
-        else
-            found.push({ verb: first.text, args: words(tokens.slice(1)), line });
-    }
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/build/modfile.ts
+var modfile = __webpack_require__(1410);
 ;// CONCATENATED MODULE: ./src/build/gowork.ts
 // The `use` directives of a go.work file.
 
@@ -100,7 +34,7 @@ function statements(text, file) {
  * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
  */
 function parseUseDirectives(text) {
-    return statements(text, 'go.work').flatMap(s => s.verb === 'use' && s.args[0] ? [s.args[0]] : []);
+    return (0,modfile/* statements */.F)(text, 'go.work').flatMap(s => s.verb === 'use' && s.args[0] ? [s.args[0]] : []);
 }
 
 // EXTERNAL MODULE: ./src/config/glob.ts
@@ -260,7 +194,10 @@ async function discoverGoSums(options) {
     if (goSum.kind === 'none')
         return nothing();
     if (goSum.kind === 'listed') {
-        return { ...(await expandListed(goSum.items, workingDirectory)), found: true };
+        // Go runs in workspace mode there all the same: what the build fetches follows from it.
+        const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
+        const listed = await expandListed(goSum.items, workingDirectory);
+        return { ...listed, ...(workspace && { workspace }), found: true };
     }
     const workspace = await findWorkspace(workingDirectory, options.env);
     if (workspace !== undefined)
@@ -335,66 +272,12 @@ async function existing(files) {
     return files.filter((_, i) => present[i]);
 }
 
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var gostd_errors = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/gostd/strings.ts
 var strings = __webpack_require__(1817);
-;// CONCATENATED MODULE: ./src/gostd/gover.ts
-// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
-// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
-// A decimal without a needless leading zero, then the rest.
-const NUMBER = '(0|[1-9][0-9]*)';
-const VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
-/** gover.Parse: undefined when x is malformed (Go's zero Version). */
-function parse(x) {
-    const m = VERSION.exec(x);
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, kind = '', pre = ''] = m;
-    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
-    if (minor === undefined)
-        return { major, minor: '0', patch: '0', kind, pre };
-    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
-    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
-}
-// Decimal strings, "" the least (a missing part).
-function compareNumbers(x, y) {
-    if (x === y)
-        return 0;
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : 1;
-}
-/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
-function compareGo(x, y) {
-    const a = parse(x);
-    const b = parse(y);
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    return (compareNumbers(a.major, b.major) ||
-        compareNumbers(a.minor, b.minor) ||
-        compareNumbers(a.patch, b.patch) ||
-        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
-        compareNumbers(a.pre, b.pre));
-}
-/** gover.IsValid. */
-function isValidGo(x) {
-    return parse(x) !== undefined;
-}
-/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
-function isLanguageVersion(x) {
-    const v = parse(x);
-    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
-}
-/**
- * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
- * '' when the name is not one the go command can run.
- */
-function versionOfToolchain(name) {
-    if (/[\\/]/.test(name) || !name.startsWith('go'))
-        return '';
-    const version = name.slice(2).split(/[ \t-]/, 1)[0];
-    return isValidGo(version) ? version : '';
-}
-
+// EXTERNAL MODULE: ./src/gostd/gover.ts
+var gover = __webpack_require__(8972);
 ;// CONCATENATED MODULE: ./src/build/gomod.ts
 // The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
 // select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
@@ -433,17 +316,17 @@ function toolchainOf(text) {
         return undefined;
     let need;
     if (toolchain !== '') {
-        const version = versionOfToolchain(toolchain);
+        const version = (0,gover/* versionOfToolchain */.H5)(toolchain);
         if (version === '')
             throw new gostd_errors/* GoEnvError */.O(`invalid toolchain ${(0,strings/* quote */.hD)(toolchain)}`);
         need = { name: toolchain, version, from: 'toolchain' };
     }
     const go = goModLookup(text, 'go');
-    if (isValidGo(go) && compareGo(go, need?.version ?? '') > 0) {
-        const release = isLanguageVersion(go) && compareGo(go, '1.21') >= 0 ? `${go}.0` : go;
+    if ((0,gover/* isValidGo */.pz)(go) && (0,gover/* compareGo */.Ac)(go, need?.version ?? '') > 0) {
+        const release = (0,gover/* isLanguageVersion */.JI)(go) && (0,gover/* compareGo */.Ac)(go, '1.21') >= 0 ? `${go}.0` : go;
         need = { name: `go${release}`, version: release, from: 'go' };
     }
-    return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
+    return need && (0,gover/* compareGo */.Ac)(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
 }
 const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 /**
@@ -550,56 +433,8 @@ async function readGoSumFiles(files, fetchesZip) {
     return collectModules(entries, fetchesZip);
 }
 
-;// CONCATENATED MODULE: ./src/build/requires.ts
-// Which zips of a module's go.sum its build fetches, as `go mod download` without arguments picks
-// them (cmd/go/internal/modcmd/download.go): from a go.mod at go 1.17 or later, the modules its
-// `require` lines name — since 1.17 go.mod requires every module that provides a package the
-// main module imports — each as its `replace` lines replace it; from an older go.mod (or one
-// without a go line), every module of the build list. go.sum also keeps zip hashes of modules
-// only `go mod tidy` or `go test all` reach; a build never fetches those.
-
-
-/** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
-const EXPLICIT_INDIRECT_GO = '1.17';
-function replacements(found) {
-    const replaced = new Map();
-    for (const { args } of found.filter(s => s.verb === 'replace')) {
-        const arrow = args.indexOf('=>');
-        if (arrow < 1)
-            continue;
-        const [path, version] = args.slice(0, arrow);
-        const [target, targetVersion] = args.slice(arrow + 1);
-        if (target === undefined)
-            continue;
-        // `P => ../dir` has no version on the right: a directory, as modfile reads it.
-        const to = targetVersion === undefined ? { directory: target } : { path: target };
-        replaced.set(version === undefined ? path : `${path}@${version}`, to);
-    }
-    return replaced;
-}
-/**
- * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
- * module of the build list (a go.mod before go 1.17, or without a go line). `file` names the
- * go.mod in errors (a string that does not end on its line).
- */
-function zipsFetched(goMod, file) {
-    const found = statements(goMod, file);
-    const go = found.find(s => s.verb === 'go')?.args[0];
-    if (go === undefined || !isValidGo(go) || compareGo(go, EXPLICIT_INDIRECT_GO) < 0)
-        return undefined;
-    const replaced = replacements(found);
-    const fetched = new Set();
-    for (const { args } of found.filter(s => s.verb === 'require')) {
-        const [path, version] = args;
-        if (path === undefined)
-            continue;
-        const to = replaced.get(`${path}@${version}`) ?? replaced.get(path) ?? { path };
-        if ('path' in to)
-            fetched.add(to.path);
-    }
-    return fetched;
-}
-
+// EXTERNAL MODULE: ./src/build/requires.ts
+var requires = __webpack_require__(4322);
 ;// CONCATENATED MODULE: ./src/build/read.ts
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
@@ -616,7 +451,8 @@ function zipsFetched(goMod, file) {
  * command refuses.
  */
 async function readBuild(found, platform) {
-    const modules = await readGoSumFiles(found.goSumFiles, await zipsFetchedBy(found));
+    const mains = await mainModules(found);
+    const modules = await readGoSumFiles(found.goSumFiles, zipsFetchedBy(mains));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
         const need = await readToolchain(file);
@@ -625,7 +461,7 @@ async function readBuild(found, platform) {
         const module = platform && toolchainModule(need.name, platform);
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
-    return { modules, toolchains: [...toolchains.values()] };
+    return { modules, toolchains: [...toolchains.values()], modGraphs: modGraphsOf(found, mains) };
 }
 async function readToolchain(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
@@ -640,14 +476,13 @@ async function readToolchain(file) {
     }
 }
 /**
- * Which zip lines the build fetches: in a workspace, every one (`go mod download` there fetches
- * all of the build list); else a go.sum's zip line is fetched when the go.mod beside it requires
- * the module (see requires.ts), or when there is no such go.mod to tell.
+ * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
+ * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
  */
-async function zipsFetchedBy(found) {
-    if (found.workspace !== undefined)
-        return () => true;
+async function mainModules(found) {
     const byFile = new Map();
+    if (found.workspace !== undefined)
+        return byFile;
     for (const file of found.goSumFiles) {
         if ((0,external_node_path_.basename)(file) !== 'go.sum')
             continue;
@@ -656,13 +491,22 @@ async function zipsFetchedBy(found) {
         if (text === undefined)
             continue;
         try {
-            byFile.set(file, zipsFetched(text, 'go.mod'));
+            byFile.set(file, { zips: (0,requires/* zipsFetched */.Cx)(text, 'go.mod'), graph: (0,requires/* modGraphOf */.sh)(text, 'go.mod') });
         }
-        catch (err) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, goMod, err.message);
+        catch {
+            // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
         }
     }
-    return entry => byFile.get(entry.file)?.has(entry.path) ?? true;
+    return byFile;
+}
+/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
+function zipsFetchedBy(mains) {
+    return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true;
+}
+/** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
+function modGraphsOf(found, mains) {
+    const graphs = found.goSumFiles.map(file => mains.get(file)?.graph);
+    return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
 // EXTERNAL MODULE: ./src/goenv/gosumdb.ts
@@ -3919,19 +3763,10 @@ function displayChain(chain) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/walk/types.ts
-/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
-function placeOf(walk) {
-    const { modAt, zipAt } = walk.module;
-    const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt;
-    return at ? `${at.file}:${at.line}` : 'go.mod';
-}
-/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
-function answerKey(module, file) {
-    return `${module.path}@${module.version} ${file}`;
-}
-
+// EXTERNAL MODULE: ./src/walk/types.ts
+var walk_types = __webpack_require__(5676);
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
+
 
 
 
@@ -3972,7 +3807,7 @@ function createAsker(plan, run, known) {
         const { entry } = candidate;
         if (entry.kind !== 'proxy' && entry.kind !== 'file')
             throw new Error(`${entry.kind} is asked`);
-        const key = answerKey(module, file);
+        const key = (0,walk_types/* answerKey */.q)(module, file);
         const own = answers.get(candidate.id) ?? new Map();
         answers.set(candidate.id, own);
         let answer = own.get(key);
@@ -4001,18 +3836,21 @@ async function askFile(base, module, file, checks, requester) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
     }
+    const { hash, goMod } = outcome.value;
     // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-    if (expected === undefined || outcome.value === undefined || outcome.value === expected)
-        return { kind: 'served' };
+    if (expected === undefined || hash === undefined || hash === expected) {
+        return goMod ? { kind: 'served', goMod } : { kind: 'served' };
+    }
     const what = file === 'mod' ? 'go.mod' : 'zip';
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
-    const problem = `${module.path}@${module.version} ${what} hashes to ${outcome.value} but ${source} says ${expected}`;
+    const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
     return { kind: 'contradicts', problem };
 }
 /**
- * The request for one file: a .mod is read whole and hashed; a .zip at `checks: full` too, else
- * only its first bytes are read, to see it is being served (a build downloads it whole later).
+ * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
+ * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
+ * it whole later).
  */
 function fileRequest(base, module, file, checks, signal) {
     const request = {
@@ -4021,18 +3859,28 @@ function fileRequest(base, module, file, checks, signal) {
         url: versionFileUrl(base, module.path, module.version, file)
     };
     if (file === 'info') {
-        const accept = (res) => void parseInfo(res.body, res.contentType, module.version);
+        const accept = (res) => {
+            parseInfo(res.body, res.contentType, module.version);
+            return {};
+        };
         return { ...request, maxBytes: TEXT_CAP, accept };
     }
-    if (file === 'mod')
-        return { ...request, maxBytes: TEXT_CAP, accept: res => hashGoMod(res.body) };
+    if (file === 'mod') {
+        const accept = (res) => ({
+            hash: hashGoMod(res.body),
+            goMod: (0,requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
+        });
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
     if (checks === 'full') {
         return {
             ...request,
             maxBytes: zipCap(module),
-            accept: res => module.path === TOOLCHAIN_MODULE
-                ? readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
-                : readZipHash(res.body, module.path, module.version, signal)
+            accept: async (res) => ({
+                hash: module.path === TOOLCHAIN_MODULE
+                    ? await readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
+                    : await readZipHash(res.body, module.path, module.version, signal)
+            })
         };
     }
     return {
@@ -4042,7 +3890,7 @@ function fileRequest(base, module, file, checks, signal) {
         accept: res => {
             if (!res.body.equals(ZIP_MAGIC))
                 throw new ContentError('answer is not a zip file');
-            return undefined;
+            return {};
         }
     };
 }
@@ -4073,7 +3921,7 @@ function recordBreaks(walks, reports) {
         if (recorded.has(`${at.id} ${level}`))
             continue;
         recorded.add(`${at.id} ${level}`);
-        const where = placeOf(walk);
+        const where = (0,walk_types/* placeOf */.$)(walk);
         const reason = level === 'tampered'
             ? `${where === 'go.mod' ? '' : 'go.sum: '}${answer.problem} (${where}), served by ${at.display}`
             : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
@@ -4084,77 +3932,12 @@ function recordBreaks(walks, reports) {
     return touched.length > 0;
 }
 
-;// CONCATENATED MODULE: ./src/walk/result.ts
-
-// A zip the build never fetches says nothing of its module when the .mod is served.
-const OUTCOME_RANK = [
-    'unresolved',
-    'direct',
-    'private',
-    'served',
-    'not-fetched'
-];
-function buildResult(walks, head, toolchains, found, answered) {
-    const byModule = new Map();
-    for (const walk of walks) {
-        const key = `${walk.module.path}@${walk.module.version}`;
-        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
-    }
-    const modules = [...byModule.values()].map(files => moduleResult(files, head));
-    const built = modules.map(m => m.module);
-    return {
-        found,
-        modules,
-        tallies: tallies(built, answered),
-        contradicted: contradictions(built, answered),
-        unresolved: modules.filter(m => m.outcome === 'unresolved'),
-        toolchains
-    };
-}
-function moduleResult(files, head) {
-    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
-    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
-    const servedBy = (zip ?? files[0]).servedBy;
-    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
-    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
-}
-/** Per candidate, each module version of the build counted once by its worst answer. */
-function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'served'];
-    return answered
-        .map(({ candidate, answers }) => {
-        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
-        const name = {
-            served: 'serves',
-            missing: 'lacks',
-            contradicts: 'contradicts',
-            failed: 'fails'
-        };
-        for (const module of modules) {
-            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
-            if (kinds.length === 0)
-                continue;
-            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
-            counts[name[worst]]++;
-        }
-        return { candidate, ...counts };
-    })
-        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
-}
-const FILES = ['mod', 'zip'];
-function contradictions(modules, answered) {
-    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
-        const answer = answers[answerKey(module, file)];
-        return answer?.kind === 'contradicts'
-            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
-            : [];
-    })));
-}
-
+// EXTERNAL MODULE: ./src/walk/result.ts
+var walk_result = __webpack_require__(7164);
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
 var toolchain = __webpack_require__(7562);
-// EXTERNAL MODULE: ./src/walk/walk.ts
-var walk = __webpack_require__(3716);
+// EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
+var walk = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/validate.ts
 
 
@@ -4185,8 +3968,7 @@ var walk = __webpack_require__(3716);
 async function validate(plan, effects) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
-    const verdicts = effects.store &&
-        (0,cache_verdicts/* verdictCache */.Un)(effects.store, plan, (0,cache_verdicts/* verdictScope */.kQ)(plan, build.modules), effects.clock);
+    const verdicts = effects.store && (0,cache_verdicts/* verdictCache */.Un)(effects.store, plan, (0,cache_verdicts/* verdictScope */.kQ)(plan, build), effects.clock);
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
@@ -4214,7 +3996,7 @@ async function validate(plan, effects) {
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
         checkIntegrity(plan, reports, run, toolchains, sessions),
-        (0,walk/* walkBuild */.gN)(plan, build.modules, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
+        (0,walk/* walkBuild */.gN)(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
     const fresh = reports.filter(r => !r.cached);
@@ -4272,7 +4054,7 @@ async function chooseChain(state, integrity) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
-            (0,walk/* walkBuild */.gN)(plan, build.modules, chain, ask),
+            (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
             (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks)
         ]);
         if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
@@ -4283,7 +4065,7 @@ async function chooseChain(state, integrity) {
             continue;
         }
         await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
-        const result = buildResult(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
             (result.unresolved.length > 0 && probed);

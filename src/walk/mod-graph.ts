@@ -1,0 +1,75 @@
+// The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
+// each root (a requirement of the main module, at go 1.17 or later), and below any module whose
+// go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
+// as it is reached; what a served go.mod requires (recorded with its answer) leads on.
+import { replaced, type ModGraph, type ModuleVersion } from '../build/requires.js'
+import type { BuildModule, FileWalk } from './types.js'
+
+/** Walks one file of the build along the chain (see walkFile). */
+type WalkOne = (module: BuildModule, file: 'mod') => Promise<FileWalk>
+
+/**
+ * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
+ * `not-fetched`. If a loaded go.mod cannot be read here (fetched from version control, private,
+ * not served as go.sum says), where the graph leads from it is unknown, so every go.mod line is
+ * walked, as when no graph can be followed.
+ */
+export async function walkModGraphs(
+  graphs: ModGraph[],
+  modules: BuildModule[],
+  walkOne: WalkOne
+): Promise<FileWalk[]> {
+  const withMod = modules.filter(m => m.modHash !== undefined)
+  const byKey = new Map(withMod.map(m => [keyOf(m), m]))
+  const walks = new Map<string, Promise<FileWalk>>()
+  const walk = (module: BuildModule): Promise<FileWalk> => {
+    let started = walks.get(keyOf(module))
+    if (!started) walks.set(keyOf(module), (started = walkOne(module, 'mod')))
+    return started
+  }
+  let followed = true
+  for (const graph of graphs) {
+    const loaded = new Set<string>()
+    const load = async (m: ModuleVersion, unpruned: boolean): Promise<void> => {
+      const module = byKey.get(keyOf(replaced(m, graph.replacements)))
+      // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+      // proxies serve.
+      if (module === undefined) return
+      const seen = `${keyOf(module)} ${unpruned}`
+      if (loaded.has(seen)) return
+      loaded.add(seen)
+      const result = await walk(module)
+      if (result.outcome === 'unresolved') return
+      const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
+      if (goMod === undefined) {
+        followed = false
+        return
+      }
+      // A pruned go.mod reached from the roots adds its requirements without loading them.
+      if (!unpruned && goMod.pruned) return
+      await Promise.all(goMod.requires.map(r => load(parseKey(r), true)))
+    }
+    await Promise.all(graph.roots.map(root => load(root, false)))
+  }
+  if (!followed) return Promise.all(withMod.map(walk))
+  return Promise.all(
+    withMod.map(
+      module =>
+        walks.get(keyOf(module)) ?? {
+          module,
+          file: 'mod' as const,
+          outcome: 'not-fetched',
+          asked: []
+        }
+    )
+  )
+}
+
+function keyOf(m: ModuleVersion): string {
+  return `${m.path}@${m.version}`
+}
+
+function parseKey(key: string): ModuleVersion {
+  const at = key.lastIndexOf('@')
+  return { path: key.slice(0, at), version: key.slice(at + 1) }
+}
