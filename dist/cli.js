@@ -6952,7 +6952,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 // Identifiers run until white space, a comment or one of modfile's punctuation characters.
 // A string without its closing quote runs to the end of the line, to be refused whole.
-const modfile_TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy;
+const modfile_TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|`[^`]*`|(?:[^\s()[\]{},/"`]|\/(?!\/))+|./gy;
 // The tokens of one line: comments dropped, quoted strings unquoted.
 function tokenize(line, where) {
     const tokens = [];
@@ -6965,6 +6965,9 @@ function tokenize(line, where) {
             tokens.push({ kind: 'close' });
         else if (text.startsWith('"'))
             tokens.push({ kind: 'word', text: unquote(text, where) });
+        // A raw string: its text as written.
+        else if (text.length > 1 && text.startsWith('`'))
+            tokens.push({ kind: 'word', text: text.slice(1, -1) });
         else
             tokens.push({ kind: 'word', text });
     }
@@ -7478,14 +7481,32 @@ async function readGoSumFiles(files, fetchesZip) {
 // module of the build list.
 
 
+
 /** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
 const PRUNING_GO = '1.17';
 function prunes(found) {
     const go = found.find(s => s.verb === 'go')?.args[0];
     return go !== undefined && isValidGo(go) && compareGo(go, PRUNING_GO) >= 0;
 }
+/** module.CanonicalVersion: `v1.2` is v1.2.0, build metadata dropped but `+incompatible`. */
+function canonicalVersion(version) {
+    const v = canonical(version);
+    if (v === '')
+        return undefined;
+    return build(version) === '+incompatible' ? `${v}+incompatible` : v;
+}
+class NotAVersion extends Error {
+}
+/** The require lines, as modfile reads them (versions made canonical); throws NotAVersion. */
 function requirements(found) {
-    return found.flatMap(({ verb, args: [path, version] }) => verb === 'require' && path !== undefined && version !== undefined ? [{ path, version }] : []);
+    return found.flatMap(({ verb, args: [path, raw] }) => {
+        if (verb !== 'require' || path === undefined || raw === undefined)
+            return [];
+        const version = canonicalVersion(raw);
+        if (version === undefined)
+            throw new NotAVersion(raw);
+        return [{ path, version }];
+    });
 }
 function replacements(found) {
     const replaced = new Map();
@@ -7544,9 +7565,16 @@ function modGraphOf(goMod, file) {
             return undefined;
         replacementsByKey.set(key, to);
     }
-    return { roots: requirements(found), replacements: replacementsByKey };
+    try {
+        return { roots: requirements(found), replacements: replacementsByKey };
+    }
+    catch (err) {
+        if (err instanceof NotAVersion)
+            return undefined;
+        throw err;
+    }
 }
-/** A served go.mod's part in the graph; undefined when it cannot be read. */
+/** A served go.mod's part in the graph; undefined when it cannot be read (nor a version in it). */
 function summarizeGoMod(text) {
     try {
         const found = statements(text, 'go.mod');
@@ -11377,11 +11405,13 @@ function contradictions(modules, answered) {
 // go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
 // as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 
+
 /**
  * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
- * `not-fetched`. If a loaded go.mod cannot be read here (fetched from version control, private,
- * not served as go.sum says), where the graph leads from it is unknown, so every go.mod line is
- * walked, as when no graph can be followed.
+ * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
+ * private, not served as go.sum says), or a go.mod whose roots are not what minimal version
+ * selection picks (an untidy go.mod: Go then loads the graph again from other versions).
  */
 async function walkModGraphs(graphs, modules, walkOne) {
     const withMod = modules.filter(m => m.modHash !== undefined);
@@ -11396,6 +11426,8 @@ async function walkModGraphs(graphs, modules, walkOne) {
     let followed = true;
     for (const graph of graphs) {
         const loaded = new Set();
+        // Every requirement seen, pruned roots' included: what minimal version selection weighs.
+        const required = [...graph.roots];
         const load = async (m, unpruned) => {
             const module = byKey.get(keyOf(replaced(m, graph.replacements)));
             // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
@@ -11407,19 +11439,20 @@ async function walkModGraphs(graphs, modules, walkOne) {
                 return;
             loaded.add(seen);
             const result = await walk(module);
-            if (result.outcome === 'unresolved')
-                return;
             const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
             if (goMod === undefined) {
                 followed = false;
                 return;
             }
+            required.push(...goMod.requires.map(parseKey));
             // A pruned go.mod reached from the roots adds its requirements without loading them.
             if (!unpruned && goMod.pruned)
                 return;
             await Promise.all(goMod.requires.map(r => load(parseKey(r), true)));
         };
         await Promise.all(graph.roots.map(root => load(root, false)));
+        if (!rootsSelected(graph.roots, required))
+            followed = false;
     }
     if (!followed)
         return Promise.all(withMod.map(walk));
@@ -11429,6 +11462,17 @@ async function walkModGraphs(graphs, modules, walkOne) {
         outcome: 'not-fetched',
         asked: []
     }));
+}
+/** Whether each root is the version minimal version selection picks for its path (once each). */
+function rootsSelected(roots, required) {
+    const highest = new Map();
+    for (const { path, version } of required) {
+        const known = highest.get(path);
+        if (known === undefined || compare(version, known) > 0)
+            highest.set(path, version);
+    }
+    const paths = new Set(roots.map(r => r.path));
+    return paths.size === roots.length && roots.every(r => highest.get(r.path) === r.version);
 }
 function keyOf(m) {
     return `${m.path}@${m.version}`;

@@ -24,6 +24,7 @@ describe('statements', () => {
       '\texample.com/two v0.2.0 // indirect',
       '\t// example.com/commented v1.0.0',
       '\t"example.com/quoted" v3.0.0',
+      '\t`example.com/raw` v4.0.0',
       ')',
       'replace example.com/one => ../one'
     ].join('\n')
@@ -33,7 +34,8 @@ describe('statements', () => {
       { verb: 'require', args: ['example.com/one', 'v1.0.0'], line: 4 },
       { verb: 'require', args: ['example.com/two', 'v0.2.0'], line: 6 },
       { verb: 'require', args: ['example.com/quoted', 'v3.0.0'], line: 8 },
-      { verb: 'replace', args: ['example.com/one', '=>', '../one'], line: 10 }
+      { verb: 'require', args: ['example.com/raw', 'v4.0.0'], line: 9 },
+      { verb: 'replace', args: ['example.com/one', '=>', '../one'], line: 11 }
     ])
   })
 
@@ -132,6 +134,16 @@ describe('summarizeGoMod', () => {
     })
     expect(summarizeGoMod('module example.com/a\n')).toEqual({ pruned: false, requires: [] })
     expect(summarizeGoMod('module "example.com/a\n')).toBeUndefined()
+  })
+
+  it('makes versions canonical as modfile does, and is undefined for one that is not a version', () => {
+    const requires = ['a v1.2', 'b v2.0.0+incompatible', 'c v1.0.0+meta'].map(r => `require ${r}\n`)
+    expect(summarizeGoMod(`module m\ngo 1.16\n${requires.join('')}`)?.requires).toEqual([
+      'a@v1.2.0',
+      'b@v2.0.0+incompatible',
+      'c@v1.0.0'
+    ])
+    expect(summarizeGoMod('module m\ngo 1.16\nrequire a latest\n')).toBeUndefined()
   })
 })
 

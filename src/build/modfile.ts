@@ -15,7 +15,7 @@ export interface Statement {
 
 // Identifiers run until white space, a comment or one of modfile's punctuation characters.
 // A string without its closing quote runs to the end of the line, to be refused whole.
-const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|(?:[^\s()[\]{},/"]|\/(?!\/))+|./gy
+const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|`[^`]*`|(?:[^\s()[\]{},/"`]|\/(?!\/))+|./gy
 
 // The tokens of one line: comments dropped, quoted strings unquoted.
 function tokenize(line: string, where: string): Token[] {
@@ -25,6 +25,9 @@ function tokenize(line: string, where: string): Token[] {
     if (text === '(') tokens.push({ kind: 'open' })
     else if (text === ')') tokens.push({ kind: 'close' })
     else if (text.startsWith('"')) tokens.push({ kind: 'word', text: unquote(text, where) })
+    // A raw string: its text as written.
+    else if (text.length > 1 && text.startsWith('`'))
+      tokens.push({ kind: 'word', text: text.slice(1, -1) })
     else tokens.push({ kind: 'word', text })
   }
   return tokens

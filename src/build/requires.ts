@@ -7,6 +7,7 @@
 // need; a build never fetches those. From an older go.mod (or one without a go line), every
 // module of the build list.
 import { compareGo, isValidGo } from '../gostd/gover.js'
+import { build, canonical } from '../xmod/semver.js'
 import { statements, type Statement } from './modfile.js'
 
 /** The first Go whose go.mod lists every module that provides a package (gover.ExplicitIndirectVersion). */
@@ -40,10 +41,23 @@ function prunes(found: Statement[]): boolean {
   return go !== undefined && isValidGo(go) && compareGo(go, PRUNING_GO) >= 0
 }
 
+/** module.CanonicalVersion: `v1.2` is v1.2.0, build metadata dropped but `+incompatible`. */
+function canonicalVersion(version: string): string | undefined {
+  const v = canonical(version)
+  if (v === '') return undefined
+  return build(version) === '+incompatible' ? `${v}+incompatible` : v
+}
+
+class NotAVersion extends Error {}
+
+/** The require lines, as modfile reads them (versions made canonical); throws NotAVersion. */
 function requirements(found: Statement[]): ModuleVersion[] {
-  return found.flatMap(({ verb, args: [path, version] }) =>
-    verb === 'require' && path !== undefined && version !== undefined ? [{ path, version }] : []
-  )
+  return found.flatMap(({ verb, args: [path, raw] }) => {
+    if (verb !== 'require' || path === undefined || raw === undefined) return []
+    const version = canonicalVersion(raw)
+    if (version === undefined) throw new NotAVersion(raw)
+    return [{ path, version }]
+  })
 }
 
 function replacements(found: Statement[]): Map<string, Target> {
@@ -103,10 +117,15 @@ export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
     if (!('path' in to)) return undefined
     replacementsByKey.set(key, to)
   }
-  return { roots: requirements(found), replacements: replacementsByKey }
+  try {
+    return { roots: requirements(found), replacements: replacementsByKey }
+  } catch (err) {
+    if (err instanceof NotAVersion) return undefined
+    throw err
+  }
 }
 
-/** A served go.mod's part in the graph; undefined when it cannot be read. */
+/** A served go.mod's part in the graph; undefined when it cannot be read (nor a version in it). */
 export function summarizeGoMod(text: string): GoModSummary | undefined {
   try {
     const found = statements(text, 'go.mod')

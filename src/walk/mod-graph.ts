@@ -3,6 +3,7 @@
 // go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
 // as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 import { replaced, type ModGraph, type ModuleVersion } from '../build/requires.js'
+import { compare } from '../xmod/semver.js'
 import type { BuildModule, FileWalk } from './types.js'
 
 /** Walks one file of the build along the chain (see walkFile). */
@@ -10,9 +11,10 @@ type WalkOne = (module: BuildModule, file: 'mod') => Promise<FileWalk>
 
 /**
  * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
- * `not-fetched`. If a loaded go.mod cannot be read here (fetched from version control, private,
- * not served as go.sum says), where the graph leads from it is unknown, so every go.mod line is
- * walked, as when no graph can be followed.
+ * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
+ * private, not served as go.sum says), or a go.mod whose roots are not what minimal version
+ * selection picks (an untidy go.mod: Go then loads the graph again from other versions).
  */
 export async function walkModGraphs(
   graphs: ModGraph[],
@@ -30,6 +32,8 @@ export async function walkModGraphs(
   let followed = true
   for (const graph of graphs) {
     const loaded = new Set<string>()
+    // Every requirement seen, pruned roots' included: what minimal version selection weighs.
+    const required: ModuleVersion[] = [...graph.roots]
     const load = async (m: ModuleVersion, unpruned: boolean): Promise<void> => {
       const module = byKey.get(keyOf(replaced(m, graph.replacements)))
       // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
@@ -39,17 +43,18 @@ export async function walkModGraphs(
       if (loaded.has(seen)) return
       loaded.add(seen)
       const result = await walk(module)
-      if (result.outcome === 'unresolved') return
       const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
       if (goMod === undefined) {
         followed = false
         return
       }
+      required.push(...goMod.requires.map(parseKey))
       // A pruned go.mod reached from the roots adds its requirements without loading them.
       if (!unpruned && goMod.pruned) return
       await Promise.all(goMod.requires.map(r => load(parseKey(r), true)))
     }
     await Promise.all(graph.roots.map(root => load(root, false)))
+    if (!rootsSelected(graph.roots, required)) followed = false
   }
   if (!followed) return Promise.all(withMod.map(walk))
   return Promise.all(
@@ -63,6 +68,17 @@ export async function walkModGraphs(
         }
     )
   )
+}
+
+/** Whether each root is the version minimal version selection picks for its path (once each). */
+function rootsSelected(roots: ModuleVersion[], required: ModuleVersion[]): boolean {
+  const highest = new Map<string, string>()
+  for (const { path, version } of required) {
+    const known = highest.get(path)
+    if (known === undefined || compare(version, known) > 0) highest.set(path, version)
+  }
+  const paths = new Set(roots.map(r => r.path))
+  return paths.size === roots.length && roots.every(r => highest.get(r.path) === r.version)
 }
 
 function keyOf(m: ModuleVersion): string {

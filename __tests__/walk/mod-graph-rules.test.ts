@@ -1,0 +1,137 @@
+/**
+ * The rules of the module graph walk (src/walk/mod-graph.ts), each against a graph of go.mod
+ * files given as served: which go.mod lines are walked, which are `not-fetched`, and when the
+ * walk gives up following the graph and walks every line. The go command agrees with the
+ * followed graph in mod-graph.test.ts.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { GoModSummary, ModGraph } from '../../src/build/requires.js'
+import { walkModGraphs } from '../../src/walk/mod-graph.js'
+import type { BuildModule, FileWalk } from '../../src/walk/types.js'
+import { planOf } from '../world/plan.js'
+
+const H = `h1:${'A'.repeat(43)}=`
+const candidate = planOf({ proxies: 'https://proxy.example' }).candidates[0]
+
+/** A go.mod as served: `go 1.16` when not pruned, and its requirements. */
+const goMod = (pruned: boolean, ...requires: string[]): GoModSummary => ({ pruned, requires })
+
+/**
+ * Walks go.sum's go.mod lines (one per key of `served`, plus `extra`) from `roots`; resolves with
+ * each line's outcome. A key served as `undefined` is served without a readable summary; one
+ * in `missing` resolves through no proxy.
+ */
+async function walk(
+  served: Record<string, GoModSummary | undefined>,
+  roots: string[],
+  o: { replacements?: [string, string][]; missing?: string[] } = {}
+): Promise<Record<string, string>> {
+  const modules: BuildModule[] = Object.keys(served).map(key => ({
+    ...parse(key),
+    modHash: H,
+    modAt: { file: 'go.sum', line: 1 }
+  }))
+  const graph: ModGraph = {
+    roots: roots.map(parse),
+    replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)]))
+  }
+  const walkOne = async (module: BuildModule): Promise<FileWalk> => {
+    const key = `${module.path}@${module.version}`
+    if (o.missing?.includes(key)) {
+      const answer = { kind: 'missing' as const, problem: '404' }
+      return { module, file: 'mod', outcome: 'unresolved', asked: [{ candidate, answer }] }
+    }
+    const answer = { kind: 'served' as const, ...(served[key] && { goMod: served[key] }) }
+    return {
+      module,
+      file: 'mod',
+      outcome: 'served',
+      servedBy: candidate,
+      asked: [{ candidate, answer }]
+    }
+  }
+  const walks = await walkModGraphs([graph], modules, walkOne)
+  return Object.fromEntries(walks.map(w => [`${w.module.path}@${w.module.version}`, w.outcome]))
+}
+
+function parse(key: string): { path: string; version: string } {
+  const [path, version] = key.split('@')
+  return { path, version }
+}
+
+describe('the module graph walk', () => {
+  it('loads the roots, not what a pruned root requires', async () => {
+    const outcomes = await walk({ 'a@v1.0.0': goMod(true, 'b@v1.0.0'), 'b@v1.0.0': goMod(true) }, [
+      'a@v1.0.0'
+    ])
+    expect(outcomes).toEqual({ 'a@v1.0.0': 'served', 'b@v1.0.0': 'not-fetched' })
+  })
+
+  it('loads everything below an unpruned module, pruned modules there included', async () => {
+    const outcomes = await walk(
+      {
+        'old@v1.0.0': goMod(false, 'new@v1.0.0'),
+        'new@v1.0.0': goMod(true, 'deep@v1.0.0'),
+        'deep@v1.0.0': goMod(true),
+        'unrelated@v1.0.0': goMod(true)
+      },
+      ['old@v1.0.0']
+    )
+    expect(outcomes).toEqual({
+      'old@v1.0.0': 'served',
+      'new@v1.0.0': 'served',
+      'deep@v1.0.0': 'served',
+      'unrelated@v1.0.0': 'not-fetched'
+    })
+  })
+
+  it('loads a module reached both as a pruned root and below an unpruned one in both ways', async () => {
+    const outcomes = await walk(
+      {
+        'old@v1.0.0': goMod(false, 'shared@v1.0.0'),
+        'shared@v1.0.0': goMod(true, 'below@v1.0.0'),
+        'below@v1.0.0': goMod(true)
+      },
+      ['shared@v1.0.0', 'old@v1.0.0']
+    )
+    expect(outcomes['below@v1.0.0']).toBe('served')
+  })
+
+  it("loads a replaced module's replacement, inside the graph too", async () => {
+    const outcomes = await walk(
+      {
+        'old@v1.0.0': goMod(false, 'dep@v1.0.0'),
+        'dep@v1.0.0': goMod(true),
+        'fork@v2.0.0': goMod(true)
+      },
+      ['old@v1.0.0'],
+      { replacements: [['dep', 'fork@v2.0.0']] }
+    )
+    expect(outcomes).toEqual({
+      'old@v1.0.0': 'served',
+      'dep@v1.0.0': 'not-fetched',
+      'fork@v2.0.0': 'served'
+    })
+  })
+
+  it('walks every line when a root is not the version minimal version selection picks', async () => {
+    // An untidy go.mod: a requires c v1.5.0, go.mod lists c v1.0.0; Go reloads from c v1.5.0.
+    const outcomes = await walk(
+      {
+        'a@v1.0.0': goMod(true, 'c@v1.5.0'),
+        'c@v1.0.0': goMod(true),
+        'c@v1.5.0': goMod(true)
+      },
+      ['a@v1.0.0', 'c@v1.0.0']
+    )
+    expect(Object.values(outcomes)).toEqual(['served', 'served', 'served'])
+  })
+
+  it('walks every line when a loaded go.mod cannot be read, or resolves nowhere', async () => {
+    const graph = { 'a@v1.0.0': goMod(true, 'b@v1.0.0'), 'b@v1.0.0': goMod(true) }
+    const unread = await walk({ ...graph, 'a@v1.0.0': undefined }, ['a@v1.0.0'])
+    expect(unread['b@v1.0.0']).toBe('served')
+    const missing = await walk(graph, ['a@v1.0.0'], { missing: ['a@v1.0.0'] })
+    expect(missing).toEqual({ 'a@v1.0.0': 'unresolved', 'b@v1.0.0': 'served' })
+  })
+})
