@@ -3365,14 +3365,14 @@ var semver = __webpack_require__(1090);
  * private, not served as go.sum says), or a go.mod whose roots are not what minimal version
  * selection picks (an untidy go.mod: Go then loads the graph again from other versions).
  */
-async function walkModGraphs(graphs, modules, walkOne) {
+async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
     const byKey = new Map(withMod.map(m => [keyOf(m), m]));
     const walks = new Map();
     const walk = (module) => {
         let started = walks.get(keyOf(module));
         if (!started)
-            walks.set(keyOf(module), (started = walkOne(module, 'mod')));
+            walks.set(keyOf(module), (started = walkMod(module)));
         return started;
     };
     let followed = true;
@@ -3445,6 +3445,7 @@ var types = __webpack_require__(2367);
 
 
 
+
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
@@ -3462,17 +3463,33 @@ async function walkBuild(plan, build, chain, ask) {
         return walkFile(module, file, chain, ask);
     };
     const { modules, modGraphs } = build;
-    // Side by side: the zips do not wait for the module graph.
-    const zips = Promise.all(modules.filter(m => m.zipHash && plan.checks !== 'quick').map(m => walkOne(m, 'zip')));
+    // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
+    // the files of a module that a proxy lacks go on to the next entry together.
+    const roots = rootsOf(modGraphs);
+    const started = new Map();
+    const zips = [];
+    for (const m of modules) {
+        if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
+            started.set(m, Promise.resolve(walkOne(m, 'mod')));
+        if (m.zipHash && plan.checks !== 'quick')
+            zips.push(Promise.resolve(walkOne(m, 'zip')));
+    }
+    const walkMod = (m) => started.get(m) ?? Promise.resolve(walkOne(m, 'mod'));
     const mods = modGraphs
-        ? walkModGraphs(modGraphs, modules, async (m, file) => walkOne(m, file))
-        : Promise.all(modules.filter(m => m.modHash).map(m => walkOne(m, 'mod')));
-    const walks = (await Promise.all([mods, zips])).flat();
+        ? walkModGraphs(modGraphs, modules, walkMod)
+        : Promise.all([...started.values()]);
+    const walks = (await Promise.all([mods, Promise.all(zips)])).flat();
     // In go.sum order, each module's .mod before its zip.
     const byModule = new Map(modules.map(m => [m, []]));
     for (const walk of walks)
         byModule.get(walk.module)?.push(walk);
     return [...byModule.values()].flat();
+}
+/** The go.mod lines the module graphs start from (after replacement); undefined: no graph. */
+function rootsOf(graphs) {
+    if (!graphs)
+        return undefined;
+    return new Set(graphs.flatMap(g => g.roots.map(r => (0,requires/* replaced */.$3)(r, g.replacements)).map(r => `${r.path}@${r.version}`)));
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it

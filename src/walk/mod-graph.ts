@@ -6,8 +6,8 @@ import { replaced, type ModGraph, type ModuleVersion } from '../build/requires.j
 import { compare } from '../xmod/semver.js'
 import type { BuildModule, FileWalk } from './types.js'
 
-/** Walks one file of the build along the chain (see walkFile). */
-type WalkOne = (module: BuildModule, file: 'mod') => Promise<FileWalk>
+/** Walks one go.mod line of the build along the chain (see walkFile). */
+type WalkMod = (module: BuildModule) => Promise<FileWalk>
 
 /**
  * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
@@ -19,14 +19,14 @@ type WalkOne = (module: BuildModule, file: 'mod') => Promise<FileWalk>
 export async function walkModGraphs(
   graphs: ModGraph[],
   modules: BuildModule[],
-  walkOne: WalkOne
+  walkMod: WalkMod
 ): Promise<FileWalk[]> {
   const withMod = modules.filter(m => m.modHash !== undefined)
   const byKey = new Map(withMod.map(m => [keyOf(m), m]))
   const walks = new Map<string, Promise<FileWalk>>()
   const walk = (module: BuildModule): Promise<FileWalk> => {
     let started = walks.get(keyOf(module))
-    if (!started) walks.set(keyOf(module), (started = walkOne(module, 'mod')))
+    if (!started) walks.set(keyOf(module), (started = walkMod(module)))
     return started
   }
   let followed = true

@@ -1,6 +1,7 @@
 import type { Plan } from '../config/plan.js'
 import type { Build } from '../build/read.js'
 import { walkModGraphs } from './mod-graph.js'
+import { replaced, type ModGraph } from '../build/requires.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
@@ -29,18 +30,36 @@ export async function walkBuild(
     return walkFile(module, file, chain, ask)
   }
   const { modules, modGraphs } = build
-  // Side by side: the zips do not wait for the module graph.
-  const zips = Promise.all(
-    modules.filter(m => m.zipHash && plan.checks !== 'quick').map(m => walkOne(m, 'zip'))
-  )
+  // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
+  // the files of a module that a proxy lacks go on to the next entry together.
+  const roots = rootsOf(modGraphs)
+  const started = new Map<BuildModule, Promise<FileWalk>>()
+  const zips: Promise<FileWalk>[] = []
+  for (const m of modules) {
+    if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
+      started.set(m, Promise.resolve(walkOne(m, 'mod')))
+    if (m.zipHash && plan.checks !== 'quick') zips.push(Promise.resolve(walkOne(m, 'zip')))
+  }
+  const walkMod = (m: BuildModule): Promise<FileWalk> =>
+    started.get(m) ?? Promise.resolve(walkOne(m, 'mod'))
   const mods = modGraphs
-    ? walkModGraphs(modGraphs, modules, async (m, file) => walkOne(m, file))
-    : Promise.all(modules.filter(m => m.modHash).map(m => walkOne(m, 'mod')))
-  const walks = (await Promise.all([mods, zips])).flat()
+    ? walkModGraphs(modGraphs, modules, walkMod)
+    : Promise.all([...started.values()])
+  const walks = (await Promise.all([mods, Promise.all(zips)])).flat()
   // In go.sum order, each module's .mod before its zip.
   const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
   for (const walk of walks) byModule.get(walk.module)?.push(walk)
   return [...byModule.values()].flat()
+}
+
+/** The go.mod lines the module graphs start from (after replacement); undefined: no graph. */
+function rootsOf(graphs: ModGraph[] | undefined): Set<string> | undefined {
+  if (!graphs) return undefined
+  return new Set(
+    graphs.flatMap(g =>
+      g.roots.map(r => replaced(r, g.replacements)).map(r => `${r.path}@${r.version}`)
+    )
+  )
 }
 
 /**
