@@ -11,5 +11,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', useESM: true }]
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/script/jest-setup-tmpdir.mjs',
+  globalTeardown: '<rootDir>/script/jest-teardown-tmpdir.mjs',
   reporters: ['default', ['<rootDir>/script/jest-totals.cjs', {}]]
 }

@@ -50,6 +50,8 @@ export interface RunEffects {
   log: Logger
   /** Verdict cache; absent when `cache: false`. */
   store?: EntryStore
+  /** Which credentials requests to a URL carry, never their values (GOAUTH's describe). */
+  credentialsOf?: (url: string) => string
   /**
    * Told each candidate's report as soon as its own probes end, before the checksum database and
    * the build have had their say (its verdict may still get worse, never better).
@@ -80,7 +82,12 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   const startedAt = effects.clock.now()
   const build = await readTheBuild(plan)
   const verdicts =
-    effects.store && verdictCache(effects.store, plan, verdictScope(plan, build), effects.clock)
+    effects.store &&
+    verdictCache(effects.store, plan, {
+      scope: verdictScope(plan, build),
+      clock: effects.clock,
+      credentialsOf: effects.credentialsOf
+    })
   const run: ProbeRun = {
     ...effects,
     http: withFileUrls(effects.http),

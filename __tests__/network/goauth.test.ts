@@ -97,6 +97,27 @@ describe('netrc and off', () => {
   })
 })
 
+describe('the verdict cache', () => {
+  it('never hands a verdict won with credentials to a run without them', async () => {
+    const flags = ['--cache', 'true', '--cache-dir', join(dir, 'verdicts')]
+    const withNetrc = { NETRC: await netrcFile(`127.0.0.1:${world.port}`) }
+    const first = await cli(`${origin()}/basic`, withNetrc, flags)
+    expect(first.verdicts).toEqual([{ verdict: 'healthy', reason: expect.any(String) }])
+    // The same inputs without the credentials (a fork's pull request): asked afresh, and refused.
+    const [bare, askedBare] = await seenDuring(world, () => cli(`${origin()}/basic`, {}, flags))
+    expect(bare.verdicts).toEqual([
+      { verdict: 'unhealthy', reason: expect.stringContaining('401') }
+    ])
+    expect(askedBare.length).toBeGreaterThan(0)
+    // With them again: the first run's verdict, and nothing asked.
+    const [again, askedAgain] = await seenDuring(world, () =>
+      cli(`${origin()}/basic`, withNetrc, flags)
+    )
+    expect(again.verdicts).toEqual([{ verdict: 'healthy', reason: expect.any(String) }])
+    expect(askedAgain).toEqual([])
+  })
+})
+
 describe('a GOAUTH command', () => {
   it('gives its headers to every request under a URL prefix it names', async () => {
     const auth = await printing([`${origin()}/bearer`], [`Authorization: Bearer ${BEARER_TOKEN}`])

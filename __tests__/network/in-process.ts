@@ -17,7 +17,8 @@ export interface CliRun {
 
 /**
  * `validate-goproxy --format json` on `proxies` (one pinned module, no checksum database, no
- * cache, no retries), HOME in `home` and no .netrc unless `env` says otherwise.
+ * cache unless `flags` name one, no retries), HOME in `home` and no .netrc unless `env` says
+ * otherwise.
  */
 export async function runCli(
   home: string,
@@ -28,7 +29,8 @@ export async function runCli(
   let stdout = ''
   let stderr = ''
   const argv = ['--proxies', proxies, '--probe-modules', 'example.com/hello@v1.0.0']
-  argv.push('--gosumdb', 'off', '--cache', 'false', '--retries', '0', '--format', 'json')
+  argv.push('--gosumdb', 'off', '--retries', '0', '--format', 'json')
+  if (!flags.includes('--cache')) argv.push('--cache', 'false')
   argv.push(...(flags.includes('--timeout') ? flags : ['--timeout', '10', ...flags]))
   const jobEnv = { PATH: process.env.PATH ?? '', HOME: home, NETRC: join(home, 'no-netrc'), ...env }
   const status = await main(argv, jobEnv, {

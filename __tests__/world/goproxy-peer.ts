@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +15,10 @@ import { runBounded, startServer } from './spawn.js'
 
 const SOURCE = fileURLToPath(new URL('./peers/goproxy', import.meta.url))
 const SOURCE_FILES = ['go.mod', 'go.sum', 'main.go']
+/** Outlives a test run (whose temp folder goes with it), as tools keep their caches. */
+const BINARIES = fileURLToPath(
+  new URL('../../node_modules/.cache/validate-goproxy', import.meta.url)
+)
 /** A cold module cache downloads goproxy and x/mod first; a busy 2-core machine builds slowly. */
 const BUILD_LIMIT_MS = 240_000
 const START_WAIT_MS = 30_000
@@ -37,7 +41,7 @@ export interface GoproxyPeer {
 let built: Promise<string> | undefined
 
 /**
- * The peer's binary, built once for these sources and kept in the temp folder under their hash,
+ * The peer's binary, built once for these sources and kept in node_modules/.cache under their hash,
  * so later runs reuse it and a change of the sources builds anew.
  */
 function goproxyBinary(): Promise<string> {
@@ -47,9 +51,11 @@ function goproxyBinary(): Promise<string> {
 async function buildOnce(): Promise<string> {
   const hash = createHash('sha256')
   for (const file of SOURCE_FILES) hash.update(await readFile(join(SOURCE, file)))
-  const binary = join(tmpdir(), `vgp-goproxy-peer-${hash.digest('hex').slice(0, 16)}`)
+  const binary = join(BINARIES, `goproxy-peer-${hash.digest('hex').slice(0, 16)}`)
   if (existsSync(binary)) return binary
-  const scratch = await mkdtemp(join(tmpdir(), 'vgp-goproxy-build-'))
+  await mkdir(BINARIES, { recursive: true })
+  // Built beside its place, so the rename below never crosses file systems.
+  const scratch = await mkdtemp(join(BINARIES, 'build-'))
   try {
     // The machine's go settings (GOPROXY, module and build caches), but no workspace, toolchain
     // switch or version-control stamp, and go.sum as committed.

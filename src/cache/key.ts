@@ -11,22 +11,27 @@ export interface CacheKeyParts {
   /** GOSUMDB as configured: `name`, `name+key` or `name+key url`. */
   gosumdb: string
   extra?: string
+  /** Which credentials the candidate's requests carry (never their values; see credentialsOf). */
+  credentials?: string
 }
 
-const KEY_SCHEME = 'validate-goproxy/key@1'
+const KEY_SCHEME = 'validate-goproxy/key@2'
 
 /**
  * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
- * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password; that
+ * the candidate's URL has some is kept, as a verdict won with credentials is not one without.
  */
 export function cacheKey(parts: CacheKeyParts): string {
   const canonical = JSON.stringify({
     scheme: KEY_SCHEME,
     url: stripCredentials(parts.url),
+    userinfo: stripCredentials(parts.url) !== parts.url,
     checks: parts.checks,
     modules: [...new Set(parts.modules)].sort(),
     gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
-    extra: parts.extra ?? null
+    extra: parts.extra ?? null,
+    credentials: parts.credentials ?? null
   })
   return createHash('sha256').update(canonical).digest('hex')
 }

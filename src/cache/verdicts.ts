@@ -33,15 +33,21 @@ export interface VerdictCache {
   keep(fresh: FreshVerdict[], modules: ProbeModule[]): Promise<void>
 }
 
-/** `scope` names what else a verdict depends on (see verdictScope). */
+export interface VerdictCacheOptions {
+  /** What else a verdict depends on (see verdictScope). */
+  scope: string
+  clock: Clock
+  /** Which credentials a candidate's requests carry; none when absent. */
+  credentialsOf?: (url: string) => string
+}
+
 export function verdictCache(
   store: EntryStore,
   plan: Plan,
-  scope: string,
-  clock: Clock
+  { scope, clock, credentialsOf }: VerdictCacheOptions
 ): VerdictCache {
   const key = (candidate: Candidate, modules: ProbeModule[]) =>
-    verdictKey(plan, candidate, modules, scope)
+    verdictKey(plan, candidate, modules, scope, credentialsOf)
   return {
     recall: (candidate, modules) =>
       lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
@@ -125,19 +131,25 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
   })
 }
 
-/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
+/**
+ * The cache key of a candidate's verdict: its URL without credentials, which credentials its
+ * requests carry, and what was checked.
+ */
 export function verdictKey(
   plan: Plan,
   candidate: Candidate,
   modules: ProbeModule[],
-  scope: string
+  scope: string,
+  credentialsOf?: (url: string) => string
 ): string {
+  const url = entryText(candidate.entry)
   return cacheKey({
-    url: entryText(candidate.entry),
+    url,
     checks: plan.checks,
     modules: modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw,
-    extra: scope
+    extra: scope,
+    credentials: credentialsOf?.(url)
   })
 }
 

@@ -60,6 +60,8 @@ export class GoAuth {
   private readonly warned = new Set<string>()
   private readonly masked = new Set<string>()
   private netrc: NetrcEntry[] = []
+  /** What the methods yielded before any request: the same in every run with the same setup. */
+  private atStart = new CredentialCache()
 
   private constructor(
     private readonly methods: GoauthMethod[],
@@ -81,6 +83,7 @@ export class GoAuth {
     for (const entry of auth.netrc) auth.maskSecret(entry.password)
     const errors = await auth.runMethods(undefined)
     for (const err of errors) fx.log.debug(err)
+    auth.atStart = auth.cache.copy()
     return auth
   }
 
@@ -90,6 +93,17 @@ export class GoAuth {
    */
   headersFor(url: string): AuthHeaders | undefined {
     return appliesTo(url) ? this.cache.load(url) : undefined
+  }
+
+  /**
+   * Which credentials requests to `url` carry, without their values: the methods, and whether
+   * they gave any for it at the start. A verdict cache keyed by this never hands a verdict won
+   * with credentials to a run without them (a fork's pull request, a secret that is not set).
+   */
+  describe(url: string): string {
+    if (!appliesTo(url)) return 'none'
+    const methods = this.methods.map(m => m.kind).join(';')
+    return `${methods}: ${this.atStart.load(url) ? 'credentials' : 'none at start'}`
   }
 
   /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */

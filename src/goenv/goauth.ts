@@ -91,6 +91,12 @@ export function splitQuoted(s: string): string[] {
 export class CredentialCache {
   private readonly byPrefix = new Map<string, AuthHeaders>()
 
+  copy(): CredentialCache {
+    const copy = new CredentialCache()
+    for (const [prefix, headers] of this.byPrefix) copy.byPrefix.set(prefix, headers)
+    return copy
+  }
+
   store(prefix: string, headers: AuthHeaders): void {
     const key = trimPrefix(prefix)
     if (Object.keys(headers).length === 0) this.byPrefix.delete(key)

@@ -12,8 +12,9 @@ const BASE: CacheKeyParts = {
 describe('cacheKey', () => {
   it('is the SHA-256 of the documented canonical JSON (changing it invalidates every cache)', () => {
     const canonical =
-      '{"scheme":"validate-goproxy/key@1","url":"https://proxy.example.com/go","checks":"list,info,mod,zip,sumdb",' +
-      '"modules":["golang.org/x/sys@latest","rsc.io/quote@v1.5.2"],"gosumdb":"sum.golang.org","extra":null}'
+      '{"scheme":"validate-goproxy/key@2","url":"https://proxy.example.com/go","userinfo":false,' +
+      '"checks":"list,info,mod,zip,sumdb","modules":["golang.org/x/sys@latest","rsc.io/quote@v1.5.2"],' +
+      '"gosumdb":"sum.golang.org","extra":null,"credentials":null}'
     expect(cacheKey(BASE)).toBe(createHash('sha256').update(canonical).digest('hex'))
     expect(cacheKey(BASE)).toMatch(/^[0-9a-f]{64}$/)
   })
@@ -26,7 +27,9 @@ describe('cacheKey', () => {
       { ...BASE, modules: ['rsc.io/quote@v1.5.2'] },
       { ...BASE, gosumdb: 'sum.golang.google.cn' },
       { ...BASE, extra: '' },
-      { ...BASE, extra: 'profile=china' }
+      { ...BASE, extra: 'profile=china' },
+      { ...BASE, credentials: 'netrc: credentials' },
+      { ...BASE, credentials: 'netrc: none at start' }
     ].map(cacheKey)
     expect(new Set(keys).size).toBe(keys.length)
   })
@@ -36,11 +39,13 @@ describe('cacheKey', () => {
     expect(cacheKey({ ...BASE, modules })).toBe(cacheKey(BASE))
   })
 
-  it('never depends on credentials in the proxy URL', () => {
-    const plain = cacheKey(BASE)
-    expect(cacheKey({ ...BASE, url: 'https://alice:s3cret@proxy.example.com/go' })).toBe(plain)
-    expect(cacheKey({ ...BASE, url: 'https://alice:guess@proxy.example.com/go' })).toBe(plain)
-    expect(cacheKey({ ...BASE, url: 'https://token@proxy.example.com/go' })).toBe(plain)
+  it('depends on whether the proxy URL has credentials, never on which', () => {
+    const withCredentials = cacheKey({ ...BASE, url: 'https://alice:s3cret@proxy.example.com/go' })
+    expect(cacheKey({ ...BASE, url: 'https://alice:guess@proxy.example.com/go' })).toBe(
+      withCredentials
+    )
+    expect(cacheKey({ ...BASE, url: 'https://token@proxy.example.com/go' })).toBe(withCredentials)
+    expect(withCredentials).not.toBe(cacheKey(BASE))
   })
 
   it('never depends on credentials in the GOSUMDB URL', () => {
