@@ -3968,7 +3968,12 @@ var walk = __webpack_require__(6566);
 async function validate(plan, effects) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
-    const verdicts = effects.store && (0,cache_verdicts/* verdictCache */.Un)(effects.store, plan, (0,cache_verdicts/* verdictScope */.kQ)(plan, build), effects.clock);
+    const verdicts = effects.store &&
+        (0,cache_verdicts/* verdictCache */.Un)(effects.store, plan, {
+            scope: (0,cache_verdicts/* verdictScope */.kQ)(plan, build),
+            clock: effects.clock,
+            credentialsOf: effects.credentialsOf
+        });
     const run = {
         ...effects,
         http: withFileUrls(effects.http),

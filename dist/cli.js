@@ -5983,6 +5983,12 @@ function splitQuoted(s) {
  */
 class CredentialCache {
     byPrefix = new Map();
+    copy() {
+        const copy = new CredentialCache();
+        for (const [prefix, headers] of this.byPrefix)
+            copy.byPrefix.set(prefix, headers);
+        return copy;
+    }
     store(prefix, headers) {
         const key = trimPrefix(prefix);
         if (Object.keys(headers).length === 0)
@@ -6258,6 +6264,8 @@ class GoAuth {
     warned = new Set();
     masked = new Set();
     netrc = [];
+    /** What the methods yielded before any request: the same in every run with the same setup. */
+    atStart = new CredentialCache();
     constructor(methods, fx) {
         this.methods = methods;
         this.fx = fx;
@@ -6282,6 +6290,7 @@ class GoAuth {
         const errors = await auth.runMethods(undefined);
         for (const err of errors)
             fx.log.debug(err);
+        auth.atStart = auth.cache.copy();
         return auth;
     }
     /**
@@ -6290,6 +6299,17 @@ class GoAuth {
      */
     headersFor(url) {
         return appliesTo(url) ? this.cache.load(url) : undefined;
+    }
+    /**
+     * Which credentials requests to `url` carry, without their values: the methods, and whether
+     * they gave any for it at the start. A verdict cache keyed by this never hands a verdict won
+     * with credentials to a run without them (a fork's pull request, a secret that is not set).
+     */
+    describe(url) {
+        if (!appliesTo(url))
+            return 'none';
+        const methods = this.methods.map(m => m.kind).join(';');
+        return `${methods}: ${this.atStart.load(url) ? 'credentials' : 'none at start'}`;
     }
     /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */
     refreshesFor(url) {
@@ -6823,7 +6843,11 @@ async function createEffects(plan, env, log, onSecret) {
         ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
-    return { effects: { http: get, clock: systemClock, log, store }, close: http.close };
+    const credentialsOf = (url) => auth?.describe(url) ?? 'none';
+    return {
+        effects: { http: get, clock: systemClock, log, store, credentialsOf },
+        close: http.close
+    };
 }
 /**
  * The network stack (http, https, tls, zlib, the proxy agents) is loaded by the first request,
@@ -9604,19 +9628,22 @@ async function decideGosumdb(plan, check, chain) {
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
 
 
-const KEY_SCHEME = 'validate-goproxy/key@1';
+const KEY_SCHEME = 'validate-goproxy/key@2';
 /**
  * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
- * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password.
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password; that
+ * the candidate's URL has some is kept, as a verdict won with credentials is not one without.
  */
 function cacheKey(parts) {
     const canonical = JSON.stringify({
         scheme: KEY_SCHEME,
         url: stripCredentials(parts.url),
+        userinfo: stripCredentials(parts.url) !== parts.url,
         checks: parts.checks,
         modules: [...new Set(parts.modules)].sort(),
         gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
-        extra: parts.extra ?? null
+        extra: parts.extra ?? null,
+        credentials: parts.credentials ?? null
     });
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
 }
@@ -10870,9 +10897,8 @@ function sumdbToAsk(plan) {
 
 
 
-/** `scope` names what else a verdict depends on (see verdictScope). */
-function verdictCache(store, plan, scope, clock) {
-    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope);
+function verdictCache(store, plan, { scope, clock, credentialsOf }) {
+    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope, credentialsOf);
     return {
         recall: (candidate, modules) => lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
         keep: async (fresh, modules) => {
@@ -10933,14 +10959,19 @@ function verdictScope(plan, build) {
         goSum
     });
 }
-/** The cache key of a candidate's verdict: its URL without credentials, and what was checked. */
-function verdictKey(plan, candidate, modules, scope) {
+/**
+ * The cache key of a candidate's verdict: its URL without credentials, which credentials its
+ * requests carry, and what was checked.
+ */
+function verdictKey(plan, candidate, modules, scope, credentialsOf) {
+    const url = entryText(candidate.entry);
     return cacheKey({
-        url: entryText(candidate.entry),
+        url,
         checks: plan.checks,
         modules: modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: scope
+        extra: scope,
+        credentials: credentialsOf?.(url)
     });
 }
 // The whole shape, so that a damaged entry is a miss here rather than a crash later.
@@ -11654,7 +11685,12 @@ function toolchainWarning(result) {
 async function validate(plan, effects) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
-    const verdicts = effects.store && verdictCache(effects.store, plan, verdictScope(plan, build), effects.clock);
+    const verdicts = effects.store &&
+        verdictCache(effects.store, plan, {
+            scope: verdictScope(plan, build),
+            clock: effects.clock,
+            credentialsOf: effects.credentialsOf
+        });
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
