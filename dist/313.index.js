@@ -1931,10 +1931,10 @@ function canonicalVersion(version) {
 }
 class NotAVersion extends Error {
 }
-/** The require lines, as modfile reads them (versions made canonical); throws NotAVersion. */
-function requirements(found) {
-    return found.flatMap(({ verb, args: [path, raw] }) => {
-        if (verb !== 'require' || path === undefined || raw === undefined)
+/** The `verb` lines, as modfile reads them (versions made canonical); throws NotAVersion. */
+function requirements(found, verb = 'require') {
+    return found.flatMap(({ verb: v, args: [path, raw] }) => {
+        if (v !== verb || path === undefined || raw === undefined)
             return [];
         const version = canonicalVersion(raw);
         if (version === undefined)
@@ -1985,13 +1985,13 @@ function zipsFetched(goMod, file) {
 }
 /**
  * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined before go 1.17 (Go loads every module's go.mod), and when a requirement is replaced
- * by a directory (its go.mod is on disk, not served) or a version is excluded (Go then loads
- * another version's go.mod than the requirement names).
+ * undefined before go 1.17 (Go loads every module's go.mod), when a requirement is replaced by a
+ * directory (its go.mod is on disk, not served), and when go.mod requires a version it excludes
+ * (the go command then fails or, before Go 1.16, loads another version).
  */
 function modGraphOf(goMod, file) {
     const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file);
-    if (!prunes(found) || found.some(s => s.verb === 'exclude'))
+    if (!prunes(found))
         return undefined;
     const replacementsByKey = new Map();
     for (const [key, to] of replacements(found)) {
@@ -2000,7 +2000,11 @@ function modGraphOf(goMod, file) {
         replacementsByKey.set(key, to);
     }
     try {
-        return { roots: requirements(found), replacements: replacementsByKey };
+        const roots = requirements(found);
+        const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`));
+        if (roots.some(m => excluded.has(`${m.path}@${m.version}`)))
+            return undefined;
+        return { roots, replacements: replacementsByKey, excluded };
     }
     catch (err) {
         if (err instanceof NotAVersion)
@@ -2355,7 +2359,7 @@ function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
     // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
     const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(' '));
-    const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements]]);
+    const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements], [...g.excluded]]);
     const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(lines.sort().join('\n'))
         .update(JSON.stringify(build.modGraphs ? graphs : null))
@@ -3379,13 +3383,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/build/requires.ts
-var requires = __webpack_require__(4322);
+var build_requires = __webpack_require__(4322);
 // EXTERNAL MODULE: ./src/xmod/semver.ts
 var semver = __webpack_require__(1090);
 ;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
 // The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
 // each root (a requirement of the main module, at go 1.17 or later), and below any module whose
-// go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
+// go.mod is older than 1.17 every requirement, transitively; a requirement of a version the main
+// module excludes is dropped. Each file is walked along the chain
 // as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 
 
@@ -3412,7 +3417,7 @@ async function walkModGraphs(graphs, modules, walkMod) {
         // Every requirement seen, pruned roots' included: what minimal version selection weighs.
         const required = [...graph.roots];
         const load = async (m, unpruned) => {
-            const module = byKey.get(keyOf((0,requires/* replaced */.$3)(m, graph.replacements)));
+            const module = byKey.get(keyOf((0,build_requires/* replaced */.$3)(m, graph.replacements)));
             // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
             // proxies serve.
             if (module === undefined)
@@ -3427,11 +3432,12 @@ async function walkModGraphs(graphs, modules, walkMod) {
                 followed = false;
                 return;
             }
-            required.push(...goMod.requires.map(parseKey));
+            const requires = goMod.requires.filter(r => !graph.excluded.has(r));
+            required.push(...requires.map(parseKey));
             // A pruned go.mod reached from the roots adds its requirements without loading them.
             if (!unpruned && goMod.pruned)
                 return;
-            await Promise.all(goMod.requires.map(r => load(parseKey(r), true)));
+            await Promise.all(requires.map(r => load(parseKey(r), true)));
         };
         await Promise.all(graph.roots.map(root => load(root, false)));
         if (!rootsSelected(graph.roots, required))
@@ -3520,7 +3526,7 @@ async function walkBuild(plan, build, chain, ask) {
 function rootsOf(graphs) {
     if (!graphs)
         return undefined;
-    return new Set(graphs.flatMap(g => g.roots.map(r => (0,requires/* replaced */.$3)(r, g.replacements)).map(r => `${r.path}@${r.version}`)));
+    return new Set(graphs.flatMap(g => g.roots.map(r => (0,build_requires/* replaced */.$3)(r, g.replacements)).map(r => `${r.path}@${r.version}`)));
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it

@@ -110,7 +110,8 @@ describe('modGraphOf', () => {
       ],
       replacements: new Map([
         ['example.com/a@v1.0.0', { path: 'example.com/fork-a', version: 'v1.0.1' }]
-      ])
+      ]),
+      excluded: new Set()
     })
   })
 
@@ -120,7 +121,16 @@ describe('modGraphOf', () => {
       modGraphOf('module m\ngo 1.16\nrequire example.com/a v1.0.0\n', 'go.mod')
     ).toBeUndefined()
     expect(modGraphOf(`${head}replace example.com/a => ../a\n`, 'go.mod')).toBeUndefined()
-    expect(modGraphOf(`${head}exclude example.com/b v1.0.0\n`, 'go.mod')).toBeUndefined()
+    // go.mod requiring a version it excludes: the go command refuses it.
+    expect(modGraphOf(`${head}exclude example.com/a v1.0.0\n`, 'go.mod')).toBeUndefined()
+  })
+
+  it('keeps the versions go.mod excludes, as canonical versions', () => {
+    const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
+    const text = `${head}exclude example.com/b v1.0\nexclude (\n\texample.com/c v2.0.0+incompatible\n)\n`
+    expect(modGraphOf(text, 'go.mod')?.excluded).toEqual(
+      new Set(['example.com/b@v1.0.0', 'example.com/c@v2.0.0+incompatible'])
+    )
   })
 })
 

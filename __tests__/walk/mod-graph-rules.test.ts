@@ -24,7 +24,7 @@ const goMod = (pruned: boolean, ...requires: string[]): GoModSummary => ({ prune
 async function walk(
   served: Record<string, GoModSummary | undefined>,
   roots: string[],
-  o: { replacements?: [string, string][]; missing?: string[] } = {}
+  o: { replacements?: [string, string][]; excluded?: string[]; missing?: string[] } = {}
 ): Promise<Record<string, string>> {
   const modules: BuildModule[] = Object.keys(served).map(key => ({
     ...parse(key),
@@ -33,7 +33,8 @@ async function walk(
   }))
   const graph: ModGraph = {
     roots: roots.map(parse),
-    replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)]))
+    replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)])),
+    excluded: new Set(o.excluded)
   }
   const walkOne = async (module: BuildModule): Promise<FileWalk> => {
     const key = `${module.path}@${module.version}`
@@ -111,6 +112,27 @@ describe('the module graph walk', () => {
       'old@v1.0.0': 'served',
       'dep@v1.0.0': 'not-fetched',
       'fork@v2.0.0': 'served'
+    })
+  })
+
+  it('drops a requirement of a version the main module excludes, anywhere in the graph', async () => {
+    // As Go 1.16 and later: old's requirement of c v1.5.0 is ignored, so c v1.0.0 stays the
+    // version selected (the roots are tidy) and c v1.5.0's go.mod is never loaded.
+    const outcomes = await walk(
+      {
+        'old@v1.0.0': goMod(false, 'c@v1.5.0'),
+        'c@v1.0.0': goMod(true),
+        'c@v1.5.0': goMod(true, 'd@v1.0.0'),
+        'd@v1.0.0': goMod(true)
+      },
+      ['old@v1.0.0', 'c@v1.0.0'],
+      { excluded: ['c@v1.5.0'] }
+    )
+    expect(outcomes).toEqual({
+      'old@v1.0.0': 'served',
+      'c@v1.0.0': 'served',
+      'c@v1.5.0': 'not-fetched',
+      'd@v1.0.0': 'not-fetched'
     })
   })
 

@@ -20,18 +20,65 @@ import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 
 const GO_TIMEOUT_MS = 60_000
 
-/** A module whose go.mod has `go <go>` and requires `requires`. */
-function moduleOf(path: string, go: string, requires: ModuleVersion[] = []) {
+/** A module (v1.0.0 unless `version` says) whose go.mod has `go <go>` and requires `requires`. */
+function moduleOf(path: string, go: string, requires: ModuleVersion[] = [], version = 'v1.0.0') {
   const lines = requires.map(r => `require ${r.path} ${r.version}\n`).join('')
   const name = path.split('/').pop()
   return buildModule(
     path,
-    'v1.0.0',
+    version,
     { [`${name}.go`]: `package ${name}\n` },
     {
       goMod: `module ${path}\n\ngo ${go}\n${lines}`
     }
   )
+}
+
+function validateBuild(
+  proxies: string,
+  dir: string,
+  probe: string,
+  getter: HttpGetter
+): Promise<RunResult> {
+  const plan = planOf({
+    proxies,
+    gosumdb: 'off',
+    'probe-modules': probe,
+    'go-sum': join(dir, 'go.sum'),
+    timeout: '8',
+    retries: '1',
+    cache: 'false'
+  })
+  return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
+}
+
+const outcomes = (result: RunResult): Record<string, string> =>
+  Object.fromEntries(
+    result.build.modules.flatMap(m =>
+      m.files.map(f => [`${m.module.path}@${m.module.version} ${f.file}`, f.outcome])
+    )
+  )
+
+/** Runs each go command in a copy of `dir` through `proxy`; the ones that failed. */
+async function goFailures(dir: string, proxy: string, commands: string[][]): Promise<string[]> {
+  const work = await mkdtemp(join(tmpdir(), 'vgp-modgraph-go-'))
+  try {
+    for (const name of ['go.mod', 'go.sum', 'main.go']) {
+      await copyFile(join(dir, name), join(work, name))
+    }
+    const failed: string[] = []
+    for (const args of commands) {
+      const go = await runGo(args, {
+        cwd: work,
+        env: { GOPROXY: proxy, GOSUMDB: 'off', GOFLAGS: '-modcacherw' },
+        timeoutMs: GO_TIMEOUT_MS
+      })
+      if (go.code !== 0) failed.push(args.join(' '))
+    }
+    return failed
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
 }
 
 describe('the module graph a build loads', () => {
@@ -82,35 +129,19 @@ describe('the module graph a build loads', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  function run(proxies: string): Promise<RunResult> {
-    const plan = planOf({
-      proxies,
-      gosumdb: 'off',
-      'probe-modules': 'example.com/pruned@v1.0.0',
-      'go-sum': join(dir, 'go.sum'),
-      timeout: '8',
-      retries: '1',
-      cache: 'false'
-    })
-    return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
-  }
-
-  const outcomes = (result: RunResult): Record<string, string> =>
-    Object.fromEntries(
-      result.build.modules.flatMap(m => m.files.map(f => [`${m.module.path} ${f.file}`, f.outcome]))
-    )
+  const run = (proxies: string) => validateBuild(proxies, dir, 'example.com/pruned@v1.0.0', getter)
 
   it('walks the go.mod files Go loads, and leaves the one it does not', async () => {
     const result = await run(worlds.all.url('proxy'))
     expect(outcomes(result)).toEqual({
-      'example.com/pruned mod': 'served',
-      'example.com/pruned zip': 'served',
-      'example.com/unpruned mod': 'served',
-      'example.com/unpruned zip': 'served',
-      'example.com/middle mod': 'served',
-      'example.com/deep mod': 'served',
-      'example.com/leaf mod': 'not-fetched',
-      'example.com/leaf zip': 'not-fetched'
+      'example.com/pruned@v1.0.0 mod': 'served',
+      'example.com/pruned@v1.0.0 zip': 'served',
+      'example.com/unpruned@v1.0.0 mod': 'served',
+      'example.com/unpruned@v1.0.0 zip': 'served',
+      'example.com/middle@v1.0.0 mod': 'served',
+      'example.com/deep@v1.0.0 mod': 'served',
+      'example.com/leaf@v1.0.0 mod': 'not-fetched',
+      'example.com/leaf@v1.0.0 zip': 'not-fetched'
     })
     expect(result.build.unresolved).toEqual([])
   })
@@ -135,30 +166,67 @@ describe('the module graph a build loads', () => {
         const result = await run(worlds[persona].url('proxy'))
         const unresolved = result.build.unresolved.map(m => m.module.path)
         expect({ persona, unresolved }).toEqual({ persona, unresolved: lacks })
-        const work = await mkdtemp(join(tmpdir(), 'vgp-modgraph-go-'))
-        try {
-          for (const name of ['go.mod', 'go.sum', 'main.go']) {
-            await copyFile(join(dir, name), join(work, name))
-          }
-          const failed: string[] = []
-          for (const args of commands) {
-            const go = await runGo(args, {
-              cwd: work,
-              env: {
-                GOPROXY: worlds[persona].url('proxy'),
-                GOSUMDB: 'off',
-                GOFLAGS: '-modcacherw'
-              },
-              timeoutMs: GO_TIMEOUT_MS
-            })
-            if (go.code !== 0) failed.push(args.join(' '))
-          }
-          expect({ persona, failed }).toEqual({ persona, failed: failing })
-        } finally {
-          await rm(work, { recursive: true, force: true })
-        }
+        const failed = await goFailures(dir, worlds[persona].url('proxy'), commands)
+        expect({ persona, failed }).toEqual({ persona, failed: failing })
       }
     },
     8 * GO_TIMEOUT_MS
+  )
+})
+
+describe('a version the main module excludes', () => {
+  let dir: string
+  let world: ProxyWorld
+  let getter: HttpGetter
+
+  beforeAll(async () => {
+    // old (go 1.16, so below it everything is loaded) requires dep v1.1.0, which go.mod excludes:
+    // since Go 1.16 that requirement is dropped, dep v1.0.0 stays selected, and dep v1.1.0's
+    // go.mod is never loaded. go.sum still has its line (as one written before the exclude does).
+    const depNext = await moduleOf('example.com/dep', '1.21', [], 'v1.1.0')
+    const dep = await moduleOf('example.com/dep', '1.21')
+    const old = await moduleOf('example.com/old', '1.16', [depNext])
+    world = await startProxyWorld([old, dep], [{ name: 'proxy', fault: 'healthy' }])
+    dir = await mkdtemp(join(tmpdir(), 'vgp-modgraph-exclude-'))
+    const sums = [goSumLines([old, dep]).trimEnd(), goSumLines([depNext]).split('\n')[1]]
+    await writeFile(join(dir, 'go.sum'), `${sums.join('\n')}\n`)
+    await writeFile(
+      join(dir, 'main.go'),
+      'package main\n\nimport _ "example.com/old"\n\nfunc main() {}\n'
+    )
+    await writeFile(
+      join(dir, 'go.mod'),
+      [
+        'module example.com/app\n\ngo 1.21\n',
+        'require (\n\texample.com/old v1.0.0\n\texample.com/dep v1.0.0 // indirect\n)\n',
+        'exclude example.com/dep v1.1.0\n'
+      ].join('\n')
+    )
+    getter = createHttpGetter()
+  })
+  afterAll(async () => {
+    getter.close()
+    await world.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  itWithGo(
+    'is never loaded: a proxy without it serves the build, and the go command agrees',
+    async () => {
+      const result = await validateBuild(world.url('proxy'), dir, 'example.com/old@v1.0.0', getter)
+      expect(outcomes(result)).toEqual({
+        'example.com/old@v1.0.0 mod': 'served',
+        'example.com/old@v1.0.0 zip': 'served',
+        'example.com/dep@v1.0.0 mod': 'served',
+        'example.com/dep@v1.0.0 zip': 'served',
+        'example.com/dep@v1.1.0 mod': 'not-fetched'
+      })
+      const commands = [
+        ['mod', 'download'],
+        ['build', './...']
+      ]
+      expect(await goFailures(dir, world.url('proxy'), commands)).toEqual([])
+    },
+    4 * GO_TIMEOUT_MS
   )
 })

@@ -27,6 +27,11 @@ export interface ModGraph {
   roots: ModuleVersion[]
   /** `path@version` or `path` → the replacement, from the main module's go.mod. */
   replacements: Map<string, ModuleVersion>
+  /**
+   * `path@version` the main module excludes: since Go 1.16 a requirement of an excluded version,
+   * in any go.mod of the graph, is dropped (modload's goModSummary).
+   */
+  excluded: Set<string>
 }
 
 /** What a module's own go.mod tells the graph: whether it prunes, and what it requires. */
@@ -50,10 +55,10 @@ function canonicalVersion(version: string): string | undefined {
 
 class NotAVersion extends Error {}
 
-/** The require lines, as modfile reads them (versions made canonical); throws NotAVersion. */
-function requirements(found: Statement[]): ModuleVersion[] {
-  return found.flatMap(({ verb, args: [path, raw] }) => {
-    if (verb !== 'require' || path === undefined || raw === undefined) return []
+/** The `verb` lines, as modfile reads them (versions made canonical); throws NotAVersion. */
+function requirements(found: Statement[], verb = 'require'): ModuleVersion[] {
+  return found.flatMap(({ verb: v, args: [path, raw] }) => {
+    if (v !== verb || path === undefined || raw === undefined) return []
     const version = canonicalVersion(raw)
     if (version === undefined) throw new NotAVersion(raw)
     return [{ path, version }]
@@ -105,20 +110,23 @@ export function zipsFetched(goMod: string, file: string): Set<string> | undefine
 
 /**
  * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined before go 1.17 (Go loads every module's go.mod), and when a requirement is replaced
- * by a directory (its go.mod is on disk, not served) or a version is excluded (Go then loads
- * another version's go.mod than the requirement names).
+ * undefined before go 1.17 (Go loads every module's go.mod), when a requirement is replaced by a
+ * directory (its go.mod is on disk, not served), and when go.mod requires a version it excludes
+ * (the go command then fails or, before Go 1.16, loads another version).
  */
 export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
   const found = statements(goMod, file)
-  if (!prunes(found) || found.some(s => s.verb === 'exclude')) return undefined
+  if (!prunes(found)) return undefined
   const replacementsByKey = new Map<string, ModuleVersion>()
   for (const [key, to] of replacements(found)) {
     if (!('path' in to)) return undefined
     replacementsByKey.set(key, to)
   }
   try {
-    return { roots: requirements(found), replacements: replacementsByKey }
+    const roots = requirements(found)
+    const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`))
+    if (roots.some(m => excluded.has(`${m.path}@${m.version}`))) return undefined
+    return { roots, replacements: replacementsByKey, excluded }
   } catch (err) {
     if (err instanceof NotAVersion) return undefined
     throw err

@@ -114,7 +114,7 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
       ' '
     )
   )
-  const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements]])
+  const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements], [...g.excluded]])
   const goSum = createHash('sha256')
     .update(lines.sort().join('\n'))
     .update(JSON.stringify(build.modGraphs ? graphs : null))

@@ -1,6 +1,7 @@
 // The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
 // each root (a requirement of the main module, at go 1.17 or later), and below any module whose
-// go.mod is older than 1.17 every requirement, transitively. Each file is walked along the chain
+// go.mod is older than 1.17 every requirement, transitively; a requirement of a version the main
+// module excludes is dropped. Each file is walked along the chain
 // as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 import { replaced, type ModGraph, type ModuleVersion } from '../build/requires.js'
 import { compare } from '../xmod/semver.js'
@@ -48,10 +49,11 @@ export async function walkModGraphs(
         followed = false
         return
       }
-      required.push(...goMod.requires.map(parseKey))
+      const requires = goMod.requires.filter(r => !graph.excluded.has(r))
+      required.push(...requires.map(parseKey))
       // A pruned go.mod reached from the roots adds its requirements without loading them.
       if (!unpruned && goMod.pruned) return
-      await Promise.all(goMod.requires.map(r => load(parseKey(r), true)))
+      await Promise.all(requires.map(r => load(parseKey(r), true)))
     }
     await Promise.all(graph.roots.map(root => load(root, false)))
     if (!rootsSelected(graph.roots, required)) followed = false
