@@ -3398,8 +3398,8 @@ var semver = __webpack_require__(1090);
  * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
  * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
  * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
- * private, not served as go.sum says), or a go.mod whose roots are not what minimal version
- * selection picks (an untidy go.mod: Go then loads the graph again from other versions).
+ * private), or a go.mod whose roots are not what minimal version selection picks (an untidy
+ * go.mod: Go then loads the graph again from other versions).
  */
 async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
@@ -3429,7 +3429,10 @@ async function walkModGraphs(graphs, modules, walkMod) {
             const result = await walk(module);
             const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
             if (goMod === undefined) {
-                followed = false;
+                // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+                // would lead to stays unasked. Served but unread, the graph below is unknown.
+                if (result.outcome !== 'unresolved')
+                    followed = false;
                 return;
             }
             const requires = goMod.requires.filter(r => !graph.excluded.has(r));

@@ -149,11 +149,29 @@ describe('the module graph walk', () => {
     expect(Object.values(outcomes)).toEqual(['served', 'served', 'served'])
   })
 
-  it('walks every line when a loaded go.mod cannot be read, or resolves nowhere', async () => {
+  it('walks every line when a loaded go.mod cannot be read', async () => {
     const graph = { 'a@v1.0.0': goMod(true, 'b@v1.0.0'), 'b@v1.0.0': goMod(true) }
     const unread = await walk({ ...graph, 'a@v1.0.0': undefined }, ['a@v1.0.0'])
     expect(unread['b@v1.0.0']).toBe('served')
-    const missing = await walk(graph, ['a@v1.0.0'], { missing: ['a@v1.0.0'] })
-    expect(missing).toEqual({ 'a@v1.0.0': 'unresolved', 'b@v1.0.0': 'served' })
+  })
+
+  it('stops below a loaded go.mod that resolves nowhere, as the go command stops there', async () => {
+    // The step fails on old's go.mod; what only old leads to is not asked, the rest is walked.
+    const outcomes = await walk(
+      {
+        'old@v1.0.0': goMod(false, 'below@v1.0.0'),
+        'below@v1.0.0': goMod(true),
+        'a@v1.0.0': goMod(true, 'b@v1.0.0'),
+        'b@v1.0.0': goMod(true)
+      },
+      ['old@v1.0.0', 'a@v1.0.0'],
+      { missing: ['old@v1.0.0'] }
+    )
+    expect(outcomes).toEqual({
+      'old@v1.0.0': 'unresolved',
+      'below@v1.0.0': 'not-fetched',
+      'a@v1.0.0': 'served',
+      'b@v1.0.0': 'not-fetched'
+    })
   })
 })
