@@ -350,6 +350,12 @@ var xmod_module = __webpack_require__(4530);
 
 
 
+/** What two go.sum lines of one zip say together: fetched if either says so. */
+function eitherFetches(a, b) {
+    if (a === true || b === true)
+        return true;
+    return a === 'when-selected' || b === 'when-selected' ? 'when-selected' : false;
+}
 // An old go command bug wrote this hash (a 0-byte go.mod) for non-modules; Go drops such lines.
 const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=';
 // A SHA-256 in standard base64.
@@ -405,7 +411,7 @@ function collectModules(entries, fetchesZip = () => true) {
         const module = modules.get(key) ?? { path: entry.path, version: entry.version };
         modules.set(key, module);
         if (entry.kind === 'zip')
-            module.zipFetched = module.zipFetched === true || fetchesZip(entry);
+            module.zipFetched = eitherFetches(module.zipFetched, fetchesZip(entry));
         const [hashField, atField] = FIELDS[entry.kind];
         const known = module[hashField];
         const at = module[atField];
@@ -499,9 +505,17 @@ async function mainModules(found) {
     }
     return byFile;
 }
-/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
+/**
+ * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
+ * module graph selects the version; else when nothing can tell.
+ */
 function zipsFetchedBy(mains) {
-    return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true;
+    return entry => {
+        const main = mains.get(entry.file);
+        if (main?.zips)
+            return main.zips.has(entry.path);
+        return main?.graph ? 'when-selected' : true;
+    };
 }
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
 function modGraphsOf(found, mains) {

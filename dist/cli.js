@@ -7411,6 +7411,12 @@ function toolchainModule(name, platform) {
 
 
 
+/** What two go.sum lines of one zip say together: fetched if either says so. */
+function eitherFetches(a, b) {
+    if (a === true || b === true)
+        return true;
+    return a === 'when-selected' || b === 'when-selected' ? 'when-selected' : false;
+}
 // An old go command bug wrote this hash (a 0-byte go.mod) for non-modules; Go drops such lines.
 const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=';
 // A SHA-256 in standard base64.
@@ -7466,7 +7472,7 @@ function collectModules(entries, fetchesZip = () => true) {
         const module = modules.get(key) ?? { path: entry.path, version: entry.version };
         modules.set(key, module);
         if (entry.kind === 'zip')
-            module.zipFetched = module.zipFetched === true || fetchesZip(entry);
+            module.zipFetched = eitherFetches(module.zipFetched, fetchesZip(entry));
         const [hashField, atField] = FIELDS[entry.kind];
         const known = module[hashField];
         const at = module[atField];
@@ -7501,8 +7507,8 @@ async function readGoSumFiles(files, fetchesZip) {
 // and the go.mod files of the graph Go loads — each required module's, and below any module whose
 // own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
 // `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
-// need; a build never fetches those. From an older go.mod (or one without a go line), every
-// module of the build list.
+// need; a build never fetches those. From an older go.mod (or one without a go line), the go.mod
+// of every module the graph reaches, and the zip of every module of the build list.
 
 
 
@@ -7575,14 +7581,12 @@ function zipsFetched(goMod, file) {
 }
 /**
  * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined before go 1.17 (Go loads every module's go.mod), when a requirement is replaced by a
- * directory (its go.mod is on disk, not served), and when go.mod requires a version it excludes
- * (the go command then fails or, before Go 1.16, loads another version).
+ * undefined when a requirement is replaced by a directory (its go.mod is on disk, not served),
+ * and when go.mod requires a version it excludes (the go command then fails or, before Go 1.16,
+ * loads another version).
  */
 function modGraphOf(goMod, file) {
     const found = statements(goMod, file);
-    if (!prunes(found))
-        return undefined;
     const replacementsByKey = new Map();
     for (const [key, to] of replacements(found)) {
         if (!('path' in to))
@@ -7594,7 +7598,7 @@ function modGraphOf(goMod, file) {
         const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`));
         if (roots.some(m => excluded.has(`${m.path}@${m.version}`)))
             return undefined;
-        return { roots, replacements: replacementsByKey, excluded };
+        return { unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded };
     }
     catch (err) {
         if (err instanceof NotAVersion)
@@ -7680,9 +7684,17 @@ async function mainModules(found) {
     }
     return byFile;
 }
-/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
+/**
+ * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
+ * module graph selects the version; else when nothing can tell.
+ */
 function zipsFetchedBy(mains) {
-    return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true;
+    return entry => {
+        const main = mains.get(entry.file);
+        if (main?.zips)
+            return main.zips.has(entry.path);
+        return main?.graph ? 'when-selected' : true;
+    };
 }
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
 function modGraphsOf(found, mains) {
@@ -10946,8 +10958,14 @@ async function storeVerdict(store, key, report, breaker, now) {
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
     // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
-    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(' '));
-    const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements], [...g.excluded]]);
+    const fetched = { true: '', false: '-', 'when-selected': '?' };
+    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(' '));
+    const graphs = (build.modGraphs ?? []).map(g => [
+        g.unpruned,
+        g.roots,
+        [...g.replacements],
+        [...g.excluded]
+    ]);
     const goSum = (0,external_node_crypto_.createHash)('sha256')
         .update(lines.sort().join('\n'))
         .update(JSON.stringify(build.modGraphs ? graphs : null))
@@ -11436,18 +11454,18 @@ function contradictions(modules, answered) {
 
 ;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
 // The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
-// each root (a requirement of the main module, at go 1.17 or later), and below any module whose
-// go.mod is older than 1.17 every requirement, transitively; a requirement of a version the main
-// module excludes is dropped. Each file is walked along the chain
-// as it is reached; what a served go.mod requires (recorded with its answer) leads on.
+// each root (a requirement of the main module), and below any module whose go.mod is older than
+// 1.17 (or below every root, when the main module's is) every requirement, transitively; a
+// requirement of a version the main module excludes is dropped. Each file is walked along the
+// chain as it is reached; what a served go.mod requires (recorded with its answer) leads on.
 
 
 /**
  * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
  * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
  * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
- * private), or a go.mod whose roots are not what minimal version selection picks (an untidy
- * go.mod: Go then loads the graph again from other versions).
+ * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
+ * untidy go.mod: Go then loads the graph again from other versions).
  */
 async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
@@ -11459,60 +11477,77 @@ async function walkModGraphs(graphs, modules, walkMod) {
             walks.set(keyOf(module), (started = walkMod(module)));
         return started;
     };
-    let followed = true;
-    for (const graph of graphs) {
-        const loaded = new Set();
-        // Every requirement seen, pruned roots' included: what minimal version selection weighs.
-        const required = [...graph.roots];
-        const load = async (m, unpruned) => {
-            const module = byKey.get(keyOf(replaced(m, graph.replacements)));
-            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-            // proxies serve.
-            if (module === undefined)
-                return;
-            const seen = `${keyOf(module)} ${unpruned}`;
-            if (loaded.has(seen))
-                return;
-            loaded.add(seen);
-            const result = await walk(module);
-            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
-            if (goMod === undefined) {
-                // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-                // would lead to stays unasked. Served but unread, the graph below is unknown.
-                if (result.outcome !== 'unresolved')
-                    followed = false;
-                return;
-            }
-            const requires = goMod.requires.filter(r => !graph.excluded.has(r));
-            required.push(...requires.map(parseKey));
-            // A pruned go.mod reached from the roots adds its requirements without loading them.
-            if (!unpruned && goMod.pruned)
-                return;
-            await Promise.all(requires.map(r => load(parseKey(r), true)));
-        };
-        await Promise.all(graph.roots.map(root => load(root, false)));
-        if (!rootsSelected(graph.roots, required))
-            followed = false;
-    }
-    if (!followed)
-        return Promise.all(withMod.map(walk));
-    return Promise.all(withMod.map(module => walks.get(keyOf(module)) ?? {
+    const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)));
+    if (followed.some(f => f === undefined))
+        return { walks: await Promise.all(withMod.map(walk)) };
+    const selected = new Set(followed.flatMap(f => f ?? []));
+    const all = withMod.map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',
         asked: []
-    }));
+    });
+    return { walks: await Promise.all(all), selected };
 }
-/** Whether each root is the version minimal version selection picks for its path (once each). */
-function rootsSelected(roots, required) {
+/**
+ * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
+ * be followed, else the modules its build list has when the main module is before go 1.17.
+ */
+async function followGraph(graph, byKey, walk) {
+    let followed = true;
+    // Every requirement seen, pruned roots' included: what minimal version selection weighs.
+    const required = [...graph.roots];
+    const loaded = new Set();
+    const load = async (m, unpruned) => {
+        const module = byKey.get(keyOf(replaced(m, graph.replacements)));
+        // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+        // proxies serve.
+        if (module === undefined)
+            return;
+        const seen = `${keyOf(module)} ${unpruned}`;
+        if (loaded.has(seen))
+            return;
+        loaded.add(seen);
+        const result = await walk(module);
+        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+        if (goMod === undefined) {
+            // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+            // would lead to stays unasked. Served but unread, the graph below is unknown.
+            if (result.outcome !== 'unresolved')
+                followed = false;
+            return;
+        }
+        const requires = goMod.requires.filter(r => !graph.excluded.has(r));
+        required.push(...requires.map(parseKey));
+        // A pruned go.mod reached from the roots adds its requirements without loading them.
+        if (!unpruned && goMod.pruned)
+            return;
+        await Promise.all(requires.map(r => load(parseKey(r), true)));
+    };
+    await Promise.all(graph.roots.map(root => load(root, graph.unpruned)));
+    const selected = selectedVersions(required);
+    // Unpruned, the whole graph is loaded whatever the roots say; pruned, Go reloads it from
+    // other versions when they are not the ones selected.
+    if (!followed || (!graph.unpruned && !rootsSelected(graph.roots, selected)))
+        return undefined;
+    if (!graph.unpruned)
+        return [];
+    return [...selected].map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)));
+}
+/** The version minimal version selection picks for each path: the highest required. */
+function selectedVersions(required) {
     const highest = new Map();
     for (const { path, version } of required) {
         const known = highest.get(path);
         if (known === undefined || compare(version, known) > 0)
             highest.set(path, version);
     }
+    return highest;
+}
+/** Whether each root is the version minimal version selection picks for its path (once each). */
+function rootsSelected(roots, selected) {
     const paths = new Set(roots.map(r => r.path));
-    return paths.size === roots.length && roots.every(r => highest.get(r.path) === r.version);
+    return paths.size === roots.length && roots.every(r => selected.get(r.path) === r.version);
 }
 function keyOf(m) {
     return `${m.path}@${m.version}`;
@@ -11535,32 +11570,38 @@ function parseKey(key) {
  * `checks: quick` any zip.
  */
 async function walkBuild(plan, build, chain, ask) {
-    const walkOne = (module, file) => {
+    const walkOne = async (module, file, fetched = true) => {
         if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
-        if (file === 'zip' && module.zipFetched === false) {
+        if (!fetched)
             return { module, file, outcome: 'not-fetched', asked: [] };
-        }
         return walkFile(module, file, chain, ask);
     };
     const { modules, modGraphs } = build;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
-    // the files of a module that a proxy lacks go on to the next entry together.
+    // the files of a module that a proxy lacks go on to the next entry together. A zip fetched only
+    // when the build list has its version waits for the graph to tell.
     const roots = rootsOf(modGraphs);
     const started = new Map();
     const zips = [];
+    const whenSelected = [];
     for (const m of modules) {
         if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
-            started.set(m, Promise.resolve(walkOne(m, 'mod')));
-        if (m.zipHash && plan.checks !== 'quick')
-            zips.push(Promise.resolve(walkOne(m, 'zip')));
+            started.set(m, walkOne(m, 'mod'));
+        if (!m.zipHash || plan.checks === 'quick')
+            continue;
+        if (m.zipFetched === 'when-selected')
+            whenSelected.push(m);
+        else
+            zips.push(walkOne(m, 'zip', m.zipFetched !== false));
     }
-    const walkMod = (m) => started.get(m) ?? Promise.resolve(walkOne(m, 'mod'));
+    const walkMod = (m) => started.get(m) ?? walkOne(m, 'mod');
     const mods = modGraphs
         ? walkModGraphs(modGraphs, modules, walkMod)
-        : Promise.all([...started.values()]);
-    const walks = (await Promise.all([mods, Promise.all(zips)])).flat();
+        : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }));
+    const selectedZips = mods.then(({ selected }) => Promise.all(whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))));
+    const walks = [...(await mods).walks, ...(await Promise.all(zips)), ...(await selectedZips)];
     // In go.sum order, each module's .mod before its zip.
     const byModule = new Map(modules.map(m => [m, []]));
     for (const walk of walks)
@@ -11921,7 +11962,7 @@ function notFetchedSentence(modules) {
     const zips = files.filter(f => f.file === 'zip').length;
     const mods = files.length - zips;
     const lines = files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`;
-    return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
+    return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
 function buildFacts(result) {
     const { build } = result;

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { readBuild } from '../../src/build/read.js'
 import { statements } from '../../src/build/modfile.js'
 import { modGraphOf, summarizeGoMod, zipsFetched } from '../../src/build/requires.js'
+import type { ZipFetched } from '../../src/build/gosum.js'
 
 const H = `h1:${'A'.repeat(43)}=`
 
@@ -104,6 +105,7 @@ describe('modGraphOf', () => {
       'replace example.com/a v1.0.0 => example.com/fork-a v1.0.1'
     ].join('\n')
     expect(modGraphOf(goMod, 'go.mod')).toEqual({
+      unpruned: false,
       roots: [
         { path: 'example.com/a', version: 'v1.0.0' },
         { path: 'example.com/b', version: 'v1.2.0' }
@@ -117,12 +119,16 @@ describe('modGraphOf', () => {
 
   it('is undefined where the served files cannot tell the graph', () => {
     const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
-    expect(
-      modGraphOf('module m\ngo 1.16\nrequire example.com/a v1.0.0\n', 'go.mod')
-    ).toBeUndefined()
     expect(modGraphOf(`${head}replace example.com/a => ../a\n`, 'go.mod')).toBeUndefined()
     // go.mod requiring a version it excludes: the go command refuses it.
     expect(modGraphOf(`${head}exclude example.com/a v1.0.0\n`, 'go.mod')).toBeUndefined()
+  })
+
+  it('is unpruned before go 1.17 and without a go line', () => {
+    const requires = 'require example.com/a v1.0.0\n'
+    expect(modGraphOf(`module m\ngo 1.16\n${requires}`, 'go.mod')?.unpruned).toBe(true)
+    expect(modGraphOf(`module m\n${requires}`, 'go.mod')?.unpruned).toBe(true)
+    expect(modGraphOf(`module m\ngo 1.17\n${requires}`, 'go.mod')?.unpruned).toBe(false)
   })
 
   it('keeps the versions go.mod excludes, as canonical versions', () => {
@@ -178,7 +184,7 @@ describe('readBuild, zips the build fetches', () => {
   })
   afterAll(() => rm(root, { recursive: true, force: true }))
 
-  async function fetched(dir: string): Promise<Record<string, boolean | undefined>> {
+  async function fetched(dir: string): Promise<Record<string, ZipFetched | undefined>> {
     const found = { goSumFiles: [join(root, dir, 'go.sum')], toolchainFiles: [], found: true }
     const { modules } = await readBuild(found, undefined)
     return Object.fromEntries(modules.map(m => [m.path, m.zipFetched]))
@@ -188,10 +194,13 @@ describe('readBuild, zips the build fetches', () => {
     expect(await fetched('new')).toEqual({ 'example.com/a': true, 'example.com/tidy-only': false })
   })
 
-  it('are all of them before go 1.17, or with no go.mod beside the go.sum', async () => {
-    const all = { 'example.com/a': true, 'example.com/tidy-only': true }
-    expect(await fetched('old')).toEqual(all)
-    expect(await fetched('bare')).toEqual(all)
+  it('are those of the build list before go 1.17, all of them with no go.mod beside', async () => {
+    const whenSelected = {
+      'example.com/a': 'when-selected',
+      'example.com/tidy-only': 'when-selected'
+    }
+    expect(await fetched('old')).toEqual(whenSelected)
+    expect(await fetched('bare')).toEqual({ 'example.com/a': true, 'example.com/tidy-only': true })
   })
 
   it('is a go.sum a zip line fetched in any of, when several list it', async () => {
@@ -201,7 +210,7 @@ describe('readBuild, zips the build fetches', () => {
       found: true
     }
     const { modules } = await readBuild(found, undefined)
-    expect(modules.map(m => m.zipFetched)).toEqual([true, true])
+    expect(modules.map(m => m.zipFetched)).toEqual([true, 'when-selected'])
   })
 
   it('are all of them beside a go.mod this reader cannot read (Go may unquote more)', async () => {

@@ -21,17 +21,23 @@ const goMod = (pruned: boolean, ...requires: string[]): GoModSummary => ({ prune
  * each line's outcome. A key served as `undefined` is served without a readable summary; one
  * in `missing` resolves through no proxy.
  */
-async function walk(
+async function walkGraph(
   served: Record<string, GoModSummary | undefined>,
   roots: string[],
-  o: { replacements?: [string, string][]; excluded?: string[]; missing?: string[] } = {}
-): Promise<Record<string, string>> {
+  o: {
+    replacements?: [string, string][]
+    excluded?: string[]
+    missing?: string[]
+    unpruned?: boolean
+  } = {}
+): Promise<{ outcomes: Record<string, string>; selected?: string[] }> {
   const modules: BuildModule[] = Object.keys(served).map(key => ({
     ...parse(key),
     modHash: H,
     modAt: { file: 'go.sum', line: 1 }
   }))
   const graph: ModGraph = {
+    unpruned: o.unpruned ?? false,
     roots: roots.map(parse),
     replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)])),
     excluded: new Set(o.excluded)
@@ -51,8 +57,15 @@ async function walk(
       asked: [{ candidate, answer }]
     }
   }
-  const walks = await walkModGraphs([graph], modules, walkOne)
-  return Object.fromEntries(walks.map(w => [`${w.module.path}@${w.module.version}`, w.outcome]))
+  const { walks, selected } = await walkModGraphs([graph], modules, walkOne)
+  const outcomes = Object.fromEntries(
+    walks.map(w => [`${w.module.path}@${w.module.version}`, w.outcome])
+  )
+  return { outcomes, selected: selected && [...selected].sort() }
+}
+
+async function walk(...args: Parameters<typeof walkGraph>): Promise<Record<string, string>> {
+  return (await walkGraph(...args)).outcomes
 }
 
 function parse(key: string): { path: string; version: string } {
@@ -134,6 +147,31 @@ describe('the module graph walk', () => {
       'c@v1.5.0': 'not-fetched',
       'd@v1.0.0': 'not-fetched'
     })
+  })
+
+  it('loads everything the roots reach below a main module before go 1.17, and selects', async () => {
+    // The main module's roots are unpruned: new's requirement is loaded although new prunes,
+    // and neither root need be the version selected. stale is reached by nothing.
+    const { outcomes, selected } = await walkGraph(
+      {
+        'new@v1.0.0': goMod(true, 'c@v1.5.0'),
+        'c@v1.0.0': goMod(true),
+        'c@v1.5.0': goMod(true, 'deep@v1.0.0'),
+        'deep@v1.0.0': goMod(true),
+        'stale@v1.0.0': goMod(true)
+      },
+      ['new@v1.0.0', 'c@v1.0.0'],
+      { unpruned: true, replacements: [['deep', 'fork@v2.0.0']] }
+    )
+    expect(outcomes).toEqual({
+      'new@v1.0.0': 'served',
+      'c@v1.0.0': 'served',
+      'c@v1.5.0': 'served',
+      'deep@v1.0.0': 'not-fetched',
+      'stale@v1.0.0': 'not-fetched'
+    })
+    // deep is replaced by fork, whose go.mod go.sum lacks: Go stops there (missing go.sum entry).
+    expect(selected).toEqual(['c@v1.5.0', 'fork@v2.0.0', 'new@v1.0.0'])
   })
 
   it('walks every line when a root is not the version minimal version selection picks', async () => {

@@ -38,8 +38,18 @@ export interface BuildModule {
   /**
    * With zipHash: whether a build fetches the zip (see requires.ts). False for a zip line of a
    * module no go.mod of the build requires: only `go mod tidy` or `go test all` fetch it.
+   * `when-selected`: beside a go.mod before go 1.17, when minimal version selection picks this
+   * version (the build list), as the module graph walk finds.
    */
-  zipFetched?: boolean
+  zipFetched?: ZipFetched
+}
+
+export type ZipFetched = boolean | 'when-selected'
+
+/** What two go.sum lines of one zip say together: fetched if either says so. */
+function eitherFetches(a: ZipFetched | undefined, b: ZipFetched): ZipFetched {
+  if (a === true || b === true) return true
+  return a === 'when-selected' || b === 'when-selected' ? 'when-selected' : false
 }
 
 // An old go command bug wrote this hash (a 0-byte go.mod) for non-modules; Go drops such lines.
@@ -90,14 +100,15 @@ export function parseGoSum(text: string, file: string): GoSumEntry[] {
  */
 export function collectModules(
   entries: GoSumEntry[],
-  fetchesZip: (entry: GoSumEntry) => boolean = () => true
+  fetchesZip: (entry: GoSumEntry) => ZipFetched = () => true
 ): BuildModule[] {
   const modules = new Map<string, BuildModule>()
   for (const entry of entries) {
     const key = `${entry.path}@${entry.version}`
     const module = modules.get(key) ?? { path: entry.path, version: entry.version }
     modules.set(key, module)
-    if (entry.kind === 'zip') module.zipFetched = module.zipFetched === true || fetchesZip(entry)
+    if (entry.kind === 'zip')
+      module.zipFetched = eitherFetches(module.zipFetched, fetchesZip(entry))
     const [hashField, atField] = FIELDS[entry.kind]
     const known = module[hashField]
     const at = module[atField]
@@ -116,7 +127,7 @@ export function collectModules(
 /** Reads go.sum files, in order, into the build's module versions (see parseGoSum, collectModules). */
 export async function readGoSumFiles(
   files: readonly string[],
-  fetchesZip?: (entry: GoSumEntry) => boolean
+  fetchesZip?: (entry: GoSumEntry) => ZipFetched
 ): Promise<BuildModule[]> {
   const entries: GoSumEntry[] = []
   for (const file of files) {

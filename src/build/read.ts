@@ -7,7 +7,7 @@ import { InputError } from '../config/errors.js'
 import type { DiscoveredBuild } from './discover.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
-import { readGoSumFiles, type BuildModule, type GoSumEntry } from './gosum.js'
+import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } from './gosum.js'
 import { modGraphOf, zipsFetched, type ModGraph } from './requires.js'
 
 export interface BuildToolchain extends ToolchainNeed {
@@ -88,9 +88,16 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
   return byFile
 }
 
-/** A go.sum's zip line is fetched when its go.mod requires the module, or cannot tell. */
-function zipsFetchedBy(mains: Map<string, MainModule>): (entry: GoSumEntry) => boolean {
-  return entry => mains.get(entry.file)?.zips?.has(entry.path) ?? true
+/**
+ * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
+ * module graph selects the version; else when nothing can tell.
+ */
+function zipsFetchedBy(mains: Map<string, MainModule>): (entry: GoSumEntry) => ZipFetched {
+  return entry => {
+    const main = mains.get(entry.file)
+    if (main?.zips) return main.zips.has(entry.path)
+    return main?.graph ? 'when-selected' : true
+  }
 }
 
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */

@@ -4,8 +4,8 @@
 // and the go.mod files of the graph Go loads — each required module's, and below any module whose
 // own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
 // `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
-// need; a build never fetches those. From an older go.mod (or one without a go line), every
-// module of the build list.
+// need; a build never fetches those. From an older go.mod (or one without a go line), the go.mod
+// of every module the graph reaches, and the zip of every module of the build list.
 import { compareGo, isValidGo } from '../gostd/gover.js'
 import { build, canonical } from '../xmod/semver.js'
 import { statements, type Statement } from './modfile.js'
@@ -21,8 +21,10 @@ export interface ModuleVersion {
 /** A replacement's target: a module version, or a directory (nothing fetched). */
 type Target = ModuleVersion | { directory: string }
 
-/** The module graph a pruned main module loads: its roots, and its replacements. */
+/** The module graph a main module loads: its roots, and its replacements. */
 export interface ModGraph {
+  /** Before go 1.17: Go loads every requirement's go.mod, transitively, from the roots on. */
+  unpruned: boolean
   /** The module versions go.mod requires, before replacement. */
   roots: ModuleVersion[]
   /** `path@version` or `path` → the replacement, from the main module's go.mod. */
@@ -110,13 +112,12 @@ export function zipsFetched(goMod: string, file: string): Set<string> | undefine
 
 /**
  * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined before go 1.17 (Go loads every module's go.mod), when a requirement is replaced by a
- * directory (its go.mod is on disk, not served), and when go.mod requires a version it excludes
- * (the go command then fails or, before Go 1.16, loads another version).
+ * undefined when a requirement is replaced by a directory (its go.mod is on disk, not served),
+ * and when go.mod requires a version it excludes (the go command then fails or, before Go 1.16,
+ * loads another version).
  */
 export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
   const found = statements(goMod, file)
-  if (!prunes(found)) return undefined
   const replacementsByKey = new Map<string, ModuleVersion>()
   for (const [key, to] of replacements(found)) {
     if (!('path' in to)) return undefined
@@ -126,7 +127,7 @@ export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
     const roots = requirements(found)
     const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`))
     if (roots.some(m => excluded.has(`${m.path}@${m.version}`))) return undefined
-    return { roots, replacements: replacementsByKey, excluded }
+    return { unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded }
   } catch (err) {
     if (err instanceof NotAVersion) return undefined
     throw err

@@ -109,12 +109,18 @@ export async function storeVerdict(
 export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGraphs'>): string {
   // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
   // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
+  const fetched = { true: '', false: '-', 'when-selected': '?' }
   const lines = build.modules.map(m =>
-    [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', m.zipFetched === false ? '-' : ''].join(
+    [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(
       ' '
     )
   )
-  const graphs = (build.modGraphs ?? []).map(g => [g.roots, [...g.replacements], [...g.excluded]])
+  const graphs = (build.modGraphs ?? []).map(g => [
+    g.unpruned,
+    g.roots,
+    [...g.replacements],
+    [...g.excluded]
+  ])
   const goSum = createHash('sha256')
     .update(lines.sort().join('\n'))
     .update(JSON.stringify(build.modGraphs ? graphs : null))

@@ -32,7 +32,7 @@ function notFetchedSentence(modules: ModuleResult[]): string {
   const mods = files.length - zips
   const lines =
     files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`
-  return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`
+  return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`
 }
 
 /** What the build comes to, in sentences and lists both faces format their own way. */

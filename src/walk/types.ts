@@ -19,8 +19,8 @@ export interface FileWalk {
   /**
    * served: a proxy serves it right; direct: Go fetches it from version control (not checked);
    * private: it matches GONOPROXY, so Go never asks a proxy; not-fetched: a file no build fetches
-   * (a zip no require line names, a go.mod outside the module graph Go loads); unresolved: the walk
-   * ends without it.
+   * (a go.mod outside the module graph Go loads, a zip no require line names or of a version the
+   * build list passes over); unresolved: the walk ends without it.
    */
   outcome: 'served' | 'direct' | 'private' | 'not-fetched' | 'unresolved'
   /** The entry that serves it, when served. */

@@ -20,32 +20,42 @@ export async function walkBuild(
   chain: CandidateReport[],
   ask: Ask
 ): Promise<FileWalk[]> {
-  const walkOne = (module: BuildModule, file: FileKind): Promise<FileWalk> | FileWalk => {
+  const walkOne = async (
+    module: BuildModule,
+    file: FileKind,
+    fetched = true
+  ): Promise<FileWalk> => {
     if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
       return { module, file, outcome: 'private', asked: [] }
     }
-    if (file === 'zip' && module.zipFetched === false) {
-      return { module, file, outcome: 'not-fetched', asked: [] }
-    }
+    if (!fetched) return { module, file, outcome: 'not-fetched', asked: [] }
     return walkFile(module, file, chain, ask)
   }
   const { modules, modGraphs } = build
   // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
-  // the files of a module that a proxy lacks go on to the next entry together.
+  // the files of a module that a proxy lacks go on to the next entry together. A zip fetched only
+  // when the build list has its version waits for the graph to tell.
   const roots = rootsOf(modGraphs)
   const started = new Map<BuildModule, Promise<FileWalk>>()
   const zips: Promise<FileWalk>[] = []
+  const whenSelected: BuildModule[] = []
   for (const m of modules) {
     if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
-      started.set(m, Promise.resolve(walkOne(m, 'mod')))
-    if (m.zipHash && plan.checks !== 'quick') zips.push(Promise.resolve(walkOne(m, 'zip')))
+      started.set(m, walkOne(m, 'mod'))
+    if (!m.zipHash || plan.checks === 'quick') continue
+    if (m.zipFetched === 'when-selected') whenSelected.push(m)
+    else zips.push(walkOne(m, 'zip', m.zipFetched !== false))
   }
-  const walkMod = (m: BuildModule): Promise<FileWalk> =>
-    started.get(m) ?? Promise.resolve(walkOne(m, 'mod'))
+  const walkMod = (m: BuildModule): Promise<FileWalk> => started.get(m) ?? walkOne(m, 'mod')
   const mods = modGraphs
     ? walkModGraphs(modGraphs, modules, walkMod)
-    : Promise.all([...started.values()])
-  const walks = (await Promise.all([mods, Promise.all(zips)])).flat()
+    : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }))
+  const selectedZips = mods.then(({ selected }) =>
+    Promise.all(
+      whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))
+    )
+  )
+  const walks = [...(await mods).walks, ...(await Promise.all(zips)), ...(await selectedZips)]
   // In go.sum order, each module's .mod before its zip.
   const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
   for (const walk of walks) byModule.get(walk.module)?.push(walk)
