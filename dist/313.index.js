@@ -1898,6 +1898,7 @@ function statements(text, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ replaced),
+/* harmony export */   $8: () => (/* binding */ workspaceGraphOf),
 /* harmony export */   Cx: () => (/* binding */ zipsFetched),
 /* harmony export */   I7: () => (/* binding */ summarizeGoMod),
 /* harmony export */   sh: () => (/* binding */ modGraphOf)
@@ -2018,6 +2019,30 @@ function summarizeGoMod(text) {
             pruned: prunes(found),
             requires: requirements(found).map(m => `${m.path}@${m.version}`)
         };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The module graph of a workspace, from the go.mod of each module it uses: undefined where this
+ * reader does not follow Go, so every line counts: a `replace` in go.work or in a module (Go
+ * merges them), an `exclude`, a go.mod it cannot read.
+ */
+function workspaceGraphOf(goWork, goMods) {
+    try {
+        const files = [(0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goWork, 'go.work'), ...goMods.map(text => (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(text, 'go.mod'))];
+        if (files.some(found => found.some(s => s.verb === 'replace' || s.verb === 'exclude'))) {
+            return undefined;
+        }
+        const workspace = files.slice(1).map(found => ({
+            path: found.find(s => s.verb === 'module')?.args[0] ?? '',
+            requires: requirements(found),
+            unpruned: !prunes(found)
+        }));
+        if (workspace.some(m => m.path === ''))
+            return undefined;
+        return { unpruned: false, roots: [], replacements: new Map(), excluded: new Set(), workspace };
     }
     catch {
         return undefined;
@@ -2362,7 +2387,8 @@ function verdictScope(plan, build) {
         g.unpruned,
         g.roots,
         [...g.replacements],
-        [...g.excluded]
+        [...g.excluded],
+        g.workspace ?? null
     ]);
     const goSum = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(lines.sort().join('\n'))
@@ -3419,6 +3445,12 @@ async function walkModGraphs(graphs, modules, walkMod) {
     if (followed.some(f => f === undefined))
         return { walks: await Promise.all(withMod.map(walk)) };
     const selected = new Set(followed.flatMap(f => f ?? []));
+    // go mod download fetches the .mod of each module of the build list, loaded or not.
+    for (const key of selected) {
+        const module = byKey.get(key);
+        if (module)
+            void walk(module);
+    }
     const all = withMod.map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
@@ -3427,50 +3459,106 @@ async function walkModGraphs(graphs, modules, walkMod) {
     });
     return { walks: await Promise.all(all), selected };
 }
+function startLoading(graph, byKey, walk) {
+    const loaded = new Set();
+    const mains = new Set(graph.workspace?.map(m => m.path));
+    const state = {
+        graph,
+        required: [...graph.roots],
+        requiredBy: new Map(),
+        followed: true,
+        load: async (m, pruning) => {
+            const module = byKey.get(keyOf((0,build_requires/* replaced */.$3)(m, graph.replacements)));
+            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+            // proxies serve.
+            if (module === undefined || loaded.has(`${keyOf(m)} ${pruning}`))
+                return;
+            loaded.add(`${keyOf(m)} ${pruning}`);
+            const result = await walk(module);
+            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+            if (goMod === undefined) {
+                // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+                // would lead to stays unasked. Served but unread, the graph below is unknown.
+                if (result.outcome !== 'unresolved')
+                    state.followed = false;
+                return;
+            }
+            const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
+            // A workspace module required at a version: whether Go loads that version is not followed.
+            if (requires.some(r => mains.has(r.path)))
+                state.followed = false;
+            state.required.push(...requires);
+            state.requiredBy.set(keyOf(m), requires);
+            if (pruning === 'pruned' && goMod.pruned)
+                return;
+            const next = pruning === 'unpruned' || !goMod.pruned ? 'unpruned' : 'pruned';
+            await Promise.all(requires.map(r => state.load(r, next)));
+        }
+    };
+    return state;
+}
 /**
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules its build list has when the main module is before go 1.17.
+ * be followed, else the modules of its build list whose zips go mod download fetches (none when
+ * it fetches those of the main module's requirements, see zipsFetched).
  */
 async function followGraph(graph, byKey, walk) {
-    let followed = true;
-    // Every requirement seen, pruned roots' included: what minimal version selection weighs.
-    const required = [...graph.roots];
-    const loaded = new Set();
-    const load = async (m, unpruned) => {
-        const module = byKey.get(keyOf((0,build_requires/* replaced */.$3)(m, graph.replacements)));
-        // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-        // proxies serve.
-        if (module === undefined)
-            return;
-        const seen = `${keyOf(module)} ${unpruned}`;
-        if (loaded.has(seen))
-            return;
-        loaded.add(seen);
-        const result = await walk(module);
-        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
-        if (goMod === undefined) {
-            // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-            // would lead to stays unasked. Served but unread, the graph below is unknown.
-            if (result.outcome !== 'unresolved')
-                followed = false;
-            return;
-        }
-        const requires = goMod.requires.filter(r => !graph.excluded.has(r));
-        required.push(...requires.map(parseKey));
-        // A pruned go.mod reached from the roots adds its requirements without loading them.
-        if (!unpruned && goMod.pruned)
-            return;
-        await Promise.all(requires.map(r => load(parseKey(r), true)));
-    };
-    await Promise.all(graph.roots.map(root => load(root, graph.unpruned)));
-    const selected = selectedVersions(required);
-    // Unpruned, the whole graph is loaded whatever the roots say; pruned, Go reloads it from
-    // other versions when they are not the ones selected.
-    if (!followed || (!graph.unpruned && !rootsSelected(graph.roots, selected)))
+    const loading = startLoading(graph, byKey, walk);
+    if (graph.workspace)
+        await loadWorkspace(graph.workspace, loading);
+    else
+        await Promise.all(graph.roots.map(r => loading.load(r, graph.unpruned ? 'unpruned' : 'pruned')));
+    const selected = selectedVersions(loading.required);
+    // Unpruned or a workspace, the whole graph is loaded whatever the roots say; pruned, Go
+    // reloads it from other versions when they are not the ones selected.
+    const pruned = !graph.unpruned && !graph.workspace;
+    if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
         return undefined;
-    if (!graph.unpruned)
+    if (pruned)
         return [];
     return [...selected].map(([path, version]) => keyOf((0,build_requires/* replaced */.$3)({ path, version }, graph.replacements)));
+}
+/**
+ * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
+ * its go.mod prunes; then, over and over, the selected version of each module the workspace
+ * depends on where it is higher than required, with all its requirements, until none is left.
+ */
+async function loadWorkspace(mains, loading) {
+    const mainPaths = new Set(mains.map(m => m.path));
+    for (const m of mains)
+        loading.requiredBy.set(keyOf({ path: m.path, version: '' }), m.requires);
+    loading.required.push(...mains.flatMap(m => m.requires));
+    await Promise.all(mains.flatMap(m => m.requires.map(r => loading.load(r, m.unpruned ? 'unpruned' : 'pruned'))));
+    const seen = new Set(mains.map(m => keyOf({ path: m.path, version: '' })));
+    const depending = new Set(mainPaths);
+    for (;;) {
+        const selected = selectedVersions(loading.required);
+        const at = (path) => ({
+            path,
+            version: mainPaths.has(path) ? '' : (selected.get(path) ?? '')
+        });
+        const reload = new Set();
+        for (const path of depending) {
+            const m = keyOf(at(path));
+            if (!seen.has(m))
+                reload.add(m);
+            else {
+                for (const r of loading.requiredBy.get(m) ?? []) {
+                    const s = at(r.path);
+                    if ((0,semver/* compare */.UD)(s.version, r.version) > 0 && !seen.has(keyOf(s)))
+                        reload.add(keyOf(s));
+                }
+            }
+        }
+        if (reload.size === 0)
+            return;
+        const versions = [...reload].map(parseKey);
+        for (const v of versions) {
+            seen.add(keyOf(v));
+            depending.add(v.path);
+        }
+        await Promise.all(versions.map(v => loading.load(v, 'workspace')));
+    }
 }
 /** The version minimal version selection picks for each path: the highest required. */
 function selectedVersions(required) {

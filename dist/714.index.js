@@ -451,6 +451,7 @@ var requires = __webpack_require__(4322);
 
 
 
+
 /**
  * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
  * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
@@ -458,7 +459,8 @@ var requires = __webpack_require__(4322);
  */
 async function readBuild(found, platform) {
     const mains = await mainModules(found);
-    const modules = await readGoSumFiles(found.goSumFiles, zipsFetchedBy(mains));
+    const workspace = found.workspace === undefined ? undefined : await workspaceGraph(found.workspace);
+    const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
         const need = await readToolchain(file);
@@ -467,7 +469,29 @@ async function readBuild(found, platform) {
         const module = platform && toolchainModule(need.name, platform);
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
-    return { modules, toolchains: [...toolchains.values()], modGraphs: modGraphsOf(found, mains) };
+    const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
+    return { modules, toolchains: [...toolchains.values()], modGraphs };
+}
+/**
+ * The module graph of the workspace a go.work file describes, from the go.mod of each module it
+ * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
+ */
+async function workspaceGraph(goWork) {
+    const read = (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    const text = await read(goWork);
+    if (text === undefined)
+        return undefined;
+    try {
+        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(goWork), use)));
+        const goMods = await Promise.all([...dirs].map(dir => read((0,external_node_path_.join)(dir, 'go.mod'))));
+        if (goMods.some(t => t === undefined))
+            return undefined;
+        return (0,requires/* workspaceGraphOf */.$8)(text, goMods);
+    }
+    catch {
+        // A string this reader cannot unquote: every line counts.
+        return undefined;
+    }
 }
 async function readToolchain(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {

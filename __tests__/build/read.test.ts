@@ -90,8 +90,17 @@ describe('readBuild', () => {
           version: 'v0.3.0',
           zipHash: H,
           zipAt: { file: join(root, 'go.work.sum'), line: 1 },
-          // In a workspace, `go mod download` fetches every module of the build list.
-          zipFetched: true
+          // In a workspace, `go mod download` fetches the zip of every module of the build list.
+          zipFetched: 'when-selected'
+        }
+      ],
+      modGraphs: [
+        {
+          unpruned: false,
+          roots: [],
+          replacements: new Map(),
+          excluded: new Set(),
+          workspace: [{ path: 'example.com/a', requires: [], unpruned: false }]
         }
       ],
       toolchains: [

@@ -174,6 +174,35 @@ describe('the module graph walk', () => {
     expect(selected).toEqual(['c@v1.5.0', 'fork@v2.0.0', 'new@v1.0.0'])
   })
 
+  it('walks every line in a workspace when a dependency requires one of its modules', async () => {
+    const modules: BuildModule[] = ['x@v1.0.0', 'stale@v1.0.0'].map(key => ({
+      ...parse(key),
+      modHash: H,
+      modAt: { file: 'go.sum', line: 1 }
+    }))
+    const graph: ModGraph = {
+      unpruned: false,
+      roots: [],
+      replacements: new Map(),
+      excluded: new Set(),
+      workspace: [{ path: 'a', requires: [parse('x@v1.0.0')], unpruned: false }]
+    }
+    const served = async (module: BuildModule): Promise<FileWalk> => {
+      const summary = module.path === 'x' ? goMod(false, 'a@v0.9.0') : goMod(true)
+      const answer = { kind: 'served' as const, goMod: summary }
+      return {
+        module,
+        file: 'mod',
+        outcome: 'served',
+        servedBy: candidate,
+        asked: [{ candidate, answer }]
+      }
+    }
+    const { walks, selected } = await walkModGraphs([graph], modules, served)
+    expect(walks.map(w => w.outcome)).toEqual(['served', 'served'])
+    expect(selected).toBeUndefined()
+  })
+
   it('walks every line when a root is not the version minimal version selection picks', async () => {
     // An untidy go.mod: a requires c v1.5.0, go.mod lists c v1.0.0; Go reloads from c v1.5.0.
     const outcomes = await walk(

@@ -1,14 +1,15 @@
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
 import { readFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
 import type { DiscoveredBuild } from './discover.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } from './gosum.js'
-import { modGraphOf, zipsFetched, type ModGraph } from './requires.js'
+import { parseUseDirectives } from './gowork.js'
+import { modGraphOf, workspaceGraphOf, zipsFetched, type ModGraph } from './requires.js'
 
 export interface BuildToolchain extends ToolchainNeed {
   /** The go.mod or go.work that asks for it (the first, when several do). */
@@ -38,7 +39,12 @@ export async function readBuild(
   platform: GoPlatform | undefined
 ): Promise<Build> {
   const mains = await mainModules(found)
-  const modules = await readGoSumFiles(found.goSumFiles, zipsFetchedBy(mains))
+  const workspace =
+    found.workspace === undefined ? undefined : await workspaceGraph(found.workspace)
+  const modules = await readGoSumFiles(
+    found.goSumFiles,
+    workspace ? () => 'when-selected' : zipsFetchedBy(mains)
+  )
   const toolchains = new Map<string, BuildToolchain>()
   for (const file of found.toolchainFiles) {
     const need = await readToolchain(file)
@@ -46,7 +52,28 @@ export async function readBuild(
     const module = platform && toolchainModule(need.name, platform)
     toolchains.set(need.name, { ...need, file, ...(module && { module }) })
   }
-  return { modules, toolchains: [...toolchains.values()], modGraphs: modGraphsOf(found, mains) }
+  const modGraphs =
+    found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace]
+  return { modules, toolchains: [...toolchains.values()], modGraphs }
+}
+
+/**
+ * The module graph of the workspace a go.work file describes, from the go.mod of each module it
+ * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
+ */
+async function workspaceGraph(goWork: string): Promise<ModGraph | undefined> {
+  const read = (file: string) => readFile(file, 'utf8').catch(() => undefined)
+  const text = await read(goWork)
+  if (text === undefined) return undefined
+  try {
+    const dirs = new Set(parseUseDirectives(text).map(use => resolve(dirname(goWork), use)))
+    const goMods = await Promise.all([...dirs].map(dir => read(join(dir, 'go.mod'))))
+    if (goMods.some(t => t === undefined)) return undefined
+    return workspaceGraphOf(text, goMods as string[])
+  } catch {
+    // A string this reader cannot unquote: every line counts.
+    return undefined
+  }
 }
 
 async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {

@@ -34,6 +34,18 @@ export interface ModGraph {
    * in any go.mod of the graph, is dropped (modload's goModSummary).
    */
   excluded: Set<string>
+  /**
+   * A workspace's modules (go.work `use`), when the graph is a workspace's: each one's
+   * requirements start the graph, loaded as its own go version prunes them (roots is empty).
+   */
+  workspace?: WorkspaceModule[]
+}
+
+/** A module of a workspace, as its go.mod on disk says. */
+export interface WorkspaceModule {
+  path: string
+  requires: ModuleVersion[]
+  unpruned: boolean
 }
 
 /** What a module's own go.mod tells the graph: whether it prunes, and what it requires. */
@@ -142,6 +154,29 @@ export function summarizeGoMod(text: string): GoModSummary | undefined {
       pruned: prunes(found),
       requires: requirements(found).map(m => `${m.path}@${m.version}`)
     }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The module graph of a workspace, from the go.mod of each module it uses: undefined where this
+ * reader does not follow Go, so every line counts: a `replace` in go.work or in a module (Go
+ * merges them), an `exclude`, a go.mod it cannot read.
+ */
+export function workspaceGraphOf(goWork: string, goMods: string[]): ModGraph | undefined {
+  try {
+    const files = [statements(goWork, 'go.work'), ...goMods.map(text => statements(text, 'go.mod'))]
+    if (files.some(found => found.some(s => s.verb === 'replace' || s.verb === 'exclude'))) {
+      return undefined
+    }
+    const workspace = files.slice(1).map(found => ({
+      path: found.find(s => s.verb === 'module')?.args[0] ?? '',
+      requires: requirements(found),
+      unpruned: !prunes(found)
+    }))
+    if (workspace.some(m => m.path === '')) return undefined
+    return { unpruned: false, roots: [], replacements: new Map(), excluded: new Set(), workspace }
   } catch {
     return undefined
   }

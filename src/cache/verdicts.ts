@@ -119,7 +119,8 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
     g.unpruned,
     g.roots,
     [...g.replacements],
-    [...g.excluded]
+    [...g.excluded],
+    g.workspace ?? null
   ])
   const goSum = createHash('sha256')
     .update(lines.sort().join('\n'))

@@ -3,7 +3,12 @@
 // 1.17 (or below every root, when the main module's is) every requirement, transitively; a
 // requirement of a version the main module excludes is dropped. Each file is walked along the
 // chain as it is reached; what a served go.mod requires (recorded with its answer) leads on.
-import { replaced, type ModGraph, type ModuleVersion } from '../build/requires.js'
+import {
+  replaced,
+  type ModGraph,
+  type ModuleVersion,
+  type WorkspaceModule
+} from '../build/requires.js'
 import { compare } from '../xmod/semver.js'
 import type { BuildModule, FileWalk } from './types.js'
 
@@ -15,8 +20,8 @@ export interface GraphWalk {
   walks: FileWalk[]
   /**
    * `path@version` (as replaced) of each module minimal version selection picks in a graph whose
-   * main module is before go 1.17, whose zips `go mod download` fetches; undefined when the
-   * graphs could not be followed.
+   * main module is before go 1.17, or a workspace's: `go mod download` fetches the build list,
+   * each module's .mod and zip. Undefined when the graphs could not be followed.
    */
   selected?: Set<string>
 }
@@ -44,6 +49,11 @@ export async function walkModGraphs(
   const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)))
   if (followed.some(f => f === undefined)) return { walks: await Promise.all(withMod.map(walk)) }
   const selected = new Set(followed.flatMap(f => f ?? []))
+  // go mod download fetches the .mod of each module of the build list, loaded or not.
+  for (const key of selected) {
+    const module = byKey.get(key)
+    if (module) void walk(module)
+  }
   const all = withMod.map(
     module =>
       walks.get(keyOf(module)) ?? {
@@ -57,49 +67,125 @@ export async function walkModGraphs(
 }
 
 /**
+ * How a module's requirements are loaded (modload's modPruning): `pruned`, only when its own
+ * go.mod is older than 1.17; `unpruned`, always, and theirs too; `workspace`, always, each then
+ * as its go.mod prunes.
+ */
+type Pruning = 'pruned' | 'unpruned' | 'workspace'
+
+/** One graph being loaded: what minimal version selection weighs, and what each go.mod requires. */
+interface Loading {
+  graph: ModGraph
+  /** Every requirement seen, pruned modules' included. */
+  required: ModuleVersion[]
+  requiredBy: Map<string, ModuleVersion[]>
+  followed: boolean
+  load(m: ModuleVersion, pruning: Pruning): Promise<void>
+}
+
+function startLoading(
+  graph: ModGraph,
+  byKey: Map<string, BuildModule>,
+  walk: (module: BuildModule) => Promise<FileWalk>
+): Loading {
+  const loaded = new Set<string>()
+  const mains = new Set(graph.workspace?.map(m => m.path))
+  const state: Loading = {
+    graph,
+    required: [...graph.roots],
+    requiredBy: new Map(),
+    followed: true,
+    load: async (m, pruning) => {
+      const module = byKey.get(keyOf(replaced(m, graph.replacements)))
+      // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+      // proxies serve.
+      if (module === undefined || loaded.has(`${keyOf(m)} ${pruning}`)) return
+      loaded.add(`${keyOf(m)} ${pruning}`)
+      const result = await walk(module)
+      const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
+      if (goMod === undefined) {
+        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+        // would lead to stays unasked. Served but unread, the graph below is unknown.
+        if (result.outcome !== 'unresolved') state.followed = false
+        return
+      }
+      const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey)
+      // A workspace module required at a version: whether Go loads that version is not followed.
+      if (requires.some(r => mains.has(r.path))) state.followed = false
+      state.required.push(...requires)
+      state.requiredBy.set(keyOf(m), requires)
+      if (pruning === 'pruned' && goMod.pruned) return
+      const next = pruning === 'unpruned' || !goMod.pruned ? 'unpruned' : 'pruned'
+      await Promise.all(requires.map(r => state.load(r, next)))
+    }
+  }
+  return state
+}
+
+/**
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules its build list has when the main module is before go 1.17.
+ * be followed, else the modules of its build list whose zips go mod download fetches (none when
+ * it fetches those of the main module's requirements, see zipsFetched).
  */
 async function followGraph(
   graph: ModGraph,
   byKey: Map<string, BuildModule>,
   walk: (module: BuildModule) => Promise<FileWalk>
 ): Promise<string[] | undefined> {
-  let followed = true
-  // Every requirement seen, pruned roots' included: what minimal version selection weighs.
-  const required: ModuleVersion[] = [...graph.roots]
-  const loaded = new Set<string>()
-  const load = async (m: ModuleVersion, unpruned: boolean): Promise<void> => {
-    const module = byKey.get(keyOf(replaced(m, graph.replacements)))
-    // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-    // proxies serve.
-    if (module === undefined) return
-    const seen = `${keyOf(module)} ${unpruned}`
-    if (loaded.has(seen)) return
-    loaded.add(seen)
-    const result = await walk(module)
-    const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
-    if (goMod === undefined) {
-      // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-      // would lead to stays unasked. Served but unread, the graph below is unknown.
-      if (result.outcome !== 'unresolved') followed = false
-      return
-    }
-    const requires = goMod.requires.filter(r => !graph.excluded.has(r))
-    required.push(...requires.map(parseKey))
-    // A pruned go.mod reached from the roots adds its requirements without loading them.
-    if (!unpruned && goMod.pruned) return
-    await Promise.all(requires.map(r => load(parseKey(r), true)))
-  }
-  await Promise.all(graph.roots.map(root => load(root, graph.unpruned)))
-  const selected = selectedVersions(required)
-  // Unpruned, the whole graph is loaded whatever the roots say; pruned, Go reloads it from
-  // other versions when they are not the ones selected.
-  if (!followed || (!graph.unpruned && !rootsSelected(graph.roots, selected))) return undefined
-  if (!graph.unpruned) return []
+  const loading = startLoading(graph, byKey, walk)
+  if (graph.workspace) await loadWorkspace(graph.workspace, loading)
+  else
+    await Promise.all(graph.roots.map(r => loading.load(r, graph.unpruned ? 'unpruned' : 'pruned')))
+  const selected = selectedVersions(loading.required)
+  // Unpruned or a workspace, the whole graph is loaded whatever the roots say; pruned, Go
+  // reloads it from other versions when they are not the ones selected.
+  const pruned = !graph.unpruned && !graph.workspace
+  if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected))) return undefined
+  if (pruned) return []
   return [...selected].map(([path, version]) =>
     keyOf(replaced({ path, version }, graph.replacements))
   )
+}
+
+/**
+ * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
+ * its go.mod prunes; then, over and over, the selected version of each module the workspace
+ * depends on where it is higher than required, with all its requirements, until none is left.
+ */
+async function loadWorkspace(mains: WorkspaceModule[], loading: Loading): Promise<void> {
+  const mainPaths = new Set(mains.map(m => m.path))
+  for (const m of mains) loading.requiredBy.set(keyOf({ path: m.path, version: '' }), m.requires)
+  loading.required.push(...mains.flatMap(m => m.requires))
+  await Promise.all(
+    mains.flatMap(m => m.requires.map(r => loading.load(r, m.unpruned ? 'unpruned' : 'pruned')))
+  )
+  const seen = new Set(mains.map(m => keyOf({ path: m.path, version: '' })))
+  const depending = new Set(mainPaths)
+  for (;;) {
+    const selected = selectedVersions(loading.required)
+    const at = (path: string) => ({
+      path,
+      version: mainPaths.has(path) ? '' : (selected.get(path) ?? '')
+    })
+    const reload = new Set<string>()
+    for (const path of depending) {
+      const m = keyOf(at(path))
+      if (!seen.has(m)) reload.add(m)
+      else {
+        for (const r of loading.requiredBy.get(m) ?? []) {
+          const s = at(r.path)
+          if (compare(s.version, r.version) > 0 && !seen.has(keyOf(s))) reload.add(keyOf(s))
+        }
+      }
+    }
+    if (reload.size === 0) return
+    const versions = [...reload].map(parseKey)
+    for (const v of versions) {
+      seen.add(keyOf(v))
+      depending.add(v.path)
+    }
+    await Promise.all(versions.map(v => loading.load(v, 'workspace')))
+  }
 }
 
 /** The version minimal version selection picks for each path: the highest required. */

@@ -1,0 +1,88 @@
+// The world of the module graph tests: modules with go.mod files of a chosen go version, the
+// engine run on a build, and the real go command run through a proxy on a copy of it.
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { systemClock } from '../../src/clock.js'
+import type { HttpGetter } from '../../src/http/get.js'
+import { validate, type RunResult } from '../../src/validate.js'
+import { runGo } from '../world/go.js'
+import { quietLog } from '../world/log.js'
+import { buildModule, type ModuleVersion } from '../world/modules.js'
+import { planOf } from '../world/plan.js'
+
+export const GO_TIMEOUT_MS = 60_000
+
+/** A module (v1.0.0 unless `version` says) whose go.mod has `go <go>` and requires `requires`. */
+export function moduleOf(
+  path: string,
+  go: string,
+  requires: ModuleVersion[] = [],
+  version = 'v1.0.0'
+): Promise<ModuleVersion> {
+  const lines = requires.map(r => `require ${r.path} ${r.version}\n`).join('')
+  const name = path.split('/').pop()
+  return buildModule(
+    path,
+    version,
+    { [`${name}.go`]: `package ${name}\n` },
+    { goMod: `module ${path}\n\ngo ${go}\n${lines}` }
+  )
+}
+
+/** The engine on the build `where` names (a go.sum, or a working directory), through `proxies`. */
+export function validateBuild(
+  proxies: string,
+  where: { goSum: string } | { workingDirectory: string },
+  probe: string,
+  getter: HttpGetter
+): Promise<RunResult> {
+  const plan = planOf({
+    proxies,
+    gosumdb: 'off',
+    'probe-modules': probe,
+    ...('goSum' in where
+      ? { 'go-sum': where.goSum }
+      : { 'working-directory': where.workingDirectory }),
+    timeout: '8',
+    retries: '1',
+    cache: 'false'
+  })
+  return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
+}
+
+/** Each go.sum line's outcome, by `path@version mod|zip`. */
+export const outcomes = (result: RunResult): Record<string, string> =>
+  Object.fromEntries(
+    result.build.modules.flatMap(m =>
+      m.files.map(f => [`${m.module.path}@${m.module.version} ${f.file}`, f.outcome])
+    )
+  )
+
+/**
+ * Runs each go command, in order, in a copy of `dir` (each in the subfolder `cwd`) through
+ * `proxy`, all into one empty module cache; the ones that failed.
+ */
+export async function goFailures(
+  dir: string,
+  proxy: string,
+  commands: string[][],
+  cwd = '.'
+): Promise<string[]> {
+  const work = await mkdtemp(join(tmpdir(), 'vgp-modgraph-go-'))
+  try {
+    await cp(dir, work, { recursive: true })
+    const failed: string[] = []
+    for (const args of commands) {
+      const go = await runGo(args, {
+        cwd: join(work, cwd),
+        env: { GOPROXY: proxy, GOSUMDB: 'off', GOFLAGS: '-modcacherw' },
+        timeoutMs: GO_TIMEOUT_MS
+      })
+      if (go.code !== 0) failed.push(args.join(' '))
+    }
+    return failed
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The module graph of a workspace (readModGraph at workspace pruning): each module's requirements
+ * loaded as its go.mod prunes them; then, over and over, the selected version of each module the
+ * workspace depends on, where it is higher than required, with its requirements. go mod download
+ * fetches the .mod and zip of each module of the build list; the go command is the judge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { itWithGo } from '../world/go.js'
+import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
+import { goSumLines } from '../world/modules.js'
+import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './graph-world.js'
+
+describe('a workspace', () => {
+  let dir: string
+  let scratch: GoScratch
+  let getter: HttpGetter
+  const proxies = { 'no-old-x-zip': '', 'no-z-mod': '' }
+
+  beforeAll(async () => {
+    // a requires x v1.0.0; b requires y, which (pruned) requires x v1.1.0: x v1.1.0 is selected,
+    // so Go loads it again at workspace pruning, and with it z, which x v1.1.0 requires. x
+    // v1.0.0's zip is never fetched, nor anything of stale, which a's go.sum still lists.
+    const z = await moduleOf('example.com/z', '1.21')
+    const xOld = await moduleOf('example.com/x', '1.21')
+    const xNew = await moduleOf('example.com/x', '1.21', [z], 'v1.1.0')
+    const y = await moduleOf('example.com/y', '1.21', [xNew])
+    const stale = await moduleOf('example.com/stale', '1.21')
+    scratch = await makeGoScratch()
+    const lacking = {
+      'no-old-x-zip': join('example.com', 'x', '@v', 'v1.0.0.zip'),
+      'no-z-mod': join('example.com', 'z', '@v', 'v1.0.0.mod')
+    }
+    for (const [name, file] of Object.entries(lacking)) {
+      const tree = join(scratch.proxyDir, name)
+      await writeProxyTree(tree, [xOld, xNew, y, z])
+      await rm(join(tree, file))
+      proxies[name as keyof typeof proxies] = pathToFileURL(tree).href
+    }
+    dir = await mkdtemp(join(tmpdir(), 'vgp-workspace-graph-'))
+    const files: Record<string, string> = {
+      'go.work': 'go 1.21\n\nuse (\n\t./a\n\t./b\n)\n',
+      'go.work.sum': goSumLines([xNew, z]),
+      'a/go.mod': 'module example.com/a\n\ngo 1.21\n\nrequire example.com/x v1.0.0\n',
+      'a/a.go': 'package a\n\nimport _ "example.com/x"\n',
+      'a/go.sum': goSumLines([xOld, stale]),
+      'b/go.mod': 'module example.com/b\n\ngo 1.21\n\nrequire example.com/y v1.0.0\n',
+      'b/b.go': 'package b\n\nimport _ "example.com/y"\n',
+      'b/go.sum': goSumLines([y])
+    }
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(join(dir, name, '..'), { recursive: true })
+      await writeFile(join(dir, name), text)
+    }
+    getter = createHttpGetter()
+  })
+  afterAll(async () => {
+    getter.close()
+    await Promise.all([scratch.remove(), rm(dir, { recursive: true, force: true })])
+  })
+
+  const run = (proxy: string) =>
+    validateBuild(proxy, { workingDirectory: dir }, 'example.com/y@v1.0.0', getter)
+
+  it('walks the go.mod files Go loads and the zips of the build list', async () => {
+    const result = await run(proxies['no-old-x-zip'])
+    expect(outcomes(result)).toEqual({
+      'example.com/x@v1.0.0 mod': 'served',
+      'example.com/x@v1.0.0 zip': 'not-fetched',
+      'example.com/stale@v1.0.0 mod': 'not-fetched',
+      'example.com/stale@v1.0.0 zip': 'not-fetched',
+      'example.com/y@v1.0.0 mod': 'served',
+      'example.com/y@v1.0.0 zip': 'served',
+      'example.com/x@v1.1.0 mod': 'served',
+      'example.com/x@v1.1.0 zip': 'served',
+      'example.com/z@v1.0.0 mod': 'served',
+      'example.com/z@v1.0.0 zip': 'served'
+    })
+    expect(result.build.unresolved).toEqual([])
+  })
+
+  itWithGo(
+    'agrees with go mod download: the passed-over zip is not needed, the go.mod reloaded is',
+    async () => {
+      const cases = [
+        { proxy: 'no-old-x-zip', lacks: [], failing: [] },
+        { proxy: 'no-z-mod', lacks: ['example.com/z'], failing: ['mod download'] }
+      ] as const
+      for (const { proxy, lacks, failing } of cases) {
+        const result = await run(proxies[proxy])
+        const unresolved = result.build.unresolved.map(m => m.module.path)
+        expect({ proxy, unresolved }).toEqual({ proxy, unresolved: lacks })
+        const failed = await goFailures(dir, proxies[proxy], [['mod', 'download']])
+        expect({ proxy, failed }).toEqual({ proxy, failed: failing })
+      }
+    },
+    4 * GO_TIMEOUT_MS
+  )
+})
