@@ -11546,7 +11546,6 @@ async function walkModGraphs(graphs, modules, walkMod) {
 }
 function startLoading(graph, byKey, walk) {
     const loaded = new Set();
-    const mains = new Set(graph.workspace?.map(m => m.path));
     const state = {
         graph,
         required: [...graph.roots],
@@ -11569,9 +11568,6 @@ function startLoading(graph, byKey, walk) {
                 return;
             }
             const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
-            // A workspace module required at a version: whether Go loads that version is not followed.
-            if (requires.some(r => mains.has(r.path)))
-                state.followed = false;
             state.required.push(...requires);
             state.requiredBy.set(keyOf(m), requires);
             if (pruning === 'pruned' && goMod.pruned)
@@ -11601,7 +11597,12 @@ async function followGraph(graph, byKey, walk) {
         return undefined;
     if (pruned)
         return [];
-    return [...selected].map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)));
+    // A workspace module is selected over any version of it a dependency requires (whose go.mod Go
+    // still loads): it is on disk, nothing is fetched.
+    const mains = new Set(graph.workspace?.map(m => m.path));
+    return [...selected]
+        .filter(([path]) => !mains.has(path))
+        .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)));
 }
 /**
  * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as

@@ -174,8 +174,8 @@ describe('the module graph walk', () => {
     expect(selected).toEqual(['c@v1.5.0', 'fork@v2.0.0', 'new@v1.0.0'])
   })
 
-  it('walks every line in a workspace when a dependency requires one of its modules', async () => {
-    const modules: BuildModule[] = ['x@v1.0.0', 'stale@v1.0.0'].map(key => ({
+  it("loads a workspace module's version a dependency requires, but selects the module", async () => {
+    const modules: BuildModule[] = ['x@v1.0.0', 'a@v0.9.0'].map(key => ({
       ...parse(key),
       modHash: H,
       modAt: { file: 'go.sum', line: 1 }
@@ -200,7 +200,7 @@ describe('the module graph walk', () => {
     }
     const { walks, selected } = await walkModGraphs([graph], modules, served)
     expect(walks.map(w => w.outcome)).toEqual(['served', 'served'])
-    expect(selected).toBeUndefined()
+    expect(selected).toEqual(new Set(['x@v1.0.0']))
   })
 
   it('walks every line when a root is not the version minimal version selection picks', async () => {

@@ -89,7 +89,6 @@ function startLoading(
   walk: (module: BuildModule) => Promise<FileWalk>
 ): Loading {
   const loaded = new Set<string>()
-  const mains = new Set(graph.workspace?.map(m => m.path))
   const state: Loading = {
     graph,
     required: [...graph.roots],
@@ -110,8 +109,6 @@ function startLoading(
         return
       }
       const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey)
-      // A workspace module required at a version: whether Go loads that version is not followed.
-      if (requires.some(r => mains.has(r.path))) state.followed = false
       state.required.push(...requires)
       state.requiredBy.set(keyOf(m), requires)
       if (pruning === 'pruned' && goMod.pruned) return
@@ -142,9 +139,12 @@ async function followGraph(
   const pruned = !graph.unpruned && !graph.workspace
   if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected))) return undefined
   if (pruned) return []
-  return [...selected].map(([path, version]) =>
-    keyOf(replaced({ path, version }, graph.replacements))
-  )
+  // A workspace module is selected over any version of it a dependency requires (whose go.mod Go
+  // still loads): it is on disk, nothing is fetched.
+  const mains = new Set(graph.workspace?.map(m => m.path))
+  return [...selected]
+    .filter(([path]) => !mains.has(path))
+    .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)))
 }
 
 /**
