@@ -3611,7 +3611,9 @@ async function walkBuild(plan, build, chain, ask) {
             return { module, file, outcome: 'not-fetched', asked: [] };
         return walkFile(module, file, chain, ask);
     };
-    const { modules, modGraphs } = build;
+    const { modules } = build;
+    // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
+    const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
     // the files of a module that a proxy lacks go on to the next entry together. A zip fetched only
     // when the build list has its version waits for the graph to tell.

@@ -83,6 +83,11 @@ describe('a workspace', () => {
     expect(result.build.unresolved).toEqual([])
   })
 
+  it('leaves nothing not-fetched when no candidate can be asked: no go.mod tells the graph', async () => {
+    const result = await run(pathToFileURL(join(scratch.root, 'no-such-proxy')).href)
+    expect(new Set(Object.values(outcomes(result)))).toEqual(new Set(['unresolved']))
+  })
+
   itWithGo(
     'agrees with go mod download: the passed-over zip is not needed, the go.mod reloaded is',
     async () => {
