@@ -3420,8 +3420,10 @@ var semver = __webpack_require__(1090);
 // The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
 // each root (a requirement of the main module), and below any module whose go.mod is older than
 // 1.17 (or below every root, when the main module's is) every requirement, transitively; a
-// requirement of a version the main module excludes is dropped. Each file is walked along the
-// chain as it is reached; what a served go.mod requires (recorded with its answer) leads on.
+// requirement of a version the main module excludes is dropped. A workspace's graph starts from
+// each of its modules, and is loaded again from selected versions (see loadWorkspace). Each file
+// is walked along the chain as it is reached; what a served go.mod requires (recorded with its
+// answer) leads on.
 
 
 /**
