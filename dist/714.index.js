@@ -530,14 +530,18 @@ async function mainModules(found) {
     return byFile;
 }
 /**
- * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
- * module graph selects the version; else when nothing can tell.
+ * A go.sum's zip line is fetched when its go.mod requires that version; of another version of a
+ * required module, or before go 1.17, when the module graph selects it; else when nothing can
+ * tell (a graph that cannot be followed walks every 'when-selected' zip too).
  */
 function zipsFetchedBy(mains) {
     return entry => {
         const main = mains.get(entry.file);
-        if (main?.zips)
-            return main.zips.has(entry.path);
+        if (main?.zips) {
+            if (main.zips.keys.has(`${entry.path}@${entry.version}`))
+                return true;
+            return main.zips.paths.has(entry.path) && 'when-selected';
+        }
         return main?.graph ? 'when-selected' : true;
     };
 }

@@ -6304,12 +6304,17 @@ class GoAuth {
      * Which credentials requests to `url` carry, without their values: the methods, and whether
      * they gave any for it at the start. A verdict cache keyed by this never hands a verdict won
      * with credentials to a run without them (a fork's pull request, a secret that is not set).
+     * Undefined when that cannot be known before the first request: git, or a command, may give
+     * credentials only after a 401, so no verdict for that URL is cached.
      */
     describe(url) {
         if (!appliesTo(url))
             return 'none';
+        const atStart = this.atStart.load(url) !== undefined;
+        if (!atStart && this.refreshesFor(url))
+            return undefined;
         const methods = this.methods.map(m => m.kind).join(';');
-        return `${methods}: ${this.atStart.load(url) ? 'credentials' : 'none at start'}`;
+        return `${methods}: ${atStart ? 'credentials' : 'none'}`;
     }
     /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */
     refreshesFor(url) {
@@ -6843,7 +6848,7 @@ async function createEffects(plan, env, log, onSecret) {
         ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
-    const credentialsOf = (url) => auth?.describe(url) ?? 'none';
+    const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
     return {
         effects: { http: get, clock: systemClock, log, store, credentialsOf },
         close: http.close
@@ -7559,23 +7564,26 @@ function replaced(m, by) {
     return by.get(`${m.path}@${m.version}`) ?? by.get(m.path) ?? m;
 }
 /**
- * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
- * module of the build list (a go.mod before go 1.17, or without a go line). `file` names the
- * go.mod in errors (a string that does not end on its line).
+ * The zips a build of this go.mod fetches: those of the versions selected for the paths its
+ * `require` lines name, as replaced; undefined when it fetches every module of the build list (a
+ * go.mod before go 1.17, or without a go line). `file` names the go.mod in errors (a string that
+ * does not end on its line).
  */
 function zipsFetched(goMod, file) {
     const found = statements(goMod, file);
     if (!prunes(found))
         return undefined;
     const by = replacements(found);
-    const fetched = new Set();
+    const fetched = { keys: new Set(), paths: new Set() };
     for (const m of requirements(found)) {
         const to = replaced(m, by);
-        if ('path' in to)
-            fetched.add(to.path);
+        if ('path' in to) {
+            fetched.keys.add(`${to.path}@${to.version}`);
+            fetched.paths.add(to.path);
+        }
         // A replacement of one version misses when Go selects another: then the module itself.
         if (by.has(`${m.path}@${m.version}`))
-            fetched.add(m.path);
+            fetched.paths.add(m.path);
     }
     return fetched;
 }
@@ -7598,7 +7606,8 @@ function modGraphOf(goMod, file) {
         const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`));
         if (roots.some(m => excluded.has(`${m.path}@${m.version}`)))
             return undefined;
-        return { unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded };
+        const main = found.find(s => s.verb === 'module')?.args[0];
+        return { main, unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded };
     }
     catch (err) {
         if (err instanceof NotAVersion)
@@ -7733,14 +7742,18 @@ async function mainModules(found) {
     return byFile;
 }
 /**
- * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
- * module graph selects the version; else when nothing can tell.
+ * A go.sum's zip line is fetched when its go.mod requires that version; of another version of a
+ * required module, or before go 1.17, when the module graph selects it; else when nothing can
+ * tell (a graph that cannot be followed walks every 'when-selected' zip too).
  */
 function zipsFetchedBy(mains) {
     return entry => {
         const main = mains.get(entry.file);
-        if (main?.zips)
-            return main.zips.has(entry.path);
+        if (main?.zips) {
+            if (main.zips.keys.has(`${entry.path}@${entry.version}`))
+                return true;
+            return main.zips.paths.has(entry.path) && 'when-selected';
+        }
         return main?.graph ? 'when-selected' : true;
     };
 }
@@ -9702,7 +9715,7 @@ function cacheKey(parts) {
     const canonical = JSON.stringify({
         scheme: KEY_SCHEME,
         url: stripCredentials(parts.url),
-        userinfo: stripCredentials(parts.url) !== parts.url,
+        userinfo: userinfoOf(parts.url),
         checks: parts.checks,
         modules: [...new Set(parts.modules)].sort(),
         gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
@@ -9710,6 +9723,16 @@ function cacheKey(parts) {
         credentials: parts.credentials ?? null
     });
     return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+/**
+ * Whether the URL carries user information, never what: `none`, `empty` (`https://:@host`, as a
+ * secret that is not set leaves it, which Go sends as an empty Basic auth) or `set`.
+ */
+function userinfoOf(url) {
+    const user = credentialsOf(url);
+    if (user === undefined)
+        return 'none';
+    return user.username === '' && user.password === '' ? 'empty' : 'set';
 }
 
 ;// CONCATENATED MODULE: ./src/cache/sumdb.ts
@@ -10962,12 +10985,23 @@ function sumdbToAsk(plan) {
 
 
 function verdictCache(store, plan, { scope, clock, credentialsOf }) {
-    const key = (candidate, modules) => verdictKey(plan, candidate, modules, scope, credentialsOf);
+    const key = (candidate, modules) => {
+        const credentials = credentialsOf ? credentialsOf(entryText(candidate.entry)) : 'none';
+        return credentials === undefined
+            ? undefined
+            : verdictKey(plan, candidate, modules, scope, credentials);
+    };
     return {
-        recall: (candidate, modules) => lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
+        recall: async (candidate, modules) => {
+            const at = key(candidate, modules);
+            return at === undefined ? {} : lookupVerdict(store, plan, candidate, at, clock.now());
+        },
         keep: async (fresh, modules) => {
             const now = clock.now();
-            await Promise.all(fresh.map(f => storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)));
+            await Promise.all(fresh.map(f => {
+                const at = key(f.report.candidate, modules);
+                return at && storeVerdict(store, at, f.report, f.breaker, now);
+            }));
         }
     };
 }
@@ -11009,6 +11043,7 @@ function verdictScope(plan, build) {
     const fetched = { true: '', false: '-', 'when-selected': '?' };
     const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(' '));
     const graphs = (build.modGraphs ?? []).map(g => [
+        g.main ?? null,
         g.unpruned,
         g.roots,
         [...g.replacements],
@@ -11034,15 +11069,14 @@ function verdictScope(plan, build) {
  * The cache key of a candidate's verdict: its URL without credentials, which credentials its
  * requests carry, and what was checked.
  */
-function verdictKey(plan, candidate, modules, scope, credentialsOf) {
-    const url = entryText(candidate.entry);
+function verdictKey(plan, candidate, modules, scope, credentials) {
     return cacheKey({
-        url,
+        url: entryText(candidate.entry),
         checks: plan.checks,
         modules: modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
         extra: scope,
-        credentials: credentialsOf?.(url)
+        credentials
     });
 }
 // The whole shape, so that a damaged entry is a miss here rather than a crash later.
@@ -11531,6 +11565,8 @@ async function walkModGraphs(graphs, modules, walkMod) {
     const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)));
     if (followed.some(f => f === undefined))
         return { walks: await Promise.all(withMod.map(walk)) };
+    // After a go.mod that resolves nowhere the step fails on it, as go mod download does; the
+    // selection from what was loaded then only decides which other lines are not asked.
     const selected = new Set(followed.flatMap(f => f ?? []));
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected) {
@@ -11597,11 +11633,13 @@ async function followGraph(graph, byKey, walk) {
     const pruned = !graph.unpruned && !graph.workspace;
     if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
         return undefined;
-    if (pruned)
-        return [];
-    // A workspace module is selected over any version of it a dependency requires (whose go.mod Go
-    // still loads): it is on disk, nothing is fetched.
-    const mains = new Set(graph.workspace?.map(m => m.path));
+    // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
+    if (pruned) {
+        return graph.roots.map(r => keyOf(replaced({ path: r.path, version: selected.get(r.path) ?? r.version }, graph.replacements)));
+    }
+    // A main or workspace module is selected over any version of it a dependency requires (whose
+    // go.mod Go still loads): it is on disk, nothing is fetched.
+    const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
     return [...selected]
         .filter(([path]) => !mains.has(path))
         .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)));
@@ -11717,7 +11755,8 @@ async function walkBuild(plan, build, chain, ask) {
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }));
     const selectedZips = mods.then(({ selected }) => Promise.all(whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))));
-    const walks = [...(await mods).walks, ...(await Promise.all(zips)), ...(await selectedZips)];
+    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
+    const walks = [...graph.walks, ...early, ...late];
     // In go.sum order, each module's .mod before its zip.
     const byModule = new Map(modules.map(m => [m, []]));
     for (const walk of walks)

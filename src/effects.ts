@@ -30,7 +30,7 @@ export async function createEffects(
     ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
     : undefined
   const get = auth ? withGoAuth(http.get, auth) : http.get
-  const credentialsOf = (url: string) => auth?.describe(url) ?? 'none'
+  const credentialsOf = (url: string) => (auth ? auth.describe(url) : 'none')
   return {
     effects: { http: get, clock: systemClock, log, store, credentialsOf },
     close: http.close

@@ -50,8 +50,11 @@ export interface RunEffects {
   log: Logger
   /** Verdict cache; absent when `cache: false`. */
   store?: EntryStore
-  /** Which credentials requests to a URL carry, never their values (GOAUTH's describe). */
-  credentialsOf?: (url: string) => string
+  /**
+   * Which credentials requests to a URL carry, never their values (GOAUTH's describe); undefined
+   * when that is unknown before the first request, and no verdict for the URL is cached.
+   */
+  credentialsOf?: (url: string) => string | undefined
   /**
    * Told each candidate's report as soon as its own probes end, before the checksum database and
    * the build have had their say (its verdict may still get worse, never better).

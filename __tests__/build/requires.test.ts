@@ -62,9 +62,10 @@ describe('zipsFetched', () => {
       '\texample.com/indirect v0.1.0 // indirect',
       ')'
     ].join('\n')
-    expect(zipsFetched(goMod, 'go.mod')).toEqual(
-      new Set(['example.com/direct', 'example.com/indirect'])
-    )
+    expect(zipsFetched(goMod, 'go.mod')).toEqual({
+      keys: new Set(['example.com/direct@v1.0.0', 'example.com/indirect@v0.1.0']),
+      paths: new Set(['example.com/direct', 'example.com/indirect'])
+    })
   })
 
   it('follows replace lines: a module version for one version or all, nothing for a directory', () => {
@@ -85,9 +86,14 @@ describe('zipsFetched', () => {
       ')'
     ].join('\n')
     // a's replacement names one version: if Go selects another, it fetches a itself.
-    expect(zipsFetched(goMod, 'go.mod')).toEqual(
-      new Set(['example.com/fork-a', 'example.com/a', 'example.com/b', 'example.com/fork-c'])
-    )
+    expect(zipsFetched(goMod, 'go.mod')).toEqual({
+      keys: new Set([
+        'example.com/fork-a@v1.0.1',
+        'example.com/b@v1.0.0',
+        'example.com/fork-c@v2.0.0'
+      ]),
+      paths: new Set(['example.com/fork-a', 'example.com/a', 'example.com/b', 'example.com/fork-c'])
+    })
   })
 
   it('is undefined (every module of the build list) before go 1.17, or without a go line', () => {
@@ -110,6 +116,7 @@ describe('modGraphOf', () => {
       'replace example.com/a v1.0.0 => example.com/fork-a v1.0.1'
     ].join('\n')
     expect(modGraphOf(goMod, 'go.mod')).toEqual({
+      main: 'example.com/app',
       unpruned: false,
       roots: [
         { path: 'example.com/a', version: 'v1.0.0' },

@@ -116,6 +116,26 @@ describe('the verdict cache', () => {
     expect(again.verdicts).toEqual([{ verdict: 'healthy', reason: expect.any(String) }])
     expect(askedAgain).toEqual([])
   })
+
+  it('keeps no verdict won with credentials a command gives only after a 401', async () => {
+    const flags = ['--cache', 'true', '--cache-dir', join(dir, 'verdicts-per-url')]
+    // Without an argument it knows nothing: whether a run has credentials shows only on a 401.
+    const auth = await writeScript(
+      dir,
+      `[ -z "$1" ] && exit 0\nprintf '%s\\n\\nAuthorization: Bearer ${BEARER_TOKEN}\\n\\n' "$1"`
+    )
+    const first = await cli(`${origin()}/bearer`, { GOAUTH: auth }, flags)
+    expect(first.verdicts).toEqual([{ verdict: 'healthy', reason: expect.any(String) }])
+    // The same GOAUTH in a run whose secret is not set: the command prints nothing.
+    const silent = await writeScript(dir, 'exit 0')
+    const [bare, asked] = await seenDuring(world, () =>
+      cli(`${origin()}/bearer`, { GOAUTH: silent }, flags)
+    )
+    expect(bare.verdicts).toEqual([
+      { verdict: 'unhealthy', reason: expect.stringContaining('401') }
+    ])
+    expect(asked.length).toBeGreaterThan(0)
+  })
 })
 
 describe('a GOAUTH command', () => {

@@ -29,6 +29,7 @@ async function walkGraph(
     excluded?: string[]
     missing?: string[]
     unpruned?: boolean
+    main?: string
   } = {}
 ): Promise<{ outcomes: Record<string, string>; selected?: string[] }> {
   const modules: BuildModule[] = Object.keys(served).map(key => ({
@@ -37,6 +38,7 @@ async function walkGraph(
     modAt: { file: 'go.sum', line: 1 }
   }))
   const graph: ModGraph = {
+    main: o.main,
     unpruned: o.unpruned ?? false,
     roots: roots.map(parse),
     replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)])),
@@ -201,6 +203,17 @@ describe('the module graph walk', () => {
     const { walks, selected } = await walkModGraphs([graph], modules, served)
     expect(walks.map(w => w.outcome)).toEqual(['served', 'served'])
     expect(selected).toEqual(new Set(['x@v1.0.0']))
+  })
+
+  it('selects the main module over an older version of it that a dependency requires', async () => {
+    const { outcomes, selected } = await walkGraph(
+      { 'dep@v1.0.0': goMod(false, 'app@v0.9.0'), 'app@v0.9.0': goMod(false) },
+      ['dep@v1.0.0'],
+      { unpruned: true, main: 'app' }
+    )
+    // Go loads the go.mod of app v0.9.0 (a cycle), but builds the main module, fetching no zip.
+    expect(outcomes).toEqual({ 'dep@v1.0.0': 'served', 'app@v0.9.0': 'served' })
+    expect(selected).toEqual(['dep@v1.0.0'])
   })
 
   it('walks every line when a root is not the version minimal version selection picks', async () => {

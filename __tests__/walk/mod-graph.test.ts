@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { itWithGo } from '../world/go.js'
+import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
 import { goSumLines, type ModuleVersion } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './graph-world.js'
@@ -166,6 +168,76 @@ describe('a version the main module excludes', () => {
         ['build', './...']
       ]
       expect(await goFailures(dir, world.url('proxy'), commands)).toEqual([])
+    },
+    4 * GO_TIMEOUT_MS
+  )
+})
+
+describe('zip lines of other versions of a required module', () => {
+  let dir: string
+  let scratch: GoScratch
+  let getter: HttpGetter
+  let proxy: string
+
+  beforeAll(async () => {
+    // go.mod requires dep v1.1.0 and replaces r v1.0.0 by r v1.0.1; go.sum still keeps the zips
+    // of dep v1.0.0 and r v1.0.0 (an earlier state), which no build fetches. The proxy, filled by
+    // the builds that ran, lacks them.
+    const depOld = await moduleOf('example.com/dep', '1.21')
+    const depNew = await moduleOf('example.com/dep', '1.21', [], 'v1.1.0')
+    const rOld = await moduleOf('example.com/r', '1.21')
+    const rNew = await moduleOf('example.com/r', '1.21', [], 'v1.0.1')
+    scratch = await makeGoScratch()
+    await writeProxyTree(scratch.proxyDir, [depOld, depNew, rOld, rNew])
+    for (const file of ['example.com/dep/@v/v1.0.0.zip', 'example.com/r/@v/v1.0.0.zip']) {
+      await rm(join(scratch.proxyDir, ...file.split('/')))
+    }
+    proxy = pathToFileURL(scratch.proxyDir).href
+    dir = await mkdtemp(join(tmpdir(), 'vgp-modgraph-versions-'))
+    await writeFile(join(dir, 'go.sum'), goSumLines([depNew, depOld, rNew, rOld]))
+    await writeFile(
+      join(dir, 'main.go'),
+      'package main\n\nimport (\n\t_ "example.com/dep"\n\t_ "example.com/r"\n)\n\nfunc main() {}\n'
+    )
+    await writeFile(
+      join(dir, 'go.mod'),
+      [
+        'module example.com/app\n\ngo 1.21\n',
+        'require (\n\texample.com/dep v1.1.0\n\texample.com/r v1.0.0\n)\n',
+        'replace example.com/r v1.0.0 => example.com/r v1.0.1\n'
+      ].join('\n')
+    )
+    getter = createHttpGetter()
+  })
+  afterAll(async () => {
+    getter.close()
+    await Promise.all([scratch.remove(), rm(dir, { recursive: true, force: true })])
+  })
+
+  itWithGo(
+    'are not asked, and the go command agrees that the build does without them',
+    async () => {
+      const result = await validateBuild(
+        proxy,
+        { goSum: join(dir, 'go.sum') },
+        'example.com/dep@v1.1.0',
+        getter
+      )
+      expect(outcomes(result)).toEqual({
+        'example.com/dep@v1.1.0 mod': 'served',
+        'example.com/dep@v1.1.0 zip': 'served',
+        'example.com/dep@v1.0.0 mod': 'not-fetched',
+        'example.com/dep@v1.0.0 zip': 'not-fetched',
+        'example.com/r@v1.0.1 mod': 'served',
+        'example.com/r@v1.0.1 zip': 'served',
+        'example.com/r@v1.0.0 mod': 'not-fetched',
+        'example.com/r@v1.0.0 zip': 'not-fetched'
+      })
+      const commands = [
+        ['mod', 'download'],
+        ['build', './...']
+      ]
+      expect(await goFailures(dir, proxy, commands)).toEqual([])
     },
     4 * GO_TIMEOUT_MS
   )

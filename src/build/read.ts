@@ -9,7 +9,13 @@ import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } from './gosum.js'
 import { parseUseDirectives } from './gowork.js'
-import { modGraphOf, workspaceGraphOf, zipsFetched, type ModGraph } from './requires.js'
+import {
+  modGraphOf,
+  workspaceGraphOf,
+  zipsFetched,
+  type ModGraph,
+  type ZipsFetched
+} from './requires.js'
 
 export interface BuildToolchain extends ToolchainNeed {
   /** The go.mod or go.work that asks for it (the first, when several do). */
@@ -90,7 +96,7 @@ async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
 
 /** What the go.mod beside one go.sum says of the build's needs (see requires.ts). */
 interface MainModule {
-  zips: Set<string> | undefined
+  zips: ZipsFetched | undefined
   graph: ModGraph | undefined
 }
 
@@ -116,13 +122,17 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
 }
 
 /**
- * A go.sum's zip line is fetched when its go.mod requires the module; before go 1.17, when the
- * module graph selects the version; else when nothing can tell.
+ * A go.sum's zip line is fetched when its go.mod requires that version; of another version of a
+ * required module, or before go 1.17, when the module graph selects it; else when nothing can
+ * tell (a graph that cannot be followed walks every 'when-selected' zip too).
  */
 function zipsFetchedBy(mains: Map<string, MainModule>): (entry: GoSumEntry) => ZipFetched {
   return entry => {
     const main = mains.get(entry.file)
-    if (main?.zips) return main.zips.has(entry.path)
+    if (main?.zips) {
+      if (main.zips.keys.has(`${entry.path}@${entry.version}`)) return true
+      return main.zips.paths.has(entry.path) && 'when-selected'
+    }
     return main?.graph ? 'when-selected' : true
   }
 }

@@ -23,6 +23,8 @@ type Target = ModuleVersion | { directory: string }
 
 /** The module graph a main module loads: its roots, and its replacements. */
 export interface ModGraph {
+  /** The main module's path: selected over any version of it a dependency requires. */
+  main?: string
   /** Before go 1.17: Go loads every requirement's go.mod, transitively, from the roots on. */
   unpruned: boolean
   /** The module versions go.mod requires, before replacement. */
@@ -103,21 +105,33 @@ export function replaced<T extends Target>(
   return by.get(`${m.path}@${m.version}`) ?? by.get(m.path) ?? m
 }
 
+/** The zips a build of a go.mod at go 1.17 or later fetches (see zipsFetched). */
+export interface ZipsFetched {
+  /** `path@version` of each requirement, as replaced: fetched when go.mod is tidy. */
+  keys: Set<string>
+  /** The paths of those: another version of one is fetched only if the graph selects it. */
+  paths: Set<string>
+}
+
 /**
- * The module paths whose zips a build of this go.mod fetches; undefined when it fetches every
- * module of the build list (a go.mod before go 1.17, or without a go line). `file` names the
- * go.mod in errors (a string that does not end on its line).
+ * The zips a build of this go.mod fetches: those of the versions selected for the paths its
+ * `require` lines name, as replaced; undefined when it fetches every module of the build list (a
+ * go.mod before go 1.17, or without a go line). `file` names the go.mod in errors (a string that
+ * does not end on its line).
  */
-export function zipsFetched(goMod: string, file: string): Set<string> | undefined {
+export function zipsFetched(goMod: string, file: string): ZipsFetched | undefined {
   const found = statements(goMod, file)
   if (!prunes(found)) return undefined
   const by = replacements(found)
-  const fetched = new Set<string>()
+  const fetched: ZipsFetched = { keys: new Set(), paths: new Set() }
   for (const m of requirements(found)) {
     const to = replaced(m, by)
-    if ('path' in to) fetched.add(to.path)
+    if ('path' in to) {
+      fetched.keys.add(`${to.path}@${to.version}`)
+      fetched.paths.add(to.path)
+    }
     // A replacement of one version misses when Go selects another: then the module itself.
-    if (by.has(`${m.path}@${m.version}`)) fetched.add(m.path)
+    if (by.has(`${m.path}@${m.version}`)) fetched.paths.add(m.path)
   }
   return fetched
 }
@@ -139,7 +153,8 @@ export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
     const roots = requirements(found)
     const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`))
     if (roots.some(m => excluded.has(`${m.path}@${m.version}`))) return undefined
-    return { unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded }
+    const main = found.find(s => s.verb === 'module')?.args[0]
+    return { main, unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded }
   } catch (err) {
     if (err instanceof NotAVersion) return undefined
     throw err

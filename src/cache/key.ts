@@ -1,6 +1,10 @@
 // Verdict cache keys: a hash of what a verdict depends on, never of a credential.
 import { createHash } from 'node:crypto'
-import { gosumdbWithoutCredentials, stripCredentials } from '../credentials/redact.js'
+import {
+  credentialsOf,
+  gosumdbWithoutCredentials,
+  stripCredentials
+} from '../credentials/redact.js'
 
 export interface CacheKeyParts {
   /** The candidate's URL, or `direct`/`off`. */
@@ -26,7 +30,7 @@ export function cacheKey(parts: CacheKeyParts): string {
   const canonical = JSON.stringify({
     scheme: KEY_SCHEME,
     url: stripCredentials(parts.url),
-    userinfo: stripCredentials(parts.url) !== parts.url,
+    userinfo: userinfoOf(parts.url),
     checks: parts.checks,
     modules: [...new Set(parts.modules)].sort(),
     gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
@@ -34,4 +38,14 @@ export function cacheKey(parts: CacheKeyParts): string {
     credentials: parts.credentials ?? null
   })
   return createHash('sha256').update(canonical).digest('hex')
+}
+
+/**
+ * Whether the URL carries user information, never what: `none`, `empty` (`https://:@host`, as a
+ * secret that is not set leaves it, which Go sends as an empty Basic auth) or `set`.
+ */
+function userinfoOf(url: string): 'none' | 'empty' | 'set' {
+  const user = credentialsOf(url)
+  if (user === undefined) return 'none'
+  return user.username === '' && user.password === '' ? 'empty' : 'set'
 }

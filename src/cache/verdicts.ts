@@ -37,8 +37,11 @@ export interface VerdictCacheOptions {
   /** What else a verdict depends on (see verdictScope). */
   scope: string
   clock: Clock
-  /** Which credentials a candidate's requests carry; none when absent. */
-  credentialsOf?: (url: string) => string
+  /**
+   * Which credentials a candidate's requests carry (none when absent); undefined for a URL whose
+   * credentials are unknown before the first request: its verdicts are neither recalled nor kept.
+   */
+  credentialsOf?: (url: string) => string | undefined
 }
 
 export function verdictCache(
@@ -46,17 +49,24 @@ export function verdictCache(
   plan: Plan,
   { scope, clock, credentialsOf }: VerdictCacheOptions
 ): VerdictCache {
-  const key = (candidate: Candidate, modules: ProbeModule[]) =>
-    verdictKey(plan, candidate, modules, scope, credentialsOf)
+  const key = (candidate: Candidate, modules: ProbeModule[]): string | undefined => {
+    const credentials = credentialsOf ? credentialsOf(entryText(candidate.entry)) : 'none'
+    return credentials === undefined
+      ? undefined
+      : verdictKey(plan, candidate, modules, scope, credentials)
+  }
   return {
-    recall: (candidate, modules) =>
-      lookupVerdict(store, plan, candidate, key(candidate, modules), clock.now()),
+    recall: async (candidate, modules) => {
+      const at = key(candidate, modules)
+      return at === undefined ? {} : lookupVerdict(store, plan, candidate, at, clock.now())
+    },
     keep: async (fresh, modules) => {
       const now = clock.now()
       await Promise.all(
-        fresh.map(f =>
-          storeVerdict(store, key(f.report.candidate, modules), f.report, f.breaker, now)
-        )
+        fresh.map(f => {
+          const at = key(f.report.candidate, modules)
+          return at && storeVerdict(store, at, f.report, f.breaker, now)
+        })
       )
     }
   }
@@ -116,6 +126,7 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
     )
   )
   const graphs = (build.modGraphs ?? []).map(g => [
+    g.main ?? null,
     g.unpruned,
     g.roots,
     [...g.replacements],
@@ -147,16 +158,15 @@ export function verdictKey(
   candidate: Candidate,
   modules: ProbeModule[],
   scope: string,
-  credentialsOf?: (url: string) => string
+  credentials: string
 ): string {
-  const url = entryText(candidate.entry)
   return cacheKey({
-    url,
+    url: entryText(candidate.entry),
     checks: plan.checks,
     modules: modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw,
     extra: scope,
-    credentials: credentialsOf?.(url)
+    credentials
   })
 }
 

@@ -99,11 +99,15 @@ export class GoAuth {
    * Which credentials requests to `url` carry, without their values: the methods, and whether
    * they gave any for it at the start. A verdict cache keyed by this never hands a verdict won
    * with credentials to a run without them (a fork's pull request, a secret that is not set).
+   * Undefined when that cannot be known before the first request: git, or a command, may give
+   * credentials only after a 401, so no verdict for that URL is cached.
    */
-  describe(url: string): string {
+  describe(url: string): string | undefined {
     if (!appliesTo(url)) return 'none'
+    const atStart = this.atStart.load(url) !== undefined
+    if (!atStart && this.refreshesFor(url)) return undefined
     const methods = this.methods.map(m => m.kind).join(';')
-    return `${methods}: ${this.atStart.load(url) ? 'credentials' : 'none at start'}`
+    return `${methods}: ${atStart ? 'credentials' : 'none'}`
   }
 
   /** Whether a 4xx answer for `url` can change what it sends: GOAUTH runs git or a command. */

@@ -50,6 +50,8 @@ export async function walkModGraphs(
   }
   const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)))
   if (followed.some(f => f === undefined)) return { walks: await Promise.all(withMod.map(walk)) }
+  // After a go.mod that resolves nowhere the step fails on it, as go mod download does; the
+  // selection from what was loaded then only decides which other lines are not asked.
   const selected = new Set(followed.flatMap(f => f ?? []))
   // go mod download fetches the .mod of each module of the build list, loaded or not.
   for (const key of selected) {
@@ -140,10 +142,17 @@ async function followGraph(
   // reloads it from other versions when they are not the ones selected.
   const pruned = !graph.unpruned && !graph.workspace
   if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected))) return undefined
-  if (pruned) return []
-  // A workspace module is selected over any version of it a dependency requires (whose go.mod Go
-  // still loads): it is on disk, nothing is fetched.
-  const mains = new Set(graph.workspace?.map(m => m.path))
+  // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
+  if (pruned) {
+    return graph.roots.map(r =>
+      keyOf(
+        replaced({ path: r.path, version: selected.get(r.path) ?? r.version }, graph.replacements)
+      )
+    )
+  }
+  // A main or workspace module is selected over any version of it a dependency requires (whose
+  // go.mod Go still loads): it is on disk, nothing is fetched.
+  const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main])
   return [...selected]
     .filter(([path]) => !mains.has(path))
     .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)))

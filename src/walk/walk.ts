@@ -57,7 +57,8 @@ export async function walkBuild(
       whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))
     )
   )
-  const walks = [...(await mods).walks, ...(await Promise.all(zips)), ...(await selectedZips)]
+  const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips])
+  const walks = [...graph.walks, ...early, ...late]
   // In go.sum order, each module's .mod before its zip.
   const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
   for (const walk of walks) byModule.get(walk.module)?.push(walk)

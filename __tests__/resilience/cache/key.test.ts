@@ -12,7 +12,7 @@ const BASE: CacheKeyParts = {
 describe('cacheKey', () => {
   it('is the SHA-256 of the documented canonical JSON (changing it invalidates every cache)', () => {
     const canonical =
-      '{"scheme":"validate-goproxy/key@2","url":"https://proxy.example.com/go","userinfo":false,' +
+      '{"scheme":"validate-goproxy/key@2","url":"https://proxy.example.com/go","userinfo":"none",' +
       '"checks":"list,info,mod,zip,sumdb","modules":["golang.org/x/sys@latest","rsc.io/quote@v1.5.2"],' +
       '"gosumdb":"sum.golang.org","extra":null,"credentials":null}'
     expect(cacheKey(BASE)).toBe(createHash('sha256').update(canonical).digest('hex'))
@@ -46,6 +46,10 @@ describe('cacheKey', () => {
     )
     expect(cacheKey({ ...BASE, url: 'https://token@proxy.example.com/go' })).toBe(withCredentials)
     expect(withCredentials).not.toBe(cacheKey(BASE))
+    // A secret that is not set leaves `https://:@host`: Go sends empty Basic auth, and gets a 401.
+    const unset = cacheKey({ ...BASE, url: 'https://:@proxy.example.com/go' })
+    expect(new Set([unset, withCredentials, cacheKey(BASE)]).size).toBe(3)
+    expect(cacheKey({ ...BASE, url: 'https://@proxy.example.com/go' })).toBe(unset)
   })
 
   it('never depends on credentials in the GOSUMDB URL', () => {
