@@ -10559,8 +10559,6 @@ function checkGoMod(body, contentType, path) {
 const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
 const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
-/** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
-const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 };
 /**
  * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
  * the version as soon as it is known (at once when it is pinned, else when the list names one).
@@ -11309,6 +11307,7 @@ function answerKey(module, file) {
 
 
 
+
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
@@ -11407,17 +11406,15 @@ function fileRequest(base, module, file, checks, signal) {
     if (checks === 'full') {
         return {
             ...request,
-            maxBytes: zipCap(module),
+            maxBytes: BUILD_ZIP_CAP,
             accept: async (res) => ({
-                hash: module.path === TOOLCHAIN_MODULE
-                    ? await readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
-                    : await readZipHash(res.body, module.path, module.version, signal)
+                hash: await readZipHash(res.body, module.path, module.version, signal, GO_ZIP_LIMITS)
             })
         };
     }
     return {
         ...request,
-        maxBytes: zipCap(module),
+        maxBytes: BUILD_ZIP_CAP,
         firstBytes: ZIP_MAGIC.length,
         accept: res => {
             if (!res.body.equals(ZIP_MAGIC))
@@ -11426,10 +11423,12 @@ function fileRequest(base, module, file, checks, signal) {
         }
     };
 }
-/** A toolchain zip holds a whole Go release (~70 MB): Go's own 500 MiB zip limit, not ours. */
-function zipCap(module) {
-    return module.path === TOOLCHAIN_MODULE ? 500 << 20 : ZIP_CAP;
-}
+/**
+ * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
+ * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
+ * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
+ */
+const BUILD_ZIP_CAP = GO_ZIP_LIMITS.maxZipBytes ?? 500 << 20;
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
 

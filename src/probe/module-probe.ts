@@ -10,10 +10,8 @@ import type { ServedContent } from './types.js'
 
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 export const TEXT_CAP = 4 << 20
-export const ZIP_CAP = 64 << 20
+const ZIP_CAP = 64 << 20
 const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 }
-/** A toolchain zip holds a whole Go release: Go's own limits (x/mod/zip MaxZipFile), not ours. */
-export const TOOLCHAIN_ZIP_LIMITS = { maxUncompressed: 500 << 20, maxGoModOrLicense: 16 << 20 }
 
 export interface ModuleProbeResult {
   records: ProbeRecord[]

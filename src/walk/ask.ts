@@ -6,7 +6,8 @@ import { parseInfo } from '../probe/content.js'
 import { ContentError } from '../http/probe-errors.js'
 import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
-import { readZipHash, TEXT_CAP, TOOLCHAIN_ZIP_LIMITS, ZIP_CAP } from '../probe/module-probe.js'
+import { readZipHash, TEXT_CAP } from '../probe/module-probe.js'
+import { GO_ZIP_LIMITS } from '../xmod/zip.js'
 import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import { hashGoMod } from '../xmod/sumdb/dirhash.js'
@@ -138,18 +139,15 @@ function fileRequest(
   if (checks === 'full') {
     return {
       ...request,
-      maxBytes: zipCap(module),
+      maxBytes: BUILD_ZIP_CAP,
       accept: async res => ({
-        hash:
-          module.path === TOOLCHAIN_MODULE
-            ? await readZipHash(res.body, module.path, module.version, signal, TOOLCHAIN_ZIP_LIMITS)
-            : await readZipHash(res.body, module.path, module.version, signal)
+        hash: await readZipHash(res.body, module.path, module.version, signal, GO_ZIP_LIMITS)
       })
     }
   }
   return {
     ...request,
-    maxBytes: zipCap(module),
+    maxBytes: BUILD_ZIP_CAP,
     firstBytes: ZIP_MAGIC.length,
     accept: res => {
       if (!res.body.equals(ZIP_MAGIC)) throw new ContentError('answer is not a zip file')
@@ -158,7 +156,9 @@ function fileRequest(
   }
 }
 
-/** A toolchain zip holds a whole Go release (~70 MB): Go's own 500 MiB zip limit, not ours. */
-function zipCap(module: BuildModule): number {
-  return module.path === TOOLCHAIN_MODULE ? 500 << 20 : ZIP_CAP
-}
+/**
+ * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
+ * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
+ * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
+ */
+const BUILD_ZIP_CAP = GO_ZIP_LIMITS.maxZipBytes ?? 500 << 20
