@@ -1906,6 +1906,7 @@ function statements(text, file) {
 /* harmony export */   $8: () => (/* binding */ workspaceGraphOf),
 /* harmony export */   Cx: () => (/* binding */ zipsFetched),
 /* harmony export */   I7: () => (/* binding */ summarizeGoMod),
+/* harmony export */   _f: () => (/* binding */ replacementDirectories),
 /* harmony export */   sh: () => (/* binding */ modGraphOf)
 /* harmony export */ });
 /* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8972);
@@ -1992,19 +1993,29 @@ function zipsFetched(goMod, file) {
     }
     return fetched;
 }
+/** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
+function replacementDirectories(goMod, file) {
+    return [...replacements((0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file)).values()].flatMap(to => 'directory' in to ? [to.directory] : []);
+}
 /**
- * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined when a requirement is replaced by a directory (its go.mod is on disk, not served),
- * and when go.mod requires a version it excludes (the go command then fails or, before Go 1.16,
- * loads another version).
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve
+ * and the go.mod files of its replacement directories (`onDisk`, by directory as written):
+ * undefined when go.mod requires a version it excludes (the go command then fails or, before
+ * Go 1.16, loads another version).
  */
-function modGraphOf(goMod, file) {
+function modGraphOf(goMod, file, onDisk = new Map()) {
     const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file);
     const replacementsByKey = new Map();
     for (const [key, to] of replacements(found)) {
-        if (!('path' in to))
-            return undefined;
-        replacementsByKey.set(key, to);
+        if ('path' in to) {
+            replacementsByKey.set(key, to);
+            continue;
+        }
+        // Read only if the graph reaches it: a replacement nothing requires may name no directory at
+        // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+        const text = onDisk.get(to.directory);
+        const goMod = text === undefined ? undefined : summarizeGoMod(text);
+        replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) });
     }
     try {
         const roots = requirements(found);
@@ -3443,7 +3454,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/build/requires.ts
-var build_requires = __webpack_require__(4322);
+var requires = __webpack_require__(4322);
 // EXTERNAL MODULE: ./src/xmod/semver.ts
 var semver = __webpack_require__(1090);
 ;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
@@ -3495,27 +3506,39 @@ async function walkModGraphs(graphs, modules, walkMod) {
 }
 function startLoading(graph, byKey, walk) {
     const loaded = new Set();
+    /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
+    const goModOf = async (m) => {
+        const to = (0,requires/* replaced */.$3)(m, graph.replacements);
+        if ('directory' in to) {
+            if (to.goMod === undefined)
+                state.followed = false;
+            return to.goMod;
+        }
+        const module = byKey.get(keyOf(to));
+        // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+        // proxies serve.
+        if (module === undefined)
+            return undefined;
+        const result = await walk(module);
+        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+        // would lead to stays unasked. Served but unread, the graph below is unknown.
+        if (goMod === undefined && result.outcome !== 'unresolved')
+            state.followed = false;
+        return goMod;
+    };
     const state = {
         graph,
         required: [...graph.roots],
         requiredBy: new Map(),
         followed: true,
         load: async (m, pruning) => {
-            const module = byKey.get(keyOf((0,build_requires/* replaced */.$3)(m, graph.replacements)));
-            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-            // proxies serve.
-            if (module === undefined || loaded.has(`${keyOf(m)} ${pruning}`))
+            if (loaded.has(`${keyOf(m)} ${pruning}`))
                 return;
             loaded.add(`${keyOf(m)} ${pruning}`);
-            const result = await walk(module);
-            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
-            if (goMod === undefined) {
-                // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-                // would lead to stays unasked. Served but unread, the graph below is unknown.
-                if (result.outcome !== 'unresolved')
-                    state.followed = false;
+            const goMod = await goModOf(m);
+            if (goMod === undefined)
                 return;
-            }
             const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
             state.required.push(...requires);
             state.requiredBy.set(keyOf(m), requires);
@@ -3545,15 +3568,18 @@ async function followGraph(graph, byKey, walk) {
     if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
         return undefined;
     // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
-    if (pruned) {
-        return graph.roots.map(r => keyOf((0,build_requires/* replaced */.$3)({ path: r.path, version: selected.get(r.path) ?? r.version }, graph.replacements)));
-    }
     // A main or workspace module is selected over any version of it a dependency requires (whose
-    // go.mod Go still loads): it is on disk, nothing is fetched.
+    // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
     const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
-    return [...selected]
-        .filter(([path]) => !mains.has(path))
-        .map(([path, version]) => keyOf((0,build_requires/* replaced */.$3)({ path, version }, graph.replacements)));
+    const fetched = pruned
+        ? graph.roots.map(r => ({ path: r.path, version: selected.get(r.path) ?? r.version }))
+        : [...selected]
+            .filter(([path]) => !mains.has(path))
+            .map(([path, version]) => ({ path, version }));
+    return fetched.flatMap(m => {
+        const to = (0,requires/* replaced */.$3)(m, graph.replacements);
+        return 'directory' in to ? [] : [keyOf(to)];
+    });
 }
 /**
  * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
@@ -3684,7 +3710,10 @@ async function walkBuild(plan, build, chain, ask) {
 function rootsOf(graphs) {
     if (!graphs)
         return undefined;
-    return new Set(graphs.flatMap(g => g.roots.map(r => (0,build_requires/* replaced */.$3)(r, g.replacements)).map(r => `${r.path}@${r.version}`)));
+    return new Set(graphs.flatMap(g => g.roots.flatMap(r => {
+        const to = (0,requires/* replaced */.$3)(r, g.replacements);
+        return 'directory' in to ? [] : [`${to.path}@${to.version}`];
+    })));
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it

@@ -521,13 +521,26 @@ async function mainModules(found) {
         if (text === undefined)
             continue;
         try {
-            byFile.set(file, { zips: (0,requires/* zipsFetched */.Cx)(text, 'go.mod'), graph: (0,requires/* modGraphOf */.sh)(text, 'go.mod') });
+            const onDisk = await replacementGoMods(text, (0,external_node_path_.dirname)(goMod));
+            byFile.set(file, {
+                zips: (0,requires/* zipsFetched */.Cx)(text, 'go.mod'),
+                graph: (0,requires/* modGraphOf */.sh)(text, 'go.mod', onDisk)
+            });
         }
         catch {
             // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
         }
     }
     return byFile;
+}
+/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
+async function replacementGoMods(goMod, moduleDir) {
+    const onDisk = new Map();
+    for (const dir of (0,requires/* replacementDirectories */._f)(goMod, 'go.mod')) {
+        const file = (0,external_node_path_.join)((0,external_node_path_.resolve)(moduleDir, dir), 'go.mod');
+        onDisk.set(dir, await (0,promises_.readFile)(file, 'utf8').catch(() => undefined));
+    }
+    return onDisk;
 }
 /**
  * A go.sum's zip line is fetched when its go.mod requires that version; of another version of a

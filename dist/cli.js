@@ -7587,19 +7587,29 @@ function zipsFetched(goMod, file) {
     }
     return fetched;
 }
+/** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
+function replacementDirectories(goMod, file) {
+    return [...replacements(statements(goMod, file)).values()].flatMap(to => 'directory' in to ? [to.directory] : []);
+}
 /**
- * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined when a requirement is replaced by a directory (its go.mod is on disk, not served),
- * and when go.mod requires a version it excludes (the go command then fails or, before Go 1.16,
- * loads another version).
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve
+ * and the go.mod files of its replacement directories (`onDisk`, by directory as written):
+ * undefined when go.mod requires a version it excludes (the go command then fails or, before
+ * Go 1.16, loads another version).
  */
-function modGraphOf(goMod, file) {
+function modGraphOf(goMod, file, onDisk = new Map()) {
     const found = statements(goMod, file);
     const replacementsByKey = new Map();
     for (const [key, to] of replacements(found)) {
-        if (!('path' in to))
-            return undefined;
-        replacementsByKey.set(key, to);
+        if ('path' in to) {
+            replacementsByKey.set(key, to);
+            continue;
+        }
+        // Read only if the graph reaches it: a replacement nothing requires may name no directory at
+        // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+        const text = onDisk.get(to.directory);
+        const goMod = text === undefined ? undefined : summarizeGoMod(text);
+        replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) });
     }
     try {
         const roots = requirements(found);
@@ -7733,13 +7743,26 @@ async function mainModules(found) {
         if (text === undefined)
             continue;
         try {
-            byFile.set(file, { zips: zipsFetched(text, 'go.mod'), graph: modGraphOf(text, 'go.mod') });
+            const onDisk = await replacementGoMods(text, (0,external_node_path_namespaceObject.dirname)(goMod));
+            byFile.set(file, {
+                zips: zipsFetched(text, 'go.mod'),
+                graph: modGraphOf(text, 'go.mod', onDisk)
+            });
         }
         catch {
             // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
         }
     }
     return byFile;
+}
+/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
+async function replacementGoMods(goMod, moduleDir) {
+    const onDisk = new Map();
+    for (const dir of replacementDirectories(goMod, 'go.mod')) {
+        const file = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(moduleDir, dir), 'go.mod');
+        onDisk.set(dir, await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined));
+    }
+    return onDisk;
 }
 /**
  * A go.sum's zip line is fetched when its go.mod requires that version; of another version of a
@@ -11583,27 +11606,39 @@ async function walkModGraphs(graphs, modules, walkMod) {
 }
 function startLoading(graph, byKey, walk) {
     const loaded = new Set();
+    /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
+    const goModOf = async (m) => {
+        const to = replaced(m, graph.replacements);
+        if ('directory' in to) {
+            if (to.goMod === undefined)
+                state.followed = false;
+            return to.goMod;
+        }
+        const module = byKey.get(keyOf(to));
+        // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+        // proxies serve.
+        if (module === undefined)
+            return undefined;
+        const result = await walk(module);
+        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+        // would lead to stays unasked. Served but unread, the graph below is unknown.
+        if (goMod === undefined && result.outcome !== 'unresolved')
+            state.followed = false;
+        return goMod;
+    };
     const state = {
         graph,
         required: [...graph.roots],
         requiredBy: new Map(),
         followed: true,
         load: async (m, pruning) => {
-            const module = byKey.get(keyOf(replaced(m, graph.replacements)));
-            // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-            // proxies serve.
-            if (module === undefined || loaded.has(`${keyOf(m)} ${pruning}`))
+            if (loaded.has(`${keyOf(m)} ${pruning}`))
                 return;
             loaded.add(`${keyOf(m)} ${pruning}`);
-            const result = await walk(module);
-            const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
-            if (goMod === undefined) {
-                // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-                // would lead to stays unasked. Served but unread, the graph below is unknown.
-                if (result.outcome !== 'unresolved')
-                    state.followed = false;
+            const goMod = await goModOf(m);
+            if (goMod === undefined)
                 return;
-            }
             const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
             state.required.push(...requires);
             state.requiredBy.set(keyOf(m), requires);
@@ -11633,15 +11668,18 @@ async function followGraph(graph, byKey, walk) {
     if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
         return undefined;
     // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
-    if (pruned) {
-        return graph.roots.map(r => keyOf(replaced({ path: r.path, version: selected.get(r.path) ?? r.version }, graph.replacements)));
-    }
     // A main or workspace module is selected over any version of it a dependency requires (whose
-    // go.mod Go still loads): it is on disk, nothing is fetched.
+    // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
     const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
-    return [...selected]
-        .filter(([path]) => !mains.has(path))
-        .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)));
+    const fetched = pruned
+        ? graph.roots.map(r => ({ path: r.path, version: selected.get(r.path) ?? r.version }))
+        : [...selected]
+            .filter(([path]) => !mains.has(path))
+            .map(([path, version]) => ({ path, version }));
+    return fetched.flatMap(m => {
+        const to = replaced(m, graph.replacements);
+        return 'directory' in to ? [] : [keyOf(to)];
+    });
 }
 /**
  * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
@@ -11766,7 +11804,10 @@ async function walkBuild(plan, build, chain, ask) {
 function rootsOf(graphs) {
     if (!graphs)
         return undefined;
-    return new Set(graphs.flatMap(g => g.roots.map(r => replaced(r, g.replacements)).map(r => `${r.path}@${r.version}`)));
+    return new Set(graphs.flatMap(g => g.roots.flatMap(r => {
+        const to = replaced(r, g.replacements);
+        return 'directory' in to ? [] : [`${to.path}@${to.version}`];
+    })));
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it

@@ -129,9 +129,26 @@ describe('modGraphOf', () => {
     })
   })
 
+  it("reads a replacement directory's go.mod from what is on disk, if it is there", () => {
+    const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
+    const text = `${head}replace example.com/a => ../a\nreplace example.com/b => ./gone\n`
+    const onDisk = new Map([
+      ['../a', 'module example.com/a\ngo 1.16\nrequire example.com/c v1.0.0\n']
+    ])
+    expect(modGraphOf(text, 'go.mod', onDisk)?.replacements).toEqual(
+      new Map([
+        [
+          'example.com/a',
+          { directory: '../a', goMod: { pruned: false, requires: ['example.com/c@v1.0.0'] } }
+        ],
+        // Nothing requires b: Go never reads ./gone, and the walk only gives up if it must.
+        ['example.com/b', { directory: './gone' }]
+      ])
+    )
+  })
+
   it('is undefined where the served files cannot tell the graph', () => {
     const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
-    expect(modGraphOf(`${head}replace example.com/a => ../a\n`, 'go.mod')).toBeUndefined()
     // go.mod requiring a version it excludes: the go command refuses it.
     expect(modGraphOf(`${head}exclude example.com/a v1.0.0\n`, 'go.mod')).toBeUndefined()
   })

@@ -5,7 +5,12 @@
  * followed graph in mod-graph.test.ts.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { GoModSummary, ModGraph } from '../../src/build/requires.js'
+import type {
+  GoModSummary,
+  LocalModule,
+  ModGraph,
+  ModuleVersion
+} from '../../src/build/requires.js'
 import { walkModGraphs } from '../../src/walk/mod-graph.js'
 import type { BuildModule, FileWalk } from '../../src/walk/types.js'
 import { planOf } from '../world/plan.js'
@@ -30,6 +35,8 @@ async function walkGraph(
     missing?: string[]
     unpruned?: boolean
     main?: string
+    /** A replacement by a directory whose go.mod cannot be read: [path, directory]. */
+    local?: [string, string]
   } = {}
 ): Promise<{ outcomes: Record<string, string>; selected?: string[] }> {
   const modules: BuildModule[] = Object.keys(served).map(key => ({
@@ -41,7 +48,10 @@ async function walkGraph(
     main: o.main,
     unpruned: o.unpruned ?? false,
     roots: roots.map(parse),
-    replacements: new Map((o.replacements ?? []).map(([from, to]) => [from, parse(to)])),
+    replacements: new Map<string, ModuleVersion | LocalModule>([
+      ...(o.replacements ?? []).map(([from, to]): [string, ModuleVersion] => [from, parse(to)]),
+      ...(o.local ? [[o.local[0], { directory: o.local[1] }] as [string, LocalModule]] : [])
+    ]),
     excluded: new Set(o.excluded)
   }
   const walkOne = async (module: BuildModule): Promise<FileWalk> => {
@@ -214,6 +224,12 @@ describe('the module graph walk', () => {
     // Go loads the go.mod of app v0.9.0 (a cycle), but builds the main module, fetching no zip.
     expect(outcomes).toEqual({ 'dep@v1.0.0': 'served', 'app@v0.9.0': 'served' })
     expect(selected).toEqual(['dep@v1.0.0'])
+  })
+
+  it("walks every line when it reaches a replacement directory whose go.mod can't be read", async () => {
+    const graph = { 'a@v1.0.0': goMod(false, 'local@v1.0.0'), 'b@v1.0.0': goMod(true) }
+    const { outcomes } = await walkGraph(graph, ['a@v1.0.0'], { local: ['local', './gone'] })
+    expect(outcomes['b@v1.0.0']).toBe('served')
   })
 
   it('walks every line when a root is not the version minimal version selection picks', async () => {

@@ -11,6 +11,7 @@ import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } fr
 import { parseUseDirectives } from './gowork.js'
 import {
   modGraphOf,
+  replacementDirectories,
   workspaceGraphOf,
   zipsFetched,
   type ModGraph,
@@ -113,12 +114,29 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
     const text = await readFile(goMod, 'utf8').catch(() => undefined)
     if (text === undefined) continue
     try {
-      byFile.set(file, { zips: zipsFetched(text, 'go.mod'), graph: modGraphOf(text, 'go.mod') })
+      const onDisk = await replacementGoMods(text, dirname(goMod))
+      byFile.set(file, {
+        zips: zipsFetched(text, 'go.mod'),
+        graph: modGraphOf(text, 'go.mod', onDisk)
+      })
     } catch {
       // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
     }
   }
   return byFile
+}
+
+/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
+async function replacementGoMods(
+  goMod: string,
+  moduleDir: string
+): Promise<Map<string, string | undefined>> {
+  const onDisk = new Map<string, string | undefined>()
+  for (const dir of replacementDirectories(goMod, 'go.mod')) {
+    const file = join(resolve(moduleDir, dir), 'go.mod')
+    onDisk.set(dir, await readFile(file, 'utf8').catch(() => undefined))
+  }
+  return onDisk
 }
 
 /**

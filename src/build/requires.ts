@@ -29,8 +29,11 @@ export interface ModGraph {
   unpruned: boolean
   /** The module versions go.mod requires, before replacement. */
   roots: ModuleVersion[]
-  /** `path@version` or `path` → the replacement, from the main module's go.mod. */
-  replacements: Map<string, ModuleVersion>
+  /**
+   * `path@version` or `path` → the replacement, from the main module's go.mod: a module version,
+   * or a directory whose go.mod (on disk, nothing fetched) Go reads instead.
+   */
+  replacements: Map<string, ModuleVersion | LocalModule>
   /**
    * `path@version` the main module excludes: since Go 1.16 a requirement of an excluded version,
    * in any go.mod of the graph, is dropped (modload's goModSummary).
@@ -41,6 +44,12 @@ export interface ModGraph {
    * requirements start the graph, loaded as its own go version prunes them (roots is empty).
    */
   workspace?: WorkspaceModule[]
+}
+
+/** A replacement by a directory: its go.mod, read from disk; undefined when it cannot be read. */
+export interface LocalModule {
+  directory: string
+  goMod?: GoModSummary
 }
 
 /** A module of a workspace, as its go.mod on disk says. */
@@ -136,18 +145,36 @@ export function zipsFetched(goMod: string, file: string): ZipsFetched | undefine
   return fetched
 }
 
+/** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
+export function replacementDirectories(goMod: string, file: string): string[] {
+  return [...replacements(statements(goMod, file)).values()].flatMap(to =>
+    'directory' in to ? [to.directory] : []
+  )
+}
+
 /**
- * The module graph this go.mod loads, when it can be followed from the files the proxies serve:
- * undefined when a requirement is replaced by a directory (its go.mod is on disk, not served),
- * and when go.mod requires a version it excludes (the go command then fails or, before Go 1.16,
- * loads another version).
+ * The module graph this go.mod loads, when it can be followed from the files the proxies serve
+ * and the go.mod files of its replacement directories (`onDisk`, by directory as written):
+ * undefined when go.mod requires a version it excludes (the go command then fails or, before
+ * Go 1.16, loads another version).
  */
-export function modGraphOf(goMod: string, file: string): ModGraph | undefined {
+export function modGraphOf(
+  goMod: string,
+  file: string,
+  onDisk: Map<string, string | undefined> = new Map()
+): ModGraph | undefined {
   const found = statements(goMod, file)
-  const replacementsByKey = new Map<string, ModuleVersion>()
+  const replacementsByKey = new Map<string, ModuleVersion | LocalModule>()
   for (const [key, to] of replacements(found)) {
-    if (!('path' in to)) return undefined
-    replacementsByKey.set(key, to)
+    if ('path' in to) {
+      replacementsByKey.set(key, to)
+      continue
+    }
+    // Read only if the graph reaches it: a replacement nothing requires may name no directory at
+    // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+    const text = onDisk.get(to.directory)
+    const goMod = text === undefined ? undefined : summarizeGoMod(text)
+    replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) })
   }
   try {
     const roots = requirements(found)

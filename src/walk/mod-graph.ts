@@ -7,6 +7,7 @@
 // answer) leads on.
 import {
   replaced,
+  type GoModSummary,
   type ModGraph,
   type ModuleVersion,
   type WorkspaceModule
@@ -93,25 +94,34 @@ function startLoading(
   walk: (module: BuildModule) => Promise<FileWalk>
 ): Loading {
   const loaded = new Set<string>()
+  /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
+  const goModOf = async (m: ModuleVersion): Promise<GoModSummary | undefined> => {
+    const to = replaced(m, graph.replacements)
+    if ('directory' in to) {
+      if (to.goMod === undefined) state.followed = false
+      return to.goMod
+    }
+    const module = byKey.get(keyOf(to))
+    // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
+    // proxies serve.
+    if (module === undefined) return undefined
+    const result = await walk(module)
+    const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
+    // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+    // would lead to stays unasked. Served but unread, the graph below is unknown.
+    if (goMod === undefined && result.outcome !== 'unresolved') state.followed = false
+    return goMod
+  }
   const state: Loading = {
     graph,
     required: [...graph.roots],
     requiredBy: new Map(),
     followed: true,
     load: async (m, pruning) => {
-      const module = byKey.get(keyOf(replaced(m, graph.replacements)))
-      // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-      // proxies serve.
-      if (module === undefined || loaded.has(`${keyOf(m)} ${pruning}`)) return
+      if (loaded.has(`${keyOf(m)} ${pruning}`)) return
       loaded.add(`${keyOf(m)} ${pruning}`)
-      const result = await walk(module)
-      const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
-      if (goMod === undefined) {
-        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-        // would lead to stays unasked. Served but unread, the graph below is unknown.
-        if (result.outcome !== 'unresolved') state.followed = false
-        return
-      }
+      const goMod = await goModOf(m)
+      if (goMod === undefined) return
       const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey)
       state.required.push(...requires)
       state.requiredBy.set(keyOf(m), requires)
@@ -143,19 +153,18 @@ async function followGraph(
   const pruned = !graph.unpruned && !graph.workspace
   if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected))) return undefined
   // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
-  if (pruned) {
-    return graph.roots.map(r =>
-      keyOf(
-        replaced({ path: r.path, version: selected.get(r.path) ?? r.version }, graph.replacements)
-      )
-    )
-  }
   // A main or workspace module is selected over any version of it a dependency requires (whose
-  // go.mod Go still loads): it is on disk, nothing is fetched.
+  // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
   const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main])
-  return [...selected]
-    .filter(([path]) => !mains.has(path))
-    .map(([path, version]) => keyOf(replaced({ path, version }, graph.replacements)))
+  const fetched = pruned
+    ? graph.roots.map(r => ({ path: r.path, version: selected.get(r.path) ?? r.version }))
+    : [...selected]
+        .filter(([path]) => !mains.has(path))
+        .map(([path, version]) => ({ path, version }))
+  return fetched.flatMap(m => {
+    const to = replaced(m, graph.replacements)
+    return 'directory' in to ? [] : [keyOf(to)]
+  })
 }
 
 /**

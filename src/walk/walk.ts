@@ -70,7 +70,10 @@ function rootsOf(graphs: ModGraph[] | undefined): Set<string> | undefined {
   if (!graphs) return undefined
   return new Set(
     graphs.flatMap(g =>
-      g.roots.map(r => replaced(r, g.replacements)).map(r => `${r.path}@${r.version}`)
+      g.roots.flatMap(r => {
+        const to = replaced(r, g.replacements)
+        return 'directory' in to ? [] : [`${to.path}@${to.version}`]
+      })
     )
   )
 }
