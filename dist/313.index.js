@@ -3370,7 +3370,10 @@ function contradictions(modules, answered) {
 /* harmony export */   vM: () => (/* binding */ contradictions),
 /* harmony export */   w$: () => (/* binding */ toolchainWarning)
 /* harmony export */ });
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6566);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6566);
+
 
 /**
  * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
@@ -3386,7 +3389,7 @@ function walkToolchains(toolchains, records, chain, ask, checks) {
             modHash: record?.modHash,
             zipHash: record?.zipHash
         };
-        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => (0,_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .walkFile */ .cG)(module, file, chain, ask)));
+        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkFile */ .cG)(module, file, chain, ask)));
         return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
     }));
 }
@@ -3413,7 +3416,7 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    return (`${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+    return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
         `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
         `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }

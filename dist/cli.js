@@ -11854,6 +11854,7 @@ async function explainUnresolved(walks, reports, ask) {
 
 ;// CONCATENATED MODULE: ./src/walk/toolchain.ts
 
+
 /**
  * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
  * then .mod (proved against the database's record when there is one), then the zip (seen to be
@@ -11895,7 +11896,7 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    return (`${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+    return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,external_node_path_namespaceObject.basename)(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
         `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
         `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }

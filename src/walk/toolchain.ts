@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { BuildToolchain } from '../build/read.js'
 import type { DbRecord } from '../checksum/route-proof.js'
 import type { CandidateReport } from '../probe/types.js'
@@ -6,7 +7,7 @@ import type { Checks } from '../config/plan.js'
 import type { BuildModule, FileKind, FileWalk } from './types.js'
 import { walkFile } from './walk.js'
 
-/** The toolchain go.mod asks for, as the exported chain serves it. */
+/** The toolchain go.mod (or go.work) asks for, as the exported chain serves it. */
 export interface ToolchainResult {
   need: BuildToolchain
   /** `golang.org/toolchain@v0.0.1-<name>.<GOOS>-<GOARCH>`, for the runner's platform. */
@@ -78,7 +79,7 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
     )
     .join('; ')
   return (
-    `${result.module.path}@${result.module.version} (the ${name} toolchain go.mod asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+    `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
     `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
     `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`
   )
