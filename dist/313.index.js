@@ -130,6 +130,11 @@ function notFetchedSentence(modules) {
     const zips = files.filter(f => f.file === 'zip').length;
     const mods = files.length - zips;
     const lines = files.length === 1 ? '1 go.sum line names a file' : `${files.length} go.sum lines name files`;
+    // Below a go.mod no candidate serves, the walk stopped, as the go command does.
+    const stopped = modules.some(m => m.files.some(f => f.file === 'mod' && f.outcome === 'unresolved'));
+    if (stopped) {
+        return ` ${lines} that were not asked: files no build fetches, or that only a go.mod no candidate serves would lead to (the go command stops at it too).`;
+    }
     return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
 function buildFacts(result) {

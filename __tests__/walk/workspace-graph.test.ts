@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { buildText } from '../../src/report/build.js'
 import { itWithGo } from '../world/go.js'
 import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
 import { goSumLines } from '../world/modules.js'
@@ -99,6 +100,9 @@ describe('a workspace', () => {
         const result = await run(proxies[proxy])
         const unresolved = result.build.unresolved.map(m => m.module.path)
         expect({ proxy, unresolved }).toEqual({ proxy, unresolved: lacks })
+        // Below the go.mod no candidate serves, lines were not asked: the summary says why.
+        const stopped = buildText(result).join('\n').includes('only a go.mod no candidate serves')
+        expect({ proxy, stopped }).toEqual({ proxy, stopped: lacks.length > 0 })
         const failed = await goFailures(dir, proxies[proxy], [['mod', 'download']])
         expect({ proxy, failed }).toEqual({ proxy, failed: failing })
       }
