@@ -11860,7 +11860,7 @@ async function explainUnresolved(walks, reports, ask) {
  * then .mod (proved against the database's record when there is one), then the zip (seen to be
  * served; downloaded and hashed with `checks: full`).
  */
-function walkToolchains(toolchains, records, chain, ask, checks) {
+function walkToolchains(toolchains, records, chain, ask, checks, sumdbOff) {
     const needed = toolchains.filter((t) => !!t.module);
     return Promise.all(needed.map(async (need) => {
         const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
@@ -11870,7 +11870,8 @@ function walkToolchains(toolchains, records, chain, ask, checks) {
             zipHash: record?.zipHash
         };
         const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => walkFile(module, file, chain, ask)));
-        return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) };
+        const proved = record?.modHash !== undefined;
+        return { need, module, proved, files, outcome: worst(files), sumdbOff };
     }));
 }
 /** `quick` leaves out the zip, as it does for the build's modules. */
@@ -11888,11 +11889,19 @@ function worst(files) {
 function toolchain_contradictions(results) {
     return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
 }
-/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
+/**
+ * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
+ * installed may do.
+ */
 function toolchainWarning(result) {
+    const { name } = result.need;
+    if (result.outcome === 'served' && result.sumdbOff) {
+        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,external_node_path_namespaceObject.basename)(result.need.file)} asks for) is served, but GOSUMDB is off, ` +
+            `and the go command verifies every toolchain it downloads against the checksum database. With GOTOOLCHAIN=auto, a go command older than ${name} ` +
+            `will fail to switch ("checksum database disabled by GOSUMDB=off"); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
+    }
     if (result.outcome !== 'unresolved')
         return undefined;
-    const { name } = result.need;
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
@@ -12023,7 +12032,7 @@ async function chooseChain(state, integrity) {
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
             walkBuild(plan, build, chain, ask),
-            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
+            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, plan.gosumdb.kind === 'off')
         ]);
         if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
             continue;

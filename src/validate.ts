@@ -185,7 +185,14 @@ async function chooseChain(
     const { chain } = selection
     const [walks, toolchains] = await Promise.all([
       walkBuild(plan, build, chain, ask),
-      walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks)
+      walkToolchains(
+        build.toolchains,
+        integrity.records,
+        chain,
+        ask,
+        plan.checks,
+        plan.gosumdb.kind === 'off'
+      )
     ])
     if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
     const sumdb = await gosumdbFor(plan, integrity, selection, state)

@@ -60,12 +60,12 @@ describe('the build found in the working directory, and its toolchain', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  function run(proxies: string): Promise<RunResult> {
+  function run(proxies: string, gosumdb = `${db.verifierKey} ${db.url}`): Promise<RunResult> {
     // No go-sum input: the module of the working directory is found as the go command finds it.
     const plan = buildPlan(
       {
         proxies,
-        gosumdb: `${db.verifierKey} ${db.url}`,
+        gosumdb,
         'probe-modules': 'rsc.io/quote@v1.5.2',
         'working-directory': dir,
         timeout: '8',
@@ -110,4 +110,28 @@ describe('the build found in the working directory, and its toolchain', () => {
     expect(go.code).not.toBe(0)
     expect(go.stderr).toContain('toolchain not available')
   })
+
+  it('warns that a served toolchain cannot be switched to with GOSUMDB=off', async () => {
+    const result = await run(withToolchain.url('all'), 'off')
+    const [served] = result.build.toolchains
+    expect(served).toMatchObject({ outcome: 'served', proved: false, sumdbOff: true })
+    expect(toolchainWarning(served)).toMatch(
+      new RegExp(
+        `older than ${TOOLCHAIN} will fail to switch \\("checksum database disabled by GOSUMDB=off"\\)`
+      )
+    )
+  })
+
+  itWithGo(
+    'agrees with the go command: with GOSUMDB=off it refuses the served toolchain',
+    async () => {
+      const go = await runGo(['version'], {
+        cwd: dir,
+        env: { GOTOOLCHAIN: 'auto', GOPROXY: withToolchain.url('all'), GOSUMDB: 'off' },
+        timeoutMs: 60_000
+      })
+      expect(go.code).not.toBe(0)
+      expect(go.stderr).toContain('checksum database disabled by GOSUMDB=off')
+    }
+  )
 })

@@ -27,6 +27,10 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
     const warning = toolchainWarning(toolchain)
     if (!warning) continue
     const file = relative(workspace, toolchain.need.file)
-    log.annotate('warning', warning, { title: 'validate-goproxy: toolchain not served', file })
+    const title =
+      toolchain.outcome === 'unresolved'
+        ? 'validate-goproxy: toolchain not served'
+        : 'validate-goproxy: toolchain cannot be verified'
+    log.annotate('warning', warning, { title, file })
   }
 }

@@ -17,6 +17,11 @@ export interface ToolchainResult {
   /** Its .info, .mod and .zip along the chain. */
   files: FileWalk[]
   outcome: 'served' | 'direct' | 'unresolved'
+  /**
+   * GOSUMDB is off: Go verifies every toolchain it downloads against the checksum database (a
+   * toolchain has no go.sum line), so GOTOOLCHAIN=auto cannot switch to it, served or not.
+   */
+  sumdbOff: boolean
 }
 
 /**
@@ -29,7 +34,8 @@ export function walkToolchains(
   records: DbRecord[],
   chain: CandidateReport[],
   ask: Ask,
-  checks: Checks
+  checks: Checks,
+  sumdbOff: boolean
 ): Promise<ToolchainResult[]> {
   const needed = toolchains.filter(
     (t): t is BuildToolchain & { module: { path: string; version: string } } => !!t.module
@@ -47,7 +53,8 @@ export function walkToolchains(
       const files = await Promise.all(
         TOOLCHAIN_FILES[checks].map(file => walkFile(module, file, chain, ask))
       )
-      return { need, module, proved: record?.modHash !== undefined, files, outcome: worst(files) }
+      const proved = record?.modHash !== undefined
+      return { need, module, proved, files, outcome: worst(files), sumdbOff }
     })
   )
 }
@@ -69,10 +76,20 @@ export function contradictions(results: ToolchainResult[]): FileWalk[] {
   return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'))
 }
 
-/** What a missing toolchain means for the build: a warning, since the Go installed may do. */
+/**
+ * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
+ * installed may do.
+ */
 export function toolchainWarning(result: ToolchainResult): string | undefined {
-  if (result.outcome !== 'unresolved') return undefined
   const { name } = result.need
+  if (result.outcome === 'served' && result.sumdbOff) {
+    return (
+      `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) is served, but GOSUMDB is off, ` +
+      `and the go command verifies every toolchain it downloads against the checksum database. With GOTOOLCHAIN=auto, a go command older than ${name} ` +
+      `will fail to switch ("checksum database disabled by GOSUMDB=off"); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`
+    )
+  }
+  if (result.outcome !== 'unresolved') return undefined
   const said = result.files
     .flatMap(f =>
       f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`)
