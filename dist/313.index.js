@@ -2430,8 +2430,8 @@ async function storeVerdict(store, key, report, breaker, now) {
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
     // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
-    const fetched = { true: '', false: '-', 'when-selected': '?' };
-    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(' '));
+    const zipMark = (fetched) => fetched === false ? '-' : fetched === 'when-selected' ? '?' : '';
+    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', zipMark(m.zipFetched)].join(' '));
     const graphs = (build.modGraphs ?? []).map(g => [
         g.main ?? null,
         g.unpruned,
@@ -3507,8 +3507,8 @@ async function walkModGraphs(graphs, modules, walkMod) {
     const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)));
     if (followed.some(f => f === undefined))
         return { walks: await Promise.all(withMod.map(walk)) };
-    // After a go.mod that resolves nowhere the step fails on it, as go mod download does; the
-    // selection from what was loaded then only decides which other lines are not asked.
+    // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
+    // is then of what was, and only decides which other lines go unasked.
     const selected = new Set(followed.flatMap(f => f ?? []));
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected) {
@@ -3548,7 +3548,6 @@ function startLoading(graph, byKey, walk) {
         return goMod;
     };
     const state = {
-        graph,
         required: [...graph.roots],
         requiredBy: new Map(),
         followed: true,
@@ -3572,8 +3571,7 @@ function startLoading(graph, byKey, walk) {
 }
 /**
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules of its build list whose zips go mod download fetches (none when
- * it fetches those of the main module's requirements, see zipsFetched).
+ * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
  */
 async function followGraph(graph, byKey, walk) {
     const loading = startLoading(graph, byKey, walk);

@@ -3005,11 +3005,13 @@ class LimitReached extends Error {
 
 
 
-/** x/mod zip's limits: MaxZipFile (500 MiB) for the zip and its content, MaxGoMod and MaxLICENSE. */
+/** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
+const MAX_ZIP_FILE = 500 << 20;
+/** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
 const GO_ZIP_LIMITS = Object.freeze({
-    maxUncompressed: 500 << 20,
+    maxUncompressed: MAX_ZIP_FILE,
     maxGoModOrLicense: 16 << 20,
-    maxZipBytes: 500 << 20
+    maxZipBytes: MAX_ZIP_FILE
 });
 const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
@@ -3831,6 +3833,12 @@ var walk_types = __webpack_require__(5676);
 
 
 
+/**
+ * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
+ * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
+ * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
+ */
+const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
@@ -3946,12 +3954,6 @@ function fileRequest(base, module, file, checks, signal) {
         }
     };
 }
-/**
- * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
- * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
- * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
- */
-const BUILD_ZIP_CAP = GO_ZIP_LIMITS.maxZipBytes ?? 500 << 20;
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
 

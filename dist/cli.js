@@ -10301,11 +10301,13 @@ class LimitReached extends Error {
 
 
 
-/** x/mod zip's limits: MaxZipFile (500 MiB) for the zip and its content, MaxGoMod and MaxLICENSE. */
+/** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
+const MAX_ZIP_FILE = 500 << 20;
+/** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
 const GO_ZIP_LIMITS = Object.freeze({
-    maxUncompressed: 500 << 20,
+    maxUncompressed: MAX_ZIP_FILE,
     maxGoModOrLicense: 16 << 20,
-    maxZipBytes: 500 << 20
+    maxZipBytes: MAX_ZIP_FILE
 });
 const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
@@ -11061,8 +11063,8 @@ async function storeVerdict(store, key, report, breaker, now) {
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
     // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
-    const fetched = { true: '', false: '-', 'when-selected': '?' };
-    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(' '));
+    const zipMark = (fetched) => fetched === false ? '-' : fetched === 'when-selected' ? '?' : '';
+    const lines = build.modules.map(m => [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', zipMark(m.zipFetched)].join(' '));
     const graphs = (build.modGraphs ?? []).map(g => [
         g.main ?? null,
         g.unpruned,
@@ -11331,6 +11333,12 @@ function answerKey(module, file) {
 
 
 
+/**
+ * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
+ * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
+ * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
+ */
+const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
@@ -11446,12 +11454,6 @@ function fileRequest(base, module, file, checks, signal) {
         }
     };
 }
-/**
- * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
- * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
- * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
- */
-const BUILD_ZIP_CAP = GO_ZIP_LIMITS.maxZipBytes ?? 500 << 20;
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
 
@@ -11587,8 +11589,8 @@ async function walkModGraphs(graphs, modules, walkMod) {
     const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)));
     if (followed.some(f => f === undefined))
         return { walks: await Promise.all(withMod.map(walk)) };
-    // After a go.mod that resolves nowhere the step fails on it, as go mod download does; the
-    // selection from what was loaded then only decides which other lines are not asked.
+    // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
+    // is then of what was, and only decides which other lines go unasked.
     const selected = new Set(followed.flatMap(f => f ?? []));
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected) {
@@ -11628,7 +11630,6 @@ function startLoading(graph, byKey, walk) {
         return goMod;
     };
     const state = {
-        graph,
         required: [...graph.roots],
         requiredBy: new Map(),
         followed: true,
@@ -11652,8 +11653,7 @@ function startLoading(graph, byKey, walk) {
 }
 /**
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules of its build list whose zips go mod download fetches (none when
- * it fetches those of the main module's requirements, see zipsFetched).
+ * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
  */
 async function followGraph(graph, byKey, walk) {
     const loading = startLoading(graph, byKey, walk);

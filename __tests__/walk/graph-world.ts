@@ -1,8 +1,8 @@
 // The world of the module graph tests: modules with go.mod files of a chosen go version, the
 // engine run on a build, and the real go command run through a proxy on a copy of it.
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import type { HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
@@ -84,5 +84,13 @@ export async function goFailures(
     return failed
   } finally {
     await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** Writes each file (a '/'-separated path under `dir` → its text), folders made as needed. */
+export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true })
+    await writeFile(join(dir, name), text)
   }
 }

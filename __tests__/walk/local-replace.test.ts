@@ -3,7 +3,7 @@
  * disk, fetching nothing for it, and follows the graph from there like any other go.mod.
  */
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -11,7 +11,14 @@ import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { itWithGo } from '../world/go.js'
 import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
 import { goSumLines } from '../world/modules.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './graph-world.js'
+import {
+  GO_TIMEOUT_MS,
+  goFailures,
+  moduleOf,
+  outcomes,
+  validateBuild,
+  writeFiles
+} from './graph-world.js'
 
 describe('a module replaced by a directory', () => {
   let dir: string
@@ -41,10 +48,7 @@ describe('a module replaced by a directory', () => {
       'sibling/go.mod': 'module example.com/sibling\n\ngo 1.16\n\nrequire example.com/old v1.0.0\n',
       'sibling/sibling.go': 'package sibling\n\nimport _ "example.com/old"\n'
     }
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(join(dir, name, '..'), { recursive: true })
-      await writeFile(join(dir, name), text)
-    }
+    await writeFiles(dir, files)
     getter = createHttpGetter()
   })
   afterAll(async () => {

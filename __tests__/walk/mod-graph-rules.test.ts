@@ -9,7 +9,8 @@ import type {
   GoModSummary,
   LocalModule,
   ModGraph,
-  ModuleVersion
+  ModuleVersion,
+  WorkspaceModule
 } from '../../src/build/requires.js'
 import { walkModGraphs } from '../../src/walk/mod-graph.js'
 import type { BuildModule, FileWalk } from '../../src/walk/types.js'
@@ -37,6 +38,7 @@ async function walkGraph(
     main?: string
     /** A replacement by a directory whose go.mod cannot be read: [path, directory]. */
     local?: [string, string]
+    workspace?: WorkspaceModule[]
   } = {}
 ): Promise<{ outcomes: Record<string, string>; selected?: string[] }> {
   const modules: BuildModule[] = Object.keys(served).map(key => ({
@@ -52,7 +54,8 @@ async function walkGraph(
       ...(o.replacements ?? []).map(([from, to]): [string, ModuleVersion] => [from, parse(to)]),
       ...(o.local ? [[o.local[0], { directory: o.local[1] }] as [string, LocalModule]] : [])
     ]),
-    excluded: new Set(o.excluded)
+    excluded: new Set(o.excluded),
+    workspace: o.workspace
   }
   const walkOne = async (module: BuildModule): Promise<FileWalk> => {
     const key = `${module.path}@${module.version}`
@@ -187,32 +190,13 @@ describe('the module graph walk', () => {
   })
 
   it("loads a workspace module's version a dependency requires, but selects the module", async () => {
-    const modules: BuildModule[] = ['x@v1.0.0', 'a@v0.9.0'].map(key => ({
-      ...parse(key),
-      modHash: H,
-      modAt: { file: 'go.sum', line: 1 }
-    }))
-    const graph: ModGraph = {
-      unpruned: false,
-      roots: [],
-      replacements: new Map(),
-      excluded: new Set(),
-      workspace: [{ path: 'a', requires: [parse('x@v1.0.0')], unpruned: false }]
-    }
-    const served = async (module: BuildModule): Promise<FileWalk> => {
-      const summary = module.path === 'x' ? goMod(false, 'a@v0.9.0') : goMod(true)
-      const answer = { kind: 'served' as const, goMod: summary }
-      return {
-        module,
-        file: 'mod',
-        outcome: 'served',
-        servedBy: candidate,
-        asked: [{ candidate, answer }]
-      }
-    }
-    const { walks, selected } = await walkModGraphs([graph], modules, served)
-    expect(walks.map(w => w.outcome)).toEqual(['served', 'served'])
-    expect(selected).toEqual(new Set(['x@v1.0.0']))
+    const { outcomes, selected } = await walkGraph(
+      { 'x@v1.0.0': goMod(false, 'a@v0.9.0'), 'a@v0.9.0': goMod(true) },
+      [],
+      { workspace: [{ path: 'a', requires: [parse('x@v1.0.0')], unpruned: false }] }
+    )
+    expect(outcomes).toEqual({ 'x@v1.0.0': 'served', 'a@v0.9.0': 'served' })
+    expect(selected).toEqual(['x@v1.0.0'])
   })
 
   it('selects the main module over an older version of it that a dependency requires', async () => {

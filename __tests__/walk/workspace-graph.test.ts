@@ -5,7 +5,7 @@
  * fetches the .mod and zip of each module of the build list; the go command is the judge.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,7 +14,14 @@ import { buildText } from '../../src/report/build.js'
 import { itWithGo } from '../world/go.js'
 import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
 import { goSumLines } from '../world/modules.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './graph-world.js'
+import {
+  GO_TIMEOUT_MS,
+  goFailures,
+  moduleOf,
+  outcomes,
+  validateBuild,
+  writeFiles
+} from './graph-world.js'
 
 describe('a workspace', () => {
   let dir: string
@@ -53,10 +60,7 @@ describe('a workspace', () => {
       'b/b.go': 'package b\n\nimport _ "example.com/y"\n',
       'b/go.sum': goSumLines([y])
     }
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(join(dir, name, '..'), { recursive: true })
-      await writeFile(join(dir, name), text)
-    }
+    await writeFiles(dir, files)
     getter = createHttpGetter()
   })
   afterAll(async () => {

@@ -10,6 +10,7 @@ import * as is from './schema.js'
 import type { BreakerSnapshot } from '../resilience/breaker-state.js'
 import type { GoModSummary } from '../build/requires.js'
 import type { Build } from '../build/read.js'
+import type { ZipFetched } from '../build/gosum.js'
 import type { Clock } from '../clock.js'
 import type { FreshVerdict, RecalledVerdict } from '../probe/engine.js'
 import {
@@ -119,11 +120,10 @@ export async function storeVerdict(
 export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGraphs'>): string {
   // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
   // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
-  const fetched = { true: '', false: '-', 'when-selected': '?' }
+  const zipMark = (fetched: ZipFetched | undefined) =>
+    fetched === false ? '-' : fetched === 'when-selected' ? '?' : ''
   const lines = build.modules.map(m =>
-    [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', fetched[`${m.zipFetched ?? true}`]].join(
-      ' '
-    )
+    [m.path, m.version, m.modHash ?? '', m.zipHash ?? '', zipMark(m.zipFetched)].join(' ')
   )
   const graphs = (build.modGraphs ?? []).map(g => [
     g.main ?? null,

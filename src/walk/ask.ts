@@ -7,12 +7,19 @@ import { ContentError } from '../http/probe-errors.js'
 import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
 import { readZipHash, TEXT_CAP } from '../probe/module-probe.js'
-import { GO_ZIP_LIMITS } from '../xmod/zip.js'
+import { GO_ZIP_LIMITS, MAX_ZIP_FILE } from '../xmod/zip.js'
 import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
 import { summarizeGoMod, type GoModSummary } from '../build/requires.js'
+
+/**
+ * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
+ * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
+ * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
+ */
+const BUILD_ZIP_CAP = MAX_ZIP_FILE
 
 /** Asks a proxy candidate for one file of the build; the same question is asked once a run. */
 export type Ask = (candidate: Candidate, module: BuildModule, file: FileKind) => Promise<Answer>
@@ -155,10 +162,3 @@ function fileRequest(
     }
   }
 }
-
-/**
- * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
- * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
- * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
- */
-const BUILD_ZIP_CAP = GO_ZIP_LIMITS.maxZipBytes ?? 500 << 20

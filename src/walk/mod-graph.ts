@@ -22,9 +22,10 @@ export interface GraphWalk {
   /** The walk of every go.mod line of the build. */
   walks: FileWalk[]
   /**
-   * `path@version` (as replaced) of each module minimal version selection picks in a graph whose
-   * main module is before go 1.17, or a workspace's: `go mod download` fetches the build list,
-   * each module's .mod and zip. Undefined when the graphs could not be followed.
+   * `path@version` (as replaced) of each module whose zip `go mod download` fetches: the selected
+   * versions of the main module's requirements' paths; before go 1.17 and in a workspace, every
+   * module of the build list (whose .mod it fetches too). Undefined when the graphs could not be
+   * followed.
    */
   selected?: Set<string>
 }
@@ -51,8 +52,8 @@ export async function walkModGraphs(
   }
   const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)))
   if (followed.some(f => f === undefined)) return { walks: await Promise.all(withMod.map(walk)) }
-  // After a go.mod that resolves nowhere the step fails on it, as go mod download does; the
-  // selection from what was loaded then only decides which other lines are not asked.
+  // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
+  // is then of what was, and only decides which other lines go unasked.
   const selected = new Set(followed.flatMap(f => f ?? []))
   // go mod download fetches the .mod of each module of the build list, loaded or not.
   for (const key of selected) {
@@ -80,7 +81,6 @@ type Pruning = 'pruned' | 'unpruned' | 'workspace'
 
 /** One graph being loaded: what minimal version selection weighs, and what each go.mod requires. */
 interface Loading {
-  graph: ModGraph
   /** Every requirement seen, pruned modules' included. */
   required: ModuleVersion[]
   requiredBy: Map<string, ModuleVersion[]>
@@ -113,7 +113,6 @@ function startLoading(
     return goMod
   }
   const state: Loading = {
-    graph,
     required: [...graph.roots],
     requiredBy: new Map(),
     followed: true,
@@ -135,8 +134,7 @@ function startLoading(
 
 /**
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules of its build list whose zips go mod download fetches (none when
- * it fetches those of the main module's requirements, see zipsFetched).
+ * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
  */
 async function followGraph(
   graph: ModGraph,

@@ -21,11 +21,14 @@ export interface ZipLimits {
   maxZipBytes?: number
 }
 
-/** x/mod zip's limits: MaxZipFile (500 MiB) for the zip and its content, MaxGoMod and MaxLICENSE. */
+/** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
+export const MAX_ZIP_FILE = 500 << 20
+
+/** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
 export const GO_ZIP_LIMITS: ZipLimits = Object.freeze({
-  maxUncompressed: 500 << 20,
+  maxUncompressed: MAX_ZIP_FILE,
   maxGoModOrLicense: 16 << 20,
-  maxZipBytes: 500 << 20
+  maxZipBytes: MAX_ZIP_FILE
 })
 
 export type { ZipProblem }
