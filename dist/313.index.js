@@ -147,7 +147,7 @@ function buildFacts(result) {
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
-            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`)
+            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
     };
 }
 /** The build's part of the summary: per candidate counts, then the modules worth a look. */
@@ -3357,7 +3357,7 @@ function tallies(modules, answered) {
     })
         .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
 }
-const FILES = ['mod', 'zip'];
+const FILES = ['mod', 'info', 'zip'];
 function contradictions(modules, answered) {
     return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
         const answer = answers[(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .answerKey */ .q)(module, file)];
@@ -3384,9 +3384,10 @@ function contradictions(modules, answered) {
 
 
 /**
- * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
- * then .mod (proved against the database's record when there is one), then the zip (seen to be
- * served; downloaded and hashed with `checks: full`).
+ * Walks each toolchain module along the chain as `GOTOOLCHAIN=auto` fetches it: the zip alone
+ * (modfetch Download asks a proxy for no .info or .mod of it), seen to be served, or downloaded
+ * and hashed against the checksum database's record with `checks: full`. It is asked at every
+ * level of `checks`: a zip-only mirror (a module cache served as a GOPROXY) holds nothing else.
  */
 function walkToolchains(toolchains, records, chain, ask, checks, sumdbOff) {
     const needed = toolchains.filter((t) => !!t.module);
@@ -3397,17 +3398,11 @@ function walkToolchains(toolchains, records, chain, ask, checks, sumdbOff) {
             modHash: record?.modHash,
             zipHash: record?.zipHash
         };
-        const files = await Promise.all(TOOLCHAIN_FILES[checks].map(file => (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkFile */ .cG)(module, file, chain, ask)));
-        const proved = record?.modHash !== undefined;
+        const files = [await (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkFile */ .cG)(module, 'zip', chain, ask)];
+        const proved = checks === 'full' && files[0].outcome === 'served' && !!record?.zipHash;
         return { need, module, proved, files, outcome: worst(files), sumdbOff };
     }));
 }
-/** `quick` leaves out the zip, as it does for the build's modules. */
-const TOOLCHAIN_FILES = {
-    quick: ['info', 'mod'],
-    standard: ['info', 'mod', 'zip'],
-    full: ['info', 'mod', 'zip']
-};
 function worst(files) {
     if (files.some(f => f.outcome === 'unresolved'))
         return 'unresolved';
@@ -3448,13 +3443,16 @@ function toolchainWarning(result) {
 /* harmony export */   $: () => (/* binding */ placeOf),
 /* harmony export */   q: () => (/* binding */ answerKey)
 /* harmony export */ });
-/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
+/**
+ * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
+ * toolchain, which has none).
+ */
 function placeOf(walk) {
     const { modAt, zipAt } = walk.module;
-    const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt;
+    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
     return at ? `${at.file}:${at.line}` : 'go.mod';
 }
-/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
+/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
 function answerKey(module, file) {
     return `${module.path}@${module.version} ${file}`;
 }
@@ -3680,7 +3678,7 @@ var types = __webpack_require__(2367);
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
  * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
- * `checks: quick` any zip.
+ * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too.
  */
 async function walkBuild(plan, build, chain, ask) {
     const walkOne = async (module, file, fetched = true) => {
@@ -3701,24 +3699,32 @@ async function walkBuild(plan, build, chain, ask) {
     const started = new Map();
     const zips = [];
     const whenSelected = [];
+    // `go mod download` reads each module's .info (DownloadModule) before the .mod and zip it
+    // fetches: asked beside every zip fetched, and only then (no go.sum line names the .info).
+    const walkDownload = (m, fetched) => {
+        if (!fetched)
+            return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)];
+        const info = walkOne(m, 'info');
+        return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')];
+    };
     for (const m of modules) {
         if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
             started.set(m, walkOne(m, 'mod'));
-        if (!m.zipHash || plan.checks === 'quick')
+        if (!m.zipHash)
             continue;
         if (m.zipFetched === 'when-selected')
             whenSelected.push(m);
         else
-            zips.push(walkOne(m, 'zip', m.zipFetched !== false));
+            zips.push(...walkDownload(m, m.zipFetched !== false));
     }
     const walkMod = (m) => started.get(m) ?? walkOne(m, 'mod');
     const mods = modGraphs
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }));
-    const selectedZips = mods.then(({ selected }) => Promise.all(whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))));
+    const selectedZips = mods.then(({ selected }) => Promise.all(whenSelected.flatMap(m => walkDownload(m, !selected || selected.has(`${m.path}@${m.version}`)))));
     const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
     const walks = [...graph.walks, ...early, ...late];
-    // In go.sum order, each module's .mod before its zip.
+    // In go.sum order, each module's .mod before its .info and zip.
     const byModule = new Map(modules.map(m => [m, []]));
     for (const walk of walks)
         byModule.get(walk.module)?.push(walk);

@@ -51,12 +51,25 @@ export function validateBuild(
   return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
 }
 
-/** Each go.sum line's outcome, by `path@version mod|zip`. */
+/**
+ * Each go.sum line's outcome, by `path@version mod|zip`. The .info `go mod download` reads before
+ * a zip it fetches is folded into the zip's outcome, and named only where the two differ.
+ */
 export const outcomes = (result: RunResult): Record<string, string> =>
   Object.fromEntries(
-    result.build.modules.flatMap(m =>
-      m.files.map(f => [`${m.module.path}@${m.module.version} ${f.file}`, f.outcome])
-    )
+    result.build.modules.flatMap(m => {
+      const info = m.files.find(f => f.file === 'info')
+      return m.files
+        .filter(f => f.file !== 'info')
+        .map(f => {
+          const fetched = f.file === 'zip' && f.outcome !== 'not-fetched'
+          const apart = fetched && info?.outcome !== f.outcome
+          const outcome = apart
+            ? `${f.outcome} (.info ${info?.outcome ?? 'not walked'})`
+            : f.outcome
+          return [`${m.module.path}@${m.module.version} ${f.file}`, outcome]
+        })
+    })
   )
 
 /**

@@ -1,12 +1,14 @@
 /**
  * The build found with no input (go-sum: auto in the working directory), and the toolchain its
- * go.mod asks for: resolved through the chain and proved against the checksum database, or a
- * warning that says what GOTOOLCHAIN=auto will do — which the real go command then confirms.
+ * go.mod asks for: resolved through the chain (its zip hashed against the checksum database with
+ * `checks: full`), or a warning that says what GOTOOLCHAIN=auto will do — which the real go
+ * command then confirms, switching to the served toolchain (a shell script standing in for Go).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { goPlatformOf } from '../../src/goenv/platform.js'
 import { toolchainModule } from '../../src/build/gomod.js'
 import { systemClock } from '../../src/clock.js'
@@ -16,12 +18,44 @@ import { validate, type RunResult } from '../../src/validate.js'
 import { toolchainWarning } from '../../src/walk/toolchain.js'
 import { itWithGo, runGo } from '../world/go.js'
 import { quietLog } from '../world/log.js'
-import { buildModule, goSumLines, standardModules, type ModuleVersion } from '../world/modules.js'
+import { writeProxyTree } from '../world/goproxy-dir.js'
+import {
+  buildModule,
+  goSumLines,
+  proxyTree,
+  standardModules,
+  type ModuleVersion
+} from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
 
 // Newer than any Go that will run these tests, so GOTOOLCHAIN=auto must switch to it.
 const TOOLCHAIN = 'go1.99.1'
+
+/**
+ * A toolchain the go command can switch to: bin/go a script that says who it is, and the folders
+ * Go sets the execute bits in after the download (it fails if one is missing).
+ */
+function fakeGoFiles(platform: string): Record<string, string> {
+  return {
+    'bin/go': `#!/bin/sh\necho "fake ${TOOLCHAIN} $*"\n`,
+    'bin/gofmt': '#!/bin/sh\n',
+    [`pkg/tool/${platform}/vet`]: '#!/bin/sh\n',
+    'lib/time/README': 'none\n',
+    'go/VERSION': `${TOOLCHAIN}\n`
+  }
+}
+
+/** A file:// GOPROXY with the modules' files and, of the toolchain, only its zip. */
+async function zipOnlyMirror(dir: string, modules: ModuleVersion[], toolchain: ModuleVersion) {
+  await writeProxyTree(dir, modules)
+  for (const [rel, data] of proxyTree([toolchain])) {
+    if (!rel.endsWith('.zip')) continue
+    await mkdir(dirname(join(dir, rel)), { recursive: true })
+    await writeFile(join(dir, rel), data)
+  }
+  return pathToFileURL(dir).href
+}
 
 describe('the build found in the working directory, and its toolchain', () => {
   let dir: string
@@ -30,12 +64,13 @@ describe('the build found in the working directory, and its toolchain', () => {
   let db: SumdbWorld
   let withToolchain: ProxyWorld
   let withoutToolchain: ProxyWorld
+  let zipOnly: string
   let getter: HttpGetter
 
   beforeAll(async () => {
     const platform = goPlatformOf(process.platform, process.arch)!
     const { path, version } = toolchainModule(TOOLCHAIN, platform)
-    toolchain = await buildModule(path, version, { 'go/VERSION': `${TOOLCHAIN}\n` })
+    toolchain = await buildModule(path, version, fakeGoFiles(`${platform.goos}_${platform.goarch}`))
     const modules = await standardModules()
     build = modules.filter(m => m.path === 'rsc.io/quote')
     db = await startSumdb([...modules, toolchain], { delayMs: 100 })
@@ -45,6 +80,7 @@ describe('the build found in the working directory, and its toolchain', () => {
     )
     withoutToolchain = await startProxyWorld(modules, [{ name: 'modules', fault: 'healthy' }])
     dir = await mkdtemp(join(tmpdir(), 'vgp-toolchain-'))
+    zipOnly = await zipOnlyMirror(join(dir, 'mirror'), modules, toolchain)
     const requires = build.map(m => `require ${m.path} ${m.version}`).join('\n')
     await writeFile(
       join(dir, 'go.mod'),
@@ -60,7 +96,9 @@ describe('the build found in the working directory, and its toolchain', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  function run(proxies: string, gosumdb = `${db.verifierKey} ${db.url}`): Promise<RunResult> {
+  const gosumdbOf = (): string => `${db.verifierKey} ${db.url}`
+
+  function run(proxies: string, gosumdb = gosumdbOf(), checks = 'standard'): Promise<RunResult> {
     // No go-sum input: the module of the working directory is found as the go command finds it.
     const plan = buildPlan(
       {
@@ -69,6 +107,7 @@ describe('the build found in the working directory, and its toolchain', () => {
         'probe-modules': 'rsc.io/quote@v1.5.2',
         'working-directory': dir,
         timeout: '8',
+        checks,
         cache: 'false'
       },
       { env: {}, platform: process.platform, defaultCacheDir: '/unused' }
@@ -76,7 +115,7 @@ describe('the build found in the working directory, and its toolchain', () => {
     return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
   }
 
-  it('finds go.sum with no input and proves the toolchain .mod against the database', async () => {
+  it('finds go.sum with no input and sees the toolchain zip served', async () => {
     const result = await run(withToolchain.url('all'))
     expect(result.build.found.goSumFiles).toEqual([join(dir, 'go.sum')])
     expect(result.build.modules.map(m => `${m.module.path}@${m.module.version}`)).toEqual([
@@ -84,11 +123,48 @@ describe('the build found in the working directory, and its toolchain', () => {
     ])
     expect(result.build.toolchains).toHaveLength(1)
     const [found] = result.build.toolchains
-    expect(found).toMatchObject({ outcome: 'served', proved: true })
+    // Not hashed at `checks: standard`: only seen to be served, as a build's zips are.
+    expect(found).toMatchObject({ outcome: 'served', proved: false })
     expect(found.module).toMatchObject({ path: toolchain.path, version: toolchain.version })
-    expect(found.module.modHash).toBe(toolchain.modHash)
+    expect(found.files.map(f => f.file)).toEqual(['zip'])
     expect(toolchainWarning(found)).toBeUndefined()
     expect(result.selection.outcome).toBe('proxies')
+  })
+
+  it('hashes the toolchain zip against the checksum database with checks: full', async () => {
+    const result = await run(withToolchain.url('all'), gosumdbOf(), 'full')
+    const [found] = result.build.toolchains
+    expect(found).toMatchObject({ outcome: 'served', proved: true })
+    expect(found.module.zipHash).toBe(toolchain.zipHash)
+  })
+
+  it('asks a mirror for the toolchain zip alone, the one file the go command fetches', async () => {
+    for (const checks of ['quick', 'standard', 'full']) {
+      const [found] = (await run(zipOnly, gosumdbOf(), checks)).build.toolchains
+      expect({ checks, outcome: found.outcome, warning: toolchainWarning(found) }).toEqual({
+        checks,
+        outcome: 'served',
+        warning: undefined
+      })
+    }
+  })
+
+  itWithGo('agrees with the go command: GOTOOLCHAIN=auto switches through both', async () => {
+    for (const proxy of [withToolchain.url('all'), zipOnly]) {
+      // A module cache of its own for each, so the second downloads the toolchain again.
+      const gopath = await mkdtemp(join(dir, 'gopath-'))
+      const go = await runGo(['version'], {
+        cwd: dir,
+        env: { GOTOOLCHAIN: 'auto', GOPROXY: proxy, GOSUMDB: gosumdbOf(), GOPATH: gopath },
+        timeoutMs: 60_000
+      })
+      expect({ proxy, code: go.code, stderr: go.stderr, stdout: go.stdout.trim() }).toEqual({
+        proxy,
+        code: 0,
+        stderr: expect.stringContaining(`go: downloading ${TOOLCHAIN} (`),
+        stdout: `fake ${TOOLCHAIN} version`
+      })
+    }
   })
 
   it('warns, and still exports the chain, when the proxy does not serve the toolchain', async () => {

@@ -64,7 +64,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
     toolchains: build.toolchains.map(
       t =>
         toolchainWarning(t) ??
-        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its .mod proved against the checksum database' : ''}.`
+        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`
     )
   }
 }

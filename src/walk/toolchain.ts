@@ -4,7 +4,7 @@ import type { DbRecord } from '../checksum/route-proof.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { Ask } from './ask.js'
 import type { Checks } from '../config/plan.js'
-import type { BuildModule, FileKind, FileWalk } from './types.js'
+import type { BuildModule, FileWalk } from './types.js'
 import { walkFile } from './walk.js'
 
 /** The toolchain go.mod (or go.work) asks for, as the exported chain serves it. */
@@ -12,9 +12,12 @@ export interface ToolchainResult {
   need: BuildToolchain
   /** `golang.org/toolchain@v0.0.1-<name>.<GOOS>-<GOARCH>`, for the runner's platform. */
   module: BuildModule
-  /** Whether the checksum database proved its .mod (else it was only seen to be served). */
+  /**
+   * Whether its zip was hashed and matched the checksum database's record (`checks: full`);
+   * else the zip was only seen to be served.
+   */
   proved: boolean
-  /** Its .info, .mod and .zip along the chain. */
+  /** Its zip along the chain: the one file the go command fetches to switch. */
   files: FileWalk[]
   outcome: 'served' | 'direct' | 'unresolved'
   /**
@@ -25,9 +28,10 @@ export interface ToolchainResult {
 }
 
 /**
- * Walks each toolchain module's files along the chain as `GOTOOLCHAIN=auto` fetches them: .info,
- * then .mod (proved against the database's record when there is one), then the zip (seen to be
- * served; downloaded and hashed with `checks: full`).
+ * Walks each toolchain module along the chain as `GOTOOLCHAIN=auto` fetches it: the zip alone
+ * (modfetch Download asks a proxy for no .info or .mod of it), seen to be served, or downloaded
+ * and hashed against the checksum database's record with `checks: full`. It is asked at every
+ * level of `checks`: a zip-only mirror (a module cache served as a GOPROXY) holds nothing else.
  */
 export function walkToolchains(
   toolchains: BuildToolchain[],
@@ -50,20 +54,11 @@ export function walkToolchains(
         modHash: record?.modHash,
         zipHash: record?.zipHash
       }
-      const files = await Promise.all(
-        TOOLCHAIN_FILES[checks].map(file => walkFile(module, file, chain, ask))
-      )
-      const proved = record?.modHash !== undefined
+      const files = [await walkFile(module, 'zip', chain, ask)]
+      const proved = checks === 'full' && files[0].outcome === 'served' && !!record?.zipHash
       return { need, module, proved, files, outcome: worst(files), sumdbOff }
     })
   )
-}
-
-/** `quick` leaves out the zip, as it does for the build's modules. */
-const TOOLCHAIN_FILES: Record<Checks, FileKind[]> = {
-  quick: ['info', 'mod'],
-  standard: ['info', 'mod', 'zip'],
-  full: ['info', 'mod', 'zip']
 }
 
 function worst(files: FileWalk[]): ToolchainResult['outcome'] {

@@ -5,8 +5,8 @@ import type { BuildAnswer } from '../probe/types.js'
 export type { BuildModule }
 
 /**
- * What the go command fetches for one go.sum line: the module's .mod or its .zip; for a toolchain
- * also the .info of its version.
+ * What the go command fetches of a module version: its .mod or its .zip (each with a go.sum line),
+ * and, when `go mod download` fetches the zip, the .info before it.
  */
 export type FileKind = 'info' | 'mod' | 'zip'
 
@@ -37,14 +37,17 @@ export interface FileWalk {
   breaksAt?: Candidate
 }
 
-/** `file:line` of the go.sum line a walk is for ("go.mod" for the toolchain, which has none). */
+/**
+ * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
+ * toolchain, which has none).
+ */
 export function placeOf(walk: Pick<FileWalk, 'module' | 'file'>): string {
   const { modAt, zipAt } = walk.module
-  const at = (walk.file === 'zip' ? zipAt : modAt) ?? modAt ?? zipAt
+  const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt
   return at ? `${at.file}:${at.line}` : 'go.mod'
 }
 
-/** `path@version mod|zip|info`: how a candidate's answer for one file is filed. */
+/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
 export function answerKey(module: Pick<BuildModule, 'path' | 'version'>, file: FileKind): string {
   return `${module.path}@${module.version} ${file}`
 }

@@ -12,7 +12,7 @@ import type { BuildModule, FileKind, FileWalk } from './types.js'
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
  * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
- * `checks: quick` any zip.
+ * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too.
  */
 export async function walkBuild(
   plan: Plan,
@@ -41,12 +41,19 @@ export async function walkBuild(
   const started = new Map<BuildModule, Promise<FileWalk>>()
   const zips: Promise<FileWalk>[] = []
   const whenSelected: BuildModule[] = []
+  // `go mod download` reads each module's .info (DownloadModule) before the .mod and zip it
+  // fetches: asked beside every zip fetched, and only then (no go.sum line names the .info).
+  const walkDownload = (m: BuildModule, fetched: boolean): Promise<FileWalk>[] => {
+    if (!fetched) return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)]
+    const info = walkOne(m, 'info')
+    return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')]
+  }
   for (const m of modules) {
     if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
       started.set(m, walkOne(m, 'mod'))
-    if (!m.zipHash || plan.checks === 'quick') continue
+    if (!m.zipHash) continue
     if (m.zipFetched === 'when-selected') whenSelected.push(m)
-    else zips.push(walkOne(m, 'zip', m.zipFetched !== false))
+    else zips.push(...walkDownload(m, m.zipFetched !== false))
   }
   const walkMod = (m: BuildModule): Promise<FileWalk> => started.get(m) ?? walkOne(m, 'mod')
   const mods = modGraphs
@@ -54,12 +61,14 @@ export async function walkBuild(
     : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }))
   const selectedZips = mods.then(({ selected }) =>
     Promise.all(
-      whenSelected.map(m => walkOne(m, 'zip', !selected || selected.has(`${m.path}@${m.version}`)))
+      whenSelected.flatMap(m =>
+        walkDownload(m, !selected || selected.has(`${m.path}@${m.version}`))
+      )
     )
   )
   const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips])
   const walks = [...graph.walks, ...early, ...late]
-  // In go.sum order, each module's .mod before its zip.
+  // In go.sum order, each module's .mod before its .info and zip.
   const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
   for (const walk of walks) byModule.get(walk.module)?.push(walk)
   return [...byModule.values()].flat()
