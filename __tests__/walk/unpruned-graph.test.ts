@@ -1,10 +1,11 @@
 /**
  * The module graph of a main module before go 1.17 (unpruned): Go loads the go.mod of every module
  * its requirements reach, transitively, and go mod download fetches the zips of the build list
- * (the versions minimal version selection picks), not those of versions it passes over.
+ * (the versions minimal version selection picks), not those of versions it passes over — and of
+ * each module of the build list, whether go.sum has a line for its zip or not.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -16,6 +17,8 @@ import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './
 
 describe('a main module before go 1.17', () => {
   let dir: string
+  /** The same module, its go.sum without the zip line of c v1.1.0 (no package of c is built). */
+  let zipless: string
   let scratch: GoScratch
   let getter: HttpGetter
   const proxies: Record<'full' | 'no-old-c-zip' | 'no-c-zips', string> = {
@@ -57,11 +60,19 @@ describe('a main module before go 1.17', () => {
       join(dir, 'go.mod'),
       'module example.com/app\n\ngo 1.16\n\nrequire (\n\texample.com/a v1.0.0\n\texample.com/b v1.0.0\n)\n'
     )
+    zipless = await mkdtemp(join(tmpdir(), 'vgp-modgraph-zipless-'))
+    await cp(dir, zipless, { recursive: true })
+    const cZipLine = `example.com/c v1.1.0 ${cNew.zipHash}\n`
+    await writeFile(join(zipless, 'go.sum'), goSumLines([a, b, cNew, cOld]).replace(cZipLine, ''))
     getter = createHttpGetter()
   })
   afterAll(async () => {
     getter.close()
-    await Promise.all([scratch.remove(), rm(dir, { recursive: true, force: true })])
+    await Promise.all([
+      scratch.remove(),
+      rm(dir, { recursive: true, force: true }),
+      rm(zipless, { recursive: true, force: true })
+    ])
   })
 
   it('walks the go.mod files the roots reach and the zips of the build list', async () => {
@@ -112,5 +123,38 @@ describe('a main module before go 1.17', () => {
       }
     },
     8 * GO_TIMEOUT_MS
+  )
+
+  it('walks the zip of a build-list module that go.sum has only a go.mod line for', async () => {
+    const run = (proxy: keyof typeof proxies) =>
+      validateBuild(
+        proxies[proxy],
+        { goSum: join(zipless, 'go.sum') },
+        'example.com/a@v1.0.0',
+        getter
+      )
+    const served = await run('no-old-c-zip')
+    expect(outcomes(served)).toMatchObject({
+      'example.com/c@v1.1.0 mod': 'served',
+      'example.com/c@v1.1.0 zip': 'served'
+    })
+    expect(served.build.unresolved).toEqual([])
+    const lacking = await run('no-c-zips')
+    expect(lacking.build.unresolved.map(m => `${m.module.path}@${m.module.version}`)).toEqual([
+      'example.com/c@v1.1.0'
+    ])
+  })
+
+  itWithGo(
+    'agrees with the go command: go mod download fetches that zip, a build does not',
+    async () => {
+      const commands = [
+        ['mod', 'download'],
+        ['build', './...']
+      ]
+      expect(await goFailures(zipless, proxies['no-old-c-zip'], commands)).toEqual([])
+      expect(await goFailures(zipless, proxies['no-c-zips'], commands)).toEqual(['mod download'])
+    },
+    4 * GO_TIMEOUT_MS
   )
 })

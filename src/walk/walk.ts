@@ -59,13 +59,16 @@ export async function walkBuild(
   const mods = modGraphs
     ? walkModGraphs(modGraphs, modules, walkMod)
     : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }))
-  const selectedZips = mods.then(({ selected }) =>
-    Promise.all(
-      whenSelected.flatMap(m =>
-        walkDownload(m, !selected || selected.has(`${m.path}@${m.version}`))
-      )
-    )
-  )
+  // A module of the build list go.sum has only a go.mod line for: `go mod download` fetches its
+  // zip all the same (and checks it against the checksum database, having no line to check).
+  const selectedZips = mods.then(({ selected }) => {
+    const isSelected = (m: BuildModule) => !selected || selected.has(`${m.path}@${m.version}`)
+    const zipless = selected ? modules.filter(m => !m.zipHash && isSelected(m)) : []
+    return Promise.all([
+      ...whenSelected.flatMap(m => walkDownload(m, isSelected(m))),
+      ...zipless.flatMap(m => walkDownload(m, true))
+    ])
+  })
   const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips])
   const walks = [...graph.walks, ...early, ...late]
   // In go.sum order, each module's .mod before its .info and zip.
