@@ -11581,7 +11581,15 @@ function contradictions(modules, answered) {
  */
 async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
-    const byKey = new Map(withMod.map(m => [keyOf(m), m]));
+    const listed = new Map(withMod.map(m => [keyOf(m), m]));
+    const unlisted = new Map();
+    const moduleOf = (m) => {
+        const key = keyOf(m);
+        let module = listed.get(key) ?? unlisted.get(key);
+        if (!module)
+            unlisted.set(key, (module = { path: m.path, version: m.version }));
+        return module;
+    };
     const walks = new Map();
     const walk = (module) => {
         let started = walks.get(keyOf(module));
@@ -11589,27 +11597,25 @@ async function walkModGraphs(graphs, modules, walkMod) {
             walks.set(keyOf(module), (started = walkMod(module)));
         return started;
     };
-    const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)));
-    if (followed.some(f => f === undefined))
-        return { walks: await Promise.all(withMod.map(walk)) };
+    const followed = await Promise.all(graphs.map(graph => followGraph(graph, moduleOf, walk)));
+    if (followed.some(f => f === undefined)) {
+        return { walks: await Promise.all(withMod.map(walk)), unlisted: [] };
+    }
     // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
     // is then of what was, and only decides which other lines go unasked.
     const selected = new Set(followed.flatMap(f => f ?? []));
     // go mod download fetches the .mod of each module of the build list, loaded or not.
-    for (const key of selected) {
-        const module = byKey.get(key);
-        if (module)
-            void walk(module);
-    }
-    const all = withMod.map(module => walks.get(keyOf(module)) ?? {
+    for (const key of selected)
+        void walk(moduleOf(parseKey(key)));
+    const all = [...withMod, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',
         asked: []
     });
-    return { walks: await Promise.all(all), selected };
+    return { walks: await Promise.all(all), selected, unlisted: [...unlisted.values()] };
 }
-function startLoading(graph, byKey, walk) {
+function startLoading(graph, moduleOf, walk) {
     const loaded = new Set();
     /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
     const goModOf = async (m) => {
@@ -11619,12 +11625,7 @@ function startLoading(graph, byKey, walk) {
                 state.followed = false;
             return to.goMod;
         }
-        const module = byKey.get(keyOf(to));
-        // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-        // proxies serve.
-        if (module === undefined)
-            return undefined;
-        const result = await walk(module);
+        const result = await walk(moduleOf(to));
         const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
         // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
         // would lead to stays unasked. Served but unread, the graph below is unknown.
@@ -11658,8 +11659,8 @@ function startLoading(graph, byKey, walk) {
  * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
  * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
  */
-async function followGraph(graph, byKey, walk) {
-    const loading = startLoading(graph, byKey, walk);
+async function followGraph(graph, moduleOf, walk) {
+    const loading = startLoading(graph, moduleOf, walk);
     if (graph.workspace)
         await loadWorkspace(graph.workspace, loading);
     else
@@ -11762,14 +11763,8 @@ function parseKey(key) {
  * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too.
  */
 async function walkBuild(plan, build, chain, ask) {
-    const walkOne = async (module, file, fetched = true) => {
-        if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
-            return { module, file, outcome: 'private', asked: [] };
-        }
-        if (!fetched)
-            return { module, file, outcome: 'not-fetched', asked: [] };
-        return walkFile(module, file, chain, ask);
-    };
+    const walkOne = fileWalker(plan, chain, ask);
+    const download = downloadWalker(plan, walkOne);
     const { modules } = build;
     // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
     const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
@@ -11780,14 +11775,6 @@ async function walkBuild(plan, build, chain, ask) {
     const started = new Map();
     const zips = [];
     const whenSelected = [];
-    // `go mod download` reads each module's .info (DownloadModule) before the .mod and zip it
-    // fetches: asked beside every zip fetched, and only then (no go.sum line names the .info).
-    const walkDownload = (m, fetched) => {
-        if (!fetched)
-            return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)];
-        const info = walkOne(m, 'info');
-        return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')];
-    };
     for (const m of modules) {
         if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
             started.set(m, walkOne(m, 'mod'));
@@ -11796,25 +11783,57 @@ async function walkBuild(plan, build, chain, ask) {
         if (m.zipFetched === 'when-selected')
             whenSelected.push(m);
         else
-            zips.push(...walkDownload(m, m.zipFetched !== false));
+            zips.push(...download(m, m.zipFetched !== false));
     }
     const walkMod = (m) => started.get(m) ?? walkOne(m, 'mod');
     const mods = modGraphs
         ? walkModGraphs(modGraphs, modules, walkMod)
-        : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }));
-    // A module of the build list go.sum has only a go.mod line for: `go mod download` fetches its
-    // zip all the same (and checks it against the checksum database, having no line to check).
-    const selectedZips = mods.then(({ selected }) => {
-        const isSelected = (m) => !selected || selected.has(`${m.path}@${m.version}`);
-        const zipless = selected ? modules.filter(m => !m.zipHash && isSelected(m)) : [];
-        return Promise.all([
-            ...whenSelected.flatMap(m => walkDownload(m, isSelected(m))),
-            ...zipless.flatMap(m => walkDownload(m, true))
-        ]);
-    });
+        : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
+    const selectedZips = mods.then(graph => walkSelectedZips(graph, modules, whenSelected, download));
     const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
-    const walks = [...graph.walks, ...early, ...late];
-    // In go.sum order, each module's .mod before its .info and zip.
+    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
+}
+/** One file of the build: private (never asked of a proxy), not fetched, or walked. */
+function fileWalker(plan, chain, ask) {
+    return async (module, file, fetched = true) => {
+        if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
+            return { module, file, outcome: 'private', asked: [] };
+        }
+        if (!fetched)
+            return { module, file, outcome: 'not-fetched', asked: [] };
+        return walkFile(module, file, chain, ask);
+    };
+}
+/**
+ * What `go mod download` fetches of a module besides its .mod: the .info (DownloadModule reads it
+ * first; no go.sum line names it) and the zip, which `checks: quick` leaves out.
+ */
+function downloadWalker(plan, walkOne) {
+    return (m, fetched) => {
+        if (!fetched)
+            return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)];
+        const info = walkOne(m, 'info');
+        return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')];
+    };
+}
+/**
+ * The zips the graph decides on: of a version the build list has, and of a module of the build
+ * list that go.sum has no zip line for (go mod download fetches it all the same, and checks it
+ * against the checksum database, having no line to check it against).
+ */
+function walkSelectedZips(graph, modules, whenSelected, download) {
+    const { selected } = graph;
+    const isSelected = (m) => !selected || selected.has(`${m.path}@${m.version}`);
+    const zipless = selected
+        ? [...modules, ...graph.unlisted].filter(m => !m.zipHash && isSelected(m))
+        : [];
+    return Promise.all([
+        ...whenSelected.flatMap(m => download(m, isSelected(m))),
+        ...zipless.flatMap(m => download(m, true))
+    ]);
+}
+/** In go.sum order (then the modules no line names), each module's .mod, .info, then zip. */
+function inModuleOrder(modules, walks) {
     const byModule = new Map(modules.map(m => [m, []]));
     for (const walk of walks)
         byModule.get(walk.module)?.push(walk);
@@ -12189,13 +12208,21 @@ function notFetchedSentence(modules) {
     }
     return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
+/** The modules the graph led to that no go.sum line names; '' when none. */
+function unlistedSentence(modules) {
+    const unlisted = modules.filter(m => !m.module.modAt && !m.module.zipAt).length;
+    if (unlisted === 0)
+        return '';
+    const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
+    return ` ${which} named by no go.sum line (\`go mod download\` fetches them all the same, checking them against the checksum database): seen to be served, with no line to hash them to.`;
+}
 function buildFacts(result) {
     const { build } = result;
     if (build.modules.length === 0 && build.toolchains.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
+        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => toolchainWarning(t) ??

@@ -25,6 +25,8 @@ import {
 
 describe('a workspace', () => {
   let dir: string
+  /** The same workspace without its go.work.sum: no go.sum line names x v1.1.0 or z. */
+  let bare: string
   let scratch: GoScratch
   let getter: HttpGetter
   const proxies = { 'no-old-x-zip': '', 'no-z-mod': '' }
@@ -61,11 +63,20 @@ describe('a workspace', () => {
       'b/go.sum': goSumLines([y])
     }
     await writeFiles(dir, files)
+    bare = await mkdtemp(join(tmpdir(), 'vgp-workspace-bare-'))
+    await writeFiles(
+      bare,
+      Object.fromEntries(Object.entries(files).filter(([name]) => name !== 'go.work.sum'))
+    )
     getter = createHttpGetter()
   })
   afterAll(async () => {
     getter.close()
-    await Promise.all([scratch.remove(), rm(dir, { recursive: true, force: true })])
+    await Promise.all([
+      scratch.remove(),
+      rm(dir, { recursive: true, force: true }),
+      rm(bare, { recursive: true, force: true })
+    ])
   })
 
   const run = (proxy: string) =>
@@ -110,6 +121,37 @@ describe('a workspace', () => {
         const failed = await goFailures(dir, proxies[proxy], [['mod', 'download']])
         expect({ proxy, failed }).toEqual({ proxy, failed: failing })
       }
+    },
+    4 * GO_TIMEOUT_MS
+  )
+
+  itWithGo(
+    'follows the go.mod files no go.sum line names, as go mod download fetches them',
+    async () => {
+      const served = await validateBuild(
+        proxies['no-old-x-zip'],
+        { workingDirectory: bare },
+        'example.com/y@v1.0.0',
+        getter
+      )
+      // Walked though no line names them, and seen to be served: nothing to hash them to.
+      expect(outcomes(served)).toMatchObject({
+        'example.com/x@v1.1.0 mod': 'served',
+        'example.com/x@v1.1.0 zip': 'served',
+        'example.com/z@v1.0.0 mod': 'served',
+        'example.com/z@v1.0.0 zip': 'served'
+      })
+      expect(served.build.unresolved).toEqual([])
+      const lacking = await validateBuild(
+        proxies['no-z-mod'],
+        { workingDirectory: bare },
+        'example.com/y@v1.0.0',
+        getter
+      )
+      expect(lacking.build.unresolved.map(m => m.module.path)).toEqual(['example.com/z'])
+      const download = [['mod', 'download']]
+      expect(await goFailures(bare, proxies['no-old-x-zip'], download)).toEqual([])
+      expect(await goFailures(bare, proxies['no-z-mod'], download)).toEqual(['mod download'])
     },
     4 * GO_TIMEOUT_MS
   )

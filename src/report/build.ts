@@ -42,6 +42,14 @@ function notFetchedSentence(modules: ModuleResult[]): string {
   return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`
 }
 
+/** The modules the graph led to that no go.sum line names; '' when none. */
+function unlistedSentence(modules: ModuleResult[]): string {
+  const unlisted = modules.filter(m => !m.module.modAt && !m.module.zipAt).length
+  if (unlisted === 0) return ''
+  const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`
+  return ` ${which} named by no go.sum line (\`go mod download\` fetches them all the same, checking them against the checksum database): seen to be served, with no line to hash them to.`
+}
+
 /** What the build comes to, in sentences and lists both faces format their own way. */
 interface BuildFacts {
   intro: string
@@ -55,7 +63,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
   return {
-    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${notFetchedSentence(build.modules)}`,
+    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`

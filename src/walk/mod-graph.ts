@@ -28,6 +28,12 @@ export interface GraphWalk {
    * followed.
    */
   selected?: Set<string>
+  /**
+   * Modules whose go.mod the graph loads with no go.sum line for it: `go mod download` fetches it
+   * all the same (checked against the checksum database), as does a build in a workspace, whose
+   * go.work.sum it then writes; walked, and seen to be served.
+   */
+  unlisted: BuildModule[]
 }
 
 /**
@@ -43,24 +49,30 @@ export async function walkModGraphs(
   walkMod: WalkMod
 ): Promise<GraphWalk> {
   const withMod = modules.filter(m => m.modHash !== undefined)
-  const byKey = new Map(withMod.map(m => [keyOf(m), m]))
+  const listed = new Map(withMod.map(m => [keyOf(m), m]))
+  const unlisted = new Map<string, BuildModule>()
+  const moduleOf = (m: ModuleVersion): BuildModule => {
+    const key = keyOf(m)
+    let module = listed.get(key) ?? unlisted.get(key)
+    if (!module) unlisted.set(key, (module = { path: m.path, version: m.version }))
+    return module
+  }
   const walks = new Map<string, Promise<FileWalk>>()
   const walk = (module: BuildModule): Promise<FileWalk> => {
     let started = walks.get(keyOf(module))
     if (!started) walks.set(keyOf(module), (started = walkMod(module)))
     return started
   }
-  const followed = await Promise.all(graphs.map(graph => followGraph(graph, byKey, walk)))
-  if (followed.some(f => f === undefined)) return { walks: await Promise.all(withMod.map(walk)) }
+  const followed = await Promise.all(graphs.map(graph => followGraph(graph, moduleOf, walk)))
+  if (followed.some(f => f === undefined)) {
+    return { walks: await Promise.all(withMod.map(walk)), unlisted: [] }
+  }
   // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
   // is then of what was, and only decides which other lines go unasked.
   const selected = new Set(followed.flatMap(f => f ?? []))
   // go mod download fetches the .mod of each module of the build list, loaded or not.
-  for (const key of selected) {
-    const module = byKey.get(key)
-    if (module) void walk(module)
-  }
-  const all = withMod.map(
+  for (const key of selected) void walk(moduleOf(parseKey(key)))
+  const all = [...withMod, ...unlisted.values()].map(
     module =>
       walks.get(keyOf(module)) ?? {
         module,
@@ -69,7 +81,7 @@ export async function walkModGraphs(
         asked: []
       }
   )
-  return { walks: await Promise.all(all), selected }
+  return { walks: await Promise.all(all), selected, unlisted: [...unlisted.values()] }
 }
 
 /**
@@ -90,7 +102,7 @@ interface Loading {
 
 function startLoading(
   graph: ModGraph,
-  byKey: Map<string, BuildModule>,
+  moduleOf: (m: ModuleVersion) => BuildModule,
   walk: (module: BuildModule) => Promise<FileWalk>
 ): Loading {
   const loaded = new Set<string>()
@@ -101,11 +113,7 @@ function startLoading(
       if (to.goMod === undefined) state.followed = false
       return to.goMod
     }
-    const module = byKey.get(keyOf(to))
-    // No go.sum line for it: the go command stops there (missing go.sum entry), whatever the
-    // proxies serve.
-    if (module === undefined) return undefined
-    const result = await walk(module)
+    const result = await walk(moduleOf(to))
     const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod
     // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
     // would lead to stays unasked. Served but unread, the graph below is unknown.
@@ -138,10 +146,10 @@ function startLoading(
  */
 async function followGraph(
   graph: ModGraph,
-  byKey: Map<string, BuildModule>,
+  moduleOf: (m: ModuleVersion) => BuildModule,
   walk: (module: BuildModule) => Promise<FileWalk>
 ): Promise<string[] | undefined> {
-  const loading = startLoading(graph, byKey, walk)
+  const loading = startLoading(graph, moduleOf, walk)
   if (graph.workspace) await loadWorkspace(graph.workspace, loading)
   else
     await Promise.all(graph.roots.map(r => loading.load(r, graph.unpruned ? 'unpruned' : 'pruned')))

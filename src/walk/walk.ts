@@ -1,6 +1,6 @@
 import type { Plan } from '../config/plan.js'
 import type { Build } from '../build/read.js'
-import { walkModGraphs } from './mod-graph.js'
+import { walkModGraphs, type GraphWalk } from './mod-graph.js'
 import { replaced, type ModGraph } from '../build/requires.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
@@ -20,17 +20,8 @@ export async function walkBuild(
   chain: CandidateReport[],
   ask: Ask
 ): Promise<FileWalk[]> {
-  const walkOne = async (
-    module: BuildModule,
-    file: FileKind,
-    fetched = true
-  ): Promise<FileWalk> => {
-    if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
-      return { module, file, outcome: 'private', asked: [] }
-    }
-    if (!fetched) return { module, file, outcome: 'not-fetched', asked: [] }
-    return walkFile(module, file, chain, ask)
-  }
+  const walkOne = fileWalker(plan, chain, ask)
+  const download = downloadWalker(plan, walkOne)
   const { modules } = build
   // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
   const modGraphs = chain.length > 0 ? build.modGraphs : undefined
@@ -41,37 +32,71 @@ export async function walkBuild(
   const started = new Map<BuildModule, Promise<FileWalk>>()
   const zips: Promise<FileWalk>[] = []
   const whenSelected: BuildModule[] = []
-  // `go mod download` reads each module's .info (DownloadModule) before the .mod and zip it
-  // fetches: asked beside every zip fetched, and only then (no go.sum line names the .info).
-  const walkDownload = (m: BuildModule, fetched: boolean): Promise<FileWalk>[] => {
-    if (!fetched) return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)]
-    const info = walkOne(m, 'info')
-    return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')]
-  }
   for (const m of modules) {
     if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
       started.set(m, walkOne(m, 'mod'))
     if (!m.zipHash) continue
     if (m.zipFetched === 'when-selected') whenSelected.push(m)
-    else zips.push(...walkDownload(m, m.zipFetched !== false))
+    else zips.push(...download(m, m.zipFetched !== false))
   }
   const walkMod = (m: BuildModule): Promise<FileWalk> => started.get(m) ?? walkOne(m, 'mod')
-  const mods = modGraphs
+  const mods: Promise<GraphWalk> = modGraphs
     ? walkModGraphs(modGraphs, modules, walkMod)
-    : Promise.all([...started.values()]).then(walks => ({ walks, selected: undefined }))
-  // A module of the build list go.sum has only a go.mod line for: `go mod download` fetches its
-  // zip all the same (and checks it against the checksum database, having no line to check).
-  const selectedZips = mods.then(({ selected }) => {
-    const isSelected = (m: BuildModule) => !selected || selected.has(`${m.path}@${m.version}`)
-    const zipless = selected ? modules.filter(m => !m.zipHash && isSelected(m)) : []
-    return Promise.all([
-      ...whenSelected.flatMap(m => walkDownload(m, isSelected(m))),
-      ...zipless.flatMap(m => walkDownload(m, true))
-    ])
-  })
+    : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }))
+  const selectedZips = mods.then(graph => walkSelectedZips(graph, modules, whenSelected, download))
   const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips])
-  const walks = [...graph.walks, ...early, ...late]
-  // In go.sum order, each module's .mod before its .info and zip.
+  return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late])
+}
+
+type WalkOne = (module: BuildModule, file: FileKind, fetched?: boolean) => Promise<FileWalk>
+
+/** One file of the build: private (never asked of a proxy), not fetched, or walked. */
+function fileWalker(plan: Plan, chain: CandidateReport[], ask: Ask): WalkOne {
+  return async (module, file, fetched = true) => {
+    if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
+      return { module, file, outcome: 'private', asked: [] }
+    }
+    if (!fetched) return { module, file, outcome: 'not-fetched', asked: [] }
+    return walkFile(module, file, chain, ask)
+  }
+}
+
+/**
+ * What `go mod download` fetches of a module besides its .mod: the .info (DownloadModule reads it
+ * first; no go.sum line names it) and the zip, which `checks: quick` leaves out.
+ */
+function downloadWalker(plan: Plan, walkOne: WalkOne) {
+  return (m: BuildModule, fetched: boolean): Promise<FileWalk>[] => {
+    if (!fetched) return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)]
+    const info = walkOne(m, 'info')
+    return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')]
+  }
+}
+
+/**
+ * The zips the graph decides on: of a version the build list has, and of a module of the build
+ * list that go.sum has no zip line for (go mod download fetches it all the same, and checks it
+ * against the checksum database, having no line to check it against).
+ */
+function walkSelectedZips(
+  graph: GraphWalk,
+  modules: BuildModule[],
+  whenSelected: BuildModule[],
+  download: ReturnType<typeof downloadWalker>
+): Promise<FileWalk[]> {
+  const { selected } = graph
+  const isSelected = (m: BuildModule) => !selected || selected.has(`${m.path}@${m.version}`)
+  const zipless = selected
+    ? [...modules, ...graph.unlisted].filter(m => !m.zipHash && isSelected(m))
+    : []
+  return Promise.all([
+    ...whenSelected.flatMap(m => download(m, isSelected(m))),
+    ...zipless.flatMap(m => download(m, true))
+  ])
+}
+
+/** In go.sum order (then the modules no line names), each module's .mod, .info, then zip. */
+function inModuleOrder(modules: BuildModule[], walks: FileWalk[]): FileWalk[] {
   const byModule = new Map<BuildModule, FileWalk[]>(modules.map(m => [m, []]))
   for (const walk of walks) byModule.get(walk.module)?.push(walk)
   return [...byModule.values()].flat()
