@@ -1766,7 +1766,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 5620))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1919,10 +1919,13 @@ function statements(text, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ replaced),
-/* harmony export */   $8: () => (/* binding */ workspaceGraphOf),
 /* harmony export */   Cx: () => (/* binding */ zipsFetched),
 /* harmony export */   I7: () => (/* binding */ summarizeGoMod),
+/* harmony export */   Ln: () => (/* binding */ requirements),
+/* harmony export */   Mf: () => (/* binding */ prunes),
+/* harmony export */   ZE: () => (/* binding */ withGoMod),
 /* harmony export */   _f: () => (/* binding */ replacementDirectories),
+/* harmony export */   qo: () => (/* binding */ replacements),
 /* harmony export */   sh: () => (/* binding */ modGraphOf)
 /* harmony export */ });
 /* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8972);
@@ -2022,17 +2025,8 @@ function replacementDirectories(goMod, file) {
 function modGraphOf(goMod, file, onDisk = new Map()) {
     const found = (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file);
     const replacementsByKey = new Map();
-    for (const [key, to] of replacements(found)) {
-        if ('path' in to) {
-            replacementsByKey.set(key, to);
-            continue;
-        }
-        // Read only if the graph reaches it: a replacement nothing requires may name no directory at
-        // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
-        const text = onDisk.get(to.directory);
-        const goMod = text === undefined ? undefined : summarizeGoMod(text);
-        replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) });
-    }
+    for (const [key, to] of replacements(found))
+        replacementsByKey.set(key, withGoMod(to, onDisk));
     try {
         const roots = requirements(found);
         const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`));
@@ -2047,6 +2041,18 @@ function modGraphOf(goMod, file, onDisk = new Map()) {
         throw err;
     }
 }
+/**
+ * A replacement as the graph uses it: a directory with its go.mod from `onDisk`, if there. It is
+ * read only if the graph reaches it: a replacement nothing requires may name no directory at all
+ * (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+ */
+function withGoMod(to, onDisk) {
+    if ('path' in to)
+        return to;
+    const text = onDisk.get(to.directory);
+    const goMod = text === undefined ? undefined : summarizeGoMod(text);
+    return { directory: to.directory, ...(goMod && { goMod }) };
+}
 /** A served go.mod's part in the graph; undefined when it cannot be read (nor a version in it). */
 function summarizeGoMod(text) {
     try {
@@ -2055,30 +2061,6 @@ function summarizeGoMod(text) {
             pruned: prunes(found),
             requires: requirements(found).map(m => `${m.path}@${m.version}`)
         };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The module graph of a workspace, from the go.mod of each module it uses: undefined where this
- * reader does not follow Go, so every line counts: a `replace` in go.work or in a module (Go
- * merges them), an `exclude`, a go.mod it cannot read.
- */
-function workspaceGraphOf(goWork, goMods) {
-    try {
-        const files = [(0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goWork, 'go.work'), ...goMods.map(text => (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(text, 'go.mod'))];
-        if (files.some(found => found.some(s => s.verb === 'replace' || s.verb === 'exclude'))) {
-            return undefined;
-        }
-        const workspace = files.slice(1).map(found => ({
-            path: found.find(s => s.verb === 'module')?.args[0] ?? '',
-            requires: requirements(found),
-            unpruned: !prunes(found)
-        }));
-        if (workspace.some(m => m.path === ''))
-            return undefined;
-        return { unpruned: false, roots: [], replacements: new Map(), excluded: new Set(), workspace };
     }
     catch {
         return undefined;

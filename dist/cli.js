@@ -3721,7 +3721,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(778);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9826);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3733,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 778:
+/***/ 9826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7600,17 +7600,8 @@ function replacementDirectories(goMod, file) {
 function modGraphOf(goMod, file, onDisk = new Map()) {
     const found = statements(goMod, file);
     const replacementsByKey = new Map();
-    for (const [key, to] of replacements(found)) {
-        if ('path' in to) {
-            replacementsByKey.set(key, to);
-            continue;
-        }
-        // Read only if the graph reaches it: a replacement nothing requires may name no directory at
-        // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
-        const text = onDisk.get(to.directory);
-        const goMod = text === undefined ? undefined : summarizeGoMod(text);
-        replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) });
-    }
+    for (const [key, to] of replacements(found))
+        replacementsByKey.set(key, withGoMod(to, onDisk));
     try {
         const roots = requirements(found);
         const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`));
@@ -7625,6 +7616,18 @@ function modGraphOf(goMod, file, onDisk = new Map()) {
         throw err;
     }
 }
+/**
+ * A replacement as the graph uses it: a directory with its go.mod from `onDisk`, if there. It is
+ * read only if the graph reaches it: a replacement nothing requires may name no directory at all
+ * (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+ */
+function withGoMod(to, onDisk) {
+    if ('path' in to)
+        return to;
+    const text = onDisk.get(to.directory);
+    const goMod = text === undefined ? undefined : summarizeGoMod(text);
+    return { directory: to.directory, ...(goMod && { goMod }) };
+}
 /** A served go.mod's part in the graph; undefined when it cannot be read (nor a version in it). */
 function summarizeGoMod(text) {
     try {
@@ -7638,34 +7641,82 @@ function summarizeGoMod(text) {
         return undefined;
     }
 }
+
+;// CONCATENATED MODULE: ./src/build/workspace.ts
+// The module graph of a workspace (go.work), as modload loads it: each module's requirements, go.work's
+// replacements merged with each module's (initWorkspace), and every module's excludes.
+
+
+
 /**
- * The module graph of a workspace, from the go.mod of each module it uses: undefined where this
- * reader does not follow Go, so every line counts: a `replace` in go.work or in a module (Go
- * merges them), an `exclude`, a go.mod it cannot read.
+ * The module graph of a workspace, from the go.mod of each module it uses, and the go.mod of each
+ * replacement directory (`onDisk`, by absolute directory): undefined where this reader does not
+ * follow Go, so every line counts: a go.mod it cannot read, replacements Go refuses (a workspace
+ * module replaced at all versions, two modules replacing one module differently), a required
+ * version a module excludes.
  */
-function workspaceGraphOf(goWork, goMods) {
+function workspaceGraphOf(goWork, goMods, onDisk = new Map()) {
     try {
-        const files = [statements(goWork, 'go.work'), ...goMods.map(text => statements(text, 'go.mod'))];
-        if (files.some(found => found.some(s => s.verb === 'replace' || s.verb === 'exclude'))) {
-            return undefined;
-        }
-        const workspace = files.slice(1).map(found => ({
+        const modFiles = goMods.map(f => statements(f.text, 'go.mod'));
+        const workspace = modFiles.map(found => ({
             path: found.find(s => s.verb === 'module')?.args[0] ?? '',
             requires: requirements(found),
             unpruned: !prunes(found)
         }));
         if (workspace.some(m => m.path === ''))
             return undefined;
-        return { unpruned: false, roots: [], replacements: new Map(), excluded: new Set(), workspace };
+        const merged = workspaceReplacements(goWork, goMods, modFiles, new Set(workspace.map(m => m.path)));
+        // Every workspace module's excludes apply to the whole graph (modload's CheckExclusions).
+        const excluded = new Set(modFiles.flatMap(found => requirements(found, 'exclude')).map(m => `${m.path}@${m.version}`));
+        const requires = workspace.flatMap(m => m.requires);
+        if (!merged || requires.some(m => excluded.has(`${m.path}@${m.version}`)))
+            return undefined;
+        const replacementsByKey = new Map();
+        for (const [key, to] of merged)
+            replacementsByKey.set(key, withGoMod(to, onDisk));
+        return { unpruned: false, roots: [], replacements: replacementsByKey, excluded, workspace };
     }
     catch {
         return undefined;
     }
 }
+/**
+ * go.work's replacements, then each module's for the paths go.work does not replace (modload
+ * initWorkspace); directories made absolute, each from its own file. Undefined where Go refuses.
+ */
+function workspaceReplacements(goWork, goMods, modFiles, mainPaths) {
+    const absolute = (to, dir) => 'directory' in to ? { directory: (0,external_node_path_namespaceObject.resolve)(dir, to.directory) } : to;
+    const merged = new Map();
+    const byWork = new Set();
+    for (const [key, to] of replacements(statements(goWork.text, 'go.work'))) {
+        // A workspace module replaced at all its versions: the go command refuses the go.work.
+        if (mainPaths.has(key))
+            return undefined;
+        byWork.add(pathOf(key));
+        merged.set(key, absolute(to, goWork.dir));
+    }
+    for (const [i, found] of modFiles.entries()) {
+        for (const [key, raw] of replacements(found)) {
+            if (byWork.has(pathOf(key)))
+                continue;
+            const to = absolute(raw, goMods[i].dir);
+            const before = merged.get(key);
+            if (before && JSON.stringify(before) !== JSON.stringify(to))
+                return undefined;
+            merged.set(key, to);
+        }
+    }
+    return merged;
+}
+function pathOf(key) {
+    const at = key.lastIndexOf('@');
+    return at < 0 ? key : key.slice(0, at);
+}
 
 ;// CONCATENATED MODULE: ./src/build/read.ts
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
+
 
 
 
@@ -7699,21 +7750,36 @@ async function readBuild(found, platform) {
  * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
  */
 async function workspaceGraph(goWork) {
-    const read = (file) => (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
-    const text = await read(goWork);
+    const text = await readText(goWork);
     if (text === undefined)
         return undefined;
     try {
-        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(goWork), use)));
-        const goMods = await Promise.all([...dirs].map(dir => read((0,external_node_path_namespaceObject.join)(dir, 'go.mod'))));
-        if (goMods.some(t => t === undefined))
-            return undefined;
-        return workspaceGraphOf(text, goMods);
+        const work = { text, dir: (0,external_node_path_namespaceObject.dirname)(goWork) };
+        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_namespaceObject.resolve)(work.dir, use)));
+        const goMods = [];
+        for (const dir of dirs) {
+            const goMod = await readText((0,external_node_path_namespaceObject.join)(dir, 'go.mod'));
+            if (goMod === undefined)
+                return undefined;
+            goMods.push({ text: goMod, dir });
+        }
+        const onDisk = new Map();
+        for (const file of [
+            { ...work, name: 'go.work' },
+            ...goMods.map(m => ({ ...m, name: 'go.mod' }))
+        ]) {
+            for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
+                onDisk.set((0,external_node_path_namespaceObject.resolve)(file.dir, dir), goMod);
+        }
+        return workspaceGraphOf(work, goMods, onDisk);
     }
     catch {
         // A string this reader cannot unquote: every line counts.
         return undefined;
     }
+}
+function readText(file) {
+    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
 }
 async function readToolchain(file) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
@@ -7743,7 +7809,7 @@ async function mainModules(found) {
         if (text === undefined)
             continue;
         try {
-            const onDisk = await replacementGoMods(text, (0,external_node_path_namespaceObject.dirname)(goMod));
+            const onDisk = await replacementGoMods(text, 'go.mod', (0,external_node_path_namespaceObject.dirname)(goMod));
             byFile.set(file, {
                 zips: zipsFetched(text, 'go.mod'),
                 graph: modGraphOf(text, 'go.mod', onDisk)
@@ -7755,12 +7821,14 @@ async function mainModules(found) {
     }
     return byFile;
 }
-/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
-async function replacementGoMods(goMod, moduleDir) {
+/**
+ * The go.mod of each directory a go.mod (or go.work, `name`) replaces a module by, keyed as
+ * written (relative to `dir` unless absolute); undefined when it cannot be read.
+ */
+async function replacementGoMods(text, name, dir) {
     const onDisk = new Map();
-    for (const dir of replacementDirectories(goMod, 'go.mod')) {
-        const file = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(moduleDir, dir), 'go.mod');
-        onDisk.set(dir, await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined));
+    for (const written of replacementDirectories(text, name)) {
+        onDisk.set(written, await readText((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(dir, written), 'go.mod')));
     }
     return onDisk;
 }

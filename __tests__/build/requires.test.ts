@@ -9,12 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readBuild } from '../../src/build/read.js'
 import { statements } from '../../src/build/modfile.js'
-import {
-  modGraphOf,
-  summarizeGoMod,
-  workspaceGraphOf,
-  zipsFetched
-} from '../../src/build/requires.js'
+import { modGraphOf, summarizeGoMod, zipsFetched } from '../../src/build/requires.js'
 import type { ZipFetched } from '../../src/build/gosum.js'
 
 const H = `h1:${'A'.repeat(43)}=`
@@ -166,39 +161,6 @@ describe('modGraphOf', () => {
     expect(modGraphOf(text, 'go.mod')?.excluded).toEqual(
       new Set(['example.com/b@v1.0.0', 'example.com/c@v2.0.0+incompatible'])
     )
-  })
-})
-
-describe('workspaceGraphOf', () => {
-  const work = 'go 1.22\n\nuse (\n\t./a\n\t./b\n)\n'
-  const a = 'module example.com/a\n\ngo 1.22\n\nrequire example.com/x v1.0\n'
-  const b = 'module example.com/b\n\ngo 1.16\n'
-
-  it("is each module's path, requirements and pruning, with no roots of its own", () => {
-    expect(workspaceGraphOf(work, [a, b])).toEqual({
-      unpruned: false,
-      roots: [],
-      replacements: new Map(),
-      excluded: new Set(),
-      workspace: [
-        {
-          path: 'example.com/a',
-          requires: [{ path: 'example.com/x', version: 'v1.0.0' }],
-          unpruned: false
-        },
-        { path: 'example.com/b', requires: [], unpruned: true }
-      ]
-    })
-  })
-
-  it('is undefined for what this reader does not follow: replaces, excludes, no module line', () => {
-    expect(workspaceGraphOf(`${work}replace example.com/x => example.com/y v1.0.0\n`, [a])).toBe(
-      undefined
-    )
-    expect(workspaceGraphOf(work, [a, `${b}replace example.com/x => ../x\n`])).toBeUndefined()
-    expect(workspaceGraphOf(work, [a, `${b}exclude example.com/x v1.0.0\n`])).toBeUndefined()
-    expect(workspaceGraphOf(work, [a, 'go 1.22\n'])).toBeUndefined()
-    expect(workspaceGraphOf(work, [a, 'module "example.com/b\n'])).toBeUndefined()
   })
 })
 

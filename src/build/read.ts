@@ -9,10 +9,10 @@ import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } from './gosum.js'
 import { parseUseDirectives } from './gowork.js'
+import { workspaceGraphOf, type WorkspaceFile } from './workspace.js'
 import {
   modGraphOf,
   replacementDirectories,
-  workspaceGraphOf,
   zipsFetched,
   type ModGraph,
   type ZipsFetched
@@ -69,18 +69,34 @@ export async function readBuild(
  * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
  */
 async function workspaceGraph(goWork: string): Promise<ModGraph | undefined> {
-  const read = (file: string) => readFile(file, 'utf8').catch(() => undefined)
-  const text = await read(goWork)
+  const text = await readText(goWork)
   if (text === undefined) return undefined
   try {
-    const dirs = new Set(parseUseDirectives(text).map(use => resolve(dirname(goWork), use)))
-    const goMods = await Promise.all([...dirs].map(dir => read(join(dir, 'go.mod'))))
-    if (goMods.some(t => t === undefined)) return undefined
-    return workspaceGraphOf(text, goMods as string[])
+    const work = { text, dir: dirname(goWork) }
+    const dirs = new Set(parseUseDirectives(text).map(use => resolve(work.dir, use)))
+    const goMods: WorkspaceFile[] = []
+    for (const dir of dirs) {
+      const goMod = await readText(join(dir, 'go.mod'))
+      if (goMod === undefined) return undefined
+      goMods.push({ text: goMod, dir })
+    }
+    const onDisk = new Map<string, string | undefined>()
+    for (const file of [
+      { ...work, name: 'go.work' },
+      ...goMods.map(m => ({ ...m, name: 'go.mod' }))
+    ]) {
+      for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
+        onDisk.set(resolve(file.dir, dir), goMod)
+    }
+    return workspaceGraphOf(work, goMods, onDisk)
   } catch {
     // A string this reader cannot unquote: every line counts.
     return undefined
   }
+}
+
+function readText(file: string): Promise<string | undefined> {
+  return readFile(file, 'utf8').catch(() => undefined)
 }
 
 async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
@@ -114,7 +130,7 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
     const text = await readFile(goMod, 'utf8').catch(() => undefined)
     if (text === undefined) continue
     try {
-      const onDisk = await replacementGoMods(text, dirname(goMod))
+      const onDisk = await replacementGoMods(text, 'go.mod', dirname(goMod))
       byFile.set(file, {
         zips: zipsFetched(text, 'go.mod'),
         graph: modGraphOf(text, 'go.mod', onDisk)
@@ -126,15 +142,18 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
   return byFile
 }
 
-/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
+/**
+ * The go.mod of each directory a go.mod (or go.work, `name`) replaces a module by, keyed as
+ * written (relative to `dir` unless absolute); undefined when it cannot be read.
+ */
 async function replacementGoMods(
-  goMod: string,
-  moduleDir: string
+  text: string,
+  name: string,
+  dir: string
 ): Promise<Map<string, string | undefined>> {
   const onDisk = new Map<string, string | undefined>()
-  for (const dir of replacementDirectories(goMod, 'go.mod')) {
-    const file = join(resolve(moduleDir, dir), 'go.mod')
-    onDisk.set(dir, await readFile(file, 'utf8').catch(() => undefined))
+  for (const written of replacementDirectories(text, name)) {
+    onDisk.set(written, await readText(join(resolve(dir, written), 'go.mod')))
   }
   return onDisk
 }

@@ -19,7 +19,7 @@ export interface ModuleVersion {
 }
 
 /** A replacement's target: a module version, or a directory (nothing fetched). */
-type Target = ModuleVersion | { directory: string }
+export type Target = ModuleVersion | { directory: string }
 
 /** The module graph a main module loads: its roots, and its replacements. */
 export interface ModGraph {
@@ -66,7 +66,7 @@ export interface GoModSummary {
   requires: string[]
 }
 
-function prunes(found: Statement[]): boolean {
+export function prunes(found: Statement[]): boolean {
   const go = found.find(s => s.verb === 'go')?.args[0]
   return go !== undefined && isValidGo(go) && compareGo(go, PRUNING_GO) >= 0
 }
@@ -81,7 +81,7 @@ function canonicalVersion(version: string): string | undefined {
 class NotAVersion extends Error {}
 
 /** The `verb` lines, as modfile reads them (versions made canonical); throws NotAVersion. */
-function requirements(found: Statement[], verb = 'require'): ModuleVersion[] {
+export function requirements(found: Statement[], verb = 'require'): ModuleVersion[] {
   return found.flatMap(({ verb: v, args: [path, raw] }) => {
     if (v !== verb || path === undefined || raw === undefined) return []
     const version = canonicalVersion(raw)
@@ -90,7 +90,7 @@ function requirements(found: Statement[], verb = 'require'): ModuleVersion[] {
   })
 }
 
-function replacements(found: Statement[]): Map<string, Target> {
+export function replacements(found: Statement[]): Map<string, Target> {
   const replaced = new Map<string, Target>()
   for (const { args } of found.filter(s => s.verb === 'replace')) {
     const arrow = args.indexOf('=>')
@@ -165,17 +165,7 @@ export function modGraphOf(
 ): ModGraph | undefined {
   const found = statements(goMod, file)
   const replacementsByKey = new Map<string, ModuleVersion | LocalModule>()
-  for (const [key, to] of replacements(found)) {
-    if ('path' in to) {
-      replacementsByKey.set(key, to)
-      continue
-    }
-    // Read only if the graph reaches it: a replacement nothing requires may name no directory at
-    // all (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
-    const text = onDisk.get(to.directory)
-    const goMod = text === undefined ? undefined : summarizeGoMod(text)
-    replacementsByKey.set(key, { directory: to.directory, ...(goMod && { goMod }) })
-  }
+  for (const [key, to] of replacements(found)) replacementsByKey.set(key, withGoMod(to, onDisk))
   try {
     const roots = requirements(found)
     const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`))
@@ -188,6 +178,21 @@ export function modGraphOf(
   }
 }
 
+/**
+ * A replacement as the graph uses it: a directory with its go.mod from `onDisk`, if there. It is
+ * read only if the graph reaches it: a replacement nothing requires may name no directory at all
+ * (etcd's `=> ./FORBIDDEN_DEPENDENCY`).
+ */
+export function withGoMod(
+  to: Target,
+  onDisk: Map<string, string | undefined>
+): ModuleVersion | LocalModule {
+  if ('path' in to) return to
+  const text = onDisk.get(to.directory)
+  const goMod = text === undefined ? undefined : summarizeGoMod(text)
+  return { directory: to.directory, ...(goMod && { goMod }) }
+}
+
 /** A served go.mod's part in the graph; undefined when it cannot be read (nor a version in it). */
 export function summarizeGoMod(text: string): GoModSummary | undefined {
   try {
@@ -196,29 +201,6 @@ export function summarizeGoMod(text: string): GoModSummary | undefined {
       pruned: prunes(found),
       requires: requirements(found).map(m => `${m.path}@${m.version}`)
     }
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * The module graph of a workspace, from the go.mod of each module it uses: undefined where this
- * reader does not follow Go, so every line counts: a `replace` in go.work or in a module (Go
- * merges them), an `exclude`, a go.mod it cannot read.
- */
-export function workspaceGraphOf(goWork: string, goMods: string[]): ModGraph | undefined {
-  try {
-    const files = [statements(goWork, 'go.work'), ...goMods.map(text => statements(text, 'go.mod'))]
-    if (files.some(found => found.some(s => s.verb === 'replace' || s.verb === 'exclude'))) {
-      return undefined
-    }
-    const workspace = files.slice(1).map(found => ({
-      path: found.find(s => s.verb === 'module')?.args[0] ?? '',
-      requires: requirements(found),
-      unpruned: !prunes(found)
-    }))
-    if (workspace.some(m => m.path === '')) return undefined
-    return { unpruned: false, roots: [], replacements: new Map(), excluded: new Set(), workspace }
   } catch {
     return undefined
   }

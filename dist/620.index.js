@@ -1,8 +1,8 @@
-export const id = 714;
-export const ids = [714];
+export const id = 620;
+export const ids = [620];
 export const modules = {
 
-/***/ 8714:
+/***/ 5620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -440,10 +440,82 @@ async function readGoSumFiles(files, fetchesZip) {
 }
 
 // EXTERNAL MODULE: ./src/build/requires.ts
-var requires = __webpack_require__(4322);
+var build_requires = __webpack_require__(4322);
+;// CONCATENATED MODULE: ./src/build/workspace.ts
+// The module graph of a workspace (go.work), as modload loads it: each module's requirements, go.work's
+// replacements merged with each module's (initWorkspace), and every module's excludes.
+
+
+
+/**
+ * The module graph of a workspace, from the go.mod of each module it uses, and the go.mod of each
+ * replacement directory (`onDisk`, by absolute directory): undefined where this reader does not
+ * follow Go, so every line counts: a go.mod it cannot read, replacements Go refuses (a workspace
+ * module replaced at all versions, two modules replacing one module differently), a required
+ * version a module excludes.
+ */
+function workspaceGraphOf(goWork, goMods, onDisk = new Map()) {
+    try {
+        const modFiles = goMods.map(f => (0,modfile/* statements */.F)(f.text, 'go.mod'));
+        const workspace = modFiles.map(found => ({
+            path: found.find(s => s.verb === 'module')?.args[0] ?? '',
+            requires: (0,build_requires/* requirements */.Ln)(found),
+            unpruned: !(0,build_requires/* prunes */.Mf)(found)
+        }));
+        if (workspace.some(m => m.path === ''))
+            return undefined;
+        const merged = workspaceReplacements(goWork, goMods, modFiles, new Set(workspace.map(m => m.path)));
+        // Every workspace module's excludes apply to the whole graph (modload's CheckExclusions).
+        const excluded = new Set(modFiles.flatMap(found => (0,build_requires/* requirements */.Ln)(found, 'exclude')).map(m => `${m.path}@${m.version}`));
+        const requires = workspace.flatMap(m => m.requires);
+        if (!merged || requires.some(m => excluded.has(`${m.path}@${m.version}`)))
+            return undefined;
+        const replacementsByKey = new Map();
+        for (const [key, to] of merged)
+            replacementsByKey.set(key, (0,build_requires/* withGoMod */.ZE)(to, onDisk));
+        return { unpruned: false, roots: [], replacements: replacementsByKey, excluded, workspace };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * go.work's replacements, then each module's for the paths go.work does not replace (modload
+ * initWorkspace); directories made absolute, each from its own file. Undefined where Go refuses.
+ */
+function workspaceReplacements(goWork, goMods, modFiles, mainPaths) {
+    const absolute = (to, dir) => 'directory' in to ? { directory: (0,external_node_path_.resolve)(dir, to.directory) } : to;
+    const merged = new Map();
+    const byWork = new Set();
+    for (const [key, to] of (0,build_requires/* replacements */.qo)((0,modfile/* statements */.F)(goWork.text, 'go.work'))) {
+        // A workspace module replaced at all its versions: the go command refuses the go.work.
+        if (mainPaths.has(key))
+            return undefined;
+        byWork.add(pathOf(key));
+        merged.set(key, absolute(to, goWork.dir));
+    }
+    for (const [i, found] of modFiles.entries()) {
+        for (const [key, raw] of (0,build_requires/* replacements */.qo)(found)) {
+            if (byWork.has(pathOf(key)))
+                continue;
+            const to = absolute(raw, goMods[i].dir);
+            const before = merged.get(key);
+            if (before && JSON.stringify(before) !== JSON.stringify(to))
+                return undefined;
+            merged.set(key, to);
+        }
+    }
+    return merged;
+}
+function pathOf(key) {
+    const at = key.lastIndexOf('@');
+    return at < 0 ? key : key.slice(0, at);
+}
+
 ;// CONCATENATED MODULE: ./src/build/read.ts
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
+
 
 
 
@@ -477,21 +549,36 @@ async function readBuild(found, platform) {
  * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
  */
 async function workspaceGraph(goWork) {
-    const read = (file) => (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-    const text = await read(goWork);
+    const text = await readText(goWork);
     if (text === undefined)
         return undefined;
     try {
-        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(goWork), use)));
-        const goMods = await Promise.all([...dirs].map(dir => read((0,external_node_path_.join)(dir, 'go.mod'))));
-        if (goMods.some(t => t === undefined))
-            return undefined;
-        return (0,requires/* workspaceGraphOf */.$8)(text, goMods);
+        const work = { text, dir: (0,external_node_path_.dirname)(goWork) };
+        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_.resolve)(work.dir, use)));
+        const goMods = [];
+        for (const dir of dirs) {
+            const goMod = await readText((0,external_node_path_.join)(dir, 'go.mod'));
+            if (goMod === undefined)
+                return undefined;
+            goMods.push({ text: goMod, dir });
+        }
+        const onDisk = new Map();
+        for (const file of [
+            { ...work, name: 'go.work' },
+            ...goMods.map(m => ({ ...m, name: 'go.mod' }))
+        ]) {
+            for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
+                onDisk.set((0,external_node_path_.resolve)(file.dir, dir), goMod);
+        }
+        return workspaceGraphOf(work, goMods, onDisk);
     }
     catch {
         // A string this reader cannot unquote: every line counts.
         return undefined;
     }
+}
+function readText(file) {
+    return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
 }
 async function readToolchain(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
@@ -521,10 +608,10 @@ async function mainModules(found) {
         if (text === undefined)
             continue;
         try {
-            const onDisk = await replacementGoMods(text, (0,external_node_path_.dirname)(goMod));
+            const onDisk = await replacementGoMods(text, 'go.mod', (0,external_node_path_.dirname)(goMod));
             byFile.set(file, {
-                zips: (0,requires/* zipsFetched */.Cx)(text, 'go.mod'),
-                graph: (0,requires/* modGraphOf */.sh)(text, 'go.mod', onDisk)
+                zips: (0,build_requires/* zipsFetched */.Cx)(text, 'go.mod'),
+                graph: (0,build_requires/* modGraphOf */.sh)(text, 'go.mod', onDisk)
             });
         }
         catch {
@@ -533,12 +620,14 @@ async function mainModules(found) {
     }
     return byFile;
 }
-/** The go.mod of each directory the main module's go.mod replaces a module by, as written. */
-async function replacementGoMods(goMod, moduleDir) {
+/**
+ * The go.mod of each directory a go.mod (or go.work, `name`) replaces a module by, keyed as
+ * written (relative to `dir` unless absolute); undefined when it cannot be read.
+ */
+async function replacementGoMods(text, name, dir) {
     const onDisk = new Map();
-    for (const dir of (0,requires/* replacementDirectories */._f)(goMod, 'go.mod')) {
-        const file = (0,external_node_path_.join)((0,external_node_path_.resolve)(moduleDir, dir), 'go.mod');
-        onDisk.set(dir, await (0,promises_.readFile)(file, 'utf8').catch(() => undefined));
+    for (const written of (0,build_requires/* replacementDirectories */._f)(text, name)) {
+        onDisk.set(written, await readText((0,external_node_path_.join)((0,external_node_path_.resolve)(dir, written), 'go.mod')));
     }
     return onDisk;
 }
@@ -3930,7 +4019,7 @@ function fileRequest(base, module, file, checks, signal) {
     if (file === 'mod') {
         const accept = (res) => ({
             hash: hashGoMod(res.body),
-            goMod: (0,requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
+            goMod: (0,build_requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
         });
         return { ...request, maxBytes: TEXT_CAP, accept };
     }
