@@ -108,6 +108,8 @@ var walk_toolchain = __webpack_require__(7562);
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
 
+/** Why a build no candidate was left to serve went unresolved. */
+const NONE_ASKED = 'no candidate passed its checks, so none was asked for them';
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -151,9 +153,11 @@ function buildFacts(result) {
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
+        intro: `${(0,walk_result/* walkedModules */.Aq)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
-        unresolved: listed(build.unresolved, unresolvedLine),
+        unresolved: (0,walk_result/* askedOfNone */.Mf)(build)
+            ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+            : listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
             `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
     };
@@ -341,6 +345,7 @@ function candidateJson(r) {
 
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
 
+
 const VERDICT_MARK = {
     healthy: '✅ healthy',
     degraded: '⚠️ degraded',
@@ -358,7 +363,7 @@ function outcomeSentence(result) {
     const { selection } = result;
     const cause = !result.sumdb.ok
         ? `The checksum database check failed (${result.sumdb.reason})`
-        : result.build.unresolved.length > 0
+        : result.build.unresolved.length > 0 && !(0,walk_result/* askedOfNone */.Mf)(result.build)
             ? unresolvedCause(result)
             : 'No candidate passed';
     const first = selection.chain[0]?.candidate.display;
@@ -494,6 +499,7 @@ var gate = __webpack_require__(8233);
 
 
 
+
 /**
  * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
  * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
@@ -506,10 +512,23 @@ function annotateBuild(result, log, workspace) {
         const title = `validate-goproxy: ${candidate.display} contradicts go.sum`;
         log.annotate('error', problem, { title, ...at(place) });
     }
-    for (const module of result.build.unresolved) {
-        const title = 'validate-goproxy: no candidate serves this module version';
-        const place = module.module.zipAt ?? module.module.modAt;
-        log.annotate('error', unresolvedLine(module), { title, ...at(place) });
+    const { unresolved } = result.build;
+    if ((0,walk_result/* askedOfNone */.Mf)(result.build)) {
+        // One error, not one a module: each would only say that no candidate was asked.
+        const title = 'validate-goproxy: no candidate left to serve the build';
+        const message = `${unresolved.length} module versions of the build: ${NONE_ASKED}. See the job summary for each candidate's reason.`;
+        const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt;
+        log.annotate('error', message, {
+            title,
+            ...(place && { file: (0,external_node_path_.relative)(workspace, place.file) })
+        });
+    }
+    else {
+        for (const module of unresolved) {
+            const title = 'validate-goproxy: no candidate serves this module version';
+            const place = module.module.zipAt ?? module.module.modAt;
+            log.annotate('error', unresolvedLine(module), { title, ...at(place) });
+        }
     }
     for (const toolchain of result.build.toolchains) {
         const warning = (0,walk_toolchain/* toolchainWarning */.w$)(toolchain);
@@ -1727,7 +1746,7 @@ function publish(result, exportEnv, reportPath) {
     core.setOutput(constants/* Outputs */.tY.CacheHit, String(exported.cacheHit));
     core.setOutput(constants/* Outputs */.tY.Report, reportPath);
     core.setOutput(constants/* Outputs */.tY.Verdicts, JSON.stringify((0,gate/* verdictsByCandidate */.NF)(result.reports)));
-    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String((0,walk_result/* walkedModules */.A)(result.build).length));
+    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String((0,walk_result/* walkedModules */.Aq)(result.build).length));
     core.setOutput(constants/* Outputs */.tY.ModulesUnresolved, result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n'));
     if (!exportEnv || exported.goproxy === undefined)
         return;
@@ -3283,8 +3302,9 @@ function degradedHeadSentence(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ walkedModules),
-/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */   Aq: () => (/* binding */ walkedModules),
+/* harmony export */   CR: () => (/* binding */ buildResult),
+/* harmony export */   Mf: () => (/* binding */ askedOfNone)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5676);
 
@@ -3299,6 +3319,14 @@ const OUTCOME_RANK = [
 /** The module versions at least one of whose files was walked: not only lines no build fetches. */
 function walkedModules(build) {
     return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+}
+/**
+ * Whether the build went unresolved for want of any candidate to ask: every candidate failed its
+ * checks (or was dropped), so no file of it was asked of anyone.
+ */
+function askedOfNone(build) {
+    return (build.unresolved.length > 0 &&
+        build.unresolved.every(m => m.files.every(f => f.asked.length === 0)));
 }
 function buildResult(walks, head, toolchains, found, answered) {
     const byModule = new Map();

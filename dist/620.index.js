@@ -4215,7 +4215,7 @@ async function chooseChain(state, integrity) {
             continue;
         }
         await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
-        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        const result = (0,walk_result/* buildResult */.CR)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
             (result.unresolved.length > 0 && probed);

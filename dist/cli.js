@@ -6908,7 +6908,102 @@ async function startGoauth(plan, env, log, onSecret) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/walk/types.ts
+/**
+ * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
+ * toolchain, which has none).
+ */
+function placeOf(walk) {
+    const { modAt, zipAt } = walk.module;
+    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
+    return at ? `${at.file}:${at.line}` : 'go.mod';
+}
+/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
+function answerKey(module, file) {
+    return `${module.path}@${module.version} ${file}`;
+}
+
+;// CONCATENATED MODULE: ./src/walk/result.ts
+
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK = [
+    'unresolved',
+    'direct',
+    'private',
+    'served',
+    'not-fetched'
+];
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+function walkedModules(build) {
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+}
+/**
+ * Whether the build went unresolved for want of any candidate to ask: every candidate failed its
+ * checks (or was dropped), so no file of it was asked of anyone.
+ */
+function askedOfNone(build) {
+    return (build.unresolved.length > 0 &&
+        build.unresolved.every(m => m.files.every(f => f.asked.length === 0)));
+}
+function buildResult(walks, head, toolchains, found, answered) {
+    const byModule = new Map();
+    for (const walk of walks) {
+        const key = `${walk.module.path}@${walk.module.version}`;
+        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
+    }
+    const modules = [...byModule.values()].map(files => moduleResult(files, head));
+    const built = modules.map(m => m.module);
+    return {
+        found,
+        modules,
+        tallies: tallies(built, answered),
+        contradicted: contradictions(built, answered),
+        unresolved: modules.filter(m => m.outcome === 'unresolved'),
+        toolchains
+    };
+}
+function moduleResult(files, head) {
+    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
+    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
+    const servedBy = (zip ?? files[0]).servedBy;
+    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
+    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
+}
+/** Per candidate, each module version of the build counted once by its worst answer. */
+function tallies(modules, answered) {
+    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    return answered
+        .map(({ candidate, answers }) => {
+        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
+        const name = {
+            served: 'serves',
+            missing: 'lacks',
+            contradicts: 'contradicts',
+            failed: 'fails'
+        };
+        for (const module of modules) {
+            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
+            if (kinds.length === 0)
+                continue;
+            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
+            counts[name[worst]]++;
+        }
+        return { candidate, ...counts };
+    })
+        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
+}
+const FILES = ['mod', 'info', 'zip'];
+function contradictions(modules, answered) {
+    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
+        const answer = answers[answerKey(module, file)];
+        return answer?.kind === 'contradicts'
+            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
+            : [];
+    })));
+}
+
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
+
 
 const VERDICT_MARK = {
     healthy: '✅ healthy',
@@ -6927,7 +7022,7 @@ function outcomeSentence(result) {
     const { selection } = result;
     const cause = !result.sumdb.ok
         ? `The checksum database check failed (${result.sumdb.reason})`
-        : result.build.unresolved.length > 0
+        : result.build.unresolved.length > 0 && !askedOfNone(result.build)
             ? unresolvedCause(result)
             : 'No candidate passed';
     const first = selection.chain[0]?.candidate.display;
@@ -11376,21 +11471,6 @@ function displayChain(chain) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/walk/types.ts
-/**
- * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
- * toolchain, which has none).
- */
-function placeOf(walk) {
-    const { modAt, zipAt } = walk.module;
-    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
-    return at ? `${at.file}:${at.line}` : 'go.mod';
-}
-/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
-function answerKey(module, file) {
-    return `${module.path}@${module.version} ${file}`;
-}
-
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
 
 
@@ -11557,77 +11637,6 @@ function recordBreaks(walks, reports) {
     const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
     touched.forEach(report => report && settleVerdict(report));
     return touched.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/walk/result.ts
-
-// A zip the build never fetches says nothing of its module when the .mod is served.
-const OUTCOME_RANK = [
-    'unresolved',
-    'direct',
-    'private',
-    'served',
-    'not-fetched'
-];
-/** The module versions at least one of whose files was walked: not only lines no build fetches. */
-function walkedModules(build) {
-    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
-}
-function buildResult(walks, head, toolchains, found, answered) {
-    const byModule = new Map();
-    for (const walk of walks) {
-        const key = `${walk.module.path}@${walk.module.version}`;
-        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
-    }
-    const modules = [...byModule.values()].map(files => moduleResult(files, head));
-    const built = modules.map(m => m.module);
-    return {
-        found,
-        modules,
-        tallies: tallies(built, answered),
-        contradicted: contradictions(built, answered),
-        unresolved: modules.filter(m => m.outcome === 'unresolved'),
-        toolchains
-    };
-}
-function moduleResult(files, head) {
-    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
-    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
-    const servedBy = (zip ?? files[0]).servedBy;
-    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
-    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
-}
-/** Per candidate, each module version of the build counted once by its worst answer. */
-function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'served'];
-    return answered
-        .map(({ candidate, answers }) => {
-        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
-        const name = {
-            served: 'serves',
-            missing: 'lacks',
-            contradicts: 'contradicts',
-            failed: 'fails'
-        };
-        for (const module of modules) {
-            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
-            if (kinds.length === 0)
-                continue;
-            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
-            counts[name[worst]]++;
-        }
-        return { candidate, ...counts };
-    })
-        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
-}
-const FILES = ['mod', 'info', 'zip'];
-function contradictions(modules, answered) {
-    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
-        const answer = answers[answerKey(module, file)];
-        return answer?.kind === 'contradicts'
-            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
-            : [];
-    })));
 }
 
 ;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
@@ -12247,6 +12256,8 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
 
+/** Why a build no candidate was left to serve went unresolved. */
+const NONE_ASKED = 'no candidate passed its checks, so none was asked for them';
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -12292,7 +12303,9 @@ function buildFacts(result) {
     return {
         intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
-        unresolved: listed(build.unresolved, unresolvedLine),
+        unresolved: askedOfNone(build)
+            ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+            : listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => toolchainWarning(t) ??
             `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
     };

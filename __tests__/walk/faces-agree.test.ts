@@ -83,4 +83,22 @@ describe('the action and the CLI agree on the build', () => {
     },
     120_000
   )
+
+  it('says once that no candidate was left, when the only proxy contradicts go.sum', async () => {
+    const { action, cli } = await bothFaces(world.url.badMod)
+    // The CLI's status for a tampered candidate is 2.
+    expect([action.code, cli.code]).toEqual([1, 2])
+    const errors = action.stdout.split('\n').filter(line => line.startsWith('::error'))
+    const titled = (title: string) => errors.filter(line => line.includes(`title=${title}`))
+    expect(titled('validate-goproxy%3A no candidate serves this module version')).toEqual([])
+    expect(titled('validate-goproxy%3A no candidate left to serve the build')).toHaveLength(1)
+    // Each line the proxy contradicts (bad-mod serves other bytes for every .mod) is its own error.
+    expect(
+      errors.filter(line => /contradicts go\.sum,file=go\.sum,line=\d+::/.test(line))
+    ).toHaveLength(world.build.length)
+    // Beside them: the candidate's verdict, the one build error, and the step's.
+    expect(errors).toHaveLength(world.build.length + 3)
+    // The step's own error says why: the candidates, not the modules.
+    expect(errors.at(-1)).toMatch(/^::error::No candidate passed; nothing was exported\./)
+  }, 120_000)
 })

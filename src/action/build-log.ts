@@ -1,6 +1,7 @@
 import { relative } from 'node:path'
 import type { SumPlace } from '../build/gosum.js'
-import { unresolvedLine } from '../report/build.js'
+import { NONE_ASKED, unresolvedLine } from '../report/build.js'
+import { askedOfNone } from '../walk/result.js'
 import type { RunResult } from '../validate.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 import type { ActionLog } from './log.js'
@@ -18,10 +19,22 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
     const title = `validate-goproxy: ${candidate.display} contradicts go.sum`
     log.annotate('error', problem, { title, ...at(place) })
   }
-  for (const module of result.build.unresolved) {
-    const title = 'validate-goproxy: no candidate serves this module version'
-    const place = module.module.zipAt ?? module.module.modAt
-    log.annotate('error', unresolvedLine(module), { title, ...at(place) })
+  const { unresolved } = result.build
+  if (askedOfNone(result.build)) {
+    // One error, not one a module: each would only say that no candidate was asked.
+    const title = 'validate-goproxy: no candidate left to serve the build'
+    const message = `${unresolved.length} module versions of the build: ${NONE_ASKED}. See the job summary for each candidate's reason.`
+    const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt
+    log.annotate('error', message, {
+      title,
+      ...(place && { file: relative(workspace, place.file) })
+    })
+  } else {
+    for (const module of unresolved) {
+      const title = 'validate-goproxy: no candidate serves this module version'
+      const place = module.module.zipAt ?? module.module.modAt
+      log.annotate('error', unresolvedLine(module), { title, ...at(place) })
+    }
   }
   for (const toolchain of result.build.toolchains) {
     const warning = toolchainWarning(toolchain)

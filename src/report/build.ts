@@ -1,6 +1,9 @@
 import type { RunResult } from '../validate.js'
-import { walkedModules, type ModuleResult } from '../walk/result.js'
+import { askedOfNone, walkedModules, type ModuleResult } from '../walk/result.js'
 import { toolchainWarning } from '../walk/toolchain.js'
+
+/** Why a build no candidate was left to serve went unresolved. */
+export const NONE_ASKED = 'no candidate passed its checks, so none was asked for them'
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20
@@ -68,7 +71,9 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`
     ),
-    unresolved: listed(build.unresolved, unresolvedLine),
+    unresolved: askedOfNone(build)
+      ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+      : listed(build.unresolved, unresolvedLine),
     toolchains: build.toolchains.map(
       t =>
         toolchainWarning(t) ??

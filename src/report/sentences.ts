@@ -1,6 +1,7 @@
 import { maskPasswords } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
 import type { Verdict } from '../probe/types.js'
+import { askedOfNone } from '../walk/result.js'
 
 export const VERDICT_MARK: Record<Verdict, string> = {
   healthy: '✅ healthy',
@@ -20,7 +21,7 @@ export function outcomeSentence(result: RunResult): string {
   const { selection } = result
   const cause = !result.sumdb.ok
     ? `The checksum database check failed (${result.sumdb.reason})`
-    : result.build.unresolved.length > 0
+    : result.build.unresolved.length > 0 && !askedOfNone(result.build)
       ? unresolvedCause(result)
       : 'No candidate passed'
   const first = selection.chain[0]?.candidate.display
