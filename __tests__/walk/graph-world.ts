@@ -30,14 +30,19 @@ export function moduleOf(
   )
 }
 
-/** The engine on the build `where` names (a go.sum, or a working directory), through `proxies`. */
+/**
+ * The engine on the build `where` names (a go.sum, or a working directory), through `proxies`;
+ * `inputs` adds others (`checks`).
+ */
 export function validateBuild(
   proxies: string,
   where: { goSum: string } | { workingDirectory: string },
   probe: string,
-  getter: HttpGetter
+  getter: HttpGetter,
+  inputs: Record<string, string> = {}
 ): Promise<RunResult> {
   const plan = planOf({
+    ...inputs,
     proxies,
     gosumdb: 'off',
     'probe-modules': probe,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { buildText } from '../../src/report/build.js'
 import { itWithGo } from '../world/go.js'
 import { writeProxyTree } from '../world/goproxy-dir.js'
 import { goSumLines, type ModuleVersion } from '../world/modules.js'
@@ -44,8 +45,8 @@ describe("a build module's .info", () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  const run = (proxies: string) =>
-    validateBuild(proxies, { workingDirectory: app }, 'example.com/probe@v1.0.0', getter)
+  const run = (proxies: string, inputs: Record<string, string> = {}) =>
+    validateBuild(proxies, { workingDirectory: app }, 'example.com/probe@v1.0.0', getter, inputs)
 
   it('fails the step when the only proxy lacks it, though it serves .mod and zip', async () => {
     const result = await run(noInfo)
@@ -65,6 +66,18 @@ describe("a build module's .info", () => {
       `info ${full}`,
       `zip ${noInfo}`
     ])
+  })
+
+  it('is asked with checks: quick too, which asks no zip, as the summary says', async () => {
+    const result = await run(noInfo, { checks: 'quick' })
+    const [module] = result.build.modules
+    expect(module.files.map(f => `${f.file} ${f.outcome}`)).toEqual([
+      'mod served',
+      'info unresolved'
+    ])
+    expect(buildText(result)[0]).toContain(
+      '(with `checks: quick`, their .mod and .info but no zip)'
+    )
   })
 
   itWithGo('agrees with the go command: go mod download needs it, go build does not', async () => {

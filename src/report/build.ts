@@ -66,7 +66,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
   return {
-    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
+    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`
