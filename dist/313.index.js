@@ -103,13 +103,91 @@ var constants = __webpack_require__(7242);
 var mask = __webpack_require__(7380);
 // EXTERNAL MODULE: ./src/walk/result.ts
 var walk_result = __webpack_require__(7164);
+;// CONCATENATED MODULE: ./src/report/sentences.ts
+
+const VERDICT_MARK = {
+    healthy: '✅ healthy',
+    degraded: '⚠️ degraded',
+    unhealthy: '❌ unhealthy',
+    tampered: '🛑 tampered',
+    skipped: '➖ skipped'
+};
+function formatMs(ms) {
+    if (ms === undefined)
+        return '—';
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Whether the build went unresolved for want of any candidate: every one failed its checks (or
+ * was dropped), no chain was left, and so no file of the build was asked of anyone.
+ */
+function noCandidateLeft(result) {
+    const { unresolved } = result.build;
+    return (result.selection.chain.length === 0 &&
+        unresolved.length > 0 &&
+        unresolved.every(m => m.files.every(f => f.asked.length === 0)));
+}
+/** What the build comes to when no candidate is left (see noCandidateLeft). */
+function noCandidateLeftLine(result) {
+    const count = result.build.unresolved.length;
+    return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`;
+}
+/** One sentence on what was exported and why, for the summary, the log and the CLI. */
+function outcomeSentence(result) {
+    const { selection } = result;
+    const cause = !result.sumdb.ok
+        ? `The checksum database check failed (${result.sumdb.reason})`
+        : result.build.unresolved.length > 0 && !noCandidateLeft(result)
+            ? unresolvedCause(result)
+            : 'No candidate passed';
+    const first = selection.chain[0]?.candidate.display;
+    const { shown } = result.exported;
+    switch (selection.outcome) {
+        case 'proxies':
+            return `Exported GOPROXY=${shown} — ${first} passed its checks.`;
+        case 'mirrors':
+            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`;
+        case 'nothing-to-probe':
+            return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`;
+        case 'on-failure-direct':
+            return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`;
+        case 'on-failure-keep':
+            return `${cause}; left the environment as it was because on-failure is \`keep\`.`;
+        case 'failed':
+            return `${cause}; nothing was exported.`;
+    }
+}
+/** Why each failed primary was left out, naming what replaced it when mirrors took over. */
+function fallbackLines(result) {
+    const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : [];
+    if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct')
+        return lines;
+    const replacement = result.selection.chain[0]?.candidate.display ?? 'direct';
+    const replaced = result.reports
+        .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
+        .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`);
+    return [...replaced, ...lines];
+}
+/** One line on the checksum database: what was proved, by which route, or why it failed. */
+function sumdbSentence(result) {
+    const { sumdb, integrity } = result;
+    const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
+    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
+}
+/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
+function unresolvedCause(result) {
+    const { unresolved } = result.build;
+    const first = unresolved[0].module;
+    const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
+    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
+}
+
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
 var walk_toolchain = __webpack_require__(7562);
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
 
-/** Why a build no candidate was left to serve went unresolved. */
-const NONE_ASKED = 'no candidate passed its checks, so none was asked for them';
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -145,7 +223,7 @@ function unlistedSentence(modules) {
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    return ` ${which} named by no go.sum line (\`go mod download\` fetches them all the same, checking them against the checksum database): seen to be served, with no line to hash them to.`;
+    return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); here they were seen to be served, with no line to hash them to.`;
 }
 function buildFacts(result) {
     const { build } = result;
@@ -153,10 +231,10 @@ function buildFacts(result) {
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${(0,walk_result/* walkedModules */.Aq)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
+        intro: `${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
-        unresolved: (0,walk_result/* askedOfNone */.Mf)(build)
-            ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+        unresolved: noCandidateLeft(result)
+            ? [`${noCandidateLeftLine(result)}.`]
             : listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
             `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
@@ -343,71 +421,6 @@ function candidateJson(r) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/sentences.ts
-
-
-const VERDICT_MARK = {
-    healthy: '✅ healthy',
-    degraded: '⚠️ degraded',
-    unhealthy: '❌ unhealthy',
-    tampered: '🛑 tampered',
-    skipped: '➖ skipped'
-};
-function formatMs(ms) {
-    if (ms === undefined)
-        return '—';
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-/** One sentence on what was exported and why, for the summary, the log and the CLI. */
-function outcomeSentence(result) {
-    const { selection } = result;
-    const cause = !result.sumdb.ok
-        ? `The checksum database check failed (${result.sumdb.reason})`
-        : result.build.unresolved.length > 0 && !(0,walk_result/* askedOfNone */.Mf)(result.build)
-            ? unresolvedCause(result)
-            : 'No candidate passed';
-    const first = selection.chain[0]?.candidate.display;
-    const { shown } = result.exported;
-    switch (selection.outcome) {
-        case 'proxies':
-            return `Exported GOPROXY=${shown} — ${first} passed its checks.`;
-        case 'mirrors':
-            return `No proxy of \`proxies\` passed; fell back to mirror ${first}: GOPROXY=${shown}.`;
-        case 'nothing-to-probe':
-            return `Nothing to probe: exported GOPROXY=${shown} as given, unverified.`;
-        case 'on-failure-direct':
-            return `${cause}; exported GOPROXY=direct because on-failure is \`direct\`.`;
-        case 'on-failure-keep':
-            return `${cause}; left the environment as it was because on-failure is \`keep\`.`;
-        case 'failed':
-            return `${cause}; nothing was exported.`;
-    }
-}
-/** Why each failed primary was left out, naming what replaced it when mirrors took over. */
-function fallbackLines(result) {
-    const lines = result.sumdb.mirrorUsed ? [`Checksum database: ${result.sumdb.reason}.`] : [];
-    if (result.selection.outcome !== 'mirrors' && result.selection.outcome !== 'on-failure-direct')
-        return lines;
-    const replacement = result.selection.chain[0]?.candidate.display ?? 'direct';
-    const replaced = result.reports
-        .filter(r => r.candidate.role === 'primary' && r.verdict !== 'skipped')
-        .map(r => `${r.candidate.display} failed (${r.reason}); replaced by ${replacement}.`);
-    return [...replaced, ...lines];
-}
-/** One line on the checksum database: what was proved, by which route, or why it failed. */
-function sumdbSentence(result) {
-    const { sumdb, integrity } = result;
-    const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
-    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
-}
-/** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
-function unresolvedCause(result) {
-    const { unresolved } = result.build;
-    const first = unresolved[0].module;
-    const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
-    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -513,10 +526,10 @@ function annotateBuild(result, log, workspace) {
         log.annotate('error', problem, { title, ...at(place) });
     }
     const { unresolved } = result.build;
-    if ((0,walk_result/* askedOfNone */.Mf)(result.build)) {
+    if (noCandidateLeft(result)) {
         // One error, not one a module: each would only say that no candidate was asked.
         const title = 'validate-goproxy: no candidate left to serve the build';
-        const message = `${unresolved.length} module versions of the build: ${NONE_ASKED}. See the job summary for each candidate's reason.`;
+        const message = `${noCandidateLeftLine(result)}. See the job summary for each candidate's reason.`;
         const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt;
         log.annotate('error', message, {
             title,
@@ -1746,7 +1759,7 @@ function publish(result, exportEnv, reportPath) {
     core.setOutput(constants/* Outputs */.tY.CacheHit, String(exported.cacheHit));
     core.setOutput(constants/* Outputs */.tY.Report, reportPath);
     core.setOutput(constants/* Outputs */.tY.Verdicts, JSON.stringify((0,gate/* verdictsByCandidate */.NF)(result.reports)));
-    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String((0,walk_result/* walkedModules */.Aq)(result.build).length));
+    core.setOutput(constants/* Outputs */.tY.ModulesChecked, String((0,walk_result/* walkedModules */.A)(result.build).length));
     core.setOutput(constants/* Outputs */.tY.ModulesUnresolved, result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`).join('\n'));
     if (!exportEnv || exported.goproxy === undefined)
         return;
@@ -3302,9 +3315,8 @@ function degradedHeadSentence(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ walkedModules),
-/* harmony export */   CR: () => (/* binding */ buildResult),
-/* harmony export */   Mf: () => (/* binding */ askedOfNone)
+/* harmony export */   A: () => (/* binding */ walkedModules),
+/* harmony export */   C: () => (/* binding */ buildResult)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5676);
 
@@ -3319,14 +3331,6 @@ const OUTCOME_RANK = [
 /** The module versions at least one of whose files was walked: not only lines no build fetches. */
 function walkedModules(build) {
     return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
-}
-/**
- * Whether the build went unresolved for want of any candidate to ask: every candidate failed its
- * checks (or was dropped), so no file of it was asked of anyone.
- */
-function askedOfNone(build) {
-    return (build.unresolved.length > 0 &&
-        build.unresolved.every(m => m.files.every(f => f.asked.length === 0)));
 }
 function buildResult(walks, head, toolchains, found, answered) {
     const byModule = new Map();
@@ -3512,7 +3516,8 @@ var semver = __webpack_require__(1090);
  */
 async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
-    const listed = new Map(withMod.map(m => [keyOf(m), m]));
+    // A module with only a zip line is the same module when the graph loads its go.mod.
+    const listed = new Map(modules.map(m => [keyOf(m), m]));
     const unlisted = new Map();
     const moduleOf = (m) => {
         const key = keyOf(m);
@@ -3538,7 +3543,8 @@ async function walkModGraphs(graphs, modules, walkMod) {
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected)
         void walk(moduleOf(parseKey(key)));
-    const all = [...withMod, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
+    const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)));
+    const all = [...withMod, ...modWalked, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',

@@ -480,32 +480,75 @@ function workspaceGraphOf(goWork, goMods, onDisk = new Map()) {
     }
 }
 /**
- * go.work's replacements, then each module's for the paths go.work does not replace (modload
- * initWorkspace); directories made absolute, each from its own file. Undefined where Go refuses.
+ * Each replaced module version as the go command resolves it (modload replacementFrom), keyed
+ * `path@version` for a version some file names and `path` for any other: go.work's replacement
+ * first; else each module's in `use` order, the last match winning, but a later version-specific
+ * match that differs is a conflict. Directories are made absolute, each from its own file.
+ * Undefined where Go refuses: a workspace module replaced at all versions in go.work, one key
+ * replaced two ways by two modules (makeMainModules), a conflict.
  */
 function workspaceReplacements(goWork, goMods, modFiles, mainPaths) {
-    const absolute = (to, dir) => 'directory' in to ? { directory: (0,external_node_path_.resolve)(dir, to.directory) } : to;
+    const absolute = (found, dir) => new Map([...found].map(([key, to]) => [
+        key,
+        'directory' in to ? { directory: (0,external_node_path_.resolve)(dir, to.directory) } : to
+    ]));
+    const work = absolute((0,build_requires/* replacements */.qo)((0,modfile/* statements */.F)(goWork.text, 'go.work')), goWork.dir);
+    if ([...work.keys()].some(key => mainPaths.has(key)))
+        return undefined;
+    const own = modFiles.map((found, i) => absolute((0,build_requires/* replacements */.qo)(found), goMods[i].dir));
+    if (twoWays(work, own))
+        return undefined;
     const merged = new Map();
-    const byWork = new Set();
-    for (const [key, to] of (0,build_requires/* replacements */.qo)((0,modfile/* statements */.F)(goWork.text, 'go.work'))) {
-        // A workspace module replaced at all its versions: the go command refuses the go.work.
-        if (mainPaths.has(key))
+    for (const key of new Set([work, ...own].flatMap(by => [...by.keys()]))) {
+        const to = replacementOf(key, work, own);
+        if (to === 'conflict')
             return undefined;
-        byWork.add(pathOf(key));
-        merged.set(key, absolute(to, goWork.dir));
-    }
-    for (const [i, found] of modFiles.entries()) {
-        for (const [key, raw] of (0,build_requires/* replacements */.qo)(found)) {
-            if (byWork.has(pathOf(key)))
-                continue;
-            const to = absolute(raw, goMods[i].dir);
-            const before = merged.get(key);
-            if (before && JSON.stringify(before) !== JSON.stringify(to))
-                return undefined;
+        if (to)
             merged.set(key, to);
-        }
     }
     return merged;
+}
+/** Whether two modules replace one key (a path, or path@version) differently, go.work aside. */
+function twoWays(work, own) {
+    const byWork = new Set([...work.keys()].map(pathOf));
+    const seen = new Map();
+    for (const [key, to] of own.flatMap(by => [...by])) {
+        if (byWork.has(pathOf(key)))
+            continue;
+        const before = seen.get(key);
+        if (before && !sameTarget(before, to))
+            return true;
+        seen.set(key, to);
+    }
+    return false;
+}
+/** What `key` (path@version, or a path: a version no file names) is replaced by; see above. */
+function replacementOf(key, work, own) {
+    const path = pathOf(key);
+    const match = (by) => {
+        const exact = key !== path ? by.get(key) : undefined;
+        return exact
+            ? { exact: true, to: exact }
+            : by.has(path)
+                ? { exact: false, to: by.get(path) }
+                : undefined;
+    };
+    const fromWork = match(work);
+    if (fromWork)
+        return fromWork.to;
+    let found;
+    for (const by of own) {
+        const next = match(by);
+        if (!next)
+            continue;
+        if (found && next.exact && !sameTarget(found, next.to))
+            return 'conflict';
+        found = next.to;
+    }
+    return found;
+}
+function sameTarget(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
 }
 function pathOf(key) {
     const at = key.lastIndexOf('@');
@@ -4215,7 +4258,7 @@ async function chooseChain(state, integrity) {
             continue;
         }
         await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
-        const result = (0,walk_result/* buildResult */.CR)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
             (result.unresolved.length > 0 && probed);

@@ -6908,102 +6908,7 @@ async function startGoauth(plan, env, log, onSecret) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/walk/types.ts
-/**
- * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
- * toolchain, which has none).
- */
-function placeOf(walk) {
-    const { modAt, zipAt } = walk.module;
-    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
-    return at ? `${at.file}:${at.line}` : 'go.mod';
-}
-/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
-function answerKey(module, file) {
-    return `${module.path}@${module.version} ${file}`;
-}
-
-;// CONCATENATED MODULE: ./src/walk/result.ts
-
-// A zip the build never fetches says nothing of its module when the .mod is served.
-const OUTCOME_RANK = [
-    'unresolved',
-    'direct',
-    'private',
-    'served',
-    'not-fetched'
-];
-/** The module versions at least one of whose files was walked: not only lines no build fetches. */
-function walkedModules(build) {
-    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
-}
-/**
- * Whether the build went unresolved for want of any candidate to ask: every candidate failed its
- * checks (or was dropped), so no file of it was asked of anyone.
- */
-function askedOfNone(build) {
-    return (build.unresolved.length > 0 &&
-        build.unresolved.every(m => m.files.every(f => f.asked.length === 0)));
-}
-function buildResult(walks, head, toolchains, found, answered) {
-    const byModule = new Map();
-    for (const walk of walks) {
-        const key = `${walk.module.path}@${walk.module.version}`;
-        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
-    }
-    const modules = [...byModule.values()].map(files => moduleResult(files, head));
-    const built = modules.map(m => m.module);
-    return {
-        found,
-        modules,
-        tallies: tallies(built, answered),
-        contradicted: contradictions(built, answered),
-        unresolved: modules.filter(m => m.outcome === 'unresolved'),
-        toolchains
-    };
-}
-function moduleResult(files, head) {
-    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
-    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
-    const servedBy = (zip ?? files[0]).servedBy;
-    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
-    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
-}
-/** Per candidate, each module version of the build counted once by its worst answer. */
-function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'served'];
-    return answered
-        .map(({ candidate, answers }) => {
-        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
-        const name = {
-            served: 'serves',
-            missing: 'lacks',
-            contradicts: 'contradicts',
-            failed: 'fails'
-        };
-        for (const module of modules) {
-            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
-            if (kinds.length === 0)
-                continue;
-            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
-            counts[name[worst]]++;
-        }
-        return { candidate, ...counts };
-    })
-        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
-}
-const FILES = ['mod', 'info', 'zip'];
-function contradictions(modules, answered) {
-    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
-        const answer = answers[answerKey(module, file)];
-        return answer?.kind === 'contradicts'
-            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
-            : [];
-    })));
-}
-
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
-
 
 const VERDICT_MARK = {
     healthy: '✅ healthy',
@@ -7017,12 +6922,27 @@ function formatMs(ms) {
         return '—';
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
+/**
+ * Whether the build went unresolved for want of any candidate: every one failed its checks (or
+ * was dropped), no chain was left, and so no file of the build was asked of anyone.
+ */
+function noCandidateLeft(result) {
+    const { unresolved } = result.build;
+    return (result.selection.chain.length === 0 &&
+        unresolved.length > 0 &&
+        unresolved.every(m => m.files.every(f => f.asked.length === 0)));
+}
+/** What the build comes to when no candidate is left (see noCandidateLeft). */
+function noCandidateLeftLine(result) {
+    const count = result.build.unresolved.length;
+    return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`;
+}
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 function outcomeSentence(result) {
     const { selection } = result;
     const cause = !result.sumdb.ok
         ? `The checksum database check failed (${result.sumdb.reason})`
-        : result.build.unresolved.length > 0 && !askedOfNone(result.build)
+        : result.build.unresolved.length > 0 && !noCandidateLeft(result)
             ? unresolvedCause(result)
             : 'No candidate passed';
     const first = selection.chain[0]?.candidate.display;
@@ -7776,32 +7696,75 @@ function workspaceGraphOf(goWork, goMods, onDisk = new Map()) {
     }
 }
 /**
- * go.work's replacements, then each module's for the paths go.work does not replace (modload
- * initWorkspace); directories made absolute, each from its own file. Undefined where Go refuses.
+ * Each replaced module version as the go command resolves it (modload replacementFrom), keyed
+ * `path@version` for a version some file names and `path` for any other: go.work's replacement
+ * first; else each module's in `use` order, the last match winning, but a later version-specific
+ * match that differs is a conflict. Directories are made absolute, each from its own file.
+ * Undefined where Go refuses: a workspace module replaced at all versions in go.work, one key
+ * replaced two ways by two modules (makeMainModules), a conflict.
  */
 function workspaceReplacements(goWork, goMods, modFiles, mainPaths) {
-    const absolute = (to, dir) => 'directory' in to ? { directory: (0,external_node_path_namespaceObject.resolve)(dir, to.directory) } : to;
+    const absolute = (found, dir) => new Map([...found].map(([key, to]) => [
+        key,
+        'directory' in to ? { directory: (0,external_node_path_namespaceObject.resolve)(dir, to.directory) } : to
+    ]));
+    const work = absolute(replacements(statements(goWork.text, 'go.work')), goWork.dir);
+    if ([...work.keys()].some(key => mainPaths.has(key)))
+        return undefined;
+    const own = modFiles.map((found, i) => absolute(replacements(found), goMods[i].dir));
+    if (twoWays(work, own))
+        return undefined;
     const merged = new Map();
-    const byWork = new Set();
-    for (const [key, to] of replacements(statements(goWork.text, 'go.work'))) {
-        // A workspace module replaced at all its versions: the go command refuses the go.work.
-        if (mainPaths.has(key))
+    for (const key of new Set([work, ...own].flatMap(by => [...by.keys()]))) {
+        const to = replacementOf(key, work, own);
+        if (to === 'conflict')
             return undefined;
-        byWork.add(pathOf(key));
-        merged.set(key, absolute(to, goWork.dir));
-    }
-    for (const [i, found] of modFiles.entries()) {
-        for (const [key, raw] of replacements(found)) {
-            if (byWork.has(pathOf(key)))
-                continue;
-            const to = absolute(raw, goMods[i].dir);
-            const before = merged.get(key);
-            if (before && JSON.stringify(before) !== JSON.stringify(to))
-                return undefined;
+        if (to)
             merged.set(key, to);
-        }
     }
     return merged;
+}
+/** Whether two modules replace one key (a path, or path@version) differently, go.work aside. */
+function twoWays(work, own) {
+    const byWork = new Set([...work.keys()].map(pathOf));
+    const seen = new Map();
+    for (const [key, to] of own.flatMap(by => [...by])) {
+        if (byWork.has(pathOf(key)))
+            continue;
+        const before = seen.get(key);
+        if (before && !sameTarget(before, to))
+            return true;
+        seen.set(key, to);
+    }
+    return false;
+}
+/** What `key` (path@version, or a path: a version no file names) is replaced by; see above. */
+function replacementOf(key, work, own) {
+    const path = pathOf(key);
+    const match = (by) => {
+        const exact = key !== path ? by.get(key) : undefined;
+        return exact
+            ? { exact: true, to: exact }
+            : by.has(path)
+                ? { exact: false, to: by.get(path) }
+                : undefined;
+    };
+    const fromWork = match(work);
+    if (fromWork)
+        return fromWork.to;
+    let found;
+    for (const by of own) {
+        const next = match(by);
+        if (!next)
+            continue;
+        if (found && next.exact && !sameTarget(found, next.to))
+            return 'conflict';
+        found = next.to;
+    }
+    return found;
+}
+function sameTarget(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
 }
 function pathOf(key) {
     const at = key.lastIndexOf('@');
@@ -11471,6 +11434,21 @@ function displayChain(chain) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/walk/types.ts
+/**
+ * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
+ * toolchain, which has none).
+ */
+function placeOf(walk) {
+    const { modAt, zipAt } = walk.module;
+    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
+    return at ? `${at.file}:${at.line}` : 'go.mod';
+}
+/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
+function answerKey(module, file) {
+    return `${module.path}@${module.version} ${file}`;
+}
+
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
 
 
@@ -11639,6 +11617,77 @@ function recordBreaks(walks, reports) {
     return touched.length > 0;
 }
 
+;// CONCATENATED MODULE: ./src/walk/result.ts
+
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK = [
+    'unresolved',
+    'direct',
+    'private',
+    'served',
+    'not-fetched'
+];
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+function walkedModules(build) {
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+}
+function buildResult(walks, head, toolchains, found, answered) {
+    const byModule = new Map();
+    for (const walk of walks) {
+        const key = `${walk.module.path}@${walk.module.version}`;
+        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
+    }
+    const modules = [...byModule.values()].map(files => moduleResult(files, head));
+    const built = modules.map(m => m.module);
+    return {
+        found,
+        modules,
+        tallies: tallies(built, answered),
+        contradicted: contradictions(built, answered),
+        unresolved: modules.filter(m => m.outcome === 'unresolved'),
+        toolchains
+    };
+}
+function moduleResult(files, head) {
+    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
+    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
+    const servedBy = (zip ?? files[0]).servedBy;
+    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
+    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
+}
+/** Per candidate, each module version of the build counted once by its worst answer. */
+function tallies(modules, answered) {
+    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    return answered
+        .map(({ candidate, answers }) => {
+        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
+        const name = {
+            served: 'serves',
+            missing: 'lacks',
+            contradicts: 'contradicts',
+            failed: 'fails'
+        };
+        for (const module of modules) {
+            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
+            if (kinds.length === 0)
+                continue;
+            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
+            counts[name[worst]]++;
+        }
+        return { candidate, ...counts };
+    })
+        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
+}
+const FILES = ['mod', 'info', 'zip'];
+function contradictions(modules, answered) {
+    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
+        const answer = answers[answerKey(module, file)];
+        return answer?.kind === 'contradicts'
+            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
+            : [];
+    })));
+}
+
 ;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
 // The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
 // each root (a requirement of the main module), and below any module whose go.mod is older than
@@ -11658,7 +11707,8 @@ function recordBreaks(walks, reports) {
  */
 async function walkModGraphs(graphs, modules, walkMod) {
     const withMod = modules.filter(m => m.modHash !== undefined);
-    const listed = new Map(withMod.map(m => [keyOf(m), m]));
+    // A module with only a zip line is the same module when the graph loads its go.mod.
+    const listed = new Map(modules.map(m => [keyOf(m), m]));
     const unlisted = new Map();
     const moduleOf = (m) => {
         const key = keyOf(m);
@@ -11684,7 +11734,8 @@ async function walkModGraphs(graphs, modules, walkMod) {
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected)
         void walk(moduleOf(parseKey(key)));
-    const all = [...withMod, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
+    const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)));
+    const all = [...withMod, ...modWalked, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',
@@ -12256,8 +12307,7 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
 
-/** Why a build no candidate was left to serve went unresolved. */
-const NONE_ASKED = 'no candidate passed its checks, so none was asked for them';
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -12293,7 +12343,7 @@ function unlistedSentence(modules) {
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    return ` ${which} named by no go.sum line (\`go mod download\` fetches them all the same, checking them against the checksum database): seen to be served, with no line to hash them to.`;
+    return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); here they were seen to be served, with no line to hash them to.`;
 }
 function buildFacts(result) {
     const { build } = result;
@@ -12303,8 +12353,8 @@ function buildFacts(result) {
     return {
         intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
-        unresolved: askedOfNone(build)
-            ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+        unresolved: noCandidateLeft(result)
+            ? [`${noCandidateLeftLine(result)}.`]
             : listed(build.unresolved, unresolvedLine),
         toolchains: build.toolchains.map(t => toolchainWarning(t) ??
             `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)

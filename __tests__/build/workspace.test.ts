@@ -35,7 +35,7 @@ describe('workspaceGraphOf', () => {
     const graph = workspaceGraphOf(
       withText(work, 'replace example.com/x v1.0.0 => example.com/y v1.1.0\n'),
       [
-        // go.work replaces x: a's replacement of x (any version) is dropped.
+        // go.work replaces x v1.0.0 only: a's replacement of x stands for every other version.
         withText(a, 'replace example.com/x => example.com/z v1.0.0\n'),
         // A directory is relative to the go.mod that names it; its go.mod is read from disk.
         withText(b, 'replace example.com/w => ../w\nreplace example.com/u v1.0.0 => ./u\n')
@@ -45,6 +45,7 @@ describe('workspaceGraphOf', () => {
     expect(graph?.replacements).toEqual(
       new Map<string, unknown>([
         ['example.com/x@v1.0.0', v('example.com/y', 'v1.1.0')],
+        ['example.com/x', v('example.com/z', 'v1.0.0')],
         [
           'example.com/w',
           { directory: '/ws/w', goMod: { pruned: true, requires: ['example.com/q@v1.0.0'] } }
@@ -52,6 +53,24 @@ describe('workspaceGraphOf', () => {
         ['example.com/u@v1.0.0', { directory: '/ws/b/u' }]
       ])
     )
+  })
+
+  it('lets a later module replacing a path win over an earlier one replacing a version', () => {
+    // replacementFrom: the modules in `use` order, the last match winning...
+    const graph = workspaceGraphOf(work, [
+      withText(a, 'replace example.com/x v1.0.0 => example.com/y v1.0.0\n'),
+      withText(b, 'replace example.com/x => example.com/z v1.0.0\n')
+    ])
+    expect(graph?.replacements.get('example.com/x@v1.0.0')).toEqual(v('example.com/z', 'v1.0.0'))
+    expect(graph?.replacements.get('example.com/x')).toEqual(v('example.com/z', 'v1.0.0'))
+    // ...but a later match of the version itself that differs is a conflict Go reports.
+    const reversed = { ...work, text: 'go 1.22\n\nuse (\n\t./b\n\t./a\n)\n' }
+    expect(
+      workspaceGraphOf(reversed, [
+        withText(b, 'replace example.com/x => example.com/z v1.0.0\n'),
+        withText(a, 'replace example.com/x v1.0.0 => example.com/y v1.0.0\n')
+      ])
+    ).toBeUndefined()
   })
 
   it("applies every module's excludes to the whole graph", () => {

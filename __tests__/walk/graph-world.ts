@@ -58,24 +58,24 @@ export function validateBuild(
 
 /**
  * Each go.sum line's outcome, by `path@version mod|zip`. The .info `go mod download` reads before
- * a zip it fetches is folded into the zip's outcome, and named only where the two differ.
+ * a zip it fetches is folded into the zip's outcome, and named only where the two differ (or where
+ * one is walked without the other); a file walked twice, or a module listed twice, is named too.
  */
-export const outcomes = (result: RunResult): Record<string, string> =>
-  Object.fromEntries(
-    result.build.modules.flatMap(m => {
-      const info = m.files.find(f => f.file === 'info')
-      return m.files
-        .filter(f => f.file !== 'info')
-        .map(f => {
-          const fetched = f.file === 'zip' && f.outcome !== 'not-fetched'
-          const apart = fetched && info?.outcome !== f.outcome
-          const outcome = apart
-            ? `${f.outcome} (.info ${info?.outcome ?? 'not walked'})`
-            : f.outcome
-          return [`${m.module.path}@${m.module.version} ${f.file}`, outcome]
-        })
-    })
-  )
+export function outcomes(result: RunResult): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const m of result.build.modules) {
+    const info = m.files.filter(f => f.file === 'info')
+    for (const f of m.files.filter(f => f.file !== 'info')) {
+      const key = `${m.module.path}@${m.module.version} ${f.file}`
+      const fetched = f.file === 'zip' && f.outcome !== 'not-fetched'
+      const apart = fetched ? info[0]?.outcome !== f.outcome : f.file === 'zip' && info.length > 0
+      let outcome = apart ? `${f.outcome} (.info ${info[0]?.outcome ?? 'not walked'})` : f.outcome
+      if (info.length > 1) outcome += ' (.info walked twice)'
+      found[key] = key in found ? `${found[key]}, then ${outcome} (walked twice)` : outcome
+    }
+  }
+  return found
+}
 
 /**
  * Runs each go command, in order, in a copy of `dir` (each in the subfolder `cwd`) through

@@ -80,6 +80,25 @@ describe("a build module's .info", () => {
     )
   })
 
+  it('walks a module once when go.sum has its zip line but not its go.mod line', async () => {
+    const zipOnly = join(root, 'zip-only')
+    await writeFiles(zipOnly, {
+      'go.mod': `module example.com/app\n\ngo 1.21\n\nrequire example.com/dep v1.0.0\n`,
+      'go.sum': `example.com/dep v1.0.0 ${dep.zipHash}\n`
+    })
+    const result = await validateBuild(
+      full,
+      { workingDirectory: zipOnly },
+      'example.com/probe@v1.0.0',
+      getter
+    )
+    expect(outcomes(result)).toEqual({
+      'example.com/dep@v1.0.0 mod': 'served',
+      'example.com/dep@v1.0.0 zip': 'served'
+    })
+    expect(result.build.modules).toHaveLength(1)
+  })
+
   itWithGo('agrees with the go command: go mod download needs it, go build does not', async () => {
     const download = ['mod', 'download']
     const build = ['build', './...']

@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import type { SumPlace } from '../build/gosum.js'
-import { NONE_ASKED, unresolvedLine } from '../report/build.js'
-import { askedOfNone } from '../walk/result.js'
+import { unresolvedLine } from '../report/build.js'
+import { noCandidateLeft, noCandidateLeftLine } from '../report/sentences.js'
 import type { RunResult } from '../validate.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 import type { ActionLog } from './log.js'
@@ -20,10 +20,10 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
     log.annotate('error', problem, { title, ...at(place) })
   }
   const { unresolved } = result.build
-  if (askedOfNone(result.build)) {
+  if (noCandidateLeft(result)) {
     // One error, not one a module: each would only say that no candidate was asked.
     const title = 'validate-goproxy: no candidate left to serve the build'
-    const message = `${unresolved.length} module versions of the build: ${NONE_ASKED}. See the job summary for each candidate's reason.`
+    const message = `${noCandidateLeftLine(result)}. See the job summary for each candidate's reason.`
     const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt
     log.annotate('error', message, {
       title,

@@ -59,36 +59,84 @@ export function workspaceGraphOf(
   }
 }
 
+type Replaces = Map<string, Target>
+
 /**
- * go.work's replacements, then each module's for the paths go.work does not replace (modload
- * initWorkspace); directories made absolute, each from its own file. Undefined where Go refuses.
+ * Each replaced module version as the go command resolves it (modload replacementFrom), keyed
+ * `path@version` for a version some file names and `path` for any other: go.work's replacement
+ * first; else each module's in `use` order, the last match winning, but a later version-specific
+ * match that differs is a conflict. Directories are made absolute, each from its own file.
+ * Undefined where Go refuses: a workspace module replaced at all versions in go.work, one key
+ * replaced two ways by two modules (makeMainModules), a conflict.
  */
 function workspaceReplacements(
   goWork: WorkspaceFile,
   goMods: WorkspaceFile[],
   modFiles: Statement[][],
   mainPaths: Set<string>
-): Map<string, Target> | undefined {
-  const absolute = (to: Target, dir: string): Target =>
-    'directory' in to ? { directory: resolve(dir, to.directory) } : to
-  const merged = new Map<string, Target>()
-  const byWork = new Set<string>()
-  for (const [key, to] of replacements(statements(goWork.text, 'go.work'))) {
-    // A workspace module replaced at all its versions: the go command refuses the go.work.
-    if (mainPaths.has(key)) return undefined
-    byWork.add(pathOf(key))
-    merged.set(key, absolute(to, goWork.dir))
-  }
-  for (const [i, found] of modFiles.entries()) {
-    for (const [key, raw] of replacements(found)) {
-      if (byWork.has(pathOf(key))) continue
-      const to = absolute(raw, goMods[i].dir)
-      const before = merged.get(key)
-      if (before && JSON.stringify(before) !== JSON.stringify(to)) return undefined
-      merged.set(key, to)
-    }
+): Replaces | undefined {
+  const absolute = (found: Replaces, dir: string): Replaces =>
+    new Map(
+      [...found].map(([key, to]) => [
+        key,
+        'directory' in to ? { directory: resolve(dir, to.directory) } : to
+      ])
+    )
+  const work = absolute(replacements(statements(goWork.text, 'go.work')), goWork.dir)
+  if ([...work.keys()].some(key => mainPaths.has(key))) return undefined
+  const own = modFiles.map((found, i) => absolute(replacements(found), goMods[i].dir))
+  if (twoWays(work, own)) return undefined
+  const merged: Replaces = new Map()
+  for (const key of new Set([work, ...own].flatMap(by => [...by.keys()]))) {
+    const to = replacementOf(key, work, own)
+    if (to === 'conflict') return undefined
+    if (to) merged.set(key, to)
   }
   return merged
+}
+
+/** Whether two modules replace one key (a path, or path@version) differently, go.work aside. */
+function twoWays(work: Replaces, own: Replaces[]): boolean {
+  const byWork = new Set([...work.keys()].map(pathOf))
+  const seen: Replaces = new Map()
+  for (const [key, to] of own.flatMap(by => [...by])) {
+    if (byWork.has(pathOf(key))) continue
+    const before = seen.get(key)
+    if (before && !sameTarget(before, to)) return true
+    seen.set(key, to)
+  }
+  return false
+}
+
+/** What `key` (path@version, or a path: a version no file names) is replaced by; see above. */
+function replacementOf(
+  key: string,
+  work: Replaces,
+  own: Replaces[]
+): Target | undefined | 'conflict' {
+  const path = pathOf(key)
+  const match = (by: Replaces) => {
+    const exact = key !== path ? by.get(key) : undefined
+    return exact
+      ? { exact: true, to: exact }
+      : by.has(path)
+        ? { exact: false, to: by.get(path)! }
+        : undefined
+  }
+  const fromWork = match(work)
+  if (fromWork) return fromWork.to
+  let found: Target | undefined
+  for (const by of own) {
+    const next = match(by)
+    if (!next) continue
+    if (found && next.exact && !sameTarget(found, next.to)) return 'conflict'
+    found = next.to
+  }
+  return found
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function pathOf(key: string): string {

@@ -1,9 +1,7 @@
 import type { RunResult } from '../validate.js'
-import { askedOfNone, walkedModules, type ModuleResult } from '../walk/result.js'
+import { walkedModules, type ModuleResult } from '../walk/result.js'
+import { noCandidateLeft, noCandidateLeftLine } from './sentences.js'
 import { toolchainWarning } from '../walk/toolchain.js'
-
-/** Why a build no candidate was left to serve went unresolved. */
-export const NONE_ASKED = 'no candidate passed its checks, so none was asked for them'
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20
@@ -50,7 +48,7 @@ function unlistedSentence(modules: ModuleResult[]): string {
   const unlisted = modules.filter(m => !m.module.modAt && !m.module.zipAt).length
   if (unlisted === 0) return ''
   const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`
-  return ` ${which} named by no go.sum line (\`go mod download\` fetches them all the same, checking them against the checksum database): seen to be served, with no line to hash them to.`
+  return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); here they were seen to be served, with no line to hash them to.`
 }
 
 /** What the build comes to, in sentences and lists both faces format their own way. */
@@ -71,8 +69,8 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`
     ),
-    unresolved: askedOfNone(build)
-      ? [`${build.unresolved.length} module versions: ${NONE_ASKED}`]
+    unresolved: noCandidateLeft(result)
+      ? [`${noCandidateLeftLine(result)}.`]
       : listed(build.unresolved, unresolvedLine),
     toolchains: build.toolchains.map(
       t =>

@@ -1,7 +1,6 @@
 import { maskPasswords } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
 import type { Verdict } from '../probe/types.js'
-import { askedOfNone } from '../walk/result.js'
 
 export const VERDICT_MARK: Record<Verdict, string> = {
   healthy: '✅ healthy',
@@ -16,12 +15,31 @@ export function formatMs(ms: number | undefined): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`
 }
 
+/**
+ * Whether the build went unresolved for want of any candidate: every one failed its checks (or
+ * was dropped), no chain was left, and so no file of the build was asked of anyone.
+ */
+export function noCandidateLeft(result: Pick<RunResult, 'build' | 'selection'>): boolean {
+  const { unresolved } = result.build
+  return (
+    result.selection.chain.length === 0 &&
+    unresolved.length > 0 &&
+    unresolved.every(m => m.files.every(f => f.asked.length === 0))
+  )
+}
+
+/** What the build comes to when no candidate is left (see noCandidateLeft). */
+export function noCandidateLeftLine(result: Pick<RunResult, 'build'>): string {
+  const count = result.build.unresolved.length
+  return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`
+}
+
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 export function outcomeSentence(result: RunResult): string {
   const { selection } = result
   const cause = !result.sumdb.ok
     ? `The checksum database check failed (${result.sumdb.reason})`
-    : result.build.unresolved.length > 0 && !askedOfNone(result.build)
+    : result.build.unresolved.length > 0 && !noCandidateLeft(result)
       ? unresolvedCause(result)
       : 'No candidate passed'
   const first = selection.chain[0]?.candidate.display

@@ -19,7 +19,10 @@ import type { BuildModule, FileWalk } from './types.js'
 type WalkMod = (module: BuildModule) => Promise<FileWalk>
 
 export interface GraphWalk {
-  /** The walk of every go.mod line of the build. */
+  /**
+   * The walk of every go.mod line of the build, and of each go.mod the graph loads that no line
+   * names (see unlisted).
+   */
   walks: FileWalk[]
   /**
    * `path@version` (as replaced) of each module whose zip `go mod download` fetches: the selected
@@ -49,7 +52,8 @@ export async function walkModGraphs(
   walkMod: WalkMod
 ): Promise<GraphWalk> {
   const withMod = modules.filter(m => m.modHash !== undefined)
-  const listed = new Map(withMod.map(m => [keyOf(m), m]))
+  // A module with only a zip line is the same module when the graph loads its go.mod.
+  const listed = new Map(modules.map(m => [keyOf(m), m]))
   const unlisted = new Map<string, BuildModule>()
   const moduleOf = (m: ModuleVersion): BuildModule => {
     const key = keyOf(m)
@@ -72,7 +76,8 @@ export async function walkModGraphs(
   const selected = new Set(followed.flatMap(f => f ?? []))
   // go mod download fetches the .mod of each module of the build list, loaded or not.
   for (const key of selected) void walk(moduleOf(parseKey(key)))
-  const all = [...withMod, ...unlisted.values()].map(
+  const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)))
+  const all = [...withMod, ...modWalked, ...unlisted.values()].map(
     module =>
       walks.get(keyOf(module)) ?? {
         module,

@@ -51,17 +51,6 @@ export function walkedModules(build: Pick<BuildResult, 'modules'>): ModuleResult
   return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'))
 }
 
-/**
- * Whether the build went unresolved for want of any candidate to ask: every candidate failed its
- * checks (or was dropped), so no file of it was asked of anyone.
- */
-export function askedOfNone(build: Pick<BuildResult, 'unresolved'>): boolean {
-  return (
-    build.unresolved.length > 0 &&
-    build.unresolved.every(m => m.files.every(f => f.asked.length === 0))
-  )
-}
-
 export function buildResult(
   walks: FileWalk[],
   head: Candidate | undefined,
