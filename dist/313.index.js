@@ -1798,7 +1798,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 5620))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3239))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -3268,6 +3268,163 @@ function isUsable(verdict) {
 
 /***/ }),
 
+/***/ 2742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/* unused harmony export SlotTaken */
+/* harmony import */ var _abort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6885);
+// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
+// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
+// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
+
+/** The reason an idle call's `slotTaken` aborts. */
+class SlotTaken extends Error {
+    name = 'SlotTaken';
+    constructor() {
+        super('gave its request slot to a request that was due');
+    }
+}
+/**
+ * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
+ * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
+ * to wait takes the slot of the idle call that started last, once that one may give it away.
+ */
+function createLimiter(concurrency) {
+    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+    }
+    const slots = new Slots(concurrency);
+    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
+        const call = { due: !idleUntil, giveable: !giveableFrom };
+        const becomeDue = () => slots.becomeDue(call);
+        void idleUntil?.then(becomeDue, becomeDue);
+        const becomeGiveable = () => slots.becomeGiveable(call);
+        void giveableFrom?.then(becomeGiveable, becomeGiveable);
+        await slots.acquire(call, signal);
+        try {
+            return await fn(call.slot?.signal);
+        }
+        finally {
+            slots.release(call);
+        }
+    };
+}
+class Slots {
+    concurrency;
+    running = 0;
+    /** Slots idle calls leave free for due ones. */
+    reserve;
+    // Sets iterate in insertion order: first come, first served.
+    inLine = new Set();
+    idle = new Set();
+    /** Idle calls running that may give their slot away. */
+    giveable = new Set();
+    /** Idle calls told to give their slot away whose slot has not come back yet. */
+    givingWay = 0;
+    handedOut = 0;
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        this.reserve = Math.floor(concurrency / 4);
+    }
+    acquire(call, signal) {
+        signal?.throwIfAborted();
+        return new Promise((resolve, reject) => {
+            const grant = () => {
+                stopListening();
+                this.started(call);
+                resolve();
+            };
+            (call.due ? this.inLine : this.idle).add(grant);
+            call.promote = () => {
+                if (this.idle.delete(grant))
+                    this.inLine.add(grant);
+            };
+            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+            const stopListening = signal
+                ? (0,_abort_js__WEBPACK_IMPORTED_MODULE_0__/* .onAbort */ .u)(signal, () => {
+                    this.inLine.delete(grant);
+                    this.idle.delete(grant);
+                    reject(signal.reason);
+                })
+                : () => undefined;
+            this.drain();
+        });
+    }
+    becomeDue(call) {
+        call.due = true;
+        this.giveable.delete(call);
+        call.promote?.();
+        this.drain();
+    }
+    becomeGiveable(call) {
+        call.giveable = true;
+        if (call.due || !call.slot)
+            return;
+        this.giveable.add(call);
+        // Once every call that became giveable with it is in the set, so the latest started goes.
+        queueMicrotask(() => this.makeRoom());
+    }
+    release(call) {
+        // Ended: it never gives a slot away again.
+        call.slot = undefined;
+        this.giveable.delete(call);
+        if (call.gaveWay)
+            this.givingWay--;
+        this.running--;
+        this.drain();
+    }
+    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
+    drain() {
+        while (this.running < this.concurrency) {
+            const due = first(this.inLine);
+            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
+            if (!next)
+                break;
+            this.inLine.delete(next);
+            this.idle.delete(next);
+            this.running++;
+            next();
+        }
+        this.makeRoom();
+    }
+    started(call) {
+        if (call.due)
+            return;
+        call.startedAs = this.handedOut++;
+        call.slot = new AbortController();
+        if (call.giveable)
+            this.giveable.add(call);
+    }
+    /** One idle call gives its slot away for each due call in line, the latest started first. */
+    makeRoom() {
+        while (this.inLine.size > this.givingWay) {
+            const victim = latestStarted(this.giveable);
+            if (!victim)
+                return;
+            this.giveable.delete(victim);
+            victim.gaveWay = true;
+            this.givingWay++;
+            victim.slot?.abort(new SlotTaken());
+        }
+    }
+}
+function first(set) {
+    return set.values().next().value;
+}
+function latestStarted(calls) {
+    let latest;
+    for (const call of calls)
+        if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0))
+            latest = call;
+    return latest;
+}
+
+
+/***/ }),
+
 /***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3693,7 +3850,10 @@ var patterns = __webpack_require__(4130);
 var proxylist = __webpack_require__(2057);
 // EXTERNAL MODULE: ./src/probe/types.ts
 var types = __webpack_require__(2367);
+// EXTERNAL MODULE: ./src/resilience/limiter.ts
+var limiter = __webpack_require__(2742);
 ;// CONCATENATED MODULE: ./src/walk/walk.ts
+
 
 
 
@@ -3736,15 +3896,22 @@ async function walkBuild(plan, build, chain, ask) {
     const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
     return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
 }
+/**
+ * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
+ * breaker and abort bookkeeping: started all at once, a build of 5,000 modules queued 15,000 of
+ * them, and memory grew with the build. A few per slot keep every slot busy.
+ */
+const WALKS_PER_SLOT = 4;
 /** One file of the build: private (never asked of a proxy), not fetched, or walked. */
 function fileWalker(plan, chain, ask) {
+    const admit = (0,limiter/* createLimiter */.z)(WALKS_PER_SLOT * plan.concurrency);
     return async (module, file, fetched = true) => {
         if ((0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
         if (!fetched)
             return { module, file, outcome: 'not-fetched', asked: [] };
-        return walkFile(module, file, chain, ask);
+        return admit(() => walkFile(module, file, chain, ask));
     };
 }
 /**

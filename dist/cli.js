@@ -11884,6 +11884,7 @@ function parseKey(key) {
 
 
 
+
 /**
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
@@ -11921,15 +11922,22 @@ async function walkBuild(plan, build, chain, ask) {
     const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
     return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
 }
+/**
+ * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
+ * breaker and abort bookkeeping: started all at once, a build of 5,000 modules queued 15,000 of
+ * them, and memory grew with the build. A few per slot keep every slot busy.
+ */
+const WALKS_PER_SLOT = 4;
 /** One file of the build: private (never asked of a proxy), not fetched, or walked. */
 function fileWalker(plan, chain, ask) {
+    const admit = createLimiter(WALKS_PER_SLOT * plan.concurrency);
     return async (module, file, fetched = true) => {
         if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
             return { module, file, outcome: 'private', asked: [] };
         }
         if (!fetched)
             return { module, file, outcome: 'not-fetched', asked: [] };
-        return walkFile(module, file, chain, ask);
+        return admit(() => walkFile(module, file, chain, ask));
     };
 }
 /**

@@ -5,6 +5,7 @@ import { replaced, type ModGraph } from '../build/requires.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
+import { createLimiter } from '../resilience/limiter.js'
 import type { Ask } from './ask.js'
 import type { BuildModule, FileKind, FileWalk } from './types.js'
 
@@ -50,14 +51,22 @@ export async function walkBuild(
 
 type WalkOne = (module: BuildModule, file: FileKind, fetched?: boolean) => Promise<FileWalk>
 
+/**
+ * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
+ * breaker and abort bookkeeping: started all at once, a build of 5,000 modules queued 15,000 of
+ * them, and memory grew with the build. A few per slot keep every slot busy.
+ */
+const WALKS_PER_SLOT = 4
+
 /** One file of the build: private (never asked of a proxy), not fetched, or walked. */
 function fileWalker(plan: Plan, chain: CandidateReport[], ask: Ask): WalkOne {
+  const admit = createLimiter(WALKS_PER_SLOT * plan.concurrency)
   return async (module, file, fetched = true) => {
     if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
       return { module, file, outcome: 'private', asked: [] }
     }
     if (!fetched) return { module, file, outcome: 'not-fetched', asked: [] }
-    return walkFile(module, file, chain, ask)
+    return admit(() => walkFile(module, file, chain, ask))
   }
 }
 

@@ -1,8 +1,8 @@
-export const id = 620;
-export const ids = [620];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
-/***/ 5620:
+/***/ 3239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2722,155 +2722,8 @@ function withFileUrls(network) {
     return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
 }
 
-// EXTERNAL MODULE: ./src/abort.ts
-var abort = __webpack_require__(6885);
-;// CONCATENATED MODULE: ./src/resilience/limiter.ts
-// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
-// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
-
-/** The reason an idle call's `slotTaken` aborts. */
-class SlotTaken extends Error {
-    name = 'SlotTaken';
-    constructor() {
-        super('gave its request slot to a request that was due');
-    }
-}
-/**
- * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
- * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
- * to wait takes the slot of the idle call that started last, once that one may give it away.
- */
-function createLimiter(concurrency) {
-    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
-    }
-    const slots = new Slots(concurrency);
-    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
-        const call = { due: !idleUntil, giveable: !giveableFrom };
-        const becomeDue = () => slots.becomeDue(call);
-        void idleUntil?.then(becomeDue, becomeDue);
-        const becomeGiveable = () => slots.becomeGiveable(call);
-        void giveableFrom?.then(becomeGiveable, becomeGiveable);
-        await slots.acquire(call, signal);
-        try {
-            return await fn(call.slot?.signal);
-        }
-        finally {
-            slots.release(call);
-        }
-    };
-}
-class Slots {
-    concurrency;
-    running = 0;
-    /** Slots idle calls leave free for due ones. */
-    reserve;
-    // Sets iterate in insertion order: first come, first served.
-    inLine = new Set();
-    idle = new Set();
-    /** Idle calls running that may give their slot away. */
-    giveable = new Set();
-    /** Idle calls told to give their slot away whose slot has not come back yet. */
-    givingWay = 0;
-    handedOut = 0;
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        this.reserve = Math.floor(concurrency / 4);
-    }
-    acquire(call, signal) {
-        signal?.throwIfAborted();
-        return new Promise((resolve, reject) => {
-            const grant = () => {
-                stopListening();
-                this.started(call);
-                resolve();
-            };
-            (call.due ? this.inLine : this.idle).add(grant);
-            call.promote = () => {
-                if (this.idle.delete(grant))
-                    this.inLine.add(grant);
-            };
-            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
-            const stopListening = signal
-                ? (0,abort/* onAbort */.u)(signal, () => {
-                    this.inLine.delete(grant);
-                    this.idle.delete(grant);
-                    reject(signal.reason);
-                })
-                : () => undefined;
-            this.drain();
-        });
-    }
-    becomeDue(call) {
-        call.due = true;
-        this.giveable.delete(call);
-        call.promote?.();
-        this.drain();
-    }
-    becomeGiveable(call) {
-        call.giveable = true;
-        if (call.due || !call.slot)
-            return;
-        this.giveable.add(call);
-        // Once every call that became giveable with it is in the set, so the latest started goes.
-        queueMicrotask(() => this.makeRoom());
-    }
-    release(call) {
-        // Ended: it never gives a slot away again.
-        call.slot = undefined;
-        this.giveable.delete(call);
-        if (call.gaveWay)
-            this.givingWay--;
-        this.running--;
-        this.drain();
-    }
-    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
-    drain() {
-        while (this.running < this.concurrency) {
-            const due = first(this.inLine);
-            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
-            if (!next)
-                break;
-            this.inLine.delete(next);
-            this.idle.delete(next);
-            this.running++;
-            next();
-        }
-        this.makeRoom();
-    }
-    started(call) {
-        if (call.due)
-            return;
-        call.startedAs = this.handedOut++;
-        call.slot = new AbortController();
-        if (call.giveable)
-            this.giveable.add(call);
-    }
-    /** One idle call gives its slot away for each due call in line, the latest started first. */
-    makeRoom() {
-        while (this.inLine.size > this.givingWay) {
-            const victim = latestStarted(this.giveable);
-            if (!victim)
-                return;
-            this.giveable.delete(victim);
-            victim.gaveWay = true;
-            this.givingWay++;
-            victim.slot?.abort(new SlotTaken());
-        }
-    }
-}
-function first(set) {
-    return set.values().next().value;
-}
-function latestStarted(calls) {
-    let latest;
-    for (const call of calls)
-        if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0))
-            latest = call;
-    return latest;
-}
-
+// EXTERNAL MODULE: ./src/resilience/limiter.ts
+var limiter = __webpack_require__(2742);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: external "node:zlib"
@@ -3063,6 +2916,8 @@ function isValidUtf8(raw) {
     }
 }
 
+// EXTERNAL MODULE: ./src/abort.ts
+var abort = __webpack_require__(6885);
 ;// CONCATENATED MODULE: ./src/xmod/zip-entries.ts
 
 /** The zip's next entry, undefined at the end; rejects when `signal` aborts. */
@@ -3782,7 +3637,7 @@ async function probeAll(plan, run) {
     }));
     // Candidates enter a few at a time: a list of a thousand holds the state of a handful at once,
     // while each candidate's requests still wait only for the overall request limit.
-    const admit = createLimiter(Math.max(4, 2 * plan.concurrency));
+    const admit = (0,limiter/* createLimiter */.z)(Math.max(4, 2 * plan.concurrency));
     const probeOne = (candidate) => {
         if (!(0,proxylist/* isProxyEntry */.l_)(candidate.entry)) {
             const reason = `${candidate.entry.kind}: not a proxy, nothing to probe`;
@@ -4165,7 +4020,7 @@ async function validate(plan, effects) {
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
-        limit: createLimiter(plan.concurrency),
+        limit: (0,limiter/* createLimiter */.z)(plan.concurrency),
         recall: verdicts?.recall
     };
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
