@@ -3892,8 +3892,8 @@ async function walkBuild(plan, build, chain, ask) {
     const mods = modGraphs
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
-    const selectedZips = mods.then(graph => walkSelectedZips(graph, modules, whenSelected, download));
-    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips]);
+    const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
+    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
     return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
 }
 /**
@@ -3927,11 +3927,11 @@ function downloadWalker(plan, walkOne) {
     };
 }
 /**
- * The zips the graph decides on: of a version the build list has, and of a module of the build
- * list that go.sum has no zip line for (go mod download fetches it all the same, and checks it
- * against the checksum database, having no line to check it against).
+ * The zips (and .info files) the graph decides on: of a version the build list has, and of a
+ * module of the build list that go.sum has no zip line for (go mod download fetches it all the
+ * same, and checks it against the checksum database, having no line to check it against).
  */
-function walkSelectedZips(graph, modules, whenSelected, download) {
+function walkSelectedDownloads(graph, modules, whenSelected, download) {
     const { selected } = graph;
     const isSelected = (m) => !selected || selected.has(`${m.path}@${m.version}`);
     const zipless = selected

@@ -44,12 +44,15 @@ export async function walkBuild(
   const mods: Promise<GraphWalk> = modGraphs
     ? walkModGraphs(modGraphs, modules, walkMod)
     : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }))
-  const selectedZips = mods.then(graph => walkSelectedZips(graph, modules, whenSelected, download))
-  const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selectedZips])
+  const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download))
+  const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected])
   return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late])
 }
 
 type WalkOne = (module: BuildModule, file: FileKind, fetched?: boolean) => Promise<FileWalk>
+
+/** The walks of what `go mod download` fetches of a module besides its .mod (see downloadWalker). */
+type WalkDownload = (module: BuildModule, fetched: boolean) => Promise<FileWalk>[]
 
 /**
  * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
@@ -74,8 +77,8 @@ function fileWalker(plan: Plan, chain: CandidateReport[], ask: Ask): WalkOne {
  * What `go mod download` fetches of a module besides its .mod: the .info (DownloadModule reads it
  * first; no go.sum line names it) and the zip, which `checks: quick` leaves out.
  */
-function downloadWalker(plan: Plan, walkOne: WalkOne) {
-  return (m: BuildModule, fetched: boolean): Promise<FileWalk>[] => {
+function downloadWalker(plan: Plan, walkOne: WalkOne): WalkDownload {
+  return (m, fetched) => {
     if (!fetched) return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)]
     const info = walkOne(m, 'info')
     return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')]
@@ -83,15 +86,15 @@ function downloadWalker(plan: Plan, walkOne: WalkOne) {
 }
 
 /**
- * The zips the graph decides on: of a version the build list has, and of a module of the build
- * list that go.sum has no zip line for (go mod download fetches it all the same, and checks it
- * against the checksum database, having no line to check it against).
+ * The zips (and .info files) the graph decides on: of a version the build list has, and of a
+ * module of the build list that go.sum has no zip line for (go mod download fetches it all the
+ * same, and checks it against the checksum database, having no line to check it against).
  */
-function walkSelectedZips(
+function walkSelectedDownloads(
   graph: GraphWalk,
   modules: BuildModule[],
   whenSelected: BuildModule[],
-  download: ReturnType<typeof downloadWalker>
+  download: WalkDownload
 ): Promise<FileWalk[]> {
   const { selected } = graph
   const isSelected = (m: BuildModule) => !selected || selected.has(`${m.path}@${m.version}`)
