@@ -21,32 +21,41 @@ import {
   writeFiles
 } from './graph-world.js'
 
-type Proxy = 'no-z' | 'no-x-new' | 'no-fork-zip'
+type Proxy = 'no-z' | 'no-x-new' | 'no-fork-zip' | 'no-q-zip'
 
 describe('a workspace with a replace in go.work and an exclude in a module', () => {
   let dir: string
   let scratch: GoScratch
   let getter: HttpGetter
-  const proxies: Record<Proxy, string> = { 'no-z': '', 'no-x-new': '', 'no-fork-zip': '' }
+  const proxies: Record<Proxy, string> = {
+    'no-z': '',
+    'no-x-new': '',
+    'no-fork-zip': '',
+    'no-q-zip': ''
+  }
 
   beforeAll(async () => {
     // a requires x v1.0.0 and excludes z v1.0.0; b requires y, which requires x v1.1.0 and z.
     // x v1.1.0 is selected, and go.work replaces it by fork: Go loads fork's go.mod and fetches
     // fork's zip, nothing of x v1.1.0, and nothing of z, whose requirement the exclude drops.
+    // b also requires w, which its go.mod replaces by a directory (relative to b): the graph goes
+    // on from w's go.mod there, to q.
     const z = await moduleOf('example.com/z', '1.21')
     const xOld = await moduleOf('example.com/x', '1.21')
     const xNew = await moduleOf('example.com/x', '1.21', [], 'v1.1.0')
     const fork = await moduleOf('example.com/fork', '1.21')
     const y = await moduleOf('example.com/y', '1.21', [xNew, z])
+    const q = await moduleOf('example.com/q', '1.21')
     scratch = await makeGoScratch()
     const lacking: Record<Proxy, string[]> = {
       'no-z': ['z/@v/v1.0.0.mod', 'z/@v/v1.0.0.zip', 'z/@v/v1.0.0.info'],
       'no-x-new': ['x/@v/v1.1.0.mod', 'x/@v/v1.1.0.zip', 'x/@v/v1.1.0.info'],
-      'no-fork-zip': ['fork/@v/v1.0.0.zip']
+      'no-fork-zip': ['fork/@v/v1.0.0.zip'],
+      'no-q-zip': ['q/@v/v1.0.0.zip']
     }
     for (const [name, files] of Object.entries(lacking)) {
       const tree = join(scratch.proxyDir, name)
-      await writeProxyTree(tree, [xOld, xNew, fork, y, z])
+      await writeProxyTree(tree, [xOld, xNew, fork, y, z, q])
       await Promise.all(files.map(file => rm(join(tree, 'example.com', file))))
       proxies[name as Proxy] = pathToFileURL(tree).href
     }
@@ -60,9 +69,11 @@ describe('a workspace with a replace in go.work and an exclude in a module', () 
         'module example.com/a\n\ngo 1.21\n\nrequire example.com/x v1.0.0\n\nexclude example.com/z v1.0.0\n',
       'a/a.go': 'package a\n\nimport _ "example.com/x"\n',
       'a/go.sum': goSumLines([xOld]),
-      'b/go.mod': 'module example.com/b\n\ngo 1.21\n\nrequire example.com/y v1.0.0\n',
+      'b/go.mod':
+        'module example.com/b\n\ngo 1.21\n\nrequire (\n\texample.com/y v1.0.0\n\texample.com/w v1.0.0\n)\n\nreplace example.com/w => ../local/w\n',
       'b/b.go': 'package b\n\nimport _ "example.com/y"\n',
-      'b/go.sum': goSumLines([y])
+      'b/go.sum': goSumLines([y, q]),
+      'local/w/go.mod': 'module example.com/w\n\ngo 1.21\n\nrequire example.com/q v1.0.0\n'
     })
     getter = createHttpGetter()
   })
@@ -86,7 +97,9 @@ describe('a workspace with a replace in go.work and an exclude in a module', () 
       'example.com/x@v1.0.0 mod': 'served',
       'example.com/x@v1.0.0 zip': 'not-fetched',
       'example.com/y@v1.0.0 mod': 'served',
-      'example.com/y@v1.0.0 zip': 'served'
+      'example.com/y@v1.0.0 zip': 'served',
+      'example.com/q@v1.0.0 mod': 'served',
+      'example.com/q@v1.0.0 zip': 'served'
     })
     expect(result.build.unresolved).toEqual([])
   })
@@ -97,7 +110,8 @@ describe('a workspace with a replace in go.work and an exclude in a module', () 
       const cases: { proxy: Proxy; lacks: string[]; failing: string[] }[] = [
         { proxy: 'no-z', lacks: [], failing: [] },
         { proxy: 'no-x-new', lacks: [], failing: [] },
-        { proxy: 'no-fork-zip', lacks: ['example.com/fork'], failing: ['mod download'] }
+        { proxy: 'no-fork-zip', lacks: ['example.com/fork'], failing: ['mod download'] },
+        { proxy: 'no-q-zip', lacks: ['example.com/q'], failing: ['mod download'] }
       ]
       for (const { proxy, lacks, failing } of cases) {
         const result = await run(proxy)
@@ -107,6 +121,6 @@ describe('a workspace with a replace in go.work and an exclude in a module', () 
         expect({ proxy, failed }).toEqual({ proxy, failed: failing })
       }
     },
-    6 * GO_TIMEOUT_MS
+    8 * GO_TIMEOUT_MS
   )
 })
