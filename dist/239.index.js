@@ -525,13 +525,13 @@ function twoWays(work, own) {
 /** What `key` (path@version, or a path: a version no file names) is replaced by; see above. */
 function replacementOf(key, work, own) {
     const path = pathOf(key);
+    // replacement(): the version itself first, then the path at any version.
     const match = (by) => {
         const exact = key !== path ? by.get(key) : undefined;
-        return exact
-            ? { exact: true, to: exact }
-            : by.has(path)
-                ? { exact: false, to: by.get(path) }
-                : undefined;
+        if (exact)
+            return { exact: true, to: exact };
+        const any = by.get(path);
+        return any && { exact: false, to: any };
     };
     const fromWork = match(work);
     if (fromWork)
@@ -647,7 +647,7 @@ async function mainModules(found) {
         if ((0,external_node_path_.basename)(file) !== 'go.sum')
             continue;
         const goMod = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod');
-        const text = await (0,promises_.readFile)(goMod, 'utf8').catch(() => undefined);
+        const text = await readText(goMod);
         if (text === undefined)
             continue;
         try {

@@ -3665,8 +3665,8 @@ var semver = __webpack_require__(1090);
 
 
 /**
- * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
- * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * The walks of every go.mod line of the build, and of each go.mod the graph loads that no line
+ * names: those Go loads, walked along the chain; the others `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
  * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
  * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
  * untidy go.mod: Go then loads the graph again from other versions).
@@ -3700,8 +3700,11 @@ async function walkModGraphs(graphs, modules, walkMod) {
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected)
         void walk(moduleOf(parseKey(key)));
-    const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)));
-    const all = [...withMod, ...modWalked, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
+    // Every go.mod line, and each go.mod the graph loaded with no line (a zip line's, or none).
+    const lines = [...modules, ...unlisted.values()];
+    const all = lines
+        .filter(m => m.modHash !== undefined || walks.has(keyOf(m)))
+        .map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',

@@ -7741,13 +7741,13 @@ function twoWays(work, own) {
 /** What `key` (path@version, or a path: a version no file names) is replaced by; see above. */
 function replacementOf(key, work, own) {
     const path = pathOf(key);
+    // replacement(): the version itself first, then the path at any version.
     const match = (by) => {
         const exact = key !== path ? by.get(key) : undefined;
-        return exact
-            ? { exact: true, to: exact }
-            : by.has(path)
-                ? { exact: false, to: by.get(path) }
-                : undefined;
+        if (exact)
+            return { exact: true, to: exact };
+        const any = by.get(path);
+        return any && { exact: false, to: any };
     };
     const fromWork = match(work);
     if (fromWork)
@@ -7863,7 +7863,7 @@ async function mainModules(found) {
         if ((0,external_node_path_namespaceObject.basename)(file) !== 'go.sum')
             continue;
         const goMod = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), 'go.mod');
-        const text = await (0,promises_namespaceObject.readFile)(goMod, 'utf8').catch(() => undefined);
+        const text = await readText(goMod);
         if (text === undefined)
             continue;
         try {
@@ -11699,8 +11699,8 @@ function contradictions(modules, answered) {
 
 
 /**
- * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
- * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * The walks of every go.mod line of the build, and of each go.mod the graph loads that no line
+ * names: those Go loads, walked along the chain; the others `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
  * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
  * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
  * untidy go.mod: Go then loads the graph again from other versions).
@@ -11734,8 +11734,11 @@ async function walkModGraphs(graphs, modules, walkMod) {
     // go mod download fetches the .mod of each module of the build list, loaded or not.
     for (const key of selected)
         void walk(moduleOf(parseKey(key)));
-    const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)));
-    const all = [...withMod, ...modWalked, ...unlisted.values()].map(module => walks.get(keyOf(module)) ?? {
+    // Every go.mod line, and each go.mod the graph loaded with no line (a zip line's, or none).
+    const lines = [...modules, ...unlisted.values()];
+    const all = lines
+        .filter(m => m.modHash !== undefined || walks.has(keyOf(m)))
+        .map(module => walks.get(keyOf(module)) ?? {
         module,
         file: 'mod',
         outcome: 'not-fetched',

@@ -127,7 +127,7 @@ async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModu
   for (const file of found.goSumFiles) {
     if (basename(file) !== 'go.sum') continue
     const goMod = join(dirname(file), 'go.mod')
-    const text = await readFile(goMod, 'utf8').catch(() => undefined)
+    const text = await readText(goMod)
     if (text === undefined) continue
     try {
       const onDisk = await replacementGoMods(text, 'go.mod', dirname(goMod))

@@ -115,13 +115,12 @@ function replacementOf(
   own: Replaces[]
 ): Target | undefined | 'conflict' {
   const path = pathOf(key)
-  const match = (by: Replaces) => {
+  // replacement(): the version itself first, then the path at any version.
+  const match = (by: Replaces): { exact: boolean; to: Target } | undefined => {
     const exact = key !== path ? by.get(key) : undefined
-    return exact
-      ? { exact: true, to: exact }
-      : by.has(path)
-        ? { exact: false, to: by.get(path)! }
-        : undefined
+    if (exact) return { exact: true, to: exact }
+    const any = by.get(path)
+    return any && { exact: false, to: any }
   }
   const fromWork = match(work)
   if (fromWork) return fromWork.to

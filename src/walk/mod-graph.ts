@@ -40,8 +40,8 @@ export interface GraphWalk {
 }
 
 /**
- * The walks of every go.mod line of the build: those Go loads, walked along the chain; the others
- * `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * The walks of every go.mod line of the build, and of each go.mod the graph loads that no line
+ * names: those Go loads, walked along the chain; the others `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
  * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
  * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
  * untidy go.mod: Go then loads the graph again from other versions).
@@ -76,16 +76,19 @@ export async function walkModGraphs(
   const selected = new Set(followed.flatMap(f => f ?? []))
   // go mod download fetches the .mod of each module of the build list, loaded or not.
   for (const key of selected) void walk(moduleOf(parseKey(key)))
-  const modWalked = modules.filter(m => m.modHash === undefined && walks.has(keyOf(m)))
-  const all = [...withMod, ...modWalked, ...unlisted.values()].map(
-    module =>
-      walks.get(keyOf(module)) ?? {
-        module,
-        file: 'mod' as const,
-        outcome: 'not-fetched' as const,
-        asked: []
-      }
-  )
+  // Every go.mod line, and each go.mod the graph loaded with no line (a zip line's, or none).
+  const lines = [...modules, ...unlisted.values()]
+  const all = lines
+    .filter(m => m.modHash !== undefined || walks.has(keyOf(m)))
+    .map(
+      module =>
+        walks.get(keyOf(module)) ?? {
+          module,
+          file: 'mod' as const,
+          outcome: 'not-fetched' as const,
+          asked: []
+        }
+    )
   return { walks: await Promise.all(all), selected, unlisted: [...unlisted.values()] }
 }
 
