@@ -3721,7 +3721,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9826);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3733,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9826:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9738,7 +9738,8 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
         db,
         checker,
         records,
-        unknown
+        unknown,
+        trusted: trusted.route
     };
 }
 /**
@@ -9965,6 +9966,50 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
         sessions.lookUpAhead(route, [...pending, ...extra]);
         pending = [];
         extra = [];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checksum/record-lookup.ts
+
+
+/**
+ * Looks versions up, each at most once a run, on the route that gave checkIntegrity its truth
+ * (its records and unknowns answer without a request), once that check is done.
+ */
+function recordLookup(plan, integrity) {
+    const asked = new Map();
+    return version => {
+        if (notPrivate(plan, [version]).length === 0)
+            return Promise.resolve(undefined);
+        const key = `${version.path}@${version.version}`;
+        let answer = asked.get(key);
+        if (!answer) {
+            answer = integrity.then(check => lookUpOn(check, version));
+            asked.set(key, answer);
+        }
+        return answer;
+    };
+}
+async function lookUpOn(check, v) {
+    const { checker, trusted } = check;
+    if (check.status !== 'checked' || !checker || !trusted)
+        return undefined;
+    const same = (w) => w.path === v.path && w.version === v.version;
+    const known = check.records.find(same);
+    if (known)
+        return { record: known };
+    const name = `${v.path}@${v.version}`;
+    const noRecord = `the checksum database has no record of ${name} (the go command refuses it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
+    if (check.unknown.some(same))
+        return { problem: noRecord };
+    const { sessions } = checker;
+    const verdict = await checkRoute(trusted.base, [v], sessions.verifier, sessions.requester(trusted));
+    if (verdict.records[0])
+        return { record: verdict.records[0] };
+    if (verdict.unknown.length > 0)
+        return { problem: noRecord };
+    return {
+        problem: `the checksum database could not be asked about ${name} on ${trusted.label}: ${verdict.problem ?? 'unknown error'}`
     };
 }
 
@@ -11473,9 +11518,10 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
- * what the new walk needs.
+ * what the new walk needs. A file no go.sum line hashes is checked against the checksum
+ * database's record (`lookUpRecord`), as the go command checks it.
  */
-function createAsker(plan, run, known) {
+function createAsker(plan, run, known, lookUpRecord) {
     const requesters = new Map();
     const answers = new Map();
     const settled = new Map();
@@ -11506,7 +11552,7 @@ function createAsker(plan, run, known) {
             const remembered = known(candidate)?.[key];
             answer = remembered
                 ? Promise.resolve(remembered)
-                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }));
+                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
             answer = answer.then(a => {
                 // Filled in place: copying the record for every answer grew quadratically with the build.
                 const record = settled.get(candidate.id) ?? {};
@@ -11528,15 +11574,38 @@ async function askFile(base, module, file, checks, requester) {
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
     }
     const { hash, goMod } = outcome.value;
-    // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-    if (expected === undefined || hash === undefined || hash === expected) {
-        return goMod ? { kind: 'served', goMod } : { kind: 'served' };
-    }
-    const what = file === 'mod' ? 'go.mod' : 'zip';
+    const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
+    if (hash === undefined || hash === expected)
+        return served;
+    if (expected === undefined)
+        return { ...served, hash };
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
-    const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
+    return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
+}
+/**
+ * A served file with no go.sum line, checked as the go command checks it: against the checksum
+ * database's record. No record, or no answer, fails the download (modfetch checkSumDB), whichever
+ * proxy served it; without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
+ */
+async function checkUnlisted(module, file, asked, lookUpRecord) {
+    const { hash, ...served } = asked;
+    if (hash === undefined)
+        return served;
+    const said = await lookUpRecord(module);
+    if (!said)
+        return served;
+    if ('problem' in said)
+        return { kind: 'failed', problem: said.problem };
+    const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
+    if (expected === undefined || expected === hash)
+        return served;
+    const problem = mismatch(module, file, hash, expected, 'the checksum database');
     return { kind: 'contradicts', problem };
+}
+function mismatch(module, file, hash, expected, source) {
+    const what = file === 'mod' ? 'go.mod' : 'zip';
+    return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
 }
 /**
  * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
@@ -12105,6 +12174,7 @@ function toolchainWarning(result) {
 
 
 
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -12128,7 +12198,10 @@ async function validate(plan, effects) {
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
-    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id));
+    // Started now, judged below: the build's files with no go.sum line wait for its route.
+    const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
+    const lookUpRecord = recordLookup(plan, checked);
+    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord);
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
@@ -12145,7 +12218,7 @@ async function validate(plan, effects) {
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, reports, run, toolchains, sessions),
+        checked,
         walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
@@ -12349,12 +12422,15 @@ function notFetchedSentence(modules) {
     return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
 /** The modules the graph led to that no go.sum line names; '' when none. */
-function unlistedSentence(modules) {
-    const unlisted = modules.filter(m => !m.module.modAt && !m.module.zipAt).length;
+function unlistedSentence({ build, integrity, plan }) {
+    const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length;
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); here they were seen to be served, with no line to hash them to.`;
+    const checked = integrity.trusted
+        ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
+        : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`;
+    return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`;
 }
 function buildFacts(result) {
     const { build } = result;
@@ -12362,7 +12438,7 @@ function buildFacts(result) {
         return undefined;
     const files = build.found.goSumFiles.length;
     return {
-        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
+        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]

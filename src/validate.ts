@@ -4,6 +4,7 @@ import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { recallSumdb, rememberSumdb } from './cache/sumdb.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
 import { lookupsAhead } from './checksum/lookups-ahead.js'
+import { recordLookup } from './checksum/record-lookup.js'
 import { RouteSessions } from './checksum/route-checker.js'
 import type { ModuleVersion } from './checksum/route-proof.js'
 import type { Plan } from './config/plan.js'
@@ -100,7 +101,10 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const { probed, sessions } = await probeAndLookUp(plan, run, toolchains)
   const { reports } = probed
-  const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id))
+  // Started now, judged below: the build's files with no go.sum line wait for its route.
+  const checked = checkIntegrity(plan, reports, run, toolchains, sessions)
+  const lookUpRecord = recordLookup(plan, checked)
+  const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord)
   const answered = (): Answered[] =>
     reports.map(r => ({
       candidate: r.candidate,
@@ -118,7 +122,7 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
   const [integrity] = await Promise.all([
-    checkIntegrity(plan, reports, run, toolchains, sessions),
+    checked,
     walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
   ])
   reports.forEach(settleVerdict)

@@ -31,8 +31,8 @@ export function moduleOf(
 }
 
 /**
- * The engine on the build `where` names (a go.sum, or a working directory), through `proxies`;
- * `inputs` adds others (`checks`).
+ * The engine on the build `where` names (a go.sum, or a working directory), through `proxies`,
+ * with GOSUMDB off; `inputs` adds others (`checks`) or overrides these (`gosumdb`).
  */
 export function validateBuild(
   proxies: string,
@@ -42,7 +42,6 @@ export function validateBuild(
   inputs: Record<string, string> = {}
 ): Promise<RunResult> {
   const plan = planOf({
-    ...inputs,
     proxies,
     gosumdb: 'off',
     'probe-modules': probe,
@@ -51,7 +50,8 @@ export function validateBuild(
       : { 'working-directory': where.workingDirectory }),
     timeout: '8',
     retries: '1',
-    cache: 'false'
+    cache: 'false',
+    ...inputs
   })
   return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
 }
@@ -79,13 +79,15 @@ export function outcomes(result: RunResult): Record<string, string> {
 
 /**
  * Runs each go command, in order, in a copy of `dir` (each in the subfolder `cwd`) through
- * `proxy`, all into one empty module cache; the ones that failed.
+ * `proxy`, with GOSUMDB off unless `env` says, all into one empty module cache; the ones that
+ * failed.
  */
 export async function goFailures(
   dir: string,
   proxy: string,
   commands: string[][],
-  cwd = '.'
+  cwd = '.',
+  env: Record<string, string> = {}
 ): Promise<string[]> {
   const work = await mkdtemp(join(tmpdir(), 'vgp-modgraph-go-'))
   try {
@@ -94,7 +96,7 @@ export async function goFailures(
     for (const args of commands) {
       const go = await runGo(args, {
         cwd: join(work, cwd),
-        env: { GOPROXY: proxy, GOSUMDB: 'off', GOFLAGS: '-modcacherw' },
+        env: { GOPROXY: proxy, GOSUMDB: 'off', GOFLAGS: '-modcacherw', ...env },
         timeoutMs: GO_TIMEOUT_MS
       })
       if (go.code !== 0) failed.push(args.join(' '))

@@ -24,6 +24,8 @@ export interface IntegrityCheck {
   records: DbRecord[]
   /** Module versions it has no record of. */
   unknown: ModuleVersion[]
+  /** The route that gave the records; further lookups take it too (see recordLookup). */
+  trusted?: Route
 }
 
 /**
@@ -77,7 +79,8 @@ export async function checkIntegrity(
     db,
     checker,
     records,
-    unknown
+    unknown,
+    trusted: trusted.route
   }
 }
 

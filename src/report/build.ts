@@ -44,11 +44,14 @@ function notFetchedSentence(modules: ModuleResult[]): string {
 }
 
 /** The modules the graph led to that no go.sum line names; '' when none. */
-function unlistedSentence(modules: ModuleResult[]): string {
-  const unlisted = modules.filter(m => !m.module.modAt && !m.module.zipAt).length
+function unlistedSentence({ build, integrity, plan }: RunResult): string {
+  const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length
   if (unlisted === 0) return ''
   const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`
-  return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); here they were seen to be served, with no line to hash them to.`
+  const checked = integrity.trusted
+    ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
+    : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`
+  return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`
 }
 
 /** What the build comes to, in sentences and lists both faces format their own way. */
@@ -64,7 +67,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
   return {
-    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(build.modules)}${notFetchedSentence(build.modules)}`,
+    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`

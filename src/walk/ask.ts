@@ -13,6 +13,7 @@ import { probeReason } from '../http/record.js'
 import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
 import { summarizeGoMod, type GoModSummary } from '../build/requires.js'
+import type { LookUpRecord } from '../checksum/record-lookup.js'
 
 /**
  * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
@@ -30,12 +31,14 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
- * what the new walk needs.
+ * what the new walk needs. A file no go.sum line hashes is checked against the checksum
+ * database's record (`lookUpRecord`), as the go command checks it.
  */
 export function createAsker(
   plan: Plan,
   run: Pick<ProbeRun, 'http' | 'clock' | 'limit'>,
-  known: (candidate: Candidate) => Record<string, Answer> | undefined
+  known: (candidate: Candidate) => Record<string, Answer> | undefined,
+  lookUpRecord: LookUpRecord
 ): { ask: Ask; answersOf(candidate: Candidate): Record<string, Answer> } {
   const requesters = new Map<string, CandidateRequester>()
   const answers = new Map<string, Map<string, Promise<Answer>>>()
@@ -66,7 +69,9 @@ export function createAsker(
       const remembered = known(candidate)?.[key]
       answer = remembered
         ? Promise.resolve(remembered)
-        : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }))
+        : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(
+            asked => checkUnlisted(module, file, asked, lookUpRecord)
+          )
       answer = answer.then(a => {
         // Filled in place: copying the record for every answer grew quadratically with the build.
         const record = settled.get(candidate.id) ?? {}
@@ -81,13 +86,16 @@ export function createAsker(
   return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) }
 }
 
+/** An answer, and the hash of a served file that no go.sum line hashes (checkUnlisted's input). */
+type Asked = Answer & { hash?: string }
+
 async function askFile(
   base: string,
   module: BuildModule,
   file: FileKind,
   checks: Checks,
   requester: CandidateRequester
-): Promise<Answer> {
+): Promise<Asked> {
   const expected = file === 'mod' ? module.modHash : module.zipHash
   const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal))
   if (!outcome.ok) {
@@ -95,15 +103,45 @@ async function askFile(
     return { kind: outcome.notFound ? 'missing' : 'failed', problem }
   }
   const { hash, goMod } = outcome.value
-  // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-  if (expected === undefined || hash === undefined || hash === expected) {
-    return goMod ? { kind: 'served', goMod } : { kind: 'served' }
-  }
-  const what = file === 'mod' ? 'go.mod' : 'zip'
+  const served: Answer = goMod ? { kind: 'served', goMod } : { kind: 'served' }
+  if (hash === undefined || hash === expected) return served
+  if (expected === undefined) return { ...served, hash }
   // A toolchain has no go.sum line: its hashes are the checksum database's.
   const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
-  const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`
+  return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) }
+}
+
+/**
+ * A served file with no go.sum line, checked as the go command checks it: against the checksum
+ * database's record. No record, or no answer, fails the download (modfetch checkSumDB), whichever
+ * proxy served it; without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
+ */
+async function checkUnlisted(
+  module: BuildModule,
+  file: FileKind,
+  asked: Asked,
+  lookUpRecord: LookUpRecord
+): Promise<Answer> {
+  const { hash, ...served } = asked
+  if (hash === undefined) return served
+  const said = await lookUpRecord(module)
+  if (!said) return served
+  if ('problem' in said) return { kind: 'failed', problem: said.problem }
+  const expected = file === 'mod' ? said.record.modHash : said.record.zipHash
+  if (expected === undefined || expected === hash) return served
+  const problem = mismatch(module, file, hash, expected, 'the checksum database')
   return { kind: 'contradicts', problem }
+}
+
+function mismatch(
+  module: BuildModule,
+  file: FileKind,
+  hash: string,
+  expected: string,
+  source: string
+): string {
+  const what = file === 'mod' ? 'go.mod' : 'zip'
+  return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`
 }
 
 /** What a file's content came to: its h1: hash when read whole; a go.mod's part in the graph. */

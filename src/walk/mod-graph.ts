@@ -34,7 +34,7 @@ export interface GraphWalk {
   /**
    * Modules whose go.mod the graph loads with no go.sum line for it: `go mod download` fetches it
    * all the same (checked against the checksum database), as does a build in a workspace, whose
-   * go.work.sum it then writes; walked, and seen to be served.
+   * go.work.sum it then writes; walked, and checked against the database (see checkUnlisted).
    */
   unlisted: BuildModule[]
 }

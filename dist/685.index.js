@@ -1,8 +1,8 @@
-export const id = 239;
-export const ids = [239];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
-/***/ 3239:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2529,7 +2529,8 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
         db,
         checker,
         records,
-        unknown
+        unknown,
+        trusted: trusted.route
     };
 }
 /**
@@ -2669,6 +2670,50 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
         sessions.lookUpAhead(route, [...pending, ...extra]);
         pending = [];
         extra = [];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checksum/record-lookup.ts
+
+
+/**
+ * Looks versions up, each at most once a run, on the route that gave checkIntegrity its truth
+ * (its records and unknowns answer without a request), once that check is done.
+ */
+function recordLookup(plan, integrity) {
+    const asked = new Map();
+    return version => {
+        if (notPrivate(plan, [version]).length === 0)
+            return Promise.resolve(undefined);
+        const key = `${version.path}@${version.version}`;
+        let answer = asked.get(key);
+        if (!answer) {
+            answer = integrity.then(check => lookUpOn(check, version));
+            asked.set(key, answer);
+        }
+        return answer;
+    };
+}
+async function lookUpOn(check, v) {
+    const { checker, trusted } = check;
+    if (check.status !== 'checked' || !checker || !trusted)
+        return undefined;
+    const same = (w) => w.path === v.path && w.version === v.version;
+    const known = check.records.find(same);
+    if (known)
+        return { record: known };
+    const name = `${v.path}@${v.version}`;
+    const noRecord = `the checksum database has no record of ${name} (the go command refuses it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
+    if (check.unknown.some(same))
+        return { problem: noRecord };
+    const { sessions } = checker;
+    const verdict = await checkRoute(trusted.base, [v], sessions.verifier, sessions.requester(trusted));
+    if (verdict.records[0])
+        return { record: verdict.records[0] };
+    if (verdict.unknown.length > 0)
+        return { problem: noRecord };
+    return {
+        problem: `the checksum database could not be asked about ${name} on ${trusted.label}: ${verdict.problem ?? 'unknown error'}`
     };
 }
 
@@ -3831,9 +3876,10 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
- * what the new walk needs.
+ * what the new walk needs. A file no go.sum line hashes is checked against the checksum
+ * database's record (`lookUpRecord`), as the go command checks it.
  */
-function createAsker(plan, run, known) {
+function createAsker(plan, run, known, lookUpRecord) {
     const requesters = new Map();
     const answers = new Map();
     const settled = new Map();
@@ -3864,7 +3910,7 @@ function createAsker(plan, run, known) {
             const remembered = known(candidate)?.[key];
             answer = remembered
                 ? Promise.resolve(remembered)
-                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry }));
+                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
             answer = answer.then(a => {
                 // Filled in place: copying the record for every answer grew quadratically with the build.
                 const record = settled.get(candidate.id) ?? {};
@@ -3886,15 +3932,38 @@ async function askFile(base, module, file, checks, requester) {
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
     }
     const { hash, goMod } = outcome.value;
-    // Without a hash to compare (a toolchain the database was not asked about) serving is enough.
-    if (expected === undefined || hash === undefined || hash === expected) {
-        return goMod ? { kind: 'served', goMod } : { kind: 'served' };
-    }
-    const what = file === 'mod' ? 'go.mod' : 'zip';
+    const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
+    if (hash === undefined || hash === expected)
+        return served;
+    if (expected === undefined)
+        return { ...served, hash };
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
-    const problem = `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
+    return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
+}
+/**
+ * A served file with no go.sum line, checked as the go command checks it: against the checksum
+ * database's record. No record, or no answer, fails the download (modfetch checkSumDB), whichever
+ * proxy served it; without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
+ */
+async function checkUnlisted(module, file, asked, lookUpRecord) {
+    const { hash, ...served } = asked;
+    if (hash === undefined)
+        return served;
+    const said = await lookUpRecord(module);
+    if (!said)
+        return served;
+    if ('problem' in said)
+        return { kind: 'failed', problem: said.problem };
+    const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
+    if (expected === undefined || expected === hash)
+        return served;
+    const problem = mismatch(module, file, hash, expected, 'the checksum database');
     return { kind: 'contradicts', problem };
+}
+function mismatch(module, file, hash, expected, source) {
+    const what = file === 'mod' ? 'go.mod' : 'zip';
+    return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
 }
 /**
  * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
@@ -4003,6 +4072,7 @@ var walk = __webpack_require__(6566);
 
 
 
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -4026,7 +4096,10 @@ async function validate(plan, effects) {
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
-    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id));
+    // Started now, judged below: the build's files with no go.sum line wait for its route.
+    const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
+    const lookUpRecord = recordLookup(plan, checked);
+    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord);
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
@@ -4043,7 +4116,7 @@ async function validate(plan, effects) {
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
-        checkIntegrity(plan, reports, run, toolchains, sessions),
+        checked,
         (0,walk/* walkBuild */.gN)(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
     reports.forEach(settleVerdict);
