@@ -132,6 +132,20 @@ function noCandidateLeftLine(result) {
     const count = result.build.unresolved.length;
     return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`;
 }
+/**
+ * Whether the build goes unresolved because GOPROXY is `off` as given (nothing to probe): the go
+ * command downloads nothing, so the build must come from the module cache or vendor/, which the
+ * action cannot see. A warning, not an error a module: the user chose it.
+ */
+function buildOffline(result) {
+    return result.selection.outcome === 'nothing-to-probe' && result.build.unresolved.length > 0;
+}
+/** What the build comes to with GOPROXY=off (see buildOffline). */
+function buildOfflineLine(result) {
+    const count = result.build.unresolved.length;
+    const one = count === 1;
+    return `GOPROXY=off: the go command downloads none of the build's ${count} module version${one ? '' : 's'}, so ${one ? 'it' : 'they'} must already be in the module cache (or vendor/); not checked`;
+}
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 function outcomeSentence(result) {
     const { selection } = result;
@@ -233,14 +247,17 @@ function buildFacts(result) {
     if (build.modules.length === 0 && build.toolchains.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
+    const toolchains = build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
+        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`);
+    if (buildOffline(result))
+        return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains };
     return {
         intro: `${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
             : listed(build.unresolved, unresolvedLine),
-        toolchains: build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
-            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
+        toolchains
     };
 }
 /** The build's part of the summary: per candidate counts, then the modules worth a look. */
@@ -518,7 +535,8 @@ var gate = __webpack_require__(8233);
 
 /**
  * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
- * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * no candidate serves (one for all when no candidate is left; a warning when GOPROXY is off as
+ * given), a warning on the go.mod whose toolchain the chain does not serve. Paths are
  * relative to the workspace, as the runner links them to the repository's files.
  */
 function annotateBuild(result, log, workspace) {
@@ -529,14 +547,22 @@ function annotateBuild(result, log, workspace) {
         log.annotate('error', problem, { title, ...at(place) });
     }
     const { unresolved } = result.build;
-    if (noCandidateLeft(result)) {
+    const first = unresolved[0]?.module;
+    const firstFile = first && (first.zipAt ?? first.modAt);
+    if (buildOffline(result)) {
+        const title = 'validate-goproxy: GOPROXY=off downloads nothing';
+        log.annotate('warning', `${buildOfflineLine(result)}.`, {
+            title,
+            ...(firstFile && { file: (0,external_node_path_.relative)(workspace, firstFile.file) })
+        });
+    }
+    else if (noCandidateLeft(result)) {
         // One error, not one a module: each would only say that no candidate was asked.
         const title = 'validate-goproxy: no candidate left to serve the build';
         const message = `${noCandidateLeftLine(result)}. See the job summary for each candidate's reason.`;
-        const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt;
         log.annotate('error', message, {
             title,
-            ...(place && { file: (0,external_node_path_.relative)(workspace, place.file) })
+            ...(firstFile && { file: (0,external_node_path_.relative)(workspace, firstFile.file) })
         });
     }
     else {

@@ -6937,6 +6937,20 @@ function noCandidateLeftLine(result) {
     const count = result.build.unresolved.length;
     return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`;
 }
+/**
+ * Whether the build goes unresolved because GOPROXY is `off` as given (nothing to probe): the go
+ * command downloads nothing, so the build must come from the module cache or vendor/, which the
+ * action cannot see. A warning, not an error a module: the user chose it.
+ */
+function buildOffline(result) {
+    return result.selection.outcome === 'nothing-to-probe' && result.build.unresolved.length > 0;
+}
+/** What the build comes to with GOPROXY=off (see buildOffline). */
+function buildOfflineLine(result) {
+    const count = result.build.unresolved.length;
+    const one = count === 1;
+    return `GOPROXY=off: the go command downloads none of the build's ${count} module version${one ? '' : 's'}, so ${one ? 'it' : 'they'} must already be in the module cache (or vendor/); not checked`;
+}
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 function outcomeSentence(result) {
     const { selection } = result;
@@ -12437,14 +12451,17 @@ function buildFacts(result) {
     if (build.modules.length === 0 && build.toolchains.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
+    const toolchains = build.toolchains.map(t => toolchainWarning(t) ??
+        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`);
+    if (buildOffline(result))
+        return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains };
     return {
         intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
             : listed(build.unresolved, unresolvedLine),
-        toolchains: build.toolchains.map(t => toolchainWarning(t) ??
-            `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`)
+        toolchains
     };
 }
 /** The build's part of the summary: per candidate counts, then the modules worth a look. */

@@ -101,4 +101,19 @@ describe('the action and the CLI agree on the build', () => {
     // The step's own error says why: the candidates, not the modules.
     expect(errors.at(-1)).toMatch(/^::error::No candidate passed; nothing was exported\./)
   }, 120_000)
+
+  it('says once, as a warning, that GOPROXY=off as given downloads nothing', async () => {
+    const { action, cli, unresolved } = await bothFaces('off')
+    expect([action.code, cli.code]).toEqual([0, 0])
+    expect(action.outputs.goproxy).toBe('off')
+    expect(unresolved).toHaveLength(world.build.length)
+    expect(action.stdout.split('\n').filter(line => line.startsWith('::error'))).toEqual([])
+    const warnings = action.stdout.split('\n').filter(line => line.startsWith('::warning'))
+    const offline = warnings.filter(line =>
+      line.includes('title=validate-goproxy%3A GOPROXY=off downloads nothing,file=go.sum::')
+    )
+    expect(offline).toHaveLength(1)
+    expect(offline[0]).toContain(`none of the build's ${world.build.length} module versions`)
+    expect(cli.stderr + cli.stdout).not.toContain('Resolve through no candidate')
+  }, 120_000)
 })

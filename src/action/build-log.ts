@@ -1,14 +1,20 @@
 import { relative } from 'node:path'
 import type { SumPlace } from '../build/gosum.js'
 import { unresolvedLine } from '../report/build.js'
-import { noCandidateLeft, noCandidateLeftLine } from '../report/sentences.js'
+import {
+  buildOffline,
+  buildOfflineLine,
+  noCandidateLeft,
+  noCandidateLeftLine
+} from '../report/sentences.js'
 import type { RunResult } from '../validate.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 import type { ActionLog } from './log.js'
 
 /**
  * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
- * no candidate serves, a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * no candidate serves (one for all when no candidate is left; a warning when GOPROXY is off as
+ * given), a warning on the go.mod whose toolchain the chain does not serve. Paths are
  * relative to the workspace, as the runner links them to the repository's files.
  */
 export function annotateBuild(result: RunResult, log: ActionLog, workspace: string): void {
@@ -20,14 +26,21 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
     log.annotate('error', problem, { title, ...at(place) })
   }
   const { unresolved } = result.build
-  if (noCandidateLeft(result)) {
+  const first = unresolved[0]?.module
+  const firstFile = first && (first.zipAt ?? first.modAt)
+  if (buildOffline(result)) {
+    const title = 'validate-goproxy: GOPROXY=off downloads nothing'
+    log.annotate('warning', `${buildOfflineLine(result)}.`, {
+      title,
+      ...(firstFile && { file: relative(workspace, firstFile.file) })
+    })
+  } else if (noCandidateLeft(result)) {
     // One error, not one a module: each would only say that no candidate was asked.
     const title = 'validate-goproxy: no candidate left to serve the build'
     const message = `${noCandidateLeftLine(result)}. See the job summary for each candidate's reason.`
-    const place = unresolved[0].module.zipAt ?? unresolved[0].module.modAt
     log.annotate('error', message, {
       title,
-      ...(place && { file: relative(workspace, place.file) })
+      ...(firstFile && { file: relative(workspace, firstFile.file) })
     })
   } else {
     for (const module of unresolved) {

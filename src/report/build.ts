@@ -1,6 +1,11 @@
 import type { RunResult } from '../validate.js'
 import { walkedModules, type ModuleResult } from '../walk/result.js'
-import { noCandidateLeft, noCandidateLeftLine } from './sentences.js'
+import {
+  buildOffline,
+  buildOfflineLine,
+  noCandidateLeft,
+  noCandidateLeftLine
+} from './sentences.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 
 /** How many modules a list names before it says "and N more". */
@@ -66,6 +71,13 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
   const { build } = result
   if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
   const files = build.found.goSumFiles.length
+  const toolchains = build.toolchains.map(
+    t =>
+      toolchainWarning(t) ??
+      `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`
+  )
+  if (buildOffline(result))
+    return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains }
   return {
     intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
     later: listed(
@@ -75,11 +87,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
     unresolved: noCandidateLeft(result)
       ? [`${noCandidateLeftLine(result)}.`]
       : listed(build.unresolved, unresolvedLine),
-    toolchains: build.toolchains.map(
-      t =>
-        toolchainWarning(t) ??
-        `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`
-    )
+    toolchains
   }
 }
 

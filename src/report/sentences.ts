@@ -34,6 +34,22 @@ export function noCandidateLeftLine(result: Pick<RunResult, 'build'>): string {
   return `${count} module version${count === 1 ? '' : 's'} of the build: no candidate passed its checks, so none was asked for ${count === 1 ? 'it' : 'them'}`
 }
 
+/**
+ * Whether the build goes unresolved because GOPROXY is `off` as given (nothing to probe): the go
+ * command downloads nothing, so the build must come from the module cache or vendor/, which the
+ * action cannot see. A warning, not an error a module: the user chose it.
+ */
+export function buildOffline(result: Pick<RunResult, 'build' | 'selection'>): boolean {
+  return result.selection.outcome === 'nothing-to-probe' && result.build.unresolved.length > 0
+}
+
+/** What the build comes to with GOPROXY=off (see buildOffline). */
+export function buildOfflineLine(result: Pick<RunResult, 'build'>): string {
+  const count = result.build.unresolved.length
+  const one = count === 1
+  return `GOPROXY=off: the go command downloads none of the build's ${count} module version${one ? '' : 's'}, so ${one ? 'it' : 'they'} must already be in the module cache (or vendor/); not checked`
+}
+
 /** One sentence on what was exported and why, for the summary, the log and the CLI. */
 export function outcomeSentence(result: RunResult): string {
   const { selection } = result
