@@ -2344,27 +2344,32 @@ function isRecord(value) {
 /* harmony export */ });
 /* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5725);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5877);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8962);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2439);
+/* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1550);
+/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2057);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8962);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2439);
+
+
 
 
 
 
 /** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
-const isRemembered = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik({
-    gosumdb: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj,
-    route: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    mirrorUsed: _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM
+const isRemembered = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+    gosumdb: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj,
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj,
+    route: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
+    mirrorUsed: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM
 });
 /**
  * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
  * proves no content and asks no route, so it must reuse the decision of the run that did — or it
  * would export a database URL that run found down instead of the sumdb mirror it chose.
  */
-async function recallSumdb(store, plan, now) {
-    const entry = await store.read(sumdbKey(plan), isRemembered);
-    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .ageOf */ .hy)(entry, now);
+async function recallSumdb(store, plan, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    const entry = key === undefined ? undefined : await store.read(key, isRemembered);
+    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .ageOf */ .hy)(entry, now);
     if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
         return undefined;
     const { payload } = entry;
@@ -2377,12 +2382,13 @@ async function recallSumdb(store, plan, now) {
  * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
  * cache, which other branches read. recallSumdb gives them back from the plan.
  */
-async function rememberSumdb(store, plan, outcome, now) {
-    if (!outcome.ok)
+async function rememberSumdb(store, plan, outcome, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    if (!outcome.ok || !key)
         return;
     const { reason, route, mirrorUsed } = outcome;
     const gosumdb = (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(outcome.gosumdb);
-    await store.write(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now);
+    await store.write(key, { gosumdb, reason, route, mirrorUsed }, now);
 }
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
 function withCredentials(plan, stored) {
@@ -2390,13 +2396,24 @@ function withCredentials(plan, stored) {
     const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
     return [plan.gosumdb.raw, ...mirrors].find(spelling => (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .gosumdbWithoutCredentials */ .qR)(spelling) === stored);
 }
-function sumdbKey(plan) {
+/**
+ * Keyed, as verdicts are, by which credentials every route's requests carry (the candidates', the
+ * database's own host and the sumdb mirrors'): a decision made with credentials is not one for a
+ * run without them. undefined (neither recalled nor kept) when some are unknown before a request.
+ */
+function sumdbKey(plan, credentialsOf = () => 'none') {
+    const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? (0,_goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_2__/* .directUrl */ .lU)(plan.gosumdb)] : [];
+    const urls = [...plan.candidates.map(c => (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_3__/* .entryText */ .u0)(c.entry)), ...db, ...plan.sumdbMirrors];
+    const credentials = urls.map(credentialsOf);
+    if (credentials.includes(undefined))
+        return undefined;
     return (0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKey */ .k)({
         url: 'gosumdb',
         checks: plan.checks,
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' '),
+        credentials: credentials.join(' ')
     });
 }
 

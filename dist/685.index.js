@@ -4108,6 +4108,7 @@ async function validate(plan, effects) {
         plan,
         run,
         store: effects.store,
+        credentialsOf: effects.credentialsOf,
         reports,
         build,
         ask: asker.ask,
@@ -4198,15 +4199,15 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { store, run: { clock } }) {
+async function gosumdbFor(plan, integrity, selection, { store, credentialsOf, run: { clock } }) {
     if (store && integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now());
+        const recalled = await (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf);
         if (recalled)
             return recalled;
     }
     const outcome = await decideGosumdb(plan, integrity, selection.chain);
     if (store && integrity.status === 'checked' && outcome.ok)
-        await (0,sumdb/* rememberSumdb */.DE)(store, plan, outcome, clock.now());
+        await (0,sumdb/* rememberSumdb */.DE)(store, plan, outcome, clock.now(), credentialsOf);
     return outcome;
 }
 

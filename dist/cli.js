@@ -9904,6 +9904,8 @@ function userinfoOf(url) {
 
 
 
+
+
 /** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
 const isRemembered = object({
     gosumdb: string,
@@ -9916,8 +9918,9 @@ const isRemembered = object({
  * proves no content and asks no route, so it must reuse the decision of the run that did — or it
  * would export a database URL that run found down instead of the sumdb mirror it chose.
  */
-async function recallSumdb(store, plan, now) {
-    const entry = await store.read(sumdbKey(plan), isRemembered);
+async function recallSumdb(store, plan, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    const entry = key === undefined ? undefined : await store.read(key, isRemembered);
     const ageMs = entry && ageOf(entry, now);
     if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
         return undefined;
@@ -9931,12 +9934,13 @@ async function recallSumdb(store, plan, now) {
  * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
  * cache, which other branches read. recallSumdb gives them back from the plan.
  */
-async function rememberSumdb(store, plan, outcome, now) {
-    if (!outcome.ok)
+async function rememberSumdb(store, plan, outcome, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    if (!outcome.ok || !key)
         return;
     const { reason, route, mirrorUsed } = outcome;
     const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb);
-    await store.write(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now);
+    await store.write(key, { gosumdb, reason, route, mirrorUsed }, now);
 }
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
 function withCredentials(plan, stored) {
@@ -9944,13 +9948,24 @@ function withCredentials(plan, stored) {
     const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
     return [plan.gosumdb.raw, ...mirrors].find(spelling => gosumdbWithoutCredentials(spelling) === stored);
 }
-function sumdbKey(plan) {
+/**
+ * Keyed, as verdicts are, by which credentials every route's requests carry (the candidates', the
+ * database's own host and the sumdb mirrors'): a decision made with credentials is not one for a
+ * run without them. undefined (neither recalled nor kept) when some are unknown before a request.
+ */
+function sumdbKey(plan, credentialsOf = () => 'none') {
+    const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? directUrl(plan.gosumdb)] : [];
+    const urls = [...plan.candidates.map(c => entryText(c.entry)), ...db, ...plan.sumdbMirrors];
+    const credentials = urls.map(credentialsOf);
+    if (credentials.includes(undefined))
+        return undefined;
     return cacheKey({
         url: 'gosumdb',
         checks: plan.checks,
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' '),
+        credentials: credentials.join(' ')
     });
 }
 
@@ -12224,6 +12239,7 @@ async function validate(plan, effects) {
         plan,
         run,
         store: effects.store,
+        credentialsOf: effects.credentialsOf,
         reports,
         build,
         ask: asker.ask,
@@ -12314,15 +12330,15 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { store, run: { clock } }) {
+async function gosumdbFor(plan, integrity, selection, { store, credentialsOf, run: { clock } }) {
     if (store && integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await recallSumdb(store, plan, clock.now());
+        const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf);
         if (recalled)
             return recalled;
     }
     const outcome = await decideGosumdb(plan, integrity, selection.chain);
     if (store && integrity.status === 'checked' && outcome.ok)
-        await rememberSumdb(store, plan, outcome, clock.now());
+        await rememberSumdb(store, plan, outcome, clock.now(), credentialsOf);
     return outcome;
 }
 

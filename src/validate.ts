@@ -70,6 +70,7 @@ interface RunState {
   plan: Plan
   run: ProbeRun
   store?: EntryStore
+  credentialsOf: RunEffects['credentialsOf']
   reports: CandidateReport[]
   build: Build
   ask: Ask
@@ -114,6 +115,7 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
     plan,
     run,
     store: effects.store,
+    credentialsOf: effects.credentialsOf,
     reports,
     build,
     ask: asker.ask,
@@ -229,14 +231,14 @@ async function gosumdbFor(
   plan: Plan,
   integrity: IntegrityCheck,
   selection: Selection,
-  { store, run: { clock } }: RunState
+  { store, credentialsOf, run: { clock } }: RunState
 ): Promise<SumdbOutcome> {
   if (store && integrity.status === 'not-checked' && integrity.db) {
-    const recalled = await recallSumdb(store, plan, clock.now())
+    const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf)
     if (recalled) return recalled
   }
   const outcome = await decideGosumdb(plan, integrity, selection.chain)
   if (store && integrity.status === 'checked' && outcome.ok)
-    await rememberSumdb(store, plan, outcome, clock.now())
+    await rememberSumdb(store, plan, outcome, clock.now(), credentialsOf)
   return outcome
 }

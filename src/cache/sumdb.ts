@@ -1,6 +1,8 @@
 import type { Plan } from '../config/plan.js'
 import { gosumdbWithoutCredentials } from '../credentials/redact.js'
 import { cacheKey } from './key.js'
+import { directUrl } from '../goenv/gosumdb.js'
+import { entryText } from '../goenv/proxylist.js'
 import { ageOf } from './entry.js'
 import type { EntryStore } from './local-store.js'
 import * as is from './schema.js'
@@ -25,9 +27,11 @@ export const isRemembered = is.object<Remembered>({
 export async function recallSumdb(
   store: EntryStore,
   plan: Plan,
-  now: number
+  now: number,
+  credentialsOf?: CredentialsOf
 ): Promise<SumdbOutcome | undefined> {
-  const entry = await store.read(sumdbKey(plan), isRemembered)
+  const key = sumdbKey(plan, credentialsOf)
+  const entry = key === undefined ? undefined : await store.read(key, isRemembered)
   const ageMs = entry && ageOf(entry, now)
   if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs) return undefined
   const { payload } = entry
@@ -44,12 +48,14 @@ export async function rememberSumdb(
   store: EntryStore,
   plan: Plan,
   outcome: SumdbOutcome,
-  now: number
+  now: number,
+  credentialsOf?: CredentialsOf
 ): Promise<void> {
-  if (!outcome.ok) return
+  const key = sumdbKey(plan, credentialsOf)
+  if (!outcome.ok || !key) return
   const { reason, route, mirrorUsed } = outcome
   const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb)
-  await store.write<Remembered>(sumdbKey(plan), { gosumdb, reason, route, mirrorUsed }, now)
+  await store.write<Remembered>(key, { gosumdb, reason, route, mirrorUsed }, now)
 }
 
 /** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
@@ -61,12 +67,28 @@ function withCredentials(plan: Plan, stored: string): string | undefined {
   )
 }
 
-function sumdbKey(plan: Plan): string {
+/**
+ * Which credentials (never their values) a URL's requests carry, as the verdict cache is told;
+ * undefined when unknown before the first request.
+ */
+type CredentialsOf = (url: string) => string | undefined
+
+/**
+ * Keyed, as verdicts are, by which credentials every route's requests carry (the candidates', the
+ * database's own host and the sumdb mirrors'): a decision made with credentials is not one for a
+ * run without them. undefined (neither recalled nor kept) when some are unknown before a request.
+ */
+function sumdbKey(plan: Plan, credentialsOf: CredentialsOf = () => 'none'): string | undefined {
+  const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? directUrl(plan.gosumdb)] : []
+  const urls = [...plan.candidates.map(c => entryText(c.entry)), ...db, ...plan.sumdbMirrors]
+  const credentials = urls.map(credentialsOf)
+  if (credentials.includes(undefined)) return undefined
   return cacheKey({
     url: 'gosumdb',
     checks: plan.checks,
     modules: plan.modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw,
-    extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' ')
+    extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' '),
+    credentials: credentials.join(' ')
   })
 }
