@@ -1413,7 +1413,7 @@ async function createEffects(plan, env, log, onSecret) {
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
     return {
-        effects: { http: get, clock: clock/* systemClock */.m, log, store, credentialsOf },
+        effects: { http: get, clock: clock/* systemClock */.m, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
         close: http.close
     };
 }
@@ -1827,7 +1827,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 7685))
+        Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 2220))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2796,6 +2796,8 @@ function isTunnelAgent(agent) {
     return 'proxyOptions' in agent && typeof agent.request === 'function';
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
@@ -2806,17 +2808,21 @@ var types = __webpack_require__(5853);
 
 
 
+
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
  * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
-async function readBody(res, maxBytes, signal, firstBytes) {
+async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
     const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
     const chunks = [];
+    // Each chunk is written before the next is read, so the socket waits for the disk.
+    const spool = spoolTo === undefined ? undefined : await (0,promises_.open)(spoolTo, 'w');
     let total = 0;
     try {
         for await (const chunk of source) {
@@ -2825,7 +2831,10 @@ async function readBody(res, maxBytes, signal, firstBytes) {
             if (total > maxBytes) {
                 throw new types/* HttpError */.j('too-large', `body larger than ${maxBytes} bytes`);
             }
-            chunks.push(buf);
+            if (spool)
+                await spool.write(buf);
+            else
+                chunks.push(buf);
             if (firstBytes !== undefined && total >= firstBytes) {
                 return Buffer.concat(chunks, total).subarray(0, firstBytes);
             }
@@ -2842,11 +2851,12 @@ async function readBody(res, maxBytes, signal, firstBytes) {
     finally {
         res.destroy();
         source.destroy();
+        await spool?.close();
     }
     // A body cut short (the server closed early) must not pass as a complete answer.
     if (!res.complete)
         throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
-    return Buffer.concat(chunks, total);
+    return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
 }
 
 ;// CONCATENATED MODULE: ./src/http/errors.ts
@@ -3001,7 +3011,8 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();
-                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
+                const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined;
+                const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
                 return response(res, body, timing);
             }

@@ -3721,7 +3721,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -3733,7 +3733,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7414:
+/***/ 8637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3745,8 +3745,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, exitStatus
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/constants.ts
@@ -6525,7 +6525,7 @@ function netrcPath(env, platform, home, exists = () => false) {
 async function readNetrc(env) {
     let text;
     try {
-        text = await promises_namespaceObject.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_namespaceObject.existsSync), 'utf8');
+        text = await promises_.readFile(netrcPath(env, process.platform, homeOf(env), external_node_fs_namespaceObject.existsSync), 'utf8');
     }
     catch {
         // No home or no file: the go command then sends no netrc credentials either.
@@ -6540,7 +6540,7 @@ function homeOf(env) {
 /** Go's checks of a `git DIR` directory, worded as its fatal errors. */
 async function directoryProblem(dir) {
     try {
-        if ((await promises_namespaceObject.stat(dir)).isDirectory())
+        if ((await promises_.stat(dir)).isDirectory())
             return undefined;
         return 'GOAUTH=git dir method requires an absolute path to the git working directory, dir is not a directory';
     }
@@ -6748,7 +6748,7 @@ function createLocalStore(dir, log) {
             const file = entryFile(dir, key);
             let text;
             try {
-                text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+                text = await (0,promises_.readFile)(file, 'utf8');
             }
             catch (err) {
                 if (errorCode(err) !== 'ENOENT')
@@ -6774,7 +6774,7 @@ function createLocalStore(dir, log) {
             const file = entryFile(dir, key);
             const entry = { schema: ENTRY_SCHEMA, key, storedAt: now, payload };
             try {
-                await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+                await (0,promises_.mkdir)(dir, { recursive: true });
                 await replaceFile(file, `${JSON.stringify(entry)}\n`);
             }
             catch (err) {
@@ -6784,7 +6784,7 @@ function createLocalStore(dir, log) {
         async keys() {
             let names;
             try {
-                names = await (0,promises_namespaceObject.readdir)(dir);
+                names = await (0,promises_.readdir)(dir);
             }
             catch (err) {
                 if (errorCode(err) !== 'ENOENT')
@@ -6805,7 +6805,7 @@ async function replaceFile(file, text) {
     // Unique per writer, so concurrent writers (other processes included) never share one.
     const temp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx');
+        const handle = await (0,promises_.open)(temp, 'wx');
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -6813,10 +6813,10 @@ async function replaceFile(file, text) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, file);
+        await (0,promises_.rename)(temp, file);
     }
     catch (err) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
         throw err;
     }
 }
@@ -6850,7 +6850,7 @@ async function createEffects(plan, env, log, onSecret) {
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
     return {
-        effects: { http: get, clock: systemClock, log, store, credentialsOf },
+        effects: { http: get, clock: systemClock, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
         close: http.close
     };
 }
@@ -6883,7 +6883,7 @@ function httpOnFirstRequest(options) {
 /** The CAs to trust, read before the first https request; its module (tls, X.509) loaded then. */
 async function readTrust(env) {
     const { trustedCertificates } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
-    return trustedCertificates(env, process.platform, promises_namespaceObject);
+    return trustedCertificates(env, process.platform, promises_);
 }
 /** GOAUTH from the job's environment (default netrc); undefined for `off`. */
 async function startGoauth(plan, env, log, onSecret) {
@@ -7103,7 +7103,7 @@ class WalkLimitError extends Error {
 const UNREADABLE = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM']);
 async function entriesOf(dir) {
     try {
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
         return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
     catch (err) {
@@ -7142,10 +7142,10 @@ async function walkFiles(root, options) {
     return found;
 }
 async function isFile(path) {
-    return (0,promises_namespaceObject.stat)(path).then(s => s.isFile(), () => false);
+    return (0,promises_.stat)(path).then(s => s.isFile(), () => false);
 }
 async function isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then(s => s.isDirectory(), () => false);
+    return (0,promises_.stat)(path).then(s => s.isDirectory(), () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/build/listed.ts
@@ -7276,7 +7276,7 @@ async function findWorkspace(dir, env) {
 }
 /** The go.sum of every module the workspace uses, then its own go.work.sum. */
 async function readWorkspace(goWork) {
-    const text = await (0,promises_namespaceObject.readFile)(goWork, 'utf8').catch((err) => {
+    const text = await (0,promises_.readFile)(goWork, 'utf8').catch((err) => {
         throw autoError(`cannot read the workspace ${goWork} (${err.code ?? err.message})`);
     });
     let uses;
@@ -7526,7 +7526,7 @@ function collectModules(entries, fetchesZip = () => true) {
 async function readGoSumFiles(files, fetchesZip) {
     const entries = [];
     for (const file of files) {
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
             throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
         });
         entries.push(...parseGoSum(text, file));
@@ -7851,10 +7851,10 @@ async function workspaceGraph(goWork) {
     }
 }
 function readText(file) {
-    return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined);
+    return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
 }
 async function readToolchain(file) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
         throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
     });
     try {
@@ -8806,6 +8806,7 @@ class CandidateRequester {
                 timeoutMs: this.o.timeoutMs,
                 maxBytes: probe.maxBytes,
                 firstBytes: probe.firstBytes,
+                spoolTo: probe.spoolTo,
                 onConnected: probe.onConnected,
                 signal
             });
@@ -10055,23 +10056,21 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const fileGet = async (request) => {
     const started = performance.now();
     const path = (0,external_node_url_namespaceObject.fileURLToPath)(request.url);
-    let body;
     let status = 200;
+    let body;
     try {
-        body = await (0,promises_namespaceObject.readFile)(path, { signal: request.signal });
+        body = await readAnswer(path, request);
     }
     catch (err) {
         const code = err.code;
+        if (err instanceof types/* HttpError */.j)
+            throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             throw new types/* HttpError */.j('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         body = Buffer.from(`not found: ${path}\n`);
     }
-    if (request.firstBytes !== undefined)
-        body = body.subarray(0, request.firstBytes);
-    if (body.length > request.maxBytes)
-        throw new types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
     const ms = Math.round(performance.now() - started);
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
     return {
@@ -10082,6 +10081,29 @@ const fileGet = async (request) => {
         timing: { headersMs: ms }
     };
 };
+/**
+ * The file's bytes as an answer, reading no more than the request needs: its first bytes, or a
+ * copy to the spool file, or the whole file within the cap.
+ */
+async function readAnswer(path, request) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await file.stat();
+        if (request.firstBytes !== undefined) {
+            const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(request.firstBytes) });
+            return buffer.subarray(0, bytesRead);
+        }
+        if (size > request.maxBytes)
+            throw new types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+        if (request.spoolTo === undefined)
+            return await file.readFile({ signal: request.signal });
+        await (0,promises_.copyFile)(path, request.spoolTo);
+        return Buffer.alloc(0);
+    }
+    finally {
+        await file.close();
+    }
+}
 /**
  * Sends file:// requests to disk and everything else to the network. The scheme is matched in
  * any case, as Go's url.Parse lowercases it: GOPROXY=FILE:///srv/proxy is a file proxy to Go.
@@ -10501,6 +10523,7 @@ class LimitReached extends Error {
 
 
 
+
 /** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
 const MAX_ZIP_FILE = 500 << 20;
 /** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
@@ -10512,8 +10535,8 @@ const GO_ZIP_LIMITS = Object.freeze({
 const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
 /**
- * Checks `zip` as the module zip of `path`@`version` (both unescaped). Bad input never throws: it
- * is reported in `problems` (a buffer that is not a zip gives 'bad-zip'). Rejects only with
+ * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
  * `signal.reason` when `signal` aborts.
  */
 async function checkModuleZip(zip, path, version, limits, signal) {
@@ -10530,17 +10553,17 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         uncompressedBytes: 0,
         reading: true
     };
-    if (limits.maxZipBytes !== undefined && zip.length > limits.maxZipBytes) {
-        const message = `module zip file is too large (${zip.length} bytes; limit is ${limits.maxZipBytes} bytes)`;
+    const bytes = Buffer.isBuffer(zip) ? zip.length : (await (0,promises_.stat)(zip.file)).size;
+    if (limits.maxZipBytes !== undefined && bytes > limits.maxZipBytes) {
+        const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`;
         return result(scan, { code: 'too-large', message });
     }
     let zipfile;
     try {
-        zipfile = await yauzl.fromBufferPromise(zip, {
-            lazyEntries: true,
-            decodeStrings: false,
-            validateEntrySizes: true
-        });
+        const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+        zipfile = Buffer.isBuffer(zip)
+            ? await yauzl.fromBufferPromise(zip, options)
+            : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
     }
     catch (err) {
         return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` });
@@ -11523,12 +11546,7 @@ function answerKey(module, file) {
     return `${module.path}@${module.version} ${file}`;
 }
 
-;// CONCATENATED MODULE: ./src/walk/ask.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/walk/file-request.ts
 
 
 
@@ -11545,12 +11563,68 @@ const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
+ * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
+ * is downloaded whole (to `spoolTo`, a file, when given) and hashed, else only its first bytes
+ * are read, to see it is being served (a build downloads it whole later).
+ */
+function fileRequest(base, module, file, checks, signal, spoolTo) {
+    const request = {
+        endpoint: file,
+        module: `${module.path}@${module.version}`,
+        url: versionFileUrl(base, module.path, module.version, file)
+    };
+    if (file === 'info') {
+        const accept = (res) => {
+            parseInfo(res.body, res.contentType, module.version);
+            return {};
+        };
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
+    if (file === 'mod') {
+        const accept = (res) => ({
+            hash: hashGoMod(res.body),
+            goMod: summarizeGoMod(res.body.toString('utf8'))
+        });
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
+    if (checks === 'full') {
+        const { path, version } = module;
+        return {
+            ...request,
+            maxBytes: BUILD_ZIP_CAP,
+            spoolTo,
+            accept: async (res) => ({
+                hash: await readZipHash(spoolTo ? { file: spoolTo } : res.body, path, version, signal, GO_ZIP_LIMITS)
+            })
+        };
+    }
+    return {
+        ...request,
+        maxBytes: BUILD_ZIP_CAP,
+        firstBytes: ZIP_MAGIC.length,
+        accept: res => {
+            if (!res.body.equals(ZIP_MAGIC))
+                throw new ContentError('answer is not a zip file');
+            return {};
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/walk/ask.ts
+
+
+
+
+
+
+
+/**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
  * what the new walk needs. A file no go.sum line hashes is checked against the checksum
  * database's record (`lookUpRecord`), as the go command checks it.
  */
-function createAsker(plan, run, known, lookUpRecord) {
+function createAsker(plan, run, { known, lookUpRecord, spool }) {
     const requesters = new Map();
     const answers = new Map();
     const settled = new Map();
@@ -11581,7 +11655,10 @@ function createAsker(plan, run, known, lookUpRecord) {
             const remembered = known(candidate)?.[key];
             answer = remembered
                 ? Promise.resolve(remembered)
-                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
+                : askFile(entry.url, module, file, plan.checks, {
+                    requester: requesterFor({ ...candidate, entry }),
+                    spool
+                }).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
             answer = answer.then(a => {
                 // Filled in place: copying the record for every answer grew quadratically with the build.
                 const record = settled.get(candidate.id) ?? {};
@@ -11595,9 +11672,13 @@ function createAsker(plan, run, known, lookUpRecord) {
     };
     return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) };
 }
-async function askFile(base, module, file, checks, requester) {
+async function askFile(base, module, file, checks, { requester, spool }) {
     const expected = file === 'mod' ? module.modHash : module.zipHash;
-    const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal));
+    const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined;
+    const request = fileRequest(base, module, file, checks, requester.signal, spoolTo);
+    const outcome = await requester
+        .run(request)
+        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }));
     if (!outcome.ok) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
@@ -11635,51 +11716,6 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
 function mismatch(module, file, hash, expected, source) {
     const what = file === 'mod' ? 'go.mod' : 'zip';
     return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
-}
-/**
- * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
- * it whole later).
- */
-function fileRequest(base, module, file, checks, signal) {
-    const request = {
-        endpoint: file,
-        module: `${module.path}@${module.version}`,
-        url: versionFileUrl(base, module.path, module.version, file)
-    };
-    if (file === 'info') {
-        const accept = (res) => {
-            parseInfo(res.body, res.contentType, module.version);
-            return {};
-        };
-        return { ...request, maxBytes: TEXT_CAP, accept };
-    }
-    if (file === 'mod') {
-        const accept = (res) => ({
-            hash: hashGoMod(res.body),
-            goMod: summarizeGoMod(res.body.toString('utf8'))
-        });
-        return { ...request, maxBytes: TEXT_CAP, accept };
-    }
-    if (checks === 'full') {
-        return {
-            ...request,
-            maxBytes: BUILD_ZIP_CAP,
-            accept: async (res) => ({
-                hash: await readZipHash(res.body, module.path, module.version, signal, GO_ZIP_LIMITS)
-            })
-        };
-    }
-    return {
-        ...request,
-        maxBytes: BUILD_ZIP_CAP,
-        firstBytes: ZIP_MAGIC.length,
-        accept: res => {
-            if (!res.body.equals(ZIP_MAGIC))
-                throw new ContentError('answer is not a zip file');
-            return {};
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
@@ -12181,7 +12217,36 @@ function toolchainWarning(result) {
         `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }
 
+;// CONCATENATED MODULE: ./src/walk/spool.ts
+
+
+/**
+ * The run's folder for build zips on their way to being hashed (`checks: full`): on disk, a zip of
+ * Go's 500 MiB limit costs no memory, however many are downloaded at once. Made when first needed
+ * (under `root`, the system's temporary folder), removed with everything in it at the run's end.
+ */
+class ZipSpool {
+    root;
+    dir;
+    count = 0;
+    constructor(root) {
+        this.root = root;
+    }
+    /** A new file name in the folder; the caller removes the file once it is read. */
+    async file() {
+        this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(this.root, 'validate-goproxy-zips-'));
+        return (0,external_node_path_namespaceObject.join)(await this.dir, `${++this.count}.zip`);
+    }
+    async remove() {
+        const dir = await this.dir?.catch(() => undefined);
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate.ts
+
+
 
 
 
@@ -12210,6 +12275,15 @@ function toolchainWarning(result) {
  * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 async function validate(plan, effects) {
+    const spool = new ZipSpool(effects.tempDir || (0,external_node_os_namespaceObject.tmpdir)());
+    try {
+        return await validateWith(plan, effects, spool);
+    }
+    finally {
+        await spool.remove();
+    }
+}
+async function validateWith(plan, effects, spool) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
     const verdicts = effects.store &&
@@ -12230,21 +12304,13 @@ async function validate(plan, effects) {
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
     const lookUpRecord = recordLookup(plan, checked);
-    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord);
+    const known = (c) => cachedAnswers(reports, c.id);
+    const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = {
-        plan,
-        run,
-        store: effects.store,
-        credentialsOf: effects.credentialsOf,
-        reports,
-        build,
-        ask: asker.ask,
-        answered
-    };
+    const state = { plan, run, reports, build, ask: asker.ask, answered };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
@@ -12330,7 +12396,7 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { store, credentialsOf, run: { clock } }) {
+async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock } }) {
     if (store && integrity.status === 'not-checked' && integrity.db) {
         const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf);
         if (recalled)
@@ -13144,7 +13210,7 @@ async function withProfilesText(raw) {
     if (!file)
         return raw;
     try {
-        return { ...raw, [constants/* Inputs */.G0.Profiles]: await (0,promises_namespaceObject.readFile)(file, 'utf8') };
+        return { ...raw, [constants/* Inputs */.G0.Profiles]: await (0,promises_.readFile)(file, 'utf8') };
     }
     catch (err) {
         throw new InputError(constants/* Inputs */.G0.Profiles, file, `cannot be read: ${messageOf(err)}`);
@@ -13182,8 +13248,8 @@ async function probe(plan, env, stderr) {
 async function writeReport(file, result) {
     if (!file?.trim())
         return;
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, formatJson(result, process.platform));
+    await (0,promises_.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, formatJson(result, process.platform));
 }
 function main_failure(err, stderr) {
     const fields = { level: 'error', action: 'error' };
@@ -13429,6 +13495,8 @@ function isTunnelAgent(agent) {
     return 'proxyOptions' in agent && typeof agent.request === 'function';
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "node:stream"
@@ -13439,17 +13507,21 @@ var types = __nccwpck_require__(5853);
 
 
 
+
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
  * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
-async function readBody(res, maxBytes, signal, firstBytes) {
+async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
     const source = encoding === 'gzip' ? (0,external_node_stream_namespaceObject.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
     const chunks = [];
+    // Each chunk is written before the next is read, so the socket waits for the disk.
+    const spool = spoolTo === undefined ? undefined : await (0,promises_.open)(spoolTo, 'w');
     let total = 0;
     try {
         for await (const chunk of source) {
@@ -13458,7 +13530,10 @@ async function readBody(res, maxBytes, signal, firstBytes) {
             if (total > maxBytes) {
                 throw new types/* HttpError */.j('too-large', `body larger than ${maxBytes} bytes`);
             }
-            chunks.push(buf);
+            if (spool)
+                await spool.write(buf);
+            else
+                chunks.push(buf);
             if (firstBytes !== undefined && total >= firstBytes) {
                 return Buffer.concat(chunks, total).subarray(0, firstBytes);
             }
@@ -13475,11 +13550,12 @@ async function readBody(res, maxBytes, signal, firstBytes) {
     finally {
         res.destroy();
         source.destroy();
+        await spool?.close();
     }
     // A body cut short (the server closed early) must not pass as a complete answer.
     if (!res.complete)
         throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
-    return Buffer.concat(chunks, total);
+    return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
 }
 
 ;// CONCATENATED MODULE: ./src/http/errors.ts
@@ -13634,7 +13710,8 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();
-                const body = await readBody(res, request.maxBytes, signal, request.firstBytes);
+                const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined;
+                const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
                 return response(res, body, timing);
             }
@@ -13975,6 +14052,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -32,7 +32,7 @@ export async function createEffects(
   const get = auth ? withGoAuth(http.get, auth) : http.get
   const credentialsOf = (url: string) => (auth ? auth.describe(url) : 'none')
   return {
-    effects: { http: get, clock: systemClock, log, store, credentialsOf },
+    effects: { http: get, clock: systemClock, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
     close: http.close
   }
 }

@@ -7,7 +7,7 @@ import { lookupsAhead } from './checksum/lookups-ahead.js'
 import { recordLookup } from './checksum/record-lookup.js'
 import { RouteSessions } from './checksum/route-checker.js'
 import type { ModuleVersion } from './checksum/route-proof.js'
-import type { Plan } from './config/plan.js'
+import type { Candidate, Plan } from './config/plan.js'
 import { compare } from './xmod/semver.js'
 import { withFileUrls } from './http/file.js'
 import type { EntryStore } from './cache/local-store.js'
@@ -27,6 +27,8 @@ import { recordBreaks } from './walk/breaks.js'
 import { buildResult, type Answered, type BuildResult } from './walk/result.js'
 import { contradictions, walkToolchains } from './walk/toolchain.js'
 import { explainUnresolved, walkBuild } from './walk/walk.js'
+import { ZipSpool } from './walk/spool.js'
+import { tmpdir } from 'node:os'
 
 /** Everything one validation found: plain values, shared by the action and the CLI. */
 export interface RunResult {
@@ -61,6 +63,8 @@ export interface RunEffects {
    * the build have had their say (its verdict may still get worse, never better).
    */
   onProbed?: (report: CandidateReport) => void
+  /** Where zips downloaded whole wait to be hashed (the runner's RUNNER_TEMP); else the system's. */
+  tempDir?: string
 }
 
 /** The build as read: its module versions and toolchains, and the files they come from. */
@@ -68,9 +72,7 @@ type Build = BuildFiles & { found: DiscoveredBuild }
 
 interface RunState {
   plan: Plan
-  run: ProbeRun
-  store?: EntryStore
-  credentialsOf: RunEffects['credentialsOf']
+  run: ProbeRun & Pick<RunEffects, 'store' | 'credentialsOf'>
   reports: CandidateReport[]
   build: Build
   ask: Ask
@@ -84,6 +86,15 @@ interface RunState {
  * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 export async function validate(plan: Plan, effects: RunEffects): Promise<RunResult> {
+  const spool = new ZipSpool(effects.tempDir || tmpdir())
+  try {
+    return await validateWith(plan, effects, spool)
+  } finally {
+    await spool.remove()
+  }
+}
+
+async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): Promise<RunResult> {
   const startedAt = effects.clock.now()
   const build = await readTheBuild(plan)
   const verdicts =
@@ -93,7 +104,7 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
       clock: effects.clock,
       credentialsOf: effects.credentialsOf
     })
-  const run: ProbeRun = {
+  const run: RunState['run'] = {
     ...effects,
     http: withFileUrls(effects.http),
     limit: createLimiter(plan.concurrency),
@@ -105,22 +116,14 @@ export async function validate(plan: Plan, effects: RunEffects): Promise<RunResu
   // Started now, judged below: the build's files with no go.sum line wait for its route.
   const checked = checkIntegrity(plan, reports, run, toolchains, sessions)
   const lookUpRecord = recordLookup(plan, checked)
-  const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord)
+  const known = (c: Candidate) => cachedAnswers(reports, c.id)
+  const asker = createAsker(plan, run, { known, lookUpRecord, spool })
   const answered = (): Answered[] =>
     reports.map(r => ({
       candidate: r.candidate,
       answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }))
-  const state: RunState = {
-    plan,
-    run,
-    store: effects.store,
-    credentialsOf: effects.credentialsOf,
-    reports,
-    build,
-    ask: asker.ask,
-    answered
-  }
+  const state: RunState = { plan, run, reports, build, ask: asker.ask, answered }
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
   const [integrity] = await Promise.all([
@@ -231,7 +234,7 @@ async function gosumdbFor(
   plan: Plan,
   integrity: IntegrityCheck,
   selection: Selection,
-  { store, credentialsOf, run: { clock } }: RunState
+  { run: { store, credentialsOf, clock } }: RunState
 ): Promise<SumdbOutcome> {
   if (store && integrity.status === 'not-checked' && integrity.db) {
     const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf)

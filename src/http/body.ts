@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
 import { pipeline, type Readable } from 'node:stream'
 import { HttpError } from './types.js'
@@ -7,12 +8,14 @@ import { HttpError } from './types.js'
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
  * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
 export async function readBody(
   res: IncomingMessage,
   maxBytes: number,
   signal: AbortSignal,
-  firstBytes?: number
+  firstBytes?: number,
+  spoolTo?: string
 ): Promise<Buffer> {
   const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
   // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
@@ -20,6 +23,8 @@ export async function readBody(
   const source: Readable =
     encoding === 'gzip' ? pipeline(res, createGunzip(), () => undefined) : res
   const chunks: Buffer[] = []
+  // Each chunk is written before the next is read, so the socket waits for the disk.
+  const spool = spoolTo === undefined ? undefined : await open(spoolTo, 'w')
   let total = 0
   try {
     for await (const chunk of source) {
@@ -28,7 +33,8 @@ export async function readBody(
       if (total > maxBytes) {
         throw new HttpError('too-large', `body larger than ${maxBytes} bytes`)
       }
-      chunks.push(buf)
+      if (spool) await spool.write(buf)
+      else chunks.push(buf)
       if (firstBytes !== undefined && total >= firstBytes) {
         return Buffer.concat(chunks, total).subarray(0, firstBytes)
       }
@@ -41,8 +47,9 @@ export async function readBody(
   } finally {
     res.destroy()
     source.destroy()
+    await spool?.close()
   }
   // A body cut short (the server closed early) must not pass as a complete answer.
   if (!res.complete) throw new HttpError('reset', 'connection closed before the body ended')
-  return Buffer.concat(chunks, total)
+  return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total)
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile, open } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { HttpError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse } from './types.js'
@@ -10,21 +10,19 @@ import type { HttpGet, HttpRequest, HttpResponse } from './types.js'
 export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpResponse> => {
   const started = performance.now()
   const path = fileURLToPath(request.url)
-  let body: Buffer
   let status = 200
+  let body: Buffer
   try {
-    body = await readFile(path, { signal: request.signal })
+    body = await readAnswer(path, request)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
+    if (err instanceof HttpError) throw err
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`)
     }
     status = 404
     body = Buffer.from(`not found: ${path}\n`)
   }
-  if (request.firstBytes !== undefined) body = body.subarray(0, request.firstBytes)
-  if (body.length > request.maxBytes)
-    throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
   const ms = Math.round(performance.now() - started)
   const contentType = status === 404 ? 'text/plain; charset=utf-8' : ''
   return {
@@ -33,6 +31,28 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
     headers: {},
     body,
     timing: { headersMs: ms }
+  }
+}
+
+/**
+ * The file's bytes as an answer, reading no more than the request needs: its first bytes, or a
+ * copy to the spool file, or the whole file within the cap.
+ */
+async function readAnswer(path: string, request: HttpRequest): Promise<Buffer> {
+  const file = await open(path, 'r')
+  try {
+    const { size } = await file.stat()
+    if (request.firstBytes !== undefined) {
+      const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(request.firstBytes) })
+      return buffer.subarray(0, bytesRead)
+    }
+    if (size > request.maxBytes)
+      throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
+    if (request.spoolTo === undefined) return await file.readFile({ signal: request.signal })
+    await copyFile(path, request.spoolTo)
+    return Buffer.alloc(0)
+  } finally {
+    await file.close()
   }
 }
 

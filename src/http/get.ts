@@ -75,7 +75,8 @@ async function fetchFollowing(
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
         const headersMs = elapsed()
-        const body = await readBody(res, request.maxBytes, signal, request.firstBytes)
+        const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined
+        const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo)
         const timing = { headersMs, phases: trace.phases(performance.now()) }
         return response(res, body, timing)
       }

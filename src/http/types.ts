@@ -9,6 +9,12 @@ export interface HttpRequest {
   maxBytes: number
   /** Stop reading (and close the connection) after this many bytes: the answer's start is enough. */
   firstBytes?: number
+  /**
+   * Write a 200 answer's decoded body to this file instead of memory (the answer's body is then
+   * empty): a build's zip may be 500 MiB, and several are read at once. Any other answer is read
+   * into memory, as its words name the problem.
+   */
+  spoolTo?: string
   signal?: AbortSignal
   /**
    * Told once the connection can carry the request (TCP, and TLS for https, are up; at once on a

@@ -1,7 +1,7 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
 import { escapePath } from '../xmod/module.js'
 import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
-import { checkModuleZip } from '../xmod/zip.js'
+import { checkModuleZip, type ZipSource } from '../xmod/zip.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
 import { ContentError } from '../http/probe-errors.js'
 import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
@@ -174,7 +174,7 @@ function infoRequest(base: string, path: string, version: string): ProbeRequest<
 
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
 export async function readZipHash(
-  zip: Buffer,
+  zip: ZipSource,
   path: string,
   version: string,
   signal: AbortSignal,

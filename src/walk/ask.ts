@@ -1,32 +1,27 @@
+import { rm } from 'node:fs/promises'
 import type { Candidate, Checks, Plan } from '../config/plan.js'
-import { versionFileUrl } from '../goenv/urlpath.js'
 import { planBreaker } from '../resilience/plan-breaker.js'
 import type { ProbeRun } from '../probe/engine.js'
-import { parseInfo } from '../probe/content.js'
-import { ContentError } from '../http/probe-errors.js'
-import type { HttpResponse } from '../http/types.js'
 import { TOOLCHAIN_MODULE } from '../build/gomod.js'
-import { readZipHash, TEXT_CAP } from '../probe/module-probe.js'
-import { GO_ZIP_LIMITS, MAX_ZIP_FILE } from '../xmod/zip.js'
-import { CandidateRequester, type ProbeRequest } from '../http/requester.js'
+import { CandidateRequester } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
-import { hashGoMod } from '../xmod/sumdb/dirhash.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
-import { summarizeGoMod, type GoModSummary } from '../build/requires.js'
 import type { LookUpRecord } from '../checksum/record-lookup.js'
-
-/**
- * The build's zips, a toolchain's (a whole Go release) included, get the go command's own limits
- * (x/mod/zip MaxZipFile: 500 MiB for the zip and for its content): a smaller cap would fail real
- * modules Go downloads (google.golang.org/api unpacks to some 400 MB).
- */
-const BUILD_ZIP_CAP = MAX_ZIP_FILE
+import { fileRequest } from './file-request.js'
+import type { ZipSpool } from './spool.js'
 
 /** Asks a proxy candidate for one file of the build; the same question is asked once a run. */
 export type Ask = (candidate: Candidate, module: BuildModule, file: FileKind) => Promise<Answer>
 
-/** Every zip starts with a local file header: enough to know the proxy is sending one. */
-const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
+/** What a run's asker is given besides the plan and the network. */
+export interface AskerOptions {
+  /** A candidate's answers from its cached report, if any. */
+  known: (candidate: Candidate) => Record<string, Answer> | undefined
+  /** The checksum database's record, for a file no go.sum line hashes. */
+  lookUpRecord: LookUpRecord
+  /** Where zips downloaded whole (`checks: full`) wait to be hashed. */
+  spool: ZipSpool
+}
 
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
@@ -37,8 +32,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1')
 export function createAsker(
   plan: Plan,
   run: Pick<ProbeRun, 'http' | 'clock' | 'limit'>,
-  known: (candidate: Candidate) => Record<string, Answer> | undefined,
-  lookUpRecord: LookUpRecord
+  { known, lookUpRecord, spool }: AskerOptions
 ): { ask: Ask; answersOf(candidate: Candidate): Record<string, Answer> } {
   const requesters = new Map<string, CandidateRequester>()
   const answers = new Map<string, Map<string, Promise<Answer>>>()
@@ -69,9 +63,10 @@ export function createAsker(
       const remembered = known(candidate)?.[key]
       answer = remembered
         ? Promise.resolve(remembered)
-        : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(
-            asked => checkUnlisted(module, file, asked, lookUpRecord)
-          )
+        : askFile(entry.url, module, file, plan.checks, {
+            requester: requesterFor({ ...candidate, entry }),
+            spool
+          }).then(asked => checkUnlisted(module, file, asked, lookUpRecord))
       answer = answer.then(a => {
         // Filled in place: copying the record for every answer grew quadratically with the build.
         const record = settled.get(candidate.id) ?? {}
@@ -94,10 +89,14 @@ async function askFile(
   module: BuildModule,
   file: FileKind,
   checks: Checks,
-  requester: CandidateRequester
+  { requester, spool }: { requester: CandidateRequester; spool: ZipSpool }
 ): Promise<Asked> {
   const expected = file === 'mod' ? module.modHash : module.zipHash
-  const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal))
+  const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined
+  const request = fileRequest(base, module, file, checks, requester.signal, spoolTo)
+  const outcome = await requester
+    .run(request)
+    .finally(() => spoolTo && rm(spoolTo, { force: true }))
   if (!outcome.ok) {
     const problem = probeReason(outcome.record)
     return { kind: outcome.notFound ? 'missing' : 'failed', problem }
@@ -142,61 +141,4 @@ function mismatch(
 ): string {
   const what = file === 'mod' ? 'go.mod' : 'zip'
   return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`
-}
-
-/** What a file's content came to: its h1: hash when read whole; a go.mod's part in the graph. */
-interface FileContent {
-  hash?: string
-  goMod?: GoModSummary
-}
-
-/**
- * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
- * it whole later).
- */
-function fileRequest(
-  base: string,
-  module: BuildModule,
-  file: FileKind,
-  checks: Checks,
-  signal: AbortSignal
-): ProbeRequest<FileContent> {
-  const request = {
-    endpoint: file,
-    module: `${module.path}@${module.version}`,
-    url: versionFileUrl(base, module.path, module.version, file)
-  }
-  if (file === 'info') {
-    const accept = (res: HttpResponse): FileContent => {
-      parseInfo(res.body, res.contentType, module.version)
-      return {}
-    }
-    return { ...request, maxBytes: TEXT_CAP, accept }
-  }
-  if (file === 'mod') {
-    const accept = (res: HttpResponse): FileContent => ({
-      hash: hashGoMod(res.body),
-      goMod: summarizeGoMod(res.body.toString('utf8'))
-    })
-    return { ...request, maxBytes: TEXT_CAP, accept }
-  }
-  if (checks === 'full') {
-    return {
-      ...request,
-      maxBytes: BUILD_ZIP_CAP,
-      accept: async res => ({
-        hash: await readZipHash(res.body, module.path, module.version, signal, GO_ZIP_LIMITS)
-      })
-    }
-  }
-  return {
-    ...request,
-    maxBytes: BUILD_ZIP_CAP,
-    firstBytes: ZIP_MAGIC.length,
-    accept: res => {
-      if (!res.body.equals(ZIP_MAGIC)) throw new ContentError('answer is not a zip file')
-      return {}
-    }
-  }
 }

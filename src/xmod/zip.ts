@@ -4,6 +4,7 @@
 import { messageOf } from '../logger.js'
 import type { ZipProblem } from './zipnames.js'
 import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { crc32 } from 'node:zlib'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { Hash1Builder, sha256Hex } from './sumdb/dirhash.js'
@@ -32,6 +33,9 @@ export const GO_ZIP_LIMITS: ZipLimits = Object.freeze({
 })
 
 export type { ZipProblem }
+
+/** A module zip in memory, or on disk (a build's zip, spooled there as it downloads). */
+export type ZipSource = Buffer | { file: string }
 
 export interface ZipCheck {
   ok: boolean
@@ -72,12 +76,12 @@ const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0))
 const DATA_DESCRIPTOR_FLAG = 0x8
 
 /**
- * Checks `zip` as the module zip of `path`@`version` (both unescaped). Bad input never throws: it
- * is reported in `problems` (a buffer that is not a zip gives 'bad-zip'). Rejects only with
+ * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
  * `signal.reason` when `signal` aborts.
  */
 export async function checkModuleZip(
-  zip: Buffer,
+  zip: ZipSource,
   path: string,
   version: string,
   limits: ZipLimits,
@@ -96,17 +100,17 @@ export async function checkModuleZip(
     uncompressedBytes: 0,
     reading: true
   }
-  if (limits.maxZipBytes !== undefined && zip.length > limits.maxZipBytes) {
-    const message = `module zip file is too large (${zip.length} bytes; limit is ${limits.maxZipBytes} bytes)`
+  const bytes = Buffer.isBuffer(zip) ? zip.length : (await stat(zip.file)).size
+  if (limits.maxZipBytes !== undefined && bytes > limits.maxZipBytes) {
+    const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`
     return result(scan, { code: 'too-large', message })
   }
   let zipfile: ZipFile
   try {
-    zipfile = await yauzl.fromBufferPromise(zip, {
-      lazyEntries: true,
-      decodeStrings: false,
-      validateEntrySizes: true
-    })
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }
+    zipfile = Buffer.isBuffer(zip)
+      ? await yauzl.fromBufferPromise(zip, options)
+      : await yauzl.openPromise(zip.file, { ...options, autoClose: false })
   } catch (err) {
     return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` })
   }

@@ -1,8 +1,8 @@
-export const id = 685;
-export const ids = [685];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 7685:
+/***/ 2220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1579,6 +1579,7 @@ class CandidateRequester {
                 timeoutMs: this.o.timeoutMs,
                 maxBytes: probe.maxBytes,
                 firstBytes: probe.firstBytes,
+                spoolTo: probe.spoolTo,
                 onConnected: probe.onConnected,
                 signal
             });
@@ -2732,23 +2733,21 @@ var external_node_url_ = __webpack_require__(3136);
 const fileGet = async (request) => {
     const started = performance.now();
     const path = (0,external_node_url_.fileURLToPath)(request.url);
-    let body;
     let status = 200;
+    let body;
     try {
-        body = await (0,promises_.readFile)(path, { signal: request.signal });
+        body = await readAnswer(path, request);
     }
     catch (err) {
         const code = err.code;
+        if (err instanceof http_types/* HttpError */.j)
+            throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             throw new http_types/* HttpError */.j('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         body = Buffer.from(`not found: ${path}\n`);
     }
-    if (request.firstBytes !== undefined)
-        body = body.subarray(0, request.firstBytes);
-    if (body.length > request.maxBytes)
-        throw new http_types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
     const ms = Math.round(performance.now() - started);
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
     return {
@@ -2759,6 +2758,29 @@ const fileGet = async (request) => {
         timing: { headersMs: ms }
     };
 };
+/**
+ * The file's bytes as an answer, reading no more than the request needs: its first bytes, or a
+ * copy to the spool file, or the whole file within the cap.
+ */
+async function readAnswer(path, request) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await file.stat();
+        if (request.firstBytes !== undefined) {
+            const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(request.firstBytes) });
+            return buffer.subarray(0, bytesRead);
+        }
+        if (size > request.maxBytes)
+            throw new http_types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+        if (request.spoolTo === undefined)
+            return await file.readFile({ signal: request.signal });
+        await (0,promises_.copyFile)(path, request.spoolTo);
+        return Buffer.alloc(0);
+    }
+    finally {
+        await file.close();
+    }
+}
 /**
  * Sends file:// requests to disk and everything else to the network. The scheme is matched in
  * any case, as Go's url.Parse lowercases it: GOPROXY=FILE:///srv/proxy is a file proxy to Go.
@@ -3037,6 +3059,7 @@ class LimitReached extends Error {
 
 
 
+
 /** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
 const MAX_ZIP_FILE = 500 << 20;
 /** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
@@ -3048,8 +3071,8 @@ const GO_ZIP_LIMITS = Object.freeze({
 const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
 /**
- * Checks `zip` as the module zip of `path`@`version` (both unescaped). Bad input never throws: it
- * is reported in `problems` (a buffer that is not a zip gives 'bad-zip'). Rejects only with
+ * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
  * `signal.reason` when `signal` aborts.
  */
 async function checkModuleZip(zip, path, version, limits, signal) {
@@ -3066,17 +3089,17 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         uncompressedBytes: 0,
         reading: true
     };
-    if (limits.maxZipBytes !== undefined && zip.length > limits.maxZipBytes) {
-        const message = `module zip file is too large (${zip.length} bytes; limit is ${limits.maxZipBytes} bytes)`;
+    const bytes = Buffer.isBuffer(zip) ? zip.length : (await (0,promises_.stat)(zip.file)).size;
+    if (limits.maxZipBytes !== undefined && bytes > limits.maxZipBytes) {
+        const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`;
         return result(scan, { code: 'too-large', message });
     }
     let zipfile;
     try {
-        zipfile = await yauzl.fromBufferPromise(zip, {
-            lazyEntries: true,
-            decodeStrings: false,
-            validateEntrySizes: true
-        });
+        const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+        zipfile = Buffer.isBuffer(zip)
+            ? await yauzl.fromBufferPromise(zip, options)
+            : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
     }
     catch (err) {
         return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.b)(err)}` });
@@ -3852,12 +3875,7 @@ function displayChain(chain) {
 
 // EXTERNAL MODULE: ./src/walk/types.ts
 var walk_types = __webpack_require__(5676);
-;// CONCATENATED MODULE: ./src/walk/ask.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/walk/file-request.ts
 
 
 
@@ -3874,12 +3892,68 @@ const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 /** Every zip starts with a local file header: enough to know the proxy is sending one. */
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
+ * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
+ * is downloaded whole (to `spoolTo`, a file, when given) and hashed, else only its first bytes
+ * are read, to see it is being served (a build downloads it whole later).
+ */
+function fileRequest(base, module, file, checks, signal, spoolTo) {
+    const request = {
+        endpoint: file,
+        module: `${module.path}@${module.version}`,
+        url: versionFileUrl(base, module.path, module.version, file)
+    };
+    if (file === 'info') {
+        const accept = (res) => {
+            parseInfo(res.body, res.contentType, module.version);
+            return {};
+        };
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
+    if (file === 'mod') {
+        const accept = (res) => ({
+            hash: hashGoMod(res.body),
+            goMod: (0,build_requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
+        });
+        return { ...request, maxBytes: TEXT_CAP, accept };
+    }
+    if (checks === 'full') {
+        const { path, version } = module;
+        return {
+            ...request,
+            maxBytes: BUILD_ZIP_CAP,
+            spoolTo,
+            accept: async (res) => ({
+                hash: await readZipHash(spoolTo ? { file: spoolTo } : res.body, path, version, signal, GO_ZIP_LIMITS)
+            })
+        };
+    }
+    return {
+        ...request,
+        maxBytes: BUILD_ZIP_CAP,
+        firstBytes: ZIP_MAGIC.length,
+        accept: res => {
+            if (!res.body.equals(ZIP_MAGIC))
+                throw new ContentError('answer is not a zip file');
+            return {};
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/walk/ask.ts
+
+
+
+
+
+
+
+/**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
  * what the new walk needs. A file no go.sum line hashes is checked against the checksum
  * database's record (`lookUpRecord`), as the go command checks it.
  */
-function createAsker(plan, run, known, lookUpRecord) {
+function createAsker(plan, run, { known, lookUpRecord, spool }) {
     const requesters = new Map();
     const answers = new Map();
     const settled = new Map();
@@ -3910,7 +3984,10 @@ function createAsker(plan, run, known, lookUpRecord) {
             const remembered = known(candidate)?.[key];
             answer = remembered
                 ? Promise.resolve(remembered)
-                : askFile(entry.url, module, file, plan.checks, requesterFor({ ...candidate, entry })).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
+                : askFile(entry.url, module, file, plan.checks, {
+                    requester: requesterFor({ ...candidate, entry }),
+                    spool
+                }).then(asked => checkUnlisted(module, file, asked, lookUpRecord));
             answer = answer.then(a => {
                 // Filled in place: copying the record for every answer grew quadratically with the build.
                 const record = settled.get(candidate.id) ?? {};
@@ -3924,9 +4001,13 @@ function createAsker(plan, run, known, lookUpRecord) {
     };
     return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) };
 }
-async function askFile(base, module, file, checks, requester) {
+async function askFile(base, module, file, checks, { requester, spool }) {
     const expected = file === 'mod' ? module.modHash : module.zipHash;
-    const outcome = await requester.run(fileRequest(base, module, file, checks, requester.signal));
+    const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined;
+    const request = fileRequest(base, module, file, checks, requester.signal, spoolTo);
+    const outcome = await requester
+        .run(request)
+        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }));
     if (!outcome.ok) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
@@ -3964,51 +4045,6 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
 function mismatch(module, file, hash, expected, source) {
     const what = file === 'mod' ? 'go.mod' : 'zip';
     return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
-}
-/**
- * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is hashed too, else only its first bytes are read, to see it is being served (a build downloads
- * it whole later).
- */
-function fileRequest(base, module, file, checks, signal) {
-    const request = {
-        endpoint: file,
-        module: `${module.path}@${module.version}`,
-        url: versionFileUrl(base, module.path, module.version, file)
-    };
-    if (file === 'info') {
-        const accept = (res) => {
-            parseInfo(res.body, res.contentType, module.version);
-            return {};
-        };
-        return { ...request, maxBytes: TEXT_CAP, accept };
-    }
-    if (file === 'mod') {
-        const accept = (res) => ({
-            hash: hashGoMod(res.body),
-            goMod: (0,build_requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
-        });
-        return { ...request, maxBytes: TEXT_CAP, accept };
-    }
-    if (checks === 'full') {
-        return {
-            ...request,
-            maxBytes: BUILD_ZIP_CAP,
-            accept: async (res) => ({
-                hash: await readZipHash(res.body, module.path, module.version, signal, GO_ZIP_LIMITS)
-            })
-        };
-    }
-    return {
-        ...request,
-        maxBytes: BUILD_ZIP_CAP,
-        firstBytes: ZIP_MAGIC.length,
-        accept: res => {
-            if (!res.body.equals(ZIP_MAGIC))
-                throw new ContentError('answer is not a zip file');
-            return {};
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
@@ -4050,7 +4086,36 @@ var walk_result = __webpack_require__(7164);
 var toolchain = __webpack_require__(7562);
 // EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
 var walk = __webpack_require__(6566);
+;// CONCATENATED MODULE: ./src/walk/spool.ts
+
+
+/**
+ * The run's folder for build zips on their way to being hashed (`checks: full`): on disk, a zip of
+ * Go's 500 MiB limit costs no memory, however many are downloaded at once. Made when first needed
+ * (under `root`, the system's temporary folder), removed with everything in it at the run's end.
+ */
+class ZipSpool {
+    root;
+    dir;
+    count = 0;
+    constructor(root) {
+        this.root = root;
+    }
+    /** A new file name in the folder; the caller removes the file once it is read. */
+    async file() {
+        this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, 'validate-goproxy-zips-'));
+        return (0,external_node_path_.join)(await this.dir, `${++this.count}.zip`);
+    }
+    async remove() {
+        const dir = await this.dir?.catch(() => undefined);
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate.ts
+
+
 
 
 
@@ -4079,6 +4144,15 @@ var walk = __webpack_require__(6566);
  * GOSUMDB route Go will take with it, then remember the verdicts.
  */
 async function validate(plan, effects) {
+    const spool = new ZipSpool(effects.tempDir || (0,external_node_os_.tmpdir)());
+    try {
+        return await validateWith(plan, effects, spool);
+    }
+    finally {
+        await spool.remove();
+    }
+}
+async function validateWith(plan, effects, spool) {
     const startedAt = effects.clock.now();
     const build = await readTheBuild(plan);
     const verdicts = effects.store &&
@@ -4099,21 +4173,13 @@ async function validate(plan, effects) {
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
     const lookUpRecord = recordLookup(plan, checked);
-    const asker = createAsker(plan, run, c => cachedAnswers(reports, c.id), lookUpRecord);
+    const known = (c) => cachedAnswers(reports, c.id);
+    const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = {
-        plan,
-        run,
-        store: effects.store,
-        credentialsOf: effects.credentialsOf,
-        reports,
-        build,
-        ask: asker.ask,
-        answered
-    };
+    const state = { plan, run, reports, build, ask: asker.ask, answered };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([
@@ -4199,7 +4265,7 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { store, credentialsOf, run: { clock } }) {
+async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock } }) {
     if (store && integrity.status === 'not-checked' && integrity.db) {
         const recalled = await (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf);
         if (recalled)
