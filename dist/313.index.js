@@ -2836,7 +2836,13 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
             else
                 chunks.push(buf);
             if (firstBytes !== undefined && total >= firstBytes) {
-                return Buffer.concat(chunks, total).subarray(0, firstBytes);
+                const start = Buffer.concat(chunks, total).subarray(0, firstBytes);
+                // A short rest is read too: the connection then serves the next request, which costs
+                // less than a new one. A long one is not waited for.
+                if (restIsShort(res, total))
+                    for await (const _ of source)
+                        void _;
+                return start;
             }
         }
     }
@@ -2857,6 +2863,12 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     if (!res.complete)
         throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
     return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
+}
+/** What a body may still hold past its first bytes and be read to keep its connection. */
+const SHORT_REST = 64 << 10;
+function restIsShort(res, read) {
+    const length = Number(res.headers['content-length']);
+    return (Number.isSafeInteger(length) && length - read <= SHORT_REST && !res.headers['content-encoding']);
 }
 
 ;// CONCATENATED MODULE: ./src/http/errors.ts
