@@ -542,9 +542,11 @@ var gate = __webpack_require__(8233);
 function annotateBuild(result, log, workspace) {
     const at = (place) => place && { file: (0,external_node_path_.relative)(workspace, place.file), startLine: place.line };
     for (const { module, file, candidate, problem } of result.build.contradicted) {
-        const place = file === 'zip' ? module.zipAt : module.modAt;
-        const title = `validate-goproxy: ${candidate.display} contradicts go.sum`;
-        log.annotate('error', problem, { title, ...at(place) });
+        // A file with no go.sum line was checked against the checksum database's record instead.
+        const line = file === 'zip' ? module.zipAt : module.modAt;
+        const against = line ? 'go.sum' : 'the checksum database';
+        const title = `validate-goproxy: ${candidate.display} contradicts ${against}`;
+        log.annotate('error', problem, { title, ...at(line ?? module.modAt) });
     }
     const { unresolved } = result.build;
     const first = unresolved[0]?.module;

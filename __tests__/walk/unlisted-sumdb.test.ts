@@ -12,6 +12,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { buildText } from '../../src/report/build.js'
+import { annotateBuild } from '../../src/action/build-log.js'
+import type { ActionLog } from '../../src/action/log.js'
+import type { AnnotationProperties } from '@actions/core'
 import type { RunResult } from '../../src/validate.js'
 import { itWithGo } from '../world/go.js'
 import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
@@ -134,9 +137,29 @@ describe('files with no go.sum line, checked against the checksum database', () 
     expect(verdictOf(right)).toEqual({ verdict: 'healthy', unresolved: [] })
     const badZip = await run(zipless, 'bad-c-zip', { checks: 'full' })
     expect(verdictOf(badZip)).toMatchObject({ verdict: 'tampered' })
+    // Not go.sum's word: the zip has no line there.
     expect(badZip.reports[0].reason).toMatch(
-      /example\.com\/c@v1\.0\.0 zip hashes to h1:\S+ but the checksum database says h1:/
+      /^example\.com\/c@v1\.0\.0 zip hashes to h1:\S+ but the checksum database says h1:/
     )
+    const annotations: { level: string; message: string; where: AnnotationProperties }[] = []
+    const log = {
+      annotate: (level: string, message: string, where: AnnotationProperties) =>
+        annotations.push({ level, message, where })
+    } as unknown as ActionLog
+    annotateBuild(badZip, log, zipless)
+    const display = badZip.reports[0].candidate.display
+    expect(annotations.filter(a => a.message.includes('zip hashes to'))).toEqual([
+      {
+        level: 'error',
+        message: expect.stringContaining('but the checksum database says'),
+        // On the module's go.mod line, the nearest go.sum has.
+        where: {
+          title: `validate-goproxy: ${display} contradicts the checksum database`,
+          file: 'go.sum',
+          startLine: 3
+        }
+      }
+    ])
   })
 
   it('fails a version the database has no record of, and blames no content', async () => {

@@ -21,9 +21,11 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
   const at = (place: SumPlace | undefined) =>
     place && { file: relative(workspace, place.file), startLine: place.line }
   for (const { module, file, candidate, problem } of result.build.contradicted) {
-    const place = file === 'zip' ? module.zipAt : module.modAt
-    const title = `validate-goproxy: ${candidate.display} contradicts go.sum`
-    log.annotate('error', problem, { title, ...at(place) })
+    // A file with no go.sum line was checked against the checksum database's record instead.
+    const line = file === 'zip' ? module.zipAt : module.modAt
+    const against = line ? 'go.sum' : 'the checksum database'
+    const title = `validate-goproxy: ${candidate.display} contradicts ${against}`
+    log.annotate('error', problem, { title, ...at(line ?? module.modAt) })
   }
   const { unresolved } = result.build
   const first = unresolved[0]?.module

@@ -20,9 +20,10 @@ export function recordBreaks(walks: FileWalk[], reports: CandidateReport[]): boo
     if (recorded.has(`${at.id} ${level}`)) continue
     recorded.add(`${at.id} ${level}`)
     const where = placeOf(walk)
+    const listed = walk.file === 'zip' ? walk.module.zipAt : walk.module.modAt
     const reason =
       level === 'tampered'
-        ? `${where === 'go.mod' ? '' : 'go.sum: '}${answer.problem} (${where}), served by ${at.display}`
+        ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
         : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`
     recordFinding(report, { stage: 'build', level, reason })
   }
