@@ -101,6 +101,8 @@ var core = __webpack_require__(3838);
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/credentials/mask.ts
 var mask = __webpack_require__(7380);
+// EXTERNAL MODULE: ./src/probe/types.ts
+var types = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/walk/result.ts
 var walk_result = __webpack_require__(7164);
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
@@ -202,6 +204,7 @@ var walk_toolchain = __webpack_require__(7562);
 
 
 
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -209,6 +212,22 @@ function moduleLabel(result) {
     const { path, version, zipAt, modAt } = result.module;
     const at = zipAt ?? modAt;
     return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`;
+}
+/**
+ * A usable candidate's reason, with what it lacks or fails of the build: its verdict rests on its
+ * probes, and a candidate that lacks modules a later entry serves stays usable, as Go moves on.
+ */
+function reasonWithBuild(result, report) {
+    if (!(0,types/* isUsable */.Ng)(report.verdict))
+        return report.reason;
+    const tally = result.build.tallies.find(t => t.candidate.id === report.candidate.id);
+    const gaps = [
+        tally?.lacks ? `lacks ${tally.lacks}` : '',
+        tally?.fails ? `fails ${tally.fails}` : ''
+    ].filter(Boolean);
+    if (gaps.length === 0)
+        return report.reason;
+    return `${report.reason}; it ${gaps.join(' and ')} of the build's module versions`;
 }
 /** What each candidate answered for a module version that resolves through none. */
 function unresolvedLine(result) {
@@ -452,7 +471,7 @@ function summaryMarkdown(result, profile) {
     lines.push('| candidate | verdict | latency | checks | reason |', '| --- | --- | --- | --- | --- |', ...result.reports.map(r => {
         const cached = r.cached ? ` (cached, ${formatMs(r.cached.ageMs)} old)` : '';
         const checks = r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—';
-        return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(r.reason)} |`;
+        return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(reasonWithBuild(result, r))} |`;
     }), '', outcomeSentence(result));
     for (const line of fallbackLines(result))
         lines.push('', `> ${line}`);
@@ -1238,7 +1257,7 @@ async function directoryProblem(dir) {
 // EXTERNAL MODULE: ./src/abort.ts
 var abort = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/http/types.ts
-var types = __webpack_require__(5853);
+var http_types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/goauth-get.ts
 // The go command's fetch with GOAUTH (cmd/go/internal/web/http.go): credentials on the first
 // request, and after a 4xx answer one more request with what GOAUTH then gives for the URL.
@@ -1267,7 +1286,7 @@ function withGoAuth(get, auth) {
         const headers = auth.headersFor(request.url);
         if (JSON.stringify(headers) === JSON.stringify(sent))
             return first;
-        const timedOut = () => new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+        const timedOut = () => new http_types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
         const offset = elapsed();
         if (offset >= request.timeoutMs)
             throw timedOut();
@@ -1276,7 +1295,7 @@ function withGoAuth(get, auth) {
             return shifted(second, offset);
         }
         catch (err) {
-            throw err instanceof types/* HttpError */.j && err.kind === 'timeout' ? timedOut() : err;
+            throw err instanceof http_types/* HttpError */.j && err.kind === 'timeout' ? timedOut() : err;
         }
     };
 }

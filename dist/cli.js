@@ -12489,6 +12489,7 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 
 
 
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -12496,6 +12497,22 @@ function moduleLabel(result) {
     const { path, version, zipAt, modAt } = result.module;
     const at = zipAt ?? modAt;
     return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`;
+}
+/**
+ * A usable candidate's reason, with what it lacks or fails of the build: its verdict rests on its
+ * probes, and a candidate that lacks modules a later entry serves stays usable, as Go moves on.
+ */
+function reasonWithBuild(result, report) {
+    if (!isUsable(report.verdict))
+        return report.reason;
+    const tally = result.build.tallies.find(t => t.candidate.id === report.candidate.id);
+    const gaps = [
+        tally?.lacks ? `lacks ${tally.lacks}` : '',
+        tally?.fails ? `fails ${tally.fails}` : ''
+    ].filter(Boolean);
+    if (gaps.length === 0)
+        return report.reason;
+    return `${report.reason}; it ${gaps.join(' and ')} of the build's module versions`;
 }
 /** What each candidate answered for a module version that resolves through none. */
 function unresolvedLine(result) {
@@ -12756,7 +12773,7 @@ function formatTable(result) {
             verdictText(r),
             formatMs(r.latencyMs),
             r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—',
-            oneLine(r.reason)
+            oneLine(reasonWithBuild(result, r))
         ])
     ];
     const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
+import { summaryMarkdown } from '../../src/report/summary.js'
 import { itWithGo, runGo } from '../world/go.js'
 import { quietLog } from '../world/log.js'
 import { startBuildWorld, writeModuleDir, type BuildWorld } from '../world/build-world.js'
@@ -83,6 +84,12 @@ describe('the build, walked as the go command walks it', () => {
       contradicts: 0,
       fails: 0
     })
+    // Its verdict rests on its probes; the summary's row says what it lacks beside it.
+    expect(result.reports[0].verdict).toBe('healthy')
+    const row = summaryMarkdown(result)
+      .split('\n')
+      .find(line => line.includes(url.partial) && line.includes('healthy'))
+    expect(row).toContain("; it lacks 1 of the build's module versions |")
   })
 
   it('drops a proxy that serves .mod but fails every .zip from in front of a comma', async () => {

@@ -1,7 +1,7 @@
 // What the CLI prints on stdout, one function per --format, and its one-line verdicts for stderr.
 import { GoEnv } from '../constants.js'
 import type { CandidateReport } from '../probe/types.js'
-import { buildText } from '../report/build.js'
+import { buildText, reasonWithBuild } from '../report/build.js'
 import { jsonReport } from '../report/json.js'
 import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../report/sentences.js'
 import type { RunResult } from '../validate.js'
@@ -30,7 +30,7 @@ export function formatTable(result: RunResult): string {
       verdictText(r),
       formatMs(r.latencyMs),
       r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—',
-      oneLine(r.reason)
+      oneLine(reasonWithBuild(result, r))
     ])
   ]
   const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)))

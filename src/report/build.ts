@@ -1,4 +1,5 @@
 import type { RunResult } from '../validate.js'
+import { isUsable, type CandidateReport } from '../probe/types.js'
 import { walkedModules, type ModuleResult } from '../walk/result.js'
 import {
   buildOffline,
@@ -16,6 +17,21 @@ export function moduleLabel(result: ModuleResult): string {
   const { path, version, zipAt, modAt } = result.module
   const at = zipAt ?? modAt
   return `${path}@${version}${at ? ` (${at.file}:${at.line})` : ''}`
+}
+
+/**
+ * A usable candidate's reason, with what it lacks or fails of the build: its verdict rests on its
+ * probes, and a candidate that lacks modules a later entry serves stays usable, as Go moves on.
+ */
+export function reasonWithBuild(result: RunResult, report: CandidateReport): string {
+  if (!isUsable(report.verdict)) return report.reason
+  const tally = result.build.tallies.find(t => t.candidate.id === report.candidate.id)
+  const gaps = [
+    tally?.lacks ? `lacks ${tally.lacks}` : '',
+    tally?.fails ? `fails ${tally.fails}` : ''
+  ].filter(Boolean)
+  if (gaps.length === 0) return report.reason
+  return `${report.reason}; it ${gaps.join(' and ')} of the build's module versions`
 }
 
 /** What each candidate answered for a module version that resolves through none. */

@@ -1,5 +1,5 @@
 import type { RunResult } from '../validate.js'
-import { buildMarkdown } from './build.js'
+import { buildMarkdown, reasonWithBuild } from './build.js'
 import {
   fallbackLines,
   formatMs,
@@ -18,7 +18,7 @@ export function summaryMarkdown(result: RunResult, profile?: string): string {
     ...result.reports.map(r => {
       const cached = r.cached ? ` (cached, ${formatMs(r.cached.ageMs)} old)` : ''
       const checks = r.checksTotal ? `${r.checksPassed}/${r.checksTotal}` : '—'
-      return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(r.reason)} |`
+      return `| ${cell(`${r.candidate.id} ${r.candidate.display}`)} | ${VERDICT_MARK[r.verdict]}${cached} | ${formatMs(r.latencyMs)} | ${checks} | ${cell(reasonWithBuild(result, r))} |`
     }),
     '',
     outcomeSentence(result)
