@@ -256,7 +256,11 @@ function unlistedSentence({ build, integrity, plan }) {
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    const checked = integrity.trusted
+    // Looked up unless content is not verified, or no route to the database passed.
+    const lookedUp = plan.checks !== 'quick' &&
+        integrity.db !== undefined &&
+        (integrity.status !== 'checked' || !!integrity.trusted);
+    const checked = lookedUp
         ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
         : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`;
     return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`;
@@ -588,7 +592,10 @@ function annotateBuild(result, log, workspace) {
     }
     else {
         for (const module of unresolved) {
-            const title = 'validate-goproxy: no candidate serves this module version';
+            const unverified = module.files.some(f => f.asked.some(a => a.answer.kind === 'unverified'));
+            const title = unverified
+                ? 'validate-goproxy: the checksum database cannot vouch for this module version'
+                : 'validate-goproxy: no candidate serves this module version';
             const place = module.module.zipAt ?? module.module.modAt;
             log.annotate('error', unresolvedLine(module), { title, ...at(place) });
         }
@@ -2609,7 +2616,7 @@ const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik(
     breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
     sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['supported', 'unsupported'])),
     buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-        kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts']),
+        kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
         goMod: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj) }))
     })))
@@ -3605,7 +3612,7 @@ function moduleResult(files, head) {
 }
 /** Per candidate, each module version of the build counted once by its worst answer. */
 function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    const rank = ['contradicts', 'failed', 'missing', 'unverified', 'served'];
     return answered
         .map(({ candidate, answers }) => {
         const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
@@ -3613,7 +3620,9 @@ function tallies(modules, answered) {
             served: 'serves',
             missing: 'lacks',
             contradicts: 'contradicts',
-            failed: 'fails'
+            failed: 'fails',
+            // It served the file; the checksum database could not vouch for it.
+            unverified: 'serves'
         };
         for (const module of modules) {
             const kinds = FILES.map(file => answers[(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .answerKey */ .q)(module, file)]?.kind).filter((k) => k !== undefined);
@@ -4055,7 +4064,8 @@ function rootsOf(graphs) {
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
  * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
- * command would stop with a checksum mismatch.
+ * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
+ * for, blaming no entry.
  */
 async function walkFile(module, file, chain, ask) {
     const asked = [];
@@ -4072,6 +4082,9 @@ async function walkFile(module, file, chain, ask) {
         if (answer.kind === 'contradicts') {
             return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
         }
+        // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
+        if (answer.kind === 'unverified')
+            return { module, file, outcome: 'unresolved', asked };
         if (answer.kind === 'failed' && !entry.fallBackOnError) {
             // Dropping the last entry would only take away what it serves: nothing comes after it.
             const later = i + 1 < chain.length ? candidate : undefined;

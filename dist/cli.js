@@ -9512,9 +9512,10 @@ const TILE_CAP = FULL_WIDTH * HASH_SIZE;
 /**
  * Proves what one route to the checksum database says about some module versions: each lookup's
  * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
- * every tree seen is a prefix of the newest. `base` is `<proxy>/sumdb/<name>` or the database URL.
+ * every tree seen is a prefix of the newest (`seen`: trees the run proved before). `base` is
+ * `<proxy>/sumdb/<name>` or the database URL.
  */
-async function checkRoute(base, versions, verifier, requester) {
+async function checkRoute(base, versions, verifier, requester, seen = []) {
     const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
     const probes = outcomes.map(o => o.record);
     // A request's own failure names the route's problem, not one the breaker then cut short.
@@ -9527,17 +9528,18 @@ async function checkRoute(base, versions, verifier, requester) {
     if (looked.length === 0) {
         // A route that knows none of them proves nothing: it may be a proxy that does not really
         // serve the database. Another route, or the database itself, must say so.
-        const names = unknown.map(v => `${v.path}@${v.version}`).join(', ');
         return {
             ok: false,
-            problem: `no record of ${names} (if private, add to GONOSUMDB)`,
+            problem: noRecordOf(unknown),
             records: [],
             unknown,
             probes
         };
     }
-    const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree;
-    const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
+    // Every tree seen must be a prefix of the newest: these lookups' and the run's earlier ones.
+    const trees = [...looked.map(l => l.tree), ...seen];
+    const newest = trees.reduce((a, b) => (b.size > a.size ? b : a));
+    const olderTrees = uniqueTrees(trees).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
     try {
         const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes);
         // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
@@ -9550,6 +9552,11 @@ async function checkRoute(base, versions, verifier, requester) {
     }
     const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
     return { ok: true, tree: newest, records, unknown, probes };
+}
+/** Why a route proves nothing of versions it has no record of. */
+function noRecordOf(versions) {
+    const names = versions.map(v => `${v.path}@${v.version}`).join(', ');
+    return `no record of ${names} (if private, add to GONOSUMDB)`;
 }
 /** Asked at most once a route (the requester shares it), so a lookup started early is reused. */
 function lookup(base, v, verifier, requester) {
@@ -9754,7 +9761,8 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
         checker,
         records,
         unknown,
-        trusted: trusted.route
+        trusted: trusted.route,
+        tree: trusted.verdict.tree
     };
 }
 /**
@@ -10002,11 +10010,13 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
 ;// CONCATENATED MODULE: ./src/checksum/record-lookup.ts
 
 
+
 /**
- * Looks versions up, each at most once a run, on the route that gave checkIntegrity its truth
- * (its records and unknowns answer without a request), once that check is done.
+ * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
+ * it its truth (its records and unknowns answer without a request), else, when it proved nothing
+ * fresh (every verdict came from the cache), on the routes Go would take, in its order.
  */
-function recordLookup(plan, integrity) {
+function recordLookup(plan, integrity, context) {
     const asked = new Map();
     return version => {
         if (notPrivate(plan, [version]).length === 0)
@@ -10014,33 +10024,49 @@ function recordLookup(plan, integrity) {
         const key = `${version.path}@${version.version}`;
         let answer = asked.get(key);
         if (!answer) {
-            answer = integrity.then(check => lookUpOn(check, version));
+            answer = integrity.then(check => lookUpOn(plan, check, context, version));
             asked.set(key, answer);
         }
         return answer;
     };
 }
-async function lookUpOn(check, v) {
-    const { checker, trusted } = check;
-    if (check.status !== 'checked' || !checker || !trusted)
-        return undefined;
+async function lookUpOn(plan, check, { sessions, reports }, v) {
     const same = (w) => w.path === v.path && w.version === v.version;
     const known = check.records.find(same);
     if (known)
         return { record: known };
-    const name = `${v.path}@${v.version}`;
-    const noRecord = `the checksum database has no record of ${name} (the go command refuses it; if it is private, add it to GONOSUMDB or GOPRIVATE)`;
+    const noRecord = `the checksum database has ${noRecordOf([v])}`;
     if (check.unknown.some(same))
         return { problem: noRecord };
-    const { sessions } = checker;
-    const verdict = await checkRoute(trusted.base, [v], sessions.verifier, sessions.requester(trusted));
-    if (verdict.records[0])
-        return { record: verdict.records[0] };
-    if (verdict.unknown.length > 0)
-        return { problem: noRecord };
+    const routes = routesFor(plan, check, reports);
+    if (!sessions || routes.length === 0)
+        return undefined;
+    const seen = check.tree ? [check.tree] : [];
+    const problems = [];
+    for (const route of routes) {
+        const requester = sessions.requester(route);
+        const verdict = await checkRoute(route.base, [v], sessions.verifier, requester, seen);
+        if (verdict.records[0])
+            return { record: verdict.records[0] };
+        if (verdict.unknown.length > 0)
+            return { problem: noRecord };
+        problems.push(`${route.label}: ${verdict.problem ?? 'unknown error'}`);
+    }
+    const name = `${v.path}@${v.version}`;
     return {
-        problem: `the checksum database could not be asked about ${name} on ${trusted.label}: ${verdict.problem ?? 'unknown error'}`
+        problem: `the checksum database could not be asked about ${name} (${problems.join('; ')})`
     };
+}
+/**
+ * The route the integrity check trusted; when it checked nothing fresh, the routes it would have
+ * tried. None when content is not verified (`checks: quick`, GOSUMDB=off) or no route passed.
+ */
+function routesFor(plan, check, reports) {
+    if (check.trusted)
+        return [check.trusted];
+    if (check.status !== 'not-checked' || !check.db || plan.checks === 'quick')
+        return [];
+    return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)];
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -11376,7 +11402,7 @@ const isCachedReport = object({
     breaker: optional(oneOf(['closed', 'open', 'half-open'])),
     sumdb: optional(oneOf(['supported', 'unsupported'])),
     buildAnswers: optional(recordOf(object({
-        kind: oneOf(['served', 'missing', 'failed', 'contradicts']),
+        kind: oneOf(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: optional(string),
         goMod: optional(object({ pruned: schema_boolean, requires: arrayOf(string) }))
     })))
@@ -11695,8 +11721,10 @@ async function askFile(base, module, file, checks, { requester, spool }) {
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
- * database's record. No record, or no answer, fails the download (modfetch checkSumDB), whichever
- * proxy served it; without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
+ * database's record. Content that differs contradicts it; no record, no answer, or a record with
+ * no hash for the file leaves it unverified, and Go fails the download (modfetch checkSumDB)
+ * whichever entry served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is
+ * enough.
  */
 async function checkUnlisted(module, file, asked, lookUpRecord) {
     const { hash, ...served } = asked;
@@ -11706,9 +11734,14 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
     if (!said)
         return served;
     if ('problem' in said)
-        return { kind: 'failed', problem: said.problem };
+        return { kind: 'unverified', problem: said.problem };
+    const what = file === 'mod' ? 'go.mod' : 'zip';
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
-    if (expected === undefined || expected === hash)
+    if (expected === undefined) {
+        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${what}`;
+        return { kind: 'unverified', problem };
+    }
+    if (expected === hash)
         return served;
     const problem = mismatch(module, file, hash, expected, 'the checksum database');
     return { kind: 'contradicts', problem };
@@ -11792,7 +11825,7 @@ function moduleResult(files, head) {
 }
 /** Per candidate, each module version of the build counted once by its worst answer. */
 function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'served'];
+    const rank = ['contradicts', 'failed', 'missing', 'unverified', 'served'];
     return answered
         .map(({ candidate, answers }) => {
         const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
@@ -11800,7 +11833,9 @@ function tallies(modules, answered) {
             served: 'serves',
             missing: 'lacks',
             contradicts: 'contradicts',
-            failed: 'fails'
+            failed: 'fails',
+            // It served the file; the checksum database could not vouch for it.
+            unverified: 'serves'
         };
         for (const module of modules) {
             const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
@@ -12126,7 +12161,8 @@ function rootsOf(graphs) {
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
  * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
- * command would stop with a checksum mismatch.
+ * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
+ * for, blaming no entry.
  */
 async function walkFile(module, file, chain, ask) {
     const asked = [];
@@ -12143,6 +12179,9 @@ async function walkFile(module, file, chain, ask) {
         if (answer.kind === 'contradicts') {
             return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
         }
+        // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
+        if (answer.kind === 'unverified')
+            return { module, file, outcome: 'unresolved', asked };
         if (answer.kind === 'failed' && !entry.fallBackOnError) {
             // Dropping the last entry would only take away what it serves: nothing comes after it.
             const later = i + 1 < chain.length ? candidate : undefined;
@@ -12304,7 +12343,7 @@ async function validateWith(plan, effects, spool) {
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
-    const lookUpRecord = recordLookup(plan, checked);
+    const lookUpRecord = recordLookup(plan, checked, { sessions, reports });
     const known = (c) => cachedAnswers(reports, c.id);
     const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
@@ -12324,7 +12363,7 @@ async function validateWith(plan, effects, spool) {
     fresh.forEach(settleVerdict);
     const chosen = await chooseChain(state, integrity);
     for (const report of fresh)
-        report.buildAnswers = asker.answersOf(report.candidate);
+        report.buildAnswers = ownAnswers(asker.answersOf(report.candidate));
     // Verdicts are kept once, now that every stage has had its say.
     await verdicts?.keep(probed.fresh, probed.modules);
     const { selection, sumdb } = chosen;
@@ -12357,6 +12396,10 @@ async function readTheBuild(plan) {
     const { goSum, workingDirectory, gowork, platform } = plan.build;
     const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
     return { ...(await readBuild(found, platform)), found };
+}
+/** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
+function ownAnswers(answers) {
+    return Object.fromEntries(Object.entries(answers).filter(([, a]) => a.kind !== 'unverified'));
 }
 function cachedAnswers(reports, id) {
     return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers;
@@ -12541,7 +12584,11 @@ function unlistedSentence({ build, integrity, plan }) {
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    const checked = integrity.trusted
+    // Looked up unless content is not verified, or no route to the database passed.
+    const lookedUp = plan.checks !== 'quick' &&
+        integrity.db !== undefined &&
+        (integrity.status !== 'checked' || !!integrity.trusted);
+    const checked = lookedUp
         ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
         : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`;
     return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`;

@@ -23,6 +23,7 @@ import { staleFindings } from './probe/verdict.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
 import { exportedOf, type Exported } from './select/exported.js'
 import { createAsker, type Ask } from './walk/ask.js'
+import type { Answer } from './walk/types.js'
 import { recordBreaks } from './walk/breaks.js'
 import { buildResult, type Answered, type BuildResult } from './walk/result.js'
 import { contradictions, walkToolchains } from './walk/toolchain.js'
@@ -115,7 +116,7 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
   const { reports } = probed
   // Started now, judged below: the build's files with no go.sum line wait for its route.
   const checked = checkIntegrity(plan, reports, run, toolchains, sessions)
-  const lookUpRecord = recordLookup(plan, checked)
+  const lookUpRecord = recordLookup(plan, checked, { sessions, reports })
   const known = (c: Candidate) => cachedAnswers(reports, c.id)
   const asker = createAsker(plan, run, { known, lookUpRecord, spool })
   const answered = (): Answered[] =>
@@ -135,7 +136,7 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
   staleFindings(fresh, compare)
   fresh.forEach(settleVerdict)
   const chosen = await chooseChain(state, integrity)
-  for (const report of fresh) report.buildAnswers = asker.answersOf(report.candidate)
+  for (const report of fresh) report.buildAnswers = ownAnswers(asker.answersOf(report.candidate))
   // Verdicts are kept once, now that every stage has had its say.
   await verdicts?.keep(probed.fresh, probed.modules)
   const { selection, sumdb } = chosen
@@ -171,6 +172,11 @@ async function readTheBuild(plan: Plan): Promise<Build> {
   const { goSum, workingDirectory, gowork, platform } = plan.build
   const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } })
   return { ...(await readBuild(found, platform)), found }
+}
+
+/** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
+function ownAnswers(answers: Record<string, Answer>): Record<string, Answer> {
+  return Object.fromEntries(Object.entries(answers).filter(([, a]) => a.kind !== 'unverified'))
 }
 
 function cachedAnswers(reports: CandidateReport[], id: string) {

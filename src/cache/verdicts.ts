@@ -227,7 +227,7 @@ const isCachedReport = is.object<CachedVerdict['report']>({
   buildAnswers: is.optional(
     is.recordOf(
       is.object<BuildAnswer>({
-        kind: is.oneOf(['served', 'missing', 'failed', 'contradicts']),
+        kind: is.oneOf(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: is.optional(is.string),
         goMod: is.optional(
           is.object<GoModSummary>({ pruned: is.boolean, requires: is.arrayOf(is.string) })

@@ -5,6 +5,7 @@ import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
 import type { DbRecord, ModuleVersion } from './route-proof.js'
+import type { Tree } from '../xmod/sumdb/note.js'
 import {
   RouteChecker,
   RouteSessions,
@@ -26,6 +27,8 @@ export interface IntegrityCheck {
   unknown: ModuleVersion[]
   /** The route that gave the records; further lookups take it too (see recordLookup). */
   trusted?: Route
+  /** The signed tree the records were proved against; later lookups' trees must extend it. */
+  tree?: Tree
 }
 
 /**
@@ -80,7 +83,8 @@ export async function checkIntegrity(
     checker,
     records,
     unknown,
-    trusted: trusted.route
+    trusted: trusted.route,
+    tree: trusted.verdict.tree
   }
 }
 

@@ -1,6 +1,9 @@
 import type { Plan } from '../config/plan.js'
+import type { CandidateReport } from '../probe/types.js'
 import { notPrivate, type IntegrityCheck } from './integrity.js'
-import { checkRoute, type DbRecord, type ModuleVersion } from './route-proof.js'
+import type { RouteSessions } from './route-checker.js'
+import { checkRoute, noRecordOf, type DbRecord, type ModuleVersion } from './route-proof.js'
+import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
 
 /**
  * What the checksum database says of one module version: its proved record, or why there is none
@@ -16,18 +19,29 @@ export type RecordAnswer = { record: DbRecord } | { problem: string }
  */
 export type LookUpRecord = (version: ModuleVersion) => Promise<RecordAnswer | undefined>
 
+/** The run's state a lookup needs besides the integrity check: its routes and candidates. */
+export interface LookupContext {
+  sessions?: RouteSessions
+  reports: CandidateReport[]
+}
+
 /**
- * Looks versions up, each at most once a run, on the route that gave checkIntegrity its truth
- * (its records and unknowns answer without a request), once that check is done.
+ * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
+ * it its truth (its records and unknowns answer without a request), else, when it proved nothing
+ * fresh (every verdict came from the cache), on the routes Go would take, in its order.
  */
-export function recordLookup(plan: Plan, integrity: Promise<IntegrityCheck>): LookUpRecord {
+export function recordLookup(
+  plan: Plan,
+  integrity: Promise<IntegrityCheck>,
+  context: LookupContext
+): LookUpRecord {
   const asked = new Map<string, Promise<RecordAnswer | undefined>>()
   return version => {
     if (notPrivate(plan, [version]).length === 0) return Promise.resolve(undefined)
     const key = `${version.path}@${version.version}`
     let answer = asked.get(key)
     if (!answer) {
-      answer = integrity.then(check => lookUpOn(check, version))
+      answer = integrity.then(check => lookUpOn(plan, check, context, version))
       asked.set(key, answer)
     }
     return answer
@@ -35,27 +49,39 @@ export function recordLookup(plan: Plan, integrity: Promise<IntegrityCheck>): Lo
 }
 
 async function lookUpOn(
+  plan: Plan,
   check: IntegrityCheck,
+  { sessions, reports }: LookupContext,
   v: ModuleVersion
 ): Promise<RecordAnswer | undefined> {
-  const { checker, trusted } = check
-  if (check.status !== 'checked' || !checker || !trusted) return undefined
   const same = (w: ModuleVersion) => w.path === v.path && w.version === v.version
   const known = check.records.find(same)
   if (known) return { record: known }
-  const name = `${v.path}@${v.version}`
-  const noRecord = `the checksum database has no record of ${name} (the go command refuses it; if it is private, add it to GONOSUMDB or GOPRIVATE)`
+  const noRecord = `the checksum database has ${noRecordOf([v])}`
   if (check.unknown.some(same)) return { problem: noRecord }
-  const { sessions } = checker
-  const verdict = await checkRoute(
-    trusted.base,
-    [v],
-    sessions.verifier,
-    sessions.requester(trusted)
-  )
-  if (verdict.records[0]) return { record: verdict.records[0] }
-  if (verdict.unknown.length > 0) return { problem: noRecord }
-  return {
-    problem: `the checksum database could not be asked about ${name} on ${trusted.label}: ${verdict.problem ?? 'unknown error'}`
+  const routes = routesFor(plan, check, reports)
+  if (!sessions || routes.length === 0) return undefined
+  const seen = check.tree ? [check.tree] : []
+  const problems: string[] = []
+  for (const route of routes) {
+    const requester = sessions.requester(route)
+    const verdict = await checkRoute(route.base, [v], sessions.verifier, requester, seen)
+    if (verdict.records[0]) return { record: verdict.records[0] }
+    if (verdict.unknown.length > 0) return { problem: noRecord }
+    problems.push(`${route.label}: ${verdict.problem ?? 'unknown error'}`)
   }
+  const name = `${v.path}@${v.version}`
+  return {
+    problem: `the checksum database could not be asked about ${name} (${problems.join('; ')})`
+  }
+}
+
+/**
+ * The route the integrity check trusted; when it checked nothing fresh, the routes it would have
+ * tried. None when content is not verified (`checks: quick`, GOSUMDB=off) or no route passed.
+ */
+function routesFor(plan: Plan, check: IntegrityCheck, reports: CandidateReport[]): Route[] {
+  if (check.trusted) return [check.trusted]
+  if (check.status !== 'not-checked' || !check.db || plan.checks === 'quick') return []
+  return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)]
 }

@@ -57,13 +57,15 @@ interface Looked extends ModuleVersion {
 /**
  * Proves what one route to the checksum database says about some module versions: each lookup's
  * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
- * every tree seen is a prefix of the newest. `base` is `<proxy>/sumdb/<name>` or the database URL.
+ * every tree seen is a prefix of the newest (`seen`: trees the run proved before). `base` is
+ * `<proxy>/sumdb/<name>` or the database URL.
  */
 export async function checkRoute(
   base: string,
   versions: ModuleVersion[],
   verifier: Verifier,
-  requester: CandidateRequester
+  requester: CandidateRequester,
+  seen: Tree[] = []
 ): Promise<RouteVerdict> {
   const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)))
   const probes = outcomes.map(o => o.record)
@@ -77,17 +79,18 @@ export async function checkRoute(
   if (looked.length === 0) {
     // A route that knows none of them proves nothing: it may be a proxy that does not really
     // serve the database. Another route, or the database itself, must say so.
-    const names = unknown.map(v => `${v.path}@${v.version}`).join(', ')
     return {
       ok: false,
-      problem: `no record of ${names} (if private, add to GONOSUMDB)`,
+      problem: noRecordOf(unknown),
       records: [],
       unknown,
       probes
     }
   }
-  const newest = looked.reduce((a, b) => (b.tree.size > a.tree.size ? b : a)).tree
-  const olderTrees = uniqueTrees(looked.map(l => l.tree)).filter(
+  // Every tree seen must be a prefix of the newest: these lookups' and the run's earlier ones.
+  const trees = [...looked.map(l => l.tree), ...seen]
+  const newest = trees.reduce((a, b) => (b.size > a.size ? b : a))
+  const olderTrees = uniqueTrees(trees).filter(
     t => t.size < newest.size || !t.hash.equals(newest.hash)
   )
   try {
@@ -104,6 +107,12 @@ export async function checkRoute(
   }
   const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }))
   return { ok: true, tree: newest, records, unknown, probes }
+}
+
+/** Why a route proves nothing of versions it has no record of. */
+export function noRecordOf(versions: ModuleVersion[]): string {
+  const names = versions.map(v => `${v.path}@${v.version}`).join(', ')
+  return `no record of ${names} (if private, add to GONOSUMDB)`
 }
 
 /** Asked at most once a route (the requester shares it), so a lookup started early is reused. */

@@ -60,10 +60,13 @@ export interface CandidateReport {
 
 /**
  * What a proxy answered for one file of the build. `missing` (404/410) lets Go move on to the
- * next entry; `failed` only across `|`; `contradicts` is content that does not hash to go.sum.
+ * next entry; `failed` only across `|`; `contradicts` is content that does not hash to go.sum
+ * (or, with no line, to the checksum database's record); `unverified`, served with no go.sum line
+ * and no record the database would give for it: the go command fails the download whichever entry
+ * served it. Not the proxy's fault, so never cached.
  */
 export interface BuildAnswer {
-  kind: 'served' | 'missing' | 'failed' | 'contradicts'
+  kind: 'served' | 'missing' | 'failed' | 'contradicts' | 'unverified'
   /** One line a person can act on (the request and what was wrong), unless served. */
   problem?: string
   /** A served go.mod that hashes to its go.sum line: what it adds to the module graph. */

@@ -69,7 +69,12 @@ function unlistedSentence({ build, integrity, plan }: RunResult): string {
   const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length
   if (unlisted === 0) return ''
   const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`
-  const checked = integrity.trusted
+  // Looked up unless content is not verified, or no route to the database passed.
+  const lookedUp =
+    plan.checks !== 'quick' &&
+    integrity.db !== undefined &&
+    (integrity.status !== 'checked' || !!integrity.trusted)
+  const checked = lookedUp
     ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
     : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`
   return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`

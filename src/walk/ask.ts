@@ -112,8 +112,10 @@ async function askFile(
 
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
- * database's record. No record, or no answer, fails the download (modfetch checkSumDB), whichever
- * proxy served it; without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
+ * database's record. Content that differs contradicts it; no record, no answer, or a record with
+ * no hash for the file leaves it unverified, and Go fails the download (modfetch checkSumDB)
+ * whichever entry served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is
+ * enough.
  */
 async function checkUnlisted(
   module: BuildModule,
@@ -125,9 +127,14 @@ async function checkUnlisted(
   if (hash === undefined) return served
   const said = await lookUpRecord(module)
   if (!said) return served
-  if ('problem' in said) return { kind: 'failed', problem: said.problem }
+  if ('problem' in said) return { kind: 'unverified', problem: said.problem }
+  const what = file === 'mod' ? 'go.mod' : 'zip'
   const expected = file === 'mod' ? said.record.modHash : said.record.zipHash
-  if (expected === undefined || expected === hash) return served
+  if (expected === undefined) {
+    const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${what}`
+    return { kind: 'unverified', problem }
+  }
+  if (expected === hash) return served
   const problem = mismatch(module, file, hash, expected, 'the checksum database')
   return { kind: 'contradicts', problem }
 }

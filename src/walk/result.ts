@@ -102,7 +102,7 @@ export interface Contradiction {
 
 /** Per candidate, each module version of the build counted once by its worst answer. */
 function tallies(modules: BuildModule[], answered: Answered[]): CandidateTally[] {
-  const rank: Answer['kind'][] = ['contradicts', 'failed', 'missing', 'served']
+  const rank: Answer['kind'][] = ['contradicts', 'failed', 'missing', 'unverified', 'served']
   return answered
     .map(({ candidate, answers }) => {
       const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 }
@@ -110,7 +110,9 @@ function tallies(modules: BuildModule[], answered: Answered[]): CandidateTally[]
         served: 'serves',
         missing: 'lacks',
         contradicts: 'contradicts',
-        failed: 'fails'
+        failed: 'fails',
+        // It served the file; the checksum database could not vouch for it.
+        unverified: 'serves'
       } as const
       for (const module of modules) {
         const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter(

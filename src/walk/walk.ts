@@ -131,7 +131,8 @@ function rootsOf(graphs: ModGraph[] | undefined): Set<string> | undefined {
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
  * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
- * command would stop with a checksum mismatch.
+ * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
+ * for, blaming no entry.
  */
 export async function walkFile(
   module: BuildModule,
@@ -151,6 +152,8 @@ export async function walkFile(
     if (answer.kind === 'contradicts') {
       return { module, file, outcome: 'unresolved', asked, breaksAt: candidate }
     }
+    // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
+    if (answer.kind === 'unverified') return { module, file, outcome: 'unresolved', asked }
     if (answer.kind === 'failed' && !entry.fallBackOnError) {
       // Dropping the last entry would only take away what it serves: nothing comes after it.
       const later = i + 1 < chain.length ? candidate : undefined
