@@ -4281,7 +4281,7 @@ async function chooseChain(state, integrity) {
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
             (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
-            (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, plan.gosumdb.kind === 'off')
+            (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
         ]);
         if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
             continue;

@@ -3653,12 +3653,15 @@ function contradictions(modules, answered) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sR: () => (/* binding */ walkToolchains),
+/* harmony export */   sm: () => (/* binding */ toolchainSumdbOff),
 /* harmony export */   vM: () => (/* binding */ contradictions),
 /* harmony export */   w$: () => (/* binding */ toolchainWarning)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6566);
+/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2057);
+
 
 
 /**
@@ -3685,6 +3688,15 @@ function worst(files) {
     if (files.some(f => f.outcome === 'unresolved'))
         return 'unresolved';
     return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
+}
+/**
+ * Whether GOSUMDB=off keeps the go command from switching to a toolchain along `chain`: it looks
+ * every toolchain up in the database (modfetch useSumDB), but for a GOPROXY that is a single
+ * `file://` URL (how Go tests a distpack).
+ */
+function toolchainSumdbOff(gosumdbOff, chain) {
+    const entry = chain.length === 1 ? chain[0].candidate.entry : undefined;
+    return gosumdbOff && !(entry?.kind === 'file' && (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_2__/* .entryText */ .u0)(entry).startsWith('file://'));
 }
 /** The toolchain walks that break the chain: only content that contradicts the database does. */
 function contradictions(results) {

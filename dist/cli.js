@@ -12207,6 +12207,7 @@ async function explainUnresolved(walks, reports, ask) {
 ;// CONCATENATED MODULE: ./src/walk/toolchain.ts
 
 
+
 /**
  * Walks each toolchain module along the chain as `GOTOOLCHAIN=auto` fetches it: the zip alone
  * (modfetch Download asks a proxy for no .info or .mod of it), seen to be served, or downloaded
@@ -12231,6 +12232,15 @@ function worst(files) {
     if (files.some(f => f.outcome === 'unresolved'))
         return 'unresolved';
     return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
+}
+/**
+ * Whether GOSUMDB=off keeps the go command from switching to a toolchain along `chain`: it looks
+ * every toolchain up in the database (modfetch useSumDB), but for a GOPROXY that is a single
+ * `file://` URL (how Go tests a distpack).
+ */
+function toolchainSumdbOff(gosumdbOff, chain) {
+    const entry = chain.length === 1 ? chain[0].candidate.entry : undefined;
+    return gosumdbOff && !(entry?.kind === 'file' && entryText(entry).startsWith('file://'));
 }
 /** The toolchain walks that break the chain: only content that contradicts the database does. */
 function toolchain_contradictions(results) {
@@ -12418,7 +12428,7 @@ async function chooseChain(state, integrity) {
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
             walkBuild(plan, build, chain, ask),
-            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, plan.gosumdb.kind === 'off')
+            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, toolchainSumdbOff(plan.gosumdb.kind === 'off', chain))
         ]);
         if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
             continue;

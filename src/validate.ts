@@ -26,7 +26,7 @@ import { createAsker, type Ask } from './walk/ask.js'
 import type { Answer } from './walk/types.js'
 import { recordBreaks } from './walk/breaks.js'
 import { buildResult, type Answered, type BuildResult } from './walk/result.js'
-import { contradictions, walkToolchains } from './walk/toolchain.js'
+import { contradictions, toolchainSumdbOff, walkToolchains } from './walk/toolchain.js'
 import { explainUnresolved, walkBuild } from './walk/walk.js'
 import { ZipSpool } from './walk/spool.js'
 import { tmpdir } from 'node:os'
@@ -206,7 +206,7 @@ async function chooseChain(
         chain,
         ask,
         plan.checks,
-        plan.gosumdb.kind === 'off'
+        toolchainSumdbOff(plan.gosumdb.kind === 'off', chain)
       )
     ])
     if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue

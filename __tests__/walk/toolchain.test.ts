@@ -198,6 +198,33 @@ describe('the build found in the working directory, and its toolchain', () => {
     )
   })
 
+  it('warns of nothing with GOSUMDB=off through a single file:// GOPROXY', async () => {
+    const result = await run(zipOnly, 'off')
+    const [served] = result.build.toolchains
+    expect(served).toMatchObject({ outcome: 'served', sumdbOff: false })
+    expect(toolchainWarning(served)).toBeUndefined()
+  })
+
+  itWithGo(
+    'agrees with the go command: a single file:// GOPROXY switches with GOSUMDB=off',
+    async () => {
+      const go = await runGo(['version'], {
+        cwd: dir,
+        env: {
+          GOTOOLCHAIN: 'auto',
+          GOPROXY: zipOnly,
+          GOSUMDB: 'off',
+          GOPATH: await mkdtemp(join(dir, 'gopath-'))
+        },
+        timeoutMs: 60_000
+      })
+      expect({ code: go.code, stdout: go.stdout.trim() }).toEqual({
+        code: 0,
+        stdout: `fake ${TOOLCHAIN} version`
+      })
+    }
+  )
+
   itWithGo(
     'agrees with the go command: with GOSUMDB=off it refuses the served toolchain',
     async () => {

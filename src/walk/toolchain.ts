@@ -6,6 +6,7 @@ import type { Ask } from './ask.js'
 import type { Checks } from '../config/plan.js'
 import type { BuildModule, FileWalk } from './types.js'
 import { walkFile } from './walk.js'
+import { entryText } from '../goenv/proxylist.js'
 
 /** The toolchain go.mod (or go.work) asks for, as the exported chain serves it. */
 export interface ToolchainResult {
@@ -64,6 +65,16 @@ export function walkToolchains(
 function worst(files: FileWalk[]): ToolchainResult['outcome'] {
   if (files.some(f => f.outcome === 'unresolved')) return 'unresolved'
   return files.some(f => f.outcome === 'direct') ? 'direct' : 'served'
+}
+
+/**
+ * Whether GOSUMDB=off keeps the go command from switching to a toolchain along `chain`: it looks
+ * every toolchain up in the database (modfetch useSumDB), but for a GOPROXY that is a single
+ * `file://` URL (how Go tests a distpack).
+ */
+export function toolchainSumdbOff(gosumdbOff: boolean, chain: CandidateReport[]): boolean {
+  const entry = chain.length === 1 ? chain[0].candidate.entry : undefined
+  return gosumdbOff && !(entry?.kind === 'file' && entryText(entry).startsWith('file://'))
 }
 
 /** The toolchain walks that break the chain: only content that contradicts the database does. */
