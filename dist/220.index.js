@@ -927,6 +927,8 @@ function findMismatch(served, recorded, what) {
     return `${what} hashes to ${served} but the checksum database says ${recorded}`;
 }
 
+// EXTERNAL MODULE: ./src/http/types.ts
+var http_types = __webpack_require__(5853);
 // EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
 var dist = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/clock.ts
@@ -981,8 +983,6 @@ function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
     }
 }
 
-// EXTERNAL MODULE: ./src/http/types.ts
-var http_types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/probe-errors.ts
 
 /** Why a probe failed, worded for the verdict's reason. */
@@ -1031,7 +1031,7 @@ const PERMANENT_HTTP_FAILURES = new Set([
 function isTransient(err) {
     if (err instanceof ProbeError)
         return err.transient;
-    if (err instanceof http_types/* HttpError */.j)
+    if (err instanceof http_types/* HttpError */.j$)
         return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
     return false;
 }
@@ -1377,7 +1377,7 @@ function stopReason(signal) {
         : 'another request to this candidate timed out';
 }
 function isTimeout(err) {
-    return err instanceof http_types/* HttpError */.j && err.kind === 'timeout';
+    return err instanceof http_types/* HttpError */.j$ && err.kind === 'timeout';
 }
 /** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
 function describe(err, stopped) {
@@ -1434,6 +1434,7 @@ class FirstContact {
 }
 
 ;// CONCATENATED MODULE: ./src/http/requester.ts
+
 
 
 
@@ -1504,6 +1505,9 @@ class CandidateRequester {
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {
+            // The runner's own failure (its disk) is no answer of the proxy's: it ends the run.
+            if (thrown instanceof http_types/* LocalError */.il)
+                throw thrown;
             return this.failed(probe, trace, thrown);
         }
     }
@@ -2766,10 +2770,10 @@ const fileGet = async (request) => {
     }
     catch (err) {
         const code = err.code;
-        if (err instanceof http_types/* HttpError */.j)
+        if (err instanceof http_types/* HttpError */.j$ || err instanceof http_types/* LocalError */.il)
             throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new http_types/* HttpError */.j('protocol', `cannot read ${path}: ${code ?? String(err)}`);
+            throw new http_types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         body = Buffer.from(`not found: ${path}\n`);
@@ -2797,10 +2801,14 @@ async function readAnswer(path, request) {
             return buffer.subarray(0, bytesRead);
         }
         if (size > request.maxBytes)
-            throw new http_types/* HttpError */.j('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+            throw new http_types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
         if (request.spoolTo === undefined)
             return await file.readFile({ signal: request.signal });
-        await (0,promises_.copyFile)(path, request.spoolTo);
+        // The proxy's file opened and sized, a failing copy is the runner's side: the spool folder.
+        const to = request.spoolTo;
+        await (0,promises_.copyFile)(path, to).catch(err => {
+            throw (0,http_types/* cannotWrite */.zz)(to, err);
+        });
         return Buffer.alloc(0);
     }
     finally {
@@ -4033,7 +4041,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     const request = fileRequest(base, module, file, checks, requester.signal, spoolTo);
     const outcome = await requester
         .run(request)
-        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }));
+        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }).catch(() => undefined));
     if (!outcome.ok) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
@@ -4123,6 +4131,7 @@ var walk = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
 
 
+
 /**
  * The run's folder for build zips on their way to being hashed (`checks: full`): on disk, a zip of
  * Go's 500 MiB limit costs no memory, however many are downloaded at once. Made when first needed
@@ -4137,13 +4146,17 @@ class ZipSpool {
     }
     /** A new file name in the folder; the caller removes the file once it is read. */
     async file() {
-        this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, 'validate-goproxy-zips-'));
+        this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, 'validate-goproxy-zips-')).catch((err) => {
+            const reason = err.code ?? String(err);
+            throw new http_types/* LocalError */.il(`cannot make a folder for the build's zips under ${this.root}: ${reason}`);
+        });
         return (0,external_node_path_.join)(await this.dir, `${++this.count}.zip`);
     }
+    /** Best effort: a file still open elsewhere (Windows) must not fail a finished run. */
     async remove() {
         const dir = await this.dir?.catch(() => undefined);
         if (dir)
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
     }
 }
 

@@ -605,7 +605,7 @@ function annotateBuild(result, log, workspace) {
         if (!warning)
             continue;
         const file = (0,external_node_path_.relative)(workspace, toolchain.need.file);
-        const title = toolchain.outcome === 'unresolved'
+        const title = toolchain.outcome === 'unresolved' && !(0,walk_toolchain/* toolchainUnverified */.dj)(toolchain)
             ? 'validate-goproxy: toolchain not served'
             : 'validate-goproxy: toolchain cannot be verified';
         log.annotate('warning', warning, { title, file });
@@ -1293,7 +1293,7 @@ function withGoAuth(get, auth) {
         const headers = auth.headersFor(request.url);
         if (JSON.stringify(headers) === JSON.stringify(sent))
             return first;
-        const timedOut = () => new http_types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+        const timedOut = () => new http_types/* HttpError */.j$('timeout', `no complete answer within ${request.timeoutMs} ms`);
         const offset = elapsed();
         if (offset >= request.timeoutMs)
             throw timedOut();
@@ -1302,7 +1302,7 @@ function withGoAuth(get, auth) {
             return shifted(second, offset);
         }
         catch (err) {
-            throw err instanceof http_types/* HttpError */.j && err.kind === 'timeout' ? timedOut() : err;
+            throw err instanceof http_types/* HttpError */.j$ && err.kind === 'timeout' ? timedOut() : err;
         }
     };
 }
@@ -2206,7 +2206,8 @@ function ageOf(entry, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ cacheKey)
+/* harmony export */   k: () => (/* binding */ cacheKey),
+/* harmony export */   t: () => (/* binding */ userinfoOf)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -2432,15 +2433,17 @@ function withCredentials(plan, stored) {
 function sumdbKey(plan, credentialsOf = () => 'none') {
     const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? (0,_goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_2__/* .directUrl */ .lU)(plan.gosumdb)] : [];
     const urls = [...plan.candidates.map(c => (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_3__/* .entryText */ .u0)(c.entry)), ...db, ...plan.sumdbMirrors];
-    const credentials = urls.map(credentialsOf);
-    if (credentials.includes(undefined))
+    const described = urls.map(credentialsOf);
+    if (described.includes(undefined))
         return undefined;
+    // Whether each URL has user info, and which GOAUTH credentials it gets; never their values.
+    const credentials = urls.map((url, i) => `${(0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .userinfoOf */ .t)(url)}:${described[i]}`);
     return (0,_key_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheKey */ .k)({
         url: 'gosumdb',
         checks: plan.checks,
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' '),
+        extra: urls.map(_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCredentials */ .PH).join(' '),
         credentials: credentials.join(' ')
     });
 }
@@ -2849,54 +2852,75 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     // too, or the loop below would wait for gzip data that never comes.
     const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
     const chunks = [];
-    // Each chunk is written before the next is read, so the socket waits for the disk.
-    const spool = spoolTo === undefined ? undefined : await (0,promises_.open)(spoolTo, 'w');
+    let spool;
     let total = 0;
     try {
+        if (spoolTo !== undefined)
+            spool = await (0,promises_.open)(spoolTo, 'w').catch(fail(spoolTo));
         for await (const chunk of source) {
             const buf = chunk;
             total += buf.length;
             if (total > maxBytes) {
-                throw new types/* HttpError */.j('too-large', `body larger than ${maxBytes} bytes`);
+                throw new types/* HttpError */.j$('too-large', `body larger than ${maxBytes} bytes`);
             }
-            if (spool)
-                await spool.write(buf);
+            // Each chunk is written before the next is read, so the socket waits for the disk.
+            if (spool && spoolTo !== undefined)
+                await spool.write(buf).catch(fail(spoolTo));
             else
                 chunks.push(buf);
             if (firstBytes !== undefined && total >= firstBytes) {
-                const start = Buffer.concat(chunks, total).subarray(0, firstBytes);
-                // A short rest is read too: the connection then serves the next request, which costs
-                // less than a new one. A long one is not waited for.
                 if (restIsShort(res, total))
-                    for await (const _ of source)
-                        void _;
-                return start;
+                    await drainRest(source);
+                return Buffer.concat(chunks, total).subarray(0, firstBytes);
             }
         }
     }
     catch (err) {
-        if (err instanceof types/* HttpError */.j || signal.aborted)
+        if (err instanceof types/* HttpError */.j$ || err instanceof types/* LocalError */.il || signal.aborted)
             throw err;
         const code = err.code ?? '';
         if (code.startsWith('Z_'))
-            throw new types/* HttpError */.j('decode', 'invalid gzip body');
+            throw new types/* HttpError */.j$('decode', 'invalid gzip body');
         throw err;
     }
     finally {
         res.destroy();
         source.destroy();
-        await spool?.close();
+        await spool?.close().catch(() => undefined);
     }
     // A body cut short (the server closed early) must not pass as a complete answer.
     if (!res.complete)
-        throw new types/* HttpError */.j('reset', 'connection closed before the body ended');
+        throw new types/* HttpError */.j$('reset', 'connection closed before the body ended');
     return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
 }
+const fail = (path) => (err) => {
+    throw (0,types/* cannotWrite */.zz)(path, err);
+};
 /** What a body may still hold past its first bytes and be read to keep its connection. */
 const SHORT_REST = 64 << 10;
+/** How long a short rest may take; past it, the connection is closed instead. */
+const DRAIN_MS = 1000;
 function restIsShort(res, read) {
     const length = Number(res.headers['content-length']);
     return (Number.isSafeInteger(length) && length - read <= SHORT_REST && !res.headers['content-encoding']);
+}
+/**
+ * Reads a short rest so the connection serves the next request, which costs less than a new one
+ * (a TLS handshake, on a real proxy). Best effort: a rest that stalls or breaks off only costs
+ * the connection, never the first bytes already read.
+ */
+async function drainRest(source) {
+    const timer = setTimeout(() => source.destroy(), DRAIN_MS);
+    try {
+        for await (const _ of source)
+            void _;
+    }
+    catch {
+        // The connection is not kept; the answer stands.
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/http/errors.ts
@@ -3062,6 +3086,8 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
         }
     }
     catch (err) {
+        if (err instanceof types/* LocalError */.il)
+            throw err;
         throw asHttpError(err, deadline.expired(), request);
     }
     finally {
@@ -3084,7 +3110,7 @@ function secretHeaders(url, request) {
         return undefined;
     if (url.protocol !== 'https:') {
         // The go command refuses this too: Basic auth over http would send the password in clear.
-        throw new types/* HttpError */.j('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
+        throw new types/* HttpError */.j$('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
     }
     return headers;
 }
@@ -3140,20 +3166,20 @@ function isRedirect(status) {
 function nextLocation(from, location, count) {
     // `count` redirects followed so far means count + 1 requests made: Go's len(via).
     if (count + 1 >= MAX_REDIRECTS) {
-        throw new types/* HttpError */.j('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
+        throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
     }
     let next;
     try {
         next = new URL(location, from);
     }
     catch {
-        throw new types/* HttpError */.j('bad-redirect', `redirect to an invalid URL: ${location}`);
+        throw new types/* HttpError */.j$('bad-redirect', `redirect to an invalid URL: ${location}`);
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new types/* HttpError */.j('bad-redirect', `refusing redirect to ${next.protocol} URL`);
+        throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
     }
     if (from.protocol === 'https:' && next.protocol === 'http:') {
-        throw new types/* HttpError */.j('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
+        throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
     }
     next.username = '';
     next.password = '';
@@ -3169,15 +3195,15 @@ function response(res, body, timing) {
     };
 }
 function asHttpError(err, expired, request) {
-    if (err instanceof types/* HttpError */.j)
+    if (err instanceof types/* HttpError */.j$)
         return err;
     if (expired) {
-        return new types/* HttpError */.j('timeout', `no complete answer within ${request.timeoutMs} ms`);
+        return new types/* HttpError */.j$('timeout', `no complete answer within ${request.timeoutMs} ms`);
     }
     if (request.signal?.aborted)
-        return new types/* HttpError */.j('aborted', 'request cancelled');
+        return new types/* HttpError */.j$('aborted', 'request cancelled');
     const { kind, message } = classifyNetworkError(err);
-    return new types/* HttpError */.j(kind, message);
+    return new types/* HttpError */.j$(kind, message);
 }
 
 
@@ -3325,8 +3351,23 @@ async function dirEntries(files, dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */   il: () => (/* binding */ LocalError),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   zz: () => (/* binding */ cannotWrite)
 /* harmony export */ });
+/**
+ * A failure on the runner itself, never the server's: writing a build's zip to its folder under
+ * RUNNER_TEMP (a full or unwritable disk). It ends the run with its message instead of counting
+ * against a proxy (no retry, no breaker, no verdict).
+ */
+class LocalError extends Error {
+    name = 'LocalError';
+}
+/** Why writing to `path` on the runner failed, as a LocalError. */
+function cannotWrite(path, err) {
+    const reason = err.code ?? (err instanceof Error ? err.message : String(err));
+    return new LocalError(`cannot write the build's zip to ${path}: ${reason}`);
+}
 /** A request that got no usable HTTP answer. `message` never contains credentials. */
 class HttpError extends Error {
     kind;
@@ -3652,6 +3693,7 @@ function contradictions(modules, answered) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ toolchainUnverified),
 /* harmony export */   sR: () => (/* binding */ walkToolchains),
 /* harmony export */   sm: () => (/* binding */ toolchainSumdbOff),
 /* harmony export */   vM: () => (/* binding */ contradictions),
@@ -3702,6 +3744,10 @@ function toolchainSumdbOff(gosumdbOff, chain) {
 function contradictions(results) {
     return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
 }
+/** The answer of a served toolchain the checksum database cannot vouch for, if so. */
+function toolchainUnverified(result) {
+    return result.files.flatMap(f => f.asked.map(a => a.answer)).find(a => a.kind === 'unverified');
+}
 /**
  * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
  * installed may do.
@@ -3715,6 +3761,11 @@ function toolchainWarning(result) {
     }
     if (result.outcome !== 'unresolved')
         return undefined;
+    const unverified = toolchainUnverified(result);
+    if (unverified) {
+        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(result.need.file)} asks for) is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+            `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (it verifies every toolchain against the checksum database); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go).`);
+    }
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');

@@ -97,4 +97,26 @@ describe('large zips of the build with checks: full', () => {
     expectBounded(run, TIMEOUT_MS)
     expect(await spoolsLeft(run.dir)).toEqual([])
   }, 200_000)
+
+  it('fails the run, naming the folder, when RUNNER_TEMP cannot be written', async () => {
+    const missing = join(dir, 'no-such-folder')
+    const run = await runMeasured(
+      {
+        proxies: world.url('proxy'),
+        gosumdb: 'off',
+        'probe-modules': PROBE_MODULE,
+        'go-sum': join(dir, 'go.sum'),
+        checks: 'full',
+        timeout: String(TIMEOUT_MS / 1000)
+      },
+      { killAfterMs: 3 * TIMEOUT_MS, env: { RUNNER_TEMP: missing } }
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      `::error::cannot make a folder for the build's zips under ${missing}: ENOENT`
+    )
+    // No proxy is blamed for the runner's disk.
+    expect(run.stdout).not.toMatch(/unhealthy|cannot serve the build/)
+    expectBounded(run, TIMEOUT_MS)
+  }, 200_000)
 })

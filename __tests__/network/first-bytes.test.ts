@@ -21,6 +21,12 @@ describe('a request for the first bytes of a body', () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       sockets.add(req.socket)
+      if (req.url === '/stalls') {
+        // The length of a short body, its first bytes, then nothing.
+        res.writeHead(200, { 'content-length': SHORT.length })
+        res.write(SHORT.subarray(0, 1024))
+        return
+      }
       const body = req.url === '/long' ? LONG : SHORT
       res.writeHead(200, { 'content-length': body.length })
       res.end(body)
@@ -58,4 +64,9 @@ describe('a request for the first bytes of a body', () => {
       expect((await firstBytesOf('/long')).toString('latin1')).toBe('PK\x03\x04')
     expect(sockets.size).toBe(3)
   })
+
+  it('answers with the first bytes when a short rest stalls, reading it only so long', async () => {
+    const body = await firstBytesOf('/stalls')
+    expect(body.toString('latin1')).toBe('PK\x03\x04')
+  }, 20_000)
 })

@@ -62,6 +62,8 @@ describe('the build found in the working directory, and its toolchain', () => {
   let build: ModuleVersion[]
   let toolchain: ModuleVersion
   let db: SumdbWorld
+  /** A database with no record of the toolchain. */
+  let dbWithout: SumdbWorld
   let withToolchain: ProxyWorld
   let withoutToolchain: ProxyWorld
   let zipOnly: string
@@ -74,6 +76,7 @@ describe('the build found in the working directory, and its toolchain', () => {
     const modules = await standardModules()
     build = modules.filter(m => m.path === 'rsc.io/quote')
     db = await startSumdb([...modules, toolchain], { delayMs: 100 })
+    dbWithout = await startSumdb(modules)
     withToolchain = await startProxyWorld(
       [...modules, toolchain],
       [{ name: 'all', fault: 'healthy' }]
@@ -92,7 +95,12 @@ describe('the build found in the working directory, and its toolchain', () => {
 
   afterAll(async () => {
     getter.close()
-    await Promise.all([withToolchain.close(), withoutToolchain.close(), db.close()])
+    await Promise.all([
+      withToolchain.close(),
+      withoutToolchain.close(),
+      db.close(),
+      dbWithout.close()
+    ])
     await rm(dir, { recursive: true, force: true })
   })
 
@@ -197,6 +205,40 @@ describe('the build found in the working directory, and its toolchain', () => {
       )
     )
   })
+
+  it('warns that a served toolchain the database has no record of cannot be switched to', async () => {
+    const result = await run(
+      withToolchain.url('all'),
+      `${dbWithout.verifierKey} ${dbWithout.url}`,
+      'full'
+    )
+    const [found] = result.build.toolchains
+    expect(found.outcome).toBe('unresolved')
+    expect(found.files[0].asked.map(a => a.answer.kind)).toEqual(['unverified'])
+    expect(toolchainWarning(found)).toMatch(
+      new RegExp(`is served, but the checksum database has no record of ${found.module.path}@`)
+    )
+    // A warning, as for any toolchain: the chain is still exported.
+    expect(result.selection.outcome).toBe('proxies')
+  })
+
+  itWithGo(
+    'agrees with the go command: it refuses a toolchain the database has no record of',
+    async () => {
+      const go = await runGo(['version'], {
+        cwd: dir,
+        env: {
+          GOTOOLCHAIN: 'auto',
+          GOPROXY: withToolchain.url('all'),
+          GOSUMDB: `${dbWithout.verifierKey} ${dbWithout.url}`,
+          GOPATH: await mkdtemp(join(dir, 'gopath-'))
+        },
+        timeoutMs: 60_000
+      })
+      expect(go.code).not.toBe(0)
+      expect(go.stderr).toContain('verifying')
+    }
+  )
 
   it('warns of nothing with GOSUMDB=off through a single file:// GOPROXY', async () => {
     const result = await run(zipOnly, 'off')

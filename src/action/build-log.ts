@@ -8,7 +8,7 @@ import {
   noCandidateLeftLine
 } from '../report/sentences.js'
 import type { RunResult } from '../validate.js'
-import { toolchainWarning } from '../walk/toolchain.js'
+import { toolchainUnverified, toolchainWarning } from '../walk/toolchain.js'
 import type { ActionLog } from './log.js'
 
 /**
@@ -59,7 +59,7 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
     if (!warning) continue
     const file = relative(workspace, toolchain.need.file)
     const title =
-      toolchain.outcome === 'unresolved'
+      toolchain.outcome === 'unresolved' && !toolchainUnverified(toolchain)
         ? 'validate-goproxy: toolchain not served'
         : 'validate-goproxy: toolchain cannot be verified'
     log.annotate('warning', warning, { title, file })

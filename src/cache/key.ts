@@ -44,7 +44,7 @@ export function cacheKey(parts: CacheKeyParts): string {
  * Whether the URL carries user information, never what: `none`, `empty` (`https://:@host`, as a
  * secret that is not set leaves it, which Go sends as an empty Basic auth) or `set`.
  */
-function userinfoOf(url: string): 'none' | 'empty' | 'set' {
+export function userinfoOf(url: string): 'none' | 'empty' | 'set' {
   const user = credentialsOf(url)
   if (user === undefined) return 'none'
   return user.username === '' && user.password === '' ? 'empty' : 'set'

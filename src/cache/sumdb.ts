@@ -1,6 +1,6 @@
 import type { Plan } from '../config/plan.js'
-import { gosumdbWithoutCredentials } from '../credentials/redact.js'
-import { cacheKey } from './key.js'
+import { gosumdbWithoutCredentials, stripCredentials } from '../credentials/redact.js'
+import { cacheKey, userinfoOf } from './key.js'
 import { directUrl } from '../goenv/gosumdb.js'
 import { entryText } from '../goenv/proxylist.js'
 import { ageOf } from './entry.js'
@@ -81,14 +81,16 @@ type CredentialsOf = (url: string) => string | undefined
 function sumdbKey(plan: Plan, credentialsOf: CredentialsOf = () => 'none'): string | undefined {
   const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? directUrl(plan.gosumdb)] : []
   const urls = [...plan.candidates.map(c => entryText(c.entry)), ...db, ...plan.sumdbMirrors]
-  const credentials = urls.map(credentialsOf)
-  if (credentials.includes(undefined)) return undefined
+  const described = urls.map(credentialsOf)
+  if (described.includes(undefined)) return undefined
+  // Whether each URL has user info, and which GOAUTH credentials it gets; never their values.
+  const credentials = urls.map((url, i) => `${userinfoOf(url)}:${described[i]}`)
   return cacheKey({
     url: 'gosumdb',
     checks: plan.checks,
     modules: plan.modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw,
-    extra: [...plan.candidates.map(c => c.display), ...plan.sumdbMirrors].join(' '),
+    extra: urls.map(stripCredentials).join(' '),
     credentials: credentials.join(' ')
   })
 }

@@ -1,6 +1,6 @@
 import { copyFile, open } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { HttpError } from './types.js'
+import { cannotWrite, HttpError, LocalError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse } from './types.js'
 
 /**
@@ -16,7 +16,7 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
     body = await readAnswer(path, request)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    if (err instanceof HttpError) throw err
+    if (err instanceof HttpError || err instanceof LocalError) throw err
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`)
     }
@@ -49,7 +49,11 @@ async function readAnswer(path: string, request: HttpRequest): Promise<Buffer> {
     if (size > request.maxBytes)
       throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
     if (request.spoolTo === undefined) return await file.readFile({ signal: request.signal })
-    await copyFile(path, request.spoolTo)
+    // The proxy's file opened and sized, a failing copy is the runner's side: the spool folder.
+    const to = request.spoolTo
+    await copyFile(path, to).catch(err => {
+      throw cannotWrite(to, err)
+    })
     return Buffer.alloc(0)
   } finally {
     await file.close()

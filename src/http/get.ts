@@ -5,7 +5,7 @@ import { USER_AGENT } from '../constants.js'
 import { createAgents } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
-import { HttpError } from './types.js'
+import { HttpError, LocalError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
 import { tracePhases, type PhaseTrace } from './phases.js'
 
@@ -85,6 +85,7 @@ async function fetchFollowing(
       current = nextLocation(current, location, redirects++)
     }
   } catch (err) {
+    if (err instanceof LocalError) throw err
     throw asHttpError(err, deadline.expired(), request)
   } finally {
     deadline.dispose()

@@ -2,7 +2,7 @@ import type { Limit } from '../resilience/limiter.js'
 import type { Endpoint, ProbeRecord } from './record.js'
 import type { Clock } from '../clock.js'
 import { redactUrl } from '../credentials/redact.js'
-import type { HttpGet, HttpResponse } from './types.js'
+import { LocalError, type HttpGet, type HttpResponse } from './types.js'
 import type { Admission, CandidateBreaker } from '../resilience/breaker.js'
 import { withRetry } from '../resilience/retry.js'
 import { isFailedRequest, isTransient, ProbeError } from './probe-errors.js'
@@ -109,6 +109,8 @@ export class CandidateRequester {
       )
       return { ok: true, value, record: this.record(probe, trace) }
     } catch (thrown) {
+      // The runner's own failure (its disk) is no answer of the proxy's: it ends the run.
+      if (thrown instanceof LocalError) throw thrown
       return this.failed(probe, trace, thrown)
     }
   }

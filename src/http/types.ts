@@ -76,6 +76,22 @@ export type HttpFailure =
   | 'insecure-credentials'
   | 'decode'
 
+/**
+ * A failure on the runner itself, never the server's: writing a build's zip to its folder under
+ * RUNNER_TEMP (a full or unwritable disk). It ends the run with its message instead of counting
+ * against a proxy (no retry, no breaker, no verdict).
+ */
+export class LocalError extends Error {
+  override name = 'LocalError'
+}
+
+/** Why writing to `path` on the runner failed, as a LocalError. */
+export function cannotWrite(path: string, err: unknown): LocalError {
+  const reason =
+    (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err))
+  return new LocalError(`cannot write the build's zip to ${path}: ${reason}`)
+}
+
 /** A request that got no usable HTTP answer. `message` never contains credentials. */
 export class HttpError extends Error {
   override name = 'HttpError'

@@ -96,7 +96,7 @@ async function askFile(
   const request = fileRequest(base, module, file, checks, requester.signal, spoolTo)
   const outcome = await requester
     .run(request)
-    .finally(() => spoolTo && rm(spoolTo, { force: true }))
+    .finally(() => spoolTo && rm(spoolTo, { force: true }).catch(() => undefined))
   if (!outcome.ok) {
     const problem = probeReason(outcome.record)
     return { kind: outcome.notFound ? 'missing' : 'failed', problem }

@@ -4,7 +4,7 @@ import type { DbRecord } from '../checksum/route-proof.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { Ask } from './ask.js'
 import type { Checks } from '../config/plan.js'
-import type { BuildModule, FileWalk } from './types.js'
+import type { Answer, BuildModule, FileWalk } from './types.js'
 import { walkFile } from './walk.js'
 import { entryText } from '../goenv/proxylist.js'
 
@@ -82,6 +82,11 @@ export function contradictions(results: ToolchainResult[]): FileWalk[] {
   return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'))
 }
 
+/** The answer of a served toolchain the checksum database cannot vouch for, if so. */
+export function toolchainUnverified(result: ToolchainResult): Answer | undefined {
+  return result.files.flatMap(f => f.asked.map(a => a.answer)).find(a => a.kind === 'unverified')
+}
+
 /**
  * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
  * installed may do.
@@ -96,6 +101,13 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
     )
   }
   if (result.outcome !== 'unresolved') return undefined
+  const unverified = toolchainUnverified(result)
+  if (unverified) {
+    return (
+      `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+      `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (it verifies every toolchain against the checksum database); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go).`
+    )
+  }
   const said = result.files
     .flatMap(f =>
       f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`)

@@ -72,4 +72,25 @@ describe('the cached GOSUMDB decision', () => {
     expect(await recallSumdb(store, plan, NOW, describing(undefined, DB_HOST))).toBeUndefined()
     expect(await recallSumdb(store, plan, NOW, describing(undefined))).toMatchObject({ ok: true })
   })
+
+  it('tells a database URL with user info from one without, and keeps no password in its key', async () => {
+    const dir = await mkdtemp(join(root, 'userinfo-'))
+    const store = createLocalStore(dir, recordingLog())
+    const key = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8'
+    const planWith = (db: string, mirror: string) =>
+      planOf({
+        proxies: 'https://proxy.example',
+        gosumdb: `${key} ${db}`,
+        'sumdb-mirrors': mirror,
+        'cache-dir': dir
+      })
+    const withSecret = planWith('https://u:pw@db.example', 'https://m:one@mirror.example')
+    await rememberSumdb(store, withSecret, { ...OUTCOME, gosumdb: withSecret.gosumdb.raw }, NOW)
+    const without = planWith('https://db.example', 'https://m:one@mirror.example')
+    expect(await recallSumdb(store, without, NOW)).toBeUndefined()
+    // Another password for the mirror: the same key (a key never confirms a guessed password).
+    const otherPassword = planWith('https://u:pw2@db.example', 'https://m:two@mirror.example')
+    const recalled = await recallSumdb(store, otherPassword, NOW)
+    expect(recalled).toMatchObject({ ok: true })
+  })
 })

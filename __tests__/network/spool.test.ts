@@ -1,0 +1,79 @@
+/**
+ * A body written to a file on the runner (a build's zip with `checks: full`) that cannot be
+ * written: a full or unwritable disk is the runner's failure, never the proxy's. The request
+ * ends with a LocalError naming the file (no retry, no verdict), and the connection is closed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import * as http from 'node:http'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { fileGet } from '../../src/http/file.js'
+import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
+import { LocalError } from '../../src/http/types.js'
+
+const BODY = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64 << 10)])
+// Linux's device that fails every write with ENOSPC: a full disk.
+const FULL_DISK = '/dev/full'
+const describeWithFullDisk = existsSync(FULL_DISK) ? describe : describe.skip
+
+describeWithFullDisk('a body that cannot be written to the runner’s disk', () => {
+  let server: http.Server
+  let url = ''
+  let open = 0
+  let getter: HttpGetter
+  let dir: string
+
+  beforeAll(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-length': BODY.length })
+      res.end(BODY)
+    })
+    server.on('connection', socket => {
+      open++
+      socket.on('close', () => open--)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/m/@v/v1.0.0.zip`
+    getter = createHttpGetter()
+    dir = await mkdtemp(join(tmpdir(), 'vgp-spool-'))
+    await writeFile(join(dir, 'v1.0.0.zip'), BODY)
+  })
+  afterAll(async () => {
+    getter.close()
+    server.closeAllConnections()
+    await new Promise(resolve => server.close(resolve))
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const request = (from: string, spoolTo: string) => ({
+    url: from,
+    timeoutMs: 10_000,
+    maxBytes: 1 << 20,
+    spoolTo
+  })
+
+  it('fails with a LocalError naming the file, over http, and closes the connection', async () => {
+    const failed = getter.get(request(url, FULL_DISK))
+    await expect(failed).rejects.toThrow(LocalError)
+    await expect(failed).rejects.toThrow(`cannot write the build's zip to ${FULL_DISK}: ENOSPC`)
+    // Bounded: the server sees its socket close.
+    for (let i = 0; i < 50 && open > 0; i++) await new Promise(r => setTimeout(r, 20))
+    expect(open).toBe(0)
+  })
+
+  it('fails the same way from a file:// proxy', async () => {
+    const from = pathToFileURL(join(dir, 'v1.0.0.zip')).href
+    await expect(fileGet(request(from, FULL_DISK))).rejects.toThrow(LocalError)
+  })
+
+  it('names the folder when the spool file cannot even be opened', async () => {
+    const missing = join(dir, 'no-such-folder', '1.zip')
+    await expect(getter.get(request(url, missing))).rejects.toThrow(
+      `cannot write the build's zip to ${missing}: ENOENT`
+    )
+  })
+})
