@@ -18,9 +18,9 @@ import { LocalError } from '../../src/http/types.js'
 const BODY = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64 << 10)])
 // Linux's device that fails every write with ENOSPC: a full disk.
 const FULL_DISK = '/dev/full'
-const describeWithFullDisk = existsSync(FULL_DISK) ? describe : describe.skip
+const itWithFullDisk = existsSync(FULL_DISK) ? it : it.skip
 
-describeWithFullDisk('a body that cannot be written to the runner’s disk', () => {
+describe('a body that cannot be written to the runner’s disk', () => {
   let server: http.Server
   let url = ''
   let open = 0
@@ -56,18 +56,25 @@ describeWithFullDisk('a body that cannot be written to the runner’s disk', () 
     spoolTo
   })
 
-  it('fails with a LocalError naming the file, over http, and closes the connection', async () => {
-    const failed = getter.get(request(url, FULL_DISK))
-    await expect(failed).rejects.toThrow(LocalError)
-    await expect(failed).rejects.toThrow(`cannot write the build's zip to ${FULL_DISK}: ENOSPC`)
-    // Bounded: the server sees its socket close.
-    for (let i = 0; i < 50 && open > 0; i++) await new Promise(r => setTimeout(r, 20))
-    expect(open).toBe(0)
-  })
+  itWithFullDisk(
+    'fails with a LocalError naming the file, over http, and closes the connection',
+    async () => {
+      const failed = getter.get(request(url, FULL_DISK))
+      await expect(failed).rejects.toThrow(LocalError)
+      await expect(failed).rejects.toThrow(`cannot write the build's zip to ${FULL_DISK}: ENOSPC`)
+      // Bounded: the server sees its socket close.
+      for (let i = 0; i < 50 && open > 0; i++) await new Promise(r => setTimeout(r, 20))
+      expect(open).toBe(0)
+    }
+  )
 
   it('fails the same way from a file:// proxy', async () => {
     const from = pathToFileURL(join(dir, 'v1.0.0.zip')).href
-    await expect(fileGet(request(from, FULL_DISK))).rejects.toThrow(LocalError)
+    // Never onto /dev/full: a failed copy removes its destination, and tests may run as root.
+    const missing = join(dir, 'no-such-folder', '1.zip')
+    await expect(fileGet(request(from, missing))).rejects.toThrow(
+      `cannot write the build's zip to ${missing}: ENOENT`
+    )
   })
 
   it('names the folder when the spool file cannot even be opened', async () => {
