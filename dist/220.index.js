@@ -274,6 +274,8 @@ async function existing(files) {
 
 // EXTERNAL MODULE: ./src/gostd/errors.ts
 var gostd_errors = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/goenv/gosumdb.ts
+var gosumdb = __webpack_require__(1550);
 // EXTERNAL MODULE: ./src/gostd/strings.ts
 var strings = __webpack_require__(1817);
 // EXTERNAL MODULE: ./src/gostd/gover.ts
@@ -281,6 +283,7 @@ var gover = __webpack_require__(8972);
 ;// CONCATENATED MODULE: ./src/build/gomod.ts
 // The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
 // select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
+
 
 
 
@@ -328,14 +331,13 @@ function toolchainOf(text) {
     }
     return need && (0,gover/* compareGo */.Ac)(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
 }
-const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 /**
  * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,
  * with the GOARCH of the running Go (`arm`, not the `armv6l` of release archive names).
  */
 function toolchainModule(name, platform) {
     return {
-        path: TOOLCHAIN_MODULE,
+        path: gosumdb/* TOOLCHAIN_MODULE */.xc,
         version: `v0.0.1-${name}.${platform.goos}-${platform.goarch}`
     };
 }
@@ -696,8 +698,6 @@ function modGraphsOf(found, mains) {
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
-// EXTERNAL MODULE: ./src/goenv/gosumdb.ts
-var gosumdb = __webpack_require__(1550);
 // EXTERNAL MODULE: ./src/goenv/proxylist.ts
 var proxylist = __webpack_require__(2057);
 // EXTERNAL MODULE: ./src/credentials/redact.ts
@@ -2497,6 +2497,7 @@ class RouteChecker {
 
 
 
+
 /**
  * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
  * from the signed record gets a `tampered` finding, one that served a version the database does
@@ -2575,9 +2576,13 @@ function versionsToCheck(plan, reports) {
     }
     return [...seen.values()];
 }
-/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+/**
+ * Versions the database may be asked about: those GONOSUMDB does not keep from it, and every
+ * toolchain, which the go command looks up whatever GONOSUMDB says (modfetch useSumDB: a toolchain
+ * has no go.sum line to check it against).
+ */
 function notPrivate(plan, versions) {
-    return versions.filter(v => !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
+    return versions.filter(v => v.path === gosumdb/* TOOLCHAIN_MODULE */.xc || !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
@@ -4053,7 +4058,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     if (expected === undefined)
         return { ...served, hash };
     // A toolchain has no go.sum line: its hashes are the checksum database's.
-    const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
+    const source = module.path === gosumdb/* TOOLCHAIN_MODULE */.xc ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
 }
 /**

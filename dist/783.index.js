@@ -1025,7 +1025,8 @@ function gosumdbWithoutCredentials(gosumdb) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ parseGosumdb),
 /* harmony export */   Db: () => (/* binding */ checkSumdbUrl),
-/* harmony export */   lU: () => (/* binding */ directUrl)
+/* harmony export */   lU: () => (/* binding */ directUrl),
+/* harmony export */   xc: () => (/* binding */ TOOLCHAIN_MODULE)
 /* harmony export */ });
 /* unused harmony export SUM_GOLANG_ORG_KEY */
 /* harmony import */ var _xmod_sumdb_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2391);
@@ -1040,6 +1041,8 @@ function gosumdbWithoutCredentials(gosumdb) {
 
 
 
+/** The module the go command downloads toolchains as (gover.ToolchainModule). */
+const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
 // modfetch's knownGOSUMDB (a Map, so that "constructor" is not a known name).
 const KNOWN_KEYS = new Map([['sum.golang.org', SUM_GOLANG_ORG_KEY]]);

@@ -4374,6 +4374,8 @@ function redactedGoUrl(url) {
 
 
 
+/** The module the go command downloads toolchains as (gover.ToolchainModule). */
+const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
 // modfetch's knownGOSUMDB (a Map, so that "constructor" is not a known name).
 const KNOWN_KEYS = new Map([['sum.golang.org', SUM_GOLANG_ORG_KEY]]);
@@ -7381,6 +7383,7 @@ function versionOfToolchain(name) {
 
 
 
+
 /**
  * gover.GoModLookup: the value of the first line that starts with `key` and a space or tab, its
  * `//` comment dropped; '' when there is none. The go command reads go.mod this way to pick a
@@ -7425,7 +7428,6 @@ function toolchainOf(text) {
     }
     return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined;
 }
-const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 /**
  * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,
  * with the GOARCH of the running Go (`arm`, not the `armv6l` of release archive names).
@@ -9720,6 +9722,7 @@ class RouteChecker {
 
 
 
+
 /**
  * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
  * from the signed record gets a `tampered` finding, one that served a version the database does
@@ -9798,9 +9801,13 @@ function versionsToCheck(plan, reports) {
     }
     return [...seen.values()];
 }
-/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+/**
+ * Versions the database may be asked about: those GONOSUMDB does not keep from it, and every
+ * toolchain, which the go command looks up whatever GONOSUMDB says (modfetch useSumDB: a toolchain
+ * has no go.sum line to check it against).
+ */
 function notPrivate(plan, versions) {
-    return versions.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
+    return versions.filter(v => v.path === TOOLCHAIN_MODULE || !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {

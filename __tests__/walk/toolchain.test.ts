@@ -106,7 +106,12 @@ describe('the build found in the working directory, and its toolchain', () => {
 
   const gosumdbOf = (): string => `${db.verifierKey} ${db.url}`
 
-  function run(proxies: string, gosumdb = gosumdbOf(), checks = 'standard'): Promise<RunResult> {
+  function run(
+    proxies: string,
+    gosumdb = gosumdbOf(),
+    checks = 'standard',
+    inputs: Record<string, string> = {}
+  ): Promise<RunResult> {
     // No go-sum input: the module of the working directory is found as the go command finds it.
     const plan = buildPlan(
       {
@@ -116,7 +121,8 @@ describe('the build found in the working directory, and its toolchain', () => {
         'working-directory': dir,
         timeout: '8',
         checks,
-        cache: 'false'
+        cache: 'false',
+        ...inputs
       },
       { env: {}, platform: process.platform, defaultCacheDir: '/unused' }
     )
@@ -222,21 +228,32 @@ describe('the build found in the working directory, and its toolchain', () => {
     expect(result.selection.outcome).toBe('proxies')
   })
 
+  it('looks the toolchain up even when GONOSUMDB names it, as the go command does', async () => {
+    const gosumdb = `${dbWithout.verifierKey} ${dbWithout.url}`
+    const result = await run(withToolchain.url('all'), gosumdb, 'full', { gonosumdb: 'golang.org' })
+    const [found] = result.build.toolchains
+    expect(found.files[0].asked.map(a => a.answer.kind)).toEqual(['unverified'])
+  })
+
   itWithGo(
     'agrees with the go command: it refuses a toolchain the database has no record of',
     async () => {
-      const go = await runGo(['version'], {
-        cwd: dir,
-        env: {
-          GOTOOLCHAIN: 'auto',
-          GOPROXY: withToolchain.url('all'),
-          GOSUMDB: `${dbWithout.verifierKey} ${dbWithout.url}`,
-          GOPATH: await mkdtemp(join(dir, 'gopath-'))
-        },
-        timeoutMs: 60_000
-      })
-      expect(go.code).not.toBe(0)
-      expect(go.stderr).toContain('verifying')
+      // GONOSUMDB naming it or not: the go command looks every toolchain up (modfetch useSumDB).
+      for (const GONOSUMDB of ['', 'golang.org']) {
+        const go = await runGo(['version'], {
+          cwd: dir,
+          env: {
+            GOTOOLCHAIN: 'auto',
+            GOPROXY: withToolchain.url('all'),
+            GOSUMDB: `${dbWithout.verifierKey} ${dbWithout.url}`,
+            GONOSUMDB,
+            GOPATH: await mkdtemp(join(dir, 'gopath-'))
+          },
+          timeoutMs: 60_000
+        })
+        const failed = { GONOSUMDB, ok: go.code === 0, verifying: go.stderr.includes('verifying') }
+        expect(failed).toEqual({ GONOSUMDB, ok: false, verifying: true })
+      }
     }
   )
 

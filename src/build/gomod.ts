@@ -1,6 +1,7 @@
 // The toolchain a go.mod or go.work asks for, by the go command's rules (cmd/go/internal/toolchain
 // select.go, gover/gomod.go), and the golang.org/toolchain module that delivers it.
 import { GoEnvError } from '../gostd/errors.js'
+import { TOOLCHAIN_MODULE } from '../goenv/gosumdb.js'
 import { quote, trimSpace } from '../gostd/strings.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { compareGo, isLanguageVersion, isValidGo, versionOfToolchain } from '../gostd/gover.js'
@@ -57,8 +58,6 @@ export function toolchainOf(text: string): ToolchainNeed | undefined {
   }
   return need && compareGo(need.version, FIRST_SWITCHING_GO) > 0 ? need : undefined
 }
-
-export const TOOLCHAIN_MODULE = 'golang.org/toolchain'
 
 /**
  * The module version the go command downloads for a toolchain: `v0.0.1-<name>.<GOOS>-<GOARCH>`,

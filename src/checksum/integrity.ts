@@ -1,5 +1,5 @@
 import type { Plan } from '../config/plan.js'
-import type { GosumdbDatabase } from '../goenv/gosumdb.js'
+import { TOOLCHAIN_MODULE, type GosumdbDatabase } from '../goenv/gosumdb.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
@@ -122,9 +122,15 @@ export function versionsToCheck(plan: Plan, reports: CandidateReport[]): ModuleV
   return [...seen.values()]
 }
 
-/** Versions the database may be asked about: those GONOSUMDB does not keep from it. */
+/**
+ * Versions the database may be asked about: those GONOSUMDB does not keep from it, and every
+ * toolchain, which the go command looks up whatever GONOSUMDB says (modfetch useSumDB: a toolchain
+ * has no go.sum line to check it against).
+ */
 export function notPrivate(plan: Plan, versions: ModuleVersion[]): ModuleVersion[] {
-  return versions.filter(v => !matchPrefixPatterns(plan.patterns.gonosumdb, v.path))
+  return versions.filter(
+    v => v.path === TOOLCHAIN_MODULE || !matchPrefixPatterns(plan.patterns.gonosumdb, v.path)
+  )
 }
 
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */

@@ -7,6 +7,9 @@ import { fields, quote } from '../gostd/strings.js'
 import { parseGoUrl, tryParseGoUrl } from '../gostd/url.js'
 import type { GoUrl } from '../gostd/url.js'
 
+/** The module the go command downloads toolchains as (gover.ToolchainModule). */
+export const TOOLCHAIN_MODULE = 'golang.org/toolchain'
+
 export type GosumdbSpec =
   | { kind: 'off'; raw: 'off' }
   | { kind: 'db'; raw: string; name: string; verifierKey: string; url?: string }
