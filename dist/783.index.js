@@ -716,7 +716,7 @@ async function run(env = process.env) {
             log.addSecret(secret);
         // What good inputs lead to (effects, engine, reports, the Actions cache) is loaded only now:
         // an input error ends the step having loaded the least (see src/index.ts).
-        const { probeAndReport } = await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 8313));
+        const { probeAndReport } = await Promise.all(/* import() */[__webpack_require__.e(90), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 8313));
         await probeAndReport(plan, settings, env, log);
     }
     catch (err) {

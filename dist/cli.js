@@ -9768,8 +9768,7 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
         checker,
         records,
         unknown,
-        trusted: trusted.route,
-        tree: trusted.verdict.tree
+        trusted
     };
 }
 /**
@@ -10054,7 +10053,8 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
     const routes = routesFor(plan, check, reports);
     if (!sessions || routes.length === 0)
         return undefined;
-    const seen = check.tree ? [check.tree] : [];
+    const proved = check.trusted?.verdict.tree;
+    const seen = proved ? [proved] : [];
     const problems = [];
     for (const route of routes) {
         const requester = sessions.requester(route);
@@ -10071,13 +10071,19 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
     };
 }
 /**
- * The route the integrity check trusted; when it checked nothing fresh, the routes it would have
- * tried. None when content is not verified (`checks: quick`, GOSUMDB=off) or no route passed.
+ * Whether files with no go.sum line are looked up: on the route the integrity check trusted, or,
+ * when it proved nothing fresh, on the routes it would have tried. Not when content is not
+ * verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
  */
+function looksUpUnlisted(plan, check) {
+    return (check.trusted !== undefined ||
+        (check.status === 'not-checked' && check.db !== undefined && plan.checks !== 'quick'));
+}
+/** The routes of looksUpUnlisted, in the order they are tried. */
 function routesFor(plan, check, reports) {
     if (check.trusted)
-        return [check.trusted];
-    if (check.status !== 'not-checked' || !check.db || plan.checks === 'quick')
+        return [check.trusted.route];
+    if (!looksUpUnlisted(plan, check) || !check.db)
         return [];
     return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)];
 }
@@ -11752,10 +11758,9 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
         return served;
     if ('problem' in said)
         return { kind: 'unverified', problem: said.problem };
-    const what = file === 'mod' ? 'go.mod' : 'zip';
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
     if (expected === undefined) {
-        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${what}`;
+        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`;
         return { kind: 'unverified', problem };
     }
     if (expected === hash)
@@ -11764,8 +11769,10 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
     return { kind: 'contradicts', problem };
 }
 function mismatch(module, file, hash, expected, source) {
-    const what = file === 'mod' ? 'go.mod' : 'zip';
-    return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
+    return `${module.path}@${module.version} ${fileName(file)} hashes to ${hash} but ${source} says ${expected}`;
+}
+function fileName(file) {
+    return file === 'mod' ? 'go.mod' : 'zip';
 }
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
@@ -12574,6 +12581,7 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 
 
 
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -12625,11 +12633,7 @@ function unlistedSentence({ build, integrity, plan }) {
     if (unlisted === 0)
         return '';
     const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`;
-    // Looked up unless content is not verified, or no route to the database passed.
-    const lookedUp = plan.checks !== 'quick' &&
-        integrity.db !== undefined &&
-        (integrity.status !== 'checked' || !!integrity.trusted);
-    const checked = lookedUp
+    const checked = looksUpUnlisted(plan, integrity)
         ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
         : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`;
     return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`;
@@ -13616,8 +13620,9 @@ var types = __nccwpck_require__(5853);
 
 /**
  * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory. With `firstBytes`, reading stops (and the
- * connection is closed) once that many bytes have come: enough to see what a body starts with.
+ * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
+ * bytes have come: enough to see what a body starts with (a short rest is read to keep the
+ * connection, a long one closes it).
  * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
 async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {

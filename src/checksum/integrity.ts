@@ -5,7 +5,6 @@ import { recordFinding, settleVerdict } from '../probe/findings.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
 import type { DbRecord, ModuleVersion } from './route-proof.js'
-import type { Tree } from '../xmod/sumdb/note.js'
 import {
   RouteChecker,
   RouteSessions,
@@ -25,10 +24,11 @@ export interface IntegrityCheck {
   records: DbRecord[]
   /** Module versions it has no record of. */
   unknown: ModuleVersion[]
-  /** The route that gave the records; further lookups take it too (see recordLookup). */
-  trusted?: Route
-  /** The signed tree the records were proved against; later lookups' trees must extend it. */
-  tree?: Tree
+  /**
+   * The route that gave the records, and its verdict: further lookups take that route, and their
+   * trees must extend the one it proved (see recordLookup).
+   */
+  trusted?: RouteReport
 }
 
 /**
@@ -83,8 +83,7 @@ export async function checkIntegrity(
     checker,
     records,
     unknown,
-    trusted: trusted.route,
-    tree: trusted.verdict.tree
+    trusted
   }
 }
 

@@ -61,7 +61,8 @@ async function lookUpOn(
   if (check.unknown.some(same)) return { problem: noRecord }
   const routes = routesFor(plan, check, reports)
   if (!sessions || routes.length === 0) return undefined
-  const seen = check.tree ? [check.tree] : []
+  const proved = check.trusted?.verdict.tree
+  const seen = proved ? [proved] : []
   const problems: string[] = []
   for (const route of routes) {
     const requester = sessions.requester(route)
@@ -77,11 +78,20 @@ async function lookUpOn(
 }
 
 /**
- * The route the integrity check trusted; when it checked nothing fresh, the routes it would have
- * tried. None when content is not verified (`checks: quick`, GOSUMDB=off) or no route passed.
+ * Whether files with no go.sum line are looked up: on the route the integrity check trusted, or,
+ * when it proved nothing fresh, on the routes it would have tried. Not when content is not
+ * verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
  */
+export function looksUpUnlisted(plan: Plan, check: IntegrityCheck): boolean {
+  return (
+    check.trusted !== undefined ||
+    (check.status === 'not-checked' && check.db !== undefined && plan.checks !== 'quick')
+  )
+}
+
+/** The routes of looksUpUnlisted, in the order they are tried. */
 function routesFor(plan: Plan, check: IntegrityCheck, reports: CandidateReport[]): Route[] {
-  if (check.trusted) return [check.trusted]
-  if (check.status !== 'not-checked' || !check.db || plan.checks === 'quick') return []
+  if (check.trusted) return [check.trusted.route]
+  if (!looksUpUnlisted(plan, check) || !check.db) return []
   return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)]
 }

@@ -7,7 +7,10 @@ export interface HttpRequest {
   timeoutMs: number
   /** Cap on the decoded body; a longer body fails with `too-large`. */
   maxBytes: number
-  /** Stop reading (and close the connection) after this many bytes: the answer's start is enough. */
+  /**
+   * Stop reading after this many bytes: the answer's start is enough. The connection is closed
+   * unless the rest is short (see readBody).
+   */
   firstBytes?: number
   /**
    * Write a 200 answer's decoded body to this file instead of memory (the answer's body is then

@@ -8,6 +8,7 @@ import {
   noCandidateLeftLine
 } from './sentences.js'
 import { toolchainWarning } from '../walk/toolchain.js'
+import { looksUpUnlisted } from '../checksum/record-lookup.js'
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20
@@ -69,12 +70,7 @@ function unlistedSentence({ build, integrity, plan }: RunResult): string {
   const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length
   if (unlisted === 0) return ''
   const which = unlisted === 1 ? '1 of them is' : `${unlisted} of them are`
-  // Looked up unless content is not verified, or no route to the database passed.
-  const lookedUp =
-    plan.checks !== 'quick' &&
-    integrity.db !== undefined &&
-    (integrity.status !== 'checked' || !!integrity.trusted)
-  const checked = lookedUp
+  const checked = looksUpUnlisted(plan, integrity)
     ? `here, as there, each was checked against the checksum database's record (its go.mod${plan.checks === 'full' ? ' and zip' : '; its zip only with `checks: full`'}), unless GONOSUMDB names it`
     : `here they were seen to be served, not checked against the checksum database (${integrity.reason})`
   return ` ${which} named by no go.sum line: \`go mod download\` fetches them all the same (checking them against the checksum database unless GOSUMDB is off); ${checked}.`

@@ -128,10 +128,9 @@ async function checkUnlisted(
   const said = await lookUpRecord(module)
   if (!said) return served
   if ('problem' in said) return { kind: 'unverified', problem: said.problem }
-  const what = file === 'mod' ? 'go.mod' : 'zip'
   const expected = file === 'mod' ? said.record.modHash : said.record.zipHash
   if (expected === undefined) {
-    const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${what}`
+    const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`
     return { kind: 'unverified', problem }
   }
   if (expected === hash) return served
@@ -146,6 +145,9 @@ function mismatch(
   expected: string,
   source: string
 ): string {
-  const what = file === 'mod' ? 'go.mod' : 'zip'
-  return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`
+  return `${module.path}@${module.version} ${fileName(file)} hashes to ${hash} but ${source} says ${expected}`
+}
+
+function fileName(file: FileKind): string {
+  return file === 'mod' ? 'go.mod' : 'zip'
 }

@@ -1,8 +1,8 @@
-export const id = 220;
-export const ids = [220];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
-/***/ 2220:
+/***/ 3099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -698,1918 +698,10 @@ function modGraphsOf(found, mains) {
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
-// EXTERNAL MODULE: ./src/goenv/proxylist.ts
-var proxylist = __webpack_require__(2057);
-// EXTERNAL MODULE: ./src/credentials/redact.ts
-var redact = __webpack_require__(5725);
-// EXTERNAL MODULE: ./src/gostd/urlescape.ts
-var urlescape = __webpack_require__(9677);
-;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
-// Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
-
-
-/** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
-function pathEscape(s) {
-    return (0,urlescape/* escape */.ih)(s, 'pathSegment').replaceAll('%2F', '/');
-}
-/**
- * `<base>/<path>` as the go command builds a proxy request: the path is appended to the base
- * URL's path (one slash between), and the base's query string is kept after it.
- */
-function joinUrlPath(base, path) {
-    const cut = base.search(/[?#]/);
-    const head = cut < 0 ? base : base.slice(0, cut);
-    const query = cut < 0 || base[cut] === '#' ? '' : base.slice(cut).replace(/#.*$/, '');
-    return `${head.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}${query}`;
-}
-/** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
-function versionFileUrl(base, path, version, ext) {
-    return joinUrlPath(base, `${pathEscape((0,xmod_module/* escapePath */.ft)(path))}/@v/${pathEscape((0,xmod_module/* escapeVersion */.av)(version))}.${ext}`);
-}
-
-// EXTERNAL MODULE: ./src/probe/types.ts
-var types = __webpack_require__(2367);
-;// CONCATENATED MODULE: ./src/checksum/routes.ts
-
-
-
-
-
-/**
- * The routes Go itself would use: an explicit GOSUMDB URL (it bypasses proxies, as in the go
- * command), else each usable proxy that serves the database — or https://<name> if none does.
- */
-function firstRoutes(db, reports) {
-    if (db.url)
-        return [route('explicit', db.url)];
-    const viaProxies = reports
-        .filter(r => (0,types/* isUsable */.Ng)(r.verdict) && r.sumdb === 'supported')
-        .map(r => proxyRoute(r.candidate, db.name));
-    return viaProxies.length > 0 ? viaProxies : [route('direct', (0,gosumdb/* directUrl */.lU)(db))];
-}
-/**
- * The first of firstRoutes, once it is settled: no candidate before it in the list is still being
- * probed (`reportOf` is undefined for those), so none can come before it.
- */
-function settledFirstRoute(db, candidates, reportOf) {
-    if (db.url)
-        return route('explicit', db.url);
-    for (const candidate of candidates) {
-        const report = reportOf(candidate);
-        if (!report)
-            return undefined;
-        if ((0,types/* isUsable */.Ng)(report.verdict) && report.sumdb === 'supported')
-            return proxyRoute(candidate, db.name);
-    }
-    return route('direct', (0,gosumdb/* directUrl */.lU)(db));
-}
-/** Where to turn when those fail: the database's own host (unless a URL was given), then `sumdb-mirrors`. */
-function fallbackRoutes(plan, db) {
-    return [...(db.url ? [] : [route('direct', (0,gosumdb/* directUrl */.lU)(db))]), ...mirrorRoutes(plan)];
-}
-function mirrorRoutes(plan) {
-    return plan.sumdbMirrors.map(url => route('mirror', url));
-}
-/**
- * The route the go command will take with this GOPROXY chain: the first proxy that serves the
- * database (Go asks each in turn), else — at the end of the list, or at `direct`/`off` —
- * https://<name>. An explicit URL in GOSUMDB is always used as it is.
- */
-function routeForChain(db, chain) {
-    if (db.url)
-        return route('explicit', db.url);
-    for (const report of chain) {
-        const { entry } = report.candidate;
-        if (!(0,proxylist/* isProxyEntry */.l_)(entry))
-            break;
-        if (report.sumdb === 'supported')
-            return proxyRoute(report.candidate, db.name);
-    }
-    return route('direct', (0,gosumdb/* directUrl */.lU)(db));
-}
-function proxyRoute(candidate, name) {
-    const url = (0,proxylist/* isProxyEntry */.l_)(candidate.entry) ? candidate.entry.url : '';
-    const base = joinUrlPath(url, `sumdb/${name}`);
-    return { kind: 'proxy', base, label: (0,redact/* redactUrl */.BO)(base), candidate };
-}
-function route(kind, url) {
-    return { kind, base: url, label: (0,redact/* redactUrl */.BO)(url) };
-}
-
-// EXTERNAL MODULE: ./src/goenv/patterns.ts
-var patterns = __webpack_require__(4130);
-;// CONCATENATED MODULE: ./src/probe/findings.ts
-
-/**
- * The finding a verdict rests on: the worst level; within a level the earliest stage in STAGES;
- * within a stage the one recorded first. Stages record in a fixed order of their own (never in
- * the order answers arrive), so the choice does not depend on which stage finished first.
- */
-function decidingFinding(findings) {
-    let deciding;
-    for (const finding of findings) {
-        if (!deciding || rank(finding) < rank(deciding))
-            deciding = finding;
-    }
-    return deciding;
-}
-function rank(finding) {
-    return types/* LEVELS */.A_.indexOf(finding.level) * types/* STAGES */.an.length + types/* STAGES */.an.indexOf(finding.stage);
-}
-/**
- * Sets a report's verdict and reason from its findings: the one place a verdict is decided. The
- * findings are put in stage order, so the report reads the same however the stages interleaved.
- */
-function settleVerdict(report) {
-    report.findings.sort((a, b) => types/* STAGES */.an.indexOf(a.stage) - types/* STAGES */.an.indexOf(b.stage));
-    const deciding = decidingFinding(report.findings);
-    report.verdict = deciding?.level ?? 'healthy';
-    report.reason = deciding?.reason ?? `${report.checksPassed} checks passed`;
-}
-/** Adds what a stage established; the verdict changes only when the run settles it. */
-function recordFinding(report, finding) {
-    report.findings.push(finding);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/xmod/sumdb/dirhash.ts
-// The "h1:" directory hash of golang.org/x/mod/sumdb/dirhash, as recorded in go.sum and the
-// checksum database: SHA-256 over the lines "<hex sha256 of content>  <name>\n", names sorted.
-
-/** A file name the h1 summary cannot represent (Go refuses names with a newline). */
-class DirHashError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DirHashError';
-    }
-}
-const NEWLINE = 0x0a;
-const HEX_SHA256 = /^[0-9a-f]{64}$/;
-/** The SHA-256 of some bytes as lower-case hex, the form a Hash1 line carries. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * Builds an h1 hash one file at a time, so a zip reader can stream each entry through SHA-256
- * and keep only its digest. Names are sorted by their UTF-8 bytes (Go's string order), not by
- * JavaScript's UTF-16 order; a name given as bytes is used as is (zip names need not be UTF-8).
- */
-class Hash1Builder {
-    lines = [];
-    add(name, sha256hex) {
-        const bytes = typeof name === 'string' ? Buffer.from(name, 'utf8') : Buffer.from(name);
-        if (bytes.includes(NEWLINE)) {
-            throw new DirHashError(`dirhash: filenames with newlines are not supported: ${JSON.stringify(bytes.toString())}`);
-        }
-        if (!HEX_SHA256.test(sha256hex)) {
-            throw new DirHashError(`dirhash: not a lower-case hex SHA-256: ${JSON.stringify(sha256hex)}`);
-        }
-        this.lines.push({ name: bytes, sha256hex });
-    }
-    digest() {
-        const sorted = [...this.lines].sort((a, b) => Buffer.compare(a.name, b.name));
-        const summary = (0,external_node_crypto_.createHash)('sha256');
-        for (const { name, sha256hex } of sorted) {
-            summary.update(`${sha256hex}  `);
-            summary.update(name);
-            summary.update('\n');
-        }
-        return 'h1:' + summary.digest('base64');
-    }
-}
-/** Go's dirhash.Hash1 over files held in memory. */
-function hash1(files) {
-    const builder = new Hash1Builder();
-    for (const { name, data } of files)
-        builder.add(name, sha256Hex(data));
-    return builder.digest();
-}
-/** The go.sum hash of a go.mod file (recorded under `<version>/go.mod`), as the go command's goModSum. */
-function hashGoMod(gomod) {
-    return hash1([{ name: 'go.mod', data: gomod }]);
-}
-
-;// CONCATENATED MODULE: ./src/checksum/compare.ts
-
-
-
-/**
- * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ
- * from the signed record, naming the module version, both hashes and the candidate.
- */
-function compareServed(reports, records) {
-    const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
-    for (const report of reports) {
-        if (!(0,types/* isUsable */.Ng)(report.verdict))
-            continue;
-        for (const served of report.served) {
-            const record = byVersion.get(`${served.path}@${served.version}`);
-            if (!record)
-                continue;
-            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod') ??
-                findMismatch(served.zipHash, record.zipHash, 'zip');
-            // Each comparison with the database is a check of its own in the report's count.
-            report.checksTotal++;
-            if (!mismatch) {
-                report.checksPassed++;
-                continue;
-            }
-            const reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-            recordFinding(report, { stage: 'sumdb', level: 'tampered', reason });
-            break;
-        }
-    }
-}
-function findMismatch(served, recorded, what) {
-    if (!served || !recorded || served === recorded)
-        return undefined;
-    return `${what} hashes to ${served} but the checksum database says ${recorded}`;
-}
-
-// EXTERNAL MODULE: ./src/http/types.ts
-var http_types = __webpack_require__(5853);
-// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
-var dist = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
-;// CONCATENATED MODULE: ./src/resilience/retry.ts
-// Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
-// cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
-// still starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
-// The breaker judges the whole retried request, so it wraps withRetry rather than each attempt.
-
-
-/**
- * Runs `attempt`, retrying transient errors up to `opts.retries` times. The delay before retry n
- * is the one the server asked for, else uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))).
- * Rejects with the attempt's error when it is not transient or retries are used up, and with the
- * signal's reason as soon as it aborts. `attemptNo` counts from 1; `onRetry` gets the number of
- * the attempt that failed and the delay before the next.
- */
-async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
-    checkOptions(opts);
-    const delays = new dist.ExponentialBackoff({
-        generator: dist.fullJitterGenerator,
-        initialDelay: opts.baseDelayMs,
-        maxDelay: opts.maxDelayMs
-    });
-    let backoff;
-    for (let attemptNo = 1;; attemptNo++) {
-        signal.throwIfAborted();
-        try {
-            return await attempt(signal, attemptNo);
-        }
-        catch (err) {
-            signal.throwIfAborted();
-            if (!opts.isTransient(err) || attemptNo > opts.retries)
-                throw err;
-            backoff = backoff ? backoff.next(undefined) : delays.next();
-            const delayMs = opts.serverDelayMs?.(err) ?? backoff.duration;
-            onRetry?.(err, attemptNo, delayMs);
-            await (opts.clock ?? clock/* systemClock */.m).sleep(delayMs, signal);
-        }
-    }
-}
-function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
-    if (!Number.isSafeInteger(retries) || retries < 0) {
-        throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
-    }
-    if (!(Number.isFinite(baseDelayMs) && baseDelayMs >= 0)) {
-        throw new RangeError(`baseDelayMs must be a finite number ≥ 0, got ${baseDelayMs}`);
-    }
-    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= baseDelayMs)) {
-        throw new RangeError(`maxDelayMs must be a finite number ≥ baseDelayMs (${baseDelayMs}), got ${maxDelayMs}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/probe-errors.ts
-
-/** Why a probe failed, worded for the verdict's reason. */
-class ProbeError extends Error {
-    transient;
-    status;
-    retryAfter;
-    name = 'ProbeError';
-    constructor(message, 
-    /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
-    transient, status, 
-    /** How long a 429 or 503 asked us to wait before asking again (its Retry-After). */
-    retryAfter) {
-        super(message);
-        this.transient = transient;
-        this.status = status;
-        this.retryAfter = retryAfter;
-    }
-}
-/** A 429 or 503 whose Retry-After is longer than a request may take: not worth waiting for. */
-class RateLimitError extends ProbeError {
-    name = 'RateLimitError';
-    constructor(retryAfter, status) {
-        super(`rate limited: Retry-After ${retryAfter.seconds} s is longer than timeout`, false, status, retryAfter);
-    }
-}
-/** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
-class ContentError extends ProbeError {
-    name = 'ContentError';
-    constructor(message, status = 200) {
-        super(message, false, status);
-    }
-}
-// A bad certificate or a malformed answer does not mend on a second try; the rest are answers.
-const PERMANENT_HTTP_FAILURES = new Set([
-    'tls',
-    'protocol',
-    'too-large',
-    'too-many-redirects',
-    'insecure-redirect',
-    'bad-redirect',
-    'insecure-credentials',
-    'decode'
-]);
-/** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
-function isTransient(err) {
-    if (err instanceof ProbeError)
-        return err.transient;
-    if (err instanceof http_types/* HttpError */.j$)
-        return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
-    return false;
-}
-/**
- * What the breaker counts as a failed request: an outage that outlived its retries, or a rate
- * limit too long to wait out (one failed request, like any other).
- */
-function isFailedRequest(err) {
-    return isTransient(err) || err instanceof RateLimitError;
-}
-
-;// CONCATENATED MODULE: ./src/http/retry-after.ts
-// Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
-// recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
-const DAYS = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAYS = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-// IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", rfc850 "Sunday, 06-Nov-94 08:49:37 GMT",
-// asctime "Sun Nov  6 08:49:37 1994"; capture groups: day, month, year, h, m, s.
-const IMF_FIXDATE = new RegExp(`^${DAYS}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`, 'i');
-const RFC850 = new RegExp(`^${LONG_DAYS}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`, 'i');
-const ASCTIME = new RegExp(`^${DAYS} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`, 'i');
-const MAX_MS = Number.MAX_SAFE_INTEGER;
-/**
- * The wait a Retry-After value asks for, measured from `now` when it is a date (a date in the
- * past asks for none); undefined when the value is absent or malformed.
- */
-function parseRetryAfter(value, now) {
-    const text = value?.trim();
-    if (!text)
-        return undefined;
-    if (/^\d+$/.test(text)) {
-        const seconds = text.replace(/^0+(?=\d)/, '');
-        return { ms: Math.min(Number(seconds) * 1000, MAX_MS), seconds };
-    }
-    const date = parseHttpDate(text, now);
-    if (date === undefined)
-        return undefined;
-    const ms = Math.min(Math.max(0, date - now), MAX_MS);
-    return { ms, seconds: String(Math.ceil(ms / 1000)) };
-}
-/** An HTTP-date as ms since the epoch; `now` places a two-digit rfc850 year. */
-function parseHttpDate(text, now) {
-    let m = IMF_FIXDATE.exec(text);
-    if (m)
-        return utc(m[3], m[2], m[1], m.slice(4));
-    m = RFC850.exec(text);
-    if (m)
-        return utc(String(fullYear(Number(m[3]), now)), m[2], m[1], m.slice(4));
-    m = ASCTIME.exec(text);
-    if (m)
-        return utc(m[6], m[1], m[2].trim(), m.slice(3, 6));
-    return undefined;
-}
-/** A two-digit year more than 50 years ahead is the latest past year with those digits. */
-function fullYear(twoDigits, now) {
-    const thisYear = new Date(now).getUTCFullYear();
-    let year = thisYear - (thisYear % 100) + twoDigits;
-    if (year > thisYear + 50)
-        year -= 100;
-    return year;
-}
-function utc(year, month, day, [h, m, s]) {
-    const [y, mo, d] = [Number(year), MONTHS.indexOf(month.toLowerCase()), Number(day)];
-    const [hour, minute, second] = [Number(h), Number(m), Number(s)];
-    // Second 60 is a leap second (RFC 9110 allows it): it carries into the next minute.
-    if (hour > 23 || minute > 59 || second > 60)
-        return undefined;
-    const date = new Date(0); // setUTCFullYear, unlike Date.UTC, does not read 0094 as 1994
-    date.setUTCFullYear(y, mo, d);
-    // A day the month does not have (31 Feb) would roll over into the next month.
-    if (date.getUTCMonth() !== mo || date.getUTCDate() !== d)
-        return undefined;
-    return date.setUTCHours(hour, minute, second);
-}
-
-;// CONCATENATED MODULE: ./src/http/judge.ts
-
-
-/**
- * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
- * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
- */
-async function judge(res, accept, timeoutMs, now) {
-    if (res.status === 200)
-        return accept(res);
-    const transient = res.status === 429 || res.status >= 500;
-    const retryAfter = res.status === 429 || res.status === 503
-        ? parseRetryAfter(headerText(res.headers['retry-after']), now)
-        : undefined;
-    if (retryAfter && retryAfter.ms > timeoutMs)
-        throw new RateLimitError(retryAfter, res.status);
-    throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
-}
-function headerText(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-/** The status line plus, as the go command does, the start of a text/plain answer. */
-function statusText(res) {
-    const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
-    if (!/^text\/plain/i.test(res.contentType))
-        return words;
-    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
-    return text ? `${words}: ${JSON.stringify(text)}` : words;
-}
-
-;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
-// The breaker's saved form: what the verdict cache keeps between runs, and how it is read back.
-/**
- * The state to restore from `saved`, or a closed breaker with an empty window when there is none
- * or it does not fit (another snapshot version, a longer window, a damaged value). An `openedAt`
- * in the future (clock skew between runners) is clamped to `now`, so an open breaker waits at most
- * one cooldown.
- */
-function restoreStart(saved, windowSize, now) {
-    const fresh = { outcomes: [] };
-    if (!isRecord(saved) || saved.version !== 2)
-        return fresh;
-    const { outcomes, openedAt } = saved;
-    if (!Array.isArray(outcomes) || outcomes.length > windowSize)
-        return fresh;
-    if (!outcomes.every(o => o === 'ok' || o === 'failed'))
-        return fresh;
-    if (openedAt === undefined)
-        return { outcomes: [...outcomes] };
-    if (typeof openedAt !== 'number' || !Number.isFinite(openedAt) || openedAt < 0)
-        return fresh;
-    // A breaker opens on a failed request, so an open one without any is damaged.
-    if (!outcomes.includes('failed'))
-        return fresh;
-    return { outcomes: [...outcomes], openedAt: Math.min(openedAt, now) };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/resilience/breaker.ts
-
-class BreakerOpenError extends Error {
-    failed;
-    total;
-    retryAt;
-    name = 'BreakerOpenError';
-    constructor(message, 
-    /** Failed and counted requests in the window that opened the breaker. */
-    failed, total, 
-    /** When the breaker lets a trial through; undefined while a trial is in flight. */
-    retryAt) {
-        super(message);
-        this.failed = failed;
-        this.total = total;
-        this.retryAt = retryAt;
-    }
-}
-const DEFAULT_MINIMUM_CALLS = 2;
-const DEFAULT_WINDOW_SIZE = 10;
-// A snapshot holds the whole window, and the verdict cache keeps one per candidate.
-const MAX_WINDOW_SIZE = 1000;
-/**
- * A breaker over the last `windowSize` requests, timed by `clock`. `saved` (from snapshot(),
- * possibly in another process) is restored when it fits these options; an unusable one is ignored.
- */
-function createBreaker(opts, clock, saved) {
-    const windowSize = opts.windowSize ?? DEFAULT_WINDOW_SIZE;
-    const minimumCalls = opts.minimumCalls ?? DEFAULT_MINIMUM_CALLS;
-    breaker_checkOptions(opts.threshold, opts.cooldownMs, windowSize, minimumCalls);
-    return new CountBreaker({ ...opts, windowSize, minimumCalls }, clock, saved);
-}
-function breaker_checkOptions(threshold, cooldownMs, windowSize, minimumCalls) {
-    if (!(threshold > 0 && threshold <= 1)) {
-        throw new RangeError(`breaker threshold must be a ratio in (0, 1], got ${threshold}`);
-    }
-    if (!(Number.isFinite(cooldownMs) && cooldownMs >= 0)) {
-        throw new RangeError(`breaker cooldownMs must be a finite number ≥ 0, got ${cooldownMs}`);
-    }
-    if (!Number.isSafeInteger(windowSize) || windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
-        throw new RangeError(`breaker windowSize must be an integer in [1, ${MAX_WINDOW_SIZE}], got ${windowSize}`);
-    }
-    if (!Number.isSafeInteger(minimumCalls) || minimumCalls < 1 || minimumCalls > windowSize) {
-        throw new RangeError(`breaker minimumCalls must be an integer in [1, ${windowSize}], got ${minimumCalls}`);
-    }
-}
-const everyError = () => true;
-class CountBreaker {
-    o;
-    clock;
-    outcomes;
-    openedAt;
-    trialInFlight = false;
-    constructor(o, clock, saved) {
-        this.o = o;
-        this.clock = clock;
-        const start = restoreStart(saved, o.windowSize, clock.now());
-        this.outcomes = start.outcomes;
-        this.openedAt = start.openedAt;
-    }
-    get state() {
-        if (this.trialInFlight)
-            return 'half-open';
-        return this.openedAt === undefined ? 'closed' : 'open';
-    }
-    async execute(fn, signal, countsAsFailure = everyError) {
-        const isTrial = this.admit();
-        const admission = {
-            throwIfOpened: () => {
-                if (!isTrial && this.openedAt !== undefined)
-                    throw this.refusal('open');
-            }
-        };
-        try {
-            const value = await fn(admission);
-            this.settle(isTrial, 'ok');
-            return value;
-        }
-        catch (err) {
-            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
-            const counted = countsAsFailure(err) ? 'failed' : 'answered';
-            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
-            throw err;
-        }
-    }
-    snapshot() {
-        const outcomes = [...this.outcomes];
-        return this.openedAt === undefined
-            ? { version: 2, outcomes }
-            : { version: 2, outcomes, openedAt: this.openedAt };
-    }
-    retryAt() {
-        if (this.trialInFlight || this.openedAt === undefined)
-            return undefined;
-        return this.openedAt + this.o.cooldownMs;
-    }
-    /** Lets a request in, or throws; returns whether it is the half-open trial. */
-    admit() {
-        if (this.trialInFlight)
-            throw this.refusal('trial');
-        const retryAt = this.retryAt();
-        if (retryAt === undefined)
-            return false;
-        if (this.clock.now() < retryAt)
-            throw this.refusal('open');
-        this.trialInFlight = true;
-        return true;
-    }
-    settle(isTrial, ending) {
-        if (isTrial)
-            return this.settleTrial(ending);
-        // A request that ends after the breaker opened was already judged with its siblings.
-        if (this.openedAt !== undefined)
-            return;
-        if (ending !== 'ok' && ending !== 'failed')
-            return;
-        this.count(ending);
-        const failed = this.failed();
-        const total = this.outcomes.length;
-        if (total >= this.o.minimumCalls && failed / total >= this.o.threshold) {
-            this.openedAt = this.clock.now();
-        }
-    }
-    settleTrial(ending) {
-        this.trialInFlight = false;
-        if (ending === 'failed' || ending === 'aborted') {
-            // The trial proved nothing good (an aborted one stays cautious): another cooldown.
-            if (ending === 'failed')
-                this.count('failed');
-            this.openedAt = this.clock.now();
-            return;
-        }
-        // Any answer but an outage means the server is back: close with a fresh window.
-        this.outcomes = ending === 'ok' ? ['ok'] : [];
-        this.openedAt = undefined;
-    }
-    count(outcome) {
-        this.outcomes.push(outcome);
-        if (this.outcomes.length > this.o.windowSize)
-            this.outcomes.shift();
-    }
-    failed() {
-        return this.outcomes.filter(o => o === 'failed').length;
-    }
-    refusal(why) {
-        const failed = this.failed();
-        const total = this.outcomes.length;
-        if (why === 'trial') {
-            const message = 'circuit breaker half-open: its one trial request is in flight';
-            return new BreakerOpenError(message, failed, total);
-        }
-        const message = `circuit breaker open after ${failed} of ${total} requests failed`;
-        return new BreakerOpenError(message, failed, total, this.retryAt());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/trace.ts
-
-
-
-/**
- * How a failed request is worded: the breaker refused it or stopped its retries; the candidate
- * was stopped before it was sent, or before its retry; else its own failure. When the breaker or
- * an abort cut the retries short, the last attempt's failure is what it met; a probe that never
- * got to send is named as such, not with its sibling's failure.
- */
-function failure(trace, thrown, candidate) {
-    const aborted = candidate.aborted;
-    const byBreaker = thrown instanceof BreakerOpenError;
-    const err = (byBreaker || aborted) && trace.error !== undefined ? trace.error : thrown;
-    const stopped = aborted ? stopReason(candidate) : undefined;
-    let problem;
-    if (byBreaker)
-        problem = breakerProblem(thrown, trace);
-    else if (stopped && trace.attempts === 0)
-        problem = `not sent: ${stopped}`;
-    else if (stopped && awaitedRetry(trace))
-        problem = `not retried: ${stopped} (${lastAttempt(trace)})`;
-    else
-        problem = describe(err, stopped);
-    return { problem, err, byBreaker };
-}
-/** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
-function breakerProblem(err, trace) {
-    if (trace.attempts === 0)
-        return `not asked: ${err.message}`;
-    return `not retried: ${err.message} (${lastAttempt(trace)})`;
-}
-function lastAttempt(trace) {
-    const last = trace.error instanceof Error ? trace.error.message : String(trace.error);
-    return `attempt ${trace.attempts}: ${last}`;
-}
-/** Its last attempt ended in a failure worth a retry (not a timeout: that stops the candidate). */
-function awaitedRetry(trace) {
-    return isTransient(trace.error) && !isTimeout(trace.error);
-}
-/** Why the candidate gets no further request: its first contact failed. */
-class CandidateStopped extends Error {
-    name = 'CandidateStopped';
-}
-/** Why a candidate's requests were cut short: a timeout, or a stop with its reason. */
-function stopReason(signal) {
-    return signal.reason instanceof CandidateStopped
-        ? signal.reason.message
-        : 'another request to this candidate timed out';
-}
-function isTimeout(err) {
-    return err instanceof http_types/* HttpError */.j$ && err.kind === 'timeout';
-}
-/** The failure in words; `stopped` says why the candidate's requests were cut short, if they were. */
-function describe(err, stopped) {
-    if (isTimeout(err))
-        return `timed out: ${err.message}`;
-    if (stopped && !(err instanceof ProbeError))
-        return `not completed: ${stopped}`;
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/http/first-contact.ts
-
-/**
- * A candidate's first contact while it is in flight, and when the requests riding beside it may
- * move (see CandidateRequester.contact).
- */
-class FirstContact {
-    url;
-    pending = true;
-    /** An attempt of the contact failed: riders not yet sent wait until it has settled. */
-    stumbled = false;
-    /** Settles once the contact has (after the candidate is stopped, if it failed). */
-    settled;
-    /** Settles once the contact's connection is up, or it has settled: riders may be sent. */
-    boarding;
-    /** Settles once the contact has gone unanswered for `overdueMs`; never if it answers sooner. */
-    overdue;
-    /** Told by the transport once the contact's connection is up. */
-    connected;
-    settle;
-    constructor(url, overdueMs, stopped) {
-        this.url = url;
-        let connected = () => undefined;
-        let settle = () => undefined;
-        const connecting = new Promise(resolve => (connected = resolve));
-        this.settled = new Promise(resolve => (settle = resolve));
-        this.connected = connected;
-        this.settle = settle;
-        this.boarding = Promise.race([connecting, this.settled]);
-        const answered = new AbortController();
-        void this.settled.then(() => answered.abort());
-        // Real time, not the run's clock: this only schedules requests, and a test clock that ends
-        // every sleep at once would have every rider give way at once.
-        this.overdue = clock/* systemClock */.m
-            .sleep(overdueMs, AbortSignal.any([answered.signal, stopped]))
-            .catch(() => new Promise(() => undefined));
-    }
-    end() {
-        this.pending = false;
-        this.settle();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/requester.ts
-
-
-
-
-
-
-
-const RETRY_BASE_MS = 250;
-const RETRY_MAX_MS = 2000;
-/**
- * Runs a candidate's probes: each through the overall concurrency limit, the candidate's breaker
- * (which judges the request once its retries are over) and the retry policy. The first timeout
- * aborts the candidate, so it gets no further requests.
- */
-class CandidateRequester {
-    o;
-    abort = new AbortController();
-    shared = new Map();
-    retriesUsed = 0;
-    firstContact;
-    constructor(o) {
-        this.o = o;
-    }
-    /** Attempts sent beyond each request's first, over all requests so far. */
-    get retries() {
-        return this.retriesUsed;
-    }
-    get signal() {
-        return this.abort.signal;
-    }
-    /**
-     * Runs a probe whose answer has no side effects at most once per URL: the first contact and
-     * the same request made again by a module's probes share one request and one record.
-     */
-    runShared(probe) {
-        let outcome = this.shared.get(probe.url);
-        if (!outcome) {
-            outcome = this.run(probe);
-            this.shared.set(probe.url, outcome);
-        }
-        return outcome;
-    }
-    /**
-     * The candidate's first contact. Requests started while it is in flight ride beside it: they
-     * are sent once its connection is up (so an unreachable candidate gets nothing else), take only
-     * request slots nobody waits for, and retry only once it has settled; once one of its attempts
-     * has failed, riders not yet sent wait for it too. When it fails the candidate is stopped: a
-     * dead candidate costs the contact's attempts and one attempt of each rider already sent, and
-     * a slow one gets its next requests one round trip sooner. Once the contact has gone
-     * unanswered for `overdueMs` (slow at best), a rider still waiting for its answer gives its
-     * slot to a request that is due, and is sent again once the contact has settled.
-     */
-    contact(probe, overdueMs) {
-        const first = new FirstContact(probe.url, overdueMs, this.abort.signal);
-        this.firstContact = first;
-        return this.runShared({ ...probe, onConnected: first.connected }).then(o => {
-            if (!o.ok)
-                this.abort.abort(new CandidateStopped('its first contact failed'));
-            first.end();
-            return o;
-        });
-    }
-    async run(probe) {
-        const first = this.firstContact;
-        const beside = first?.pending && first.url !== probe.url ? first : undefined;
-        const trace = { attempts: 0, startedAt: this.o.clock.now(), beside };
-        try {
-            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, isFailedRequest);
-            return { ok: true, value, record: this.record(probe, trace) };
-        }
-        catch (thrown) {
-            // The runner's own failure (its disk) is no answer of the proxy's: it ends the run.
-            if (thrown instanceof http_types/* LocalError */.il)
-                throw thrown;
-            return this.failed(probe, trace, thrown);
-        }
-    }
-    /**
-     * The request's attempts, each in a request slot of its own (a backoff holds none); each asks
-     * the breaker, once it has its slot, whether it opened meanwhile.
-     */
-    attempts(probe, trace, admission) {
-        const policy = {
-            retries: this.o.retries,
-            baseDelayMs: RETRY_BASE_MS,
-            maxDelayMs: RETRY_MAX_MS,
-            isTransient: isTransient,
-            serverDelayMs: (err) => (err instanceof ProbeError ? err.retryAfter?.ms : undefined),
-            clock: this.o.clock
-        };
-        const attempt = async (signal, attemptNo) => {
-            const { beside } = trace;
-            // A rider is sent once the contact is connected, and retries once it has settled.
-            await (attemptNo > 1 ? beside?.settled : beside?.boarding);
-            let riding = attemptNo === 1 && beside?.pending;
-            for (;;) {
-                const outcome = await this.inSlot(probe, trace, admission, signal, attemptNo, riding);
-                if (outcome.done)
-                    return outcome.value;
-                // Held back or given way: asked again, as due, once the contact has settled.
-                await beside?.settled;
-                riding = false;
-            }
-        };
-        return withRetry(policy, attempt, this.abort.signal);
-    }
-    /**
-     * One attempt in a request slot. A rider (`riding`) takes an idle slot; it is held back, unsent,
-     * if the contact stumbled meanwhile, and may be cut short to give its slot away: then it is
-     * not done, and no attempt is counted.
-     */
-    async inSlot(probe, trace, admission, signal, attemptNo, riding) {
-        const beside = riding ? trace.beside : undefined;
-        let cutShort = false;
-        try {
-            const value = await this.o.limit(taken => {
-                admission.throwIfOpened();
-                if (beside?.stumbled)
-                    throw HELD_BACK;
-                if (attemptNo > 1)
-                    this.retriesUsed++;
-                let ended = false;
-                taken?.addEventListener('abort', () => (cutShort = !ended), { once: true });
-                const sending = this.attempt(probe, trace, taken ? AbortSignal.any([signal, taken]) : signal);
-                const end = () => void (ended = true);
-                void sending.then(end, end);
-                return sending;
-            }, { signal, idleUntil: beside?.settled, giveableFrom: beside?.overdue });
-            return { done: true, value };
-        }
-        catch (err) {
-            if (err === HELD_BACK)
-                return { done: false };
-            if (!cutShort || signal.aborted)
-                throw err;
-            gaveWay(trace);
-            return { done: false };
-        }
-    }
-    async attempt(probe, trace, signal) {
-        trace.attempts++;
-        trace.startedAt = this.o.clock.now();
-        trace.response = undefined;
-        try {
-            trace.response = await this.o.http({
-                url: probe.url,
-                timeoutMs: this.o.timeoutMs,
-                maxBytes: probe.maxBytes,
-                firstBytes: probe.firstBytes,
-                spoolTo: probe.spoolTo,
-                onConnected: probe.onConnected,
-                signal
-            });
-            return await judge(trace.response, probe.accept, this.o.timeoutMs, this.o.clock.now());
-        }
-        catch (err) {
-            trace.error = err;
-            if (err instanceof ProbeError && err.retryAfter)
-                trace.retryAfter = err.retryAfter;
-            if (probe.url === this.firstContact?.url)
-                this.firstContact.stumbled = true;
-            // A timeout ends the candidate: no retry, and its other requests are cancelled; a rider's
-            // only once the contact has settled, so that it never decides the contact's outcome.
-            if (isTimeout(err)) {
-                const { beside } = trace;
-                if (beside?.pending)
-                    void beside.settled.then(() => this.abort.abort(err));
-                else
-                    this.abort.abort(err);
-            }
-            throw err;
-        }
-    }
-    failed(probe, trace, thrown) {
-        const { problem, err, byBreaker } = failure(trace, thrown, this.abort.signal);
-        const record = this.record(probe, trace, problem);
-        record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined;
-        if (byBreaker)
-            record.breakerOpen = true;
-        const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
-        return { ok: false, record, notFound };
-    }
-    record(probe, trace, problem) {
-        const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
-        return {
-            endpoint: probe.endpoint,
-            module: probe.module,
-            url: (0,redact/* redactUrl */.BO)(probe.url),
-            status: response?.status,
-            latencyMs: response?.timing.headersMs,
-            ...(response?.timing.phases && { phases: response.timing.phases }),
-            totalMs: attempts === 0 ? 0 : this.o.clock.now() - startedAt,
-            attempts,
-            ok: problem === undefined,
-            problem,
-            ...(retryAfter && { rateLimited: { retryAfterMs: retryAfter.ms } }),
-            ...(gaveWay && { gaveWay })
-        };
-    }
-}
-/** A send cut short to free its slot is no attempt: the request is sent again, whole. */
-function gaveWay(trace) {
-    trace.attempts--;
-    trace.gaveWay = (trace.gaveWay ?? 0) + 1;
-    trace.error = undefined;
-    trace.response = undefined;
-}
-/** Thrown in a slot by a rider whose contact stumbled: it waits, unsent, for the contact. */
-const HELD_BACK = new Error('held back until the first contact settles');
-
-;// CONCATENATED MODULE: ./src/resilience/plan-breaker.ts
-
-/**
- * A candidate's breaker as the plan asks, on the run's clock. It counts requests once their
- * retries are over, so a failure that a retry mends never trips it, while a candidate whose first
- * request fails every attempt is out at once: at most retries + 1 attempts.
- */
-function planBreaker(plan, clock, saved) {
-    return createBreaker({ ...plan.breaker, minimumCalls: 1, windowSize: BREAKER_WINDOW }, clock, saved);
-}
-/** Requests the failure ratio is taken over. */
-const BREAKER_WINDOW = 10;
-
-// EXTERNAL MODULE: ./src/xmod/sumdb/errors.ts
-var sumdb_errors = __webpack_require__(2391);
-// EXTERNAL MODULE: ./src/xmod/sumdb/note-keys.ts
-var note_keys = __webpack_require__(1453);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/xmod/sumdb/note-text.ts
-// The text rule Go applies to signed notes and log records: valid UTF-8 (as utf8.DecodeRune sees
-// it: no surrogates, no overlong forms) with no ASCII control character other than newline.
-
-const note_text_NEWLINE = 0x0a;
-const FIRST_PRINTABLE = 0x20;
-/** Why `bytes` breaks the rule, or undefined if it does not. */
-function textProblem(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return 'not valid UTF-8';
-    // In UTF-8 a byte below 0x20 is always that ASCII character itself.
-    if (bytes.some(b => b < FIRST_PRINTABLE && b !== note_text_NEWLINE)) {
-        return 'control character other than newline';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-hash.ts
-// RFC 6962 Merkle tree hashing and the dense "stored hash index" order in which x/mod's tlog
-// keeps every complete subtree hash (Crosby & Wallach, §3.3). Sizes are JavaScript numbers, so
-// the arithmetic avoids 32-bit bit operators.
-
-const HASH_SIZE = 32;
-/**
- * The largest tree we handle. Stored hash indexes reach about twice the tree size and must stay
- * exact as numbers; real logs are many orders of magnitude smaller.
- */
-const MAX_TREE_SIZE = 2 ** 50;
-/** The root hash of the empty tree: SHA-256 of nothing. */
-const EMPTY_TREE_HASH = (0,external_node_crypto_.createHash)('sha256').digest();
-const LEAF_PREFIX = Buffer.of(0x00);
-const NODE_PREFIX = Buffer.of(0x01);
-/** SHA-256(0x00 ‖ data): the leaf hash of a record. */
-function recordHash(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(LEAF_PREFIX).update(data).digest();
-}
-/** SHA-256(0x01 ‖ left ‖ right): an interior node. */
-function nodeHash(left, right) {
-    return (0,external_node_crypto_.createHash)('sha256').update(NODE_PREFIX).update(left).update(right).digest();
-}
-/** floor(x / 2^k) for non-negative integers beyond 32 bits. */
-function tlog_hash_shiftDown(x, k) {
-    return Math.floor(x / 2 ** k);
-}
-function trailingOnes(n) {
-    let count = 0;
-    for (let x = n; x % 2 === 1; x = tlog_hash_shiftDown(x, 1))
-        count++;
-    return count;
-}
-/** Where the hash of node `n` at `level` sits in the dense storage order. */
-function tlog_hash_storedHashIndex(level, n) {
-    // Node (level, n) is stored right after node (level-1, 2n+1), its right child.
-    let leaf = n;
-    for (let l = level; l > 0; l--)
-        leaf = 2 * leaf + 1;
-    // Leaf m is stored after m + m/2 + m/4 + ... hashes.
-    let index = 0;
-    for (let m = leaf; m > 0; m = tlog_hash_shiftDown(m, 1))
-        index += m;
-    return index + level;
-}
-/** The inverse of storedHashIndex. */
-function splitStoredHashIndex(index) {
-    // Leaf n's index is below 2n, so the leaf stored last before `index` is at most a few past index/2.
-    let n = tlog_hash_shiftDown(index, 1);
-    let leafIndex = tlog_hash_storedHashIndex(0, n);
-    for (;;) {
-        // Writing leaf n stores the leaf hash plus one hash per subtree it completes.
-        const next = leafIndex + 1 + trailingOnes(n);
-        if (next > index)
-            break;
-        n++;
-        leafIndex = next;
-    }
-    const level = index - leafIndex;
-    return { level, n: tlog_hash_shiftDown(n, level) };
-}
-/** How many hashes a log of `size` records stores. */
-function storedHashCount(size) {
-    return size === 0 ? 0 : tlog_hash_storedHashIndex(0, size - 1) + 1 + trailingOnes(size - 1);
-}
-/**
- * The hashes to store, from index storedHashIndex(0, n) on, when appending record `n`: its leaf
- * hash, then one hash per subtree it completes (reading the left siblings through `hashAt`).
- */
-function storedHashes(n, data, hashAt) {
-    let hash = recordHash(data);
-    const hashes = [hash];
-    for (let level = 0; level < trailingOnes(n); level++) {
-        hash = nodeHash(hashAt(tlog_hash_storedHashIndex(level, tlog_hash_shiftDown(n, level) - 1)), hash);
-        hashes.push(hash);
-    }
-    return hashes;
-}
-/**
- * The stored indexes of the complete subtrees that make up the first `size` records, largest
- * (leftmost) first: the hashes from which the tree's RFC 6962 root is folded.
- */
-function subtreeIndexes(size) {
-    const indexes = [];
-    for (let start = 0; start < size;) {
-        let level = 0;
-        while (2 ** (level + 1) <= size - start)
-            level++;
-        indexes.push(tlog_hash_storedHashIndex(level, start / 2 ** level));
-        start += 2 ** level;
-    }
-    return indexes;
-}
-/** Folds the subtree hashes of subtreeIndexes (in that order) into one hash, right to left. */
-function foldSubtreeHashes(hashes) {
-    if (hashes.length === 0)
-        return EMPTY_TREE_HASH;
-    let hash = hashes[hashes.length - 1];
-    for (let i = hashes.length - 2; i >= 0; i--)
-        hash = nodeHash(hashes[i], hash);
-    return hash;
-}
-/** The root hash of the first `size` records, from stored hashes read in one call. */
-function treeHash(size, readHashes) {
-    if (size === 0)
-        return EMPTY_TREE_HASH;
-    const indexes = subtreeIndexes(size);
-    const hashes = readHashes(indexes);
-    if (hashes.length !== indexes.length) {
-        throw new Error(`treeHash: asked for ${indexes.length} hashes, got ${hashes.length}`);
-    }
-    return foldSubtreeHashes(hashes);
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/note-tree.ts
-// The text a checksum database signs for its tree head (x/mod sumdb/tlog note.go):
-// "go.sum database tree\n<size>\n<base64 root hash>\n", later lines ignored for forward
-// compatibility.
-
-
-
-
-const TREE_PREFIX = 'go.sum database tree\n';
-// Go refuses longer tree notes outright.
-const MAX_TREE_NOTE_BYTES = 1e6;
-function note_tree_malformed(why) {
-    return new sumdb_errors/* SumdbError */.q('bad-note', `malformed tree note: ${why}`);
-}
-/** Parses a tree note's text with tlog.ParseTree's rules. */
-function parseTreeNote(text) {
-    if (!text.startsWith(TREE_PREFIX))
-        throw note_tree_malformed(`does not start with ${(0,strings/* quote */.hD)(TREE_PREFIX)}`);
-    if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
-        throw note_tree_malformed('longer than 1e6 bytes');
-    const lines = text.split('\n');
-    // Three newline-terminated lines at least: prefix, size, hash.
-    if (lines.length < 4)
-        throw note_tree_malformed('fewer than three lines');
-    const [, sizeText, hashText] = lines;
-    if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
-        throw note_tree_malformed(`bad tree size ${(0,strings/* quote */.hD)(sizeText)}`);
-    }
-    const size = Number(sizeText);
-    if (size > MAX_TREE_SIZE) {
-        throw new sumdb_errors/* SumdbError */.q('bad-note', `tree size ${sizeText} is beyond what a real log can hold`);
-    }
-    const hash = (0,note_keys/* decodeStdBase64 */.tL)(hashText);
-    if (!hash || hash.length !== HASH_SIZE)
-        throw note_tree_malformed(`bad root hash ${(0,strings/* quote */.hD)(hashText)}`);
-    return { size, hash };
-}
-/** tlog.FormatTree: the text a server signs for `tree`. */
-function formatTreeNote(tree) {
-    return `${TREE_PREFIX}${tree.size}\n${tree.hash.toString('base64')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/note.ts
-// Signed notes (golang.org/x/mod/sumdb/note): a text ending in "\n", a blank line, then one line
-// "— <name> <base64(4-byte key hash ‖ signature)>\n" per signature. The signature covers the
-// text bytes including their final newline.
-
-
-
-
-
-
-
-// Go stops reading a note after this many signature lines.
-const MAX_SIGNATURES = 100;
-const SIGNATURE_PREFIX = '— ';
-const KEY_HASH_SIZE = 4;
-function note_malformed(why) {
-    return new sumdb_errors/* SumdbError */.q('bad-note', `malformed note: ${why}`);
-}
-function parseSignatureLine(line) {
-    if (!line.startsWith(SIGNATURE_PREFIX)) {
-        throw note_malformed(`signature line ${(0,strings/* quote */.hD)(line)} does not start with "— "`);
-    }
-    const body = line.slice(SIGNATURE_PREFIX.length);
-    const space = body.indexOf(' ');
-    const name = space < 0 ? body : body.slice(0, space);
-    const encoded = space < 0 ? '' : body.slice(space + 1);
-    const raw = (0,note_keys/* decodeStdBase64 */.tL)(encoded);
-    if (!(0,note_keys/* isValidKeyName */.Rb)(name) || encoded === '' || !raw || raw.length <= KEY_HASH_SIZE) {
-        throw note_malformed(`bad signature line ${(0,strings/* quote */.hD)(line)}`);
-    }
-    return { name, keyHash: raw.readUInt32BE(0), sig: raw.subarray(KEY_HASH_SIZE) };
-}
-function parseNote(msg) {
-    const problem = textProblem(msg);
-    if (problem)
-        throw note_malformed(problem);
-    const split = msg.lastIndexOf('\n\n');
-    if (split < 0)
-        throw note_malformed('no blank line before the signatures');
-    const signedBytes = msg.subarray(0, split + 1);
-    const block = msg.subarray(split + 2).toString('utf8');
-    if (!block.endsWith('\n'))
-        throw note_malformed('signature block does not end in a newline');
-    const lines = block.slice(0, -1).split('\n');
-    const signatures = [];
-    for (const line of lines) {
-        signatures.push(parseSignatureLine(line));
-        if (signatures.length > MAX_SIGNATURES) {
-            throw note_malformed(`more than ${MAX_SIGNATURES} signatures`);
-        }
-    }
-    return { note: { text: signedBytes.toString('utf8'), signatures }, signedBytes };
-}
-/** Parses a signed note by all of note.Open's format rules, without checking any signature. */
-function parseSignedNote(msg) {
-    return parseNote(msg).note;
-}
-/**
- * Parses a signed note and requires a valid signature by `verifier`. As in Go, only the first
- * signature line by the key (same name and key hash) counts, and other keys are ignored.
- */
-function openNote(msg, verifier) {
-    const { note, signedBytes } = parseNote(msg);
-    const ours = note.signatures.find(s => s.name === verifier.name && s.keyHash === verifier.keyHash);
-    const want = (0,note_keys/* keyLabel */.w8)(verifier.name, verifier.keyHash);
-    if (!ours) {
-        const found = note.signatures.map(s => (0,note_keys/* keyLabel */.w8)(s.name, s.keyHash)).join(', ');
-        throw new sumdb_errors/* SumdbError */.q('unknown-key', `note has no verifiable signatures: want a signature by ${want}, found ${found}`);
-    }
-    if (!verifier.verify(signedBytes, ours.sig)) {
-        throw new sumdb_errors/* SumdbError */.q('bad-signature', `invalid signature for key ${want}`);
-    }
-    return note;
-}
-/** Signs `text` (which must end in "\n") as note.Sign does with a single signer. */
-function signNote(text, signer) {
-    if (!text.endsWith('\n'))
-        throw new SumdbError('bad-note', 'malformed note: text must end in \\n');
-    if (!isValidKeyName(signer.name)) {
-        throw new SumdbError('bad-key', `invalid signer name ${quote(signer.name)}`);
-    }
-    const textBytes = Buffer.from(text, 'utf8');
-    const hash = Buffer.alloc(KEY_HASH_SIZE);
-    hash.writeUInt32BE(signer.keyHash);
-    const sig = cryptoSign(null, textBytes, signer.privateKey);
-    const line = `${SIGNATURE_PREFIX}${signer.name} ${Buffer.concat([hash, sig]).toString('base64')}\n`;
-    return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
-}
-
-;// CONCATENATED MODULE: ./src/http/record.ts
-/** One line naming the request and what was wrong with it. */
-function probeReason(record) {
-    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/tiles.ts
-// Hash tiles (x/mod sumdb/tlog tile.go): a tile of height H at level L, number N lists W
-// consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
-// the partial tile at the right edge. Level -1 ("data") holds the records themselves.
-
-
-
-/** The tile height the go command reads. */
-const TILE_HEIGHT = 8;
-const MAX_HEIGHT = 30;
-const PATH_GROUP = 1000;
-const TILE_PATH = /^tile\/([0-9]+)\/(data|[0-9]+)\/((?:x[0-9]{3}\/)*[0-9]{3})(?:\.p\/([0-9]+))?$/;
-function threeDigits(n) {
-    return String(n % PATH_GROUP).padStart(3, '0');
-}
-/** "tile/H/L/NNN[.p/W]", N in groups of three digits with "x" before all but the last group. */
-function tilePath(tile) {
-    let rest = tile.n;
-    let digits = threeDigits(rest);
-    while (rest >= PATH_GROUP) {
-        rest = Math.floor(rest / PATH_GROUP);
-        digits = `x${threeDigits(rest)}/${digits}`;
-    }
-    const partial = tile.width === 2 ** tile.height ? '' : `.p/${tile.width}`;
-    const level = tile.level === -1 ? 'data' : String(tile.level);
-    return `tile/${tile.height}/${level}/${digits}${partial}`;
-}
-function badPath(path) {
-    return new SumdbError('bad-tile', `malformed tile path ${quote(path)}`);
-}
-/** The inverse of tilePath; only the canonical spelling of a tile is accepted, as in Go. */
-function parseTilePath(path) {
-    const match = TILE_PATH.exec(path);
-    if (!match)
-        throw badPath(path);
-    const [, heightText, levelText, digits, widthText] = match;
-    const height = Number(heightText);
-    if (height < 1 || height > MAX_HEIGHT)
-        throw badPath(path);
-    const data = levelText === 'data';
-    const n = digits
-        .split('/')
-        .reduce((sum, group) => sum * PATH_GROUP + Number(group.replace('x', '')), 0);
-    const width = widthText === undefined ? 2 ** height : Number(widthText);
-    if (!Number.isSafeInteger(n) || width < 1 || width > 2 ** height)
-        throw badPath(path);
-    const tile = { height, level: data ? -1 : Number(levelText), n, width };
-    // Leading zeros, an empty "x000" group or ".p/2^H" are not the canonical form.
-    if (tilePath(tile) !== path)
-        throw badPath(path);
-    return { ...tile, data };
-}
-// The tile of least width that stores `index`, and where that hash's subtree lies in its data.
-function locate(height, index) {
-    const { level, n } = splitStoredHashIndex(index);
-    const tileLevel = Math.floor(level / height);
-    const levelInTile = level - tileLevel * height;
-    const tileN = tlog_hash_shiftDown(n * 2 ** levelInTile, height);
-    const nInTile = n - tileN * 2 ** (height - levelInTile);
-    const width = (nInTile + 1) * 2 ** levelInTile;
-    const tile = { height, level: tileLevel, n: tileN, width };
-    return { tile, start: nInTile * 2 ** levelInTile * HASH_SIZE, end: width * HASH_SIZE };
-}
-/** The tile of least width that stores the hash with this stored hash index. */
-function tileForIndex(height, index) {
-    return locate(height, index).tile;
-}
-/** The hash of the complete subtree whose leaves are the hashes in `data` (2^k of them). */
-function tileHash(data) {
-    if (data.length === HASH_SIZE)
-        return data;
-    const half = data.length / 2;
-    return nodeHash(tileHash(data.subarray(0, half)), tileHash(data.subarray(half)));
-}
-/** The hash with stored index `index`, read from `tile` (tileForIndex's tile or a wider one). */
-function hashFromTile(tile, data, index) {
-    const fullWidth = 2 ** tile.height;
-    const badWidth = tile.width < 1 || tile.width > fullWidth;
-    if (tile.height < 1 || tile.height > MAX_HEIGHT || tile.level < 0 || badWidth) {
-        throw new RangeError(`invalid tile ${tilePath(tile)}`);
-    }
-    if (data.length < tile.width * HASH_SIZE) {
-        throw new sumdb_errors/* SumdbError */.q('bad-tile', `tile ${tilePath(tile)} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
-    }
-    const { tile: home, start, end } = locate(tile.height, index);
-    if (home.level !== tile.level || home.n !== tile.n || home.width > tile.width) {
-        throw new RangeError(`hash index ${index} is in ${tilePath(home)}, not ${tilePath(tile)}`);
-    }
-    return tileHash(data.subarray(start, end));
-}
-/**
- * The tile `levelsUp` tile levels above `tile` (0: the tile itself), as wide as a tree of
- * `treeSize` records fills it; undefined if that tree has no hashes there.
- */
-function tileInTree(tile, levelsUp, treeSize) {
-    const level = tile.level + levelsUp;
-    const n = tlog_hash_shiftDown(tile.n, levelsUp * tile.height);
-    const available = tlog_hash_shiftDown(treeSize, level * tile.height);
-    const first = n * 2 ** tile.height;
-    if (first >= available)
-        return undefined;
-    return { height: tile.height, level, n, width: Math.min(2 ** tile.height, available - first) };
-}
-/** The tiles a server publishes when its log grows from `oldTreeSize` to `newTreeSize`. */
-function newTiles(height, oldTreeSize, newTreeSize) {
-    const tiles = [];
-    const full = 2 ** height;
-    for (let level = 0; shiftDown(newTreeSize, height * level) > 0; level++) {
-        const oldCount = shiftDown(oldTreeSize, height * level);
-        const newCount = shiftDown(newTreeSize, height * level);
-        if (oldCount === newCount)
-            continue;
-        for (let n = shiftDown(oldCount, height); n < shiftDown(newCount, height); n++) {
-            tiles.push({ height, level, n, width: full });
-        }
-        const last = shiftDown(newCount, height);
-        const width = newCount - last * full;
-        if (width > 0)
-            tiles.push({ height, level, n: last, width });
-    }
-    return tiles;
-}
-/** A hash tile's bytes, from the log's stored hashes (what a server sends for tilePath(tile)). */
-function readTileData(tile, readHashes) {
-    const first = tile.n * 2 ** tile.height;
-    const indexes = Array.from({ length: tile.width }, (_, i) => storedHashIndex(tile.height * tile.level, first + i));
-    const hashes = readHashes(indexes);
-    if (hashes.length !== indexes.length) {
-        throw new Error(`readTileData: asked for ${indexes.length} hashes, got ${hashes.length}`);
-    }
-    return Buffer.concat(hashes);
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-proof.ts
-// Checking a signed tree with hash tiles, as the go command's sumdb client does: the tiles that
-// hold the tree's complete-subtree hashes must fold into the signed root; every other tile must
-// hash to the entry its parent tile holds. Only then is a hash read from a tile trusted.
-// The caller fetches the tiles (tilesForProof says which) and hands them in by tilePath.
-
-
-
-// The tile, as wide as the tree fills it, that holds the hash with this stored index.
-function homeTile(index, treeSize) {
-    const tile = tileInTree(tileForIndex(TILE_HEIGHT, index), 0, treeSize);
-    if (!tile)
-        throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
-    return tile;
-}
-// From each target's home tile, climb to the first tile already planned: every tile passed on
-// the way is full and is authenticated by the hash its parent tile holds for it.
-function planTiles(treeSize, targets) {
-    const tiles = [];
-    const planned = new Set();
-    const add = (tile) => {
-        if (!planned.has(tilePath(tile))) {
-            planned.add(tilePath(tile));
-            tiles.push(tile);
-        }
-    };
-    const rootIndexes = subtreeIndexes(treeSize);
-    for (const index of rootIndexes)
-        add(homeTile(index, treeSize));
-    const rootTileCount = tiles.length;
-    for (const index of targets) {
-        const base = tileForIndex(TILE_HEIGHT, index);
-        const chain = [];
-        for (let up = 0;; up++) {
-            const tile = tileInTree(base, up, treeSize);
-            if (!tile)
-                throw new RangeError(`hash index ${index} is not in a tree of size ${treeSize}`);
-            if (planned.has(tilePath(tile)))
-                break;
-            chain.push(tile);
-        }
-        chain.reverse().forEach(add);
-    }
-    return { rootIndexes, tiles, rootTileCount };
-}
-function tileBytes(tile, tiles) {
-    const path = tilePath(tile);
-    const data = tiles.get(path);
-    if (!data)
-        throw new sumdb_errors/* SumdbError */.q('bad-tile', `missing tile ${path}`);
-    if (data.length !== tile.width * HASH_SIZE) {
-        throw new sumdb_errors/* SumdbError */.q('bad-tile', `tile ${path} has ${data.length} bytes, want ${tile.width * HASH_SIZE}`);
-    }
-    return data;
-}
-// Authenticates the planned tiles against the signed tree; returns a reader of trusted hashes.
-function authenticateTiles(tree, plan, tiles) {
-    const data = new Map(plan.tiles.map(tile => [tilePath(tile), tileBytes(tile, tiles)]));
-    const readFrom = (tile, index) => hashFromTile(tile, data.get(tilePath(tile)), index);
-    const read = (index) => readFrom(homeTile(index, tree.size), index);
-    const root = foldSubtreeHashes(plan.rootIndexes.map(read));
-    if (!root.equals(tree.hash)) {
-        const paths = plan.tiles.slice(0, plan.rootTileCount).map(tilePath).join(', ');
-        throw new sumdb_errors/* SumdbError */.q('bad-tree', `downloaded inconsistent tile: ${paths} do not hash to the signed root ` +
-            `${tree.hash.toString('base64')} of the tree of size ${tree.size}`);
-    }
-    for (const tile of plan.tiles.slice(plan.rootTileCount)) {
-        const parent = tileInTree(tile, 1, tree.size);
-        const expected = readFrom(parent, tlog_hash_storedHashIndex(parent.level * parent.height, tile.n));
-        if (!tileHash(data.get(tilePath(tile))).equals(expected)) {
-            throw new sumdb_errors/* SumdbError */.q('bad-tree', `downloaded inconsistent tile: ${tilePath(tile)} does not hash to the entry for it in ` +
-                `${tilePath(parent)} in the signed tree of size ${tree.size}`);
-        }
-    }
-    return read;
-}
-function checkRecordId(id, treeSize) {
-    if (!Number.isSafeInteger(id) || id < 0 || id >= treeSize) {
-        throw new sumdb_errors/* SumdbError */.q('bad-record', `cannot validate record ${id} in tree of size ${treeSize}`);
-    }
-}
-function checkOrder(older, newerSize) {
-    if (older && older.size > newerSize) {
-        throw new RangeError(`older tree (size ${older.size}) is larger than the newer (${newerSize})`);
-    }
-}
-// The older tree's subtree hashes that must be read from the newer tree; none when the sizes
-// alone settle it (an empty older tree, or equal sizes).
-function olderTargets(older, newerSize) {
-    if (!older || older.size === 0 || older.size === newerSize)
-        return [];
-    return subtreeIndexes(older.size);
-}
-/**
- * Every tile needed to authenticate a tree of `treeSize` records, read the leaf hash of each of
- * `recordIds`, and prove `olderTree` a prefix of it: the tiles the go command would fetch.
- */
-function tilesForProof(treeSize, recordIds, olderTree) {
-    recordIds.forEach(id => checkRecordId(id, treeSize));
-    checkOrder(olderTree, treeSize);
-    const targets = recordIds.map(id => tlog_hash_storedHashIndex(0, id));
-    return planTiles(treeSize, [...targets, ...olderTargets(olderTree, treeSize)]).tiles;
-}
-/** Checks that each record is the leaf with its id in the signed tree, using the given tiles. */
-function verifyRecordsInTree(tree, records, tiles) {
-    records.forEach(record => checkRecordId(record.id, tree.size));
-    const leaves = records.map(record => tlog_hash_storedHashIndex(0, record.id));
-    const read = authenticateTiles(tree, planTiles(tree.size, leaves), tiles);
-    records.forEach((record, i) => {
-        if (!read(leaves[i]).equals(recordHash(record.data))) {
-            throw new sumdb_errors/* SumdbError */.q('not-in-tree', `cannot authenticate record data in server response: record ${record.id} is not ` +
-                `the leaf the signed tree of size ${tree.size} holds`);
-        }
-    });
-}
-function forkError(older, newer, olderHashInNewer) {
-    return new sumdb_errors/* SumdbError */.q('fork', 'SECURITY ERROR\ngo.sum database server misbehavior detected!\n\n' +
-        `old database: tree of size ${older.size}, hash ${older.hash.toString('base64')}\n` +
-        `new database: tree of size ${newer.size}, hash ${newer.hash.toString('base64')}\n` +
-        `proof of misbehavior: the new tree's hash of its first ${older.size} records is ` +
-        olderHashInNewer.toString('base64'));
-}
-/** Checks that `older` is a prefix of `newer` (equal sizes must have equal hashes). */
-function verifyConsistency(older, newer, tiles) {
-    checkOrder(older, newer.size);
-    const targets = olderTargets(older, newer.size);
-    let hashInNewer;
-    if (older.size === newer.size) {
-        hashInNewer = newer.hash;
-    }
-    else if (older.size === 0) {
-        hashInNewer = EMPTY_TREE_HASH;
-    }
-    else {
-        const read = authenticateTiles(newer, planTiles(newer.size, targets), tiles);
-        hashInNewer = foldSubtreeHashes(targets.map(read));
-    }
-    if (!hashInNewer.equals(older.hash))
-        throw forkError(older, newer, hashInNewer);
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog-record.ts
-// The checksum database's /lookup answer (x/mod sumdb/tlog note.go FormatRecord, ParseRecord):
-// "<id>\n", the record (go.sum lines, each ending in "\n", no blank line), a blank line, then the
-// signed tree note.
-
-
-
-
-// An HTML page answering /lookup would otherwise fill the message with its first line.
-const MAX_SHOWN_ID = 40;
-function tlog_record_malformed(why) {
-    return new sumdb_errors/* SumdbError */.q('bad-record', `malformed record data: ${why}`);
-}
-// Go's strconv.ParseInt accepts a sign and leading zeros; ids are never negative.
-function parseRecordId(text) {
-    if (!/^[+-]?[0-9]+$/.test(text)) {
-        const shown = text.length > MAX_SHOWN_ID ? `${text.slice(0, MAX_SHOWN_ID)}…` : text;
-        throw tlog_record_malformed(`bad record id ${(0,strings/* quote */.hD)(shown)}`);
-    }
-    const id = Number(text) + 0;
-    if (id < 0 || id > MAX_TREE_SIZE)
-        throw tlog_record_malformed(`record id ${text} out of range`);
-    return id;
-}
-/** Splits a /lookup answer into record id, record text and signed tree note. */
-function parseLookup(body) {
-    const idEnd = body.indexOf(0x0a);
-    if (idEnd < 0)
-        throw tlog_record_malformed('no record id line');
-    const id = parseRecordId(body.subarray(0, idEnd).toString('utf8'));
-    const rest = body.subarray(idEnd + 1);
-    const blank = rest.indexOf('\n\n');
-    if (blank < 0)
-        throw tlog_record_malformed('no blank line after the record');
-    const record = rest.subarray(0, blank + 1);
-    // tlog's isValidRecordText; the split above already keeps blank lines out.
-    const problem = textProblem(record);
-    if (problem)
-        throw tlog_record_malformed(`record text: ${problem}`);
-    return { id, record, note: rest.subarray(blank + 2) };
-}
-// The hash of the first "<path> <version> h1:" line: the one the go command compares with.
-function h1For(lines, path, version) {
-    const prefix = `${path} ${version} `;
-    const line = lines.find(l => l.startsWith(`${prefix}h1:`));
-    return line?.slice(prefix.length);
-}
-/**
- * The h1: hashes a record holds for `path`@`version`: `zipHash` from "<path> <version> h1:…",
- * `modHash` from "<path> <version>/go.mod h1:…". A record with neither is for another module.
- */
-function parseRecordLines(record, path, version) {
-    const lines = record.toString('utf8').split('\n');
-    const zipHash = h1For(lines, path, version);
-    const modHash = h1For(lines, path, `${version}/go.mod`);
-    if (zipHash === undefined && modHash === undefined) {
-        throw new sumdb_errors/* SumdbError */.q('bad-record', `record holds no go.sum lines for ${path}@${version}`);
-    }
-    return {
-        ...(modHash === undefined ? {} : { modHash }),
-        ...(zipHash === undefined ? {} : { zipHash })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/xmod/sumdb/tlog.ts
-// The transparency log as the go command's checksum database client uses it: RFC 6962 hashing,
-// height-8 hash tiles, checking records and tree growth against a signed tree, /lookup answers.
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/checksum/route-proof.ts
-
-
-
-
-
-
-
-/** A lookup answer is a record and a note: a few hundred bytes; 100 signatures fit in 64 KiB. */
-const LOOKUP_CAP = 64 << 10;
-/** A full tile: 2 ** TILE_HEIGHT hashes. */
-const FULL_WIDTH = 2 ** TILE_HEIGHT;
-const TILE_CAP = FULL_WIDTH * HASH_SIZE;
-/**
- * Proves what one route to the checksum database says about some module versions: each lookup's
- * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
- * every tree seen is a prefix of the newest (`seen`: trees the run proved before). `base` is
- * `<proxy>/sumdb/<name>` or the database URL.
- */
-async function checkRoute(base, versions, verifier, requester, seen = []) {
-    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
-    const probes = outcomes.map(o => o.record);
-    // A request's own failure names the route's problem, not one the breaker then cut short.
-    const failures = outcomes.filter(o => !o.ok && !o.notFound);
-    const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0];
-    if (failed)
-        return { ok: false, problem: probeReason(failed.record), records: [], unknown: [], probes };
-    const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
-    const unknown = versions.filter((_, i) => !outcomes[i].ok);
-    if (looked.length === 0) {
-        // A route that knows none of them proves nothing: it may be a proxy that does not really
-        // serve the database. Another route, or the database itself, must say so.
-        return {
-            ok: false,
-            problem: noRecordOf(unknown),
-            records: [],
-            unknown,
-            probes
-        };
-    }
-    // Every tree seen must be a prefix of the newest: these lookups' and the run's earlier ones.
-    const trees = [...looked.map(l => l.tree), ...seen];
-    const newest = trees.reduce((a, b) => (b.size > a.size ? b : a));
-    const olderTrees = uniqueTrees(trees).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
-    try {
-        const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes);
-        // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
-        for (const older of olderTrees)
-            verifyConsistency(older, newest, tiles);
-        verifyRecordsInTree(newest, looked.map(l => ({ id: l.id, data: l.data })), tiles);
-    }
-    catch (err) {
-        return { ok: false, problem: route_proof_describe(err), tree: newest, records: [], unknown, probes };
-    }
-    const records = looked.map(l => ({ path: l.path, version: l.version, ...l.hashes }));
-    return { ok: true, tree: newest, records, unknown, probes };
-}
-/** Why a route proves nothing of versions it has no record of. */
-function noRecordOf(versions) {
-    const names = versions.map(v => `${v.path}@${v.version}`).join(', ');
-    return `no record of ${names} (if private, add to GONOSUMDB)`;
-}
-/** Asked at most once a route (the requester shares it), so a lookup started early is reused. */
-function lookup(base, v, verifier, requester) {
-    return requester.runShared({
-        endpoint: 'lookup',
-        module: `${v.path}@${v.version}`,
-        url: joinUrlPath(base, `lookup/${pathEscape((0,xmod_module/* escapePath */.ft)(v.path))}@${pathEscape((0,xmod_module/* escapeVersion */.av)(v.version))}`),
-        maxBytes: LOOKUP_CAP,
-        accept: res => asContent(() => {
-            const answer = parseLookup(res.body);
-            const note = openNote(answer.note, verifier);
-            const tree = parseTreeNote(note.text);
-            const hashes = parseRecordLines(answer.record, v.path, v.version);
-            return { ...v, id: answer.id, data: answer.record, tree, hashes };
-        })
-    });
-}
-/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
-async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
-    const needed = new Map();
-    const ids = looked.map(l => l.id);
-    for (const tile of tilesForProof(newest.size, ids))
-        needed.set(tilePath(tile), tile);
-    for (const older of olderTrees) {
-        for (const tile of tilesForProof(newest.size, [], older))
-            needed.set(tilePath(tile), tile);
-    }
-    const tiles = new Map();
-    await Promise.all([...needed].map(async ([path, tile]) => {
-        const data = await fetchTile(base, path, tile, requester, probes);
-        if (data)
-            tiles.set(path, data);
-    }));
-    return tiles;
-}
-async function fetchTile(base, path, tile, requester, probes) {
-    const get = (p) => requester.runShared({
-        endpoint: 'tile',
-        module: p,
-        url: joinUrlPath(base, p),
-        maxBytes: TILE_CAP,
-        accept: res => res.body
-    });
-    const partial = await get(path);
-    probes.push(partial.record);
-    if (partial.ok)
-        return partial.value;
-    if (!partial.notFound || tile.width === FULL_WIDTH)
-        throw new sumdb_errors/* SumdbError */.q('bad-tile', probeReason(partial.record));
-    // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
-    const full = await get(tilePath({ ...tile, width: FULL_WIDTH }));
-    probes.push(full.record);
-    if (!full.ok)
-        throw new sumdb_errors/* SumdbError */.q('bad-tile', probeReason(full.record));
-    return full.value.subarray(0, tile.width * HASH_SIZE);
-}
-function uniqueTrees(trees) {
-    const seen = new Map();
-    for (const t of trees)
-        seen.set(`${t.size}:${t.hash.toString('base64')}`, t);
-    return [...seen.values()];
-}
-/** Turns a verification error into a content error, so the probe is judged wrong, not retried. */
-function asContent(check) {
-    try {
-        return check();
-    }
-    catch (err) {
-        if (err instanceof sumdb_errors/* SumdbError */.q)
-            throw new ContentError(err.message);
-        throw err;
-    }
-}
-function route_proof_describe(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./src/checksum/route-checker.ts
-
-
-
-
-/**
- * The run's routes to one database, each with one requester (and breaker) for the whole run: the
- * lookups started while candidates are still probed and the proofs made later share its answers.
- */
-class RouteSessions {
-    plan;
-    db;
-    deps;
-    verifier;
-    requesters = new Map();
-    constructor(plan, db, deps) {
-        this.plan = plan;
-        this.db = db;
-        this.deps = deps;
-        this.verifier = (0,note_keys/* parseVerifierKey */.z$)(db.verifierKey);
-    }
-    requester(route) {
-        const key = `${route.kind} ${route.base}`;
-        let requester = this.requesters.get(key);
-        if (!requester) {
-            requester = new CandidateRequester({
-                ...this.deps,
-                breaker: planBreaker(this.plan, this.deps.clock),
-                timeoutMs: this.plan.timeoutMs,
-                retries: this.plan.retries
-            });
-            this.requesters.set(key, requester);
-        }
-        return requester;
-    }
-    /**
-     * Starts the lookups of `versions` on `route` for a proof to come, which finds them answered
-     * (the requester shares them). Tiles are left to the proof: which it needs depends on the
-     * newest tree of all its lookups, and one it does not need must not fail its route.
-     */
-    lookUpAhead(route, versions) {
-        const requester = this.requester(route);
-        for (const v of versions)
-            void lookup(route.base, v, this.verifier, requester);
-    }
-}
-/** Proves routes to the database on demand, each at most once a run. */
-class RouteChecker {
-    sessions;
-    versions;
-    proved = new Map();
-    constructor(sessions, versions) {
-        this.sessions = sessions;
-        this.versions = versions;
-    }
-    check(route) {
-        const key = `${route.kind} ${route.base}`;
-        let report = this.proved.get(key);
-        if (!report) {
-            report = this.prove(route);
-            this.proved.set(key, report);
-        }
-        return report;
-    }
-    /** Every route checked so far, in the order they were asked for. */
-    async reports() {
-        return Promise.all(this.proved.values());
-    }
-    async prove(route) {
-        const { verifier } = this.sessions;
-        const requester = this.sessions.requester(route);
-        return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checksum/integrity.ts
-
-
-
-
-
-
-
-/**
- * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
- * from the signed record gets a `tampered` finding, one that served a version the database does
- * not know an `unhealthy` one. One route that passes gives the truth: the routes Go would use first (an explicit
- * URL, else the proxies that serve the database), then https://<name> and the sumdb mirrors only
- * when those fail. Whether the chosen chain's own route works is decided later, in decideGosumdb.
- * Modules matching GONOSUMDB are never looked up: the database must not learn private paths.
- * `alsoLookUp` names versions to prove that no candidate served yet (the build's toolchain).
- * `sessions` carries the answers of lookups started ahead (see lookupsAhead), if any.
- */
-async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
-    const none = { records: [], unknown: [] };
-    if (plan.checks === 'quick')
-        return { status: 'not-checked', reason: 'checks: quick does not verify content', ...none };
-    const db = plan.gosumdb;
-    if (db.kind === 'off')
-        return { status: 'off', reason: 'GOSUMDB=off: content is not verified', ...none };
-    const served = versionsToCheck(plan, reports);
-    if (served.length === 0)
-        return { status: 'not-checked', reason: 'no fresh content to verify', db, ...none };
-    // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
-    // that proves nothing fresh asks the database nothing.
-    const extra = notPrivate(plan, alsoLookUp);
-    const routes = sessions ?? new RouteSessions(plan, db, deps);
-    const checker = new RouteChecker(routes, [...served, ...extra]);
-    const trusted = (await findTruth(checker, firstRoutes(db, reports))) ??
-        (await firstPassing(checker, fallbackRoutes(plan, db)));
-    if (!trusted)
-        return {
-            status: 'checked',
-            reason: 'no route to the checksum database passed',
-            db,
-            checker,
-            ...none
-        };
-    compareServed(reports, trusted.verdict.records);
-    failUnknown(reports, trusted.verdict.unknown);
-    const { records, unknown } = trusted.verdict;
-    return {
-        status: 'checked',
-        reason: `${records.length} module versions proved`,
-        db,
-        checker,
-        records,
-        unknown,
-        trusted: trusted.route,
-        tree: trusted.verdict.tree
-    };
-}
-/**
- * Signed records are the same whichever route serves them, so one route that passes is enough:
- * the first (the one Go most likely takes) alone, and the others side by side only if it fails.
- * A slow proxy's route is then not waited for unless the go command would use it, and the
- * database's own host and the sumdb mirrors are asked only when no proxy route passes.
- */
-async function findTruth(checker, routes) {
-    const [first, ...rest] = routes;
-    const report = first && (await checker.check(first));
-    return report?.verdict.ok ? report : firstPassing(checker, rest);
-}
-/** Checks the routes side by side and returns the first (in order) that passed. */
-async function firstPassing(checker, routes) {
-    const reports = await Promise.all(routes.map(r => checker.check(r)));
-    return reports.find(r => r.verdict.ok);
-}
-/** The module versions usable candidates served this run, except private ones. */
-function versionsToCheck(plan, reports) {
-    const seen = new Map();
-    for (const report of reports) {
-        if (!(0,types/* isUsable */.Ng)(report.verdict))
-            continue;
-        for (const { path, version } of report.served) {
-            if (!(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, path))
-                seen.set(`${path}@${version}`, { path, version });
-        }
-    }
-    return [...seen.values()];
-}
-/**
- * Versions the database may be asked about: those GONOSUMDB does not keep from it, and every
- * toolchain, which the go command looks up whatever GONOSUMDB says (modfetch useSumDB: a toolchain
- * has no go.sum line to check it against).
- */
-function notPrivate(plan, versions) {
-    return versions.filter(v => v.path === gosumdb/* TOOLCHAIN_MODULE */.xc || !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
-}
-/** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
-function failProxyRoute(reports, route, problem) {
-    const report = reports.find(r => r.candidate.id === route.candidate?.id);
-    if (!report || !(0,types/* isUsable */.Ng)(report.verdict))
-        return;
-    const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
-    recordFinding(report, { stage: 'route', level: 'unhealthy', reason });
-    settleVerdict(report);
-}
-/**
- * A candidate that served a version the database has no record of cannot be used: the go command
- * would refuse to download it (a mirror inventing versions, or a private module missing from
- * GONOSUMDB).
- */
-function failUnknown(reports, unknown) {
-    const missing = new Set(unknown.map(v => `${v.path}@${v.version}`));
-    for (const report of reports.filter(r => (0,types/* isUsable */.Ng)(r.verdict))) {
-        const served = report.served.find(s => missing.has(`${s.path}@${s.version}`));
-        if (!served)
-            continue;
-        const reason = `served ${served.path}@${served.version}, of which the checksum database has no record ` +
-            '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
-        recordFinding(report, { stage: 'sumdb', level: 'unhealthy', reason });
-    }
-}
-
+// EXTERNAL MODULE: ./src/checksum/routes.ts
+var checksum_routes = __webpack_require__(3493);
+// EXTERNAL MODULE: ./src/checksum/integrity.ts + 1 modules
+var checksum_integrity = __webpack_require__(3050);
 ;// CONCATENATED MODULE: ./src/checksum/gosumdb-outcome.ts
 
 
@@ -2625,7 +717,7 @@ async function decideGosumdb(plan, check, chain) {
     const { checker, db } = check;
     if (check.status !== 'checked' || !checker || !db)
         return { ok: true, reason: check.reason, routes: [], ...keep };
-    const want = routeForChain(db, chain);
+    const want = (0,checksum_routes/* routeForChain */.qB)(db, chain);
     const proved = await checker.check(want);
     if (proved.verdict.ok) {
         return {
@@ -2646,7 +738,7 @@ async function decideGosumdb(plan, check, chain) {
             ...keep
         };
     }
-    const mirror = await firstPassing(checker, mirrorRoutes(plan));
+    const mirror = await (0,checksum_integrity/* firstPassing */.yM)(checker, (0,checksum_routes/* mirrorRoutes */.kH)(plan));
     const routes = await checker.reports();
     if (!mirror)
         return { ok: false, reason: failure, routes, ...keep };
@@ -2678,11 +770,11 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
         return () => undefined;
     const reports = new Map();
     let pending = [];
-    let extra = notPrivate(plan, alsoLookUp);
+    let extra = (0,checksum_integrity/* notPrivate */.N_)(plan, alsoLookUp);
     return report => {
         reports.set(report.candidate.id, report);
-        pending.push(...versionsToCheck(plan, [report]));
-        const route = settledFirstRoute(sessions.db, plan.candidates, c => reports.get(c.id));
+        pending.push(...(0,checksum_integrity/* versionsToCheck */.zQ)(plan, [report]));
+        const route = (0,checksum_routes/* settledFirstRoute */.ZU)(sessions.db, plan.candidates, c => reports.get(c.id));
         if (!route || pending.length === 0)
             return;
         sessions.lookUpAhead(route, [...pending, ...extra]);
@@ -2691,72 +783,16 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checksum/record-lookup.ts
-
-
-
-/**
- * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
- * it its truth (its records and unknowns answer without a request), else, when it proved nothing
- * fresh (every verdict came from the cache), on the routes Go would take, in its order.
- */
-function recordLookup(plan, integrity, context) {
-    const asked = new Map();
-    return version => {
-        if (notPrivate(plan, [version]).length === 0)
-            return Promise.resolve(undefined);
-        const key = `${version.path}@${version.version}`;
-        let answer = asked.get(key);
-        if (!answer) {
-            answer = integrity.then(check => lookUpOn(plan, check, context, version));
-            asked.set(key, answer);
-        }
-        return answer;
-    };
-}
-async function lookUpOn(plan, check, { sessions, reports }, v) {
-    const same = (w) => w.path === v.path && w.version === v.version;
-    const known = check.records.find(same);
-    if (known)
-        return { record: known };
-    const noRecord = `the checksum database has ${noRecordOf([v])}`;
-    if (check.unknown.some(same))
-        return { problem: noRecord };
-    const routes = routesFor(plan, check, reports);
-    if (!sessions || routes.length === 0)
-        return undefined;
-    const seen = check.tree ? [check.tree] : [];
-    const problems = [];
-    for (const route of routes) {
-        const requester = sessions.requester(route);
-        const verdict = await checkRoute(route.base, [v], sessions.verifier, requester, seen);
-        if (verdict.records[0])
-            return { record: verdict.records[0] };
-        if (verdict.unknown.length > 0)
-            return { problem: noRecord };
-        problems.push(`${route.label}: ${verdict.problem ?? 'unknown error'}`);
-    }
-    const name = `${v.path}@${v.version}`;
-    return {
-        problem: `the checksum database could not be asked about ${name} (${problems.join('; ')})`
-    };
-}
-/**
- * The route the integrity check trusted; when it checked nothing fresh, the routes it would have
- * tried. None when content is not verified (`checks: quick`, GOSUMDB=off) or no route passed.
- */
-function routesFor(plan, check, reports) {
-    if (check.trusted)
-        return [check.trusted];
-    if (check.status !== 'not-checked' || !check.db || plan.checks === 'quick')
-        return [];
-    return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)];
-}
-
+// EXTERNAL MODULE: ./src/checksum/record-lookup.ts
+var record_lookup = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/checksum/route-checker.ts
+var route_checker = __webpack_require__(696);
 // EXTERNAL MODULE: ./src/xmod/semver.ts
 var semver = __webpack_require__(1090);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/file.ts
 
 
@@ -2775,10 +811,10 @@ const fileGet = async (request) => {
     }
     catch (err) {
         const code = err.code;
-        if (err instanceof http_types/* HttpError */.j$ || err instanceof http_types/* LocalError */.il)
+        if (err instanceof types/* HttpError */.j$ || err instanceof types/* LocalError */.il)
             throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new http_types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
+            throw new types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         body = Buffer.from(`not found: ${path}\n`);
@@ -2806,13 +842,13 @@ async function readAnswer(path, request) {
             return buffer.subarray(0, bytesRead);
         }
         if (size > request.maxBytes)
-            throw new http_types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+            throw new types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
         if (request.spoolTo === undefined)
             return await file.readFile({ signal: request.signal });
         // The proxy's file opened and sized, a failing copy is the runner's side: the spool folder.
         const to = request.spoolTo;
         await (0,promises_.copyFile)(path, to).catch(err => {
-            throw (0,http_types/* cannotWrite */.zz)(to, err);
+            throw (0,types/* cannotWrite */.zz)(to, err);
         });
         return Buffer.alloc(0);
     }
@@ -2828,14 +864,26 @@ function withFileUrls(network) {
     return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
 }
 
+// EXTERNAL MODULE: ./src/goenv/proxylist.ts
+var proxylist = __webpack_require__(2057);
+// EXTERNAL MODULE: ./src/goenv/patterns.ts
+var patterns = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/resilience/limiter.ts
 var limiter = __webpack_require__(2742);
+// EXTERNAL MODULE: ./src/resilience/plan-breaker.ts
+var plan_breaker = __webpack_require__(6971);
+// EXTERNAL MODULE: ./src/goenv/urlpath.ts
+var urlpath = __webpack_require__(9267);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: ./src/xmod/sumdb/dirhash.ts
+var dirhash = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/xmod/zipnames.ts
 // The name rules of a module zip, as golang.org/x/mod/zip's checkZip applies them to each entry:
 // the module@version/ prefix, clean paths, module.CheckFilePath, case-fold collisions and where
@@ -3107,7 +1155,7 @@ const GO_ZIP_LIMITS = Object.freeze({
     maxGoModOrLicense: 16 << 20,
     maxZipBytes: MAX_ZIP_FILE
 });
-const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
+const EMPTY_SHA256 = (0,dirhash/* sha256Hex */.fg)(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
 /**
  * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
@@ -3181,7 +1229,7 @@ function hashEntries(hashed) {
         return undefined;
     const key = (name) => name.toString('latin1'); // one string per byte sequence
     const last = new Map(hashed.map(entry => [key(entry.name), entry.sha256hex]));
-    const builder = new Hash1Builder();
+    const builder = new dirhash/* Hash1Builder */.BF();
     for (const { name, sha256hex } of hashed)
         builder.add(name, last.get(key(name)) ?? sha256hex);
     return builder.digest();
@@ -3298,6 +1346,8 @@ async function readEntry(zipfile, entry, scan, file, rel) {
         scan.goMod = Buffer.concat(kept);
 }
 
+// EXTERNAL MODULE: ./src/http/probe-errors.ts
+var probe_errors = __webpack_require__(9980);
 ;// CONCATENATED MODULE: ./src/probe/content.ts
 /**
  * What a correct answer to each proxy-protocol request looks like, as the go command reads it
@@ -3312,11 +1362,11 @@ function requireText(body, contentType, what) {
     if (/text\/html/i.test(contentType) ||
         head.startsWith('<!doctype html') ||
         head.startsWith('<html')) {
-        throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
+        throw new probe_errors/* ContentError */.yg(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
     if (text.includes('\uFFFD') || text.includes('\0')) {
-        throw new ContentError(`${what} is not valid UTF-8 text`);
+        throw new probe_errors/* ContentError */.yg(`${what} is not valid UTF-8 text`);
     }
     return text;
 }
@@ -3340,18 +1390,18 @@ function parseInfo(body, contentType, requested) {
         info = JSON.parse(text);
     }
     catch (err) {
-        throw new ContentError(`invalid JSON in ${what}: ${err.message}`);
+        throw new probe_errors/* ContentError */.yg(`invalid JSON in ${what}: ${err.message}`);
     }
     const version = info?.Version;
     if (typeof version !== 'string' || !semver/* isValid */.fn(version)) {
-        throw new ContentError(`${what} has no valid "Version" field`);
+        throw new probe_errors/* ContentError */.yg(`${what} has no valid "Version" field`);
     }
     if (requested && version !== requested) {
-        throw new ContentError(`proxy returned info for version ${version} instead of requested version ${requested}`);
+        throw new probe_errors/* ContentError */.yg(`proxy returned info for version ${version} instead of requested version ${requested}`);
     }
     const time = info.Time;
     if (time !== undefined && (typeof time !== 'string' || !RFC3339.test(time))) {
-        throw new ContentError(`${what} has an invalid "Time" field`);
+        throw new probe_errors/* ContentError */.yg(`${what} has an invalid "Time" field`);
     }
     return { Version: version, Time: time };
 }
@@ -3367,9 +1417,9 @@ function checkGoMod(body, contentType, path) {
     const match = /^\s*module\s+(?:"([^"]+)"|(\S+))/m.exec(text.replace(/\/\/[^\n]*/g, ''));
     const declared = match?.[1] ?? match?.[2];
     if (!declared)
-        throw new ContentError('go.mod has no module directive');
+        throw new probe_errors/* ContentError */.yg('go.mod has no module directive');
     if (declared !== path)
-        throw new ContentError(`go.mod declares module ${declared}, want ${path}`);
+        throw new probe_errors/* ContentError */.yg(`go.mod declares module ${declared}, want ${path}`);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/module-probe.ts
@@ -3420,7 +1470,7 @@ async function probeModule(base, module, checks, requester) {
 }
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
-    return joinUrlPath(base, `${pathEscape((0,xmod_module/* escapePath */.ft)(path))}/${rest}`);
+    return (0,urlpath/* joinUrlPath */.zR)(base, `${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapePath */.ft)(path))}/${rest}`);
 }
 /**
  * A candidate's first request, asked alone: what the go command asks first for this module —
@@ -3478,7 +1528,7 @@ async function probeVersion(base, path, version, checks, requester) {
         probes.push(requester.run({
             endpoint: 'mod',
             module,
-            url: versionFileUrl(base, path, version, 'mod'),
+            url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'mod'),
             maxBytes: TEXT_CAP,
             accept: res => {
                 checkGoMod(res.body, res.contentType, path);
@@ -3490,7 +1540,7 @@ async function probeVersion(base, path, version, checks, requester) {
         probes.push(requester.run({
             endpoint: 'zip',
             module,
-            url: versionFileUrl(base, path, version, 'zip'),
+            url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'zip'),
             maxBytes: ZIP_CAP,
             accept: async (res) => {
                 served.zipHash = await readZipHash(res.body, path, version, requester.signal);
@@ -3504,7 +1554,7 @@ function infoRequest(base, path, version) {
     return {
         endpoint: 'info',
         module: `${path}@${version}`,
-        url: versionFileUrl(base, path, version, 'info'),
+        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'info'),
         maxBytes: TEXT_CAP,
         accept: res => parseInfo(res.body, res.contentType, version)
     };
@@ -3514,12 +1564,20 @@ async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
     const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
     if (problem)
-        throw new ContentError(`invalid module zip: ${problem.message}`);
+        throw new probe_errors/* ContentError */.yg(`invalid module zip: ${problem.message}`);
     if (!check.h1)
-        throw new ContentError('invalid module zip: could not be read whole');
+        throw new probe_errors/* ContentError */.yg('invalid module zip: could not be read whole');
     return check.h1;
 }
 
+// EXTERNAL MODULE: ./src/http/requester.ts + 5 modules
+var http_requester = __webpack_require__(7653);
+// EXTERNAL MODULE: ./src/probe/findings.ts
+var findings = __webpack_require__(9986);
+// EXTERNAL MODULE: ./src/http/record.ts
+var http_record = __webpack_require__(1007);
+// EXTERNAL MODULE: ./src/probe/types.ts
+var probe_types = __webpack_require__(2367);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
 
@@ -3552,7 +1610,7 @@ function failureFindings(records) {
     return ordered.map((record, i) => ({
         stage: 'probe',
         level: 'unhealthy',
-        reason: probeReason(record) + (i === 0 && record.attempts > 0 ? breakerNote : '')
+        reason: (0,http_record/* probeReason */.J)(record) + (i === 0 && record.attempts > 0 ? breakerNote : '')
     }));
 }
 function degradedFindings(records, { timeoutMs, slowMs }) {
@@ -3566,7 +1624,7 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
     }
     const refused = records.find(r => r.tolerated);
     if (refused) {
-        findings.push(degraded(`${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`));
+        findings.push(degraded(`${(0,http_record/* probeReason */.J)(refused)}: builds that pin versions work, resolving new versions through it does not`));
     }
     const slow = passed.find(r => r.totalMs > slowMs);
     if (slow) {
@@ -3588,7 +1646,7 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
  * proves nothing.
  */
 function staleFindings(reports, compare) {
-    const usable = reports.filter(r => (0,types/* isUsable */.Ng)(r.verdict));
+    const usable = reports.filter(r => (0,probe_types/* isUsable */.Ng)(r.verdict));
     const newest = new Map();
     for (const report of usable) {
         for (const [path, version] of Object.entries(report.latest)) {
@@ -3602,7 +1660,7 @@ function staleFindings(reports, compare) {
         if (!behind)
             continue;
         const [path, version] = behind;
-        recordFinding(report, {
+        (0,findings/* recordFinding */.h)(report, {
             stage: 'staleness',
             level: 'degraded',
             reason: `stale: @latest of ${path} is ${version}, another candidate serves ${newest.get(path)}`
@@ -3628,7 +1686,7 @@ function seconds(ms) {
 
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 async function probeCandidate(candidate, base, o) {
-    const requester = new CandidateRequester(o);
+    const requester = new http_requester/* CandidateRequester */.M(o);
     // A breaker an earlier run left open gets exactly one half-open trial: the contact, alone.
     const halfOpen = o.breaker.state !== 'closed';
     // A contact unanswered for half the slow threshold is slow at best: what rides beside it may
@@ -3644,7 +1702,7 @@ async function probeCandidate(candidate, base, o) {
     const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const contact = await first;
     if (!contact.ok) {
-        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${probeReason(contact.record)}`;
+        const reason = `${halfOpen ? 'half-open trial failed: ' : ''}${(0,http_record/* probeReason */.J)(contact.record)}`;
         // Judged on the contact alone: which riders were sent, and how far they got, is timing.
         const probes = [contact.record, ...(await ridersSent(probing, asking, contact.record))];
         return {
@@ -3681,7 +1739,7 @@ async function probeCandidate(candidate, base, o) {
         breaker: o.breaker.state,
         sumdb: sumdb?.support
     };
-    settleVerdict(report);
+    (0,findings/* settleVerdict */.V)(report);
     return report;
 }
 /** The requests that rode beside a failed first contact and reached the candidate. */
@@ -3695,7 +1753,7 @@ async function askSumdbSupported(base, name, requester) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
-        url: joinUrlPath(base, `sumdb/${name}/supported`),
+        url: (0,urlpath/* joinUrlPath */.zR)(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
         accept: () => true
     });
@@ -3772,7 +1830,7 @@ async function probeWithCache(candidate, base, plan, modules, run) {
         log.debug(`${candidate.display}: verdict from cache (${Math.round((recalled.report.cached?.ageMs ?? 0) / 1000)} s old)`);
         return { report: recalled.report };
     }
-    const breaker = planBreaker(plan, clock, recalled.breaker);
+    const breaker = (0,plan_breaker/* planBreaker */.Q)(plan, clock, recalled.breaker);
     const retryAt = breaker.retryAt();
     if (breaker.state === 'open' && retryAt !== undefined && retryAt > clock.now()) {
         const reason = `circuit breaker open after repeated failures; next trial at ${new Date(retryAt).toISOString()}`;
@@ -3811,7 +1869,7 @@ var cache_verdicts = __webpack_require__(4270);
 function selectChain(reports, strategy, onFailure) {
     for (const role of ['primary', 'mirror']) {
         const chain = usableChain(reports, role, strategy);
-        if (chain.some(r => (0,types/* isUsable */.Ng)(r.verdict))) {
+        if (chain.some(r => (0,probe_types/* isUsable */.Ng)(r.verdict))) {
             const outcome = role === 'primary' ? 'proxies' : 'mirrors';
             return {
                 outcome,
@@ -3850,7 +1908,7 @@ function failureSelection(onFailure) {
 }
 function usableChain(reports, role, strategy) {
     const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
-    const proxies = kept.filter(r => (0,types/* isUsable */.Ng)(r.verdict));
+    const proxies = kept.filter(r => (0,probe_types/* isUsable */.Ng)(r.verdict));
     const ends = kept.filter(r => !(0,proxylist/* isProxyEntry */.l_)(r.candidate.entry));
     if (strategy === 'fastest')
         proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity));
@@ -3876,7 +1934,7 @@ function keepWithSeparators(own) {
 }
 /** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
 function staysInChain(report) {
-    return (0,types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
+    return (0,probe_types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
 }
 function withSeparator(report, fallBackOnError) {
     if (report.candidate.entry.fallBackOnError === fallBackOnError)
@@ -3939,7 +1997,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
     const request = {
         endpoint: file,
         module: `${module.path}@${module.version}`,
-        url: versionFileUrl(base, module.path, module.version, file)
+        url: (0,urlpath/* versionFileUrl */.sc)(base, module.path, module.version, file)
     };
     if (file === 'info') {
         const accept = (res) => {
@@ -3950,7 +2008,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
     }
     if (file === 'mod') {
         const accept = (res) => ({
-            hash: hashGoMod(res.body),
+            hash: (0,dirhash/* hashGoMod */.hK)(res.body),
             goMod: (0,build_requires/* summarizeGoMod */.I7)(res.body.toString('utf8'))
         });
         return { ...request, maxBytes: TEXT_CAP, accept };
@@ -3972,7 +2030,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
         firstBytes: ZIP_MAGIC.length,
         accept: res => {
             if (!res.body.equals(ZIP_MAGIC))
-                throw new ContentError('answer is not a zip file');
+                throw new probe_errors/* ContentError */.yg('answer is not a zip file');
             return {};
         }
     };
@@ -3999,11 +2057,11 @@ function createAsker(plan, run, { known, lookUpRecord, spool }) {
     const requesterFor = (candidate) => {
         let requester = requesters.get(candidate.id);
         if (!requester) {
-            requester = new CandidateRequester({
+            requester = new http_requester/* CandidateRequester */.M({
                 http: run.http,
                 clock: run.clock,
                 limit: run.limit,
-                breaker: planBreaker(plan, run.clock),
+                breaker: (0,plan_breaker/* planBreaker */.Q)(plan, run.clock),
                 timeoutMs: plan.timeoutMs,
                 retries: plan.retries
             });
@@ -4048,7 +2106,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
         .run(request)
         .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }).catch(() => undefined));
     if (!outcome.ok) {
-        const problem = probeReason(outcome.record);
+        const problem = (0,http_record/* probeReason */.J)(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
     }
     const { hash, goMod } = outcome.value;
@@ -4077,10 +2135,9 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
         return served;
     if ('problem' in said)
         return { kind: 'unverified', problem: said.problem };
-    const what = file === 'mod' ? 'go.mod' : 'zip';
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
     if (expected === undefined) {
-        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${what}`;
+        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`;
         return { kind: 'unverified', problem };
     }
     if (expected === hash)
@@ -4089,8 +2146,10 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
     return { kind: 'contradicts', problem };
 }
 function mismatch(module, file, hash, expected, source) {
-    const what = file === 'mod' ? 'go.mod' : 'zip';
-    return `${module.path}@${module.version} ${what} hashes to ${hash} but ${source} says ${expected}`;
+    return `${module.path}@${module.version} ${fileName(file)} hashes to ${hash} but ${source} says ${expected}`;
+}
+function fileName(file) {
+    return file === 'mod' ? 'go.mod' : 'zip';
 }
 
 ;// CONCATENATED MODULE: ./src/walk/breaks.ts
@@ -4120,10 +2179,10 @@ function recordBreaks(walks, reports) {
         const reason = level === 'tampered'
             ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
             : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
-        recordFinding(report, { stage: 'build', level, reason });
+        (0,findings/* recordFinding */.h)(report, { stage: 'build', level, reason });
     }
     const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
-    touched.forEach(report => report && settleVerdict(report));
+    touched.forEach(report => report && (0,findings/* settleVerdict */.V)(report));
     return touched.length > 0;
 }
 
@@ -4153,7 +2212,7 @@ class ZipSpool {
     async file() {
         this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, 'validate-goproxy-zips-')).catch((err) => {
             const reason = err.code ?? String(err);
-            throw new http_types/* LocalError */.il(`cannot make a folder for the build's zips under ${this.root}: ${reason}`);
+            throw new types/* LocalError */.il(`cannot make a folder for the build's zips under ${this.root}: ${reason}`);
         });
         return (0,external_node_path_.join)(await this.dir, `${++this.count}.zip`);
     }
@@ -4223,8 +2282,8 @@ async function validateWith(plan, effects, spool) {
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
-    const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
-    const lookUpRecord = recordLookup(plan, checked, { sessions, reports });
+    const checked = (0,checksum_integrity/* checkIntegrity */._D)(plan, reports, run, toolchains, sessions);
+    const lookUpRecord = (0,record_lookup/* recordLookup */.g)(plan, checked, { sessions, reports });
     const known = (c) => cachedAnswers(reports, c.id);
     const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
@@ -4238,10 +2297,10 @@ async function validateWith(plan, effects, spool) {
         checked,
         (0,walk/* walkBuild */.gN)(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
     ]);
-    reports.forEach(settleVerdict);
+    reports.forEach(findings/* settleVerdict */.V);
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, semver/* compare */.UD);
-    fresh.forEach(settleVerdict);
+    fresh.forEach(findings/* settleVerdict */.V);
     const chosen = await chooseChain(state, integrity);
     for (const report of fresh)
         report.buildAnswers = ownAnswers(asker.answersOf(report.candidate));
@@ -4264,7 +2323,7 @@ async function validateWith(plan, effects, spool) {
  * lookupsAhead); their answers wait in `sessions` for checkIntegrity.
  */
 async function probeAndLookUp(plan, run, toolchains) {
-    const sessions = plan.gosumdb.kind === 'db' ? new RouteSessions(plan, plan.gosumdb, run) : undefined;
+    const sessions = plan.gosumdb.kind === 'db' ? new route_checker/* RouteSessions */.A(plan, plan.gosumdb, run) : undefined;
     const lookUpServed = lookupsAhead(plan, sessions, toolchains);
     const onProbed = (report) => {
         lookUpServed(report);
@@ -4305,7 +2364,7 @@ async function chooseChain(state, integrity) {
             continue;
         const sumdb = await gosumdbFor(plan, integrity, selection, state);
         if (sumdb.brokenProxy) {
-            failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
+            (0,checksum_integrity/* failProxyRoute */.kb)(reports, sumdb.brokenProxy, sumdb.reason);
             continue;
         }
         await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
