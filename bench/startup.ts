@@ -3,7 +3,7 @@
  * same Node, run side by side in interleaved rounds so that a busy moment of the shared machine
  * falls on every contender alike. Then one healthy run cut into its phases.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ModuleVersion } from '../__tests__/world/modules.js'
@@ -16,6 +16,8 @@ import { endpointOf, startMixedWorld, type BenchWorld } from './world.js'
 export const STARTUP_KINDS = [
   'node',
   'nodeShellEnv',
+  'floorError',
+  'floorRequest',
   'inputError',
   'healthy',
   'healthyColdTools',
@@ -55,11 +57,41 @@ function healthyInputs(world: BenchWorld, extra: Record<string, string> = {}) {
   return { ...mixedInputs(world), proxies: healthy.url, ...extra }
 }
 
-/** `node -e 0` with the runner's environment (PATH only here), or with the benchmark's own. */
-async function nodeAlone(node: string, env: NodeJS.ProcessEnv): Promise<StartupRun> {
+/**
+ * `node -e 0` (or `node <args>`) with the runner's environment (PATH only here), or with the
+ * benchmark's own.
+ */
+async function nodeAlone(
+  node: string,
+  env: NodeJS.ProcessEnv,
+  args = ['-e', '0']
+): Promise<StartupRun> {
   const started = performance.now()
-  const run = await runBounded(node, ['-e', '0'], { env, killAfterMs: 30_000 })
+  const run = await runBounded(node, args, { env, killAfterMs: 30_000 })
   return { wallMs: performance.now() - started, code: run.code, requests: 0 }
+}
+
+/**
+ * The floors, as plain ES modules with no bundle: the least an input error does (print one
+ * `::error::` line, exit 1), and the least a healthy run does on the network (one GET on
+ * loopback with Node's http, the body printed).
+ */
+const FLOORS = {
+  floorError: `process.stdout.write('::error::Invalid input\\n')\nprocess.exitCode = 1\n`,
+  // As the bundle loads it (require): an ESM import of node:http also loads what its lazy exports
+  // hold (on Node 24, WebSocket's undici), which the action never touches.
+  floorRequest: `process.getBuiltinModule('node:http').get(process.argv[2], res => res.pipe(process.stdout))\n`
+}
+
+async function writeFloors(scratch: string): Promise<Record<keyof typeof FLOORS, string>> {
+  const files = {
+    floorError: join(scratch, 'floor-error.mjs'),
+    floorRequest: join(scratch, 'floor-request.mjs')
+  }
+  await Promise.all(
+    Object.entries(FLOORS).map(([k, text]) => writeFile(files[k as keyof typeof FLOORS], text))
+  )
+  return files
 }
 
 interface Contenders {
@@ -69,11 +101,19 @@ interface Contenders {
   toolCache: string
   cacheDir: string
   scratch: string
+  floors: Record<keyof typeof FLOORS, string>
 }
 
 async function runOne(kind: StartupKind, c: Contenders): Promise<StartupRun> {
   if (kind === 'node') return nodeAlone(c.node, { PATH: process.env.PATH })
   if (kind === 'nodeShellEnv') return nodeAlone(c.node, process.env)
+  if (kind === 'floorError') return nodeAlone(c.node, { PATH: process.env.PATH }, [c.floors[kind]])
+  if (kind === 'floorRequest') {
+    c.world.resetCounts()
+    const list = `${healthyInputs(c.world).proxies}/rsc.io/quote/@v/list`
+    const run = await nodeAlone(c.node, { PATH: process.env.PATH }, [c.floors[kind], list])
+    return { ...run, requests: c.world.requests() }
+  }
   const tools = kind === 'healthyColdTools' ? await mkdtemp(join(c.scratch, 'tools-')) : c.toolCache
   const extra: Record<string, Record<string, string>> = {
     inputError: { timeout: 'abc' },
@@ -108,6 +148,7 @@ export async function startupRuns(
     world,
     node,
     scratch,
+    floors: await writeFloors(scratch),
     toolCache: join(scratch, 'toolcache'),
     cacheDir: join(scratch, 'verdicts')
   }

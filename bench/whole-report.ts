@@ -6,6 +6,8 @@ import type { GosumRow, StartupSummary } from './whole-summary.js'
 const STARTUP_LABELS: Record<StartupKind, string> = {
   node: '`node -e 0`',
   nodeShellEnv: "`node -e 0` in the benchmark's own environment (context only: see below)",
+  floorError: 'floor of an input error: an ES module that prints one `::error::` line (no bundle)',
+  floorRequest: 'floor of a healthy run: an ES module that makes one GET on loopback (no bundle)',
   inputError: 'input error (`timeout: abc`): fails before any request',
   healthy: 'one healthy candidate on loopback (compile cache warm)',
   healthyColdTools: 'the same with an empty tool cache (compile cache cold, as on a hosted runner)',
@@ -27,6 +29,14 @@ function shellNote(sum: StartupSummary): string {
   const shell = sum.rows.nodeShellEnv.wallMs.median
   const over = (kind: StartupKind): string => (sum.rows[kind].wallMs.median / shell).toFixed(2)
   return `The targets divide by \`node -e 0\` in the runner's environment, the one the action gets. The benchmark's own environment is shown for context only: ${which}, and Node 20 reads \`NODE_EXTRA_CA_CERTS\` at start (Node 24 when it first needs it), which slows every start in that environment, \`node -e 0\` included. Divided by that slower \`node -e 0\` (${millis(shell)}), the action's runs (which never see the variable) would read ${over('healthy')}× (healthy), ${over('warm')}× (warm cache) and ${over('inputError')}× (input error).`
+}
+
+/** How far the action's runs are above what any Node program doing the same must pay. */
+function floorNote(sum: StartupSummary): string {
+  const median = (kind: StartupKind): number => sum.rows[kind].wallMs.median
+  const above = (kind: StartupKind, floor: StartupKind): string =>
+    `${millis(median(kind) - median(floor))} above its floor (${(median(floor) / median('node')).toFixed(2)}× \`node -e 0\`)`
+  return `The floors are what any Node program doing the least of the same work pays on this machine: an ES module entry that prints one line, and one that makes one GET. The input error is ${above('inputError', 'floorError')}; the healthy run, which makes ${count(sum.rows.healthy.requests.median)} requests and proves what they served against the checksum database, is ${above('healthy', 'floorRequest')}.`
 }
 
 export function startupSection(sum: StartupSummary | undefined): string {
@@ -52,6 +62,7 @@ export function startupSection(sum: StartupSummary | undefined): string {
     '## Start-up: the whole process against `node -e 0`',
     `Spawn to exit as the parent sees it, ${sum.rounds} interleaved rounds (each round runs every row once, one after another), with the runner's environment and nothing preloaded; \`node -e 0\` gets the same environment. Node: ${sum.nodeVersion}. The inputs are those of the mixed sweep narrowed to the healthy candidate (\`checks: full\`, two probe modules, the checksum database through the proxy). A kept tool cache (\`RUNNER_TOOL_CACHE\`) holds Node's compile cache (Node ≥ 22.1) from the run before, as on a self-hosted runner.`,
     table(['run', 'wall (spawn → exit)', '× `node -e 0`', 'requests', 'outcome'], rows),
+    floorNote(sum),
     shellNote(sum),
     `### Where one healthy run's time goes`,
     `One more healthy run, with the clock preload (about 3 ms more) to mark Node's start and the first input read, and the world's clock for the requests (they arrive at the proxy; on loopback the answers follow within a millisecond). Phases may overlap. Wall time of this run: ${millis(sum.phasesWallMs)}.`,

@@ -879,12 +879,7 @@ function canonicalHeaderKey(name) {
 var redact = __webpack_require__(5725);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/credentials/run-command.ts
-// Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
-// with the job's environment, a deadline and a cap on what they print.
-
 
 class CommandError extends Error {
     cannotStart;
@@ -901,7 +896,9 @@ const MAX_OUTPUT_BYTES = 1024 * 1024;
 /** The real runner: `env` is the job's environment; each run ends after `timeoutMs`. */
 function createCommandRunner(env, timeoutMs) {
     return (argv, options) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(argv[0], argv.slice(1), {
+        // Loaded on the first run: child_process costs every start, and few runs have GOAUTH.
+        const { execFile } = process.getBuiltinModule('node:child_process');
+        const child = execFile(argv[0], argv.slice(1), {
             cwd: options.cwd,
             env: { ...env, ...options.env },
             timeout: timeoutMs,
@@ -1854,7 +1851,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 3099))
+        __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 3099))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -3737,14 +3734,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/abort.ts
 var abort = __webpack_require__(6885);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./script/lazy/actions-http-client.js
 var actions_http_client = __webpack_require__(950);
 ;// CONCATENATED MODULE: ./src/http/agents.ts
@@ -3760,10 +3753,7 @@ var actions_http_client = __webpack_require__(950);
  * https agent, direct or tunnelled, verifies servers against those CAs.
  */
 function createAgents({ ca } = {}) {
-    const clients = {
-        'http:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true }),
-        'https:': new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], { keepAlive: true })
-    };
+    const source = agentSource();
     const connects = new Set();
     const tracked = new WeakSet();
     // One context for every connection, built for the first https agent: building one from
@@ -3772,7 +3762,9 @@ function createAgents({ ca } = {}) {
     const contextOf = () => {
         if (secureContext === undefined) {
             const list = ca?.();
-            secureContext = list ? external_node_tls_.createSecureContext({ ca: list }) : null;
+            secureContext = list
+                ? process.getBuiltinModule('node:tls').createSecureContext({ ca: list })
+                : null;
         }
         return secureContext ?? undefined;
     };
@@ -3801,16 +3793,60 @@ function createAgents({ ca } = {}) {
         return agent;
     };
     return {
-        agentFor: url => url.protocol === 'https:'
-            ? trust(track(clients['https:'].getAgent(url.href)))
-            : track(clients['http:'].getAgent(url.href)),
+        agentFor: url => url.protocol === 'https:' ? trust(track(source.agentOf(url))) : track(source.agentOf(url)),
         close: () => {
-            for (const client of Object.values(clients))
-                client.dispose();
+            source.close();
             for (const connect of connects)
                 connect.destroy();
         }
     };
+}
+const KEEP_ALIVE = { keepAlive: true };
+/**
+ * One HttpClient a protocol, made when a URL first needs a proxy, and one plain agent a protocol
+ * for the URLs that need none.
+ */
+function agentSource() {
+    const clients = new Map();
+    const direct = new Map();
+    return {
+        agentOf: url => {
+            if (proxyVariableFor(url)) {
+                let client = clients.get(url.protocol);
+                if (!client)
+                    clients.set(url.protocol, (client = new actions_http_client.HttpClient(constants/* USER_AGENT */._O, [], KEEP_ALIVE)));
+                return client.getAgent(url.href);
+            }
+            let agent = direct.get(url.protocol);
+            if (!agent)
+                direct.set(url.protocol, (agent = directAgent(url.protocol)));
+            return agent;
+        },
+        close: () => {
+            for (const client of clients.values())
+                client.dispose();
+            for (const agent of direct.values())
+                agent.destroy();
+        }
+    };
+}
+/**
+ * The variable @actions/http-client reads for a URL's proxy (lib/proxy.js getProxyUrl). Without
+ * one it hands out a plain keep-alive agent, made here the same way: loading the client loads
+ * https, tls and tunnel, ~10 ms of every start that a run over plain http never uses.
+ */
+function proxyVariableFor(url) {
+    const env = process.env;
+    return url.protocol === 'https:'
+        ? env.https_proxy || env.HTTPS_PROXY
+        : env.http_proxy || env.HTTP_PROXY;
+}
+/** The agent HttpClient makes when no proxy applies: keep-alive, no cap on sockets. */
+function directAgent(protocol) {
+    const options = { keepAlive: true, maxSockets: Infinity };
+    return protocol === 'https:'
+        ? new (process.getBuiltinModule('node:https').Agent)(options)
+        : new external_node_http_.Agent(options);
 }
 function isTunnelAgent(agent) {
     return 'proxyOptions' in agent && typeof agent.request === 'function';
@@ -3818,14 +3854,11 @@ function isTunnelAgent(agent) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/http/types.ts
 var types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/body.ts
-
 
 
 
@@ -3840,7 +3873,9 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
-    const source = encoding === 'gzip' ? (0,external_node_stream_.pipeline)(res, (0,external_node_zlib_.createGunzip)(), () => undefined) : res;
+    const source = encoding === 'gzip'
+        ? (0,external_node_stream_.pipeline)(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
+        : res;
     const chunks = [];
     let spool;
     let total = 0;
@@ -4019,7 +4054,6 @@ function ready(hop) {
 
 
 
-
 /**
  * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
  * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
@@ -4116,7 +4150,8 @@ function send(url, auth, agentFor, signal, trace, onConnected) {
         'accept-encoding': 'gzip'
     };
     Object.assign(headers, auth);
-    const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
+    const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
     return new Promise((resolve, reject) => {
         // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
         // signal destroys it, so the abort itself must settle the promise.
@@ -4784,12 +4819,9 @@ const HELD_BACK = new Error('held back until the first contact settles');
 /* unused harmony exports goRootCertificates, pemCertificates */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 // The certificate authorities to trust: Node's own (bundled, NODE_EXTRA_CA_CERTS), the system
 // store where Node offers it, and the roots the go command reads on Linux and other Unix systems
 // (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
-
 
 /** Go's default root files on Linux: the first one that reads is used. */
 const LINUX_CERT_FILES = [
@@ -4840,7 +4872,7 @@ async function trustedCertificates(env, platform, files) {
         return undefined;
     const extraFile = env.NODE_EXTRA_CA_CERTS;
     const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : [];
-    const nodeDefaults = [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, ...nodeCertificates('default'), ...extra];
+    const nodeDefaults = [...tlsModule().rootCertificates, ...nodeCertificates('default'), ...extra];
     const known = new Set(nodeDefaults.map(bodyOf));
     const fresh = added.filter(pem => {
         const body = bodyOf(pem);
@@ -4856,7 +4888,8 @@ function pemCertificates(text) {
     return text.match(/-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
 }
 function nodeCertificates(store) {
-    const list = node_tls__WEBPACK_IMPORTED_MODULE_1__.getCACertificates;
+    const list = tlsModule()
+        .getCACertificates;
     try {
         return list?.(store) ?? [];
     }
@@ -4880,6 +4913,10 @@ function isCertificate(pem) {
     catch {
         return false;
     }
+}
+// Loaded when first asked: only https needs it, and it costs a run over plain http ~10 ms.
+function tlsModule() {
+    return process.getBuiltinModule('node:tls');
 }
 async function readOrUndefined(files, path) {
     try {
@@ -5214,7 +5251,7 @@ class CountBreaker {
 
 /***/ }),
 
-/***/ 2742:
+/***/ 361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5846,7 +5883,7 @@ var proxylist = __webpack_require__(2057);
 // EXTERNAL MODULE: ./src/probe/types.ts
 var types = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/resilience/limiter.ts
-var limiter = __webpack_require__(2742);
+var limiter = __webpack_require__(361);
 ;// CONCATENATED MODULE: ./src/walk/walk.ts
 
 

@@ -225,13 +225,9 @@ function parseProbeModules(input, value) {
     });
 }
 
-// EXTERNAL MODULE: ./script/lazy/yaml.js
-var yaml = __webpack_require__(7941);
 // EXTERNAL MODULE: ./src/credentials/mask.ts
 var mask = __webpack_require__(7380);
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
-// Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
-
 
 
 
@@ -245,6 +241,13 @@ const PROFILE_KEYS = {
     gonoproxy: { input: constants/* Inputs */.G0.Gonoproxy },
     gonosumdb: { input: constants/* Inputs */.G0.Gonosumdb }
 };
+/**
+ * The yaml package when `profiles` is given, else undefined: it is most of the code that reads
+ * the inputs, and a run without profiles (or with a bad input) should not load it.
+ */
+async function loadYaml(raw) {
+    return profilesDocument(raw) === undefined ? undefined : __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
 /** The entry used when `profile` names no entry (or is empty). */
 const DEFAULT_PROFILE = 'default';
 /**
@@ -252,8 +255,8 @@ const DEFAULT_PROFILE = 'default';
  * left empty (an input given explicitly wins). `profile` is the name to report: the chosen name,
  * or `name (default)` when the `default` entry stood in for `name`.
  */
-function applyProfile(raw) {
-    const document = raw[constants/* Inputs */.G0.Profiles]?.trim() ? raw[constants/* Inputs */.G0.Profiles] : undefined;
+function applyProfile(raw, yaml) {
+    const document = profilesDocument(raw);
     const wanted = raw[constants/* Inputs */.G0.Profile]?.trim() ?? '';
     if (document === undefined) {
         if (wanted) {
@@ -262,7 +265,9 @@ function applyProfile(raw) {
         }
         return { raw };
     }
-    const table = parseProfiles(document);
+    if (!yaml)
+        throw new Error('reading the profiles input needs the yaml package (see loadYaml)');
+    const table = parseProfiles(document, yaml);
     const { name, profile } = chooseProfile(table, wanted);
     const values = profileInputs(name, profile);
     const merged = { ...raw };
@@ -275,9 +280,12 @@ function applyProfile(raw) {
         profile: name === wanted || !wanted ? name : `${wanted} (${DEFAULT_PROFILE})`
     };
 }
+function profilesDocument(raw) {
+    return raw[constants/* Inputs */.G0.Profiles]?.trim() ? raw[constants/* Inputs */.G0.Profiles] : undefined;
+}
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
-function parseProfiles(text) {
-    const doc = (0,yaml.parseDocument)(text, { prettyErrors: false, merge: true, uniqueKeys: true });
+function parseProfiles(text, yaml) {
+    const doc = yaml.parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true });
     const [error] = doc.errors;
     if (error) {
         const { line, where } = errorPlace(text, error.pos[0]);
@@ -403,7 +411,7 @@ function cut(text, max = 80) {
  * profile fills the inputs left empty before anything else is read.
  */
 function buildPlan(inputs, ctx) {
-    const { raw, profile } = applyProfile(inputs);
+    const { raw, profile } = applyProfile(inputs, ctx.yaml);
     const value = name => (raw[name]?.trim() ? raw[name] : undefined);
     const probed = probing(value);
     return {
@@ -696,6 +704,7 @@ function createActionLog(format, env) {
 
 
 
+
 /**
  * The action: read and validate every input, probe, then report and export. A bad input fails
  * the step before anything is probed or exported.
@@ -710,7 +719,8 @@ async function run(env = process.env) {
         const plan = buildPlan(raw, {
             env,
             platform: process.platform,
-            defaultCacheDir: defaultCacheDir(env)
+            defaultCacheDir: defaultCacheDir(env),
+            yaml: await loadYaml(raw)
         });
         for (const secret of planSecrets(plan))
             log.addSecret(secret);
@@ -2786,21 +2796,6 @@ module.exports = function lazyNamespace(load) {
     }
   )
 }
-
-
-/***/ }),
-
-/***/ 7941:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads require() on demand */
-// Stands in for yaml in the bundles: only a `profiles` input needs it, so it is evaluated when
-// first called, not with the code that reads the inputs. Its code is still read with that code:
-// buildPlan is synchronous, so yaml cannot come in a chunk of its own. Required by its path: the
-// name `yaml` would resolve to this file again.
-const lazyNamespace = __webpack_require__(7275)
-
-module.exports = lazyNamespace(() => __webpack_require__(8815))
 
 
 /***/ }),

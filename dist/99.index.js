@@ -869,7 +869,7 @@ var proxylist = __webpack_require__(2057);
 // EXTERNAL MODULE: ./src/goenv/patterns.ts
 var patterns = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/resilience/limiter.ts
-var limiter = __webpack_require__(2742);
+var limiter = __webpack_require__(361);
 // EXTERNAL MODULE: ./src/resilience/plan-breaker.ts
 var plan_breaker = __webpack_require__(6971);
 // EXTERNAL MODULE: ./src/goenv/urlpath.ts
@@ -878,10 +878,6 @@ var urlpath = __webpack_require__(9267);
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/xmod/sumdb/dirhash.ts
 var dirhash = __webpack_require__(4845);
 ;// CONCATENATED MODULE: ./src/xmod/zipnames.ts
@@ -1145,8 +1141,6 @@ class LimitReached extends Error {
 
 
 
-
-
 /** x/mod zip's MaxZipFile: the most bytes of a module zip, and of its content once inflated. */
 const MAX_ZIP_FILE = 500 << 20;
 /** x/mod zip's limits: MaxZipFile for the zip and its content, MaxGoMod and MaxLICENSE. */
@@ -1184,6 +1178,8 @@ async function checkModuleZip(zip, path, version, limits, signal) {
     let zipfile;
     try {
         const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+        // Loaded with the first zip: a run that reads none (a warm cache, `checks: quick`) never does.
+        const { default: yauzl } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
         zipfile = Buffer.isBuffer(zip)
             ? await yauzl.fromBufferPromise(zip, options)
             : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
@@ -1310,6 +1306,8 @@ function failRead(scan, problem) {
 async function readEntry(zipfile, entry, scan, file, rel) {
     const { maxUncompressed, maxGoModOrLicense } = scan.limits;
     const sha = (0,external_node_crypto_.createHash)('sha256');
+    // yauzl has loaded zlib by now; a static import would load it for runs that read no zip.
+    const { crc32 } = process.getBuiltinModule('node:zlib');
     const kept = [];
     let crc = 0;
     let size = 0;
@@ -1319,7 +1317,7 @@ async function readEntry(zipfile, entry, scan, file, rel) {
             size += chunk.length;
             scan.uncompressedBytes += chunk.length;
             sha.update(chunk);
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            crc = crc32(chunk, crc);
             if (rel === 'go.mod')
                 kept.push(chunk);
             if (scan.uncompressedBytes > maxUncompressed)

@@ -2,7 +2,7 @@
 // tarball with nothing installed beside it (the committed dist/cli.js is what gets packed).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -27,11 +27,11 @@ async function npmPack(...flags: string[]): Promise<Packed> {
   return (JSON.parse(stdout) as Packed[])[0]
 }
 
-/** The chunks the bundle loads at run time (ncc writes a lazy import as `<id>.index.js`). */
+/** The chunks the bundle loads at run time (the build names a lazy import's `<id>.cli.js`). */
 async function chunksOfCli(): Promise<string[]> {
   const bundle = await readFile('dist/cli.js', 'utf8')
   const ids = bundle.matchAll(/__nccwpck_require__\.e\(\/\* import\(\) \*\/ (\d+)\)/g)
-  return [...new Set([...ids].map(([, id]) => `dist/${id}.index.js`))]
+  return [...new Set([...ids].map(([, id]) => `dist/${id}.cli.js`))]
 }
 
 beforeAll(() => requireBundle())
@@ -88,10 +88,14 @@ describe('the packed tarball', () => {
     expect(version).toMatchObject({ code: 0, stdout: `validate-goproxy ${VERSION}\n` })
   })
 
-  it('probes a proxy as is', async () => {
+  it('probes a proxy as is, with the chunks only some runs load (yaml, zip reading)', async () => {
+    const profiles = join(dir, 'profiles.yml')
+    await writeFile(profiles, `default:\n  proxies: ${world.url('good')}\n`)
     const probe = await packedCli([
-      '--proxies',
-      world.url('good'),
+      '--profiles',
+      profiles,
+      '--checks',
+      'full',
       '--gosumdb',
       'off',
       '--cache',

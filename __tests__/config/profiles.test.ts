@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { buildPlan } from '../../src/config/build.js'
 import type { RawInputs } from '../../src/config/plan.js'
 import { InputError } from '../../src/config/errors.js'
-import { applyProfile } from '../../src/config/profiles.js'
+import * as yaml from 'yaml'
+import { applyProfile, loadYaml } from '../../src/config/profiles.js'
 
 const YAML_PROFILES = `
 acme-prod:
@@ -22,7 +23,7 @@ default:
 `
 
 function plan(raw: RawInputs) {
-  return buildPlan(raw, { env: {}, platform: 'linux', defaultCacheDir: '/cache' })
+  return buildPlan(raw, { env: {}, platform: 'linux', defaultCacheDir: '/cache', yaml })
 }
 
 function errorOf(run: () => unknown): InputError {
@@ -35,13 +36,29 @@ function errorOf(run: () => unknown): InputError {
   throw new Error('expected an InputError')
 }
 
+describe('loadYaml', () => {
+  it('loads the yaml package only when the profiles input is given', async () => {
+    expect(await loadYaml({ proxies: 'https://a.example' })).toBeUndefined()
+    expect(await loadYaml({ profiles: ' \n' })).toBeUndefined()
+    const reader = await loadYaml({ profiles: YAML_PROFILES })
+    expect(reader?.parseDocument).toBe(yaml.parseDocument)
+  })
+
+  it('is required to read a profiles document', () => {
+    expect(() => applyProfile({ profiles: YAML_PROFILES }, undefined)).toThrow(/loadYaml/)
+  })
+})
+
 describe('applyProfile', () => {
   it('fills the inputs from the chosen YAML profile', () => {
-    const { raw, profile } = applyProfile({
-      profiles: YAML_PROFILES,
-      profile: 'acme-prod',
-      checks: 'full'
-    })
+    const { raw, profile } = applyProfile(
+      {
+        profiles: YAML_PROFILES,
+        profile: 'acme-prod',
+        checks: 'full'
+      },
+      yaml
+    )
     expect(profile).toBe('acme-prod')
     expect(raw).toEqual({
       profiles: YAML_PROFILES,
@@ -54,7 +71,7 @@ describe('applyProfile', () => {
   })
 
   it('joins lists: proxies and mirrors with commas, sumdb-mirrors with newlines', () => {
-    const { raw } = applyProfile({ profiles: YAML_PROFILES, profile: 'acme-dev' })
+    const { raw } = applyProfile({ profiles: YAML_PROFILES, profile: 'acme-dev' }, yaml)
     expect(raw.proxies).toBe('https://dev-a.acme.example,https://dev-b.acme.example|direct')
     expect(raw.mirrors).toBe('https://mirror.acme.example')
     expect(raw['sumdb-mirrors']).toBe('https://sum-a.acme.example\nhttps://sum-b.acme.example')
@@ -64,7 +81,7 @@ describe('applyProfile', () => {
     const json = JSON.stringify({
       'tenant-a': { proxies: ['https://a.example', 'direct'], gonosumdb: 'a.example' }
     })
-    const { raw, profile } = applyProfile({ profiles: json, profile: 'tenant-a' })
+    const { raw, profile } = applyProfile({ profiles: json, profile: 'tenant-a' }, yaml)
     expect(profile).toBe('tenant-a')
     expect(raw.proxies).toBe('https://a.example,direct')
     expect(raw.gonosumdb).toBe('a.example')
@@ -73,43 +90,46 @@ describe('applyProfile', () => {
   it('honours YAML anchors and merge keys, so tenants can share a base', () => {
     const doc =
       'base: &base\n  gosumdb: off\n  proxies: https://base.example\nt1:\n  <<: *base\n  proxies: https://t1.example\n'
-    const { raw } = applyProfile({ profiles: doc, profile: 't1' })
+    const { raw } = applyProfile({ profiles: doc, profile: 't1' }, yaml)
     expect(raw.proxies).toBe('https://t1.example')
     expect(raw.gosumdb).toBe('off')
   })
 
   it('uses the default entry for an unknown name, and says so', () => {
-    const { raw, profile } = applyProfile({ profiles: YAML_PROFILES, profile: 'globex-prod' })
+    const { raw, profile } = applyProfile({ profiles: YAML_PROFILES, profile: 'globex-prod' }, yaml)
     expect(profile).toBe('globex-prod (default)')
     expect(raw.proxies).toBe('https://proxy.golang.org')
   })
 
   it('uses the default entry when profile is empty', () => {
-    expect(applyProfile({ profiles: YAML_PROFILES, profile: '' }).profile).toBe('default')
-    expect(applyProfile({ profiles: YAML_PROFILES }).profile).toBe('default')
+    expect(applyProfile({ profiles: YAML_PROFILES, profile: '' }, yaml).profile).toBe('default')
+    expect(applyProfile({ profiles: YAML_PROFILES }, yaml).profile).toBe('default')
   })
 
   it('lets explicit (non-empty) inputs override the profile', () => {
-    const { raw } = applyProfile({
-      profiles: YAML_PROFILES,
-      profile: 'acme-prod',
-      proxies: 'https://mine.example',
-      goprivate: '  '
-    })
+    const { raw } = applyProfile(
+      {
+        profiles: YAML_PROFILES,
+        profile: 'acme-prod',
+        proxies: 'https://mine.example',
+        goprivate: '  '
+      },
+      yaml
+    )
     expect(raw.proxies).toBe('https://mine.example')
     expect(raw.gosumdb).toBe('sum.golang.org')
     expect(raw.goprivate).toBe('acme.example/*')
   })
 
   it('treats a profile written as nothing as setting nothing', () => {
-    expect(applyProfile({ profiles: 'empty:\n', profile: 'empty' })).toEqual({
+    expect(applyProfile({ profiles: 'empty:\n', profile: 'empty' }, yaml)).toEqual({
       raw: { profiles: 'empty:\n', profile: 'empty' },
       profile: 'empty'
     })
   })
 
   it('leaves the inputs alone without profiles', () => {
-    expect(applyProfile({ proxies: 'https://a.example', profiles: ' \n' })).toEqual({
+    expect(applyProfile({ proxies: 'https://a.example', profiles: ' \n' }, yaml)).toEqual({
       raw: { proxies: 'https://a.example', profiles: ' \n' }
     })
   })
@@ -184,12 +204,14 @@ describe('applyProfile errors', () => {
     ]
   ]
   it.each(cases)('%s', (_, raw, message) => {
-    expect(errorOf(() => applyProfile(raw)).message).toBe(message)
+    expect(errorOf(() => applyProfile(raw, yaml)).message).toBe(message)
   })
 
   it('names the input: profile or profiles', () => {
-    expect(errorOf(() => applyProfile({ profile: 'a' })).input).toBe('profile')
-    expect(errorOf(() => applyProfile({ profiles: '[', profile: 'a' })).input).toBe('profiles')
+    expect(errorOf(() => applyProfile({ profile: 'a' }, yaml)).input).toBe('profile')
+    expect(errorOf(() => applyProfile({ profiles: '[', profile: 'a' }, yaml)).input).toBe(
+      'profiles'
+    )
   })
 })
 
@@ -271,7 +293,8 @@ describe('buildPlan with a profile', () => {
     const ctx = {
       env: { GOPROXY: 'https://env.example', GOPRIVATE: 'env.example' },
       platform: 'linux' as const,
-      defaultCacheDir: '/c'
+      defaultCacheDir: '/c',
+      yaml
     }
     const fromProfile = buildPlan({ profiles: YAML_PROFILES, profile: 'acme-prod' }, ctx)
     expect(fromProfile.candidates.map(c => c.display)).toEqual([

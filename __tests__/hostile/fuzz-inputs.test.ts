@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import * as yaml from 'yaml'
 import { readSettings } from '../../src/action/inputs.js'
 import { buildPlan } from '../../src/config/build.js'
 import type { RawInputs } from '../../src/config/plan.js'
@@ -52,7 +53,7 @@ const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 })
 )
 
-const CONTEXT = { env: {}, defaultCacheDir: '/nonexistent/cache' }
+const CONTEXT = { env: {}, defaultCacheDir: '/nonexistent/cache', yaml }
 const platform = fc.constantFrom<NodeJS.Platform>('linux', 'win32', 'darwin')
 
 /** Runs both readers of inputs; returns the error they threw, if any. */

@@ -1,4 +1,5 @@
 import { buildPlan } from '../config/build.js'
+import { loadYaml } from '../config/profiles.js'
 import { planSecrets } from '../config/secrets.js'
 import { messageOf } from '../logger.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
@@ -18,7 +19,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const plan = buildPlan(raw, {
       env,
       platform: process.platform,
-      defaultCacheDir: defaultCacheDir(env)
+      defaultCacheDir: defaultCacheDir(env),
+      yaml: await loadYaml(raw)
     })
     for (const secret of planSecrets(plan)) log.addSecret(secret)
     // What good inputs lead to (effects, engine, reports, the Actions cache) is loaded only now:

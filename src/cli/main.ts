@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { buildPlan } from '../config/build.js'
+import { loadYaml } from '../config/profiles.js'
 import type { RawInputs } from '../config/plan.js'
 import { planSecrets } from '../config/secrets.js'
 import { InputError } from '../config/errors.js'
@@ -55,7 +56,8 @@ export async function main(
     const plan = buildPlan(raw, {
       env,
       platform: process.platform,
-      defaultCacheDir: defaultCacheDir(env, process.platform)
+      defaultCacheDir: defaultCacheDir(env, process.platform),
+      yaml: await loadYaml(raw)
     })
     const reportPath = raw[Inputs.ReportPath]?.trim()
     if (reportPath) checkReportPath(reportPath)

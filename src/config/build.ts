@@ -12,7 +12,7 @@ import { parseGoSumInput, resolveWorkingDirectory } from './go-sum.js'
 import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
-import { applyProfile } from './profiles.js'
+import { applyProfile, type YamlReader } from './profiles.js'
 import type { Plan, RawInputs } from './plan.js'
 import {
   parseBoolean,
@@ -32,6 +32,8 @@ export interface PlanContext {
   cwd?: string
   /** The runner's CPU (default: the process's), for the toolchain the go command downloads. */
   arch?: string
+  /** Reads the `profiles` input: given by loadYaml when that input is set. */
+  yaml?: YamlReader
 }
 
 type Read = (name: Inputs) => string | undefined
@@ -41,7 +43,7 @@ type Read = (name: Inputs) => string | undefined
  * profile fills the inputs left empty before anything else is read.
  */
 export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
-  const { raw, profile } = applyProfile(inputs)
+  const { raw, profile } = applyProfile(inputs, ctx.yaml)
   const value: Read = name => (raw[name]?.trim() ? raw[name] : undefined)
   const probed = probing(value)
   return {

@@ -1,5 +1,5 @@
 // Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
-import { parseDocument } from 'yaml'
+import type * as Yaml from 'yaml'
 import { Inputs } from '../constants.js'
 import { maskPasswords } from '../credentials/mask.js'
 import type { RawInputs } from './plan.js'
@@ -16,6 +16,17 @@ const PROFILE_KEYS: Partial<Record<string, { input: Inputs; listSeparator?: stri
   gonosumdb: { input: Inputs.Gonosumdb }
 }
 
+/** The YAML reader `profiles` needs; loadYaml hands it over only when that input is given. */
+export type YamlReader = Pick<typeof Yaml, 'parseDocument'>
+
+/**
+ * The yaml package when `profiles` is given, else undefined: it is most of the code that reads
+ * the inputs, and a run without profiles (or with a bad input) should not load it.
+ */
+export async function loadYaml(raw: RawInputs): Promise<YamlReader | undefined> {
+  return profilesDocument(raw) === undefined ? undefined : import('yaml')
+}
+
 /** The entry used when `profile` names no entry (or is empty). */
 export const DEFAULT_PROFILE = 'default'
 
@@ -26,8 +37,11 @@ type ProfileTable = Record<string, unknown>
  * left empty (an input given explicitly wins). `profile` is the name to report: the chosen name,
  * or `name (default)` when the `default` entry stood in for `name`.
  */
-export function applyProfile(raw: RawInputs): { raw: RawInputs; profile?: string } {
-  const document = raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined
+export function applyProfile(
+  raw: RawInputs,
+  yaml: YamlReader | undefined
+): { raw: RawInputs; profile?: string } {
+  const document = profilesDocument(raw)
   const wanted = raw[Inputs.Profile]?.trim() ?? ''
   if (document === undefined) {
     if (wanted) {
@@ -36,7 +50,8 @@ export function applyProfile(raw: RawInputs): { raw: RawInputs; profile?: string
     }
     return { raw }
   }
-  const table = parseProfiles(document)
+  if (!yaml) throw new Error('reading the profiles input needs the yaml package (see loadYaml)')
+  const table = parseProfiles(document, yaml)
   const { name, profile } = chooseProfile(table, wanted)
   const values = profileInputs(name, profile)
   const merged: RawInputs = { ...raw }
@@ -49,9 +64,13 @@ export function applyProfile(raw: RawInputs): { raw: RawInputs; profile?: string
   }
 }
 
+function profilesDocument(raw: RawInputs): string | undefined {
+  return raw[Inputs.Profiles]?.trim() ? raw[Inputs.Profiles] : undefined
+}
+
 /** The document as a mapping of profile names; YAML merge keys (`<<: *base`) are honoured. */
-function parseProfiles(text: string): ProfileTable {
-  const doc = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true })
+function parseProfiles(text: string, yaml: YamlReader): ProfileTable {
+  const doc = yaml.parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true })
   const [error] = doc.errors
   if (error) {
     const { line, where } = errorPlace(text, error.pos[0])

@@ -1,6 +1,6 @@
 // Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
 // with the job's environment, a deadline and a cap on what they print.
-import { execFile, type ExecFileException } from 'node:child_process'
+import type { ExecFileException } from 'node:child_process'
 import { maskPasswordsLoosely } from './mask.js'
 
 export interface RunOptions {
@@ -33,6 +33,8 @@ const MAX_OUTPUT_BYTES = 1024 * 1024
 export function createCommandRunner(env: NodeJS.ProcessEnv, timeoutMs: number): RunCommand {
   return (argv, options) =>
     new Promise((resolve, reject) => {
+      // Loaded on the first run: child_process costs every start, and few runs have GOAUTH.
+      const { execFile } = process.getBuiltinModule('node:child_process')
       const child = execFile(
         argv[0],
         argv.slice(1),

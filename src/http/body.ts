@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http'
 import { open, type FileHandle } from 'node:fs/promises'
-import { createGunzip } from 'node:zlib'
 import { pipeline, type Readable } from 'node:stream'
 import { cannotWrite, HttpError, LocalError } from './types.js'
 
@@ -22,7 +21,9 @@ export async function readBody(
   // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
   // too, or the loop below would wait for gzip data that never comes.
   const source: Readable =
-    encoding === 'gzip' ? pipeline(res, createGunzip(), () => undefined) : res
+    encoding === 'gzip'
+      ? pipeline(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
+      : res
   const chunks: Buffer[] = []
   let spool: FileHandle | undefined
   let total = 0

@@ -1,5 +1,4 @@
 import * as http from 'node:http'
-import * as https from 'node:https'
 import { deadlineSignal } from '../abort.js'
 import { USER_AGENT } from '../constants.js'
 import { createAgents } from './agents.js'
@@ -133,7 +132,8 @@ function send(
     'accept-encoding': 'gzip'
   }
   Object.assign(headers, auth)
-  const transport = url.protocol === 'https:' ? https : http
+  // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
+  const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : http
   return new Promise((resolve, reject) => {
     // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
     // signal destroys it, so the abort itself must settle the promise.

@@ -3,7 +3,6 @@
 // (crypto/x509 root_unix.go, root_linux.go): SSL_CERT_FILE and SSL_CERT_DIR or their defaults.
 import { X509Certificate } from 'node:crypto'
 import type { Dirent } from 'node:fs'
-import * as tls from 'node:tls'
 
 /** The file system reads the trust store needs; effects.ts passes node:fs/promises. */
 export interface TrustFiles {
@@ -68,7 +67,7 @@ export async function trustedCertificates(
   if (added.length === 0) return undefined
   const extraFile = env.NODE_EXTRA_CA_CERTS
   const extra = extraFile ? pemCertificates((await readOrUndefined(files, extraFile)) ?? '') : []
-  const nodeDefaults = [...tls.rootCertificates, ...nodeCertificates('default'), ...extra]
+  const nodeDefaults = [...tlsModule().rootCertificates, ...nodeCertificates('default'), ...extra]
   const known = new Set(nodeDefaults.map(bodyOf))
   const fresh = added.filter(pem => {
     const body = bodyOf(pem)
@@ -87,7 +86,7 @@ export function pemCertificates(text: string): string[] {
 // Node ≥ 22.15 / 23.5 lists its stores; older Node has no way to read the system store.
 type CertificateStore = 'default' | 'system'
 function nodeCertificates(store: CertificateStore): string[] {
-  const list = (tls as { getCACertificates?: (store: CertificateStore) => string[] })
+  const list = (tlsModule() as { getCACertificates?: (store: CertificateStore) => string[] })
     .getCACertificates
   try {
     return list?.(store) ?? []
@@ -113,6 +112,11 @@ function isCertificate(pem: string): boolean {
   } catch {
     return false
   }
+}
+
+// Loaded when first asked: only https needs it, and it costs a run over plain http ~10 ms.
+function tlsModule(): typeof import('node:tls') {
+  return process.getBuiltinModule('node:tls')
 }
 
 async function readOrUndefined(files: TrustFiles, path: string): Promise<string | undefined> {

@@ -5,8 +5,7 @@ import { messageOf } from '../logger.js'
 import type { ZipProblem } from './zipnames.js'
 import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { crc32 } from 'node:zlib'
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import { Hash1Builder, sha256Hex } from './sumdb/dirhash.js'
 import { checkEntryName, CollisionChecker } from './zipnames.js'
 import { consume, LimitReached, nextEntry, openEntry } from './zip-entries.js'
@@ -108,6 +107,8 @@ export async function checkModuleZip(
   let zipfile: ZipFile
   try {
     const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }
+    // Loaded with the first zip: a run that reads none (a warm cache, `checks: quick`) never does.
+    const { default: yauzl } = await import('yauzl')
     zipfile = Buffer.isBuffer(zip)
       ? await yauzl.fromBufferPromise(zip, options)
       : await yauzl.openPromise(zip.file, { ...options, autoClose: false })
@@ -241,6 +242,8 @@ async function readEntry(
 ): Promise<void> {
   const { maxUncompressed, maxGoModOrLicense } = scan.limits
   const sha = createHash('sha256')
+  // yauzl has loaded zlib by now; a static import would load it for runs that read no zip.
+  const { crc32 } = process.getBuiltinModule('node:zlib')
   const kept: Buffer[] = []
   let crc = 0
   let size = 0
