@@ -89,7 +89,9 @@ async function writeFloors(scratch: string): Promise<Record<keyof typeof FLOORS,
     floorRequest: join(scratch, 'floor-request.mjs')
   }
   await Promise.all(
-    Object.entries(FLOORS).map(([k, text]) => writeFile(files[k as keyof typeof FLOORS], text))
+    Object.entries(FLOORS).map(([kind, text]) =>
+      writeFile(files[kind as keyof typeof FLOORS], text)
+    )
   )
   return files
 }

@@ -2824,21 +2824,26 @@ function failUnknown(reports, unknown) {
 /* harmony export */   g: () => (/* binding */ recordLookup),
 /* harmony export */   i: () => (/* binding */ looksUpUnlisted)
 /* harmony export */ });
-/* harmony import */ var _integrity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3050);
-/* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(307);
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3493);
+/* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1550);
+/* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
+/* harmony import */ var _integrity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3050);
+/* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(307);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3493);
+
+
 
 
 
 /**
  * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
  * it its truth (its records and unknowns answer without a request), else, when it proved nothing
- * fresh (every verdict came from the cache), on the routes Go would take, in its order.
+ * fresh (every verdict came from the cache), on the one route the go command will take with the
+ * exported GOSUMDB and chain: it falls back to no other, so neither does the lookup.
  */
 function recordLookup(plan, integrity, context) {
     const asked = new Map();
     return version => {
-        if ((0,_integrity_js__WEBPACK_IMPORTED_MODULE_0__/* .notPrivate */ .N_)(plan, [version]).length === 0)
+        if ((0,_integrity_js__WEBPACK_IMPORTED_MODULE_2__/* .notPrivate */ .N_)(plan, [version]).length === 0)
             return Promise.resolve(undefined);
         const key = `${version.path}@${version.version}`;
         let answer = asked.get(key);
@@ -2849,15 +2854,16 @@ function recordLookup(plan, integrity, context) {
         return answer;
     };
 }
-async function lookUpOn(plan, check, { sessions, reports }, v) {
+async function lookUpOn(plan, check, context, v) {
     const same = (w) => w.path === v.path && w.version === v.version;
     const known = check.records.find(same);
     if (known)
         return { record: known };
-    const noRecord = `the checksum database has ${(0,_route_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .noRecordOf */ .cM)([v])}`;
+    const noRecord = `the checksum database has ${(0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .noRecordOf */ .cM)([v])}`;
     if (check.unknown.some(same))
         return { problem: noRecord };
-    const routes = routesFor(plan, check, reports);
+    const { sessions } = context;
+    const routes = await routesFor(plan, check, context);
     if (!sessions || routes.length === 0)
         return undefined;
     const proved = check.trusted?.verdict.tree;
@@ -2865,7 +2871,7 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
     const problems = [];
     for (const route of routes) {
         const requester = sessions.requester(route);
-        const verdict = await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(route.base, [v], sessions.verifier, requester, seen);
+        const verdict = await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(route.base, [v], sessions.verifier, requester, seen);
         if (verdict.records[0])
             return { record: verdict.records[0] };
         if (verdict.unknown.length > 0)
@@ -2879,20 +2885,32 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
 }
 /**
  * Whether files with no go.sum line are looked up: on the route the integrity check trusted, or,
- * when it proved nothing fresh, on the routes it would have tried. Not when content is not
- * verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
+ * when it proved nothing fresh, on the route Go takes with the exported GOSUMDB. Not when content
+ * is not verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
  */
 function looksUpUnlisted(plan, check) {
     return (check.trusted !== undefined ||
         (check.status === 'not-checked' && check.db !== undefined && plan.checks !== 'quick'));
 }
-/** The routes of looksUpUnlisted, in the order they are tried. */
-function routesFor(plan, check, reports) {
+/**
+ * The routes of looksUpUnlisted, in the order they are tried: the trusted one; else Go's one
+ * route for the chain, when the reports say which proxies before it serve the database; else
+ * (their probes asked no /sumdb/, as when every probe module is private) each route Go might take.
+ */
+async function routesFor(plan, check, { reports, chain, recalledGosumdb }) {
     if (check.trusted)
         return [check.trusted.route];
     if (!looksUpUnlisted(plan, check) || !check.db)
         return [];
-    return [...(0,_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .firstRoutes */ .t5)(check.db, reports), ...(0,_routes_js__WEBPACK_IMPORTED_MODULE_2__/* .fallbackRoutes */ .v1)(plan, check.db)];
+    const recalled = await recalledGosumdb?.();
+    const spec = recalled === undefined ? check.db : (0,_goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGosumdb */ .$M)(recalled);
+    const db = spec.kind === 'db' ? spec : check.db;
+    const walked = chain();
+    const end = walked.findIndex(r => !(0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(r.candidate.entry));
+    const asked = end < 0 ? walked : walked.slice(0, end);
+    if (db.url || asked.every(r => r.sumdb !== undefined))
+        return [(0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeForChain */ .qB)(db, walked)];
+    return [...(0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstRoutes */ .t5)(db, reports), ...(0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackRoutes */ .v1)(plan, db)];
 }
 
 
@@ -3745,8 +3763,9 @@ var actions_http_client = __webpack_require__(950);
 
 
 /**
- * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
- * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * Agents chosen by @actions/http-client when a proxy variable is set (so HTTPS_PROXY, HTTP_PROXY
+ * and NO_PROXY work as in other actions), else the plain keep-alive agent it would hand out (see
+ * agentSource), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
  * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every

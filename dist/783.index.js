@@ -227,7 +227,10 @@ function parseProbeModules(input, value) {
 
 // EXTERNAL MODULE: ./src/credentials/mask.ts
 var mask = __webpack_require__(7380);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
+
 
 
 
@@ -246,7 +249,12 @@ const PROFILE_KEYS = {
  * the inputs, and a run without profiles (or with a bad input) should not load it.
  */
 async function loadYaml(raw) {
-    return profilesDocument(raw) === undefined ? undefined : __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    if (profilesDocument(raw) === undefined)
+        return undefined;
+    // A chunk of the bundle of its own: a partial install fails here, naming what is missing.
+    return __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).catch((err) => {
+        throw new Error(`cannot load the YAML reader: ${(0,logger/* messageOf */.b)(err)}`);
+    });
 }
 /** The entry used when `profile` names no entry (or is empty). */
 const DEFAULT_PROFILE = 'default';
@@ -537,8 +545,6 @@ function spelledPassword(url) {
     return colon < 0 ? undefined : userinfo.slice(colon + 1);
 }
 
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules

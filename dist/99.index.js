@@ -1152,9 +1152,16 @@ const GO_ZIP_LIMITS = Object.freeze({
 const EMPTY_SHA256 = (0,dirhash/* sha256Hex */.fg)(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
 /**
+ * yauzl, loaded with the first zip (a chunk of the bundle of its own): a run that reads none (a
+ * warm cache, `checks: quick`) never loads it.
+ */
+async function loadZipReader() {
+    return (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19))).default;
+}
+/**
  * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
- * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
- * `signal.reason` when `signal` aborts.
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip').
+ * Rejects only with `signal.reason` when `signal` aborts, or when the reader cannot be loaded.
  */
 async function checkModuleZip(zip, path, version, limits, signal) {
     signal?.throwIfAborted();
@@ -1175,11 +1182,10 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`;
         return result(scan, { code: 'too-large', message });
     }
+    const yauzl = await loadZipReader();
     let zipfile;
     try {
         const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
-        // Loaded with the first zip: a run that reads none (a warm cache, `checks: quick`) never does.
-        const { default: yauzl } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
         zipfile = Buffer.isBuffer(zip)
             ? await yauzl.fromBufferPromise(zip, options)
             : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
@@ -1426,6 +1432,8 @@ function checkGoMod(body, contentType, path) {
 
 
 
+
+
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
@@ -1559,6 +1567,10 @@ function infoRequest(base, path, version) {
 }
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
 async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
+    // A reader that cannot be loaded (a partial install of the bundle) is the runner's failure.
+    await loadZipReader().catch((err) => {
+        throw new types/* LocalError */.il(`cannot load the zip reader: ${(0,logger/* messageOf */.b)(err)}`);
+    });
     const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
     if (problem)
@@ -2281,20 +2293,20 @@ async function validateWith(plan, effects, spool) {
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = (0,checksum_integrity/* checkIntegrity */._D)(plan, reports, run, toolchains, sessions);
-    const lookUpRecord = (0,record_lookup/* recordLookup */.g)(plan, checked, { sessions, reports });
+    const recalledSumdb = recallOnce(plan, run);
+    const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb;
+    const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain;
+    const lookUpRecord = (0,record_lookup/* recordLookup */.g)(plan, checked, { sessions, reports, chain, recalledGosumdb });
     const known = (c) => cachedAnswers(reports, c.id);
     const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = { plan, run, reports, build, ask: asker.ask, answered };
+    const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const [integrity] = await Promise.all([
-        checked,
-        (0,walk/* walkBuild */.gN)(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
-    ]);
+    const [integrity] = await Promise.all([checked, (0,walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
     reports.forEach(findings/* settleVerdict */.V);
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, semver/* compare */.UD);
@@ -2334,6 +2346,13 @@ async function readTheBuild(plan) {
     const { goSum, workingDirectory, gowork, platform } = plan.build;
     const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
     return { ...(await readBuild(found, platform)), found };
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
 }
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
 function ownAnswers(answers) {
@@ -2378,9 +2397,9 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock } }) {
-    if (store && integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf);
+async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock }, recalledSumdb }) {
+    if (integrity.status === 'not-checked' && integrity.db) {
+        const recalled = await recalledSumdb();
         if (recalled)
             return recalled;
     }

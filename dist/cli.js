@@ -4094,7 +4094,23 @@ function parseProbeModules(input, value) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/logger.ts
+/** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
+function withFields(log, defaults) {
+    return {
+        debug: (m, fields) => log.debug(m, { ...defaults, ...fields }),
+        info: (m, fields) => log.info(m, { ...defaults, ...fields }),
+        warning: (m, fields) => log.warning(m, { ...defaults, ...fields })
+    };
+}
+/** An error's message for a log line. Duck-typed: errors from Node built-ins may come from another realm (jest). */
+function messageOf(err) {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+}
+
 ;// CONCATENATED MODULE: ./src/config/profiles.ts
+
 
 
 
@@ -4113,7 +4129,12 @@ const PROFILE_KEYS = {
  * the inputs, and a run without profiles (or with a bad input) should not load it.
  */
 async function loadYaml(raw) {
-    return profilesDocument(raw) === undefined ? undefined : __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    if (profilesDocument(raw) === undefined)
+        return undefined;
+    // A chunk of the bundle of its own: a partial install fails here, naming what is missing.
+    return __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)).catch((err) => {
+        throw new Error(`cannot load the YAML reader: ${messageOf(err)}`);
+    });
 }
 /** The entry used when `profile` names no entry (or is empty). */
 const DEFAULT_PROFILE = 'default';
@@ -4751,21 +4772,6 @@ function canonicalHeaderKey(name) {
         .split('-')
         .map(part => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
         .join('-');
-}
-
-;// CONCATENATED MODULE: ./src/logger.ts
-/** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
-function withFields(log, defaults) {
-    return {
-        debug: (m, fields) => log.debug(m, { ...defaults, ...fields }),
-        info: (m, fields) => log.info(m, { ...defaults, ...fields }),
-        warning: (m, fields) => log.warning(m, { ...defaults, ...fields })
-    };
-}
-/** An error's message for a log line. Duck-typed: errors from Node built-ins may come from another realm (jest). */
-function messageOf(err) {
-    const message = err?.message;
-    return typeof message === 'string' ? message : String(err);
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/run-command.ts
@@ -8616,10 +8622,13 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
 
 
 
+
+
 /**
  * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
  * it its truth (its records and unknowns answer without a request), else, when it proved nothing
- * fresh (every verdict came from the cache), on the routes Go would take, in its order.
+ * fresh (every verdict came from the cache), on the one route the go command will take with the
+ * exported GOSUMDB and chain: it falls back to no other, so neither does the lookup.
  */
 function recordLookup(plan, integrity, context) {
     const asked = new Map();
@@ -8635,7 +8644,7 @@ function recordLookup(plan, integrity, context) {
         return answer;
     };
 }
-async function lookUpOn(plan, check, { sessions, reports }, v) {
+async function lookUpOn(plan, check, context, v) {
     const same = (w) => w.path === v.path && w.version === v.version;
     const known = check.records.find(same);
     if (known)
@@ -8643,7 +8652,8 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
     const noRecord = `the checksum database has ${noRecordOf([v])}`;
     if (check.unknown.some(same))
         return { problem: noRecord };
-    const routes = routesFor(plan, check, reports);
+    const { sessions } = context;
+    const routes = await routesFor(plan, check, context);
     if (!sessions || routes.length === 0)
         return undefined;
     const proved = check.trusted?.verdict.tree;
@@ -8665,20 +8675,32 @@ async function lookUpOn(plan, check, { sessions, reports }, v) {
 }
 /**
  * Whether files with no go.sum line are looked up: on the route the integrity check trusted, or,
- * when it proved nothing fresh, on the routes it would have tried. Not when content is not
- * verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
+ * when it proved nothing fresh, on the route Go takes with the exported GOSUMDB. Not when content
+ * is not verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
  */
 function looksUpUnlisted(plan, check) {
     return (check.trusted !== undefined ||
         (check.status === 'not-checked' && check.db !== undefined && plan.checks !== 'quick'));
 }
-/** The routes of looksUpUnlisted, in the order they are tried. */
-function routesFor(plan, check, reports) {
+/**
+ * The routes of looksUpUnlisted, in the order they are tried: the trusted one; else Go's one
+ * route for the chain, when the reports say which proxies before it serve the database; else
+ * (their probes asked no /sumdb/, as when every probe module is private) each route Go might take.
+ */
+async function routesFor(plan, check, { reports, chain, recalledGosumdb }) {
     if (check.trusted)
         return [check.trusted.route];
     if (!looksUpUnlisted(plan, check) || !check.db)
         return [];
-    return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)];
+    const recalled = await recalledGosumdb?.();
+    const spec = recalled === undefined ? check.db : parseGosumdb(recalled);
+    const db = spec.kind === 'db' ? spec : check.db;
+    const walked = chain();
+    const end = walked.findIndex(r => !isProxyEntry(r.candidate.entry));
+    const asked = end < 0 ? walked : walked.slice(0, end);
+    if (db.url || asked.every(r => r.sumdb !== undefined))
+        return [routeForChain(db, walked)];
+    return [...firstRoutes(db, reports), ...fallbackRoutes(plan, db)];
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -9171,9 +9193,16 @@ const GO_ZIP_LIMITS = Object.freeze({
 const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0));
 const DATA_DESCRIPTOR_FLAG = 0x8;
 /**
+ * yauzl, loaded with the first zip (a chunk of the bundle of its own): a run that reads none (a
+ * warm cache, `checks: quick`) never loads it.
+ */
+async function loadZipReader() {
+    return (await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19))).default;
+}
+/**
  * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
- * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
- * `signal.reason` when `signal` aborts.
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip').
+ * Rejects only with `signal.reason` when `signal` aborts, or when the reader cannot be loaded.
  */
 async function checkModuleZip(zip, path, version, limits, signal) {
     signal?.throwIfAborted();
@@ -9194,11 +9223,10 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`;
         return result(scan, { code: 'too-large', message });
     }
+    const yauzl = await loadZipReader();
     let zipfile;
     try {
         const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
-        // Loaded with the first zip: a run that reads none (a warm cache, `checks: quick`) never does.
-        const { default: yauzl } = await __nccwpck_require__.e(/* import() */ 663).then(__nccwpck_require__.t.bind(__nccwpck_require__, 663, 19));
         zipfile = Buffer.isBuffer(zip)
             ? await yauzl.fromBufferPromise(zip, options)
             : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
@@ -9443,6 +9471,8 @@ function checkGoMod(body, contentType, path) {
 
 
 
+
+
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
@@ -9576,6 +9606,10 @@ function infoRequest(base, path, version) {
 }
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
 async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
+    // A reader that cannot be loaded (a partial install of the bundle) is the runner's failure.
+    await loadZipReader().catch((err) => {
+        throw new types/* LocalError */.il(`cannot load the zip reader: ${messageOf(err)}`);
+    });
     const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
     if (problem)
@@ -10982,20 +11016,20 @@ async function validateWith(plan, effects, spool) {
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
-    const lookUpRecord = recordLookup(plan, checked, { sessions, reports });
+    const recalledSumdb = recallOnce(plan, run);
+    const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb;
+    const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain;
+    const lookUpRecord = recordLookup(plan, checked, { sessions, reports, chain, recalledGosumdb });
     const known = (c) => cachedAnswers(reports, c.id);
     const asker = createAsker(plan, run, { known, lookUpRecord, spool });
     const answered = () => reports.map(r => ({
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = { plan, run, reports, build, ask: asker.ask, answered };
+    const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const [integrity] = await Promise.all([
-        checked,
-        walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
-    ]);
+    const [integrity] = await Promise.all([checked, walkBuild(plan, build, chain(), asker.ask)]);
     reports.forEach(settleVerdict);
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, compare);
@@ -11035,6 +11069,13 @@ async function readTheBuild(plan) {
     const { goSum, workingDirectory, gowork, platform } = plan.build;
     const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
     return { ...(await readBuild(found, platform)), found };
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? recallSumdb(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
 }
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
 function ownAnswers(answers) {
@@ -11079,9 +11120,9 @@ async function chooseChain(state, integrity) {
     }
 }
 /** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock } }) {
-    if (store && integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf);
+async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock }, recalledSumdb }) {
+    if (integrity.status === 'not-checked' && integrity.db) {
+        const recalled = await recalledSumdb();
         if (recalled)
             return recalled;
     }
@@ -11860,6 +11901,7 @@ const EXIT = { usable: 0, failed: 1, tampered: 2, usage: 64 };
 async function main(argv, env, io) {
     const stderr = createStderr(io.stderr);
     try {
+        checkNodeVersion();
         const args = parseCliArgs(argv);
         if (args.help || args.version) {
             io.stdout(args.help ? helpText() : `validate-goproxy ${constants/* VERSION */.xv}\n`);
@@ -11953,6 +11995,14 @@ async function writeReport(file, result) {
         return;
     await (0,promises_.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
     await (0,promises_.writeFile)(file, formatJson(result, process.platform));
+}
+/**
+ * Node 20.16 or later (package.json engines, which npm only warns about): built-in modules are
+ * loaded on first use with process.getBuiltinModule, which older Node lacks.
+ */
+function checkNodeVersion() {
+    if (typeof process.getBuiltinModule !== 'function')
+        throw new Error(`needs Node 20.16 or later; this is Node ${process.versions.node}`);
 }
 function main_failure(err, stderr) {
     const fields = { level: 'error', action: 'error' };
@@ -12130,8 +12180,9 @@ var actions_http_client = __nccwpck_require__(950);
 
 
 /**
- * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
- * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * Agents chosen by @actions/http-client when a proxy variable is set (so HTTPS_PROXY, HTTP_PROXY
+ * and NO_PROXY work as in other actions), else the plain keep-alive agent it would hand out (see
+ * agentSource), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
  * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every

@@ -79,6 +79,8 @@ interface RunState {
   ask: Ask
   /** Every candidate's answers for the build so far (this run's, else its cached ones). */
   answered(): Answered[]
+  /** The cache's last GOSUMDB decision (read once), for a run that proves nothing fresh. */
+  recalledSumdb(): Promise<SumdbOutcome | undefined>
 }
 
 /**
@@ -116,7 +118,10 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
   const { reports } = probed
   // Started now, judged below: the build's files with no go.sum line wait for its route.
   const checked = checkIntegrity(plan, reports, run, toolchains, sessions)
-  const lookUpRecord = recordLookup(plan, checked, { sessions, reports })
+  const recalledSumdb = recallOnce(plan, run)
+  const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb
+  const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain
+  const lookUpRecord = recordLookup(plan, checked, { sessions, reports, chain, recalledGosumdb })
   const known = (c: Candidate) => cachedAnswers(reports, c.id)
   const asker = createAsker(plan, run, { known, lookUpRecord, spool })
   const answered = (): Answered[] =>
@@ -124,13 +129,10 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
       candidate: r.candidate,
       answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }))
-  const state: RunState = { plan, run, reports, build, ask: asker.ask, answered }
+  const state: RunState = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb }
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
-  const [integrity] = await Promise.all([
-    checked,
-    walkBuild(plan, build, selectChain(reports, plan.strategy, plan.onFailure).chain, asker.ask)
-  ])
+  const [integrity] = await Promise.all([checked, walkBuild(plan, build, chain(), asker.ask)])
   reports.forEach(settleVerdict)
   const fresh = reports.filter(r => !r.cached)
   staleFindings(fresh, compare)
@@ -172,6 +174,15 @@ async function readTheBuild(plan: Plan): Promise<Build> {
   const { goSum, workingDirectory, gowork, platform } = plan.build
   const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } })
   return { ...(await readBuild(found, platform)), found }
+}
+
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallOnce(plan: Plan, { store, credentialsOf, clock }: RunState['run']) {
+  let recalled: Promise<SumdbOutcome | undefined> | undefined
+  return (): Promise<SumdbOutcome | undefined> =>
+    (recalled ??= store
+      ? recallSumdb(store, plan, clock.now(), credentialsOf)
+      : Promise.resolve(undefined))
 }
 
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
@@ -240,10 +251,10 @@ async function gosumdbFor(
   plan: Plan,
   integrity: IntegrityCheck,
   selection: Selection,
-  { run: { store, credentialsOf, clock } }: RunState
+  { run: { store, credentialsOf, clock }, recalledSumdb }: RunState
 ): Promise<SumdbOutcome> {
-  if (store && integrity.status === 'not-checked' && integrity.db) {
-    const recalled = await recallSumdb(store, plan, clock.now(), credentialsOf)
+  if (integrity.status === 'not-checked' && integrity.db) {
+    const recalled = await recalledSumdb()
     if (recalled) return recalled
   }
   const outcome = await decideGosumdb(plan, integrity, selection.chain)

@@ -76,6 +76,22 @@ describe('main without probing', () => {
     })
   })
 
+  it('exits 1 on a Node without process.getBuiltinModule, naming the Node it needs', async () => {
+    const process_ = process as { getBuiltinModule?: unknown }
+    const saved = process_.getBuiltinModule
+    process_.getBuiltinModule = undefined
+    try {
+      const run = await cli(['--version'])
+      expect(run.status).toBe(1)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toBe(
+        `validate-goproxy: needs Node 20.16 or later; this is Node ${process.versions.node}\n`
+      )
+    } finally {
+      process_.getBuiltinModule = saved
+    }
+  })
+
   it('exits 64 on an unknown flag, pointing at --help', async () => {
     expect(await cli(['--proxy', 'x'])).toEqual({
       status: 64,

@@ -2,7 +2,7 @@
 // tarball with nothing installed beside it (the committed dist/cli.js is what gets packed).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -109,5 +109,32 @@ describe('the packed tarball', () => {
       code: 0,
       stdout: `GOPROXY=${world.url('good')}\nGOSUMDB=off\n`
     })
+  })
+
+  it('fails on its own, blaming no proxy, when a chunk it needs was not copied beside it', async () => {
+    const alone = join(dir, 'alone')
+    await mkdir(alone)
+    await copyFile(cli, join(alone, 'cli.js'))
+    const probe = await runBounded(
+      process.execPath,
+      [
+        join(alone, 'cli.js'),
+        ...['--proxies', world.url('good'), '--gosumdb', 'off', '--cache', 'false'],
+        ...['--checks', 'full', '--probe-modules', 'example.com/hello@v1.0.0']
+      ],
+      { env: { PATH: process.env.PATH ?? '', HOME: dir }, cwd: dir, killAfterMs: 30_000 }
+    )
+    expect(probe.code).toBe(1)
+    expect(probe.stderr).toMatch(/cannot load the zip reader: Cannot find module .*\.cli\.js/)
+    expect(probe.stdout).not.toContain('unhealthy')
+    const profiles = join(dir, 'alone.yml')
+    await writeFile(profiles, `default:\n  proxies: ${world.url('good')}\n`)
+    const profiled = await runBounded(
+      process.execPath,
+      [join(alone, 'cli.js'), '--profiles', profiles, '--gosumdb', 'off', '--cache', 'false'],
+      { env: { PATH: process.env.PATH ?? '', HOME: dir }, cwd: dir, killAfterMs: 30_000 }
+    )
+    expect(profiled.code).not.toBe(0)
+    expect(profiled.stderr).toMatch(/cannot load the YAML reader: Cannot find module .*\.cli\.js/)
   })
 })

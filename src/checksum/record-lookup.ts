@@ -1,9 +1,11 @@
 import type { Plan } from '../config/plan.js'
+import { parseGosumdb } from '../goenv/gosumdb.js'
+import { isProxyEntry } from '../goenv/proxylist.js'
 import type { CandidateReport } from '../probe/types.js'
 import { notPrivate, type IntegrityCheck } from './integrity.js'
 import type { RouteSessions } from './route-checker.js'
 import { checkRoute, noRecordOf, type DbRecord, type ModuleVersion } from './route-proof.js'
-import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
+import { fallbackRoutes, firstRoutes, routeForChain, type Route } from './routes.js'
 
 /**
  * What the checksum database says of one module version: its proved record, or why there is none
@@ -23,12 +25,20 @@ export type LookUpRecord = (version: ModuleVersion) => Promise<RecordAnswer | un
 export interface LookupContext {
   sessions?: RouteSessions
   reports: CandidateReport[]
+  /** The GOPROXY chain the build is walked along, as it stands when a lookup is asked. */
+  chain: () => CandidateReport[]
+  /**
+   * The GOSUMDB a run that proved nothing fresh exports, when the cache kept the last decision
+   * (it names the sumdb mirror that stood in, if one did); else the user's is exported.
+   */
+  recalledGosumdb?: () => Promise<string | undefined>
 }
 
 /**
  * Looks versions up, each at most once a run, once checkIntegrity is done: on the route that gave
  * it its truth (its records and unknowns answer without a request), else, when it proved nothing
- * fresh (every verdict came from the cache), on the routes Go would take, in its order.
+ * fresh (every verdict came from the cache), on the one route the go command will take with the
+ * exported GOSUMDB and chain: it falls back to no other, so neither does the lookup.
  */
 export function recordLookup(
   plan: Plan,
@@ -51,7 +61,7 @@ export function recordLookup(
 async function lookUpOn(
   plan: Plan,
   check: IntegrityCheck,
-  { sessions, reports }: LookupContext,
+  context: LookupContext,
   v: ModuleVersion
 ): Promise<RecordAnswer | undefined> {
   const same = (w: ModuleVersion) => w.path === v.path && w.version === v.version
@@ -59,7 +69,8 @@ async function lookUpOn(
   if (known) return { record: known }
   const noRecord = `the checksum database has ${noRecordOf([v])}`
   if (check.unknown.some(same)) return { problem: noRecord }
-  const routes = routesFor(plan, check, reports)
+  const { sessions } = context
+  const routes = await routesFor(plan, check, context)
   if (!sessions || routes.length === 0) return undefined
   const proved = check.trusted?.verdict.tree
   const seen = proved ? [proved] : []
@@ -79,8 +90,8 @@ async function lookUpOn(
 
 /**
  * Whether files with no go.sum line are looked up: on the route the integrity check trusted, or,
- * when it proved nothing fresh, on the routes it would have tried. Not when content is not
- * verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
+ * when it proved nothing fresh, on the route Go takes with the exported GOSUMDB. Not when content
+ * is not verified (`checks: quick`, GOSUMDB=off) or no route to the database passed.
  */
 export function looksUpUnlisted(plan: Plan, check: IntegrityCheck): boolean {
   return (
@@ -89,9 +100,24 @@ export function looksUpUnlisted(plan: Plan, check: IntegrityCheck): boolean {
   )
 }
 
-/** The routes of looksUpUnlisted, in the order they are tried. */
-function routesFor(plan: Plan, check: IntegrityCheck, reports: CandidateReport[]): Route[] {
+/**
+ * The routes of looksUpUnlisted, in the order they are tried: the trusted one; else Go's one
+ * route for the chain, when the reports say which proxies before it serve the database; else
+ * (their probes asked no /sumdb/, as when every probe module is private) each route Go might take.
+ */
+async function routesFor(
+  plan: Plan,
+  check: IntegrityCheck,
+  { reports, chain, recalledGosumdb }: LookupContext
+): Promise<Route[]> {
   if (check.trusted) return [check.trusted.route]
   if (!looksUpUnlisted(plan, check) || !check.db) return []
-  return [...firstRoutes(check.db, reports), ...fallbackRoutes(plan, check.db)]
+  const recalled = await recalledGosumdb?.()
+  const spec = recalled === undefined ? check.db : parseGosumdb(recalled)
+  const db = spec.kind === 'db' ? spec : check.db
+  const walked = chain()
+  const end = walked.findIndex(r => !isProxyEntry(r.candidate.entry))
+  const asked = end < 0 ? walked : walked.slice(0, end)
+  if (db.url || asked.every(r => r.sumdb !== undefined)) return [routeForChain(db, walked)]
+  return [...firstRoutes(db, reports), ...fallbackRoutes(plan, db)]
 }

@@ -45,6 +45,7 @@ export async function main(
 ): Promise<number> {
   const stderr = createStderr(io.stderr)
   try {
+    checkNodeVersion()
     const args = parseCliArgs(argv)
     if (args.help || args.version) {
       io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`)
@@ -132,6 +133,15 @@ async function writeReport(file: string | undefined, result: RunResult): Promise
   if (!file?.trim()) return
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, formatJson(result, process.platform))
+}
+
+/**
+ * Node 20.16 or later (package.json engines, which npm only warns about): built-in modules are
+ * loaded on first use with process.getBuiltinModule, which older Node lacks.
+ */
+function checkNodeVersion(): void {
+  if (typeof process.getBuiltinModule !== 'function')
+    throw new Error(`needs Node 20.16 or later; this is Node ${process.versions.node}`)
 }
 
 function failure(err: unknown, stderr: Stderr): number {

@@ -2,6 +2,7 @@
 import type * as Yaml from 'yaml'
 import { Inputs } from '../constants.js'
 import { maskPasswords } from '../credentials/mask.js'
+import { messageOf } from '../logger.js'
 import type { RawInputs } from './plan.js'
 import { InputError } from './errors.js'
 
@@ -24,7 +25,11 @@ export type YamlReader = Pick<typeof Yaml, 'parseDocument'>
  * the inputs, and a run without profiles (or with a bad input) should not load it.
  */
 export async function loadYaml(raw: RawInputs): Promise<YamlReader | undefined> {
-  return profilesDocument(raw) === undefined ? undefined : import('yaml')
+  if (profilesDocument(raw) === undefined) return undefined
+  // A chunk of the bundle of its own: a partial install fails here, naming what is missing.
+  return import('yaml').catch((err: unknown) => {
+    throw new Error(`cannot load the YAML reader: ${messageOf(err)}`)
+  })
 }
 
 /** The entry used when `profile` names no entry (or is empty). */

@@ -28,8 +28,9 @@ interface TunnelAgent extends http.Agent {
 }
 
 /**
- * Agents chosen by @actions/http-client (so HTTPS_PROXY, HTTP_PROXY and NO_PROXY work as in other
- * actions), with two repairs. A client keeps one direct and one proxy agent, both made for the
+ * Agents chosen by @actions/http-client when a proxy variable is set (so HTTPS_PROXY, HTTP_PROXY
+ * and NO_PROXY work as in other actions), else the plain keep-alive agent it would hand out (see
+ * agentSource), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
  * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every

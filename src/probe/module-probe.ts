@@ -1,9 +1,11 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
 import { escapePath } from '../xmod/module.js'
 import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
-import { checkModuleZip, type ZipSource } from '../xmod/zip.js'
+import { checkModuleZip, loadZipReader, type ZipSource } from '../xmod/zip.js'
 import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
 import { ContentError } from '../http/probe-errors.js'
+import { LocalError } from '../http/types.js'
+import { messageOf } from '../logger.js'
 import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
 import type { ProbeRecord } from '../http/record.js'
 import type { ServedContent } from './types.js'
@@ -180,6 +182,10 @@ export async function readZipHash(
   signal: AbortSignal,
   limits = ZIP_LIMITS
 ): Promise<string> {
+  // A reader that cannot be loaded (a partial install of the bundle) is the runner's failure.
+  await loadZipReader().catch((err: unknown) => {
+    throw new LocalError(`cannot load the zip reader: ${messageOf(err)}`)
+  })
   const check = await checkModuleZip(zip, path, version, limits, signal)
   const problem = check.problems[0]
   if (problem) throw new ContentError(`invalid module zip: ${problem.message}`)

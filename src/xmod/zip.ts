@@ -75,9 +75,17 @@ const EMPTY_SHA256 = sha256Hex(Buffer.alloc(0))
 const DATA_DESCRIPTOR_FLAG = 0x8
 
 /**
+ * yauzl, loaded with the first zip (a chunk of the bundle of its own): a run that reads none (a
+ * warm cache, `checks: quick`) never loads it.
+ */
+export async function loadZipReader(): Promise<typeof import('yauzl')> {
+  return (await import('yauzl')).default
+}
+
+/**
  * Checks `zip` (in memory or on disk) as the module zip of `path`@`version` (both unescaped). Bad
- * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip'). Rejects only with
- * `signal.reason` when `signal` aborts.
+ * input never throws: it is reported in `problems` (bytes that are not a zip give 'bad-zip').
+ * Rejects only with `signal.reason` when `signal` aborts, or when the reader cannot be loaded.
  */
 export async function checkModuleZip(
   zip: ZipSource,
@@ -104,11 +112,10 @@ export async function checkModuleZip(
     const message = `module zip file is too large (${bytes} bytes; limit is ${limits.maxZipBytes} bytes)`
     return result(scan, { code: 'too-large', message })
   }
+  const yauzl = await loadZipReader()
   let zipfile: ZipFile
   try {
     const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }
-    // Loaded with the first zip: a run that reads none (a warm cache, `checks: quick`) never does.
-    const { default: yauzl } = await import('yauzl')
     zipfile = Buffer.isBuffer(zip)
       ? await yauzl.fromBufferPromise(zip, options)
       : await yauzl.openPromise(zip.file, { ...options, autoClose: false })
