@@ -107,6 +107,18 @@ export async function goFailures(
   }
 }
 
+/**
+ * A main module at go 1.16 (unpruned: go mod download fetches the go.mod and zip of every module
+ * of the build list) that requires and imports `m`, with `goSum` as its go.sum.
+ */
+export async function writeAppRequiring(dir: string, m: ModuleVersion, goSum: string) {
+  await writeFiles(dir, {
+    'go.mod': `module example.com/app\n\ngo 1.16\n\nrequire ${m.path} ${m.version}\n`,
+    'main.go': `package main\n\nimport _ "${m.path}"\n\nfunc main() {}\n`,
+    'go.sum': goSum
+  })
+}
+
 /** Writes each file (a '/'-separated path under `dir` → its text), folders made as needed. */
 export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(files)) {

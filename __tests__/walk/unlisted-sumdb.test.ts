@@ -7,7 +7,6 @@
  * in both. The real go command is the judge.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
@@ -22,7 +21,14 @@ import { goSumLines, type ModuleVersion } from '../world/modules.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
 import { tamperedCopy } from '../world/tamper.js'
 import { hashGoMod } from '../../src/xmod/sumdb/dirhash.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, validateBuild } from './graph-world.js'
+import {
+  GO_TIMEOUT_MS,
+  goFailures,
+  moduleOf,
+  outcomes,
+  validateBuild,
+  writeAppRequiring
+} from './graph-world.js'
 
 const PROBE = 'example.com/a@v1.0.0'
 
@@ -63,14 +69,9 @@ describe('files with no go.sum line, checked against the checksum database', () 
     }
     db = await startSumdb([a, c])
     withoutC = await startSumdb([a])
-    const goMod = 'module example.com/app\n\ngo 1.16\n\nrequire example.com/a v1.0.0\n'
-    const mainGo = 'package main\n\nimport _ "example.com/a"\n\nfunc main() {}\n'
     const project = async (name: string, goSum: string) => {
       const dir = join(scratch.proxyDir, '..', name)
-      await mkdir(dir, { recursive: true })
-      await writeFile(join(dir, 'go.mod'), goMod)
-      await writeFile(join(dir, 'main.go'), mainGo)
-      await writeFile(join(dir, 'go.sum'), goSum)
+      await writeAppRequiring(dir, a, goSum)
       return dir
     }
     unlisted = await project('unlisted', goSumLines([a]))

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -22,7 +22,13 @@ import { quietLog } from '../world/log.js'
 import { goSumLines } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf, validateBuild } from './graph-world.js'
+import {
+  GO_TIMEOUT_MS,
+  goFailures,
+  moduleOf,
+  validateBuild,
+  writeAppRequiring
+} from './graph-world.js'
 
 const PROBE = 'example.com/a@v1.0.0'
 const C_LOOKUP = '/lookup/example.com/c@'
@@ -68,16 +74,7 @@ describe('a file with no go.sum line the checksum database cannot vouch for', ()
     await new Promise<void>(resolve => front.listen(0, '127.0.0.1', resolve))
     frontUrl = `http://127.0.0.1:${(front.address() as AddressInfo).port}`
     dir = join(scratch.root, 'app')
-    await mkdir(dir)
-    await writeFile(
-      join(dir, 'go.mod'),
-      'module example.com/app\n\ngo 1.16\n\nrequire example.com/a v1.0.0\n'
-    )
-    await writeFile(
-      join(dir, 'main.go'),
-      'package main\n\nimport _ "example.com/a"\n\nfunc main() {}\n'
-    )
-    await writeFile(join(dir, 'go.sum'), goSumLines([a]))
+    await writeAppRequiring(dir, a, goSumLines([a]))
     getter = createHttpGetter()
   })
   afterAll(async () => {

@@ -5,7 +5,7 @@
  * that fails Go fails the lookup; a route that Go does not take answers for nothing.
  */
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -21,7 +21,7 @@ import { goSumLines } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf } from './graph-world.js'
+import { GO_TIMEOUT_MS, goFailures, moduleOf, writeAppRequiring } from './graph-world.js'
 
 const PROBE = 'example.com/a@v1.0.0'
 const DOWNLOAD = [['mod', 'download']]
@@ -56,14 +56,7 @@ describe('a file with no go.sum line, on a run that proves nothing fresh', () =>
       ]
     )
     dir = join(scratch.root, 'app')
-    await mkdir(dir)
-    const goMod = 'module example.com/app\n\ngo 1.16\n\nrequire example.com/a v1.0.0\n'
-    await writeFile(join(dir, 'go.mod'), goMod)
-    await writeFile(
-      join(dir, 'main.go'),
-      'package main\n\nimport _ "example.com/a"\n\nfunc main() {}\n'
-    )
-    await writeFile(join(dir, 'go.sum'), goSumLines([a]))
+    await writeAppRequiring(dir, a, goSumLines([a]))
     getter = createHttpGetter()
   })
   afterAll(async () => {
