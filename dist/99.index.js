@@ -805,33 +805,28 @@ const fileGet = async (request) => {
     const started = performance.now();
     const path = (0,external_node_url_.fileURLToPath)(request.url);
     let status = 200;
-    let body;
+    let answer;
     try {
-        body = await readAnswer(path, request);
+        answer = await readAnswer(path, request);
     }
     catch (err) {
         const code = err.code;
-        if (err instanceof types/* HttpError */.j$ || err instanceof types/* LocalError */.il)
+        if (err instanceof types/* HttpError */.j$)
             throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             throw new types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
-        body = Buffer.from(`not found: ${path}\n`);
+        answer = { body: Buffer.from(`not found: ${path}\n`) };
     }
     const ms = Math.round(performance.now() - started);
     const contentType = status === 404 ? 'text/plain; charset=utf-8' : '';
-    return {
-        status,
-        contentType,
-        headers: {},
-        body,
-        timing: { headersMs: ms }
-    };
+    return { status, contentType, headers: {}, ...answer, timing: { headersMs: ms } };
 };
 /**
- * The file's bytes as an answer, reading no more than the request needs: its first bytes, or a
- * copy to the spool file, or the whole file within the cap.
+ * The file's bytes as an answer, reading no more than the request needs: its first bytes, or
+ * none when the body is wanted in a file (it already is one: read it in place), or the whole file
+ * within the cap.
  */
 async function readAnswer(path, request) {
     const file = await (0,promises_.open)(path, 'r');
@@ -839,18 +834,13 @@ async function readAnswer(path, request) {
         const { size } = await file.stat();
         if (request.firstBytes !== undefined) {
             const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(request.firstBytes) });
-            return buffer.subarray(0, bytesRead);
+            return { body: buffer.subarray(0, bytesRead) };
         }
         if (size > request.maxBytes)
             throw new types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
-        if (request.spoolTo === undefined)
-            return await file.readFile({ signal: request.signal });
-        // The proxy's file opened and sized, a failing copy is the runner's side: the spool folder.
-        const to = request.spoolTo;
-        await (0,promises_.copyFile)(path, to).catch(err => {
-            throw (0,types/* cannotWrite */.zz)(to, err);
-        });
-        return Buffer.alloc(0);
+        if (request.spoolTo !== undefined)
+            return { body: Buffer.alloc(0), bodyFile: path };
+        return { body: await file.readFile({ signal: request.signal }) };
     }
     finally {
         await file.close();
@@ -2029,9 +2019,12 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
             ...request,
             maxBytes: BUILD_ZIP_CAP,
             spoolTo,
-            accept: async (res) => ({
-                hash: await readZipHash(spoolTo ? { file: spoolTo } : res.body, path, version, signal, GO_ZIP_LIMITS)
-            })
+            accept: async (res) => {
+                // A file:// proxy's zip is read where it is; a downloaded one, where it was spooled.
+                const file = res.bodyFile ?? spoolTo;
+                const zip = file ? { file } : res.body;
+                return { hash: await readZipHash(zip, path, version, signal, GO_ZIP_LIMITS) };
+            }
         };
     }
     return {

@@ -1,6 +1,6 @@
-import { copyFile, open } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { cannotWrite, HttpError, LocalError } from './types.js'
+import { HttpError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse } from './types.js'
 
 /**
@@ -11,50 +11,42 @@ export const fileGet: HttpGet = async (request: HttpRequest): Promise<HttpRespon
   const started = performance.now()
   const path = fileURLToPath(request.url)
   let status = 200
-  let body: Buffer
+  let answer: Answer
   try {
-    body = await readAnswer(path, request)
+    answer = await readAnswer(path, request)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    if (err instanceof HttpError || err instanceof LocalError) throw err
+    if (err instanceof HttpError) throw err
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       throw new HttpError('protocol', `cannot read ${path}: ${code ?? String(err)}`)
     }
     status = 404
-    body = Buffer.from(`not found: ${path}\n`)
+    answer = { body: Buffer.from(`not found: ${path}\n`) }
   }
   const ms = Math.round(performance.now() - started)
   const contentType = status === 404 ? 'text/plain; charset=utf-8' : ''
-  return {
-    status,
-    contentType,
-    headers: {},
-    body,
-    timing: { headersMs: ms }
-  }
+  return { status, contentType, headers: {}, ...answer, timing: { headersMs: ms } }
 }
 
+type Answer = Pick<HttpResponse, 'body' | 'bodyFile'>
+
 /**
- * The file's bytes as an answer, reading no more than the request needs: its first bytes, or a
- * copy to the spool file, or the whole file within the cap.
+ * The file's bytes as an answer, reading no more than the request needs: its first bytes, or
+ * none when the body is wanted in a file (it already is one: read it in place), or the whole file
+ * within the cap.
  */
-async function readAnswer(path: string, request: HttpRequest): Promise<Buffer> {
+async function readAnswer(path: string, request: HttpRequest): Promise<Answer> {
   const file = await open(path, 'r')
   try {
     const { size } = await file.stat()
     if (request.firstBytes !== undefined) {
       const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(request.firstBytes) })
-      return buffer.subarray(0, bytesRead)
+      return { body: buffer.subarray(0, bytesRead) }
     }
     if (size > request.maxBytes)
       throw new HttpError('too-large', `${path} is larger than ${request.maxBytes} bytes`)
-    if (request.spoolTo === undefined) return await file.readFile({ signal: request.signal })
-    // The proxy's file opened and sized, a failing copy is the runner's side: the spool folder.
-    const to = request.spoolTo
-    await copyFile(path, to).catch(err => {
-      throw cannotWrite(to, err)
-    })
-    return Buffer.alloc(0)
+    if (request.spoolTo !== undefined) return { body: Buffer.alloc(0), bodyFile: path }
+    return { body: await file.readFile({ signal: request.signal }) }
   } finally {
     await file.close()
   }

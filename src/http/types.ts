@@ -15,7 +15,8 @@ export interface HttpRequest {
   /**
    * Write a 200 answer's decoded body to this file instead of memory (the answer's body is then
    * empty): a build's zip may be 500 MiB, and several are read at once. Any other answer is read
-   * into memory, as its words name the problem.
+   * into memory, as its words name the problem. A body already in a file (a file:// proxy's) is
+   * not copied: the answer names that file instead (`bodyFile`).
    */
   spoolTo?: string
   signal?: AbortSignal
@@ -59,6 +60,8 @@ export interface HttpResponse {
   contentType: string
   headers: IncomingHttpHeaders
   body: Buffer
+  /** Where the body is, read in place, when `spoolTo` was asked of a file:// proxy. */
+  bodyFile?: string
   timing: HttpTiming
 }
 

@@ -64,15 +64,12 @@ export function fileRequest(
       ...request,
       maxBytes: BUILD_ZIP_CAP,
       spoolTo,
-      accept: async res => ({
-        hash: await readZipHash(
-          spoolTo ? { file: spoolTo } : res.body,
-          path,
-          version,
-          signal,
-          GO_ZIP_LIMITS
-        )
-      })
+      accept: async res => {
+        // A file:// proxy's zip is read where it is; a downloaded one, where it was spooled.
+        const file = res.bodyFile ?? spoolTo
+        const zip = file ? { file } : res.body
+        return { hash: await readZipHash(zip, path, version, signal, GO_ZIP_LIMITS) }
+      }
     }
   }
   return {
