@@ -4118,10 +4118,10 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();
-                const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined;
+                const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined;
                 const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
-                return response(res, body, timing);
+                return response(res, body, timing, spoolTo);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
@@ -4229,12 +4229,13 @@ function nextLocation(from, location, count) {
     next.password = '';
     return next;
 }
-function response(res, body, timing) {
+function response(res, body, timing, bodyFile) {
     return {
         status: res.statusCode ?? 0,
         contentType: String(res.headers['content-type'] ?? ''),
         headers: res.headers,
         body,
+        ...(bodyFile !== undefined && { bodyFile }),
         timing
     };
 }

@@ -1990,8 +1990,8 @@ const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
  * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is downloaded whole (to `spoolTo`, a file, when given) and hashed, else only its first bytes
- * are read, to see it is being served (a build downloads it whole later).
+ * is downloaded whole (out of memory, to a file `spoolTo` gives, when given) and hashed, else only
+ * its first bytes are read, to see it is being served (a build downloads it whole later).
  */
 function fileRequest(base, module, file, checks, signal, spoolTo) {
     const request = {
@@ -2020,9 +2020,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
             maxBytes: BUILD_ZIP_CAP,
             spoolTo,
             accept: async (res) => {
-                // A file:// proxy's zip is read where it is; a downloaded one, where it was spooled.
-                const file = res.bodyFile ?? spoolTo;
-                const zip = file ? { file } : res.body;
+                const zip = res.bodyFile ? { file: res.bodyFile } : res.body;
                 return { hash: await readZipHash(zip, path, version, signal, GO_ZIP_LIMITS) };
             }
         };
@@ -2103,11 +2101,20 @@ function createAsker(plan, run, { known, lookUpRecord, spool }) {
 }
 async function askFile(base, module, file, checks, { requester, spool }) {
     const expected = file === 'mod' ? module.modHash : module.zipHash;
-    const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined;
+    // Spool files are made only for a 200 from the network (one an attempt); a file:// proxy's zip
+    // is read where it lies.
+    const spooled = [];
+    const spoolTo = file === 'zip' && checks === 'full'
+        ? async () => {
+            const path = await spool.file();
+            spooled.push(path);
+            return path;
+        }
+        : undefined;
     const request = fileRequest(base, module, file, checks, requester.signal, spoolTo);
     const outcome = await requester
         .run(request)
-        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }).catch(() => undefined));
+        .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
     if (!outcome.ok) {
         const problem = (0,http_record/* probeReason */.J)(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };

@@ -10228,8 +10228,8 @@ const BUILD_ZIP_CAP = MAX_ZIP_FILE;
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 /**
  * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is downloaded whole (to `spoolTo`, a file, when given) and hashed, else only its first bytes
- * are read, to see it is being served (a build downloads it whole later).
+ * is downloaded whole (out of memory, to a file `spoolTo` gives, when given) and hashed, else only
+ * its first bytes are read, to see it is being served (a build downloads it whole later).
  */
 function fileRequest(base, module, file, checks, signal, spoolTo) {
     const request = {
@@ -10258,9 +10258,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
             maxBytes: BUILD_ZIP_CAP,
             spoolTo,
             accept: async (res) => {
-                // A file:// proxy's zip is read where it is; a downloaded one, where it was spooled.
-                const file = res.bodyFile ?? spoolTo;
-                const zip = file ? { file } : res.body;
+                const zip = res.bodyFile ? { file: res.bodyFile } : res.body;
                 return { hash: await readZipHash(zip, path, version, signal, GO_ZIP_LIMITS) };
             }
         };
@@ -10341,11 +10339,20 @@ function createAsker(plan, run, { known, lookUpRecord, spool }) {
 }
 async function askFile(base, module, file, checks, { requester, spool }) {
     const expected = file === 'mod' ? module.modHash : module.zipHash;
-    const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined;
+    // Spool files are made only for a 200 from the network (one an attempt); a file:// proxy's zip
+    // is read where it lies.
+    const spooled = [];
+    const spoolTo = file === 'zip' && checks === 'full'
+        ? async () => {
+            const path = await spool.file();
+            spooled.push(path);
+            return path;
+        }
+        : undefined;
     const request = fileRequest(base, module, file, checks, requester.signal, spoolTo);
     const outcome = await requester
         .run(request)
-        .finally(() => spoolTo && (0,promises_.rm)(spoolTo, { force: true }).catch(() => undefined));
+        .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
     if (!outcome.ok) {
         const problem = probeReason(outcome.record);
         return { kind: outcome.notFound ? 'missing' : 'failed', problem };
@@ -12528,10 +12535,10 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();
-                const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined;
+                const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined;
                 const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
-                return response(res, body, timing);
+                return response(res, body, timing, spoolTo);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
@@ -12639,12 +12646,13 @@ function nextLocation(from, location, count) {
     next.password = '';
     return next;
 }
-function response(res, body, timing) {
+function response(res, body, timing, bodyFile) {
     return {
         status: res.statusCode ?? 0,
         contentType: String(res.headers['content-type'] ?? ''),
         headers: res.headers,
         body,
+        ...(bodyFile !== undefined && { bodyFile }),
         timing
     };
 }

@@ -53,11 +53,16 @@ describe('a body that cannot be written to the runner’s disk', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
+  /** Paths the requests below were given to spool to, in order. */
+  const given: string[] = []
   const request = (from: string, spoolTo: string) => ({
     url: from,
     timeoutMs: 10_000,
     maxBytes: 1 << 20,
-    spoolTo
+    spoolTo: async () => {
+      given.push(spoolTo)
+      return spoolTo
+    }
   })
 
   itWithFullDisk(
@@ -75,10 +80,12 @@ describe('a body that cannot be written to the runner’s disk', () => {
   it('writes nothing for a file:// proxy: its zip is read in place, whatever the disk', async () => {
     const zip = join(dir, 'v1.0.0.zip')
     const missing = join(dir, 'no-such-folder', '1.zip')
+    const before = given.length
     const answer = await fileGet(request(pathToFileURL(zip).href, missing))
     expect(answer).toMatchObject({ status: 200, bodyFile: zip })
     expect(answer.body).toHaveLength(0)
     expect(existsSync(missing)).toBe(false)
+    expect(given).toHaveLength(before)
   })
 
   it('names the folder when the spool file cannot even be opened', async () => {

@@ -74,10 +74,10 @@ async function fetchFollowing(
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
         const headersMs = elapsed()
-        const spoolTo = res.statusCode === 200 ? request.spoolTo : undefined
+        const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined
         const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo)
         const timing = { headersMs, phases: trace.phases(performance.now()) }
-        return response(res, body, timing)
+        return response(res, body, timing, spoolTo)
       }
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
@@ -196,12 +196,18 @@ function nextLocation(from: URL, location: string, count: number): URL {
   return next
 }
 
-function response(res: http.IncomingMessage, body: Buffer, timing: HttpTiming): HttpResponse {
+function response(
+  res: http.IncomingMessage,
+  body: Buffer,
+  timing: HttpTiming,
+  bodyFile: string | undefined
+): HttpResponse {
   return {
     status: res.statusCode ?? 0,
     contentType: String(res.headers['content-type'] ?? ''),
     headers: res.headers,
     body,
+    ...(bodyFile !== undefined && { bodyFile }),
     timing
   }
 }

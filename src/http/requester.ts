@@ -27,8 +27,8 @@ export interface ProbeRequest<T> {
   maxBytes: number
   /** Read only this many bytes of a 200 answer (see HttpRequest.firstBytes). */
   firstBytes?: number
-  /** Write a 200 answer's body to this file, not memory (see HttpRequest.spoolTo). */
-  spoolTo?: string
+  /** Keep a 200 answer's body out of memory (see HttpRequest.spoolTo). */
+  spoolTo?: () => Promise<string>
   /** Told once the request's connection is up (see HttpRequest.onConnected). */
   onConnected?: () => void
   /** Parses a 200 answer; throws ContentError when it is wrong. */

@@ -13,12 +13,13 @@ export interface HttpRequest {
    */
   firstBytes?: number
   /**
-   * Write a 200 answer's decoded body to this file instead of memory (the answer's body is then
-   * empty): a build's zip may be 500 MiB, and several are read at once. Any other answer is read
-   * into memory, as its words name the problem. A body already in a file (a file:// proxy's) is
-   * not copied: the answer names that file instead (`bodyFile`).
+   * Keep a 200 answer's decoded body out of memory (the answer's body is then empty, and
+   * `bodyFile` names where it is): a build's zip may be 500 MiB, and several are read at once. A
+   * body from the network is written to the file this gives, asked for only then; a file://
+   * proxy's is already a file, read in place. Any other answer is read into memory, as its words
+   * name the problem.
    */
-  spoolTo?: string
+  spoolTo?: () => Promise<string>
   signal?: AbortSignal
   /**
    * Told once the connection can carry the request (TCP, and TLS for https, are up; at once on a
@@ -60,7 +61,7 @@ export interface HttpResponse {
   contentType: string
   headers: IncomingHttpHeaders
   body: Buffer
-  /** Where the body is, read in place, when `spoolTo` was asked of a file:// proxy. */
+  /** Where the body is when `spoolTo` kept it out of memory: the spool file, or the proxy's own. */
   bodyFile?: string
   timing: HttpTiming
 }

@@ -92,11 +92,21 @@ async function askFile(
   { requester, spool }: { requester: CandidateRequester; spool: ZipSpool }
 ): Promise<Asked> {
   const expected = file === 'mod' ? module.modHash : module.zipHash
-  const spoolTo = file === 'zip' && checks === 'full' ? await spool.file() : undefined
+  // Spool files are made only for a 200 from the network (one an attempt); a file:// proxy's zip
+  // is read where it lies.
+  const spooled: string[] = []
+  const spoolTo =
+    file === 'zip' && checks === 'full'
+      ? async () => {
+          const path = await spool.file()
+          spooled.push(path)
+          return path
+        }
+      : undefined
   const request = fileRequest(base, module, file, checks, requester.signal, spoolTo)
   const outcome = await requester
     .run(request)
-    .finally(() => spoolTo && rm(spoolTo, { force: true }).catch(() => undefined))
+    .finally(() => Promise.all(spooled.map(f => rm(f, { force: true }).catch(() => undefined))))
   if (!outcome.ok) {
     const problem = probeReason(outcome.record)
     return { kind: outcome.notFound ? 'missing' : 'failed', problem }

@@ -28,8 +28,8 @@ export interface FileContent {
 
 /**
  * The request for one file: a .mod is read whole, hashed and summarized; a .zip at `checks: full`
- * is downloaded whole (to `spoolTo`, a file, when given) and hashed, else only its first bytes
- * are read, to see it is being served (a build downloads it whole later).
+ * is downloaded whole (out of memory, to a file `spoolTo` gives, when given) and hashed, else only
+ * its first bytes are read, to see it is being served (a build downloads it whole later).
  */
 export function fileRequest(
   base: string,
@@ -37,7 +37,7 @@ export function fileRequest(
   file: FileKind,
   checks: Checks,
   signal: AbortSignal,
-  spoolTo?: string
+  spoolTo?: () => Promise<string>
 ): ProbeRequest<FileContent> {
   const request = {
     endpoint: file,
@@ -65,9 +65,7 @@ export function fileRequest(
       maxBytes: BUILD_ZIP_CAP,
       spoolTo,
       accept: async res => {
-        // A file:// proxy's zip is read where it is; a downloaded one, where it was spooled.
-        const file = res.bodyFile ?? spoolTo
-        const zip = file ? { file } : res.body
+        const zip = res.bodyFile ? { file: res.bodyFile } : res.body
         return { hash: await readZipHash(zip, path, version, signal, GO_ZIP_LIMITS) }
       }
     }
