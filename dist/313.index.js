@@ -1851,7 +1851,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 3099))
+        __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 8641))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -3738,6 +3738,74 @@ function versionOfToolchain(name) {
 
 /***/ }),
 
+/***/ 8222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ goGunzips),
+/* harmony export */   dQ: () => (/* binding */ undecodedEncoding),
+/* harmony export */   iJ: () => (/* binding */ transferEncodingProblem)
+/* harmony export */ });
+/**
+ * How Go's HTTP client frames and decodes a response where Node's would differ: the go command
+ * must not be told a proxy works when its own client refuses the answer.
+ */
+/** A header's values as Go's textproto reads them: one per header line, blanks trimmed. */
+function headerLines(res, name) {
+    const values = [];
+    for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+        if (res.rawHeaders[i].toLowerCase() === name)
+            values.push(res.rawHeaders[i + 1].trim());
+    }
+    return values;
+}
+/**
+ * Why Go's client refuses the answer's Transfer-Encoding, in its words, or undefined. Like nginx,
+ * it takes exactly one header line saying `chunked` (in any case) on HTTP/1.1, and ignores the
+ * header on HTTP/1.0 (net/http transfer.go, parseTransferEncoding); Node's parser would read
+ * `identity`, `gzip` or an unknown coding up to the end of the connection instead.
+ */
+function transferEncodingProblem(res) {
+    if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
+        return undefined;
+    }
+    const codings = headerLines(res, 'transfer-encoding');
+    if (codings.length === 0)
+        return undefined;
+    if (codings.length > 1) {
+        return `too many transfer encodings: [${codings.map(quote).join(' ')}]`;
+    }
+    if (codings[0].toLowerCase() !== 'chunked') {
+        return `unsupported transfer encoding: ${quote(codings[0])}`;
+    }
+    return undefined;
+}
+/**
+ * Whether Go's client gunzips the body: it asks for gzip, and decodes when the first
+ * Content-Encoding line is `gzip` in any case; any other coding is passed through as it came.
+ */
+function goGunzips(res) {
+    return headerLines(res, 'content-encoding')[0]?.toLowerCase() === 'gzip';
+}
+/**
+ * The Content-Encoding of an answer whose body Go reads still encoded (`br`, `deflate`, `x-gzip`,
+ * `gzip, gzip`), for a reason to name when that body fails a check; undefined for none, `gzip`
+ * (decoded) and `identity`.
+ */
+function undecodedEncoding(headers) {
+    const coding = headers['content-encoding']?.trim();
+    if (!coding || /^(gzip|identity)$/i.test(coding))
+        return undefined;
+    return coding;
+}
+/** Go's %q for the plain header values a server sends. */
+function quote(value) {
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
 /***/ 4906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3875,29 +3943,33 @@ function isTunnelAgent(agent) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/http/framing.ts
+var framing = __webpack_require__(8222);
 // EXTERNAL MODULE: ./src/http/types.ts
 var types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/body.ts
 
 
 
+
 /**
- * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
  * bytes have come: enough to see what a body starts with (a short rest is read to keep the
  * connection, a long one closes it).
  * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
 async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
-    const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+    const gunzip = (0,framing/* goGunzips */.bw)(res);
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
-    const source = encoding === 'gzip'
+    const source = gunzip
         ? (0,external_node_stream_.pipeline)(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
         : res;
     const chunks = [];
     let spool;
     let total = 0;
+    const cut = watchForReset(res);
     try {
         if (spoolTo !== undefined)
             spool = await (0,promises_.open)(spoolTo, 'w').catch(fail(spoolTo));
@@ -3925,17 +3997,43 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
         const code = err.code ?? '';
         if (code.startsWith('Z_'))
             throw new types/* HttpError */.j$('decode', 'invalid gzip body');
+        if (code === 'ECONNRESET' && !cut.reset())
+            throw unexpectedEof(res, gunzip ? -1 : total);
         throw err;
     }
     finally {
+        cut.dispose();
         res.destroy();
         source.destroy();
         await spool?.close().catch(() => undefined);
     }
     // A body cut short (the server closed early) must not pass as a complete answer.
     if (!res.complete)
-        throw new types/* HttpError */.j$('reset', 'connection closed before the body ended');
+        throw unexpectedEof(res, gunzip ? -1 : total);
     return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
+}
+/**
+ * Tells a connection the server reset (a socket error: Go's "connection reset by peer") from one
+ * it closed before the body ended, which Node reports as a reset too (code ECONNRESET, message
+ * "aborted") but Go as "unexpected EOF".
+ */
+function watchForReset(res) {
+    const socket = res.socket;
+    let reset = false;
+    const note = () => void (reset = true);
+    socket?.on('error', note);
+    return { reset: () => reset, dispose: () => void socket?.off('error', note) };
+}
+/**
+ * A body that ended early, in Go's words, with how much of its Content-Length came when that is
+ * known (`read` is -1 for a decoded body, whose length is not the header's). Like a reset, it is
+ * worth another attempt.
+ */
+function unexpectedEof(res, read) {
+    const length = Number(res.headers['content-length']);
+    const known = read >= 0 && Number.isSafeInteger(length) && read < length;
+    const detail = known ? `: the body ended after ${read} of ${length} bytes` : '';
+    return new types/* HttpError */.j$('reset', `unexpected EOF${detail}`);
 }
 const fail = (path) => (err) => {
     throw (0,types/* cannotWrite */.zz)(path, err);
@@ -4073,15 +4171,17 @@ function ready(hop) {
 
 
 
+
 /**
  * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
  * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
  */
 const MAX_REDIRECTS = 10;
 /**
- * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
- * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
- * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
+ * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
+ * plus what the go command lacks: one deadline over the whole attempt, so a server that dribbles
+ * bytes cannot hold it, and a cap on the decoded body.
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
@@ -4107,6 +4207,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
         const target = new URL(request.url);
         const auth = secretHeaders(target, request);
         const origin = target.host;
+        const secureChain = target.protocol === 'https:';
         target.username = '';
         target.password = '';
         let current = target;
@@ -4119,13 +4220,14 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             if (!location) {
                 const headersMs = elapsed();
                 const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined;
-                const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
+                const firstBytes = res.statusCode === 200 ? request.firstBytes : errorTextBytes(request);
+                const body = await readBody(res, request.maxBytes, signal, firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
                 return response(res, body, timing, spoolTo);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
-            current = nextLocation(current, location, redirects++);
+            current = nextLocation(current, location, redirects++, secureChain);
         }
     }
     catch (err) {
@@ -4136,6 +4238,13 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     finally {
         deadline.dispose();
     }
+}
+/** Enough of an error answer to quote its words, when only the first bytes of a 200 are read. */
+const ERROR_TEXT_BYTES = 1024;
+function errorTextBytes(request) {
+    return request.firstBytes === undefined
+        ? undefined
+        : Math.max(request.firstBytes, ERROR_TEXT_BYTES);
 }
 /**
  * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
@@ -4182,7 +4291,15 @@ function send(url, auth, agentFor, signal, trace, onConnected) {
             signal.removeEventListener('abort', abort);
             fn(value);
         };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        const answered = (res) => {
+            const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
+            if (!refused)
+                return resolve(res);
+            // Go's client reads no byte of such a body; neither do we.
+            res.destroy();
+            reject(new types/* HttpError */.j$('protocol', refused));
+        };
+        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(answered));
         trace.watch(req);
         if (onConnected)
             whenConnected(req, url.protocol === 'https:', onConnected);
@@ -4207,7 +4324,12 @@ function whenConnected(req, secure, connected) {
 function isRedirect(status) {
     return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
-function nextLocation(from, location, count) {
+/**
+ * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
+ * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
+ * http → https → http is followed).
+ */
+function nextLocation(from, location, count, secureChain) {
     // `count` redirects followed so far means count + 1 requests made: Go's len(via).
     if (count + 1 >= MAX_REDIRECTS) {
         throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
@@ -4222,7 +4344,7 @@ function nextLocation(from, location, count) {
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
     }
-    if (from.protocol === 'https:' && next.protocol === 'http:') {
+    if (secureChain && next.protocol === 'http:') {
         throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
     }
     next.username = '';
@@ -4410,6 +4532,8 @@ function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
 
 // EXTERNAL MODULE: ./src/http/probe-errors.ts
 var probe_errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/http/framing.ts
+var framing = __webpack_require__(8222);
 ;// CONCATENATED MODULE: ./src/http/retry-after.ts
 // Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
 // recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
@@ -4480,13 +4604,14 @@ function utc(year, month, day, [h, m, s]) {
 ;// CONCATENATED MODULE: ./src/http/judge.ts
 
 
+
 /**
  * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
  * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
  */
 async function judge(res, accept, timeoutMs, now) {
     if (res.status === 200)
-        return accept(res);
+        return acceptNamingEncoding(res, accept);
     const transient = res.status === 429 || res.status >= 500;
     const retryAfter = res.status === 429 || res.status === 503
         ? parseRetryAfter(headerText(res.headers['retry-after']), now)
@@ -4494,6 +4619,22 @@ async function judge(res, accept, timeoutMs, now) {
     if (retryAfter && retryAfter.ms > timeoutMs)
         throw new probe_errors/* RateLimitError */.OE(retryAfter, res.status);
     throw new probe_errors/* ProbeError */.B2(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
+}
+/**
+ * `accept`, whose complaint about the content names a Content-Encoding Go leaves undecoded: the
+ * check failed on the encoded bytes, which is why the go command fails too.
+ */
+async function acceptNamingEncoding(res, accept) {
+    try {
+        return await accept(res);
+    }
+    catch (err) {
+        const coding = (0,framing/* undecodedEncoding */.dQ)(res.headers);
+        if (!(err instanceof probe_errors/* ContentError */.yg) || !coding)
+            throw err;
+        const hint = `served with Content-Encoding: ${coding}, which Go does not decode`;
+        throw new probe_errors/* ContentError */.yg(`${err.message} (${hint})`, err.status);
+    }
 }
 function headerText(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -4503,9 +4644,28 @@ function statusText(res) {
     const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
     if (!/^text\/plain/i.test(res.contentType))
         return words;
-    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
+    const text = printableText(res.body.subarray(0, 200))?.split('\n')[0].trim();
     return text ? `${words}: ${JSON.stringify(text)}` : words;
 }
+/**
+ * `bytes` as text when they are UTF-8 of graphic characters and white space only, else
+ * undefined: like the go command, never quote binary (a zip served with a 206) or control codes.
+ * A character cut at the end of the excerpt is dropped.
+ */
+function printableText(bytes) {
+    let text;
+    try {
+        // A decoder of its own: `stream` holds a cut character back, and it is not to be kept.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    }
+    catch {
+        return undefined;
+    }
+    return GRAPHIC_OR_SPACE.test(text) ? text : undefined;
+}
+// Go's unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
+// unicode.IsSpace.
+const GRAPHIC_OR_SPACE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\s]*$/u;
 
 // EXTERNAL MODULE: ./src/resilience/breaker.ts + 1 modules
 var breaker = __webpack_require__(1170);

@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5496);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4122);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5496:
+/***/ 4122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5466,7 +5466,7 @@ function httpOnFirstRequest(options) {
     let getter;
     let closed = false;
     let loading;
-    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6460)).then(({ createHttpGetter }) => {
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4906)).then(({ createHttpGetter }) => {
         getter = createHttpGetter(options);
         // Closed while loading: no connection is kept alive past the run.
         if (closed)
@@ -6871,6 +6871,8 @@ function isFailedRequest(err) {
     return isTransient(err) || err instanceof RateLimitError;
 }
 
+// EXTERNAL MODULE: ./src/http/framing.ts
+var framing = __nccwpck_require__(8222);
 ;// CONCATENATED MODULE: ./src/http/retry-after.ts
 // Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
 // recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
@@ -6941,13 +6943,14 @@ function utc(year, month, day, [h, m, s]) {
 ;// CONCATENATED MODULE: ./src/http/judge.ts
 
 
+
 /**
  * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
  * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
  */
 async function judge(res, accept, timeoutMs, now) {
     if (res.status === 200)
-        return accept(res);
+        return acceptNamingEncoding(res, accept);
     const transient = res.status === 429 || res.status >= 500;
     const retryAfter = res.status === 429 || res.status === 503
         ? parseRetryAfter(headerText(res.headers['retry-after']), now)
@@ -6955,6 +6958,22 @@ async function judge(res, accept, timeoutMs, now) {
     if (retryAfter && retryAfter.ms > timeoutMs)
         throw new RateLimitError(retryAfter, res.status);
     throw new ProbeError(`${res.status} ${statusText(res)}`, transient, res.status, retryAfter);
+}
+/**
+ * `accept`, whose complaint about the content names a Content-Encoding Go leaves undecoded: the
+ * check failed on the encoded bytes, which is why the go command fails too.
+ */
+async function acceptNamingEncoding(res, accept) {
+    try {
+        return await accept(res);
+    }
+    catch (err) {
+        const coding = (0,framing/* undecodedEncoding */.dQ)(res.headers);
+        if (!(err instanceof ContentError) || !coding)
+            throw err;
+        const hint = `served with Content-Encoding: ${coding}, which Go does not decode`;
+        throw new ContentError(`${err.message} (${hint})`, err.status);
+    }
 }
 function headerText(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -6964,9 +6983,28 @@ function statusText(res) {
     const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
     if (!/^text\/plain/i.test(res.contentType))
         return words;
-    const text = res.body.subarray(0, 200).toString('utf8').split('\n')[0].trim();
+    const text = printableText(res.body.subarray(0, 200))?.split('\n')[0].trim();
     return text ? `${words}: ${JSON.stringify(text)}` : words;
 }
+/**
+ * `bytes` as text when they are UTF-8 of graphic characters and white space only, else
+ * undefined: like the go command, never quote binary (a zip served with a 206) or control codes.
+ * A character cut at the end of the excerpt is dropped.
+ */
+function printableText(bytes) {
+    let text;
+    try {
+        // A decoder of its own: `stream` holds a cut character back, and it is not to be kept.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    }
+    catch {
+        return undefined;
+    }
+    return GRAPHIC_OR_SPACE.test(text) ? text : undefined;
+}
+// Go's unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
+// unicode.IsSpace.
+const GRAPHIC_OR_SPACE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\s]*$/u;
 
 ;// CONCATENATED MODULE: ./src/resilience/breaker-state.ts
 // The breaker's saved form: what the verdict cache keeps between runs, and how it is read back.
@@ -9162,10 +9200,104 @@ class LimitReached extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/xmod/zip-open.ts
+// Opening a module zip where Go's archive/zip finds it (readDirectoryEnd): the end of central
+// directory record is the last one in the file's final 65 KiB, its comment must fit in the bytes
+// left, and any bytes after the comment are ignored. yauzl insists the comment runs to the end of
+// the file, so it is handed a view of the zip that ends where Go's record does. Only the tail of a
+// file is read to find it.
+
+
+const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]); // "PK\x05\x06"
+/** The end record up to its comment; the comment's length is its last two bytes. */
+const END_LENGTH = 22;
+/** How far from the end of the file archive/zip looks for the end record. */
+const END_SEARCH_BYTES = 65 * 1024;
+/** Bytes read from the file at a time. */
+const READ_CHUNK = 64 * 1024;
+const NOT_FOUND = 'End of central directory record signature not found. Either not a zip file, or file is truncated.';
+/**
+ * The length of the zip as Go reads it, given the last END_SEARCH_BYTES (or all) of a file of
+ * `size` bytes: up to the end of the last end record's comment. Throws when there is no record,
+ * or when the last one's comment claims more bytes than the file has left (Go gives up then too).
+ */
+function zipLength(tail, size) {
+    const at = tail.length < END_LENGTH ? -1 : tail.lastIndexOf(END_SIGNATURE, -END_LENGTH);
+    if (at < 0)
+        throw new Error(NOT_FOUND);
+    const commentLength = tail.readUInt16LE(at + END_LENGTH - 2);
+    const left = tail.length - at - END_LENGTH;
+    const offset = size - tail.length + at;
+    if (commentLength > left) {
+        throw new Error(`invalid comment length: the end of central directory record at offset ${offset} declares a ${commentLength}-byte comment, but only ${left} bytes follow it`);
+    }
+    return offset + END_LENGTH + commentLength;
+}
+/** Opens `zip` with yauzl, as far as Go's end record reaches (see zipLength). */
+async function openZip(yauzl, zip, options) {
+    if (Buffer.isBuffer(zip)) {
+        const length = zipLength(zip.subarray(-END_SEARCH_BYTES), zip.length);
+        return yauzl.fromBufferPromise(zip.subarray(0, length), options);
+    }
+    const handle = await (0,promises_.open)(zip.file, 'r');
+    try {
+        const { size } = await handle.stat();
+        const tail = Buffer.alloc(Math.min(size, END_SEARCH_BYTES));
+        const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
+        if (bytesRead < tail.length)
+            throw new Error(`${zip.file} shrank while it was read`);
+        const reader = fileReader(yauzl, handle);
+        // Closing the zipfile releases the reader, which closes the file.
+        return await yauzl.fromRandomAccessReaderPromise(reader, zipLength(tail, size), {
+            ...options,
+            autoClose: false
+        });
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+let FileReader;
+/**
+ * A yauzl reader of an open file (yauzl's own takes its size from the file, not from us). Its
+ * streams read with positions: a destroyed fs stream would close the file under the others.
+ */
+function fileReader(yauzl, handle) {
+    FileReader ??= class extends yauzl.RandomAccessReader {
+        #handle;
+        constructor(file) {
+            super();
+            this.#handle = file;
+        }
+        _readStreamForRange(start, end) {
+            return external_node_stream_.Readable.from(readRange(this.#handle, start, end), { objectMode: false });
+        }
+        close(callback) {
+            this.#handle.close().then(() => callback(null), callback);
+        }
+    };
+    return new FileReader(handle);
+}
+/** Bytes `start` to `end` (exclusive) of the file, a chunk at a time; fewer at its end. */
+async function* readRange(handle, start, end) {
+    for (let position = start; position < end;) {
+        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - position));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+        if (bytesRead === 0)
+            return; // yauzl reports the missing bytes
+        position += bytesRead;
+        yield chunk.subarray(0, bytesRead);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/xmod/zip.ts
 // Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
 // rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
 // Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
+
 
 
 
@@ -9217,9 +9349,7 @@ async function checkModuleZip(zip, path, version, limits, signal) {
     let zipfile;
     try {
         const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
-        zipfile = Buffer.isBuffer(zip)
-            ? await yauzl.fromBufferPromise(zip, options)
-            : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
+        zipfile = await openZip(yauzl, zip, options);
     }
     catch (err) {
         return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` });
@@ -9381,81 +9511,234 @@ async function readEntry(zipfile, entry, scan, file, rel) {
         scan.goMod = Buffer.concat(kept);
 }
 
-;// CONCATENATED MODULE: ./src/probe/content.ts
+;// CONCATENATED MODULE: ./src/probe/rev-info.ts
 /**
- * What a correct answer to each proxy-protocol request looks like, as the go command reads it
- * (modfetch/proxy.go), plus what Go lets through but a probe must not: an HTML page.
+ * An .info or @latest answer decoded as the go command decodes it (modfetch/proxy.go): Go's
+ * encoding/json into codehost.RevInfo. So keys match fields case-insensitively and a later key
+ * overrides an earlier one, null leaves a field unset, unknown keys are ignored, and a value of
+ * the wrong type fails the answer, even in a field Go does not use here (Origin).
  */
 
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-/** Rejects HTML and anything that is not UTF-8 text without NUL bytes. */
-function requireText(body, contentType, what) {
-    const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
-    if (/text\/html/i.test(contentType) ||
-        head.startsWith('<!doctype html') ||
-        head.startsWith('<html')) {
-        throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
-    if (text.includes('\uFFFD') || text.includes('\0')) {
-        throw new ContentError(`${what} is not valid UTF-8 text`);
-    }
-    return text;
-}
-/** The versions of an @v/list answer: Go keeps lines whose first field is a semver release or pre-release. */
-function parseList(body, contentType) {
-    const text = requireText(body, contentType, '@v/list');
-    const versions = [];
-    for (const line of text.split('\n')) {
-        const version = line.trim().split(/\s+/)[0];
-        if (version && isValid(version) && !isPseudoVersion(version))
-            versions.push(version);
-    }
-    return versions;
-}
-/** An .info or @latest answer; `requested` is checked as Go checks it for .info. */
-function parseInfo(body, contentType, requested) {
-    const what = requested ? `${requested}.info` : '@latest';
-    const text = requireText(body, contentType, what);
-    let info;
+// modfetch.RevInfo as JSON sees it (Name and Short are `json:"-"`).
+const REV_INFO = { Version: 'string', Time: 'time', Origin: 'origin' };
+const ORIGIN = Object.fromEntries(['VCS', 'URL', 'Subdir', 'Hash', 'TagPrefix', 'TagSum', 'Ref', 'RepoSum'].map(f => [f, 'string']));
+/** Decodes `text` (the answer to `what`); throws ContentError where json.Unmarshal fails. */
+function decodeRevInfo(text, what) {
+    let value;
     try {
-        info = JSON.parse(text);
+        value = JSON.parse(text);
     }
     catch (err) {
         throw new ContentError(`invalid JSON in ${what}: ${err.message}`);
     }
-    const version = info?.Version;
-    if (typeof version !== 'string' || !isValid(version)) {
+    const info = { Version: '' };
+    decodeObject(value, REV_INFO, `${what}`, (field, v) => {
+        if (field === 'Version')
+            info.Version = v;
+        if (field === 'Time')
+            info.Time = v;
+    });
+    return info;
+}
+function decodeObject(value, fields, where, set) {
+    if (value === null)
+        return;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new ContentError(`${where} is a JSON ${jsonType(value)}, not an object`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const field = fieldOf(key, fields);
+        if (field === undefined || v === null)
+            continue;
+        const at = `"${field}" field of ${where}`;
+        const kind = fields[field];
+        if (kind === 'origin')
+            decodeObject(v, ORIGIN, at, () => undefined);
+        else if (typeof v !== 'string')
+            throw new ContentError(`${at} is a JSON ${jsonType(v)}`);
+        else if (kind === 'time' && !isRfc3339(v))
+            throw new ContentError(`invalid ${at}: ${v}`);
+        set(field, v);
+    }
+}
+/** encoding/json prefers the exact name, then takes one equal under Unicode case folding. */
+function fieldOf(key, fields) {
+    if (Object.hasOwn(fields, key))
+        return key;
+    const folded = fold(key);
+    return Object.keys(fields).find(f => fold(f) === folded);
+}
+// ToUpper(ToLower(r)) a rune at a time, as encoding/json folds names: "ſ" and "s" match "S".
+const fold = (name) => Array.from(name, c => {
+    const upper = c.toLowerCase().toUpperCase();
+    return upper.length === 1 ? upper : c;
+}).join('');
+function jsonType(value) {
+    if (Array.isArray(value))
+        return 'array';
+    return value === null ? 'null' : typeof value;
+}
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|[+-](\d\d):(\d\d))$/;
+/** time.Time's UnmarshalJSON: strict RFC 3339, every field in its range. */
+function isRfc3339(text) {
+    const m = RFC3339.exec(text);
+    if (!m)
+        return false;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    const [zoneHour, zoneMinute] = [m[9], m[10]].map(n => Number(n ?? 0));
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysIn(month, year) &&
+        hour <= 23 &&
+        minute <= 59 &&
+        second <= 59 &&
+        zoneHour <= 23 &&
+        zoneMinute <= 59);
+}
+function daysIn(month, year) {
+    if (month !== 2)
+        return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return leap ? 29 : 28;
+}
+
+;// CONCATENATED MODULE: ./src/probe/content.ts
+/**
+ * What a correct answer to each proxy-protocol request looks like, as the go command reads it
+ * (modfetch/proxy.go, modload): what Go accepts passes, what it refuses fails. An answer that
+ * fails and is an HTML page says so, since that is what a captive portal or a login page sends.
+ */
+
+
+
+
+// Bytes, not a decoded string: Go's JSON sees a byte-order mark (and fails on it).
+const decode = (body) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+/** The list never fails: Go skips every line it cannot read. */
+function parseList(body) {
+    const versions = [];
+    let newestByTime;
+    let newestTime = '';
+    for (const line of decode(body).split('\n')) {
+        const [version, time] = line.trim().split(/\s+/);
+        if (!version || !isValid(version))
+            continue;
+        const pseudo = isPseudoVersion(version);
+        if (!pseudo)
+            versions.push(version);
+        const at = time === undefined ? (pseudo ? pseudoVersionTime(version) : undefined) : time;
+        // Go parses the time; one it cannot parse is the zero time, never the latest.
+        if (at !== undefined && isRfc3339(at) && new Date(at).toISOString() > newestTime) {
+            newestTime = new Date(at).toISOString();
+            newestByTime = version;
+        }
+    }
+    return { versions, newestByTime };
+}
+/** The yyyymmddhhmmss of a pseudo-version, as RFC 3339 (checked by the caller). */
+function pseudoVersionTime(version) {
+    const stamp = /(\d{14})-[^-]+$/.exec(version.split('+')[0])?.[1] ?? '';
+    const [y, mo, d, h, mi, s] = stamp.match(/^(\d{4})|\d\d/g) ?? [];
+    return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+}
+/**
+ * An .info answer (`requested` is its version: Go wants exactly that one back) or an @latest
+ * answer (Go takes any version it names; the probe wants a valid one to ask for).
+ */
+function parseInfo(body, contentType, requested) {
+    const what = requested ? `${requested}.info` : '@latest';
+    const info = failingAsHtml(body, contentType, what, () => decodeRevInfo(decode(body), what));
+    if (requested && info.Version !== requested) {
+        throw new ContentError(`proxy returned info for version ${info.Version || '""'} instead of requested version ${requested}`);
+    }
+    if (!isValid(info.Version)) {
         throw new ContentError(`${what} has no valid "Version" field`);
     }
-    if (requested && version !== requested) {
-        throw new ContentError(`proxy returned info for version ${version} instead of requested version ${requested}`);
-    }
-    const time = info.Time;
-    if (time !== undefined && (typeof time !== 'string' || !RFC3339.test(time))) {
-        throw new ContentError(`${what} has an invalid "Time" field`);
-    }
-    return { Version: version, Time: time };
+    return info;
 }
-/** The newest release in a list, else the newest pre-release, as Go picks @latest from a list. */
-function newestFromList(versions) {
-    const sorted = [...versions].sort(compare);
-    const releases = sorted.filter(v => !prerelease(v));
-    return releases.at(-1) ?? sorted.at(-1);
-}
-/** A go.mod whose module directive names `path`. */
+/** The go.mod Go reads (modfile.ParseLax) must name `path` in its one module statement. */
 function checkGoMod(body, contentType, path) {
-    const text = requireText(body, contentType, 'go.mod');
-    const match = /^\s*module\s+(?:"([^"]+)"|(\S+))/m.exec(text.replace(/\/\/[^\n]*/g, ''));
-    const declared = match?.[1] ?? match?.[2];
-    if (!declared)
-        throw new ContentError('go.mod has no module directive');
+    const declared = failingAsHtml(body, contentType, 'go.mod', () => moduleOf(decode(body)));
     if (declared !== path)
         throw new ContentError(`go.mod declares module ${declared}, want ${path}`);
 }
+function moduleOf(text) {
+    let found;
+    try {
+        found = statements(text, 'go.mod').filter(s => s.verb === 'module');
+    }
+    catch (err) {
+        throw new ContentError(err.message);
+    }
+    if (found.length === 0)
+        throw new ContentError('go.mod has no module directive');
+    if (found.length > 1)
+        throw new ContentError(`go.mod:${found[1].line}: repeated module statement`);
+    const [{ args, line }] = found;
+    if (args.length !== 1)
+        throw new ContentError(`go.mod:${line}: usage: module module/path`);
+    return args[0];
+}
+/** Runs `read`; when it fails on an HTML page, the failure says what the page is. */
+function failingAsHtml(body, contentType, what, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+        const html = /text\/html/i.test(contentType) ||
+            head.startsWith('<!doctype html') ||
+            head.startsWith('<html');
+        if (!html)
+            throw err;
+        throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/latest.ts
+/**
+ * The version `go get M@latest` resolves to on one proxy (modload/query.go queryProxy): from the
+ * list, the newest release, else the newest pre-release; @latest only when the list tags none.
+ */
+
+/**
+ * The versions a latest query considers, in ascending order (query.go filterVersions): once a
+ * +incompatible version follows a compatible one whose go.mod is real (not the one-line go.mod a
+ * proxy makes up for a module without one), the +incompatible versions are left out, and so is
+ * everything above them. `hasGoMod` fetches that go.mod; it throws when the fetch fails, and so
+ * does the query.
+ */
+async function consideredVersions(versions, hasGoMod) {
+    const sorted = [...versions].sort(compare);
+    const considered = [];
+    let lastCompatible;
+    for (const [index, version] of sorted.entries()) {
+        if (!version.endsWith('+incompatible'))
+            lastCompatible = version;
+        else if (lastCompatible !== undefined) {
+            if (await hasGoMod(lastCompatible))
+                break;
+            // No go.mod: legacy major-version tags count, from here on.
+            return [...considered, ...sorted.slice(index)];
+        }
+        considered.push(version);
+    }
+    return considered;
+}
+/** The newest release of the considered versions, else the newest pre-release. */
+async function latestFromList(versions, hasGoMod) {
+    const considered = await consideredVersions(versions, hasGoMod);
+    const releases = considered.filter(v => !prerelease(v));
+    return releases.at(-1) ?? considered.at(-1);
+}
+/** The go.mod a proxy serves for a module version that has none (modfetch.LegacyGoMod). */
+function isLegacyGoMod(goMod, path) {
+    return goMod.toString('latin1') === `module ${path}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/probe/module-probe.ts
+
 
 
 
@@ -9468,40 +9751,36 @@ const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
 const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
 /**
- * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
- * the version as soon as it is known (at once when it is pinned, else when the list names one).
+ * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
+ * .mod and .zip at once; else the list first, then the version it names (@latest only when it
+ * tags none, since only then does Go ask).
  */
 async function probeModule(base, module, checks, requester) {
-    const name = `${module.path}@${module.version}`;
     const list = requester.runShared(listRequest(base, module));
-    const latest = requester.run({
-        endpoint: 'latest',
-        module: name,
-        url: moduleUrl(base, module.path, '@latest'),
-        maxBytes: TEXT_CAP,
-        accept: res => parseInfo(res.body, res.contentType)
-    });
-    const pinned = module.version === 'latest' ? undefined : module.version;
-    const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest);
-    const probing = resolving.then(version => version ? probeVersion(base, module.path, version, checks, requester) : undefined);
-    const [listOutcome, latestOutcome, version, files] = await Promise.all([
-        list,
-        latest,
-        resolving,
-        probing
-    ]);
-    const records = [listOutcome.record, latestOutcome.record];
-    acceptMissingLatest(listOutcome, latestOutcome);
-    if (pinned)
-        records.forEach(tolerateRefusal);
-    if (!files) {
-        if (listOutcome.ok && latestOutcome.record.ok) {
+    if (module.version !== 'latest') {
+        const [listOutcome, files] = await Promise.all([
+            list,
+            probeVersion(base, module.path, module.version, checks, requester)
+        ]);
+        tolerateRefusal(listOutcome.record);
+        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
+    }
+    const listOutcome = await list;
+    const resolved = listOutcome.ok
+        ? await resolveLatest(base, module.path, listOutcome.value, requester)
+        : { records: [] };
+    const records = [listOutcome.record, ...resolved.records];
+    if (!resolved.version) {
+        if (listOutcome.ok && records.every(r => r.ok)) {
             listOutcome.record.ok = false;
             listOutcome.record.problem = '@v/list and @latest name no version of this module';
         }
         return { records };
     }
-    return { records: [...records, ...files.records], version, served: files.served };
+    const files = await probeVersion(base, module.path, resolved.version, checks, requester);
+    // The go.mod asked while resolving may be the version's own: one request, one record.
+    const all = [...new Set([...records, ...files.records])];
+    return { records: all, version: resolved.version, served: files.served };
 }
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
@@ -9522,15 +9801,8 @@ function listRequest(base, module) {
         module: `${module.path}@${module.version}`,
         url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
-        accept: res => parseList(res.body, res.contentType)
+        accept: res => parseList(res.body)
     };
-}
-/** @latest is optional in the protocol: on 404/410 the go command reads the list instead. */
-function acceptMissingLatest(list, latest) {
-    if (!latest.ok && latest.notFound && list.ok) {
-        latest.record.ok = true;
-        latest.record.problem = undefined;
-    }
 }
 /**
  * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
@@ -9542,16 +9814,43 @@ function tolerateRefusal(record) {
         record.tolerated = true;
 }
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
- * as soon as the list is; the @latest answer only when the list has none.
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
+ * list's newest (a go.mod may be asked for to rule out +incompatible versions), else @latest's,
+ * else, when @latest is missing (404/410), the list's newest line by time.
  */
-async function versionToProbe(list, latest) {
-    const listed = await list;
-    const fromList = listed.ok ? newestFromList(listed.value) : undefined;
-    if (fromList)
-        return fromList;
-    const answer = await latest;
-    return answer.ok ? answer.value.Version : undefined;
+async function resolveLatest(base, path, list, requester) {
+    const records = [];
+    const hasGoMod = async (version) => {
+        const outcome = await requester.runShared(modRequest(base, path, version));
+        records.push(outcome.record);
+        if (!outcome.ok)
+            throw outcome;
+        return !isLegacyGoMod(outcome.value, path);
+    };
+    try {
+        const fromList = await latestFromList(list.versions, hasGoMod);
+        if (fromList)
+            return { version: fromList, records };
+    }
+    catch {
+        return { records };
+    }
+    const latest = await requester.run({
+        endpoint: 'latest',
+        module: `${path}@latest`,
+        url: moduleUrl(base, path, '@latest'),
+        maxBytes: TEXT_CAP,
+        accept: res => parseInfo(res.body, res.contentType)
+    });
+    records.push(latest.record);
+    if (latest.ok)
+        return { version: latest.value.Version, records };
+    if (!latest.notFound || !list.newestByTime)
+        return { records };
+    // A missing @latest is no failure: Go reads the list instead.
+    latest.record.ok = true;
+    latest.record.problem = undefined;
+    return { version: list.newestByTime, records };
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
@@ -9560,16 +9859,8 @@ async function probeVersion(base, path, version, checks, requester) {
         requester.runShared(infoRequest(base, path, version))
     ];
     if (checks !== 'quick') {
-        probes.push(requester.run({
-            endpoint: 'mod',
-            module,
-            url: versionFileUrl(base, path, version, 'mod'),
-            maxBytes: TEXT_CAP,
-            accept: res => {
-                checkGoMod(res.body, res.contentType, path);
-                served.goMod = res.body;
-            }
-        }));
+        const mod = requester.runShared(modRequest(base, path, version));
+        probes.push(mod.then(o => ((served.goMod = o.ok ? o.value : undefined), o)));
     }
     if (checks === 'full') {
         probes.push(requester.run({
@@ -9584,6 +9875,19 @@ async function probeVersion(base, path, version, checks, requester) {
     }
     const outcomes = await Promise.all(probes);
     return { records: outcomes.map(o => o.record), served };
+}
+/** A go.mod that names `path`: shared, so the one asked to resolve @latest is not asked again. */
+function modRequest(base, path, version) {
+    return {
+        endpoint: 'mod',
+        module: `${path}@${version}`,
+        url: versionFileUrl(base, path, version, 'mod'),
+        maxBytes: TEXT_CAP,
+        accept: res => {
+            checkGoMod(res.body, res.contentType, path);
+            return res.body;
+        }
+    };
 }
 function infoRequest(base, path, version) {
     return {
@@ -11891,12 +12195,17 @@ function createStderr(write) {
 
 
 
+
 const processIo = {
     stdout: text => void process.stdout.write(text),
     stderr: text => void process.stderr.write(text)
 };
 /** The exit statuses; 64 is EX_USAGE of sysexits.h. */
 const EXIT = { usable: 0, failed: 1, tampered: 2, usage: 64 };
+/** What the table tells of the toolchains below its rows (a JSON report holds it too). */
+function toolchainWarnings(result) {
+    return (result.build?.toolchains ?? []).flatMap(t => toolchainWarning(t) ?? []);
+}
 /** Runs the CLI and returns its exit status; never throws. */
 async function main(argv, env, io) {
     const stderr = createStderr(io.stderr);
@@ -11923,11 +12232,14 @@ async function main(argv, env, io) {
             stderr.addSecret(secret);
         const result = await probe(plan, env, stderr);
         // The table says it on stdout; a log store reads only the log lines.
-        if (args.format !== 'table' || logFormat === 'json')
+        if (args.format !== 'table' || logFormat === 'json') {
             stderr.line(outcomeSentence(result), {
                 ...exportFields(result),
                 level: exitStatus(result) === EXIT.usable ? 'info' : 'error'
             });
+            for (const warning of toolchainWarnings(result))
+                stderr.log.warning(warning);
+        }
         const degraded = degradedHead(result.selection, plan.failOn);
         if (degraded)
             stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' });
@@ -12155,7 +12467,75 @@ function flushLimit() {
 
 /***/ }),
 
-/***/ 6460:
+/***/ 8222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ goGunzips),
+/* harmony export */   dQ: () => (/* binding */ undecodedEncoding),
+/* harmony export */   iJ: () => (/* binding */ transferEncodingProblem)
+/* harmony export */ });
+/**
+ * How Go's HTTP client frames and decodes a response where Node's would differ: the go command
+ * must not be told a proxy works when its own client refuses the answer.
+ */
+/** A header's values as Go's textproto reads them: one per header line, blanks trimmed. */
+function headerLines(res, name) {
+    const values = [];
+    for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+        if (res.rawHeaders[i].toLowerCase() === name)
+            values.push(res.rawHeaders[i + 1].trim());
+    }
+    return values;
+}
+/**
+ * Why Go's client refuses the answer's Transfer-Encoding, in its words, or undefined. Like nginx,
+ * it takes exactly one header line saying `chunked` (in any case) on HTTP/1.1, and ignores the
+ * header on HTTP/1.0 (net/http transfer.go, parseTransferEncoding); Node's parser would read
+ * `identity`, `gzip` or an unknown coding up to the end of the connection instead.
+ */
+function transferEncodingProblem(res) {
+    if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
+        return undefined;
+    }
+    const codings = headerLines(res, 'transfer-encoding');
+    if (codings.length === 0)
+        return undefined;
+    if (codings.length > 1) {
+        return `too many transfer encodings: [${codings.map(quote).join(' ')}]`;
+    }
+    if (codings[0].toLowerCase() !== 'chunked') {
+        return `unsupported transfer encoding: ${quote(codings[0])}`;
+    }
+    return undefined;
+}
+/**
+ * Whether Go's client gunzips the body: it asks for gzip, and decodes when the first
+ * Content-Encoding line is `gzip` in any case; any other coding is passed through as it came.
+ */
+function goGunzips(res) {
+    return headerLines(res, 'content-encoding')[0]?.toLowerCase() === 'gzip';
+}
+/**
+ * The Content-Encoding of an answer whose body Go reads still encoded (`br`, `deflate`, `x-gzip`,
+ * `gzip, gzip`), for a reason to name when that body fails a check; undefined for none, `gzip`
+ * (decoded) and `identity`.
+ */
+function undecodedEncoding(headers) {
+    const coding = headers['content-encoding']?.trim();
+    if (!coding || /^(gzip|identity)$/i.test(coding))
+        return undefined;
+    return coding;
+}
+/** Go's %q for the plain header values a server sends. */
+function quote(value) {
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 4906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -12290,31 +12670,35 @@ function isTunnelAgent(agent) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/http/framing.ts
+var framing = __nccwpck_require__(8222);
 // EXTERNAL MODULE: ./src/http/types.ts
 var types = __nccwpck_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/body.ts
 
 
 
+
 /**
- * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
  * bytes have come: enough to see what a body starts with (a short rest is read to keep the
  * connection, a long one closes it).
  * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
  */
 async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
-    const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+    const gunzip = (0,framing/* goGunzips */.bw)(res);
     // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
     // too, or the loop below would wait for gzip data that never comes.
-    const source = encoding === 'gzip'
-        ? (0,external_node_stream_namespaceObject.pipeline)(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
+    const source = gunzip
+        ? (0,external_node_stream_.pipeline)(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
         : res;
     const chunks = [];
     let spool;
     let total = 0;
+    const cut = watchForReset(res);
     try {
         if (spoolTo !== undefined)
             spool = await (0,promises_.open)(spoolTo, 'w').catch(fail(spoolTo));
@@ -12342,17 +12726,43 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
         const code = err.code ?? '';
         if (code.startsWith('Z_'))
             throw new types/* HttpError */.j$('decode', 'invalid gzip body');
+        if (code === 'ECONNRESET' && !cut.reset())
+            throw unexpectedEof(res, gunzip ? -1 : total);
         throw err;
     }
     finally {
+        cut.dispose();
         res.destroy();
         source.destroy();
         await spool?.close().catch(() => undefined);
     }
     // A body cut short (the server closed early) must not pass as a complete answer.
     if (!res.complete)
-        throw new types/* HttpError */.j$('reset', 'connection closed before the body ended');
+        throw unexpectedEof(res, gunzip ? -1 : total);
     return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total);
+}
+/**
+ * Tells a connection the server reset (a socket error: Go's "connection reset by peer") from one
+ * it closed before the body ended, which Node reports as a reset too (code ECONNRESET, message
+ * "aborted") but Go as "unexpected EOF".
+ */
+function watchForReset(res) {
+    const socket = res.socket;
+    let reset = false;
+    const note = () => void (reset = true);
+    socket?.on('error', note);
+    return { reset: () => reset, dispose: () => void socket?.off('error', note) };
+}
+/**
+ * A body that ended early, in Go's words, with how much of its Content-Length came when that is
+ * known (`read` is -1 for a decoded body, whose length is not the header's). Like a reset, it is
+ * worth another attempt.
+ */
+function unexpectedEof(res, read) {
+    const length = Number(res.headers['content-length']);
+    const known = read >= 0 && Number.isSafeInteger(length) && read < length;
+    const detail = known ? `: the body ended after ${read} of ${length} bytes` : '';
+    return new types/* HttpError */.j$('reset', `unexpected EOF${detail}`);
 }
 const fail = (path) => (err) => {
     throw (0,types/* cannotWrite */.zz)(path, err);
@@ -12490,15 +12900,17 @@ function ready(hop) {
 
 
 
+
 /**
  * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
  * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
  */
 const MAX_REDIRECTS = 10;
 /**
- * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
- * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
- * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
+ * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
+ * plus what the go command lacks: one deadline over the whole attempt, so a server that dribbles
+ * bytes cannot hold it, and a cap on the decoded body.
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
@@ -12524,6 +12936,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
         const target = new URL(request.url);
         const auth = secretHeaders(target, request);
         const origin = target.host;
+        const secureChain = target.protocol === 'https:';
         target.username = '';
         target.password = '';
         let current = target;
@@ -12536,13 +12949,14 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             if (!location) {
                 const headersMs = elapsed();
                 const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined;
-                const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo);
+                const firstBytes = res.statusCode === 200 ? request.firstBytes : errorTextBytes(request);
+                const body = await readBody(res, request.maxBytes, signal, firstBytes, spoolTo);
                 const timing = { headersMs, phases: trace.phases(performance.now()) };
                 return response(res, body, timing, spoolTo);
             }
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
-            current = nextLocation(current, location, redirects++);
+            current = nextLocation(current, location, redirects++, secureChain);
         }
     }
     catch (err) {
@@ -12553,6 +12967,13 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     finally {
         deadline.dispose();
     }
+}
+/** Enough of an error answer to quote its words, when only the first bytes of a 200 are read. */
+const ERROR_TEXT_BYTES = 1024;
+function errorTextBytes(request) {
+    return request.firstBytes === undefined
+        ? undefined
+        : Math.max(request.firstBytes, ERROR_TEXT_BYTES);
 }
 /**
  * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
@@ -12599,7 +13020,15 @@ function send(url, auth, agentFor, signal, trace, onConnected) {
             signal.removeEventListener('abort', abort);
             fn(value);
         };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve));
+        const answered = (res) => {
+            const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
+            if (!refused)
+                return resolve(res);
+            // Go's client reads no byte of such a body; neither do we.
+            res.destroy();
+            reject(new types/* HttpError */.j$('protocol', refused));
+        };
+        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(answered));
         trace.watch(req);
         if (onConnected)
             whenConnected(req, url.protocol === 'https:', onConnected);
@@ -12624,7 +13053,12 @@ function whenConnected(req, secure, connected) {
 function isRedirect(status) {
     return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
-function nextLocation(from, location, count) {
+/**
+ * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
+ * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
+ * http → https → http is followed).
+ */
+function nextLocation(from, location, count, secureChain) {
     // `count` redirects followed so far means count + 1 requests made: Go's len(via).
     if (count + 1 >= MAX_REDIRECTS) {
         throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
@@ -12639,7 +13073,7 @@ function nextLocation(from, location, count) {
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
     }
-    if (from.protocol === 'https:' && next.protocol === 'http:') {
+    if (secureChain && next.protocol === 'http:') {
         throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
     }
     next.username = '';
@@ -12912,6 +13346,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 

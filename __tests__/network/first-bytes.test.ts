@@ -2,6 +2,7 @@
  * A request for a body's first bytes (a build's zip at `checks: standard`): the answer is its
  * start, and its connection serves the next request when the rest is short (reading it costs
  * less than a new connection, a TLS handshake on a real proxy), and is closed when it is long.
+ * An error answer is read further: its words name the problem.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import * as http from 'node:http'
@@ -10,6 +11,7 @@ import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 
 const SHORT = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(8 << 10)])
 const LONG = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(8 << 20)])
+const NOT_FOUND = 'not found: example.com/m@v1.0.0: no such module in upstream\n'
 
 describe('a request for the first bytes of a body', () => {
   let server: http.Server
@@ -25,6 +27,11 @@ describe('a request for the first bytes of a body', () => {
         // The length of a short body, its first bytes, then nothing.
         res.writeHead(200, { 'content-length': SHORT.length })
         res.write(SHORT.subarray(0, 1024))
+        return
+      }
+      if (req.url === '/missing') {
+        res.writeHead(404, { 'content-type': 'text/plain' })
+        res.end(NOT_FOUND)
         return
       }
       const body = req.url === '/long' ? LONG : SHORT
@@ -69,4 +76,8 @@ describe('a request for the first bytes of a body', () => {
     const body = await firstBytesOf('/stalls')
     expect(body.toString('latin1')).toBe('PK\x03\x04')
   }, 20_000)
+
+  it('reads an error answer far enough to quote its words', async () => {
+    expect((await firstBytesOf('/missing')).toString()).toBe(NOT_FOUND)
+  })
 })

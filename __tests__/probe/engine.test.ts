@@ -56,11 +56,12 @@ const EXPECTED: Record<string, { verdict: string; reason?: RegExp }> = {
     verdict: 'unhealthy',
     reason: /proxy returned info for version v0.0.1 instead of requested version/
   },
-  'html-list': { verdict: 'unhealthy', reason: /@v\/list is an HTML page/ },
+  // Go reads no version from the page, then asks @latest, which answers.
+  'html-list': { verdict: 'healthy' },
   'redirect-loop': { verdict: 'unhealthy', reason: /stopped after 10 redirects/ },
   'cdn-redirect': { verdict: 'healthy' },
   'endless-body': { verdict: 'unhealthy', reason: /body larger than/ },
-  'reset-mid-body': { verdict: 'unhealthy', reason: /connection/ },
+  'reset-mid-body': { verdict: 'unhealthy', reason: /unexpected EOF|connection/ },
   'flaky-503': { verdict: 'degraded', reason: /^needed retries on 1 of \d+ requests: GET / },
   stale: {
     verdict: 'degraded',

@@ -64,9 +64,7 @@ describe('requests that ride beside the first contact', () => {
         .sort()
     expect(wave(true)).toEqual(
       [
-        '/example.com/hello/@latest',
         '/example.com/hello/@v/list',
-        '/rsc.io/quote/@latest',
         '/rsc.io/quote/@v/list',
         '/rsc.io/quote/@v/v1.5.2.info',
         '/rsc.io/quote/@v/v1.5.2.mod',
@@ -82,13 +80,13 @@ describe('requests that ride beside the first contact', () => {
   })
 
   it('a request that falls due takes the slot of one riding beside a contact still unanswered', async () => {
-    // Three slots: both contacts and the hung proxy's rider (listed first) hold them. Once the
-    // slower proxy's contact answers, its @latest falls due and takes the free slot, and its
-    // .info, due once the list is in, takes the slot of the hung proxy's rider: its contact has
-    // been unanswered past slow-threshold.
+    // Three slots: both contacts (hello's list) and the hung proxy's rider (Upper/Case's list,
+    // listed first) hold them. Once the slower proxy's contact answers, its rider and the .info
+    // of the version hello's list names fall due: one takes the free slot, the other the slot of
+    // the hung proxy's rider, whose contact has been unanswered past slow-threshold.
     const plan = planOf({
       proxies: [world.url('hang'), world.url('slower')].join('|'),
-      'probe-modules': 'example.com/hello',
+      'probe-modules': 'example.com/hello example.com/Upper/Case',
       checks: 'quick',
       timeout: '4',
       'slow-threshold': '0.5',

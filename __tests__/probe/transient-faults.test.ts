@@ -151,7 +151,7 @@ describe('transient faults and rate limits against the test world', () => {
 
   describe('the breaker cuts off a dead proxy', () => {
     it('a dead proxy costs its first contact’s attempts, retries + 1, and one of each rider', async () => {
-      const report = (await probe(['dead'], ONE_MODULE)).get('dead') as CandidateReport
+      const report = (await probe(['dead'], TWO_MODULES)).get('dead') as CandidateReport
       // The requests that need no answer ride beside the first contact, sent once: they retry
       // only after it settles, and when it has failed all its attempts the candidate is stopped.
       const [first, ...riders] = report.probes
@@ -265,8 +265,9 @@ describe('transient faults and rate limits against the test world', () => {
         rateLimited: { retryAfterMs: 3_600_000 },
         problem: 'rate limited: Retry-After 3600 s is longer than timeout'
       })
+      // The list, then the .info and .mod of the version it names.
       const others = report.probes.filter(r => r !== zip)
-      expect(others.length).toBeGreaterThanOrEqual(4)
+      expect(others.length).toBeGreaterThanOrEqual(3)
       expect(others.every(r => r.ok && r.attempts === 1)).toBe(true)
       expect(report.probes.some(r => r.breakerOpen)).toBe(false)
       expect(report.breaker).toBe('closed')
@@ -279,7 +280,7 @@ describe('transient faults and rate limits against the test world', () => {
       const arrivals = new Map<string, number[]>()
       for (const s of world.seen().filter(s => s.persona === persona))
         arrivals.set(s.path, [...(arrivals.get(s.path) ?? []), s.at ?? 0])
-      expect(arrivals.size).toBeGreaterThanOrEqual(5)
+      expect(arrivals.size).toBeGreaterThanOrEqual(4)
       for (const [path, [first, second]] of arrivals) {
         // Timers never fire early by more than a millisecond; a busy machine only makes it later.
         expect({ path, waitedMs: Math.round(second - first) >= 995 }).toEqual({

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { goPlatformOf } from '../../src/goenv/platform.js'
 import { toolchainModule } from '../../src/build/gomod.js'
+import { main } from '../../src/cli/main.js'
 import { systemClock } from '../../src/clock.js'
 import { buildPlan } from '../../src/config/build.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
@@ -189,6 +190,19 @@ describe('the build found in the working directory, and its toolchain', () => {
     expect(toolchainWarning(missing)).toMatch(
       new RegExp(`older than ${TOOLCHAIN} will fail to switch \\("toolchain not available"\\)`)
     )
+  })
+
+  it('the CLI says so on stderr when stdout carries JSON or an environment', async () => {
+    for (const format of ['json', 'env']) {
+      let stderr = ''
+      const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text) }
+      const argv = ['--proxies', withoutToolchain.url('modules'), '--gosumdb', gosumdbOf()]
+      const flags = ['--probe-modules', 'rsc.io/quote@v1.5.2', '--working-directory', dir]
+      const more = ['--cache', 'false', '--timeout', '8', '--format', format]
+      const status = await main([...argv, ...flags, ...more], { HOME: dir }, io)
+      expect({ format, status }).toEqual({ format, status: 0 })
+      expect(stderr).toContain(`warning: ${toolchain.path}@${toolchain.version} (the ${TOOLCHAIN}`)
+    }
   })
 
   itWithGo('agrees with the go command: GOTOOLCHAIN=auto cannot switch without it', async () => {

@@ -17,6 +17,7 @@ import { validate, type RunResult } from '../validate.js'
 import { parseCliArgs, UsageError } from './args.js'
 import { defaultCacheDir } from './cache-dir.js'
 import { formatJson, formatResult, verdictLine } from './format.js'
+import { toolchainWarning } from '../walk/toolchain.js'
 import { helpText } from './help.js'
 import { createStderr, type Stderr } from './stderr.js'
 import { parseLogFormat } from '../log/ecs.js'
@@ -36,6 +37,11 @@ export const processIo: CliIo = {
 
 /** The exit statuses; 64 is EX_USAGE of sysexits.h. */
 export const EXIT = { usable: 0, failed: 1, tampered: 2, usage: 64 } as const
+
+/** What the table tells of the toolchains below its rows (a JSON report holds it too). */
+function toolchainWarnings(result: RunResult): string[] {
+  return (result.build?.toolchains ?? []).flatMap(t => toolchainWarning(t) ?? [])
+}
 
 /** Runs the CLI and returns its exit status; never throws. */
 export async function main(
@@ -65,11 +71,13 @@ export async function main(
     for (const secret of planSecrets(plan)) stderr.addSecret(secret)
     const result = await probe(plan, env, stderr)
     // The table says it on stdout; a log store reads only the log lines.
-    if (args.format !== 'table' || logFormat === 'json')
+    if (args.format !== 'table' || logFormat === 'json') {
       stderr.line(outcomeSentence(result), {
         ...exportFields(result),
         level: exitStatus(result) === EXIT.usable ? 'info' : 'error'
       })
+      for (const warning of toolchainWarnings(result)) stderr.log.warning(warning)
+    }
     const degraded = degradedHead(result.selection, plan.failOn)
     if (degraded) stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' })
     await writeReport(reportPath, result)

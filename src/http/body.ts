@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http'
 import { open, type FileHandle } from 'node:fs/promises'
 import { pipeline, type Readable } from 'node:stream'
+import { goGunzips } from './framing.js'
 import { cannotWrite, HttpError, LocalError } from './types.js'
 
 /**
- * Reads a response body, decoding gzip, and stops at `maxBytes` of decoded data: a gzip bomb or an
+ * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded data: a gzip bomb or an
  * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
  * bytes have come: enough to see what a body starts with (a short rest is read to keep the
  * connection, a long one closes it).
@@ -17,16 +18,16 @@ export async function readBody(
   firstBytes?: number,
   spoolTo?: string
 ): Promise<Buffer> {
-  const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase()
+  const gunzip = goGunzips(res)
   // pipeline, not pipe: when a reset or the deadline destroys the response, the decoder must end
   // too, or the loop below would wait for gzip data that never comes.
-  const source: Readable =
-    encoding === 'gzip'
-      ? pipeline(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
-      : res
+  const source: Readable = gunzip
+    ? pipeline(res, process.getBuiltinModule('node:zlib').createGunzip(), () => undefined)
+    : res
   const chunks: Buffer[] = []
   let spool: FileHandle | undefined
   let total = 0
+  const cut = watchForReset(res)
   try {
     if (spoolTo !== undefined) spool = await open(spoolTo, 'w').catch(fail(spoolTo))
     for await (const chunk of source) {
@@ -47,15 +48,42 @@ export async function readBody(
     if (err instanceof HttpError || err instanceof LocalError || signal.aborted) throw err
     const code = (err as NodeJS.ErrnoException).code ?? ''
     if (code.startsWith('Z_')) throw new HttpError('decode', 'invalid gzip body')
+    if (code === 'ECONNRESET' && !cut.reset()) throw unexpectedEof(res, gunzip ? -1 : total)
     throw err
   } finally {
+    cut.dispose()
     res.destroy()
     source.destroy()
     await spool?.close().catch(() => undefined)
   }
   // A body cut short (the server closed early) must not pass as a complete answer.
-  if (!res.complete) throw new HttpError('reset', 'connection closed before the body ended')
+  if (!res.complete) throw unexpectedEof(res, gunzip ? -1 : total)
   return spool ? Buffer.alloc(0) : Buffer.concat(chunks, total)
+}
+
+/**
+ * Tells a connection the server reset (a socket error: Go's "connection reset by peer") from one
+ * it closed before the body ended, which Node reports as a reset too (code ECONNRESET, message
+ * "aborted") but Go as "unexpected EOF".
+ */
+function watchForReset(res: IncomingMessage): { reset(): boolean; dispose(): void } {
+  const socket = res.socket
+  let reset = false
+  const note = (): void => void (reset = true)
+  socket?.on('error', note)
+  return { reset: () => reset, dispose: () => void socket?.off('error', note) }
+}
+
+/**
+ * A body that ended early, in Go's words, with how much of its Content-Length came when that is
+ * known (`read` is -1 for a decoded body, whose length is not the header's). Like a reset, it is
+ * worth another attempt.
+ */
+function unexpectedEof(res: IncomingMessage, read: number): HttpError {
+  const length = Number(res.headers['content-length'])
+  const known = read >= 0 && Number.isSafeInteger(length) && read < length
+  const detail = known ? `: the body ended after ${read} of ${length} bytes` : ''
+  return new HttpError('reset', `unexpected EOF${detail}`)
 }
 
 const fail =

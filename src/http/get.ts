@@ -4,6 +4,7 @@ import { USER_AGENT } from '../constants.js'
 import { createAgents } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
+import { transferEncodingProblem } from './framing.js'
 import { HttpError, LocalError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
 import { tracePhases, type PhaseTrace } from './phases.js'
@@ -21,9 +22,10 @@ export interface HttpGetter {
 }
 
 /**
- * A GET with the go command's rules (at most 10 requests a fetch, never https→http, Basic auth
- * only over https) plus what the go command lacks: one deadline over the whole attempt, so a
- * server that dribbles bytes cannot hold it, and a cap on the decoded body.
+ * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
+ * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
+ * plus what the go command lacks: one deadline over the whole attempt, so a server that dribbles
+ * bytes cannot hold it, and a cap on the decoded body.
  * HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured through @actions/http-client's agents (see
  * agents.ts).
  */
@@ -64,6 +66,7 @@ async function fetchFollowing(
     const target = new URL(request.url)
     const auth = secretHeaders(target, request)
     const origin = target.host
+    const secureChain = target.protocol === 'https:'
     target.username = ''
     target.password = ''
     let current = target
@@ -75,13 +78,14 @@ async function fetchFollowing(
       if (!location) {
         const headersMs = elapsed()
         const spoolTo = res.statusCode === 200 ? await request.spoolTo?.() : undefined
-        const body = await readBody(res, request.maxBytes, signal, request.firstBytes, spoolTo)
+        const firstBytes = res.statusCode === 200 ? request.firstBytes : errorTextBytes(request)
+        const body = await readBody(res, request.maxBytes, signal, firstBytes, spoolTo)
         const timing = { headersMs, phases: trace.phases(performance.now()) }
         return response(res, body, timing, spoolTo)
       }
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
-      current = nextLocation(current, location, redirects++)
+      current = nextLocation(current, location, redirects++, secureChain)
     }
   } catch (err) {
     if (err instanceof LocalError) throw err
@@ -89,6 +93,15 @@ async function fetchFollowing(
   } finally {
     deadline.dispose()
   }
+}
+
+/** Enough of an error answer to quote its words, when only the first bytes of a 200 are read. */
+const ERROR_TEXT_BYTES = 1024
+
+function errorTextBytes(request: HttpRequest): number | undefined {
+  return request.firstBytes === undefined
+    ? undefined
+    : Math.max(request.firstBytes, ERROR_TEXT_BYTES)
 }
 
 /**
@@ -146,7 +159,14 @@ function send(
         signal.removeEventListener('abort', abort)
         fn(value)
       }
-    const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(resolve))
+    const answered = (res: http.IncomingMessage): void => {
+      const refused = transferEncodingProblem(res)
+      if (!refused) return resolve(res)
+      // Go's client reads no byte of such a body; neither do we.
+      res.destroy()
+      reject(new HttpError('protocol', refused))
+    }
+    const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(answered))
     trace.watch(req)
     if (onConnected) whenConnected(req, url.protocol === 'https:', onConnected)
     req.on('error', settle(reject))
@@ -171,7 +191,12 @@ function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
 }
 
-function nextLocation(from: URL, location: string, count: number): URL {
+/**
+ * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
+ * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
+ * http → https → http is followed).
+ */
+function nextLocation(from: URL, location: string, count: number, secureChain: boolean): URL {
   // `count` redirects followed so far means count + 1 requests made: Go's len(via).
   if (count + 1 >= MAX_REDIRECTS) {
     throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`)
@@ -185,7 +210,7 @@ function nextLocation(from: URL, location: string, count: number): URL {
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
     throw new HttpError('bad-redirect', `refusing redirect to ${next.protocol} URL`)
   }
-  if (from.protocol === 'https:' && next.protocol === 'http:') {
+  if (secureChain && next.protocol === 'http:') {
     throw new HttpError(
       'insecure-redirect',
       `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`

@@ -1,84 +1,105 @@
 /**
  * What a correct answer to each proxy-protocol request looks like, as the go command reads it
- * (modfetch/proxy.go), plus what Go lets through but a probe must not: an HTML page.
+ * (modfetch/proxy.go, modload): what Go accepts passes, what it refuses fails. An answer that
+ * fails and is an HTML page says so, since that is what a captive portal or a login page sends.
  */
 import * as semver from '../xmod/semver.js'
 import { ContentError } from '../http/probe-errors.js'
+import { statements } from '../build/modfile.js'
+import { decodeRevInfo, isRfc3339, type RevInfo } from './rev-info.js'
 
-export interface InfoJson {
-  Version: string
-  Time?: string
+export type { RevInfo } from './rev-info.js'
+
+/** An @v/list answer, read as Go reads it. */
+export interface VersionList {
+  /** Lines whose first field is a semver release or pre-release (not a pseudo-version). */
+  versions: string[]
+  /**
+   * What Go takes when @latest is missing (404/410) and no version is tagged: the line with the
+   * latest time, from its second field or else its pseudo-version (proxy.go latestFromList).
+   */
+  newestByTime?: string
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+// Bytes, not a decoded string: Go's JSON sees a byte-order mark (and fails on it).
+const decode = (body: Buffer): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
 
-/** Rejects HTML and anything that is not UTF-8 text without NUL bytes. */
-export function requireText(body: Buffer, contentType: string, what: string): string {
-  const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase()
-  if (
-    /text\/html/i.test(contentType) ||
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html')
-  ) {
-    throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`)
-  }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(body)
-  if (text.includes('\uFFFD') || text.includes('\0')) {
-    throw new ContentError(`${what} is not valid UTF-8 text`)
-  }
-  return text
-}
-
-/** The versions of an @v/list answer: Go keeps lines whose first field is a semver release or pre-release. */
-export function parseList(body: Buffer, contentType: string): string[] {
-  const text = requireText(body, contentType, '@v/list')
+/** The list never fails: Go skips every line it cannot read. */
+export function parseList(body: Buffer): VersionList {
   const versions: string[] = []
-  for (const line of text.split('\n')) {
-    const version = line.trim().split(/\s+/)[0]
-    if (version && semver.isValid(version) && !semver.isPseudoVersion(version))
-      versions.push(version)
+  let newestByTime: string | undefined
+  let newestTime = ''
+  for (const line of decode(body).split('\n')) {
+    const [version, time] = line.trim().split(/\s+/)
+    if (!version || !semver.isValid(version)) continue
+    const pseudo = semver.isPseudoVersion(version)
+    if (!pseudo) versions.push(version)
+    const at = time === undefined ? (pseudo ? pseudoVersionTime(version) : undefined) : time
+    // Go parses the time; one it cannot parse is the zero time, never the latest.
+    if (at !== undefined && isRfc3339(at) && new Date(at).toISOString() > newestTime) {
+      newestTime = new Date(at).toISOString()
+      newestByTime = version
+    }
   }
-  return versions
+  return { versions, newestByTime }
 }
 
-/** An .info or @latest answer; `requested` is checked as Go checks it for .info. */
-export function parseInfo(body: Buffer, contentType: string, requested?: string): InfoJson {
+/** The yyyymmddhhmmss of a pseudo-version, as RFC 3339 (checked by the caller). */
+function pseudoVersionTime(version: string): string {
+  const stamp = /(\d{14})-[^-]+$/.exec(version.split('+')[0])?.[1] ?? ''
+  const [y, mo, d, h, mi, s] = stamp.match(/^(\d{4})|\d\d/g) ?? []
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`
+}
+
+/**
+ * An .info answer (`requested` is its version: Go wants exactly that one back) or an @latest
+ * answer (Go takes any version it names; the probe wants a valid one to ask for).
+ */
+export function parseInfo(body: Buffer, contentType: string, requested?: string): RevInfo {
   const what = requested ? `${requested}.info` : '@latest'
-  const text = requireText(body, contentType, what)
-  let info: unknown
-  try {
-    info = JSON.parse(text)
-  } catch (err) {
-    throw new ContentError(`invalid JSON in ${what}: ${(err as Error).message}`)
-  }
-  const version = (info as InfoJson | null)?.Version
-  if (typeof version !== 'string' || !semver.isValid(version)) {
-    throw new ContentError(`${what} has no valid "Version" field`)
-  }
-  if (requested && version !== requested) {
+  const info = failingAsHtml(body, contentType, what, () => decodeRevInfo(decode(body), what))
+  if (requested && info.Version !== requested) {
     throw new ContentError(
-      `proxy returned info for version ${version} instead of requested version ${requested}`
+      `proxy returned info for version ${info.Version || '""'} instead of requested version ${requested}`
     )
   }
-  const time = (info as InfoJson).Time
-  if (time !== undefined && (typeof time !== 'string' || !RFC3339.test(time))) {
-    throw new ContentError(`${what} has an invalid "Time" field`)
+  if (!semver.isValid(info.Version)) {
+    throw new ContentError(`${what} has no valid "Version" field`)
   }
-  return { Version: version, Time: time }
+  return info
 }
 
-/** The newest release in a list, else the newest pre-release, as Go picks @latest from a list. */
-export function newestFromList(versions: string[]): string | undefined {
-  const sorted = [...versions].sort(semver.compare)
-  const releases = sorted.filter(v => !semver.prerelease(v))
-  return releases.at(-1) ?? sorted.at(-1)
-}
-
-/** A go.mod whose module directive names `path`. */
+/** The go.mod Go reads (modfile.ParseLax) must name `path` in its one module statement. */
 export function checkGoMod(body: Buffer, contentType: string, path: string): void {
-  const text = requireText(body, contentType, 'go.mod')
-  const match = /^\s*module\s+(?:"([^"]+)"|(\S+))/m.exec(text.replace(/\/\/[^\n]*/g, ''))
-  const declared = match?.[1] ?? match?.[2]
-  if (!declared) throw new ContentError('go.mod has no module directive')
+  const declared = failingAsHtml(body, contentType, 'go.mod', () => moduleOf(decode(body)))
   if (declared !== path) throw new ContentError(`go.mod declares module ${declared}, want ${path}`)
+}
+
+function moduleOf(text: string): string {
+  let found
+  try {
+    found = statements(text, 'go.mod').filter(s => s.verb === 'module')
+  } catch (err) {
+    throw new ContentError((err as Error).message)
+  }
+  if (found.length === 0) throw new ContentError('go.mod has no module directive')
+  if (found.length > 1) throw new ContentError(`go.mod:${found[1].line}: repeated module statement`)
+  const [{ args, line }] = found
+  if (args.length !== 1) throw new ContentError(`go.mod:${line}: usage: module module/path`)
+  return args[0]
+}
+
+/** Runs `read`; when it fails on an HTML page, the failure says what the page is. */
+function failingAsHtml<T>(body: Buffer, contentType: string, what: string, read: () => T): T {
+  try {
+    return read()
+  } catch (err) {
+    const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase()
+    const html =
+      /text\/html/i.test(contentType) ||
+      head.startsWith('<!doctype html') ||
+      head.startsWith('<html')
+    if (!html) throw err
+    throw new ContentError(`${what} is an HTML page: not a Go module proxy (captive portal?)`)
+  }
 }

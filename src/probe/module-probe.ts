@@ -2,7 +2,8 @@ import type { Checks, ProbeModule } from '../config/plan.js'
 import { escapePath } from '../xmod/module.js'
 import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
 import { checkModuleZip, loadZipReader, type ZipSource } from '../xmod/zip.js'
-import { checkGoMod, newestFromList, parseInfo, parseList } from './content.js'
+import { checkGoMod, parseInfo, parseList, type VersionList } from './content.js'
+import { isLegacyGoMod, latestFromList } from './latest.js'
 import { ContentError } from '../http/probe-errors.js'
 import { LocalError } from '../http/types.js'
 import { messageOf } from '../logger.js'
@@ -23,8 +24,9 @@ export interface ModuleProbeResult {
 }
 
 /**
- * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
- * the version as soon as it is known (at once when it is pinned, else when the list names one).
+ * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
+ * .mod and .zip at once; else the list first, then the version it names (@latest only when it
+ * tags none, since only then does Go ask).
  */
 export async function probeModule(
   base: string,
@@ -32,37 +34,31 @@ export async function probeModule(
   checks: Checks,
   requester: CandidateRequester
 ): Promise<ModuleProbeResult> {
-  const name = `${module.path}@${module.version}`
   const list = requester.runShared(listRequest(base, module))
-  const latest = requester.run({
-    endpoint: 'latest',
-    module: name,
-    url: moduleUrl(base, module.path, '@latest'),
-    maxBytes: TEXT_CAP,
-    accept: res => parseInfo(res.body, res.contentType)
-  })
-  const pinned = module.version === 'latest' ? undefined : module.version
-  const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest)
-  const probing = resolving.then(version =>
-    version ? probeVersion(base, module.path, version, checks, requester) : undefined
-  )
-  const [listOutcome, latestOutcome, version, files] = await Promise.all([
-    list,
-    latest,
-    resolving,
-    probing
-  ] as const)
-  const records = [listOutcome.record, latestOutcome.record]
-  acceptMissingLatest(listOutcome, latestOutcome)
-  if (pinned) records.forEach(tolerateRefusal)
-  if (!files) {
-    if (listOutcome.ok && latestOutcome.record.ok) {
+  if (module.version !== 'latest') {
+    const [listOutcome, files] = await Promise.all([
+      list,
+      probeVersion(base, module.path, module.version, checks, requester)
+    ])
+    tolerateRefusal(listOutcome.record)
+    return { ...files, records: [listOutcome.record, ...files.records], version: module.version }
+  }
+  const listOutcome = await list
+  const resolved = listOutcome.ok
+    ? await resolveLatest(base, module.path, listOutcome.value, requester)
+    : { records: [] }
+  const records = [listOutcome.record, ...resolved.records]
+  if (!resolved.version) {
+    if (listOutcome.ok && records.every(r => r.ok)) {
       listOutcome.record.ok = false
       listOutcome.record.problem = '@v/list and @latest name no version of this module'
     }
     return { records }
   }
-  return { records: [...records, ...files.records], version, served: files.served }
+  const files = await probeVersion(base, module.path, resolved.version, checks, requester)
+  // The go.mod asked while resolving may be the version's own: one request, one record.
+  const all = [...new Set([...records, ...files.records])]
+  return { records: all, version: resolved.version, served: files.served }
 }
 
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
@@ -79,21 +75,13 @@ export function firstContact(base: string, module: ProbeModule): ProbeRequest<un
   return infoRequest(base, module.path, module.version)
 }
 
-export function listRequest(base: string, module: ProbeModule): ProbeRequest<string[]> {
+export function listRequest(base: string, module: ProbeModule): ProbeRequest<VersionList> {
   return {
     endpoint: 'list',
     module: `${module.path}@${module.version}`,
     url: moduleUrl(base, module.path, '@v/list'),
     maxBytes: TEXT_CAP,
-    accept: res => parseList(res.body, res.contentType)
-  }
-}
-
-/** @latest is optional in the protocol: on 404/410 the go command reads the list instead. */
-function acceptMissingLatest(list: ProbeOutcome<string[]>, latest: ProbeOutcome<unknown>): void {
-  if (!latest.ok && latest.notFound && list.ok) {
-    latest.record.ok = true
-    latest.record.problem = undefined
+    accept: res => parseList(res.body)
   }
 }
 
@@ -107,18 +95,43 @@ function tolerateRefusal(record: ProbeRecord): void {
 }
 
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
- * as soon as the list is; the @latest answer only when the list has none.
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
+ * list's newest (a go.mod may be asked for to rule out +incompatible versions), else @latest's,
+ * else, when @latest is missing (404/410), the list's newest line by time.
  */
-async function versionToProbe(
-  list: Promise<ProbeOutcome<string[]>>,
-  latest: Promise<ProbeOutcome<{ Version: string }>>
-): Promise<string | undefined> {
-  const listed = await list
-  const fromList = listed.ok ? newestFromList(listed.value) : undefined
-  if (fromList) return fromList
-  const answer = await latest
-  return answer.ok ? answer.value.Version : undefined
+async function resolveLatest(
+  base: string,
+  path: string,
+  list: VersionList,
+  requester: CandidateRequester
+): Promise<{ version?: string; records: ProbeRecord[] }> {
+  const records: ProbeRecord[] = []
+  const hasGoMod = async (version: string): Promise<boolean> => {
+    const outcome = await requester.runShared(modRequest(base, path, version))
+    records.push(outcome.record)
+    if (!outcome.ok) throw outcome
+    return !isLegacyGoMod(outcome.value, path)
+  }
+  try {
+    const fromList = await latestFromList(list.versions, hasGoMod)
+    if (fromList) return { version: fromList, records }
+  } catch {
+    return { records }
+  }
+  const latest = await requester.run({
+    endpoint: 'latest',
+    module: `${path}@latest`,
+    url: moduleUrl(base, path, '@latest'),
+    maxBytes: TEXT_CAP,
+    accept: res => parseInfo(res.body, res.contentType)
+  })
+  records.push(latest.record)
+  if (latest.ok) return { version: latest.value.Version, records }
+  if (!latest.notFound || !list.newestByTime) return { records }
+  // A missing @latest is no failure: Go reads the list instead.
+  latest.record.ok = true
+  latest.record.problem = undefined
+  return { version: list.newestByTime, records }
 }
 
 async function probeVersion(
@@ -134,18 +147,8 @@ async function probeVersion(
     requester.runShared(infoRequest(base, path, version))
   ]
   if (checks !== 'quick') {
-    probes.push(
-      requester.run({
-        endpoint: 'mod',
-        module,
-        url: versionFileUrl(base, path, version, 'mod'),
-        maxBytes: TEXT_CAP,
-        accept: res => {
-          checkGoMod(res.body, res.contentType, path)
-          served.goMod = res.body
-        }
-      })
-    )
+    const mod = requester.runShared(modRequest(base, path, version))
+    probes.push(mod.then(o => ((served.goMod = o.ok ? o.value : undefined), o)))
   }
   if (checks === 'full') {
     probes.push(
@@ -162,6 +165,20 @@ async function probeVersion(
   }
   const outcomes = await Promise.all(probes)
   return { records: outcomes.map(o => o.record), served }
+}
+
+/** A go.mod that names `path`: shared, so the one asked to resolve @latest is not asked again. */
+function modRequest(base: string, path: string, version: string): ProbeRequest<Buffer> {
+  return {
+    endpoint: 'mod',
+    module: `${path}@${version}`,
+    url: versionFileUrl(base, path, version, 'mod'),
+    maxBytes: TEXT_CAP,
+    accept: res => {
+      checkGoMod(res.body, res.contentType, path)
+      return res.body
+    }
+  }
 }
 
 function infoRequest(base: string, path: string, version: string): ProbeRequest<unknown> {

@@ -9,6 +9,7 @@ import type { Entry, ZipFile } from 'yauzl'
 import { Hash1Builder, sha256Hex } from './sumdb/dirhash.js'
 import { checkEntryName, CollisionChecker } from './zipnames.js'
 import { consume, LimitReached, nextEntry, openEntry } from './zip-entries.js'
+import { openZip, type ZipSource } from './zip-open.js'
 
 export interface ZipLimits {
   /** Total bytes of all entries once inflated. */
@@ -33,8 +34,7 @@ export const GO_ZIP_LIMITS: ZipLimits = Object.freeze({
 
 export type { ZipProblem }
 
-/** A module zip in memory, or on disk (a build's zip, spooled there as it downloads). */
-export type ZipSource = Buffer | { file: string }
+export type { ZipSource }
 
 export interface ZipCheck {
   ok: boolean
@@ -116,9 +116,7 @@ export async function checkModuleZip(
   let zipfile: ZipFile
   try {
     const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }
-    zipfile = Buffer.isBuffer(zip)
-      ? await yauzl.fromBufferPromise(zip, options)
-      : await yauzl.openPromise(zip.file, { ...options, autoClose: false })
+    zipfile = await openZip(yauzl, zip, options)
   } catch (err) {
     return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${messageOf(err)}` })
   }

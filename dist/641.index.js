@@ -1,8 +1,8 @@
-export const id = 99;
-export const ids = [99];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
-/***/ 3099:
+/***/ 8641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1121,10 +1121,104 @@ class LimitReached extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/xmod/zip-open.ts
+// Opening a module zip where Go's archive/zip finds it (readDirectoryEnd): the end of central
+// directory record is the last one in the file's final 65 KiB, its comment must fit in the bytes
+// left, and any bytes after the comment are ignored. yauzl insists the comment runs to the end of
+// the file, so it is handed a view of the zip that ends where Go's record does. Only the tail of a
+// file is read to find it.
+
+
+const END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]); // "PK\x05\x06"
+/** The end record up to its comment; the comment's length is its last two bytes. */
+const END_LENGTH = 22;
+/** How far from the end of the file archive/zip looks for the end record. */
+const END_SEARCH_BYTES = 65 * 1024;
+/** Bytes read from the file at a time. */
+const READ_CHUNK = 64 * 1024;
+const NOT_FOUND = 'End of central directory record signature not found. Either not a zip file, or file is truncated.';
+/**
+ * The length of the zip as Go reads it, given the last END_SEARCH_BYTES (or all) of a file of
+ * `size` bytes: up to the end of the last end record's comment. Throws when there is no record,
+ * or when the last one's comment claims more bytes than the file has left (Go gives up then too).
+ */
+function zipLength(tail, size) {
+    const at = tail.length < END_LENGTH ? -1 : tail.lastIndexOf(END_SIGNATURE, -END_LENGTH);
+    if (at < 0)
+        throw new Error(NOT_FOUND);
+    const commentLength = tail.readUInt16LE(at + END_LENGTH - 2);
+    const left = tail.length - at - END_LENGTH;
+    const offset = size - tail.length + at;
+    if (commentLength > left) {
+        throw new Error(`invalid comment length: the end of central directory record at offset ${offset} declares a ${commentLength}-byte comment, but only ${left} bytes follow it`);
+    }
+    return offset + END_LENGTH + commentLength;
+}
+/** Opens `zip` with yauzl, as far as Go's end record reaches (see zipLength). */
+async function openZip(yauzl, zip, options) {
+    if (Buffer.isBuffer(zip)) {
+        const length = zipLength(zip.subarray(-END_SEARCH_BYTES), zip.length);
+        return yauzl.fromBufferPromise(zip.subarray(0, length), options);
+    }
+    const handle = await (0,promises_.open)(zip.file, 'r');
+    try {
+        const { size } = await handle.stat();
+        const tail = Buffer.alloc(Math.min(size, END_SEARCH_BYTES));
+        const { bytesRead } = await handle.read(tail, 0, tail.length, size - tail.length);
+        if (bytesRead < tail.length)
+            throw new Error(`${zip.file} shrank while it was read`);
+        const reader = fileReader(yauzl, handle);
+        // Closing the zipfile releases the reader, which closes the file.
+        return await yauzl.fromRandomAccessReaderPromise(reader, zipLength(tail, size), {
+            ...options,
+            autoClose: false
+        });
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+let FileReader;
+/**
+ * A yauzl reader of an open file (yauzl's own takes its size from the file, not from us). Its
+ * streams read with positions: a destroyed fs stream would close the file under the others.
+ */
+function fileReader(yauzl, handle) {
+    FileReader ??= class extends yauzl.RandomAccessReader {
+        #handle;
+        constructor(file) {
+            super();
+            this.#handle = file;
+        }
+        _readStreamForRange(start, end) {
+            return external_node_stream_.Readable.from(readRange(this.#handle, start, end), { objectMode: false });
+        }
+        close(callback) {
+            this.#handle.close().then(() => callback(null), callback);
+        }
+    };
+    return new FileReader(handle);
+}
+/** Bytes `start` to `end` (exclusive) of the file, a chunk at a time; fewer at its end. */
+async function* readRange(handle, start, end) {
+    for (let position = start; position < end;) {
+        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - position));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+        if (bytesRead === 0)
+            return; // yauzl reports the missing bytes
+        position += bytesRead;
+        yield chunk.subarray(0, bytesRead);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/xmod/zip.ts
 // Checks a module zip the way the go command does before it trusts one: x/mod zip's CheckZip
 // rules and limits, and the h1: hash of every entry (modfetch hashZip → dirhash.HashZip).
 // Nothing in the zip's headers is trusted: sizes are counted as the bytes are inflated.
+
 
 
 
@@ -1176,9 +1270,7 @@ async function checkModuleZip(zip, path, version, limits, signal) {
     let zipfile;
     try {
         const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
-        zipfile = Buffer.isBuffer(zip)
-            ? await yauzl.fromBufferPromise(zip, options)
-            : await yauzl.openPromise(zip.file, { ...options, autoClose: false });
+        zipfile = await openZip(yauzl, zip, options);
     }
     catch (err) {
         return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.b)(err)}` });
@@ -1342,81 +1434,234 @@ async function readEntry(zipfile, entry, scan, file, rel) {
 
 // EXTERNAL MODULE: ./src/http/probe-errors.ts
 var probe_errors = __webpack_require__(9980);
-;// CONCATENATED MODULE: ./src/probe/content.ts
+;// CONCATENATED MODULE: ./src/probe/rev-info.ts
 /**
- * What a correct answer to each proxy-protocol request looks like, as the go command reads it
- * (modfetch/proxy.go), plus what Go lets through but a probe must not: an HTML page.
+ * An .info or @latest answer decoded as the go command decodes it (modfetch/proxy.go): Go's
+ * encoding/json into codehost.RevInfo. So keys match fields case-insensitively and a later key
+ * overrides an earlier one, null leaves a field unset, unknown keys are ignored, and a value of
+ * the wrong type fails the answer, even in a field Go does not use here (Origin).
  */
 
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-/** Rejects HTML and anything that is not UTF-8 text without NUL bytes. */
-function requireText(body, contentType, what) {
-    const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
-    if (/text\/html/i.test(contentType) ||
-        head.startsWith('<!doctype html') ||
-        head.startsWith('<html')) {
-        throw new probe_errors/* ContentError */.yg(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
-    if (text.includes('\uFFFD') || text.includes('\0')) {
-        throw new probe_errors/* ContentError */.yg(`${what} is not valid UTF-8 text`);
-    }
-    return text;
-}
-/** The versions of an @v/list answer: Go keeps lines whose first field is a semver release or pre-release. */
-function parseList(body, contentType) {
-    const text = requireText(body, contentType, '@v/list');
-    const versions = [];
-    for (const line of text.split('\n')) {
-        const version = line.trim().split(/\s+/)[0];
-        if (version && semver/* isValid */.fn(version) && !semver/* isPseudoVersion */.Dv(version))
-            versions.push(version);
-    }
-    return versions;
-}
-/** An .info or @latest answer; `requested` is checked as Go checks it for .info. */
-function parseInfo(body, contentType, requested) {
-    const what = requested ? `${requested}.info` : '@latest';
-    const text = requireText(body, contentType, what);
-    let info;
+// modfetch.RevInfo as JSON sees it (Name and Short are `json:"-"`).
+const REV_INFO = { Version: 'string', Time: 'time', Origin: 'origin' };
+const ORIGIN = Object.fromEntries(['VCS', 'URL', 'Subdir', 'Hash', 'TagPrefix', 'TagSum', 'Ref', 'RepoSum'].map(f => [f, 'string']));
+/** Decodes `text` (the answer to `what`); throws ContentError where json.Unmarshal fails. */
+function decodeRevInfo(text, what) {
+    let value;
     try {
-        info = JSON.parse(text);
+        value = JSON.parse(text);
     }
     catch (err) {
         throw new probe_errors/* ContentError */.yg(`invalid JSON in ${what}: ${err.message}`);
     }
-    const version = info?.Version;
-    if (typeof version !== 'string' || !semver/* isValid */.fn(version)) {
+    const info = { Version: '' };
+    decodeObject(value, REV_INFO, `${what}`, (field, v) => {
+        if (field === 'Version')
+            info.Version = v;
+        if (field === 'Time')
+            info.Time = v;
+    });
+    return info;
+}
+function decodeObject(value, fields, where, set) {
+    if (value === null)
+        return;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new probe_errors/* ContentError */.yg(`${where} is a JSON ${jsonType(value)}, not an object`);
+    }
+    for (const [key, v] of Object.entries(value)) {
+        const field = fieldOf(key, fields);
+        if (field === undefined || v === null)
+            continue;
+        const at = `"${field}" field of ${where}`;
+        const kind = fields[field];
+        if (kind === 'origin')
+            decodeObject(v, ORIGIN, at, () => undefined);
+        else if (typeof v !== 'string')
+            throw new probe_errors/* ContentError */.yg(`${at} is a JSON ${jsonType(v)}`);
+        else if (kind === 'time' && !isRfc3339(v))
+            throw new probe_errors/* ContentError */.yg(`invalid ${at}: ${v}`);
+        set(field, v);
+    }
+}
+/** encoding/json prefers the exact name, then takes one equal under Unicode case folding. */
+function fieldOf(key, fields) {
+    if (Object.hasOwn(fields, key))
+        return key;
+    const folded = fold(key);
+    return Object.keys(fields).find(f => fold(f) === folded);
+}
+// ToUpper(ToLower(r)) a rune at a time, as encoding/json folds names: "ſ" and "s" match "S".
+const fold = (name) => Array.from(name, c => {
+    const upper = c.toLowerCase().toUpperCase();
+    return upper.length === 1 ? upper : c;
+}).join('');
+function jsonType(value) {
+    if (Array.isArray(value))
+        return 'array';
+    return value === null ? 'null' : typeof value;
+}
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|[+-](\d\d):(\d\d))$/;
+/** time.Time's UnmarshalJSON: strict RFC 3339, every field in its range. */
+function isRfc3339(text) {
+    const m = RFC3339.exec(text);
+    if (!m)
+        return false;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    const [zoneHour, zoneMinute] = [m[9], m[10]].map(n => Number(n ?? 0));
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= daysIn(month, year) &&
+        hour <= 23 &&
+        minute <= 59 &&
+        second <= 59 &&
+        zoneHour <= 23 &&
+        zoneMinute <= 59);
+}
+function daysIn(month, year) {
+    if (month !== 2)
+        return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return leap ? 29 : 28;
+}
+
+;// CONCATENATED MODULE: ./src/probe/content.ts
+/**
+ * What a correct answer to each proxy-protocol request looks like, as the go command reads it
+ * (modfetch/proxy.go, modload): what Go accepts passes, what it refuses fails. An answer that
+ * fails and is an HTML page says so, since that is what a captive portal or a login page sends.
+ */
+
+
+
+
+// Bytes, not a decoded string: Go's JSON sees a byte-order mark (and fails on it).
+const decode = (body) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+/** The list never fails: Go skips every line it cannot read. */
+function parseList(body) {
+    const versions = [];
+    let newestByTime;
+    let newestTime = '';
+    for (const line of decode(body).split('\n')) {
+        const [version, time] = line.trim().split(/\s+/);
+        if (!version || !semver/* isValid */.fn(version))
+            continue;
+        const pseudo = semver/* isPseudoVersion */.Dv(version);
+        if (!pseudo)
+            versions.push(version);
+        const at = time === undefined ? (pseudo ? pseudoVersionTime(version) : undefined) : time;
+        // Go parses the time; one it cannot parse is the zero time, never the latest.
+        if (at !== undefined && isRfc3339(at) && new Date(at).toISOString() > newestTime) {
+            newestTime = new Date(at).toISOString();
+            newestByTime = version;
+        }
+    }
+    return { versions, newestByTime };
+}
+/** The yyyymmddhhmmss of a pseudo-version, as RFC 3339 (checked by the caller). */
+function pseudoVersionTime(version) {
+    const stamp = /(\d{14})-[^-]+$/.exec(version.split('+')[0])?.[1] ?? '';
+    const [y, mo, d, h, mi, s] = stamp.match(/^(\d{4})|\d\d/g) ?? [];
+    return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+}
+/**
+ * An .info answer (`requested` is its version: Go wants exactly that one back) or an @latest
+ * answer (Go takes any version it names; the probe wants a valid one to ask for).
+ */
+function parseInfo(body, contentType, requested) {
+    const what = requested ? `${requested}.info` : '@latest';
+    const info = failingAsHtml(body, contentType, what, () => decodeRevInfo(decode(body), what));
+    if (requested && info.Version !== requested) {
+        throw new probe_errors/* ContentError */.yg(`proxy returned info for version ${info.Version || '""'} instead of requested version ${requested}`);
+    }
+    if (!semver/* isValid */.fn(info.Version)) {
         throw new probe_errors/* ContentError */.yg(`${what} has no valid "Version" field`);
     }
-    if (requested && version !== requested) {
-        throw new probe_errors/* ContentError */.yg(`proxy returned info for version ${version} instead of requested version ${requested}`);
-    }
-    const time = info.Time;
-    if (time !== undefined && (typeof time !== 'string' || !RFC3339.test(time))) {
-        throw new probe_errors/* ContentError */.yg(`${what} has an invalid "Time" field`);
-    }
-    return { Version: version, Time: time };
+    return info;
 }
-/** The newest release in a list, else the newest pre-release, as Go picks @latest from a list. */
-function newestFromList(versions) {
-    const sorted = [...versions].sort(semver/* compare */.UD);
-    const releases = sorted.filter(v => !semver/* prerelease */.Rt(v));
-    return releases.at(-1) ?? sorted.at(-1);
-}
-/** A go.mod whose module directive names `path`. */
+/** The go.mod Go reads (modfile.ParseLax) must name `path` in its one module statement. */
 function checkGoMod(body, contentType, path) {
-    const text = requireText(body, contentType, 'go.mod');
-    const match = /^\s*module\s+(?:"([^"]+)"|(\S+))/m.exec(text.replace(/\/\/[^\n]*/g, ''));
-    const declared = match?.[1] ?? match?.[2];
-    if (!declared)
-        throw new probe_errors/* ContentError */.yg('go.mod has no module directive');
+    const declared = failingAsHtml(body, contentType, 'go.mod', () => moduleOf(decode(body)));
     if (declared !== path)
         throw new probe_errors/* ContentError */.yg(`go.mod declares module ${declared}, want ${path}`);
 }
+function moduleOf(text) {
+    let found;
+    try {
+        found = (0,modfile/* statements */.F)(text, 'go.mod').filter(s => s.verb === 'module');
+    }
+    catch (err) {
+        throw new probe_errors/* ContentError */.yg(err.message);
+    }
+    if (found.length === 0)
+        throw new probe_errors/* ContentError */.yg('go.mod has no module directive');
+    if (found.length > 1)
+        throw new probe_errors/* ContentError */.yg(`go.mod:${found[1].line}: repeated module statement`);
+    const [{ args, line }] = found;
+    if (args.length !== 1)
+        throw new probe_errors/* ContentError */.yg(`go.mod:${line}: usage: module module/path`);
+    return args[0];
+}
+/** Runs `read`; when it fails on an HTML page, the failure says what the page is. */
+function failingAsHtml(body, contentType, what, read) {
+    try {
+        return read();
+    }
+    catch (err) {
+        const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+        const html = /text\/html/i.test(contentType) ||
+            head.startsWith('<!doctype html') ||
+            head.startsWith('<html');
+        if (!html)
+            throw err;
+        throw new probe_errors/* ContentError */.yg(`${what} is an HTML page: not a Go module proxy (captive portal?)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/latest.ts
+/**
+ * The version `go get M@latest` resolves to on one proxy (modload/query.go queryProxy): from the
+ * list, the newest release, else the newest pre-release; @latest only when the list tags none.
+ */
+
+/**
+ * The versions a latest query considers, in ascending order (query.go filterVersions): once a
+ * +incompatible version follows a compatible one whose go.mod is real (not the one-line go.mod a
+ * proxy makes up for a module without one), the +incompatible versions are left out, and so is
+ * everything above them. `hasGoMod` fetches that go.mod; it throws when the fetch fails, and so
+ * does the query.
+ */
+async function consideredVersions(versions, hasGoMod) {
+    const sorted = [...versions].sort(semver/* compare */.UD);
+    const considered = [];
+    let lastCompatible;
+    for (const [index, version] of sorted.entries()) {
+        if (!version.endsWith('+incompatible'))
+            lastCompatible = version;
+        else if (lastCompatible !== undefined) {
+            if (await hasGoMod(lastCompatible))
+                break;
+            // No go.mod: legacy major-version tags count, from here on.
+            return [...considered, ...sorted.slice(index)];
+        }
+        considered.push(version);
+    }
+    return considered;
+}
+/** The newest release of the considered versions, else the newest pre-release. */
+async function latestFromList(versions, hasGoMod) {
+    const considered = await consideredVersions(versions, hasGoMod);
+    const releases = considered.filter(v => !semver/* prerelease */.Rt(v));
+    return releases.at(-1) ?? considered.at(-1);
+}
+/** The go.mod a proxy serves for a module version that has none (modfetch.LegacyGoMod). */
+function isLegacyGoMod(goMod, path) {
+    return goMod.toString('latin1') === `module ${path}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/probe/module-probe.ts
+
 
 
 
@@ -1429,40 +1674,36 @@ const TEXT_CAP = 4 << 20;
 const ZIP_CAP = 64 << 20;
 const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
 /**
- * Probes one module on one candidate: list and @latest side by side, and .info, .mod and .zip of
- * the version as soon as it is known (at once when it is pinned, else when the list names one).
+ * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
+ * .mod and .zip at once; else the list first, then the version it names (@latest only when it
+ * tags none, since only then does Go ask).
  */
 async function probeModule(base, module, checks, requester) {
-    const name = `${module.path}@${module.version}`;
     const list = requester.runShared(listRequest(base, module));
-    const latest = requester.run({
-        endpoint: 'latest',
-        module: name,
-        url: moduleUrl(base, module.path, '@latest'),
-        maxBytes: TEXT_CAP,
-        accept: res => parseInfo(res.body, res.contentType)
-    });
-    const pinned = module.version === 'latest' ? undefined : module.version;
-    const resolving = pinned ? Promise.resolve(pinned) : versionToProbe(list, latest);
-    const probing = resolving.then(version => version ? probeVersion(base, module.path, version, checks, requester) : undefined);
-    const [listOutcome, latestOutcome, version, files] = await Promise.all([
-        list,
-        latest,
-        resolving,
-        probing
-    ]);
-    const records = [listOutcome.record, latestOutcome.record];
-    acceptMissingLatest(listOutcome, latestOutcome);
-    if (pinned)
-        records.forEach(tolerateRefusal);
-    if (!files) {
-        if (listOutcome.ok && latestOutcome.record.ok) {
+    if (module.version !== 'latest') {
+        const [listOutcome, files] = await Promise.all([
+            list,
+            probeVersion(base, module.path, module.version, checks, requester)
+        ]);
+        tolerateRefusal(listOutcome.record);
+        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
+    }
+    const listOutcome = await list;
+    const resolved = listOutcome.ok
+        ? await resolveLatest(base, module.path, listOutcome.value, requester)
+        : { records: [] };
+    const records = [listOutcome.record, ...resolved.records];
+    if (!resolved.version) {
+        if (listOutcome.ok && records.every(r => r.ok)) {
             listOutcome.record.ok = false;
             listOutcome.record.problem = '@v/list and @latest name no version of this module';
         }
         return { records };
     }
-    return { records: [...records, ...files.records], version, served: files.served };
+    const files = await probeVersion(base, module.path, resolved.version, checks, requester);
+    // The go.mod asked while resolving may be the version's own: one request, one record.
+    const all = [...new Set([...records, ...files.records])];
+    return { records: all, version: resolved.version, served: files.served };
 }
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
@@ -1483,15 +1724,8 @@ function listRequest(base, module) {
         module: `${module.path}@${module.version}`,
         url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
-        accept: res => parseList(res.body, res.contentType)
+        accept: res => parseList(res.body)
     };
-}
-/** @latest is optional in the protocol: on 404/410 the go command reads the list instead. */
-function acceptMissingLatest(list, latest) {
-    if (!latest.ok && latest.notFound && list.ok) {
-        latest.record.ok = true;
-        latest.record.problem = undefined;
-    }
 }
 /**
  * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
@@ -1503,16 +1737,43 @@ function tolerateRefusal(record) {
         record.tolerated = true;
 }
 /**
- * The version `go get M@latest` picks: the newest release (else pre-release) of the list, known
- * as soon as the list is; the @latest answer only when the list has none.
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
+ * list's newest (a go.mod may be asked for to rule out +incompatible versions), else @latest's,
+ * else, when @latest is missing (404/410), the list's newest line by time.
  */
-async function versionToProbe(list, latest) {
-    const listed = await list;
-    const fromList = listed.ok ? newestFromList(listed.value) : undefined;
-    if (fromList)
-        return fromList;
-    const answer = await latest;
-    return answer.ok ? answer.value.Version : undefined;
+async function resolveLatest(base, path, list, requester) {
+    const records = [];
+    const hasGoMod = async (version) => {
+        const outcome = await requester.runShared(modRequest(base, path, version));
+        records.push(outcome.record);
+        if (!outcome.ok)
+            throw outcome;
+        return !isLegacyGoMod(outcome.value, path);
+    };
+    try {
+        const fromList = await latestFromList(list.versions, hasGoMod);
+        if (fromList)
+            return { version: fromList, records };
+    }
+    catch {
+        return { records };
+    }
+    const latest = await requester.run({
+        endpoint: 'latest',
+        module: `${path}@latest`,
+        url: moduleUrl(base, path, '@latest'),
+        maxBytes: TEXT_CAP,
+        accept: res => parseInfo(res.body, res.contentType)
+    });
+    records.push(latest.record);
+    if (latest.ok)
+        return { version: latest.value.Version, records };
+    if (!latest.notFound || !list.newestByTime)
+        return { records };
+    // A missing @latest is no failure: Go reads the list instead.
+    latest.record.ok = true;
+    latest.record.problem = undefined;
+    return { version: list.newestByTime, records };
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
@@ -1521,16 +1782,8 @@ async function probeVersion(base, path, version, checks, requester) {
         requester.runShared(infoRequest(base, path, version))
     ];
     if (checks !== 'quick') {
-        probes.push(requester.run({
-            endpoint: 'mod',
-            module,
-            url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'mod'),
-            maxBytes: TEXT_CAP,
-            accept: res => {
-                checkGoMod(res.body, res.contentType, path);
-                served.goMod = res.body;
-            }
-        }));
+        const mod = requester.runShared(modRequest(base, path, version));
+        probes.push(mod.then(o => ((served.goMod = o.ok ? o.value : undefined), o)));
     }
     if (checks === 'full') {
         probes.push(requester.run({
@@ -1545,6 +1798,19 @@ async function probeVersion(base, path, version, checks, requester) {
     }
     const outcomes = await Promise.all(probes);
     return { records: outcomes.map(o => o.record), served };
+}
+/** A go.mod that names `path`: shared, so the one asked to resolve @latest is not asked again. */
+function modRequest(base, path, version) {
+    return {
+        endpoint: 'mod',
+        module: `${path}@${version}`,
+        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'mod'),
+        maxBytes: TEXT_CAP,
+        accept: res => {
+            checkGoMod(res.body, res.contentType, path);
+            return res.body;
+        }
+    };
 }
 function infoRequest(base, path, version) {
     return {
