@@ -1851,7 +1851,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 8641))
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 7632))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1935,11 +1935,22 @@ async function writeReport(file, result, env, plan) {
 // Identifiers run until white space, a comment or one of modfile's punctuation characters.
 // A string without its closing quote runs to the end of the line, to be refused whole.
 const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|`[^`]*`|(?:[^\s()[\]{},/"`]|\/(?!\/))+|./gy;
+// modfile's lexer skips only spaces, tabs and CRs; any other character that is not printable
+// (unicode.IsPrint), and a /* comment, stop it.
+const NOT_LEXED = /[^ \t\r\P{C}]|[^ \P{Z}]|\/\*/u;
 // The tokens of one line: comments dropped, quoted strings unquoted.
 function tokenize(line, where) {
     const tokens = [];
     for (const [text] of line.matchAll(TOKEN)) {
-        if (/^\s/.test(text) || text.startsWith('//'))
+        if (text.startsWith('//'))
+            continue;
+        const quoted = text.startsWith('"') || text.startsWith('`');
+        const bad = quoted ? undefined : NOT_LEXED.exec(text)?.[0];
+        if (bad === '/*')
+            throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`${where}: mod files must use // comments (not /* */ comments)`);
+        if (bad !== undefined)
+            throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`${where}: unexpected input character ${JSON.stringify(bad)}`);
+        if (/^\s/.test(text))
             continue;
         if (text === '(')
             tokens.push({ kind: 'open' });
@@ -2923,7 +2934,7 @@ async function routesFor(plan, check, { reports, chain, recalledGosumdb }) {
 /* harmony export */   A: () => (/* binding */ RouteSessions),
 /* harmony export */   h: () => (/* binding */ RouteChecker)
 /* harmony export */ });
-/* harmony import */ var _http_requester_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7653);
+/* harmony import */ var _http_requester_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(915);
 /* harmony import */ var _resilience_plan_breaker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6971);
 /* harmony import */ var _xmod_sumdb_note_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6918);
 /* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(307);
@@ -3763,15 +3774,20 @@ function headerLines(res, name) {
  * Why Go's client refuses the answer's Transfer-Encoding, in its words, or undefined. Like nginx,
  * it takes exactly one header line saying `chunked` (in any case) on HTTP/1.1, and ignores the
  * header on HTTP/1.0 (net/http transfer.go, parseTransferEncoding); Node's parser would read
- * `identity`, `gzip` or an unknown coding up to the end of the connection instead.
+ * `identity`, `gzip` or an unknown coding up to the end of the connection instead, and undo the
+ * chunking of an HTTP/1.0 body, which Go reads raw.
  */
 function transferEncodingProblem(res) {
-    if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
-        return undefined;
-    }
     const codings = headerLines(res, 'transfer-encoding');
     if (codings.length === 0)
         return undefined;
+    if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
+        // Go reads such a body as it came, chunk framing and all, where Node would undo the framing.
+        const chunked = codings.some(c => /chunked/i.test(c));
+        return chunked
+            ? 'HTTP/1.0 answer with Transfer-Encoding: chunked (Go reads the chunk framing as the body)'
+            : undefined;
+    }
     if (codings.length > 1) {
         return `too many transfer encodings: [${codings.map(quote).join(' ')}]`;
     }
@@ -3953,8 +3969,8 @@ var types = __webpack_require__(5853);
 
 
 /**
- * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
+ * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded
+ * data: a gzip bomb or an endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
  * bytes have come: enough to see what a body starts with (a short rest is read to keep the
  * connection, a long one closes it).
  * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.
@@ -4376,164 +4392,20 @@ function asHttpError(err, expired, request) {
 
 /***/ }),
 
-/***/ 9980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ ProbeError),
-/* harmony export */   OE: () => (/* binding */ RateLimitError),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   vt: () => (/* binding */ isFailedRequest),
-/* harmony export */   yg: () => (/* binding */ ContentError)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5853);
-
-/** Why a probe failed, worded for the verdict's reason. */
-class ProbeError extends Error {
-    transient;
-    status;
-    retryAfter;
-    name = 'ProbeError';
-    constructor(message, 
-    /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
-    transient, status, 
-    /** How long a 429 or 503 asked us to wait before asking again (its Retry-After). */
-    retryAfter) {
-        super(message);
-        this.transient = transient;
-        this.status = status;
-        this.retryAfter = retryAfter;
-    }
-}
-/** A 429 or 503 whose Retry-After is longer than a request may take: not worth waiting for. */
-class RateLimitError extends ProbeError {
-    name = 'RateLimitError';
-    constructor(retryAfter, status) {
-        super(`rate limited: Retry-After ${retryAfter.seconds} s is longer than timeout`, false, status, retryAfter);
-    }
-}
-/** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
-class ContentError extends ProbeError {
-    name = 'ContentError';
-    constructor(message, status = 200) {
-        super(message, false, status);
-    }
-}
-// A bad certificate or a malformed answer does not mend on a second try; the rest are answers.
-const PERMANENT_HTTP_FAILURES = new Set([
-    'tls',
-    'protocol',
-    'too-large',
-    'too-many-redirects',
-    'insecure-redirect',
-    'bad-redirect',
-    'insecure-credentials',
-    'decode'
-]);
-/** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
-function isTransient(err) {
-    if (err instanceof ProbeError)
-        return err.transient;
-    if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$)
-        return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
-    return false;
-}
-/**
- * What the breaker counts as a failed request: an outage that outlived its retries, or a rate
- * limit too long to wait out (one failed request, like any other).
- */
-function isFailedRequest(err) {
-    return isTransient(err) || err instanceof RateLimitError;
-}
-
-
-/***/ }),
-
-/***/ 1007:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ probeReason)
-/* harmony export */ });
-/** One line naming the request and what was wrong with it. */
-function probeReason(record) {
-    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
-}
-
-
-/***/ }),
-
-/***/ 7653:
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ CandidateRequester)
+  S: () => (/* binding */ judge),
+  _: () => (/* binding */ namingEncoding)
 });
 
-// EXTERNAL MODULE: ./src/credentials/redact.ts
-var redact = __webpack_require__(5725);
-// EXTERNAL MODULE: ./src/http/types.ts
-var types = __webpack_require__(5853);
-// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
-var dist = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/clock.ts
-var clock = __webpack_require__(9373);
-;// CONCATENATED MODULE: ./src/resilience/retry.ts
-// Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
-// cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
-// still starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
-// The breaker judges the whole retried request, so it wraps withRetry rather than each attempt.
-
-
-/**
- * Runs `attempt`, retrying transient errors up to `opts.retries` times. The delay before retry n
- * is the one the server asked for, else uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))).
- * Rejects with the attempt's error when it is not transient or retries are used up, and with the
- * signal's reason as soon as it aborts. `attemptNo` counts from 1; `onRetry` gets the number of
- * the attempt that failed and the delay before the next.
- */
-async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
-    checkOptions(opts);
-    const delays = new dist.ExponentialBackoff({
-        generator: dist.fullJitterGenerator,
-        initialDelay: opts.baseDelayMs,
-        maxDelay: opts.maxDelayMs
-    });
-    let backoff;
-    for (let attemptNo = 1;; attemptNo++) {
-        signal.throwIfAborted();
-        try {
-            return await attempt(signal, attemptNo);
-        }
-        catch (err) {
-            signal.throwIfAborted();
-            if (!opts.isTransient(err) || attemptNo > opts.retries)
-                throw err;
-            backoff = backoff ? backoff.next(undefined) : delays.next();
-            const delayMs = opts.serverDelayMs?.(err) ?? backoff.duration;
-            onRetry?.(err, attemptNo, delayMs);
-            await (opts.clock ?? clock/* systemClock */.m).sleep(delayMs, signal);
-        }
-    }
-}
-function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
-    if (!Number.isSafeInteger(retries) || retries < 0) {
-        throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
-    }
-    if (!(Number.isFinite(baseDelayMs) && baseDelayMs >= 0)) {
-        throw new RangeError(`baseDelayMs must be a finite number ≥ 0, got ${baseDelayMs}`);
-    }
-    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= baseDelayMs)) {
-        throw new RangeError(`maxDelayMs must be a finite number ≥ baseDelayMs (${baseDelayMs}), got ${maxDelayMs}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/http/probe-errors.ts
-var probe_errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ./src/http/framing.ts
 var framing = __webpack_require__(8222);
+// EXTERNAL MODULE: ./src/http/probe-errors.ts
+var probe_errors = __webpack_require__(9980);
 ;// CONCATENATED MODULE: ./src/http/retry-after.ts
 // Retry-After (RFC 9110 §10.2.3): delay-seconds or an HTTP-date in any of the three formats a
 // recipient must accept (§5.6.7), as Go's net/http.ParseTime does.
@@ -4629,12 +4501,16 @@ async function acceptNamingEncoding(res, accept) {
         return await accept(res);
     }
     catch (err) {
-        const coding = (0,framing/* undecodedEncoding */.dQ)(res.headers);
-        if (!(err instanceof probe_errors/* ContentError */.yg) || !coding)
-            throw err;
-        const hint = `served with Content-Encoding: ${coding}, which Go does not decode`;
-        throw new probe_errors/* ContentError */.yg(`${err.message} (${hint})`, err.status);
+        throw err instanceof probe_errors/* ContentError */.yg ? namingEncoding(err, res) : err;
     }
+}
+/** A complaint about `res`'s content, naming the Content-Encoding Go left undecoded, if any. */
+function namingEncoding(err, res) {
+    const coding = (0,framing/* undecodedEncoding */.dQ)(res.headers);
+    if (!coding)
+        return err;
+    const hint = `served with Content-Encoding: ${coding}, which Go does not decode`;
+    return new probe_errors/* ContentError */.yg(`${err.message} (${hint})`, err.status);
 }
 function headerText(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -4667,6 +4543,167 @@ function printableText(bytes) {
 // unicode.IsSpace.
 const GRAPHIC_OR_SPACE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\s]*$/u;
 
+
+/***/ }),
+
+/***/ 9980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   OE: () => (/* binding */ RateLimitError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   vt: () => (/* binding */ isFailedRequest),
+/* harmony export */   yg: () => (/* binding */ ContentError)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5853);
+
+/** Why a probe failed, worded for the verdict's reason. */
+class ProbeError extends Error {
+    transient;
+    status;
+    retryAfter;
+    name = 'ProbeError';
+    constructor(message, 
+    /** Worth another attempt (and a strike for the breaker): the server failed, not the content. */
+    transient, status, 
+    /** How long a 429 or 503 asked us to wait before asking again (its Retry-After). */
+    retryAfter) {
+        super(message);
+        this.transient = transient;
+        this.status = status;
+        this.retryAfter = retryAfter;
+    }
+}
+/** A 429 or 503 whose Retry-After is longer than a request may take: not worth waiting for. */
+class RateLimitError extends ProbeError {
+    name = 'RateLimitError';
+    constructor(retryAfter, status) {
+        super(`rate limited: Retry-After ${retryAfter.seconds} s is longer than timeout`, false, status, retryAfter);
+    }
+}
+/** The answer was wrong rather than missing: bad JSON, a captive portal, a mismatched version. */
+class ContentError extends ProbeError {
+    name = 'ContentError';
+    constructor(message, status = 200) {
+        super(message, false, status);
+    }
+}
+// A bad certificate or a malformed answer does not mend on a second try; the rest are answers.
+const PERMANENT_HTTP_FAILURES = new Set([
+    'tls',
+    'protocol',
+    'too-large',
+    'too-many-redirects',
+    'insecure-redirect',
+    'bad-redirect',
+    'insecure-credentials',
+    'decode'
+]);
+/** Connection-level failures and 429/5xx answers are transient; wrong content and 4xx are not. */
+function isTransient(err) {
+    if (err instanceof ProbeError)
+        return err.transient;
+    if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$)
+        return !PERMANENT_HTTP_FAILURES.has(err.kind) && err.kind !== 'aborted';
+    return false;
+}
+/**
+ * What the breaker counts as a failed request: an outage that outlived its retries, or a rate
+ * limit too long to wait out (one failed request, like any other).
+ */
+function isFailedRequest(err) {
+    return isTransient(err) || err instanceof RateLimitError;
+}
+
+
+/***/ }),
+
+/***/ 1007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ probeReason)
+/* harmony export */ });
+/** One line naming the request and what was wrong with it. */
+function probeReason(record) {
+    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
+}
+
+
+/***/ }),
+
+/***/ 915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ CandidateRequester)
+});
+
+// EXTERNAL MODULE: ./src/credentials/redact.ts
+var redact = __webpack_require__(5725);
+// EXTERNAL MODULE: ./src/http/types.ts
+var types = __webpack_require__(5853);
+// EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
+var dist = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+;// CONCATENATED MODULE: ./src/resilience/retry.ts
+// Retries with exponential backoff and full jitter, or as long as the server asked (Retry-After).
+// cockatiel's RetryPolicy is not used: its backoff sleep cannot be cancelled, and after an abort it
+// still starts one more attempt; its ExponentialBackoff and fullJitterGenerator compute the delays.
+// The breaker judges the whole retried request, so it wraps withRetry rather than each attempt.
+
+
+/**
+ * Runs `attempt`, retrying transient errors up to `opts.retries` times. The delay before retry n
+ * is the one the server asked for, else uniform in [0, min(maxDelayMs, baseDelayMs·2^(n-1))).
+ * Rejects with the attempt's error when it is not transient or retries are used up, and with the
+ * signal's reason as soon as it aborts. `attemptNo` counts from 1; `onRetry` gets the number of
+ * the attempt that failed and the delay before the next.
+ */
+async function withRetry(opts, attempt, signal = new AbortController().signal, onRetry) {
+    checkOptions(opts);
+    const delays = new dist.ExponentialBackoff({
+        generator: dist.fullJitterGenerator,
+        initialDelay: opts.baseDelayMs,
+        maxDelay: opts.maxDelayMs
+    });
+    let backoff;
+    for (let attemptNo = 1;; attemptNo++) {
+        signal.throwIfAborted();
+        try {
+            return await attempt(signal, attemptNo);
+        }
+        catch (err) {
+            signal.throwIfAborted();
+            if (!opts.isTransient(err) || attemptNo > opts.retries)
+                throw err;
+            backoff = backoff ? backoff.next(undefined) : delays.next();
+            const delayMs = opts.serverDelayMs?.(err) ?? backoff.duration;
+            onRetry?.(err, attemptNo, delayMs);
+            await (opts.clock ?? clock/* systemClock */.m).sleep(delayMs, signal);
+        }
+    }
+}
+function checkOptions({ retries, baseDelayMs, maxDelayMs }) {
+    if (!Number.isSafeInteger(retries) || retries < 0) {
+        throw new RangeError(`retries must be an integer ≥ 0, got ${retries}`);
+    }
+    if (!(Number.isFinite(baseDelayMs) && baseDelayMs >= 0)) {
+        throw new RangeError(`baseDelayMs must be a finite number ≥ 0, got ${baseDelayMs}`);
+    }
+    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= baseDelayMs)) {
+        throw new RangeError(`maxDelayMs must be a finite number ≥ baseDelayMs (${baseDelayMs}), got ${maxDelayMs}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/probe-errors.ts
+var probe_errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ./src/http/judge.ts + 1 modules
+var judge = __webpack_require__(1680);
 // EXTERNAL MODULE: ./src/resilience/breaker.ts + 1 modules
 var breaker = __webpack_require__(1170);
 ;// CONCATENATED MODULE: ./src/http/trace.ts
@@ -4930,7 +4967,7 @@ class CandidateRequester {
                 onConnected: probe.onConnected,
                 signal
             });
-            return await judge(trace.response, probe.accept, this.o.timeoutMs, this.o.clock.now());
+            return await (0,judge/* judge */.S)(trace.response, probe.accept, this.o.timeoutMs, this.o.clock.now());
         }
         catch (err) {
             trace.error = err;

@@ -45,6 +45,21 @@ describe('statements', () => {
       'go.mod:2: cannot read the string "a v1.0.0'
     )
   })
+
+  it("stops where modfile's lexer stops: /* comments and characters it cannot print", () => {
+    expect(() => statements('module m\n/* old */\n', 'go.mod')).toThrow(
+      'go.mod:2: mod files must use // comments (not /* */ comments)'
+    )
+    for (const bad of ['\u0000', '\f', '\u00a0', '\u200b'])
+      expect(() => statements(`module m\nrequire a${bad}b v1.0.0\n`, 'go.mod')).toThrow(
+        `go.mod:2: unexpected input character ${JSON.stringify(bad)}`
+      )
+    // Inside comments and raw strings anything goes; CRLF line ends are fine.
+    expect(statements('module m // \u0000 /* \f\r\nrequire `a\u0001` v1\r\n', 'go.mod')).toEqual([
+      { verb: 'module', args: ['m'], line: 1 },
+      { verb: 'require', args: ['a\u0001', 'v1'], line: 2 }
+    ])
+  })
 })
 
 describe('zipsFetched', () => {

@@ -87,6 +87,19 @@ describe('Transfer-Encoding, taken as Go takes it', () => {
           chunked(a.body)
         ),
       'too many transfer encodings: ["chunked" "chunked"]'
+    ],
+    [
+      'chunked on HTTP/1.0, whose framing Go reads as the body',
+      a =>
+        rawAnswer(
+          `HTTP/1.0 ${a.status} X`,
+          [
+            ['Content-Type', a.contentType],
+            ['Transfer-Encoding', 'chunked']
+          ],
+          chunked(a.body)
+        ),
+      'HTTP/1.0 answer with Transfer-Encoding: chunked (Go reads the chunk framing as the body)'
     ]
   ])('%s: unhealthy, in the words of Go', async (_, frame, why) => {
     const server = await front(frame)

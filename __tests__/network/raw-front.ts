@@ -64,7 +64,8 @@ export async function startRawFront(upstream: string, frame: Framing): Promise<R
 function fetchAnswer(upstream: string, path: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${upstream}${path}`, { agent: false }, res => {
+      // Bounded: the upstream is a local test proxy, but a test must never wait forever.
+      .get(`${upstream}${path}`, { agent: false, timeout: 10_000 }, res => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('error', reject)
@@ -76,6 +77,9 @@ function fetchAnswer(upstream: string, path: string): Promise<Answer> {
             body: Buffer.concat(chunks)
           })
         )
+      })
+      .on('timeout', function (this: http.ClientRequest) {
+        this.destroy(new Error(`upstream gave no answer to ${path} within 10 s`))
       })
       .on('error', reject)
   })

@@ -53,6 +53,15 @@ const VARIANTS: Variant[] = [
   info('fields Go does not decode, of any type', '{"Version":"v1.0.0","Tags":[1],"Name":5}'),
   info('an origin field of the wrong type', '{"Version":"v1.0.0","Origin":{"Hash":5}}'),
   info('a day the month lacks', '{"Version":"v1.0.0","Time":"2023-02-29T00:00:00Z"}'),
+  info(
+    'a one-digit hour, a comma, offset 24:00',
+    '{"Version":"v1.0.0","Time":"2024-01-01T1:00:00,5+24:00"}'
+  ),
+  info('a time spelled with an escape', '{"Version":"v1.0.0","Time":"2024-01-01T01:00:00\\u005a"}'),
+  info(
+    'a repeated key, last in the text',
+    '{"Version":"v9.9.9","version":"v8.8.8","Version":"v1.0.0"}'
+  ),
   info('null', 'null'),
   latest('an +incompatible version above a module-aware one', {
     [`${HELLO}/list`]: 'v1.0.0\nv1.1.0\nv2.0.0+incompatible\n'
@@ -60,6 +69,15 @@ const VARIANTS: Variant[] = [
   latest('an +incompatible version above a module without go.mod', {
     [`${HELLO}/list`]: 'v1.0.0\nv1.1.0\nv2.0.0+incompatible\n',
     [`${HELLO}/v1.1.0.mod`]: 'module example.com/hello\n'
+  }),
+  latest('the go.mod read for +incompatible is not checked', {
+    [`${HELLO}/list`]: 'v1.0.0\nv1.1.0-pre\nv2.0.0+incompatible\n',
+    [`${HELLO}/v1.1.0-pre.mod`]: 'module example.com/other\n\nrequire bad\n'
+  }),
+  latest('a list line after a byte-order mark', { [`${HELLO}/list`]: '\uFEFFv1.1.0\nv1.0.0\n' }),
+  latest('a version that is not canonical', {
+    [`${HELLO}/list`]: 'v1.0.0\nv1.1\n',
+    [`${HELLO}/v1.1.info`]: '{"Version":"v1.1.0"}'
   }),
   latest('a broken @latest beside a good list', { 'example.com/hello/@latest': 'not json' }),
   latest('an empty list and a broken @latest', {
@@ -134,7 +152,9 @@ describe('odd answers, read as the go command reads them', () => {
       `${variant.name}: the probe and go agree`,
       async () => {
         const [ours, go] = await Promise.all([probe(variant), goDownload(variant)])
-        expect({ usable: ours.usable, why: ours.why }).toEqual({ usable: go.usable, why: ours.why })
+        // Both reasons show when they disagree.
+        const label = { ours: ours.why, go: go.why }
+        expect({ usable: ours.usable, ...label }).toEqual({ usable: go.usable, ...label })
         // Both resolve @latest to the same version, and fail on the same one.
         if (variant.query.endsWith('@latest') && go.usable) expect(ours.version).toBe(go.version)
         const named = /v2\.0\.0\+incompatible/

@@ -17,11 +17,22 @@ export interface Statement {
 // A string without its closing quote runs to the end of the line, to be refused whole.
 const TOKEN = /\s+|\/\/.*|[()[\]{},]|"(?:[^"\\]|\\.)*"?|`[^`]*`|(?:[^\s()[\]{},/"`]|\/(?!\/))+|./gy
 
+// modfile's lexer skips only spaces, tabs and CRs; any other character that is not printable
+// (unicode.IsPrint), and a /* comment, stop it.
+const NOT_LEXED = /[^ \t\r\P{C}]|[^ \P{Z}]|\/\*/u
+
 // The tokens of one line: comments dropped, quoted strings unquoted.
 function tokenize(line: string, where: string): Token[] {
   const tokens: Token[] = []
   for (const [text] of line.matchAll(TOKEN)) {
-    if (/^\s/.test(text) || text.startsWith('//')) continue
+    if (text.startsWith('//')) continue
+    const quoted = text.startsWith('"') || text.startsWith('`')
+    const bad = quoted ? undefined : NOT_LEXED.exec(text)?.[0]
+    if (bad === '/*')
+      throw new GoEnvError(`${where}: mod files must use // comments (not /* */ comments)`)
+    if (bad !== undefined)
+      throw new GoEnvError(`${where}: unexpected input character ${JSON.stringify(bad)}`)
+    if (/^\s/.test(text)) continue
     if (text === '(') tokens.push({ kind: 'open' })
     else if (text === ')') tokens.push({ kind: 'close' })
     else if (text.startsWith('"')) tokens.push({ kind: 'word', text: unquote(text, where) })

@@ -5,8 +5,8 @@ import { goGunzips } from './framing.js'
 import { cannotWrite, HttpError, LocalError } from './types.js'
 
 /**
- * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded data: a gzip bomb or an
- * endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
+ * Reads a response body, decoding gzip as Go's client does, and stops at `maxBytes` of decoded
+ * data: a gzip bomb or an endless body costs at most the cap in memory. With `firstBytes`, reading stops once that many
  * bytes have come: enough to see what a body starts with (a short rest is read to keep the
  * connection, a long one closes it).
  * With `spoolTo`, the body goes to that file, and memory holds one chunk at a time.

@@ -18,14 +18,19 @@ function headerLines(res: IncomingMessage, name: string): string[] {
  * Why Go's client refuses the answer's Transfer-Encoding, in its words, or undefined. Like nginx,
  * it takes exactly one header line saying `chunked` (in any case) on HTTP/1.1, and ignores the
  * header on HTTP/1.0 (net/http transfer.go, parseTransferEncoding); Node's parser would read
- * `identity`, `gzip` or an unknown coding up to the end of the connection instead.
+ * `identity`, `gzip` or an unknown coding up to the end of the connection instead, and undo the
+ * chunking of an HTTP/1.0 body, which Go reads raw.
  */
 export function transferEncodingProblem(res: IncomingMessage): string | undefined {
-  if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
-    return undefined
-  }
   const codings = headerLines(res, 'transfer-encoding')
   if (codings.length === 0) return undefined
+  if (res.httpVersionMajor < 1 || (res.httpVersionMajor === 1 && res.httpVersionMinor < 1)) {
+    // Go reads such a body as it came, chunk framing and all, where Node would undo the framing.
+    const chunked = codings.some(c => /chunked/i.test(c))
+    return chunked
+      ? 'HTTP/1.0 answer with Transfer-Encoding: chunked (Go reads the chunk framing as the body)'
+      : undefined
+  }
   if (codings.length > 1) {
     return `too many transfer encodings: [${codings.map(quote).join(' ')}]`
   }

@@ -34,11 +34,16 @@ async function acceptNamingEncoding<T>(
   try {
     return await accept(res)
   } catch (err) {
-    const coding = undecodedEncoding(res.headers)
-    if (!(err instanceof ContentError) || !coding) throw err
-    const hint = `served with Content-Encoding: ${coding}, which Go does not decode`
-    throw new ContentError(`${err.message} (${hint})`, err.status)
+    throw err instanceof ContentError ? namingEncoding(err, res) : err
   }
+}
+
+/** A complaint about `res`'s content, naming the Content-Encoding Go left undecoded, if any. */
+export function namingEncoding(err: ContentError, res: HttpResponse): ContentError {
+  const coding = undecodedEncoding(res.headers)
+  if (!coding) return err
+  const hint = `served with Content-Encoding: ${coding}, which Go does not decode`
+  return new ContentError(`${err.message} (${hint})`, err.status)
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {

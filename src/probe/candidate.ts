@@ -4,13 +4,8 @@ import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import { joinUrlPath } from '../goenv/urlpath.js'
 import type { HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/breaker.js'
-import {
-  firstContact,
-  listRequest,
-  probeModule,
-  TEXT_CAP,
-  type ModuleProbeResult
-} from './module-probe.js'
+import { probeModule, type ModuleProbeResult } from './module-probe.js'
+import { firstContact, listRequest, TEXT_CAP } from './requests.js'
 import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
 import { probeReason, type ProbeRecord } from '../http/record.js'
@@ -63,9 +58,9 @@ export async function probeCandidate(
     }
   }
   const [results, sumdb] = await Promise.all([probing, asking])
+  // A request two modules share (the same list, .info or .mod) is one request, one record.
   const probes: ProbeRecord[] = [
-    ...results.flatMap(r => r.records),
-    ...(sumdb ? [sumdb.record] : [])
+    ...new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])])
   ]
   const latest: Record<string, string> = {}
   const served: ServedContent[] = []
@@ -98,8 +93,8 @@ async function ridersSent(
   contact: ProbeRecord
 ): Promise<ProbeRecord[]> {
   const [results, sumdb] = await Promise.all([probing, asking])
-  const records = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]
-  return records.filter(r => r !== contact && (r.attempts > 0 || r.gaveWay))
+  const records = new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])])
+  return [...records].filter(r => r !== contact && (r.attempts > 0 || r.gaveWay))
 }
 
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */

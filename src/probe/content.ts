@@ -6,7 +6,7 @@
 import * as semver from '../xmod/semver.js'
 import { ContentError } from '../http/probe-errors.js'
 import { statements } from '../build/modfile.js'
-import { decodeRevInfo, isRfc3339, type RevInfo } from './rev-info.js'
+import { decodeRevInfo, rfc3339Millis, type RevInfo } from './rev-info.js'
 
 export type { RevInfo } from './rev-info.js'
 
@@ -24,20 +24,27 @@ export interface VersionList {
 // Bytes, not a decoded string: Go's JSON sees a byte-order mark (and fails on it).
 const decode = (body: Buffer): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
 
+// unicode.IsSpace, which strings.Fields splits on (JavaScript's \s differs: it takes U+FEFF, not U+0085).
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/
+
+/** Go's zero time (0001-01-01T00:00:00Z): latestFromList takes only a line later than it. */
+const ZERO_TIME_MS = -62_135_596_800_000
+
 /** The list never fails: Go skips every line it cannot read. */
 export function parseList(body: Buffer): VersionList {
   const versions: string[] = []
   let newestByTime: string | undefined
-  let newestTime = ''
+  let newest = ZERO_TIME_MS
   for (const line of decode(body).split('\n')) {
-    const [version, time] = line.trim().split(/\s+/)
+    const [version, time] = line.split(GO_SPACE).filter(field => field !== '')
     if (!version || !semver.isValid(version)) continue
     const pseudo = semver.isPseudoVersion(version)
     if (!pseudo) versions.push(version)
-    const at = time === undefined ? (pseudo ? pseudoVersionTime(version) : undefined) : time
-    // Go parses the time; one it cannot parse is the zero time, never the latest.
-    if (at !== undefined && isRfc3339(at) && new Date(at).toISOString() > newestTime) {
-      newestTime = new Date(at).toISOString()
+    const at = time ?? (pseudo ? pseudoVersionTime(version) : undefined)
+    // A time Go cannot parse is its zero time, never the latest.
+    const ms = at === undefined ? undefined : rfc3339Millis(at)
+    if (ms !== undefined && ms > newest) {
+      newest = ms
       newestByTime = version
     }
   }

@@ -1,18 +1,17 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
-import { escapePath } from '../xmod/module.js'
-import { joinUrlPath, pathEscape, versionFileUrl } from '../goenv/urlpath.js'
+import { versionFileUrl } from '../goenv/urlpath.js'
 import { checkModuleZip, loadZipReader, type ZipSource } from '../xmod/zip.js'
-import { checkGoMod, parseInfo, parseList, type VersionList } from './content.js'
-import { isLegacyGoMod, latestFromList } from './latest.js'
+import { checkGoMod } from './content.js'
+import { resolveLatest } from './latest.js'
+import { infoRequest, listRequest, modRequest } from './requests.js'
 import { ContentError } from '../http/probe-errors.js'
-import { LocalError } from '../http/types.js'
+import { namingEncoding } from '../http/judge.js'
+import { LocalError, type HttpResponse } from '../http/types.js'
 import { messageOf } from '../logger.js'
-import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
+import type { CandidateRequester, ProbeOutcome } from '../http/requester.js'
 import type { ProbeRecord } from '../http/record.js'
 import type { ServedContent } from './types.js'
 
-/** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
-export const TEXT_CAP = 4 << 20
 const ZIP_CAP = 64 << 20
 const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 }
 
@@ -47,42 +46,11 @@ export async function probeModule(
   const resolved = listOutcome.ok
     ? await resolveLatest(base, module.path, listOutcome.value, requester)
     : { records: [] }
+  // With no version, a failed request among these says why.
   const records = [listOutcome.record, ...resolved.records]
-  if (!resolved.version) {
-    if (listOutcome.ok && records.every(r => r.ok)) {
-      listOutcome.record.ok = false
-      listOutcome.record.problem = '@v/list and @latest name no version of this module'
-    }
-    return { records }
-  }
+  if (!resolved.version) return { records }
   const files = await probeVersion(base, module.path, resolved.version, checks, requester)
-  // The go.mod asked while resolving may be the version's own: one request, one record.
-  const all = [...new Set([...records, ...files.records])]
-  return { records: all, version: resolved.version, served: files.served }
-}
-
-/** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
-function moduleUrl(base: string, path: string, rest: string): string {
-  return joinUrlPath(base, `${pathEscape(escapePath(path))}/${rest}`)
-}
-
-/**
- * A candidate's first request, asked alone: what the go command asks first for this module —
- * the .info of a pinned version (`go mod download m@v` never lists), else the version list.
- */
-export function firstContact(base: string, module: ProbeModule): ProbeRequest<unknown> {
-  if (module.version === 'latest') return listRequest(base, module)
-  return infoRequest(base, module.path, module.version)
-}
-
-export function listRequest(base: string, module: ProbeModule): ProbeRequest<VersionList> {
-  return {
-    endpoint: 'list',
-    module: `${module.path}@${module.version}`,
-    url: moduleUrl(base, module.path, '@v/list'),
-    maxBytes: TEXT_CAP,
-    accept: res => parseList(res.body)
-  }
+  return { ...files, records: [...records, ...files.records], version: resolved.version }
 }
 
 /**
@@ -92,46 +60,6 @@ export function listRequest(base: string, module: ProbeModule): ProbeRequest<Ver
 function tolerateRefusal(record: ProbeRecord): void {
   const status = record.status ?? 0
   if (!record.ok && status >= 400 && status < 500 && status !== 429) record.tolerated = true
-}
-
-/**
- * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
- * list's newest (a go.mod may be asked for to rule out +incompatible versions), else @latest's,
- * else, when @latest is missing (404/410), the list's newest line by time.
- */
-async function resolveLatest(
-  base: string,
-  path: string,
-  list: VersionList,
-  requester: CandidateRequester
-): Promise<{ version?: string; records: ProbeRecord[] }> {
-  const records: ProbeRecord[] = []
-  const hasGoMod = async (version: string): Promise<boolean> => {
-    const outcome = await requester.runShared(modRequest(base, path, version))
-    records.push(outcome.record)
-    if (!outcome.ok) throw outcome
-    return !isLegacyGoMod(outcome.value, path)
-  }
-  try {
-    const fromList = await latestFromList(list.versions, hasGoMod)
-    if (fromList) return { version: fromList, records }
-  } catch {
-    return { records }
-  }
-  const latest = await requester.run({
-    endpoint: 'latest',
-    module: `${path}@latest`,
-    url: moduleUrl(base, path, '@latest'),
-    maxBytes: TEXT_CAP,
-    accept: res => parseInfo(res.body, res.contentType)
-  })
-  records.push(latest.record)
-  if (latest.ok) return { version: latest.value.Version, records }
-  if (!latest.notFound || !list.newestByTime) return { records }
-  // A missing @latest is no failure: Go reads the list instead.
-  latest.record.ok = true
-  latest.record.problem = undefined
-  return { version: list.newestByTime, records }
 }
 
 async function probeVersion(
@@ -148,7 +76,7 @@ async function probeVersion(
   ]
   if (checks !== 'quick') {
     const mod = requester.runShared(modRequest(base, path, version))
-    probes.push(mod.then(o => ((served.goMod = o.ok ? o.value : undefined), o)))
+    probes.push(mod.then(outcome => checkedGoMod(outcome, path, served)))
   }
   if (checks === 'full') {
     probes.push(
@@ -167,28 +95,25 @@ async function probeVersion(
   return { records: outcomes.map(o => o.record), served }
 }
 
-/** A go.mod that names `path`: shared, so the one asked to resolve @latest is not asked again. */
-function modRequest(base: string, path: string, version: string): ProbeRequest<Buffer> {
-  return {
-    endpoint: 'mod',
-    module: `${path}@${version}`,
-    url: versionFileUrl(base, path, version, 'mod'),
-    maxBytes: TEXT_CAP,
-    accept: res => {
-      checkGoMod(res.body, res.contentType, path)
-      return res.body
-    }
+/**
+ * The .mod's outcome once its module statement is checked (the request may have been made to
+ * resolve @latest, which reads it as bytes): on success its content is `served`.
+ */
+function checkedGoMod(
+  outcome: ProbeOutcome<HttpResponse>,
+  path: string,
+  served: ServedContent
+): ProbeOutcome<HttpResponse> {
+  if (!outcome.ok) return outcome
+  try {
+    checkGoMod(outcome.value.body, outcome.value.contentType, path)
+    served.goMod = outcome.value.body
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err
+    outcome.record.ok = false
+    outcome.record.problem = namingEncoding(err, outcome.value).message
   }
-}
-
-function infoRequest(base: string, path: string, version: string): ProbeRequest<unknown> {
-  return {
-    endpoint: 'info',
-    module: `${path}@${version}`,
-    url: versionFileUrl(base, path, version, 'info'),
-    maxBytes: TEXT_CAP,
-    accept: res => parseInfo(res.body, res.contentType, version)
-  }
+  return outcome
 }
 
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */

@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
-/***/ 8641:
+/***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1437,87 +1437,143 @@ var probe_errors = __webpack_require__(9980);
 ;// CONCATENATED MODULE: ./src/probe/rev-info.ts
 /**
  * An .info or @latest answer decoded as the go command decodes it (modfetch/proxy.go): Go's
- * encoding/json into codehost.RevInfo. So keys match fields case-insensitively and a later key
- * overrides an earlier one, null leaves a field unset, unknown keys are ignored, and a value of
- * the wrong type fails the answer, even in a field Go does not use here (Origin).
+ * encoding/json into modfetch.RevInfo. So keys match fields case-insensitively and, in document
+ * order, a later key overrides an earlier one; null leaves a field unset; unknown keys are ignored;
+ * a value of the wrong type fails the answer, even in a field Go does not use here (Origin).
  */
 
-// modfetch.RevInfo as JSON sees it (Name and Short are `json:"-"`).
+// modfetch.RevInfo as JSON sees it (Name and Short are `json:"-"`), and codehost.Origin.
 const REV_INFO = { Version: 'string', Time: 'time', Origin: 'origin' };
 const ORIGIN = Object.fromEntries(['VCS', 'URL', 'Subdir', 'Hash', 'TagPrefix', 'TagSum', 'Ref', 'RepoSum'].map(f => [f, 'string']));
 /** Decodes `text` (the answer to `what`); throws ContentError where json.Unmarshal fails. */
 function decodeRevInfo(text, what) {
-    let value;
     try {
-        value = JSON.parse(text);
+        JSON.parse(text);
     }
     catch (err) {
         throw new probe_errors/* ContentError */.yg(`invalid JSON in ${what}: ${err.message}`);
     }
     const info = { Version: '' };
-    decodeObject(value, REV_INFO, `${what}`, (field, v) => {
+    decodeObject(text.trim(), REV_INFO, what, (field, value) => {
         if (field === 'Version')
-            info.Version = v;
+            info.Version = value;
         if (field === 'Time')
-            info.Time = v;
+            info.Time = value;
     });
     return info;
 }
-function decodeObject(value, fields, where, set) {
-    if (value === null)
+/** `raw`, valid JSON, decoded into `fields`: `set` gets each string field in document order. */
+function decodeObject(raw, fields, where, set) {
+    if (raw === 'null')
         return;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new probe_errors/* ContentError */.yg(`${where} is a JSON ${jsonType(value)}, not an object`);
-    }
-    for (const [key, v] of Object.entries(value)) {
+    if (!raw.startsWith('{'))
+        throw new probe_errors/* ContentError */.yg(`${where} is a JSON ${jsonType(raw)}, not an object`);
+    for (const [key, value] of members(raw)) {
         const field = fieldOf(key, fields);
-        if (field === undefined || v === null)
+        if (field === undefined || value === 'null')
             continue;
         const at = `"${field}" field of ${where}`;
-        const kind = fields[field];
-        if (kind === 'origin')
-            decodeObject(v, ORIGIN, at, () => undefined);
-        else if (typeof v !== 'string')
-            throw new probe_errors/* ContentError */.yg(`${at} is a JSON ${jsonType(v)}`);
-        else if (kind === 'time' && !isRfc3339(v))
-            throw new probe_errors/* ContentError */.yg(`invalid ${at}: ${v}`);
-        set(field, v);
+        if (fields[field] === 'origin') {
+            decodeObject(value, ORIGIN, at, () => undefined);
+            continue;
+        }
+        if (!value.startsWith('"'))
+            throw new probe_errors/* ContentError */.yg(`${at} is a JSON ${jsonType(value)}`);
+        // time.Time reads the string's raw bytes, escapes and all.
+        if (fields[field] === 'time' && !isRfc3339(value.slice(1, -1)))
+            throw new probe_errors/* ContentError */.yg(`invalid ${at}: ${value}`);
+        set(field, JSON.parse(value));
     }
 }
-/** encoding/json prefers the exact name, then takes one equal under Unicode case folding. */
+/** An object's members in document order: each key unescaped, each value as its raw JSON. */
+function members(object) {
+    const found = [];
+    let depth = 0;
+    let start = 0;
+    let key;
+    for (let i = 0; i < object.length; i++) {
+        const c = object[i];
+        if (c === '"') {
+            const end = stringEnd(object, i);
+            if (depth === 1 && key === undefined)
+                key = JSON.parse(object.slice(i, end));
+            i = end - 1;
+        }
+        else if (c === '{' || c === '[') {
+            depth++;
+        }
+        else if (c === ':' && depth === 1) {
+            start = i + 1;
+        }
+        else if ((c === ',' && depth === 1) || ((c === '}' || c === ']') && --depth === 0)) {
+            if (key !== undefined)
+                found.push([key, object.slice(start, i).trim()]);
+            key = undefined;
+        }
+    }
+    return found;
+}
+/** The index just past the JSON string that opens at `at`. */
+function stringEnd(text, at) {
+    let i = at + 1;
+    while (text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+/** encoding/json prefers the exact name, then one equal under Unicode simple case folding. */
 function fieldOf(key, fields) {
     if (Object.hasOwn(fields, key))
         return key;
     const folded = fold(key);
     return Object.keys(fields).find(f => fold(f) === folded);
 }
-// ToUpper(ToLower(r)) a rune at a time, as encoding/json folds names: "ſ" and "s" match "S".
-const fold = (name) => Array.from(name, c => {
-    const upper = c.toLowerCase().toUpperCase();
-    return upper.length === 1 ? upper : c;
-}).join('');
-function jsonType(value) {
-    if (Array.isArray(value))
+// Simple case folding, as far as it reaches the ASCII letters of the field names: a-z, the long s
+// and the Kelvin sign; any other character folds only to itself or to letters no field has.
+const fold = (name) => name.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+function jsonType(raw) {
+    if (raw.startsWith('['))
         return 'array';
-    return value === null ? 'null' : typeof value;
+    if (raw.startsWith('"'))
+        return 'string';
+    if (raw === 'true' || raw === 'false')
+        return 'boolean';
+    return 'number';
 }
-const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?(Z|[+-](\d\d):(\d\d))$/;
-/** time.Time's UnmarshalJSON: strict RFC 3339, every field in its range. */
+// time.Parse(time.RFC3339), which Time.UnmarshalJSON falls back to: a one- or two-digit hour, a
+// fraction after "." or ",", a zone offset up to 24:60.
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d?):(\d\d):(\d\d)([.,]\d+)?(Z|[+-](\d\d):(\d\d))$/;
+/** Whether Go's time.Parse(time.RFC3339, text) succeeds. */
 function isRfc3339(text) {
+    return rfc3339Millis(text) !== undefined;
+}
+/**
+ * The instant of an RFC 3339 time Go parses, in milliseconds since 1970 (fractions kept), or
+ * undefined when Go refuses it.
+ */
+function rfc3339Millis(text) {
     const m = RFC3339.exec(text);
     if (!m)
-        return false;
+        return undefined;
     const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
     const [zoneHour, zoneMinute] = [m[9], m[10]].map(n => Number(n ?? 0));
-    return (month >= 1 &&
+    const valid = month >= 1 &&
         month <= 12 &&
         day >= 1 &&
         day <= daysIn(month, year) &&
         hour <= 23 &&
         minute <= 59 &&
         second <= 59 &&
-        zoneHour <= 23 &&
-        zoneMinute <= 59);
+        zoneHour <= 24 &&
+        zoneMinute <= 60;
+    if (!valid)
+        return undefined;
+    const fraction = m[7] ? Number(`0.${m[7].slice(1)}`) * 1000 : 0;
+    const sign = m[8].startsWith('-') ? -1 : 1;
+    const offset = sign * (zoneHour * 60 + zoneMinute) * 60_000;
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    utc.setUTCHours(hour, minute, second);
+    return utc.getTime() + fraction - offset;
 }
 function daysIn(month, year) {
     if (month !== 2)
@@ -1538,22 +1594,27 @@ function daysIn(month, year) {
 
 // Bytes, not a decoded string: Go's JSON sees a byte-order mark (and fails on it).
 const decode = (body) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+// unicode.IsSpace, which strings.Fields splits on (JavaScript's \s differs: it takes U+FEFF, not U+0085).
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+/** Go's zero time (0001-01-01T00:00:00Z): latestFromList takes only a line later than it. */
+const ZERO_TIME_MS = -62_135_596_800_000;
 /** The list never fails: Go skips every line it cannot read. */
 function parseList(body) {
     const versions = [];
     let newestByTime;
-    let newestTime = '';
+    let newest = ZERO_TIME_MS;
     for (const line of decode(body).split('\n')) {
-        const [version, time] = line.trim().split(/\s+/);
+        const [version, time] = line.split(GO_SPACE).filter(field => field !== '');
         if (!version || !semver/* isValid */.fn(version))
             continue;
         const pseudo = semver/* isPseudoVersion */.Dv(version);
         if (!pseudo)
             versions.push(version);
-        const at = time === undefined ? (pseudo ? pseudoVersionTime(version) : undefined) : time;
-        // Go parses the time; one it cannot parse is the zero time, never the latest.
-        if (at !== undefined && isRfc3339(at) && new Date(at).toISOString() > newestTime) {
-            newestTime = new Date(at).toISOString();
+        const at = time ?? (pseudo ? pseudoVersionTime(version) : undefined);
+        // A time Go cannot parse is its zero time, never the latest.
+        const ms = at === undefined ? undefined : rfc3339Millis(at);
+        if (ms !== undefined && ms > newest) {
+            newest = ms;
             newestByTime = version;
         }
     }
@@ -1619,92 +1680,12 @@ function failingAsHtml(body, contentType, what, read) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/probe/latest.ts
-/**
- * The version `go get M@latest` resolves to on one proxy (modload/query.go queryProxy): from the
- * list, the newest release, else the newest pre-release; @latest only when the list tags none.
- */
-
-/**
- * The versions a latest query considers, in ascending order (query.go filterVersions): once a
- * +incompatible version follows a compatible one whose go.mod is real (not the one-line go.mod a
- * proxy makes up for a module without one), the +incompatible versions are left out, and so is
- * everything above them. `hasGoMod` fetches that go.mod; it throws when the fetch fails, and so
- * does the query.
- */
-async function consideredVersions(versions, hasGoMod) {
-    const sorted = [...versions].sort(semver/* compare */.UD);
-    const considered = [];
-    let lastCompatible;
-    for (const [index, version] of sorted.entries()) {
-        if (!version.endsWith('+incompatible'))
-            lastCompatible = version;
-        else if (lastCompatible !== undefined) {
-            if (await hasGoMod(lastCompatible))
-                break;
-            // No go.mod: legacy major-version tags count, from here on.
-            return [...considered, ...sorted.slice(index)];
-        }
-        considered.push(version);
-    }
-    return considered;
-}
-/** The newest release of the considered versions, else the newest pre-release. */
-async function latestFromList(versions, hasGoMod) {
-    const considered = await consideredVersions(versions, hasGoMod);
-    const releases = considered.filter(v => !semver/* prerelease */.Rt(v));
-    return releases.at(-1) ?? considered.at(-1);
-}
-/** The go.mod a proxy serves for a module version that has none (modfetch.LegacyGoMod). */
-function isLegacyGoMod(goMod, path) {
-    return goMod.toString('latin1') === `module ${path}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/probe/module-probe.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/probe/requests.ts
 
 
 
 /** Caps far below Go's 500 MiB: enough for any probe module, small enough for a runner. */
 const TEXT_CAP = 4 << 20;
-const ZIP_CAP = 64 << 20;
-const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
-/**
- * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
- * .mod and .zip at once; else the list first, then the version it names (@latest only when it
- * tags none, since only then does Go ask).
- */
-async function probeModule(base, module, checks, requester) {
-    const list = requester.runShared(listRequest(base, module));
-    if (module.version !== 'latest') {
-        const [listOutcome, files] = await Promise.all([
-            list,
-            probeVersion(base, module.path, module.version, checks, requester)
-        ]);
-        tolerateRefusal(listOutcome.record);
-        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
-    }
-    const listOutcome = await list;
-    const resolved = listOutcome.ok
-        ? await resolveLatest(base, module.path, listOutcome.value, requester)
-        : { records: [] };
-    const records = [listOutcome.record, ...resolved.records];
-    if (!resolved.version) {
-        if (listOutcome.ok && records.every(r => r.ok)) {
-            listOutcome.record.ok = false;
-            listOutcome.record.problem = '@v/list and @latest name no version of this module';
-        }
-        return { records };
-    }
-    const files = await probeVersion(base, module.path, resolved.version, checks, requester);
-    // The go.mod asked while resolving may be the version's own: one request, one record.
-    const all = [...new Set([...records, ...files.records])];
-    return { records: all, version: resolved.version, served: files.served };
-}
 /** `<base>/<escaped module path>/<rest>`, e.g. rest `@v/list` or `@latest`. */
 function moduleUrl(base, path, rest) {
     return (0,urlpath/* joinUrlPath */.zR)(base, `${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapePath */.ft)(path))}/${rest}`);
@@ -1727,6 +1708,179 @@ function listRequest(base, module) {
         accept: res => parseList(res.body)
     };
 }
+function latestRequest(base, path) {
+    return {
+        endpoint: 'latest',
+        module: `${path}@latest`,
+        url: moduleUrl(base, path, '@latest'),
+        maxBytes: TEXT_CAP,
+        accept: res => parseInfo(res.body, res.contentType)
+    };
+}
+/**
+ * An .info; `exact`: Go wants that very version back (proxy.go Stat asks it of a canonical
+ * version only).
+ */
+function infoRequest(base, path, version, exact = true) {
+    return {
+        endpoint: 'info',
+        module: `${path}@${version}`,
+        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'info'),
+        maxBytes: TEXT_CAP,
+        accept: res => parseInfo(res.body, res.contentType, exact ? version : undefined)
+    };
+}
+/**
+ * A .mod, whatever it says: resolving @latest reads it as bytes (query.go versionHasGoMod), the
+ * probe of a version then checks it. Shared by URL, so the two are one request.
+ */
+function modRequest(base, path, version) {
+    return {
+        endpoint: 'mod',
+        module: `${path}@${version}`,
+        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'mod'),
+        maxBytes: TEXT_CAP,
+        accept: res => res
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/latest.ts
+
+
+
+/** The query failed on a go.mod it had to read: its record says why. */
+class GoModUnavailable extends Error {
+}
+/**
+ * The versions a latest query considers, in ascending order (query.go filterVersions): once a
+ * +incompatible version follows a compatible one whose go.mod is real (not the one-line go.mod a
+ * proxy makes up for a module without one), the +incompatible versions are left out, and so is
+ * everything above them. `hasGoMod` fetches that go.mod.
+ */
+async function consideredVersions(versions, hasGoMod) {
+    // semver.Sort: by precedence, then as strings (v1.2 before v1.2.0).
+    const sorted = [...versions].sort((a, b) => semver/* compare */.UD(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+    const considered = [];
+    let lastCompatible;
+    for (const [index, version] of sorted.entries()) {
+        if (!version.endsWith('+incompatible'))
+            lastCompatible = version;
+        else if (lastCompatible !== undefined) {
+            if (await hasGoMod(lastCompatible))
+                break;
+            // No go.mod: legacy major-version tags count, from here on.
+            return [...considered, ...sorted.slice(index)];
+        }
+        considered.push(version);
+    }
+    return considered;
+}
+/** The newest release of the considered versions, else the newest pre-release. */
+async function latestFromList(versions, hasGoMod) {
+    const considered = await consideredVersions(versions, hasGoMod);
+    const releases = considered.filter(v => !semver/* prerelease */.Rt(v));
+    return releases.at(-1) ?? considered.at(-1);
+}
+/**
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
+ * list's newest (a go.mod may be read to rule out +incompatible versions), else @latest's, else,
+ * when @latest is missing (404/410), the list's newest line by time. A version that is not
+ * canonical (`v1.2`) is what its .info says it is, as Go's Stat reads it.
+ */
+async function resolveLatest(base, path, list, requester) {
+    const records = [];
+    const hasGoMod = async (version) => {
+        const outcome = await requester.runShared(modRequest(base, path, version));
+        records.push(outcome.record);
+        if (!outcome.ok)
+            throw new GoModUnavailable();
+        // modfetch.LegacyGoMod: what a proxy serves for a module version without a go.mod.
+        return outcome.value.body.toString('latin1') !== `module ${path}\n`;
+    };
+    const stat = async (version) => {
+        if (isCheckedVersion(path, version))
+            return version;
+        const info = await requester.runShared(infoRequest(base, path, version, false));
+        records.push(info.record);
+        return info.ok ? info.value.Version : undefined;
+    };
+    let fromList;
+    try {
+        fromList = await latestFromList(list.versions, hasGoMod);
+    }
+    catch (err) {
+        if (err instanceof GoModUnavailable)
+            return { records };
+        throw err;
+    }
+    if (fromList)
+        return { version: await stat(fromList), records };
+    const latest = await requester.run(latestRequest(base, path));
+    records.push(latest.record);
+    if (latest.ok)
+        return { version: await stat(latest.value.Version), records };
+    if (!latest.notFound)
+        return { records };
+    if (!list.newestByTime) {
+        latest.record.problem = `no matching versions for query "latest" (${latest.record.problem})`;
+        return { records };
+    }
+    // A missing @latest is no failure: Go reads the list instead.
+    latest.record.ok = true;
+    latest.record.problem = undefined;
+    return { version: list.newestByTime, records };
+}
+/** Whether Go's Stat wants this very version back: canonical, and valid for the path. */
+function isCheckedVersion(path, version) {
+    try {
+        (0,xmod_module/* checkVersion */.ps)(path, version);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/judge.ts + 1 modules
+var judge = __webpack_require__(1680);
+;// CONCATENATED MODULE: ./src/probe/module-probe.ts
+
+
+
+
+
+
+
+
+
+const ZIP_CAP = 64 << 20;
+const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
+/**
+ * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
+ * .mod and .zip at once; else the list first, then the version it names (@latest only when it
+ * tags none, since only then does Go ask).
+ */
+async function probeModule(base, module, checks, requester) {
+    const list = requester.runShared(listRequest(base, module));
+    if (module.version !== 'latest') {
+        const [listOutcome, files] = await Promise.all([
+            list,
+            probeVersion(base, module.path, module.version, checks, requester)
+        ]);
+        tolerateRefusal(listOutcome.record);
+        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
+    }
+    const listOutcome = await list;
+    const resolved = listOutcome.ok
+        ? await resolveLatest(base, module.path, listOutcome.value, requester)
+        : { records: [] };
+    // With no version, a failed request among these says why.
+    const records = [listOutcome.record, ...resolved.records];
+    if (!resolved.version)
+        return { records };
+    const files = await probeVersion(base, module.path, resolved.version, checks, requester);
+    return { ...files, records: [...records, ...files.records], version: resolved.version };
+}
 /**
  * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
  * mirrors do) still serves the builds that pin it; it is degraded, not unusable.
@@ -1736,45 +1890,6 @@ function tolerateRefusal(record) {
     if (!record.ok && status >= 400 && status < 500 && status !== 429)
         record.tolerated = true;
 }
-/**
- * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
- * list's newest (a go.mod may be asked for to rule out +incompatible versions), else @latest's,
- * else, when @latest is missing (404/410), the list's newest line by time.
- */
-async function resolveLatest(base, path, list, requester) {
-    const records = [];
-    const hasGoMod = async (version) => {
-        const outcome = await requester.runShared(modRequest(base, path, version));
-        records.push(outcome.record);
-        if (!outcome.ok)
-            throw outcome;
-        return !isLegacyGoMod(outcome.value, path);
-    };
-    try {
-        const fromList = await latestFromList(list.versions, hasGoMod);
-        if (fromList)
-            return { version: fromList, records };
-    }
-    catch {
-        return { records };
-    }
-    const latest = await requester.run({
-        endpoint: 'latest',
-        module: `${path}@latest`,
-        url: moduleUrl(base, path, '@latest'),
-        maxBytes: TEXT_CAP,
-        accept: res => parseInfo(res.body, res.contentType)
-    });
-    records.push(latest.record);
-    if (latest.ok)
-        return { version: latest.value.Version, records };
-    if (!latest.notFound || !list.newestByTime)
-        return { records };
-    // A missing @latest is no failure: Go reads the list instead.
-    latest.record.ok = true;
-    latest.record.problem = undefined;
-    return { version: list.newestByTime, records };
-}
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
     const served = { path, version };
@@ -1783,7 +1898,7 @@ async function probeVersion(base, path, version, checks, requester) {
     ];
     if (checks !== 'quick') {
         const mod = requester.runShared(modRequest(base, path, version));
-        probes.push(mod.then(o => ((served.goMod = o.ok ? o.value : undefined), o)));
+        probes.push(mod.then(outcome => checkedGoMod(outcome, path, served)));
     }
     if (checks === 'full') {
         probes.push(requester.run({
@@ -1799,27 +1914,24 @@ async function probeVersion(base, path, version, checks, requester) {
     const outcomes = await Promise.all(probes);
     return { records: outcomes.map(o => o.record), served };
 }
-/** A go.mod that names `path`: shared, so the one asked to resolve @latest is not asked again. */
-function modRequest(base, path, version) {
-    return {
-        endpoint: 'mod',
-        module: `${path}@${version}`,
-        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'mod'),
-        maxBytes: TEXT_CAP,
-        accept: res => {
-            checkGoMod(res.body, res.contentType, path);
-            return res.body;
-        }
-    };
-}
-function infoRequest(base, path, version) {
-    return {
-        endpoint: 'info',
-        module: `${path}@${version}`,
-        url: (0,urlpath/* versionFileUrl */.sc)(base, path, version, 'info'),
-        maxBytes: TEXT_CAP,
-        accept: res => parseInfo(res.body, res.contentType, version)
-    };
+/**
+ * The .mod's outcome once its module statement is checked (the request may have been made to
+ * resolve @latest, which reads it as bytes): on success its content is `served`.
+ */
+function checkedGoMod(outcome, path, served) {
+    if (!outcome.ok)
+        return outcome;
+    try {
+        checkGoMod(outcome.value.body, outcome.value.contentType, path);
+        served.goMod = outcome.value.body;
+    }
+    catch (err) {
+        if (!(err instanceof probe_errors/* ContentError */.yg))
+            throw err;
+        outcome.record.ok = false;
+        outcome.record.problem = (0,judge/* namingEncoding */._)(err, outcome.value).message;
+    }
+    return outcome;
 }
 /** The h1: of a module zip that passes x/mod's checks; a ContentError names the first problem. */
 async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
@@ -1836,8 +1948,8 @@ async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
     return check.h1;
 }
 
-// EXTERNAL MODULE: ./src/http/requester.ts + 5 modules
-var http_requester = __webpack_require__(7653);
+// EXTERNAL MODULE: ./src/http/requester.ts + 3 modules
+var http_requester = __webpack_require__(915);
 // EXTERNAL MODULE: ./src/probe/findings.ts
 var findings = __webpack_require__(9986);
 // EXTERNAL MODULE: ./src/http/record.ts
@@ -1950,6 +2062,7 @@ function seconds(ms) {
 
 
 
+
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
 async function probeCandidate(candidate, base, o) {
     const requester = new http_requester/* CandidateRequester */.M(o);
@@ -1980,9 +2093,9 @@ async function probeCandidate(candidate, base, o) {
         };
     }
     const [results, sumdb] = await Promise.all([probing, asking]);
+    // A request two modules share (the same list, .info or .mod) is one request, one record.
     const probes = [
-        ...results.flatMap(r => r.records),
-        ...(sumdb ? [sumdb.record] : [])
+        ...new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])])
     ];
     const latest = {};
     const served = [];
@@ -2011,8 +2124,8 @@ async function probeCandidate(candidate, base, o) {
 /** The requests that rode beside a failed first contact and reached the candidate. */
 async function ridersSent(probing, asking, contact) {
     const [results, sumdb] = await Promise.all([probing, asking]);
-    const records = [...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])];
-    return records.filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
+    const records = new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]);
+    return [...records].filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
 }
 /** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
 async function askSumdbSupported(base, name, requester) {
@@ -2239,6 +2352,7 @@ function displayChain(chain) {
 // EXTERNAL MODULE: ./src/walk/types.ts
 var walk_types = __webpack_require__(5676);
 ;// CONCATENATED MODULE: ./src/walk/file-request.ts
+
 
 
 
