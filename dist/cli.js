@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1871);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3048);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1871:
+/***/ 3048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3302,6 +3302,95 @@ function goPlatformOf(platform, arch) {
     return goos && goarch ? { goos, goarch } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/gostd/gover.ts
+// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
+// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
+// A decimal without a needless leading zero, then the rest.
+const NUMBER = '(0|[1-9][0-9]*)';
+const VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
+/** gover.Parse: undefined when x is malformed (Go's zero Version). */
+function parse(x) {
+    const m = VERSION.exec(x);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, kind = '', pre = ''] = m;
+    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
+    if (minor === undefined)
+        return { major, minor: '0', patch: '0', kind, pre };
+    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
+    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
+}
+// Decimal strings, "" the least (a missing part).
+function compareNumbers(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
+function compareGo(x, y) {
+    const a = parse(x);
+    const b = parse(y);
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return (compareNumbers(a.major, b.major) ||
+        compareNumbers(a.minor, b.minor) ||
+        compareNumbers(a.patch, b.patch) ||
+        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+        compareNumbers(a.pre, b.pre));
+}
+/** gover.IsValid. */
+function isValidGo(x) {
+    return parse(x) !== undefined;
+}
+/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
+function isLanguageVersion(x) {
+    const v = parse(x);
+    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
+}
+/**
+ * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
+ * '' when the name is not one the go command can run.
+ */
+function versionOfToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return '';
+    const version = name.slice(2).split(/[ \t-]/, 1)[0];
+    return isValidGo(version) ? version : '';
+}
+
+;// CONCATENATED MODULE: ./src/goenv/gotoolchain.ts
+/**
+ * GOTOOLCHAIN, read as cmd/go/internal/toolchain (select.go) reads it: `local`, `auto`, `path`, a
+ * toolchain name, or `<name|local>+auto` / `+path`. It decides which toolchain the go command
+ * downloads: none with `local` or `path`, the one it names, or, with `auto`, what go.mod asks
+ * for when that is newer than its minimum.
+ */
+
+
+/**
+ * Parses GOTOOLCHAIN; unset (no Go found to read its go.env) is Go's own default, `auto`.
+ * Throws GoEnvError, in Go's words, on a value the go command refuses.
+ */
+function parseGotoolchain(value) {
+    if (!value || value === 'auto')
+        return { mode: 'auto' };
+    if (value === 'path')
+        return { mode: 'path' };
+    const [min, suffix] = value.split(/\+(.*)/s, 2);
+    const plus = suffix !== undefined;
+    if (min !== 'local' && versionOfToolchain(min) === '') {
+        const why = plus ? `: invalid minimum toolchain ${JSON.stringify(min)}` : '';
+        throw new errors_GoEnvError(`invalid GOTOOLCHAIN ${JSON.stringify(value)}${why}`);
+    }
+    if (plus && suffix !== 'auto' && suffix !== 'path') {
+        throw new errors_GoEnvError(`invalid GOTOOLCHAIN ${JSON.stringify(value)}: only version suffixes are +auto and +path`);
+    }
+    const mode = suffix === 'auto' || suffix === 'path' ? suffix : 'fixed';
+    return min === 'local' ? { mode } : { min, mode };
+}
+
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
@@ -3757,12 +3846,12 @@ function pathelements_checkFileElement(elem) {
 ;// CONCATENATED MODULE: ./src/xmod/semver.ts
 // Semantic versions as Go modules use them (golang.org/x/mod/semver and module/pseudo.go):
 // a leading "v", and the shorthands vMAJOR and vMAJOR.MINOR.
-const NUMBER = '0|[1-9][0-9]*';
+const semver_NUMBER = '0|[1-9][0-9]*';
 const IDENT = '[0-9A-Za-z-]+';
-const SEMVER = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER})(?:\\.(${NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
+const SEMVER = new RegExp(`^v(${semver_NUMBER})(?:\\.(${semver_NUMBER})(?:\\.(${semver_NUMBER})(-${IDENT}(?:\\.${IDENT})*)?(\\+${IDENT}(?:\\.${IDENT})*)?)?)?$`);
 // A numeric prerelease identifier may not have a leading zero.
 const BAD_NUMERIC_IDENT = /^0[0-9]+$/;
-function parse(v) {
+function semver_parse(v) {
     const m = SEMVER.exec(v);
     if (!m)
         return undefined;
@@ -3783,11 +3872,11 @@ function parse(v) {
 }
 /** Whether v is a valid semantic version in Go's sense (e.g. v1.2.3-pre+build, v1.2, v1). */
 function isValid(v) {
-    return parse(v) !== undefined;
+    return semver_parse(v) !== undefined;
 }
 /** The canonical form of v: shorthands completed, build metadata dropped; '' if invalid. */
 function canonical(v) {
-    const p = parse(v);
+    const p = semver_parse(v);
     if (!p)
         return '';
     if (p.build !== '')
@@ -3796,19 +3885,19 @@ function canonical(v) {
 }
 /** The major version prefix ("v2" of "v2.1.0"), or '' if invalid. */
 function major(v) {
-    const p = parse(v);
+    const p = semver_parse(v);
     return p ? `v${p.major}` : '';
 }
 /** The prerelease suffix including its '-' ("-rc.1"), or '' if none or invalid. */
 function prerelease(v) {
-    return parse(v)?.prerelease ?? '';
+    return semver_parse(v)?.prerelease ?? '';
 }
 /** The build suffix including its '+' ("+incompatible"), or '' if none or invalid. */
 function build(v) {
-    return parse(v)?.build ?? '';
+    return semver_parse(v)?.build ?? '';
 }
 // Decimal strings without leading zeros: the longer is larger.
-function compareNumbers(x, y) {
+function semver_compareNumbers(x, y) {
     if (x.length !== y.length)
         return x.length < y.length ? -1 : 1;
     return x === y ? 0 : x < y ? -1 : 1;
@@ -3817,7 +3906,7 @@ function compareIdentifiers(x, y) {
     const xNumeric = /^[0-9]+$/.test(x);
     const yNumeric = /^[0-9]+$/.test(y);
     if (xNumeric && yNumeric)
-        return compareNumbers(x, y);
+        return semver_compareNumbers(x, y);
     // Numeric identifiers sort before alphanumeric ones.
     if (xNumeric !== yNumeric)
         return xNumeric ? -1 : 1;
@@ -3846,13 +3935,13 @@ function comparePrereleases(x, y) {
  * than every valid one and equal to every other invalid one.
  */
 function compare(a, b) {
-    const pa = parse(a);
-    const pb = parse(b);
+    const pa = semver_parse(a);
+    const pb = semver_parse(b);
     if (!pa || !pb)
         return pa ? 1 : pb ? -1 : 0;
-    return (compareNumbers(pa.major, pb.major) ||
-        compareNumbers(pa.minor, pb.minor) ||
-        compareNumbers(pa.patch, pb.patch) ||
+    return (semver_compareNumbers(pa.major, pb.major) ||
+        semver_compareNumbers(pa.minor, pb.minor) ||
+        semver_compareNumbers(pa.patch, pb.patch) ||
         comparePrereleases(pa.prerelease, pb.prerelease));
 }
 // module/pseudo.go: vX.0.0-yyyymmddhhmmss-abcdef123456, vX.Y.(Z+1)-0.yyyymmddhhmmss-abcdef123456
@@ -4294,6 +4383,7 @@ function profiles_cut(text, max = 80) {
 
 
 
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
@@ -4329,7 +4419,9 @@ function sources(value, raw, ctx) {
             goSum: parseGoSumInput(value(constants/* Inputs */.G0.GoSum)),
             workingDirectory: resolveWorkingDirectory(value(constants/* Inputs */.G0.WorkingDirectory), ctx.env, ctx.cwd ?? process.cwd()),
             gowork: ctx.env.GOWORK,
-            platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
+            platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch),
+            goflags: ctx.env.GOFLAGS,
+            toolchain: forInput('GOTOOLCHAIN', ctx.env.GOTOOLCHAIN ?? '', () => parseGotoolchain(ctx.env.GOTOOLCHAIN))
         }
     };
 }
@@ -5822,11 +5914,128 @@ function toolchainFileFor(goSumFile) {
     return name.endsWith('.work.sum') ? (0,external_node_path_namespaceObject.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_namespaceObject.join)(dir, 'go.mod');
 }
 
+;// CONCATENATED MODULE: ./src/build/vendor.ts
+// Whether the go command builds from vendor/, and so downloads no module, as cmd/go/internal/modload
+// (init.go: setDefaultBuildMod, modulesTextIsForWorkspace) decides it for `go build` and `go test`:
+// an explicit -mod from GOFLAGS (base/goflags.go) wins; else a vendor directory beside the go.mod
+// (in a workspace, beside the go.work) whose modules.txt was written in the same mode, under a
+// `go` line of 1.14 or later. `go mod download` takes no -mod flag and fetches every module anyway.
+
+
+
+
+
+
+
+
+// The first Go whose go command builds from vendor/ by default.
+const AUTO_VENDOR_GO = '1.14';
+/**
+ * The vendor directory the go command builds `root` from, with `goflags` the job's GOFLAGS;
+ * undefined when it fetches modules (also where Go refuses to run: GOFLAGS it cannot split, a
+ * modules.txt it cannot read, a go.mod it cannot parse, so the walk stays as it was).
+ */
+async function vendorModeOf(root, goflags) {
+    const dir = (0,external_node_path_namespaceObject.join)(root.dir, 'vendor');
+    const flag = modFlag(goflags);
+    if (flag === 'vendor') {
+        return { dir, reason: 'GOFLAGS sets -mod=vendor', missing: !(await isDirectory(dir)) };
+    }
+    if (flag !== undefined || !(await isDirectory(dir)))
+        return undefined;
+    const go = await goLine(root.file);
+    if (go === undefined || go === '' || compareGo(go, AUTO_VENDOR_GO) < 0)
+        return undefined;
+    // A vendor directory written in the other mode (`go mod vendor` vs `go work vendor`) is unused.
+    if ((await modulesTextIsForWorkspace(dir)) !== root.workspace)
+        return undefined;
+    return { dir, reason: `${(0,external_node_path_namespaceObject.basename)(root.file)} says go ${go}`, missing: false };
+}
+/**
+ * The -mod GOFLAGS sets: each word a flag, `-mod=x` or `--mod=x`, the last one winning; undefined
+ * when none sets a value (an empty value sets nothing, as Go's explicitStringFlag records it), and
+ * '' when the last is empty after one that set a value (Go then leaves the mode unset: no vendor).
+ */
+function modFlag(goflags) {
+    let words;
+    try {
+        words = splitQuoted(goflags ?? '');
+    }
+    catch (err) {
+        if (err instanceof errors_GoEnvError)
+            return undefined;
+        throw err;
+    }
+    let value;
+    for (const word of words) {
+        const match = /^--?mod=(.*)$/s.exec(word);
+        if (!match)
+            continue;
+        if (match[1] !== '' || value !== undefined)
+            value = match[1];
+    }
+    return value;
+}
+/** The `go` line's version ('' when there is none); undefined when the file cannot be read. */
+async function goLine(file) {
+    try {
+        const text = await (0,promises_.readFile)(file, 'utf8');
+        return statements(text, file).find(s => s.verb === 'go')?.args[0] ?? '';
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether vendor/modules.txt was written by `go work vendor`: its first line (of the first 512
+ * bytes) is a `## ` annotation list naming `workspace`. A missing modules.txt is a module's.
+ */
+async function modulesTextIsForWorkspace(dir) {
+    let head;
+    try {
+        const file = await (0,promises_.open)((0,external_node_path_namespaceObject.join)(dir, 'modules.txt'));
+        try {
+            const buffer = Buffer.alloc(512);
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+            head = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    const line = head.split('\n', 1)[0];
+    if (!line.startsWith('## '))
+        return false;
+    return line
+        .slice(3)
+        .split(';')
+        .some(entry => trimSpace(entry) === 'workspace');
+}
+/** One sentence on the builds made from vendor/ whose go.sum files were not walked; '' when none. */
+function vendoredSentence(vendored) {
+    return (vendored ?? []).map(vendoredLine).join(' ');
+}
+function vendoredLine(v) {
+    const sums = v.goSumFiles.length;
+    const notWalked = sums === 0
+        ? 'there is no go.sum to walk'
+        : `${sums === 1 ? 'its go.sum was' : `its ${sums} go.sum files were`} not walked`;
+    if (v.missing) {
+        return `Vendored build (${v.reason}), but ${v.dir} does not exist: \`go build\` and \`go test\` download no module and fail ("inconsistent vendoring") if go.mod requires any; ${notWalked}.`;
+    }
+    return `Vendored build (${v.reason}): \`go build\` and \`go test\` build from ${v.dir} and download no module, so ${notWalked} (\`go mod download\` would still fetch every module).`;
+}
+
 ;// CONCATENATED MODULE: ./src/build/discover.ts
 // Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
 // toolchain: the module or workspace of the working directory as the go command finds it
 // (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
-// `go-sum` lists.
+// `go-sum` lists. A build the go command makes from vendor/ downloads no module: its go.sum files
+// are set aside, not read (see vendor.ts).
+
 
 
 
@@ -5854,22 +6063,60 @@ async function discoverGoSums(options) {
         // Go runs in workspace mode there all the same: what the build fetches follows from it.
         const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
         const listed = await expandListed(goSum.items, workingDirectory);
-        return { ...listed, ...(workspace && { workspace }), found: true };
+        if (workspace === undefined)
+            return setAsideVendoredModules(listed, options.env.GOFLAGS);
+        return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS);
     }
     const workspace = await findWorkspace(workingDirectory, options.env);
-    if (workspace !== undefined)
-        return readWorkspace(workspace);
+    if (workspace !== undefined) {
+        return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS);
+    }
     const goMod = await findUp(workingDirectory, 'go.mod');
     // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
     if (goMod === undefined || (0,external_node_path_namespaceObject.dirname)(goMod) === (0,external_node_path_namespaceObject.resolve)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)())) {
         return nothing();
     }
     const goSumFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(goMod), 'go.sum');
-    return {
+    const build = {
         goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
         toolchainFiles: [goMod],
         found: true
     };
+    return setAsideIfVendored(build, options.env.GOFLAGS);
+}
+/** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
+async function setAsideIfVendored(build, goflags) {
+    const file = build.workspace ?? build.toolchainFiles[0];
+    if (file === undefined)
+        return build;
+    const root = { dir: (0,external_node_path_namespaceObject.dirname)(file), file, workspace: build.workspace !== undefined };
+    const mode = await vendorModeOf(root, goflags);
+    if (mode === undefined)
+        return build;
+    return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
+}
+/**
+ * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
+ * set aside when Go builds that module from vendor/.
+ */
+async function setAsideVendoredModules(listed, goflags) {
+    const goSumFiles = [];
+    const vendored = [];
+    for (const file of listed.goSumFiles) {
+        const root = {
+            dir: (0,external_node_path_namespaceObject.dirname)(file),
+            file: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), 'go.mod'),
+            workspace: false
+        };
+        const mode = (0,external_node_path_namespaceObject.basename)(file) === 'go.sum' && (await isFile(root.file))
+            ? await vendorModeOf(root, goflags)
+            : undefined;
+        if (mode === undefined)
+            goSumFiles.push(file);
+        else
+            vendored.push({ ...mode, goSumFiles: [file] });
+    }
+    return { ...listed, goSumFiles, found: true, ...(vendored.length > 0 && { vendored }) };
 }
 function autoError(reason) {
     return new InputError(constants/* Inputs */.G0.GoSum, 'auto', reason);
@@ -5927,64 +6174,6 @@ async function findUp(dir, name) {
 async function existing(files) {
     const present = await Promise.all(files.map(isFile));
     return files.filter((_, i) => present[i]);
-}
-
-;// CONCATENATED MODULE: ./src/gostd/gover.ts
-// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
-// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
-// A decimal without a needless leading zero, then the rest.
-const gover_NUMBER = '(0|[1-9][0-9]*)';
-const VERSION = new RegExp(`^${gover_NUMBER}(?:\\.${gover_NUMBER}(?:\\.${gover_NUMBER}|([a-z]+)${gover_NUMBER}?)?)?$`);
-/** gover.Parse: undefined when x is malformed (Go's zero Version). */
-function gover_parse(x) {
-    const m = VERSION.exec(x);
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, kind = '', pre = ''] = m;
-    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
-    if (minor === undefined)
-        return { major, minor: '0', patch: '0', kind, pre };
-    const oldLanguage = patch === undefined && kind === '' && gover_compareNumbers(minor, '21') < 0;
-    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
-}
-// Decimal strings, "" the least (a missing part).
-function gover_compareNumbers(x, y) {
-    if (x === y)
-        return 0;
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : 1;
-}
-/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
-function compareGo(x, y) {
-    const a = gover_parse(x);
-    const b = gover_parse(y);
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    return (gover_compareNumbers(a.major, b.major) ||
-        gover_compareNumbers(a.minor, b.minor) ||
-        gover_compareNumbers(a.patch, b.patch) ||
-        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
-        gover_compareNumbers(a.pre, b.pre));
-}
-/** gover.IsValid. */
-function isValidGo(x) {
-    return gover_parse(x) !== undefined;
-}
-/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
-function isLanguageVersion(x) {
-    const v = gover_parse(x);
-    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
-}
-/**
- * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
- * '' when the name is not one the go command can run.
- */
-function versionOfToolchain(name) {
-    if (/[\\/]/.test(name) || !name.startsWith('go'))
-        return '';
-    const version = name.slice(2).split(/[ \t-]/, 1)[0];
-    return isValidGo(version) ? version : '';
 }
 
 ;// CONCATENATED MODULE: ./src/build/gomod.ts
@@ -6416,7 +6605,10 @@ function pathOf(key) {
  */
 async function readBuild(found, platform) {
     const mains = await mainModules(found);
-    const workspace = found.workspace === undefined ? undefined : await workspaceGraph(found.workspace);
+    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
+    const workspace = found.workspace === undefined || found.vendored !== undefined
+        ? undefined
+        : await workspaceGraph(found.workspace);
     const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
@@ -6536,6 +6728,37 @@ function zipsFetchedBy(mains) {
 function modGraphsOf(found, mains) {
     const graphs = found.goSumFiles.map(file => mains.get(file)?.graph);
     return graphs.every(g => g !== undefined) ? graphs : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/toolchain-choice.ts
+
+
+/**
+ * What GOTOOLCHAIN makes of the toolchains the go.mod and go.work files ask for: `path` and
+ * `local` download none (`path` only looks on PATH); a fixed name is downloaded whatever go.mod
+ * says; `<name>+auto` downloads the later of the name and what each file asks for.
+ */
+function toolchainsToFetch(needs, setting, platform) {
+    if (setting.mode === 'path')
+        return [];
+    const min = setting.min === undefined ? undefined : minimum(setting.min, platform);
+    if (setting.mode === 'fixed')
+        return min ? [min] : [];
+    if (!min)
+        return needs;
+    const chosen = needs.map(need => (compareGo(need.version, min.version) > 0 ? need : min));
+    return chosen.length === 0 ? [min] : [...new Set(chosen)];
+}
+/** The toolchain GOTOOLCHAIN names, as the build's own. */
+function minimum(name, platform) {
+    const module = platform && toolchainModule(name, platform);
+    return {
+        name,
+        version: versionOfToolchain(name),
+        from: 'GOTOOLCHAIN',
+        file: 'GOTOOLCHAIN',
+        ...(module && { module })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
@@ -6738,8 +6961,11 @@ function hashGoMod(gomod) {
 
 
 /**
- * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ
- * from the signed record, naming the module version, both hashes and the candidate.
+ * Judges what usable candidates served of each probe module against the signed records, as
+ * `go mod download M@V` with no go.sum line does (modfetch checkModSum → checkSumDB): the .mod
+ * first, then the zip. A hash that differs is a `tampered` finding naming both hashes; a record
+ * with no line for a file is an `unhealthy` one in Go's words, at every level of `checks` (the
+ * go command downloads the zip even when the run does not): Go refuses the version from any proxy.
  */
 function compareServed(reports, records) {
     const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
@@ -6750,24 +6976,40 @@ function compareServed(reports, records) {
             const record = byVersion.get(`${served.path}@${served.version}`);
             if (!record)
                 continue;
-            const mismatch = findMismatch(served.goMod && hashGoMod(served.goMod), record.modHash, 'go.mod') ??
-                findMismatch(served.zipHash, record.zipHash, 'zip');
+            const problem = judgeFile(record, 'mod', served.goMod && hashGoMod(served.goMod)) ??
+                judgeFile(record, 'zip', served.zipHash);
             // Each comparison with the database is a check of its own in the report's count.
             report.checksTotal++;
-            if (!mismatch) {
+            if (!problem) {
                 report.checksPassed++;
                 continue;
             }
-            const reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-            recordFinding(report, { stage: 'sumdb', level: 'tampered', reason });
+            const reason = `${problem.reason}, served by ${report.candidate.display}`;
+            recordFinding(report, { stage: 'sumdb', level: problem.level, reason });
             break;
         }
     }
 }
-function findMismatch(served, recorded, what) {
-    if (!served || !recorded || served === recorded)
+function judgeFile(record, file, served) {
+    const recorded = file === 'mod' ? record.modHash : record.zipHash;
+    if (recorded === undefined)
+        return { level: 'unhealthy', reason: checksumMissing(record, file) };
+    if (!served || served === recorded)
         return undefined;
-    return `${what} hashes to ${served} but the checksum database says ${recorded}`;
+    const what = file === 'mod' ? 'go.mod' : 'zip';
+    const reason = `${record.path}@${record.version}: ${what} hashes to ${served} but the checksum database says ${recorded}`;
+    return { level: 'tampered', reason };
+}
+/**
+ * The go command's error (modfetch checkSumDB) for a file it checks against the database whose
+ * signed record has no line for it, and why: it fails the download whichever proxy serves it.
+ */
+function checksumMissing(v, file) {
+    const noun = file === 'mod' ? 'go.mod' : 'module';
+    const line = `${v.path} ${v.version}${file === 'mod' ? '/go.mod' : ''} h1:`;
+    return (`${v.path}@${v.version}: verifying ${noun}: checksum missing from sumdb response ` +
+        `(SECURITY ERROR: the checksum database's signed record has no "${line}" line, so the go ` +
+        'command refuses the download from any proxy)');
 }
 
 // EXTERNAL MODULE: ./node_modules/cockatiel/dist/index.js
@@ -8166,15 +8408,19 @@ function parseRecordLines(record, path, version) {
 const LOOKUP_CAP = 64 << 10;
 /** A full tile: 2 ** TILE_HEIGHT hashes. */
 const FULL_WIDTH = 2 ** TILE_HEIGHT;
-const TILE_CAP = FULL_WIDTH * HASH_SIZE;
+/**
+ * Go reads a partial tile from a full tile's body of 256 hashes and up to 255 bytes more (see
+ * prefixOfFull); any longer tile fails the proof as it fails Go's.
+ */
+const TILE_CAP = (HASH_SIZE + 1) * FULL_WIDTH - 1;
 /**
  * Proves what one route to the checksum database says about some module versions: each lookup's
  * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
  * every tree seen is a prefix of the newest (`seen`: trees the run proved before). `base` is
  * `<proxy>/sumdb/<name>` or the database URL.
  */
-async function checkRoute(base, versions, verifier, requester, seen = []) {
-    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
+async function checkRoute(base, versions, verifier, requesters, seen = []) {
+    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requesters.lookups)));
     const probes = outcomes.map(o => o.record);
     // A request's own failure names the route's problem, not one the breaker then cut short.
     const failures = outcomes.filter(o => !o.ok && !o.notFound);
@@ -8199,7 +8445,7 @@ async function checkRoute(base, versions, verifier, requester, seen = []) {
     const newest = trees.reduce((a, b) => (b.size > a.size ? b : a));
     const olderTrees = uniqueTrees(trees).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
     try {
-        const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes);
+        const tiles = await fetchTiles(base, newest, looked, olderTrees, requesters.tiles, probes);
         // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
         for (const older of olderTrees)
             verifyConsistency(older, newest, tiles);
@@ -8232,7 +8478,7 @@ function lookup(base, v, verifier, requester) {
         })
     });
 }
-/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
+/** Fetches the tiles the proofs need; a partial tile that fails is read from its full tile, as Go does. */
 async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
     const needed = new Map();
     const ids = looked.map(l => l.id);
@@ -8243,33 +8489,53 @@ async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
             needed.set(tilePath(tile), tile);
     }
     const tiles = new Map();
-    await Promise.all([...needed].map(async ([path, tile]) => {
-        const data = await fetchTile(base, path, tile, requester, probes);
-        if (data)
-            tiles.set(path, data);
-    }));
+    const fetched = await Promise.allSettled([...needed].map(async ([path, tile]) => tiles.set(path, await fetchTile(base, path, tile, requester, probes))));
+    // The first tile in proof order that failed names the problem, whichever failed first in time.
+    const failed = fetched.find(f => f.status === 'rejected');
+    if (failed)
+        throw failed.reason;
     return tiles;
 }
 async function fetchTile(base, path, tile, requester, probes) {
-    const get = (p) => requester.runShared({
-        endpoint: 'tile',
-        module: p,
-        url: joinUrlPath(base, p),
-        maxBytes: TILE_CAP,
-        accept: res => res.body
-    });
+    const get = async (p) => {
+        const outcome = await requester.runShared({
+            endpoint: 'tile',
+            module: p,
+            url: joinUrlPath(base, p),
+            maxBytes: TILE_CAP,
+            accept: res => res.body
+        });
+        probes.push(outcome.record);
+        return outcome;
+    };
     const partial = await get(path);
-    probes.push(partial.record);
     if (partial.ok)
         return partial.value;
-    if (!partial.notFound || tile.width === FULL_WIDTH)
+    if (tile.width === FULL_WIDTH)
         throw new errors_SumdbError('bad-tile', probeReason(partial.record));
-    // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
+    // Whatever went wrong (the log grew past the tile and the server dropped it, or a mirror
+    // serves no partial tiles), Go reads the tile's prefix from the full one (sumdb client.go
+    // readTile); when that fails too, the partial tile's error is the one it reports.
     const full = await get(tilePath({ ...tile, width: FULL_WIDTH }));
-    probes.push(full.record);
-    if (!full.ok)
-        throw new errors_SumdbError('bad-tile', probeReason(full.record));
-    return full.value.subarray(0, tile.width * HASH_SIZE);
+    if (!full.ok) {
+        const why = `${probeReason(partial.record)} (its full tile: ${probeReason(full.record)})`;
+        throw new errors_SumdbError('bad-tile', why);
+    }
+    return prefixOfFull(path, tile, full.value, full.record.url);
+}
+/**
+ * The tile's prefix of its full tile's bytes, as Go slices it: data[:len(data)/256*width], which
+ * is the tile's size only when the body holds 256 hashes and less than 256 bytes more; a shorter
+ * one, such as a mirror's tile that holds only the hashes it has, fails the proof (tlog's check).
+ */
+function prefixOfFull(path, tile, data, url) {
+    const want = tile.width * HASH_SIZE;
+    const kept = Math.floor(data.length / FULL_WIDTH) * tile.width;
+    if (kept !== want) {
+        throw new errors_SumdbError('bad-tile', `GET ${url} → ${data.length} bytes, not a full tile of ${FULL_WIDTH * HASH_SIZE}: ` +
+            `TileReader returned bad result slice (${path} len=${kept}, want ${want})`);
+    }
+    return data.subarray(0, want);
 }
 function uniqueTrees(trees) {
     const seen = new Map();
@@ -8297,35 +8563,53 @@ function route_proof_describe(err) {
 
 
 
+
+/** Tile requests in a row that fail before a route's tiles are asked for no more. */
+const TILE_FAILURES_TO_OPEN = 10;
 /**
- * The run's routes to one database, each with one requester (and breaker) for the whole run: the
- * lookups started while candidates are still probed and the proofs made later share its answers.
+ * The run's routes to one database, each with its requesters (and breakers) for the whole run:
+ * the lookups started while candidates are still probed and the proofs made later share their
+ * answers. Lookups have the plan's breaker. Tiles have one that opens only after
+ * TILE_FAILURES_TO_OPEN failures in a row: the go command asks a partial tile's full tile after
+ * any failure (x/mod sumdb client.go readTile), and so must a proof, however the partial failed.
  */
 class RouteSessions {
     plan;
     db;
     deps;
     verifier;
-    requesters = new Map();
+    byRoute = new Map();
     constructor(plan, db, deps) {
         this.plan = plan;
         this.db = db;
         this.deps = deps;
         this.verifier = parseVerifierKey(db.verifierKey);
     }
-    requester(route) {
+    requesters(route) {
         const key = `${route.kind} ${route.base}`;
-        let requester = this.requesters.get(key);
-        if (!requester) {
-            requester = new CandidateRequester({
-                ...this.deps,
-                breaker: planBreaker(this.plan, this.deps.clock),
-                timeoutMs: this.plan.timeoutMs,
-                retries: this.plan.retries
-            });
-            this.requesters.set(key, requester);
+        let requesters = this.byRoute.get(key);
+        if (!requesters) {
+            const tileBreaker = createBreaker({
+                threshold: 1,
+                cooldownMs: this.plan.breaker.cooldownMs,
+                windowSize: TILE_FAILURES_TO_OPEN,
+                minimumCalls: TILE_FAILURES_TO_OPEN
+            }, this.deps.clock);
+            requesters = {
+                lookups: this.newRequester(planBreaker(this.plan, this.deps.clock)),
+                tiles: this.newRequester(tileBreaker)
+            };
+            this.byRoute.set(key, requesters);
         }
-        return requester;
+        return requesters;
+    }
+    newRequester(breaker) {
+        return new CandidateRequester({
+            ...this.deps,
+            breaker,
+            timeoutMs: this.plan.timeoutMs,
+            retries: this.plan.retries
+        });
     }
     /**
      * Starts the lookups of `versions` on `route` for a proof to come, which finds them answered
@@ -8333,9 +8617,9 @@ class RouteSessions {
      * newest tree of all its lookups, and one it does not need must not fail its route.
      */
     lookUpAhead(route, versions) {
-        const requester = this.requester(route);
+        const { lookups } = this.requesters(route);
         for (const v of versions)
-            void lookup(route.base, v, this.verifier, requester);
+            void lookup(route.base, v, this.verifier, lookups);
     }
 }
 /** Proves routes to the database on demand, each at most once a run. */
@@ -8362,8 +8646,8 @@ class RouteChecker {
     }
     async prove(route) {
         const { verifier } = this.sessions;
-        const requester = this.sessions.requester(route);
-        return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) };
+        const requesters = this.sessions.requesters(route);
+        return { route, verdict: await checkRoute(route.base, this.versions, verifier, requesters) };
     }
 }
 
@@ -8713,8 +8997,8 @@ async function lookUpOn(plan, check, context, v) {
     const seen = proved ? [proved] : [];
     const problems = [];
     for (const route of routes) {
-        const requester = sessions.requester(route);
-        const verdict = await checkRoute(route.base, [v], sessions.verifier, requester, seen);
+        const requesters = sessions.requesters(route);
+        const verdict = await checkRoute(route.base, [v], sessions.verifier, requesters, seen);
         if (verdict.records[0])
             return { record: verdict.records[0] };
         if (verdict.unknown.length > 0)
@@ -10714,6 +10998,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 
 
 
+
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
@@ -10790,24 +11075,27 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     }
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
-    if (hash === undefined || hash === expected)
+    // An .info has no go.sum line and no record: serving it is all Go asks of it.
+    if (file === 'info')
         return served;
     if (expected === undefined)
-        return { ...served, hash };
+        return { ...served, unlisted: true, hash };
+    if (hash === undefined || hash === expected)
+        return served;
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
- * database's record. Content that differs contradicts it; no record, no answer, or a record with
- * no hash for the file leaves it unverified, and Go fails the download (modfetch checkSumDB)
- * whichever entry served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is
- * enough.
+ * database's record, at every level of `checks` (its content only when it was read whole).
+ * Content that differs contradicts it; no record, no answer, or a record with no line for the
+ * file leaves it unverified, and Go fails the download (modfetch checkSumDB) whichever entry
+ * served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
  */
 async function checkUnlisted(module, file, asked, lookUpRecord) {
-    const { hash, ...served } = asked;
-    if (hash === undefined)
+    const { unlisted, hash, ...served } = asked;
+    if (!unlisted || file === 'info')
         return served;
     const said = await lookUpRecord(module);
     if (!said)
@@ -10815,11 +11103,9 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
     if ('problem' in said)
         return { kind: 'unverified', problem: said.problem };
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
-    if (expected === undefined) {
-        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`;
-        return { kind: 'unverified', problem };
-    }
-    if (expected === hash)
+    if (expected === undefined)
+        return { kind: 'unverified', problem: checksumMissing(module, file) };
+    if (hash === undefined || expected === hash)
         return served;
     const problem = mismatch(module, file, hash, expected, 'the checksum database');
     return { kind: 'contradicts', problem };
@@ -11337,23 +11623,33 @@ function toolchainUnverified(result) {
 function toolchainWarning(result) {
     const { name } = result.need;
     if (result.outcome === 'served' && result.sumdbOff) {
-        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,external_node_path_namespaceObject.basename)(result.need.file)} asks for) is served, but GOSUMDB is off, ` +
-            `and the go command verifies every toolchain it downloads against the checksum database. With GOTOOLCHAIN=auto, a go command older than ${name} ` +
-            `will fail to switch ("checksum database disabled by GOSUMDB=off"); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
+        return (`${subject(result)} is served, but GOSUMDB is off, and the go command verifies every toolchain it downloads against the checksum database. ` +
+            `${switching(result, '"checksum database disabled by GOSUMDB=off"')} Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
     }
     if (result.outcome !== 'unresolved')
         return undefined;
     const unverified = toolchainUnverified(result);
     if (unverified) {
-        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,external_node_path_namespaceObject.basename)(result.need.file)} asks for) is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
-            `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (it verifies every toolchain against the checksum database); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go).`);
+        return (`${subject(result)} is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+            `${switching(result, 'it verifies every toolchain against the checksum database')} Install ${name} on the runner (actions/setup-go).`);
     }
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,external_node_path_namespaceObject.basename)(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-        `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
-        `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+    return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+        `${switching(result, '"toolchain not available"')} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+}
+/** The toolchain module, and what asks for it. */
+function subject({ module, need }) {
+    const asker = need.from === 'GOTOOLCHAIN' ? 'GOTOOLCHAIN names' : `${(0,external_node_path_namespaceObject.basename)(need.file)} asks for`;
+    return `${module.path}@${module.version} (the ${need.name} toolchain ${asker})`;
+}
+/** Which go commands switch to the toolchain, and so fail with `failure`. */
+function switching({ need }, failure) {
+    const { name } = need;
+    if (need.from === 'GOTOOLCHAIN')
+        return `Every go command but ${name} itself switches to it, and will fail to (${failure}).`;
+    return `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (${failure}); one at ${name} or newer builds as is.`;
 }
 
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
@@ -11389,6 +11685,7 @@ class ZipSpool {
 }
 
 ;// CONCATENATED MODULE: ./src/validate.ts
+
 
 
 
@@ -11497,9 +11794,11 @@ async function probeAndLookUp(plan, run, toolchains) {
 }
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
 async function readTheBuild(plan) {
-    const { goSum, workingDirectory, gowork, platform } = plan.build;
-    const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
-    return { ...(await readBuild(found, platform)), found };
+    const { goSum, workingDirectory, gowork, goflags, platform, toolchain } = plan.build;
+    const env = { GOWORK: gowork, GOFLAGS: goflags };
+    const found = await discoverGoSums({ goSum, workingDirectory, env });
+    const build = await readBuild(found, platform);
+    return { ...build, toolchains: toolchainsToFetch(build.toolchains, toolchain, platform), found };
 }
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
 function recallOnce(plan, { store, credentialsOf, clock }) {
@@ -11645,6 +11944,7 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 
 
 
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -11703,15 +12003,18 @@ function unlistedSentence({ build, integrity, plan }) {
 }
 function buildFacts(result) {
     const { build } = result;
-    if (build.modules.length === 0 && build.toolchains.length === 0)
+    const vendored = vendoredSentence(build.found.vendored);
+    if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored)
         return undefined;
     const files = build.found.goSumFiles.length;
+    // A vendored build alone walks nothing: only its sentence says what was done.
+    const walked = (text) => files === 0 && vendored ? vendored : `${text} ${vendored}`.trim();
     const toolchains = build.toolchains.map(t => toolchainWarning(t) ??
         `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`);
     if (buildOffline(result))
-        return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains };
+        return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains };
     return {
-        intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
+        intro: walked(`${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`),
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
@@ -11765,6 +12068,12 @@ function buildJson(result) {
     const { build } = result;
     return {
         goSumFiles: build.found.goSumFiles,
+        vendored: (build.found.vendored ?? []).map(v => ({
+            vendor: v.dir,
+            reason: v.reason,
+            missing: v.missing,
+            goSumFiles: v.goSumFiles
+        })),
         workspace: build.found.workspace ?? null,
         modules: build.modules.length,
         unresolved: build.unresolved.length,
@@ -12099,8 +12408,9 @@ function helpText() {
         '',
         'Environment, read as the go command reads it: GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY,',
         'GONOSUMDB (when the flags are empty), GOWORK, GOAUTH (netrc, off, git DIR, a command; NETRC),',
-        'HTTPS_PROXY/HTTP_PROXY/NO_PROXY, and the CA roots SSL_CERT_FILE, SSL_CERT_DIR and',
-        'NODE_EXTRA_CA_CERTS.',
+        "GOTOOLCHAIN, GOFLAGS, each when unset from Go's env files ($GOENV or `go env -w`, then",
+        '$GOROOT/go.env); HTTPS_PROXY/HTTP_PROXY/NO_PROXY, and the CA roots SSL_CERT_FILE, SSL_CERT_DIR',
+        'and NODE_EXTRA_CA_CERTS.',
         '',
         'Exit status: 0 a usable proxy heads the chain (or there was nothing to probe); 1 none does',
         '(with --fail-on degraded, also when it is degraded; or a module of the build resolves through',
@@ -12299,8 +12609,124 @@ function createStderr(write) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/goenv/env-file.ts
+/**
+ * The go command's own configuration files, read as cmd/go/internal/cfg reads them: a variable
+ * the environment leaves unset or empty comes from the user's go env file ($GOENV, else
+ * <config dir>/go/env, which `go env -w` writes), else from $GOROOT/go.env. So a self-hosted
+ * runner configured with `go env -w GOPROXY=…` is checked with the proxies its builds use.
+ */
+
+
+/** The variables the action reads that Go may take from its env files. */
+const GO_ENV_FILE_KEYS = [
+    'GOPROXY',
+    'GOSUMDB',
+    'GOPRIVATE',
+    'GONOPROXY',
+    'GONOSUMDB',
+    'GOAUTH',
+    'GOTOOLCHAIN',
+    'GOFLAGS'
+];
+/** `env`, with what Go's env files give the variables it leaves unset or empty. */
+function withGoEnvFiles(env, platform) {
+    const user = readEnvFile(userEnvFile(env, platform));
+    const goroot = findGoroot(user.get('GOROOT') || env.GOROOT, env, platform);
+    const defaults = readEnvFile(goroot && external_node_path_namespaceObject.join(goroot, 'go.env'));
+    const merged = { ...env };
+    for (const key of GO_ENV_FILE_KEYS) {
+        if (env[key])
+            continue;
+        const value = user.get(key) ?? defaults.get(key);
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** cfg.EnvFile: $GOENV (`off`: none), else os.UserConfigDir()/go/env. */
+function userEnvFile(env, platform) {
+    if (env.GOENV)
+        return env.GOENV === 'off' ? undefined : env.GOENV;
+    const dir = userConfigDir(env, platform);
+    return dir && external_node_path_namespaceObject.join(dir, 'go', 'env');
+}
+/** os.UserConfigDir, per platform. */
+function userConfigDir(env, platform) {
+    if (platform === 'win32')
+        return env.AppData || env.APPDATA || undefined;
+    if (platform === 'darwin')
+        return env.HOME && external_node_path_namespaceObject.join(env.HOME, 'Library', 'Application Support');
+    const xdg = env.XDG_CONFIG_HOME;
+    if (xdg)
+        return external_node_path_namespaceObject.isAbsolute(xdg) ? xdg : undefined;
+    return env.HOME ? external_node_path_namespaceObject.join(env.HOME, '.config') : undefined;
+}
+/**
+ * cfg.readEnvFile: KEY=value lines, the value as written; lines without `=` or not starting
+ * with A-Z (comments) are skipped; a later line wins. A file that cannot be read is empty.
+ */
+function readEnvFile(file) {
+    const values = new Map();
+    let text;
+    try {
+        text = file ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : '';
+    }
+    catch {
+        return values;
+    }
+    for (const line of text.split('\n')) {
+        const eq = line.indexOf('=');
+        if (eq < 0 || !/^[A-Z]/.test(line))
+            continue;
+        values.set(line.slice(0, eq), line.slice(eq + 1));
+    }
+    return values;
+}
+/**
+ * cfg.findGOROOT: GOROOT as set, else the folder above the `bin` of the go command on PATH
+ * (symbolic links followed), the one that has pkg/tool.
+ */
+function findGoroot(set, env, platform) {
+    if (set)
+        return external_node_path_namespaceObject.normalize(set);
+    const exe = goOnPath(env, platform);
+    if (!exe)
+        return undefined;
+    const candidates = [exe, realpathOr(exe)].flatMap(e => [
+        external_node_path_namespaceObject.join(e, '..', '..'),
+        external_node_path_namespaceObject.join(e, '..', '..', '..')
+    ]);
+    return candidates.find(isGoroot);
+}
+function goOnPath(env, platform) {
+    const name = platform === 'win32' ? 'go.exe' : 'go';
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':');
+    return dirs
+        .filter(dir => dir !== '')
+        .map(dir => external_node_path_namespaceObject.resolve(dir, name))
+        .find(file => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isFile());
+}
+function realpathOr(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
+function isGoroot(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, 'pkg', 'tool')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The command line face: flags → the same plan and engine as the action → a result on stdout.
+
 
 
 
@@ -12334,10 +12760,12 @@ function toolchainWarnings(result) {
     return (result.build?.toolchains ?? []).flatMap(t => toolchainWarning(t) ?? []);
 }
 /** Runs the CLI and returns its exit status; never throws. */
-async function main(argv, env, io) {
+async function main(argv, shellEnv, io) {
     const stderr = createStderr(io.stderr);
     try {
         checkNodeVersion();
+        // What the go command will see: the shell's variables, else Go's env files.
+        const env = withGoEnvFiles(shellEnv, process.platform);
         const args = parseCliArgs(argv);
         if (args.help || args.version) {
             io.stdout(args.help ? helpText() : `validate-goproxy ${constants/* VERSION */.xv}\n`);

@@ -1,5 +1,6 @@
 import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
 import { readBuild, type Build as BuildFiles } from './build/read.js'
+import { toolchainsToFetch } from './build/toolchain-choice.js'
 import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { recallSumdb, rememberSumdb } from './cache/sumdb.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
@@ -171,9 +172,11 @@ async function probeAndLookUp(plan: Plan, run: ProbeRun, toolchains: ModuleVersi
 
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
 async function readTheBuild(plan: Plan): Promise<Build> {
-  const { goSum, workingDirectory, gowork, platform } = plan.build
-  const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } })
-  return { ...(await readBuild(found, platform)), found }
+  const { goSum, workingDirectory, gowork, goflags, platform, toolchain } = plan.build
+  const env = { GOWORK: gowork, GOFLAGS: goflags }
+  const found = await discoverGoSums({ goSum, workingDirectory, env })
+  const build = await readBuild(found, platform)
+  return { ...build, toolchains: toolchainsToFetch(build.toolchains, toolchain, platform), found }
 }
 
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */

@@ -137,7 +137,8 @@ describe('go-sum: none, paths and patterns', () => {
     'svc/b/vendor/m/go.sum': '',
     'tools/go.work': 'use .\n',
     'tools/go.work.sum': '',
-    'vendor/m/go.sum': '',
+    // Not beside the root go.mod: a vendor directory there would make that build a vendored one.
+    'tools/vendor/m/go.sum': '',
     'node_modules/m/go.sum': '',
     '.git/go.sum': ''
   }

@@ -49,6 +49,8 @@ describe('files with no go.sum line, checked against the checksum database', () 
   let unlisted: string
   /** go.sum names a, and c's go.mod only: c's zip has no line. */
   let zipless: string
+  /** Knows a and c, but keeps no zip line in c's record. */
+  let onlyModLine: SumdbWorld
   const proxies = { right: '', 'bad-c-mod': '', 'bad-c-zip': '' }
 
   beforeAll(async () => {
@@ -56,6 +58,11 @@ describe('files with no go.sum line, checked against the checksum database', () 
     // every module of the build list, c included, though the main module requires only a.
     const c = await moduleOf('example.com/c', '1.21')
     const a = await moduleOf('example.com/a', '1.16', [c])
+    // c's record keeps only its go.mod line (a's both, as go.sum has them): Go refuses c's zip.
+    onlyModLine = await startSumdb([a, c], {
+      recordOf: m =>
+        Buffer.from(m === c ? `${m.path} ${m.version}/go.mod ${m.modHash}\n` : goSumLines([m]))
+    })
     scratch = await makeGoScratch()
     const serve: Record<keyof typeof proxies, ModuleVersion[]> = {
       right: [a, c],
@@ -81,7 +88,7 @@ describe('files with no go.sum line, checked against the checksum database', () 
   })
   afterAll(async () => {
     getter.close()
-    await Promise.all([db.close(), withoutC.close(), scratch.remove()])
+    await Promise.all([db.close(), withoutC.close(), onlyModLine.close(), scratch.remove()])
   })
 
   const gosumdbOf = (world: SumdbWorld) => `${world.verifierKey} ${world.url}`
@@ -161,6 +168,34 @@ describe('files with no go.sum line, checked against the checksum database', () 
         }
       }
     ])
+  })
+
+  it('fails, at checks: standard too, a zip whose record has no zip line', async () => {
+    for (const checks of ['standard', 'full']) {
+      const result = await validateBuild(
+        proxies.right,
+        { workingDirectory: zipless },
+        PROBE,
+        getter,
+        {
+          gosumdb: gosumdbOf(onlyModLine),
+          checks
+        }
+      )
+      expect({ checks, ...verdictOf(result) }).toMatchObject({
+        checks,
+        unresolved: ['example.com/c@v1.0.0']
+      })
+      expect(textOf(result)).toContain(
+        'example.com/c@v1.0.0: verifying module: checksum missing from sumdb response'
+      )
+    }
+  })
+
+  itWithGo('agrees with the go command: go mod download refuses that zip', async () => {
+    const env = { GOSUMDB: gosumdbOf(onlyModLine) }
+    const failed = await goFailures(zipless, proxies.right, DOWNLOAD, '.', env)
+    expect(failed).toEqual(['mod download'])
   })
 
   it('fails a version the database has no record of, and blames no content', async () => {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { formatTreeNote, signNote } from '../../src/xmod/sumdb/note.js'
 import type { Signer } from '../../src/xmod/sumdb/note.js'
-import { HASH_SIZE } from '../../src/xmod/sumdb/tlog.js'
+import { HASH_SIZE, parseTilePath, tilePath } from '../../src/xmod/sumdb/tlog.js'
 import type { MemoryLog } from './sumdb-log.js'
 
 /**
@@ -18,6 +18,10 @@ import type { MemoryLog } from './sumdb-log.js'
  * - `oversized-note`: ~10 MB of foreign signature lines after ours (100 lines: Go accepts it)
  * - `many-signatures`: 100 foreign signature lines after ours (101: Go rejects it)
  * - `not-found`: every lookup 404 (tiles and /latest still served)
+ * - `partial-tile-500`, `partial-tile-403`: every partial hash tile answers that status (full
+ *   tiles and data tiles are served)
+ * - `short-full-tile`: every partial level-0 tile 404, and a full level-0 tile the log does not
+ *   hold yet is served with the hashes it has (a naive mirror)
  */
 export type SumdbFault =
   | 'healthy'
@@ -33,6 +37,9 @@ export type SumdbFault =
   | 'oversized-note'
   | 'many-signatures'
   | 'not-found'
+  | 'partial-tile-500'
+  | 'partial-tile-403'
+  | 'short-full-tile'
 
 /** The database's own key and a second key of the same name (a rotated or foreign key). */
 export interface DatabaseKeys {
@@ -105,4 +112,26 @@ export function tileFor(fault: SumdbFault, data: Buffer): Buffer {
     return flipped
   }
   return data
+}
+
+/**
+ * What the database answers for the tile at `path` under `fault`, in place of the log's bytes: an
+ * HTTP status, other bytes, or undefined to serve the log's. Throws SumdbError on a bad path.
+ */
+export function tileFault(
+  fault: SumdbFault,
+  path: string,
+  log: MemoryLog
+): number | Buffer | undefined {
+  const tile = parseTilePath(path)
+  const full = 2 ** tile.height
+  if (tile.data) return undefined
+  if (tile.width < full) {
+    if (fault === 'partial-tile-500') return 500
+    if (fault === 'partial-tile-403') return 403
+    return fault === 'short-full-tile' && tile.level === 0 ? 404 : undefined
+  }
+  if (fault !== 'short-full-tile' || tile.level !== 0 || log.tile(path)) return undefined
+  const held = log.size - tile.n * full
+  return held > 0 ? log.tile(tilePath({ ...tile, width: held })) : undefined
 }

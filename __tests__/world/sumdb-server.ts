@@ -11,12 +11,13 @@ import { generateSignerKey } from '../../src/xmod/sumdb/note.js'
 import type { ModuleVersion } from './modules.js'
 import {
   recordFor,
+  tileFault,
   tileFor,
   treeNoteFor,
   type DatabaseKeys,
   type SumdbFault
 } from './sumdb-faults.js'
-import { MemoryLog } from './sumdb-log.js'
+import { MemoryLog, moduleRecord } from './sumdb-log.js'
 
 export type { SumdbFault } from './sumdb-faults.js'
 
@@ -34,6 +35,12 @@ export interface SumdbWorld {
    */
   viaProxy(rest: string, res: http.ServerResponse): void
   setFault(fault: SumdbFault): void
+  /**
+   * Keeps answering with the tree signed now while the log grows (as a database does between
+   * publishing tree notes): /latest and lookups carry its note, a lookup of a later record 404s,
+   * and tiles come from the grown log.
+   */
+  freezeTree(): void
   /** Appends a record per module version, in order. */
   add(modules: ModuleVersion[]): void
   /** Requests received (directly and through proxies) since the start or `resetCounts`. */
@@ -70,6 +77,7 @@ class Database {
   readonly log: MemoryLog
   private honestLookups = 0
   private fork?: MemoryLog
+  frozen?: { size: number; note: Buffer }
 
   constructor(private readonly keys: DatabaseKeys) {
     this.log = new MemoryLog(keys.signer)
@@ -93,6 +101,7 @@ class Database {
   }
 
   private note(log: MemoryLog): Buffer {
+    if (this.frozen) return this.frozen.note
     return treeNoteFor(this.fault, log, this.keys)
   }
 
@@ -106,6 +115,7 @@ class Database {
       return text(400, (err as Error).message)
     }
     if (!found || this.fault === 'not-found') return text(404, 'not found')
+    if (this.frozen && found.id >= this.frozen.size) return text(404, 'not found (not yet)')
     if (log === this.log) this.honestLookups++
     const record = recordFor(this.fault, found.record)
     const body = Buffer.concat([
@@ -120,7 +130,9 @@ class Database {
   private tile(log: MemoryLog, path: string): Reply {
     let data: Buffer | undefined
     try {
-      data = log.tile(path)
+      const bent = tileFault(this.fault, path, log)
+      if (typeof bent === 'number') return text(bent, `tile refused (test fault ${this.fault})`)
+      data = bent ?? log.tile(path)
     } catch {
       return text(400, 'invalid tile syntax')
     }
@@ -139,14 +151,25 @@ function decodePath(raw: string): string | undefined {
   }
 }
 
+export interface SumdbOptions {
+  name?: string
+  delayMs?: number
+  /** The record the log keeps for a module version; by default its two go.sum lines. */
+  recordOf?: (m: ModuleVersion) => Buffer
+}
+
 export async function startSumdb(
   modules: ModuleVersion[],
-  opts: { name?: string; delayMs?: number } = {}
+  opts: SumdbOptions = {}
 ): Promise<SumdbWorld> {
   const name = opts.name ?? DEFAULT_NAME
   const { signer, verifierKey } = generateSignerKey(name)
   const db = new Database({ signer, other: generateSignerKey(name).signer })
-  db.log.addModules(modules)
+  const recordOf = opts.recordOf ?? moduleRecord
+  const add = (more: ModuleVersion[]): void => {
+    for (const m of more) db.log.append(recordOf(m), `${m.path}@${m.version}`)
+  }
+  add(modules)
   const paths: string[] = []
   const timers = new Set<NodeJS.Timeout>()
   const sockets = new Set<Socket>()
@@ -200,7 +223,8 @@ export async function startSumdb(
       serve(rest.slice(name.length), seen, res)
     },
     setFault: fault => void (db.fault = fault),
-    add: more => db.log.addModules(more),
+    freezeTree: () => void (db.frozen = { size: db.log.size, note: db.log.signedTree() }),
+    add,
     requests: () => paths.length,
     resetCounts: () => void paths.splice(0),
     requestedPaths: () => [...paths],

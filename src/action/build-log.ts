@@ -57,7 +57,9 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
   for (const toolchain of result.build.toolchains) {
     const warning = toolchainWarning(toolchain)
     if (!warning) continue
-    const file = relative(workspace, toolchain.need.file)
+    // GOTOOLCHAIN names no file to annotate.
+    const file =
+      toolchain.need.from === 'GOTOOLCHAIN' ? undefined : relative(workspace, toolchain.need.file)
     const title =
       toolchain.outcome === 'unresolved' && !toolchainUnverified(toolchain)
         ? 'validate-goproxy: toolchain not served'

@@ -1,6 +1,7 @@
 import { buildPlan } from '../config/build.js'
 import { loadYaml } from '../config/profiles.js'
 import { planSecrets } from '../config/secrets.js'
+import { withGoEnvFiles } from '../goenv/env-file.js'
 import { messageOf } from '../logger.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
 import { createActionLog } from './log.js'
@@ -9,10 +10,12 @@ import { createActionLog } from './log.js'
  * The action: read and validate every input, probe, then report and export. A bad input fails
  * the step before anything is probed or exported.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(jobEnv: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Text until the inputs say otherwise: a bad log-format is reported in text.
-  let log = createActionLog('text', env)
+  let log = createActionLog('text', jobEnv)
   try {
+    // What the build's go command will see: the job's variables, else Go's env files.
+    const env = withGoEnvFiles(jobEnv, process.platform)
     const raw = readInputs()
     const settings = readSettings(raw, env)
     log = createActionLog(settings.logFormat, env)

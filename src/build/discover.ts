@@ -1,15 +1,17 @@
 // Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
 // toolchain: the module or workspace of the working directory as the go command finds it
 // (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
-// `go-sum` lists.
+// `go-sum` lists. A build the go command makes from vendor/ downloads no module: its go.sum files
+// are set aside, not read (see vendor.ts).
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
 import { parseUseDirectives } from './gowork.js'
 import type { GoSumSelection } from '../config/go-sum.js'
 import { expandListed } from './listed.js'
+import { vendorModeOf, type BuildRoot, type Vendored } from './vendor.js'
 import { isDirectory, isFile } from './walk.js'
 
 export interface DiscoveredBuild {
@@ -21,13 +23,15 @@ export interface DiscoveredBuild {
   workspace?: string
   /** False when `auto` finds no module or workspace: there is no build to check. */
   found: boolean
+  /** The builds made from vendor/, whose go.sum files are left out of goSumFiles. */
+  vendored?: Vendored[]
 }
 
 export interface DiscoverOptions {
   goSum: GoSumSelection
   /** Absolute (see resolveWorkingDirectory). */
   workingDirectory: string
-  /** The job's environment: GOWORK. */
+  /** The job's environment: GOWORK, and GOFLAGS (for -mod). */
   env: Record<string, string | undefined>
   /** os.tmpdir(): the go command ignores a go.mod right in it. */
   tempDir?: string
@@ -52,21 +56,64 @@ export async function discoverGoSums(options: DiscoverOptions): Promise<Discover
     // Go runs in workspace mode there all the same: what the build fetches follows from it.
     const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined)
     const listed = await expandListed(goSum.items, workingDirectory)
-    return { ...listed, ...(workspace && { workspace }), found: true }
+    if (workspace === undefined) return setAsideVendoredModules(listed, options.env.GOFLAGS)
+    return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS)
   }
   const workspace = await findWorkspace(workingDirectory, options.env)
-  if (workspace !== undefined) return readWorkspace(workspace)
+  if (workspace !== undefined) {
+    return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS)
+  }
   const goMod = await findUp(workingDirectory, 'go.mod')
   // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
   if (goMod === undefined || dirname(goMod) === resolve(options.tempDir ?? tmpdir())) {
     return nothing()
   }
   const goSumFile = join(dirname(goMod), 'go.sum')
-  return {
+  const build = {
     goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
     toolchainFiles: [goMod],
     found: true
   }
+  return setAsideIfVendored(build, options.env.GOFLAGS)
+}
+
+/** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
+async function setAsideIfVendored(
+  build: DiscoveredBuild,
+  goflags: string | undefined
+): Promise<DiscoveredBuild> {
+  const file = build.workspace ?? build.toolchainFiles[0]
+  if (file === undefined) return build
+  const root: BuildRoot = { dir: dirname(file), file, workspace: build.workspace !== undefined }
+  const mode = await vendorModeOf(root, goflags)
+  if (mode === undefined) return build
+  return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] }
+}
+
+/**
+ * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
+ * set aside when Go builds that module from vendor/.
+ */
+async function setAsideVendoredModules(
+  listed: Pick<DiscoveredBuild, 'goSumFiles' | 'toolchainFiles'>,
+  goflags: string | undefined
+): Promise<DiscoveredBuild> {
+  const goSumFiles: string[] = []
+  const vendored: Vendored[] = []
+  for (const file of listed.goSumFiles) {
+    const root: BuildRoot = {
+      dir: dirname(file),
+      file: join(dirname(file), 'go.mod'),
+      workspace: false
+    }
+    const mode =
+      basename(file) === 'go.sum' && (await isFile(root.file))
+        ? await vendorModeOf(root, goflags)
+        : undefined
+    if (mode === undefined) goSumFiles.push(file)
+    else vendored.push({ ...mode, goSumFiles: [file] })
+  }
+  return { ...listed, goSumFiles, found: true, ...(vendored.length > 0 && { vendored }) }
 }
 
 function autoError(reason: string): InputError {

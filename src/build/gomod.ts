@@ -28,8 +28,8 @@ export interface ToolchainNeed {
   name: string
   /** The Go version it stands for (`1.25.3`), to compare with the Go installed. */
   version: string
-  /** The line that asks for it. */
-  from: 'toolchain' | 'go'
+  /** What asks for it: go.mod's (or go.work's) toolchain or go line, or GOTOOLCHAIN. */
+  from: 'toolchain' | 'go' | 'GOTOOLCHAIN'
 }
 
 // Every go command that switches toolchains is Go 1.21.0 or later: it never needs one up to that.

@@ -46,8 +46,11 @@ export async function readBuild(
   platform: GoPlatform | undefined
 ): Promise<Build> {
   const mains = await mainModules(found)
+  // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
   const workspace =
-    found.workspace === undefined ? undefined : await workspaceGraph(found.workspace)
+    found.workspace === undefined || found.vendored !== undefined
+      ? undefined
+      : await workspaceGraph(found.workspace)
   const modules = await readGoSumFiles(
     found.goSumFiles,
     workspace ? () => 'when-selected' : zipsFetchedBy(mains)

@@ -76,8 +76,8 @@ async function lookUpOn(
   const seen = proved ? [proved] : []
   const problems: string[] = []
   for (const route of routes) {
-    const requester = sessions.requester(route)
-    const verdict = await checkRoute(route.base, [v], sessions.verifier, requester, seen)
+    const requesters = sessions.requesters(route)
+    const verdict = await checkRoute(route.base, [v], sessions.verifier, requesters, seen)
     if (verdict.records[0]) return { record: verdict.records[0] }
     if (verdict.unknown.length > 0) return { problem: noRecord }
     problems.push(`${route.label}: ${verdict.problem ?? 'unknown error'}`)

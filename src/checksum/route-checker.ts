@@ -3,10 +3,17 @@ import type { Plan } from '../config/plan.js'
 import type { GosumdbDatabase } from '../goenv/gosumdb.js'
 import type { HttpGet } from '../http/types.js'
 import { CandidateRequester } from '../http/requester.js'
+import { createBreaker, type CandidateBreaker } from '../resilience/breaker.js'
 import { planBreaker } from '../resilience/plan-breaker.js'
 import type { Limit } from '../resilience/limiter.js'
 import { parseVerifierKey, type Verifier } from '../xmod/sumdb/note.js'
-import { checkRoute, lookup, type ModuleVersion, type RouteVerdict } from './route-proof.js'
+import {
+  checkRoute,
+  lookup,
+  type ModuleVersion,
+  type RouteRequesters,
+  type RouteVerdict
+} from './route-proof.js'
 import type { Route } from './routes.js'
 
 export interface IntegrityDeps {
@@ -20,13 +27,19 @@ export interface RouteReport {
   verdict: RouteVerdict
 }
 
+/** Tile requests in a row that fail before a route's tiles are asked for no more. */
+const TILE_FAILURES_TO_OPEN = 10
+
 /**
- * The run's routes to one database, each with one requester (and breaker) for the whole run: the
- * lookups started while candidates are still probed and the proofs made later share its answers.
+ * The run's routes to one database, each with its requesters (and breakers) for the whole run:
+ * the lookups started while candidates are still probed and the proofs made later share their
+ * answers. Lookups have the plan's breaker. Tiles have one that opens only after
+ * TILE_FAILURES_TO_OPEN failures in a row: the go command asks a partial tile's full tile after
+ * any failure (x/mod sumdb client.go readTile), and so must a proof, however the partial failed.
  */
 export class RouteSessions {
   readonly verifier: Verifier
-  private readonly requesters = new Map<string, CandidateRequester>()
+  private readonly byRoute = new Map<string, RouteRequesters>()
 
   constructor(
     private readonly plan: Plan,
@@ -36,19 +49,35 @@ export class RouteSessions {
     this.verifier = parseVerifierKey(db.verifierKey)
   }
 
-  requester(route: Route): CandidateRequester {
+  requesters(route: Route): RouteRequesters {
     const key = `${route.kind} ${route.base}`
-    let requester = this.requesters.get(key)
-    if (!requester) {
-      requester = new CandidateRequester({
-        ...this.deps,
-        breaker: planBreaker(this.plan, this.deps.clock),
-        timeoutMs: this.plan.timeoutMs,
-        retries: this.plan.retries
-      })
-      this.requesters.set(key, requester)
+    let requesters = this.byRoute.get(key)
+    if (!requesters) {
+      const tileBreaker = createBreaker(
+        {
+          threshold: 1,
+          cooldownMs: this.plan.breaker.cooldownMs,
+          windowSize: TILE_FAILURES_TO_OPEN,
+          minimumCalls: TILE_FAILURES_TO_OPEN
+        },
+        this.deps.clock
+      )
+      requesters = {
+        lookups: this.newRequester(planBreaker(this.plan, this.deps.clock)),
+        tiles: this.newRequester(tileBreaker)
+      }
+      this.byRoute.set(key, requesters)
     }
-    return requester
+    return requesters
+  }
+
+  private newRequester(breaker: CandidateBreaker): CandidateRequester {
+    return new CandidateRequester({
+      ...this.deps,
+      breaker,
+      timeoutMs: this.plan.timeoutMs,
+      retries: this.plan.retries
+    })
   }
 
   /**
@@ -57,8 +86,8 @@ export class RouteSessions {
    * newest tree of all its lookups, and one it does not need must not fail its route.
    */
   lookUpAhead(route: Route, versions: ModuleVersion[]): void {
-    const requester = this.requester(route)
-    for (const v of versions) void lookup(route.base, v, this.verifier, requester)
+    const { lookups } = this.requesters(route)
+    for (const v of versions) void lookup(route.base, v, this.verifier, lookups)
   }
 }
 
@@ -88,7 +117,7 @@ export class RouteChecker {
 
   private async prove(route: Route): Promise<RouteReport> {
     const { verifier } = this.sessions
-    const requester = this.sessions.requester(route)
-    return { route, verdict: await checkRoute(route.base, this.versions, verifier, requester) }
+    const requesters = this.sessions.requesters(route)
+    return { route, verdict: await checkRoute(route.base, this.versions, verifier, requesters) }
   }
 }

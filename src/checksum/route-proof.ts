@@ -22,7 +22,11 @@ import {
 const LOOKUP_CAP = 64 << 10
 /** A full tile: 2 ** TILE_HEIGHT hashes. */
 const FULL_WIDTH = 2 ** TILE_HEIGHT
-const TILE_CAP = FULL_WIDTH * HASH_SIZE
+/**
+ * Go reads a partial tile from a full tile's body of 256 hashes and up to 255 bytes more (see
+ * prefixOfFull); any longer tile fails the proof as it fails Go's.
+ */
+const TILE_CAP = (HASH_SIZE + 1) * FULL_WIDTH - 1
 
 export interface ModuleVersion {
   path: string
@@ -33,6 +37,15 @@ export interface ModuleVersion {
 export interface DbRecord extends ModuleVersion {
   modHash?: string
   zipHash?: string
+}
+
+/**
+ * A route's requesters: one for lookups, one for hash tiles, each with a breaker of its own (see
+ * RouteSessions), so that a failed tile never keeps its full tile from being asked.
+ */
+export interface RouteRequesters {
+  lookups: CandidateRequester
+  tiles: CandidateRequester
 }
 
 export interface RouteVerdict {
@@ -64,10 +77,12 @@ export async function checkRoute(
   base: string,
   versions: ModuleVersion[],
   verifier: Verifier,
-  requester: CandidateRequester,
+  requesters: RouteRequesters,
   seen: Tree[] = []
 ): Promise<RouteVerdict> {
-  const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)))
+  const outcomes = await Promise.all(
+    versions.map(v => lookup(base, v, verifier, requesters.lookups))
+  )
   const probes = outcomes.map(o => o.record)
   // A request's own failure names the route's problem, not one the breaker then cut short.
   const failures = outcomes.filter(o => !o.ok && !o.notFound)
@@ -94,7 +109,7 @@ export async function checkRoute(
     t => t.size < newest.size || !t.hash.equals(newest.hash)
   )
   try {
-    const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes)
+    const tiles = await fetchTiles(base, newest, looked, olderTrees, requesters.tiles, probes)
     // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
     for (const older of olderTrees) verifyConsistency(older, newest, tiles)
     verifyRecordsInTree(
@@ -141,7 +156,7 @@ export function lookup(
   })
 }
 
-/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
+/** Fetches the tiles the proofs need; a partial tile that fails is read from its full tile, as Go does. */
 async function fetchTiles(
   base: string,
   newest: Tree,
@@ -157,12 +172,14 @@ async function fetchTiles(
     for (const tile of tilesForProof(newest.size, [], older)) needed.set(tilePath(tile), tile)
   }
   const tiles = new Map<string, Buffer>()
-  await Promise.all(
-    [...needed].map(async ([path, tile]) => {
-      const data = await fetchTile(base, path, tile, requester, probes)
-      if (data) tiles.set(path, data)
-    })
+  const fetched = await Promise.allSettled(
+    [...needed].map(async ([path, tile]) =>
+      tiles.set(path, await fetchTile(base, path, tile, requester, probes))
+    )
   )
+  // The first tile in proof order that failed names the problem, whichever failed first in time.
+  const failed = fetched.find(f => f.status === 'rejected')
+  if (failed) throw failed.reason
   return tiles
 }
 
@@ -172,25 +189,48 @@ async function fetchTile(
   tile: Tile,
   requester: CandidateRequester,
   probes: ProbeRecord[]
-): Promise<Buffer | undefined> {
-  const get = (p: string) =>
-    requester.runShared({
+): Promise<Buffer> {
+  const get = async (p: string) => {
+    const outcome = await requester.runShared({
       endpoint: 'tile',
       module: p,
       url: joinUrlPath(base, p),
       maxBytes: TILE_CAP,
       accept: res => res.body
     })
+    probes.push(outcome.record)
+    return outcome
+  }
   const partial = await get(path)
-  probes.push(partial.record)
   if (partial.ok) return partial.value
-  if (!partial.notFound || tile.width === FULL_WIDTH)
-    throw new SumdbError('bad-tile', probeReason(partial.record))
-  // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
+  if (tile.width === FULL_WIDTH) throw new SumdbError('bad-tile', probeReason(partial.record))
+  // Whatever went wrong (the log grew past the tile and the server dropped it, or a mirror
+  // serves no partial tiles), Go reads the tile's prefix from the full one (sumdb client.go
+  // readTile); when that fails too, the partial tile's error is the one it reports.
   const full = await get(tilePath({ ...tile, width: FULL_WIDTH }))
-  probes.push(full.record)
-  if (!full.ok) throw new SumdbError('bad-tile', probeReason(full.record))
-  return full.value.subarray(0, tile.width * HASH_SIZE)
+  if (!full.ok) {
+    const why = `${probeReason(partial.record)} (its full tile: ${probeReason(full.record)})`
+    throw new SumdbError('bad-tile', why)
+  }
+  return prefixOfFull(path, tile, full.value, full.record.url)
+}
+
+/**
+ * The tile's prefix of its full tile's bytes, as Go slices it: data[:len(data)/256*width], which
+ * is the tile's size only when the body holds 256 hashes and less than 256 bytes more; a shorter
+ * one, such as a mirror's tile that holds only the hashes it has, fails the proof (tlog's check).
+ */
+function prefixOfFull(path: string, tile: Tile, data: Buffer, url: string): Buffer {
+  const want = tile.width * HASH_SIZE
+  const kept = Math.floor(data.length / FULL_WIDTH) * tile.width
+  if (kept !== want) {
+    throw new SumdbError(
+      'bad-tile',
+      `GET ${url} → ${data.length} bytes, not a full tile of ${FULL_WIDTH * HASH_SIZE}: ` +
+        `TileReader returned bad result slice (${path} len=${kept}, want ${want})`
+    )
+  }
+  return data.subarray(0, want)
 }
 
 function uniqueTrees(trees: Tree[]): Tree[] {

@@ -22,6 +22,7 @@ import { helpText } from './help.js'
 import { createStderr, type Stderr } from './stderr.js'
 import { parseLogFormat } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
+import { withGoEnvFiles } from '../goenv/env-file.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 
@@ -46,12 +47,14 @@ function toolchainWarnings(result: RunResult): string[] {
 /** Runs the CLI and returns its exit status; never throws. */
 export async function main(
   argv: readonly string[],
-  env: NodeJS.ProcessEnv,
+  shellEnv: NodeJS.ProcessEnv,
   io: CliIo
 ): Promise<number> {
   const stderr = createStderr(io.stderr)
   try {
     checkNodeVersion()
+    // What the go command will see: the shell's variables, else Go's env files.
+    const env = withGoEnvFiles(shellEnv, process.platform)
     const args = parseCliArgs(argv)
     if (args.help || args.version) {
       io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`)

@@ -8,6 +8,7 @@ import {
 import { checkSumdbUrl, parseGosumdb } from '../goenv/gosumdb.js'
 import { checkPatterns, resolvePrivatePatterns, type PrivatePatterns } from '../goenv/patterns.js'
 import { goPlatformOf } from '../goenv/platform.js'
+import { parseGotoolchain } from '../goenv/gotoolchain.js'
 import { parseGoSumInput, resolveWorkingDirectory } from './go-sum.js'
 import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
@@ -78,7 +79,11 @@ function sources(value: Read, raw: RawInputs, ctx: PlanContext) {
         ctx.cwd ?? process.cwd()
       ),
       gowork: ctx.env.GOWORK,
-      platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
+      platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch),
+      goflags: ctx.env.GOFLAGS,
+      toolchain: forInput('GOTOOLCHAIN', ctx.env.GOTOOLCHAIN ?? '', () =>
+        parseGotoolchain(ctx.env.GOTOOLCHAIN)
+      )
     }
   }
 }

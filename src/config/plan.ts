@@ -3,6 +3,7 @@ import type { ProxyEntry } from '../goenv/proxylist.js'
 import type { GosumdbSpec } from '../goenv/gosumdb.js'
 import type { PrivatePatterns } from '../goenv/patterns.js'
 import type { GoPlatform } from '../goenv/platform.js'
+import type { ToolchainSetting } from '../goenv/gotoolchain.js'
 import type { GoSumSelection } from './go-sum.js'
 
 export interface BuildInput {
@@ -13,6 +14,10 @@ export interface BuildInput {
   gowork?: string
   /** The runner's GOOS/GOARCH; undefined where Go has no port. */
   platform?: GoPlatform
+  /** The job's GOFLAGS (its -mod flag decides whether a build is vendored). */
+  goflags?: string
+  /** Which toolchain the go command may download (GOTOOLCHAIN). */
+  toolchain: ToolchainSetting
 }
 
 export type Checks = 'quick' | 'standard' | 'full'

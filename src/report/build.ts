@@ -9,6 +9,7 @@ import {
 } from './sentences.js'
 import { toolchainWarning } from '../walk/toolchain.js'
 import { looksUpUnlisted } from '../checksum/record-lookup.js'
+import { vendoredSentence } from '../build/vendor.js'
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20
@@ -86,17 +87,23 @@ interface BuildFacts {
 
 function buildFacts(result: RunResult): BuildFacts | undefined {
   const { build } = result
-  if (build.modules.length === 0 && build.toolchains.length === 0) return undefined
+  const vendored = vendoredSentence(build.found.vendored)
+  if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored) return undefined
   const files = build.found.goSumFiles.length
+  // A vendored build alone walks nothing: only its sentence says what was done.
+  const walked = (text: string) =>
+    files === 0 && vendored ? vendored : `${text} ${vendored}`.trim()
   const toolchains = build.toolchains.map(
     t =>
       toolchainWarning(t) ??
       `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`
   )
   if (buildOffline(result))
-    return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains }
+    return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains }
   return {
-    intro: `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
+    intro: walked(
+      `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`
+    ),
     later: listed(
       build.modules.filter(m => m.laterEntry),
       m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`
@@ -165,6 +172,12 @@ export function buildJson(result: RunResult): object {
   const { build } = result
   return {
     goSumFiles: build.found.goSumFiles,
+    vendored: (build.found.vendored ?? []).map(v => ({
+      vendor: v.dir,
+      reason: v.reason,
+      missing: v.missing,
+      goSumFiles: v.goSumFiles
+    })),
     workspace: build.found.workspace ?? null,
     modules: build.modules.length,
     unresolved: build.unresolved.length,

@@ -6,6 +6,7 @@ import { TOOLCHAIN_MODULE } from '../goenv/gosumdb.js'
 import { CandidateRequester } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
+import { checksumMissing } from '../checksum/compare.js'
 import type { LookUpRecord } from '../checksum/record-lookup.js'
 import { fileRequest } from './file-request.js'
 import type { ZipSpool } from './spool.js'
@@ -81,8 +82,11 @@ export function createAsker(
   return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) }
 }
 
-/** An answer, and the hash of a served file that no go.sum line hashes (checkUnlisted's input). */
-type Asked = Answer & { hash?: string }
+/**
+ * An answer, and, for a served file that no go.sum line hashes (checkUnlisted's input), that mark
+ * and its hash when it was read whole.
+ */
+type Asked = Answer & { unlisted?: true; hash?: string }
 
 async function askFile(
   base: string,
@@ -113,8 +117,10 @@ async function askFile(
   }
   const { hash, goMod } = outcome.value
   const served: Answer = goMod ? { kind: 'served', goMod } : { kind: 'served' }
+  // An .info has no go.sum line and no record: serving it is all Go asks of it.
+  if (file === 'info') return served
+  if (expected === undefined) return { ...served, unlisted: true, hash }
   if (hash === undefined || hash === expected) return served
-  if (expected === undefined) return { ...served, hash }
   // A toolchain has no go.sum line: its hashes are the checksum database's.
   const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
   return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) }
@@ -122,10 +128,10 @@ async function askFile(
 
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
- * database's record. Content that differs contradicts it; no record, no answer, or a record with
- * no hash for the file leaves it unverified, and Go fails the download (modfetch checkSumDB)
- * whichever entry served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is
- * enough.
+ * database's record, at every level of `checks` (its content only when it was read whole).
+ * Content that differs contradicts it; no record, no answer, or a record with no line for the
+ * file leaves it unverified, and Go fails the download (modfetch checkSumDB) whichever entry
+ * served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
  */
 async function checkUnlisted(
   module: BuildModule,
@@ -133,17 +139,14 @@ async function checkUnlisted(
   asked: Asked,
   lookUpRecord: LookUpRecord
 ): Promise<Answer> {
-  const { hash, ...served } = asked
-  if (hash === undefined) return served
+  const { unlisted, hash, ...served } = asked
+  if (!unlisted || file === 'info') return served
   const said = await lookUpRecord(module)
   if (!said) return served
   if ('problem' in said) return { kind: 'unverified', problem: said.problem }
   const expected = file === 'mod' ? said.record.modHash : said.record.zipHash
-  if (expected === undefined) {
-    const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`
-    return { kind: 'unverified', problem }
-  }
-  if (expected === hash) return served
+  if (expected === undefined) return { kind: 'unverified', problem: checksumMissing(module, file) }
+  if (hash === undefined || expected === hash) return served
   const problem = mismatch(module, file, hash, expected, 'the checksum database')
   return { kind: 'contradicts', problem }
 }

@@ -95,17 +95,16 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
   const { name } = result.need
   if (result.outcome === 'served' && result.sumdbOff) {
     return (
-      `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) is served, but GOSUMDB is off, ` +
-      `and the go command verifies every toolchain it downloads against the checksum database. With GOTOOLCHAIN=auto, a go command older than ${name} ` +
-      `will fail to switch ("checksum database disabled by GOSUMDB=off"); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`
+      `${subject(result)} is served, but GOSUMDB is off, and the go command verifies every toolchain it downloads against the checksum database. ` +
+      `${switching(result, '"checksum database disabled by GOSUMDB=off"')} Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`
     )
   }
   if (result.outcome !== 'unresolved') return undefined
   const unverified = toolchainUnverified(result)
   if (unverified) {
     return (
-      `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
-      `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (it verifies every toolchain against the checksum database); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go).`
+      `${subject(result)} is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+      `${switching(result, 'it verifies every toolchain against the checksum database')} Install ${name} on the runner (actions/setup-go).`
     )
   }
   const said = result.files
@@ -114,8 +113,22 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
     )
     .join('; ')
   return (
-    `${result.module.path}@${result.module.version} (the ${name} toolchain ${basename(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-    `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
-    `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`
+    `${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+    `${switching(result, '"toolchain not available"')} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`
   )
+}
+
+/** The toolchain module, and what asks for it. */
+function subject({ module, need }: ToolchainResult): string {
+  const asker =
+    need.from === 'GOTOOLCHAIN' ? 'GOTOOLCHAIN names' : `${basename(need.file)} asks for`
+  return `${module.path}@${module.version} (the ${need.name} toolchain ${asker})`
+}
+
+/** Which go commands switch to the toolchain, and so fail with `failure`. */
+function switching({ need }: ToolchainResult, failure: string): string {
+  const { name } = need
+  if (need.from === 'GOTOOLCHAIN')
+    return `Every go command but ${name} itself switches to it, and will fail to (${failure}).`
+  return `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (${failure}); one at ${name} or newer builds as is.`
 }

@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 7201:
+/***/ 6510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,10 +52,45 @@ function goPlatformOf(platform, arch) {
     return goos && goarch ? { goos, goarch } : undefined;
 }
 
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var errors = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/gover.ts
+var gover = __webpack_require__(8972);
+;// CONCATENATED MODULE: ./src/goenv/gotoolchain.ts
+/**
+ * GOTOOLCHAIN, read as cmd/go/internal/toolchain (select.go) reads it: `local`, `auto`, `path`, a
+ * toolchain name, or `<name|local>+auto` / `+path`. It decides which toolchain the go command
+ * downloads: none with `local` or `path`, the one it names, or, with `auto`, what go.mod asks
+ * for when that is newer than its minimum.
+ */
+
+
+/**
+ * Parses GOTOOLCHAIN; unset (no Go found to read its go.env) is Go's own default, `auto`.
+ * Throws GoEnvError, in Go's words, on a value the go command refuses.
+ */
+function parseGotoolchain(value) {
+    if (!value || value === 'auto')
+        return { mode: 'auto' };
+    if (value === 'path')
+        return { mode: 'path' };
+    const [min, suffix] = value.split(/\+(.*)/s, 2);
+    const plus = suffix !== undefined;
+    if (min !== 'local' && (0,gover/* versionOfToolchain */.H5)(min) === '') {
+        const why = plus ? `: invalid minimum toolchain ${JSON.stringify(min)}` : '';
+        throw new errors/* GoEnvError */.O(`invalid GOTOOLCHAIN ${JSON.stringify(value)}${why}`);
+    }
+    if (plus && suffix !== 'auto' && suffix !== 'path') {
+        throw new errors/* GoEnvError */.O(`invalid GOTOOLCHAIN ${JSON.stringify(value)}: only version suffixes are +auto and +path`);
+    }
+    const mode = suffix === 'auto' || suffix === 'path' ? suffix : 'fixed';
+    return min === 'local' ? { mode } : { min, mode };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(7827);
+var config_errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/glob.ts
 var glob = __webpack_require__(3334);
 ;// CONCATENATED MODULE: ./src/config/go-sum.ts
@@ -83,7 +118,7 @@ function parseGoSumInput(text) {
         kind: 'listed',
         items: items.map(item => {
             if (WORDS.includes(item)) {
-                throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, text ?? '', `lists ${item}, which stands alone`);
+                throw new config_errors/* InputError */.d(constants/* Inputs */.G0.GoSum, text ?? '', `lists ${item}, which stands alone`);
             }
             if (!(0,glob/* isGlob */.fg)(item))
                 return { kind: 'path', path: item };
@@ -91,7 +126,7 @@ function parseGoSumInput(text) {
                 return { kind: 'glob', glob: (0,glob/* compileGlob */.SO)(item) };
             }
             catch (err) {
-                throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, item, err.message);
+                throw new config_errors/* InputError */.d(constants/* Inputs */.G0.GoSum, item, err.message);
             }
         })
     };
@@ -119,7 +154,7 @@ var proxylist = __webpack_require__(2057);
  */
 function parseCandidates(input, value, role, platform) {
     const text = value.replace(/\r?\n/g, ',');
-    const entries = (0,errors/* forInput */.c)(input, value, () => (0,proxylist/* parseProxyList */.WY)(text, { platform }));
+    const entries = (0,config_errors/* forInput */.c)(input, value, () => (0,proxylist/* parseProxyList */.WY)(text, { platform }));
     return entries.map((entry, index) => {
         refuseInsecureCredentials(input, value, entry);
         return { id: `${input}[${index}]`, role, entry, display: displayOf(entry) };
@@ -129,7 +164,7 @@ function refuseInsecureCredentials(input, value, entry) {
     if (entry.kind !== 'proxy' || !(0,redact/* credentialsOf */.YN)(entry.url))
         return;
     if (!entry.url.toLowerCase().startsWith('https:')) {
-        throw new errors/* InputError */.d(input, value, `has credentials in an http:// URL (${(0,redact/* redactUrl */.BO)(entry.url)}); the go command refuses to send credentials to an insecure URL — use https://`);
+        throw new config_errors/* InputError */.d(input, value, `has credentials in an http:// URL (${(0,redact/* redactUrl */.BO)(entry.url)}); the go command refuses to send credentials to an insecure URL — use https://`);
     }
 }
 function displayOf(entry) {
@@ -144,14 +179,14 @@ var xmod_module = __webpack_require__(4530);
 function parseInteger(input, value, min, max) {
     const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw new errors/* InputError */.d(input, value, `must be a whole number from ${min} to ${max}`);
+        throw new config_errors/* InputError */.d(input, value, `must be a whole number from ${min} to ${max}`);
     }
     return n;
 }
 function parseRatio(input, value) {
     const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
     if (!(n > 0 && n <= 1))
-        throw new errors/* InputError */.d(input, value, 'must be a number above 0 and at most 1');
+        throw new config_errors/* InputError */.d(input, value, 'must be a number above 0 and at most 1');
     return n;
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -172,12 +207,12 @@ function parseDuration(input, value, bareUnit, maxMs, allowZero = false) {
         }
     }
     else {
-        throw new errors/* InputError */.d(input, value, 'is not a duration (examples: 10, 90s, 10m, 1h)');
+        throw new config_errors/* InputError */.d(input, value, 'is not a duration (examples: 10, 90s, 10m, 1h)');
     }
     // Checked after rounding to whole milliseconds, so "0.1ms" cannot become a zero timeout.
     const rounded = Math.round(ms);
     if ((!allowZero && rounded <= 0) || ms > maxMs || !Number.isFinite(ms)) {
-        throw new errors/* InputError */.d(input, value, `must be ${allowZero ? 'at least 0' : 'at least 1 ms'} and at most ${maxMs / 1000} s`);
+        throw new config_errors/* InputError */.d(input, value, `must be ${allowZero ? 'at least 0' : 'at least 1 ms'} and at most ${maxMs / 1000} s`);
     }
     return rounded;
 }
@@ -187,12 +222,12 @@ function parseBoolean(input, value) {
         return true;
     if (text === 'false')
         return false;
-    throw new errors/* InputError */.d(input, value, 'must be true or false');
+    throw new config_errors/* InputError */.d(input, value, 'must be true or false');
 }
 function parseChoice(input, value, choices) {
     const text = value.trim();
     if (!choices.includes(text))
-        throw new errors/* InputError */.d(input, value, `must be one of: ${choices.join(', ')}`);
+        throw new config_errors/* InputError */.d(input, value, `must be one of: ${choices.join(', ')}`);
     return text;
 }
 /** Splits a list input at newlines, commas or spaces, dropping empty items. */
@@ -208,7 +243,7 @@ function splitList(value) {
 function parseProbeModules(input, value) {
     const items = splitList(value);
     if (items.length === 0)
-        throw new errors/* InputError */.d(input, value, 'names no module');
+        throw new config_errors/* InputError */.d(input, value, 'names no module');
     return items.map(text => {
         const at = text.indexOf('@');
         const path = at < 0 ? text : text.slice(0, at);
@@ -219,7 +254,7 @@ function parseProbeModules(input, value) {
                 (0,xmod_module/* checkVersion */.ps)(path, version);
         }
         catch (err) {
-            throw new errors/* InputError */.d(input, text, `is not a module path@version: ${err.message}`);
+            throw new config_errors/* InputError */.d(input, text, `is not a module path@version: ${err.message}`);
         }
         return { path, version, text };
     });
@@ -269,7 +304,7 @@ function applyProfile(raw, yaml) {
     if (document === undefined) {
         if (wanted) {
             const reason = 'is set but `profiles` is empty: there is no profile to choose';
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Profile, wanted, reason);
+            throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profile, wanted, reason);
         }
         return { raw };
     }
@@ -297,17 +332,17 @@ function parseProfiles(text, yaml) {
     const [error] = doc.errors;
     if (error) {
         const { line, where } = errorPlace(text, error.pos[0]);
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, line, `is not valid YAML (${where}): ${error.message}`);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, line, `is not valid YAML (${where}): ${error.message}`);
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (err) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, excerpt(text), `cannot be read: ${err.message}`);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, excerpt(text), `cannot be read: ${err.message}`);
     }
     if (!isMapping(value)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, excerpt(text), `is ${kindOf(value)}, not a mapping of profile names to profiles`);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, excerpt(text), `is ${kindOf(value)}, not a mapping of profile names to profiles`);
     }
     return value;
 }
@@ -319,23 +354,23 @@ function chooseProfile(table, wanted) {
     }
     const known = Object.keys(table).map(quoted).join(', ') || 'none';
     if (!wanted) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profile, '', `is empty and \`profiles\` has no \`${DEFAULT_PROFILE}\` entry: choose one with \`profile\` (known profiles: ${known})`);
     }
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.Profile, wanted, `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`);
+    throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profile, wanted, `is not in \`profiles\` and there is no \`${DEFAULT_PROFILE}\` entry (known profiles: ${known})`);
 }
 /** The profile's values as input text; a profile written as nothing (`dev:`) sets nothing. */
 function profileInputs(name, profile) {
     if (profile === null)
         return {};
     if (!isMapping(profile)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, name, `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, name, `is ${kindOf(profile)}; a profile must be a mapping of ${keyList()}`);
     }
     const values = {};
     for (const [key, value] of Object.entries(profile)) {
         const spec = Object.hasOwn(PROFILE_KEYS, key) ? PROFILE_KEYS[key] : undefined;
         if (!spec) {
             const reason = `in profile ${quoted(name)} is not a key a profile may set (use ${keyList()})`;
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, key, reason);
+            throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, key, reason);
         }
         values[spec.input] = valueText(name, key, value, spec.listSeparator);
     }
@@ -350,7 +385,7 @@ function valueText(name, key, value, listSeparator) {
         return value.join(listSeparator);
     }
     const allowed = listSeparator === undefined ? 'a string' : 'a string or a list of strings';
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.Profiles, key, `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`);
+    throw new config_errors/* InputError */.d(constants/* Inputs */.G0.Profiles, key, `in profile ${quoted(name)} must be ${allowed}, not ${kindOf(value)}`);
 }
 function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -414,6 +449,7 @@ function cut(text, max = 80) {
 
 
 
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
@@ -441,7 +477,7 @@ function sources(value, raw, ctx) {
             ...parseCandidates(constants/* Inputs */.G0.Proxies, proxies, 'primary', ctx.platform),
             ...(mirrors ? parseCandidates(constants/* Inputs */.G0.Mirrors, mirrors, 'mirror', ctx.platform) : [])
         ],
-        gosumdb: (0,errors/* forInput */.c)(constants/* Inputs */.G0.Gosumdb, gosumdb, () => (0,goenv_gosumdb/* parseGosumdb */.$M)(gosumdb.trim())),
+        gosumdb: (0,config_errors/* forInput */.c)(constants/* Inputs */.G0.Gosumdb, gosumdb, () => (0,goenv_gosumdb/* parseGosumdb */.$M)(gosumdb.trim())),
         sumdbMirrors: parseSumdbMirrors(value(constants/* Inputs */.G0.SumdbMirrors)),
         patterns: build_patterns(raw, ctx.env),
         modules: parseProbeModules(constants/* Inputs */.G0.ProbeModules, modules),
@@ -449,7 +485,9 @@ function sources(value, raw, ctx) {
             goSum: parseGoSumInput(value(constants/* Inputs */.G0.GoSum)),
             workingDirectory: resolveWorkingDirectory(value(constants/* Inputs */.G0.WorkingDirectory), ctx.env, ctx.cwd ?? process.cwd()),
             gowork: ctx.env.GOWORK,
-            platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch)
+            platform: goPlatformOf(ctx.platform, ctx.arch ?? process.arch),
+            goflags: ctx.env.GOFLAGS,
+            toolchain: (0,config_errors/* forInput */.c)('GOTOOLCHAIN', ctx.env.GOTOOLCHAIN ?? '', () => parseGotoolchain(ctx.env.GOTOOLCHAIN))
         }
     };
 }
@@ -474,7 +512,7 @@ function slowThreshold(value, timeoutMs) {
     const ms = parseDuration(constants/* Inputs */.G0.SlowThreshold, text, 's', 600_000);
     if (ms > timeoutMs) {
         const reason = `must be at most the timeout (${timeoutMs / 1000} s)`;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.SlowThreshold, text, reason);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.SlowThreshold, text, reason);
     }
     return ms;
 }
@@ -503,7 +541,7 @@ function build_patterns(raw, env) {
     const pick = (input, name) => {
         const text = raw[input] ? raw[input] : env[name];
         if (text !== undefined)
-            (0,errors/* forInput */.c)(input, text, () => (0,patterns/* checkPatterns */.uO)(text));
+            (0,config_errors/* forInput */.c)(input, text, () => (0,patterns/* checkPatterns */.uO)(text));
         return text;
     };
     return (0,patterns/* resolvePrivatePatterns */.PL)({
@@ -514,7 +552,7 @@ function build_patterns(raw, env) {
 }
 /** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value) {
-    return splitList(value ?? '').map(url => (0,errors/* forInput */.c)(constants/* Inputs */.G0.SumdbMirrors, url, () => (0,goenv_gosumdb/* checkSumdbUrl */.Db)(url)));
+    return splitList(value ?? '').map(url => (0,config_errors/* forInput */.c)(constants/* Inputs */.G0.SumdbMirrors, url, () => (0,goenv_gosumdb/* checkSumdbUrl */.Db)(url)));
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -545,12 +583,127 @@ function spelledPassword(url) {
     return colon < 0 ? undefined : userinfo.slice(colon + 1);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/goenv/env-file.ts
+/**
+ * The go command's own configuration files, read as cmd/go/internal/cfg reads them: a variable
+ * the environment leaves unset or empty comes from the user's go env file ($GOENV, else
+ * <config dir>/go/env, which `go env -w` writes), else from $GOROOT/go.env. So a self-hosted
+ * runner configured with `go env -w GOPROXY=…` is checked with the proxies its builds use.
+ */
+
+
+/** The variables the action reads that Go may take from its env files. */
+const GO_ENV_FILE_KEYS = [
+    'GOPROXY',
+    'GOSUMDB',
+    'GOPRIVATE',
+    'GONOPROXY',
+    'GONOSUMDB',
+    'GOAUTH',
+    'GOTOOLCHAIN',
+    'GOFLAGS'
+];
+/** `env`, with what Go's env files give the variables it leaves unset or empty. */
+function withGoEnvFiles(env, platform) {
+    const user = readEnvFile(userEnvFile(env, platform));
+    const goroot = findGoroot(user.get('GOROOT') || env.GOROOT, env, platform);
+    const defaults = readEnvFile(goroot && external_node_path_.join(goroot, 'go.env'));
+    const merged = { ...env };
+    for (const key of GO_ENV_FILE_KEYS) {
+        if (env[key])
+            continue;
+        const value = user.get(key) ?? defaults.get(key);
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** cfg.EnvFile: $GOENV (`off`: none), else os.UserConfigDir()/go/env. */
+function userEnvFile(env, platform) {
+    if (env.GOENV)
+        return env.GOENV === 'off' ? undefined : env.GOENV;
+    const dir = userConfigDir(env, platform);
+    return dir && external_node_path_.join(dir, 'go', 'env');
+}
+/** os.UserConfigDir, per platform. */
+function userConfigDir(env, platform) {
+    if (platform === 'win32')
+        return env.AppData || env.APPDATA || undefined;
+    if (platform === 'darwin')
+        return env.HOME && external_node_path_.join(env.HOME, 'Library', 'Application Support');
+    const xdg = env.XDG_CONFIG_HOME;
+    if (xdg)
+        return external_node_path_.isAbsolute(xdg) ? xdg : undefined;
+    return env.HOME ? external_node_path_.join(env.HOME, '.config') : undefined;
+}
+/**
+ * cfg.readEnvFile: KEY=value lines, the value as written; lines without `=` or not starting
+ * with A-Z (comments) are skipped; a later line wins. A file that cannot be read is empty.
+ */
+function readEnvFile(file) {
+    const values = new Map();
+    let text;
+    try {
+        text = file ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
+    }
+    catch {
+        return values;
+    }
+    for (const line of text.split('\n')) {
+        const eq = line.indexOf('=');
+        if (eq < 0 || !/^[A-Z]/.test(line))
+            continue;
+        values.set(line.slice(0, eq), line.slice(eq + 1));
+    }
+    return values;
+}
+/**
+ * cfg.findGOROOT: GOROOT as set, else the folder above the `bin` of the go command on PATH
+ * (symbolic links followed), the one that has pkg/tool.
+ */
+function findGoroot(set, env, platform) {
+    if (set)
+        return external_node_path_.normalize(set);
+    const exe = goOnPath(env, platform);
+    if (!exe)
+        return undefined;
+    const candidates = [exe, realpathOr(exe)].flatMap(e => [
+        external_node_path_.join(e, '..', '..'),
+        external_node_path_.join(e, '..', '..', '..')
+    ]);
+    return candidates.find(isGoroot);
+}
+function goOnPath(env, platform) {
+    const name = platform === 'win32' ? 'go.exe' : 'go';
+    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':');
+    return dirs
+        .filter(dir => dir !== '')
+        .map(dir => external_node_path_.resolve(dir, name))
+        .find(file => (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile());
+}
+function realpathOr(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
+}
+function isGoroot(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(external_node_path_.join(dir, 'pkg', 'tool')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/config/report-path.ts
 // Where the JSON report goes, checked before any request: a run that probes for minutes and
 // then cannot write its report wastes the job. Only looks (stat, access); creates nothing.
@@ -565,7 +718,7 @@ var external_node_fs_ = __webpack_require__(3024);
  */
 function checkReportPath(file) {
     const refuse = (reason) => {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.ReportPath, file, reason);
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.ReportPath, file, reason);
     };
     try {
         const target = external_node_path_.resolve(file);
@@ -587,7 +740,7 @@ function checkReportPath(file) {
         return file;
     }
     catch (err) {
-        if (err instanceof errors/* InputError */.d)
+        if (err instanceof config_errors/* InputError */.d)
             throw err;
         return refuse(`cannot be written: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -711,14 +864,17 @@ function createActionLog(format, env) {
 
 
 
+
 /**
  * The action: read and validate every input, probe, then report and export. A bad input fails
  * the step before anything is probed or exported.
  */
-async function run(env = process.env) {
+async function run(jobEnv = process.env) {
     // Text until the inputs say otherwise: a bad log-format is reported in text.
-    let log = createActionLog('text', env);
+    let log = createActionLog('text', jobEnv);
     try {
+        // What the build's go command will see: the job's variables, else Go's env files.
+        const env = withGoEnvFiles(jobEnv, process.platform);
         const raw = readInputs();
         const settings = readSettings(raw, env);
         log = createActionLog(settings.logFormat, env);
@@ -732,7 +888,7 @@ async function run(env = process.env) {
             log.addSecret(secret);
         // What good inputs lead to (effects, engine, reports, the Actions cache) is loaded only now:
         // an input error ends the step having loaded the least (see src/index.ts).
-        const { probeAndReport } = await Promise.all(/* import() */[__webpack_require__.e(90), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 8313));
+        const { probeAndReport } = await Promise.all(/* import() */[__webpack_require__.e(90), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 3641));
         await probeAndReport(plan, settings, env, log);
     }
     catch (err) {
@@ -1423,6 +1579,75 @@ function fileProxyDirectory(urlPath, style) {
     if (!isAbsolutePath(local, style))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`path is not absolute: ${local}`);
     return local.length === volume + 1 ? local : local.slice(0, -1);
+}
+
+
+/***/ }),
+
+/***/ 8972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ compareGo),
+/* harmony export */   H5: () => (/* binding */ versionOfToolchain),
+/* harmony export */   JI: () => (/* binding */ isLanguageVersion),
+/* harmony export */   pz: () => (/* binding */ isValidGo)
+/* harmony export */ });
+// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
+// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
+// A decimal without a needless leading zero, then the rest.
+const NUMBER = '(0|[1-9][0-9]*)';
+const VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
+/** gover.Parse: undefined when x is malformed (Go's zero Version). */
+function parse(x) {
+    const m = VERSION.exec(x);
+    if (!m)
+        return undefined;
+    const [, major, minor, patch, kind = '', pre = ''] = m;
+    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
+    if (minor === undefined)
+        return { major, minor: '0', patch: '0', kind, pre };
+    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
+    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
+}
+// Decimal strings, "" the least (a missing part).
+function compareNumbers(x, y) {
+    if (x === y)
+        return 0;
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : 1;
+}
+/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
+function compareGo(x, y) {
+    const a = parse(x);
+    const b = parse(y);
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return (compareNumbers(a.major, b.major) ||
+        compareNumbers(a.minor, b.minor) ||
+        compareNumbers(a.patch, b.patch) ||
+        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
+        compareNumbers(a.pre, b.pre));
+}
+/** gover.IsValid. */
+function isValidGo(x) {
+    return parse(x) !== undefined;
+}
+/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
+function isLanguageVersion(x) {
+    const v = parse(x);
+    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
+}
+/**
+ * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
+ * '' when the name is not one the go command can run.
+ */
+function versionOfToolchain(name) {
+    if (/[\\/]/.test(name) || !name.startsWith('go'))
+        return '';
+    const version = name.slice(2).split(/[ \t-]/, 1)[0];
+    return isValidGo(version) ? version : '';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 313;
-export const ids = [313];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
 /***/ 6885:
@@ -80,7 +80,7 @@ function deadlineSignal(parent, timeoutMs) {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -202,7 +202,10 @@ function unresolvedCause(result) {
 var walk_toolchain = __webpack_require__(7562);
 // EXTERNAL MODULE: ./src/checksum/record-lookup.ts
 var record_lookup = __webpack_require__(1149);
+// EXTERNAL MODULE: ./src/build/vendor.ts
+var vendor = __webpack_require__(1516);
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
 
 
 
@@ -266,15 +269,18 @@ function unlistedSentence({ build, integrity, plan }) {
 }
 function buildFacts(result) {
     const { build } = result;
-    if (build.modules.length === 0 && build.toolchains.length === 0)
+    const vendored = (0,vendor/* vendoredSentence */.Tq)(build.found.vendored);
+    if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored)
         return undefined;
     const files = build.found.goSumFiles.length;
+    // A vendored build alone walks nothing: only its sentence says what was done.
+    const walked = (text) => files === 0 && vendored ? vendored : `${text} ${vendored}`.trim();
     const toolchains = build.toolchains.map(t => (0,walk_toolchain/* toolchainWarning */.w$)(t) ??
         `Toolchain ${t.need.name}: ${t.module.path}@${t.module.version} resolves through the chain${t.proved ? ', its zip proved against the checksum database' : ''}.`);
     if (buildOffline(result))
-        return { intro: `${buildOfflineLine(result)}.`, later: [], unresolved: [], toolchains };
+        return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains };
     return {
-        intro: `${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`,
+        intro: walked(`${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`),
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
@@ -328,6 +334,12 @@ function buildJson(result) {
     const { build } = result;
     return {
         goSumFiles: build.found.goSumFiles,
+        vendored: (build.found.vendored ?? []).map(v => ({
+            vendor: v.dir,
+            reason: v.reason,
+            missing: v.missing,
+            goSumFiles: v.goSumFiles
+        })),
         workspace: build.found.workspace ?? null,
         modules: build.modules.length,
         unresolved: build.unresolved.length,
@@ -603,7 +615,8 @@ function annotateBuild(result, log, workspace) {
         const warning = (0,walk_toolchain/* toolchainWarning */.w$)(toolchain);
         if (!warning)
             continue;
-        const file = (0,external_node_path_.relative)(workspace, toolchain.need.file);
+        // GOTOOLCHAIN names no file to annotate.
+        const file = toolchain.need.from === 'GOTOOLCHAIN' ? undefined : (0,external_node_path_.relative)(workspace, toolchain.need.file);
         const title = toolchain.outcome === 'unresolved' && !(0,walk_toolchain/* toolchainUnverified */.dj)(toolchain)
             ? 'validate-goproxy: toolchain not served'
             : 'validate-goproxy: toolchain cannot be verified';
@@ -615,140 +628,18 @@ function annotateBuild(result, log, workspace) {
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/gostd/errors.ts
-var gostd_errors = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/goenv/goauth.ts
+var goauth = __webpack_require__(5253);
 // EXTERNAL MODULE: ./src/gostd/filepath.ts
 var filepath = __webpack_require__(2362);
-// EXTERNAL MODULE: ./src/gostd/strings.ts
-var strings = __webpack_require__(1817);
-;// CONCATENATED MODULE: ./src/goenv/goauth.ts
-// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
-// names, and the cache of headers by URL prefix that every method fills and every request reads.
-
-
-
-/** The default the go command uses when GOAUTH is unset or empty. */
-const GOAUTH_DEFAULT = 'netrc';
-/**
- * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
- * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
- * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
- */
-function parseGoauth(value, style) {
-    const text = value || GOAUTH_DEFAULT;
-    const commands = text.split(';').map(strings/* trimSpace */.Pd);
-    // Go checks the commands last to first, so the same value fails with the same message.
-    const methods = [...commands].reverse().map((command) => {
-        const words = (0,strings/* fields */.OA)(command);
-        if (words.length === 0)
-            throw new gostd_errors/* GoEnvError */.O('GOAUTH encountered an empty command');
-        switch (words[0]) {
-            case 'off':
-                if (commands.length !== 1) {
-                    throw new gostd_errors/* GoEnvError */.O('GOAUTH=off cannot be combined with other authentication commands');
-                }
-                return [];
-            case 'netrc':
-                return [{ kind: 'netrc', text: command }];
-            case 'git':
-                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
-            default:
-                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
-        }
-    });
-    return methods.reverse().flat();
-}
-function gitDirectory(words, style) {
-    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
-    if (words.length !== 2)
-        throw new gostd_errors/* GoEnvError */.O(needed);
-    if (!(0,filepath/* isAbsolutePath */.Z1)(words[1], style))
-        throw new gostd_errors/* GoEnvError */.O(`${needed}, dir is not absolute`);
-    return words[1];
-}
-/**
- * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
- * single or double quotes, with no escapes inside.
- */
-function splitQuoted(s) {
-    const words = [];
-    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-    let i = 0;
-    while (i < s.length) {
-        while (i < s.length && isSpace(s[i]))
-            i++;
-        if (i === s.length)
-            break;
-        const quote = s[i];
-        if (quote === '"' || quote === "'") {
-            const end = s.indexOf(quote, i + 1);
-            if (end < 0)
-                throw new gostd_errors/* GoEnvError */.O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
-            words.push(s.slice(i + 1, end));
-            i = end + 1;
-            continue;
-        }
-        const start = i;
-        while (i < s.length && !isSpace(s[i]))
-            i++;
-        words.push(s.slice(start, i));
-    }
-    return words;
-}
-/**
- * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
- * A later store for the same prefix replaces the earlier one; storing no headers removes it.
- */
-class CredentialCache {
-    byPrefix = new Map();
-    copy() {
-        const copy = new CredentialCache();
-        for (const [prefix, headers] of this.byPrefix)
-            copy.byPrefix.set(prefix, headers);
-        return copy;
-    }
-    store(prefix, headers) {
-        const key = trimPrefix(prefix);
-        if (Object.keys(headers).length === 0)
-            this.byPrefix.delete(key);
-        else
-            this.byPrefix.set(key, headers);
-    }
-    /**
-     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
-     * without "https://" and then each shorter prefix ending before a '/'.
-     */
-    load(url) {
-        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
-            const found = this.byPrefix.get(prefix);
-            if (found !== undefined)
-                return found;
-            if (!prefix.includes('/'))
-                return undefined;
-        }
-    }
-}
-function trimPrefix(url) {
-    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
-    const noScheme = url.replace(/^https:\/\//i, '');
-    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
-}
-/** The header Go's Request.SetBasicAuth sets. */
-function basicAuth(username, password) {
-    const token = Buffer.from(`${username}:${password}`).toString('base64');
-    return { Authorization: [`Basic ${token}`] };
-}
-/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
-function storeNetrc(cache, entries) {
-    for (const entry of [...entries].reverse()) {
-        cache.store(entry.machine, basicAuth(entry.login, entry.password));
-    }
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var gostd_errors = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/gostd/url.ts
 var gostd_url = __webpack_require__(6034);
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __webpack_require__(1817);
 ;// CONCATENATED MODULE: ./src/goenv/goauth-output.ts
 // What GOAUTH's programs print, read as the go command reads it: a GOAUTH command's credential
 // sets (cmd/go/internal/auth/userauth.go) and 'git credential fill' (gitauth.go).
@@ -966,12 +857,12 @@ class GoauthValueError extends Error {
 class GoAuth {
     methods;
     fx;
-    cache = new CredentialCache();
+    cache = new goauth/* CredentialCache */.a5();
     warned = new Set();
     masked = new Set();
     netrc = [];
     /** What the methods yielded before any request: the same in every run with the same setup. */
-    atStart = new CredentialCache();
+    atStart = new goauth/* CredentialCache */.a5();
     constructor(methods, fx) {
         this.methods = methods;
         this.fx = fx;
@@ -1045,7 +936,7 @@ class GoAuth {
         for (const method of [...this.methods].reverse()) {
             try {
                 if (method.kind === 'netrc')
-                    storeNetrc(this.cache, this.netrc);
+                    (0,goauth/* storeNetrc */.CD)(this.cache, this.netrc);
                 else if (method.kind === 'git')
                     await this.runGit(method.dir, context);
                 else
@@ -1079,7 +970,7 @@ class GoAuth {
         if (!url.startsWith(prefix)) {
             throw new Error(`requested a credential for ${url}, but 'git credential fill' provided one for ${prefix}`);
         }
-        const headers = basicAuth(username, password);
+        const headers = (0,goauth/* basicAuth */.tB)(username, password);
         this.mask(headers);
         this.cache.store(prefix, headers);
     }
@@ -1475,7 +1366,7 @@ async function readTrust(env) {
 /** GOAUTH from the job's environment (default netrc); undefined for `off`. */
 async function startGoauth(plan, env, log, onSecret) {
     const value = env[constants/* GOAUTH */.H9] ?? '';
-    const methods = (0,errors/* forInput */.c)(constants/* GOAUTH */.H9, value, () => parseGoauth(value, (0,filepath/* pathStyleOf */.yJ)(process.platform)));
+    const methods = (0,errors/* forInput */.c)(constants/* GOAUTH */.H9, value, () => (0,goauth/* parseGoauth */._Y)(value, (0,filepath/* pathStyleOf */.yJ)(process.platform)));
     if (methods.length === 0)
         return undefined;
     try {
@@ -1851,7 +1742,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 7632))
+        __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2161,6 +2052,222 @@ function summarizeGoMod(text) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 1516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ vendorModeOf),
+/* harmony export */   Tq: () => (/* binding */ vendoredSentence)
+/* harmony export */ });
+/* unused harmony export modFlag */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3180);
+/* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8972);
+/* harmony import */ var _gostd_strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1817);
+/* harmony import */ var _goenv_goauth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5253);
+/* harmony import */ var _modfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1410);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8419);
+// Whether the go command builds from vendor/, and so downloads no module, as cmd/go/internal/modload
+// (init.go: setDefaultBuildMod, modulesTextIsForWorkspace) decides it for `go build` and `go test`:
+// an explicit -mod from GOFLAGS (base/goflags.go) wins; else a vendor directory beside the go.mod
+// (in a workspace, beside the go.work) whose modules.txt was written in the same mode, under a
+// `go` line of 1.14 or later. `go mod download` takes no -mod flag and fetches every module anyway.
+
+
+
+
+
+
+
+
+// The first Go whose go command builds from vendor/ by default.
+const AUTO_VENDOR_GO = '1.14';
+/**
+ * The vendor directory the go command builds `root` from, with `goflags` the job's GOFLAGS;
+ * undefined when it fetches modules (also where Go refuses to run: GOFLAGS it cannot split, a
+ * modules.txt it cannot read, a go.mod it cannot parse, so the walk stays as it was).
+ */
+async function vendorModeOf(root, goflags) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root.dir, 'vendor');
+    const flag = modFlag(goflags);
+    if (flag === 'vendor') {
+        return { dir, reason: 'GOFLAGS sets -mod=vendor', missing: !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(dir)) };
+    }
+    if (flag !== undefined || !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(dir)))
+        return undefined;
+    const go = await goLine(root.file);
+    if (go === undefined || go === '' || (0,_gostd_gover_js__WEBPACK_IMPORTED_MODULE_3__/* .compareGo */ .Ac)(go, AUTO_VENDOR_GO) < 0)
+        return undefined;
+    // A vendor directory written in the other mode (`go mod vendor` vs `go work vendor`) is unused.
+    if ((await modulesTextIsForWorkspace(dir)) !== root.workspace)
+        return undefined;
+    return { dir, reason: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root.file)} says go ${go}`, missing: false };
+}
+/**
+ * The -mod GOFLAGS sets: each word a flag, `-mod=x` or `--mod=x`, the last one winning; undefined
+ * when none sets a value (an empty value sets nothing, as Go's explicitStringFlag records it), and
+ * '' when the last is empty after one that set a value (Go then leaves the mode unset: no vendor).
+ */
+function modFlag(goflags) {
+    let words;
+    try {
+        words = (0,_goenv_goauth_js__WEBPACK_IMPORTED_MODULE_5__/* .splitQuoted */ .Z5)(goflags ?? '');
+    }
+    catch (err) {
+        if (err instanceof _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GoEnvError */ .O)
+            return undefined;
+        throw err;
+    }
+    let value;
+    for (const word of words) {
+        const match = /^--?mod=(.*)$/s.exec(word);
+        if (!match)
+            continue;
+        if (match[1] !== '' || value !== undefined)
+            value = match[1];
+    }
+    return value;
+}
+/** The `go` line's version ('' when there is none); undefined when the file cannot be read. */
+async function goLine(file) {
+    try {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_6__/* .statements */ .F)(text, file).find(s => s.verb === 'go')?.args[0] ?? '';
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether vendor/modules.txt was written by `go work vendor`: its first line (of the first 512
+ * bytes) is a `## ` annotation list naming `workspace`. A missing modules.txt is a module's.
+ */
+async function modulesTextIsForWorkspace(dir) {
+    let head;
+    try {
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'modules.txt'));
+        try {
+            const buffer = Buffer.alloc(512);
+            const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+            head = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    const line = head.split('\n', 1)[0];
+    if (!line.startsWith('## '))
+        return false;
+    return line
+        .slice(3)
+        .split(';')
+        .some(entry => (0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSpace */ .Pd)(entry) === 'workspace');
+}
+/** One sentence on the builds made from vendor/ whose go.sum files were not walked; '' when none. */
+function vendoredSentence(vendored) {
+    return (vendored ?? []).map(vendoredLine).join(' ');
+}
+function vendoredLine(v) {
+    const sums = v.goSumFiles.length;
+    const notWalked = sums === 0
+        ? 'there is no go.sum to walk'
+        : `${sums === 1 ? 'its go.sum was' : `its ${sums} go.sum files were`} not walked`;
+    if (v.missing) {
+        return `Vendored build (${v.reason}), but ${v.dir} does not exist: \`go build\` and \`go test\` download no module and fail ("inconsistent vendoring") if go.mod requires any; ${notWalked}.`;
+    }
+    return `Vendored build (${v.reason}): \`go build\` and \`go test\` build from ${v.dir} and download no module, so ${notWalked} (\`go mod download\` would still fetch every module).`;
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Jf: () => (/* binding */ WalkLimitError),
+/* harmony export */   MH: () => (/* binding */ MAX_WALK_ENTRIES),
+/* harmony export */   fo: () => (/* binding */ isFile),
+/* harmony export */   j8: () => (/* binding */ SKIPPED_DIRECTORIES),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Directories never searched: vendored and test copies of modules, VCS and JS dependencies. */
+const SKIPPED_DIRECTORIES = new Set([
+    'vendor',
+    'testdata',
+    '.git',
+    'node_modules'
+]);
+const MAX_WALK_ENTRIES = 100_000;
+/** The walk saw more entries than it may. */
+class WalkLimitError extends Error {
+    name = 'WalkLimitError';
+}
+// Directories that vanish or may not be read while we walk are skipped, as if empty.
+const UNREADABLE = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM']);
+async function entriesOf(dir) {
+    try {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch (err) {
+        if (UNREADABLE.has(err.code ?? ''))
+            return [];
+        throw err;
+    }
+}
+// A symbolic link counts as the file it points to; links to directories are not followed.
+async function isFileEntry(entry, path) {
+    return entry.isSymbolicLink() ? isFile(path) : entry.isFile();
+}
+/**
+ * The wanted files under root (absolute paths), depth first with each directory in name order.
+ * Skips SKIPPED_DIRECTORIES; throws WalkLimitError after maxEntries entries (100,000).
+ */
+async function walkFiles(root, options) {
+    const max = options.maxEntries ?? MAX_WALK_ENTRIES;
+    const found = [];
+    let seen = 0;
+    const visit = async (relativeDir) => {
+        for (const entry of await entriesOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relativeDir))) {
+            if (++seen > max)
+                throw new WalkLimitError(`more than ${max} files and directories`);
+            const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name) && options.descend(relative))
+                    await visit(relative);
+            }
+            else if (options.accept(relative) && (await isFileEntry(entry, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative)))) {
+                found.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative));
+            }
+        }
+    };
+    await visit('');
+    return found;
+}
+async function isFile(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(s => s.isFile(), () => false);
+}
+async function isDirectory(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(s => s.isDirectory(), () => false);
 }
 
 
@@ -2642,71 +2749,91 @@ const isCachedVerdict = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik
 
 /***/ }),
 
-/***/ 3050:
+/***/ 8292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _D: () => (/* binding */ checkIntegrity),
-  kb: () => (/* binding */ failProxyRoute),
-  yM: () => (/* binding */ firstPassing),
-  N_: () => (/* binding */ notPrivate),
-  zQ: () => (/* binding */ versionsToCheck)
-});
-
-// EXTERNAL MODULE: ./src/goenv/gosumdb.ts
-var gosumdb = __webpack_require__(1550);
-// EXTERNAL MODULE: ./src/goenv/patterns.ts
-var patterns = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/probe/findings.ts
-var findings = __webpack_require__(9986);
-// EXTERNAL MODULE: ./src/probe/types.ts
-var types = __webpack_require__(2367);
-// EXTERNAL MODULE: ./src/xmod/sumdb/dirhash.ts
-var dirhash = __webpack_require__(4845);
-;// CONCATENATED MODULE: ./src/checksum/compare.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ checksumMissing),
+/* harmony export */   v: () => (/* binding */ compareServed)
+/* harmony export */ });
+/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9986);
+/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2367);
+/* harmony import */ var _xmod_sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4845);
 
 
 
 /**
- * Records a `tampered` finding on every usable candidate whose served .mod or .zip hashes differ
- * from the signed record, naming the module version, both hashes and the candidate.
+ * Judges what usable candidates served of each probe module against the signed records, as
+ * `go mod download M@V` with no go.sum line does (modfetch checkModSum → checkSumDB): the .mod
+ * first, then the zip. A hash that differs is a `tampered` finding naming both hashes; a record
+ * with no line for a file is an `unhealthy` one in Go's words, at every level of `checks` (the
+ * go command downloads the zip even when the run does not): Go refuses the version from any proxy.
  */
 function compareServed(reports, records) {
     const byVersion = new Map(records.map(r => [`${r.path}@${r.version}`, r]));
     for (const report of reports) {
-        if (!(0,types/* isUsable */.Ng)(report.verdict))
+        if (!(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isUsable */ .Ng)(report.verdict))
             continue;
         for (const served of report.served) {
             const record = byVersion.get(`${served.path}@${served.version}`);
             if (!record)
                 continue;
-            const mismatch = findMismatch(served.goMod && (0,dirhash/* hashGoMod */.hK)(served.goMod), record.modHash, 'go.mod') ??
-                findMismatch(served.zipHash, record.zipHash, 'zip');
+            const problem = judgeFile(record, 'mod', served.goMod && (0,_xmod_sumdb_dirhash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashGoMod */ .hK)(served.goMod)) ??
+                judgeFile(record, 'zip', served.zipHash);
             // Each comparison with the database is a check of its own in the report's count.
             report.checksTotal++;
-            if (!mismatch) {
+            if (!problem) {
                 report.checksPassed++;
                 continue;
             }
-            const reason = `${served.path}@${served.version}: ${mismatch}, served by ${report.candidate.display}`;
-            (0,findings/* recordFinding */.h)(report, { stage: 'sumdb', level: 'tampered', reason });
+            const reason = `${problem.reason}, served by ${report.candidate.display}`;
+            (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: problem.level, reason });
             break;
         }
     }
 }
-function findMismatch(served, recorded, what) {
-    if (!served || !recorded || served === recorded)
+function judgeFile(record, file, served) {
+    const recorded = file === 'mod' ? record.modHash : record.zipHash;
+    if (recorded === undefined)
+        return { level: 'unhealthy', reason: checksumMissing(record, file) };
+    if (!served || served === recorded)
         return undefined;
-    return `${what} hashes to ${served} but the checksum database says ${recorded}`;
+    const what = file === 'mod' ? 'go.mod' : 'zip';
+    const reason = `${record.path}@${record.version}: ${what} hashes to ${served} but the checksum database says ${recorded}`;
+    return { level: 'tampered', reason };
+}
+/**
+ * The go command's error (modfetch checkSumDB) for a file it checks against the database whose
+ * signed record has no line for it, and why: it fails the download whichever proxy serves it.
+ */
+function checksumMissing(v, file) {
+    const noun = file === 'mod' ? 'go.mod' : 'module';
+    const line = `${v.path} ${v.version}${file === 'mod' ? '/go.mod' : ''} h1:`;
+    return (`${v.path}@${v.version}: verifying ${noun}: checksum missing from sumdb response ` +
+        `(SECURITY ERROR: the checksum database's signed record has no "${line}" line, so the go ` +
+        'command refuses the download from any proxy)');
 }
 
-// EXTERNAL MODULE: ./src/checksum/route-checker.ts
-var route_checker = __webpack_require__(696);
-// EXTERNAL MODULE: ./src/checksum/routes.ts
-var checksum_routes = __webpack_require__(3493);
-;// CONCATENATED MODULE: ./src/checksum/integrity.ts
+
+/***/ }),
+
+/***/ 9596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ notPrivate),
+/* harmony export */   _D: () => (/* binding */ checkIntegrity),
+/* harmony export */   kb: () => (/* binding */ failProxyRoute),
+/* harmony export */   yM: () => (/* binding */ firstPassing),
+/* harmony export */   zQ: () => (/* binding */ versionsToCheck)
+/* harmony export */ });
+/* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1550);
+/* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
+/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9986);
+/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
+/* harmony import */ var _route_checker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(696);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3493);
 
 
 
@@ -2737,10 +2864,10 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
     // Looked up alongside what was served (the build's toolchain), never on their own: a warm run
     // that proves nothing fresh asks the database nothing.
     const extra = notPrivate(plan, alsoLookUp);
-    const routes = sessions ?? new route_checker/* RouteSessions */.A(plan, db, deps);
-    const checker = new route_checker/* RouteChecker */.h(routes, [...served, ...extra]);
-    const trusted = (await findTruth(checker, (0,checksum_routes/* firstRoutes */.t5)(db, reports))) ??
-        (await firstPassing(checker, (0,checksum_routes/* fallbackRoutes */.v1)(plan, db)));
+    const routes = sessions ?? new _route_checker_js__WEBPACK_IMPORTED_MODULE_3__/* .RouteSessions */ .A(plan, db, deps);
+    const checker = new _route_checker_js__WEBPACK_IMPORTED_MODULE_3__/* .RouteChecker */ .h(routes, [...served, ...extra]);
+    const trusted = (await findTruth(checker, (0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .firstRoutes */ .t5)(db, reports))) ??
+        (await firstPassing(checker, (0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .fallbackRoutes */ .v1)(plan, db)));
     if (!trusted)
         return {
             status: 'checked',
@@ -2749,7 +2876,7 @@ async function checkIntegrity(plan, reports, deps, alsoLookUp = [], sessions) {
             checker,
             ...none
         };
-    compareServed(reports, trusted.verdict.records);
+    (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareServed */ .v)(reports, trusted.verdict.records);
     failUnknown(reports, trusted.verdict.unknown);
     const { records, unknown } = trusted.verdict;
     return {
@@ -2782,10 +2909,10 @@ async function firstPassing(checker, routes) {
 function versionsToCheck(plan, reports) {
     const seen = new Map();
     for (const report of reports) {
-        if (!(0,types/* isUsable */.Ng)(report.verdict))
+        if (!(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
             continue;
         for (const { path, version } of report.served) {
-            if (!(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, path))
+            if (!(0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonosumdb, path))
                 seen.set(`${path}@${version}`, { path, version });
         }
     }
@@ -2797,16 +2924,16 @@ function versionsToCheck(plan, reports) {
  * has no go.sum line to check it against).
  */
 function notPrivate(plan, versions) {
-    return versions.filter(v => v.path === gosumdb/* TOOLCHAIN_MODULE */.xc || !(0,patterns/* matchPrefixPatterns */.J8)(plan.patterns.gonosumdb, v.path));
+    return versions.filter(v => v.path === _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOLCHAIN_MODULE */ .xc || !(0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonosumdb, v.path));
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
     const report = reports.find(r => r.candidate.id === route.candidate?.id);
-    if (!report || !(0,types/* isUsable */.Ng)(report.verdict))
+    if (!report || !(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
         return;
     const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
-    (0,findings/* recordFinding */.h)(report, { stage: 'route', level: 'unhealthy', reason });
-    (0,findings/* settleVerdict */.V)(report);
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .settleVerdict */ .V)(report);
 }
 /**
  * A candidate that served a version the database has no record of cannot be used: the go command
@@ -2815,13 +2942,13 @@ function failProxyRoute(reports, route, problem) {
  */
 function failUnknown(reports, unknown) {
     const missing = new Set(unknown.map(v => `${v.path}@${v.version}`));
-    for (const report of reports.filter(r => (0,types/* isUsable */.Ng)(r.verdict))) {
+    for (const report of reports.filter(r => (0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(r.verdict))) {
         const served = report.served.find(s => missing.has(`${s.path}@${s.version}`));
         if (!served)
             continue;
         const reason = `served ${served.path}@${served.version}, of which the checksum database has no record ` +
             '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
-        (0,findings/* recordFinding */.h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
+        (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
     }
 }
 
@@ -2837,7 +2964,7 @@ function failUnknown(reports, unknown) {
 /* harmony export */ });
 /* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1550);
 /* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
-/* harmony import */ var _integrity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3050);
+/* harmony import */ var _integrity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9596);
 /* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(307);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3493);
 
@@ -2881,8 +3008,8 @@ async function lookUpOn(plan, check, context, v) {
     const seen = proved ? [proved] : [];
     const problems = [];
     for (const route of routes) {
-        const requester = sessions.requester(route);
-        const verdict = await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(route.base, [v], sessions.verifier, requester, seen);
+        const requesters = sessions.requesters(route);
+        const verdict = await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(route.base, [v], sessions.verifier, requesters, seen);
         if (verdict.records[0])
             return { record: verdict.records[0] };
         if (verdict.unknown.length > 0)
@@ -2935,42 +3062,61 @@ async function routesFor(plan, check, { reports, chain, recalledGosumdb }) {
 /* harmony export */   h: () => (/* binding */ RouteChecker)
 /* harmony export */ });
 /* harmony import */ var _http_requester_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(915);
-/* harmony import */ var _resilience_plan_breaker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6971);
-/* harmony import */ var _xmod_sumdb_note_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6918);
-/* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(307);
+/* harmony import */ var _resilience_breaker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1170);
+/* harmony import */ var _resilience_plan_breaker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6971);
+/* harmony import */ var _xmod_sumdb_note_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6918);
+/* harmony import */ var _route_proof_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(307);
 
 
 
 
+
+/** Tile requests in a row that fail before a route's tiles are asked for no more. */
+const TILE_FAILURES_TO_OPEN = 10;
 /**
- * The run's routes to one database, each with one requester (and breaker) for the whole run: the
- * lookups started while candidates are still probed and the proofs made later share its answers.
+ * The run's routes to one database, each with its requesters (and breakers) for the whole run:
+ * the lookups started while candidates are still probed and the proofs made later share their
+ * answers. Lookups have the plan's breaker. Tiles have one that opens only after
+ * TILE_FAILURES_TO_OPEN failures in a row: the go command asks a partial tile's full tile after
+ * any failure (x/mod sumdb client.go readTile), and so must a proof, however the partial failed.
  */
 class RouteSessions {
     plan;
     db;
     deps;
     verifier;
-    requesters = new Map();
+    byRoute = new Map();
     constructor(plan, db, deps) {
         this.plan = plan;
         this.db = db;
         this.deps = deps;
-        this.verifier = (0,_xmod_sumdb_note_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVerifierKey */ .z$)(db.verifierKey);
+        this.verifier = (0,_xmod_sumdb_note_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerifierKey */ .z$)(db.verifierKey);
     }
-    requester(route) {
+    requesters(route) {
         const key = `${route.kind} ${route.base}`;
-        let requester = this.requesters.get(key);
-        if (!requester) {
-            requester = new _http_requester_js__WEBPACK_IMPORTED_MODULE_0__/* .CandidateRequester */ .M({
-                ...this.deps,
-                breaker: (0,_resilience_plan_breaker_js__WEBPACK_IMPORTED_MODULE_1__/* .planBreaker */ .Q)(this.plan, this.deps.clock),
-                timeoutMs: this.plan.timeoutMs,
-                retries: this.plan.retries
-            });
-            this.requesters.set(key, requester);
+        let requesters = this.byRoute.get(key);
+        if (!requesters) {
+            const tileBreaker = (0,_resilience_breaker_js__WEBPACK_IMPORTED_MODULE_1__/* .createBreaker */ .Z)({
+                threshold: 1,
+                cooldownMs: this.plan.breaker.cooldownMs,
+                windowSize: TILE_FAILURES_TO_OPEN,
+                minimumCalls: TILE_FAILURES_TO_OPEN
+            }, this.deps.clock);
+            requesters = {
+                lookups: this.newRequester((0,_resilience_plan_breaker_js__WEBPACK_IMPORTED_MODULE_2__/* .planBreaker */ .Q)(this.plan, this.deps.clock)),
+                tiles: this.newRequester(tileBreaker)
+            };
+            this.byRoute.set(key, requesters);
         }
-        return requester;
+        return requesters;
+    }
+    newRequester(breaker) {
+        return new _http_requester_js__WEBPACK_IMPORTED_MODULE_0__/* .CandidateRequester */ .M({
+            ...this.deps,
+            breaker,
+            timeoutMs: this.plan.timeoutMs,
+            retries: this.plan.retries
+        });
     }
     /**
      * Starts the lookups of `versions` on `route` for a proof to come, which finds them answered
@@ -2978,9 +3124,9 @@ class RouteSessions {
      * newest tree of all its lookups, and one it does not need must not fail its route.
      */
     lookUpAhead(route, versions) {
-        const requester = this.requester(route);
+        const { lookups } = this.requesters(route);
         for (const v of versions)
-            void (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .lookup */ .$I)(route.base, v, this.verifier, requester);
+            void (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_4__/* .lookup */ .$I)(route.base, v, this.verifier, lookups);
     }
 }
 /** Proves routes to the database on demand, each at most once a run. */
@@ -3007,8 +3153,8 @@ class RouteChecker {
     }
     async prove(route) {
         const { verifier } = this.sessions;
-        const requester = this.sessions.requester(route);
-        return { route, verdict: await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(route.base, this.versions, verifier, requester) };
+        const requesters = this.sessions.requesters(route);
+        return { route, verdict: await (0,_route_proof_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoute */ .QF)(route.base, this.versions, verifier, requesters) };
     }
 }
 
@@ -3402,15 +3548,19 @@ function parseRecordLines(record, path, version) {
 const LOOKUP_CAP = 64 << 10;
 /** A full tile: 2 ** TILE_HEIGHT hashes. */
 const FULL_WIDTH = 2 ** TILE_HEIGHT;
-const TILE_CAP = FULL_WIDTH * tlog_hash/* HASH_SIZE */.Ts;
+/**
+ * Go reads a partial tile from a full tile's body of 256 hashes and up to 255 bytes more (see
+ * prefixOfFull); any longer tile fails the proof as it fails Go's.
+ */
+const TILE_CAP = (tlog_hash/* HASH_SIZE */.Ts + 1) * FULL_WIDTH - 1;
 /**
  * Proves what one route to the checksum database says about some module versions: each lookup's
  * note is signed by the key, each record sits in the signed tree (hash tiles up to the root), and
  * every tree seen is a prefix of the newest (`seen`: trees the run proved before). `base` is
  * `<proxy>/sumdb/<name>` or the database URL.
  */
-async function checkRoute(base, versions, verifier, requester, seen = []) {
-    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requester)));
+async function checkRoute(base, versions, verifier, requesters, seen = []) {
+    const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requesters.lookups)));
     const probes = outcomes.map(o => o.record);
     // A request's own failure names the route's problem, not one the breaker then cut short.
     const failures = outcomes.filter(o => !o.ok && !o.notFound);
@@ -3435,7 +3585,7 @@ async function checkRoute(base, versions, verifier, requester, seen = []) {
     const newest = trees.reduce((a, b) => (b.size > a.size ? b : a));
     const olderTrees = uniqueTrees(trees).filter(t => t.size < newest.size || !t.hash.equals(newest.hash));
     try {
-        const tiles = await fetchTiles(base, newest, looked, olderTrees, requester, probes);
+        const tiles = await fetchTiles(base, newest, looked, olderTrees, requesters.tiles, probes);
         // A fork first: a record missing from a forked tree is a symptom, the fork is the cause.
         for (const older of olderTrees)
             verifyConsistency(older, newest, tiles);
@@ -3468,7 +3618,7 @@ function lookup(base, v, verifier, requester) {
         })
     });
 }
-/** Fetches the tiles the proofs need; a missing partial tile is read from its full tile, as Go does. */
+/** Fetches the tiles the proofs need; a partial tile that fails is read from its full tile, as Go does. */
 async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
     const needed = new Map();
     const ids = looked.map(l => l.id);
@@ -3479,33 +3629,53 @@ async function fetchTiles(base, newest, looked, olderTrees, requester, probes) {
             needed.set(tilePath(tile), tile);
     }
     const tiles = new Map();
-    await Promise.all([...needed].map(async ([path, tile]) => {
-        const data = await fetchTile(base, path, tile, requester, probes);
-        if (data)
-            tiles.set(path, data);
-    }));
+    const fetched = await Promise.allSettled([...needed].map(async ([path, tile]) => tiles.set(path, await fetchTile(base, path, tile, requester, probes))));
+    // The first tile in proof order that failed names the problem, whichever failed first in time.
+    const failed = fetched.find(f => f.status === 'rejected');
+    if (failed)
+        throw failed.reason;
     return tiles;
 }
 async function fetchTile(base, path, tile, requester, probes) {
-    const get = (p) => requester.runShared({
-        endpoint: 'tile',
-        module: p,
-        url: (0,urlpath/* joinUrlPath */.zR)(base, p),
-        maxBytes: TILE_CAP,
-        accept: res => res.body
-    });
+    const get = async (p) => {
+        const outcome = await requester.runShared({
+            endpoint: 'tile',
+            module: p,
+            url: (0,urlpath/* joinUrlPath */.zR)(base, p),
+            maxBytes: TILE_CAP,
+            accept: res => res.body
+        });
+        probes.push(outcome.record);
+        return outcome;
+    };
     const partial = await get(path);
-    probes.push(partial.record);
     if (partial.ok)
         return partial.value;
-    if (!partial.notFound || tile.width === FULL_WIDTH)
+    if (tile.width === FULL_WIDTH)
         throw new errors/* SumdbError */.q('bad-tile', (0,record/* probeReason */.J)(partial.record));
-    // The log grew past this partial tile and the server dropped it: its prefix is in the full tile.
+    // Whatever went wrong (the log grew past the tile and the server dropped it, or a mirror
+    // serves no partial tiles), Go reads the tile's prefix from the full one (sumdb client.go
+    // readTile); when that fails too, the partial tile's error is the one it reports.
     const full = await get(tilePath({ ...tile, width: FULL_WIDTH }));
-    probes.push(full.record);
-    if (!full.ok)
-        throw new errors/* SumdbError */.q('bad-tile', (0,record/* probeReason */.J)(full.record));
-    return full.value.subarray(0, tile.width * tlog_hash/* HASH_SIZE */.Ts);
+    if (!full.ok) {
+        const why = `${(0,record/* probeReason */.J)(partial.record)} (its full tile: ${(0,record/* probeReason */.J)(full.record)})`;
+        throw new errors/* SumdbError */.q('bad-tile', why);
+    }
+    return prefixOfFull(path, tile, full.value, full.record.url);
+}
+/**
+ * The tile's prefix of its full tile's bytes, as Go slices it: data[:len(data)/256*width], which
+ * is the tile's size only when the body holds 256 hashes and less than 256 bytes more; a shorter
+ * one, such as a mirror's tile that holds only the hashes it has, fails the proof (tlog's check).
+ */
+function prefixOfFull(path, tile, data, url) {
+    const want = tile.width * tlog_hash/* HASH_SIZE */.Ts;
+    const kept = Math.floor(data.length / FULL_WIDTH) * tile.width;
+    if (kept !== want) {
+        throw new errors/* SumdbError */.q('bad-tile', `GET ${url} → ${data.length} bytes, not a full tile of ${FULL_WIDTH * tlog_hash/* HASH_SIZE */.Ts}: ` +
+            `TileReader returned bad result slice (${path} len=${kept}, want ${want})`);
+    }
+    return data.subarray(0, want);
 }
 function uniqueTrees(trees) {
     const seen = new Map();
@@ -3645,6 +3815,146 @@ const systemClock = {
 
 /***/ }),
 
+/***/ 5253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ storeNetrc),
+/* harmony export */   Z5: () => (/* binding */ splitQuoted),
+/* harmony export */   _Y: () => (/* binding */ parseGoauth),
+/* harmony export */   a5: () => (/* binding */ CredentialCache),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
+/* harmony export */ });
+/* unused harmony export GOAUTH_DEFAULT */
+/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3180);
+/* harmony import */ var _gostd_filepath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2362);
+/* harmony import */ var _gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1817);
+// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
+// names, and the cache of headers by URL prefix that every method fills and every request reads.
+
+
+
+/** The default the go command uses when GOAUTH is unset or empty. */
+const GOAUTH_DEFAULT = 'netrc';
+/**
+ * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
+ * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
+ * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
+ */
+function parseGoauth(value, style) {
+    const text = value || GOAUTH_DEFAULT;
+    const commands = text.split(';').map(_gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSpace */ .Pd);
+    // Go checks the commands last to first, so the same value fails with the same message.
+    const methods = [...commands].reverse().map((command) => {
+        const words = (0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .fields */ .OA)(command);
+        if (words.length === 0)
+            throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O('GOAUTH encountered an empty command');
+        switch (words[0]) {
+            case 'off':
+                if (commands.length !== 1) {
+                    throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O('GOAUTH=off cannot be combined with other authentication commands');
+                }
+                return [];
+            case 'netrc':
+                return [{ kind: 'netrc', text: command }];
+            case 'git':
+                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
+            default:
+                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
+        }
+    });
+    return methods.reverse().flat();
+}
+function gitDirectory(words, style) {
+    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
+    if (words.length !== 2)
+        throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(needed);
+    if (!(0,_gostd_filepath_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbsolutePath */ .Z1)(words[1], style))
+        throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`${needed}, dir is not absolute`);
+    return words[1];
+}
+/**
+ * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
+ * single or double quotes, with no escapes inside.
+ */
+function splitQuoted(s) {
+    const words = [];
+    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    let i = 0;
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i === s.length)
+            break;
+        const quote = s[i];
+        if (quote === '"' || quote === "'") {
+            const end = s.indexOf(quote, i + 1);
+            if (end < 0)
+                throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
+            words.push(s.slice(i + 1, end));
+            i = end + 1;
+            continue;
+        }
+        const start = i;
+        while (i < s.length && !isSpace(s[i]))
+            i++;
+        words.push(s.slice(start, i));
+    }
+    return words;
+}
+/**
+ * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
+ * A later store for the same prefix replaces the earlier one; storing no headers removes it.
+ */
+class CredentialCache {
+    byPrefix = new Map();
+    copy() {
+        const copy = new CredentialCache();
+        for (const [prefix, headers] of this.byPrefix)
+            copy.byPrefix.set(prefix, headers);
+        return copy;
+    }
+    store(prefix, headers) {
+        const key = trimPrefix(prefix);
+        if (Object.keys(headers).length === 0)
+            this.byPrefix.delete(key);
+        else
+            this.byPrefix.set(key, headers);
+    }
+    /**
+     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
+     * without "https://" and then each shorter prefix ending before a '/'.
+     */
+    load(url) {
+        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+            const found = this.byPrefix.get(prefix);
+            if (found !== undefined)
+                return found;
+            if (!prefix.includes('/'))
+                return undefined;
+        }
+    }
+}
+function trimPrefix(url) {
+    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+    const noScheme = url.replace(/^https:\/\//i, '');
+    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
+}
+/** The header Go's Request.SetBasicAuth sets. */
+function basicAuth(username, password) {
+    const token = Buffer.from(`${username}:${password}`).toString('base64');
+    return { Authorization: [`Basic ${token}`] };
+}
+/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
+function storeNetrc(cache, entries) {
+    for (const entry of [...entries].reverse()) {
+        cache.store(entry.machine, basicAuth(entry.login, entry.password));
+    }
+}
+
+
+/***/ }),
+
 /***/ 9267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3675,75 +3985,6 @@ function joinUrlPath(base, path) {
 /** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
 function versionFileUrl(base, path, version, ext) {
     return joinUrlPath(base, `${pathEscape((0,_xmod_module_js__WEBPACK_IMPORTED_MODULE_1__/* .escapePath */ .ft)(path))}/@v/${pathEscape((0,_xmod_module_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeVersion */ .av)(version))}.${ext}`);
-}
-
-
-/***/ }),
-
-/***/ 8972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ compareGo),
-/* harmony export */   H5: () => (/* binding */ versionOfToolchain),
-/* harmony export */   JI: () => (/* binding */ isLanguageVersion),
-/* harmony export */   pz: () => (/* binding */ isValidGo)
-/* harmony export */ });
-// Go toolchain versions as the go command reads them (src/internal/gover, cmd/go/internal/gover):
-// "1.21.0", "1.21rc1", and the language version "1.21". Not semver: 1.21 < 1.21rc1 < 1.21.0.
-// A decimal without a needless leading zero, then the rest.
-const NUMBER = '(0|[1-9][0-9]*)';
-const VERSION = new RegExp(`^${NUMBER}(?:\\.${NUMBER}(?:\\.${NUMBER}|([a-z]+)${NUMBER}?)?)?$`);
-/** gover.Parse: undefined when x is malformed (Go's zero Version). */
-function parse(x) {
-    const m = VERSION.exec(x);
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, kind = '', pre = ''] = m;
-    // "1" means 1.0.0; before Go 1.21 a missing patch meant .0, since then it is the language.
-    if (minor === undefined)
-        return { major, minor: '0', patch: '0', kind, pre };
-    const oldLanguage = patch === undefined && kind === '' && compareNumbers(minor, '21') < 0;
-    return { major, minor, patch: oldLanguage ? '0' : (patch ?? ''), kind, pre };
-}
-// Decimal strings, "" the least (a missing part).
-function compareNumbers(x, y) {
-    if (x === y)
-        return 0;
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : 1;
-}
-/** gover.Compare: -1, 0 or 1; a malformed version is less than any valid one. */
-function compareGo(x, y) {
-    const a = parse(x);
-    const b = parse(y);
-    if (!a || !b)
-        return a ? 1 : b ? -1 : 0;
-    return (compareNumbers(a.major, b.major) ||
-        compareNumbers(a.minor, b.minor) ||
-        compareNumbers(a.patch, b.patch) ||
-        (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1) ||
-        compareNumbers(a.pre, b.pre));
-}
-/** gover.IsValid. */
-function isValidGo(x) {
-    return parse(x) !== undefined;
-}
-/** gover.IsLang: a language version ("1.22"), not a release ("1.22.0", "1.22rc1"). */
-function isLanguageVersion(x) {
-    const v = parse(x);
-    return v !== undefined && v.patch === '' && v.kind === '' && v.pre === '';
-}
-/**
- * gover.FromToolchain: the version a toolchain name stands for ("go1.21.1-corp" → "1.21.1"),
- * '' when the name is not one the go command can run.
- */
-function versionOfToolchain(name) {
-    if (/[\\/]/.test(name) || !name.startsWith('go'))
-        return '';
-    const version = name.slice(2).split(/[ \t-]/, 1)[0];
-    return isValidGo(version) ? version : '';
 }
 
 
@@ -5839,23 +6080,33 @@ function toolchainUnverified(result) {
 function toolchainWarning(result) {
     const { name } = result.need;
     if (result.outcome === 'served' && result.sumdbOff) {
-        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(result.need.file)} asks for) is served, but GOSUMDB is off, ` +
-            `and the go command verifies every toolchain it downloads against the checksum database. With GOTOOLCHAIN=auto, a go command older than ${name} ` +
-            `will fail to switch ("checksum database disabled by GOSUMDB=off"); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
+        return (`${subject(result)} is served, but GOSUMDB is off, and the go command verifies every toolchain it downloads against the checksum database. ` +
+            `${switching(result, '"checksum database disabled by GOSUMDB=off"')} Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
     }
     if (result.outcome !== 'unresolved')
         return undefined;
     const unverified = toolchainUnverified(result);
     if (unverified) {
-        return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(result.need.file)} asks for) is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
-            `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (it verifies every toolchain against the checksum database); one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go).`);
+        return (`${subject(result)} is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+            `${switching(result, 'it verifies every toolchain against the checksum database')} Install ${name} on the runner (actions/setup-go).`);
     }
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    return (`${result.module.path}@${result.module.version} (the ${name} toolchain ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(result.need.file)} asks for) does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-        `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch ("toolchain not available"); ` +
-        `one at ${name} or newer builds as is. Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+    return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+        `${switching(result, '"toolchain not available"')} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+}
+/** The toolchain module, and what asks for it. */
+function subject({ module, need }) {
+    const asker = need.from === 'GOTOOLCHAIN' ? 'GOTOOLCHAIN names' : `${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(need.file)} asks for`;
+    return `${module.path}@${module.version} (the ${need.name} toolchain ${asker})`;
+}
+/** Which go commands switch to the toolchain, and so fail with `failure`. */
+function switching({ need }, failure) {
+    const { name } = need;
+    if (need.from === 'GOTOOLCHAIN')
+        return `Every go command but ${name} itself switches to it, and will fail to (${failure}).`;
+    return `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (${failure}); one at ${name} or newer builds as is.`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 632;
-export const ids = [632];
+export const id = 334;
+export const ids = [334];
 export const modules = {
 
-/***/ 7632:
+/***/ 8334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,70 +39,8 @@ function parseUseDirectives(text) {
 
 // EXTERNAL MODULE: ./src/config/glob.ts
 var config_glob = __webpack_require__(3334);
-;// CONCATENATED MODULE: ./src/build/walk.ts
-
-
-/** Directories never searched: vendored and test copies of modules, VCS and JS dependencies. */
-const SKIPPED_DIRECTORIES = new Set([
-    'vendor',
-    'testdata',
-    '.git',
-    'node_modules'
-]);
-const MAX_WALK_ENTRIES = 100_000;
-/** The walk saw more entries than it may. */
-class WalkLimitError extends Error {
-    name = 'WalkLimitError';
-}
-// Directories that vanish or may not be read while we walk are skipped, as if empty.
-const UNREADABLE = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM']);
-async function entriesOf(dir) {
-    try {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    }
-    catch (err) {
-        if (UNREADABLE.has(err.code ?? ''))
-            return [];
-        throw err;
-    }
-}
-// A symbolic link counts as the file it points to; links to directories are not followed.
-async function isFileEntry(entry, path) {
-    return entry.isSymbolicLink() ? isFile(path) : entry.isFile();
-}
-/**
- * The wanted files under root (absolute paths), depth first with each directory in name order.
- * Skips SKIPPED_DIRECTORIES; throws WalkLimitError after maxEntries entries (100,000).
- */
-async function walkFiles(root, options) {
-    const max = options.maxEntries ?? MAX_WALK_ENTRIES;
-    const found = [];
-    let seen = 0;
-    const visit = async (relativeDir) => {
-        for (const entry of await entriesOf((0,external_node_path_.join)(root, relativeDir))) {
-            if (++seen > max)
-                throw new WalkLimitError(`more than ${max} files and directories`);
-            const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name) && options.descend(relative))
-                    await visit(relative);
-            }
-            else if (options.accept(relative) && (await isFileEntry(entry, (0,external_node_path_.join)(root, relative)))) {
-                found.push((0,external_node_path_.join)(root, relative));
-            }
-        }
-    };
-    await visit('');
-    return found;
-}
-async function isFile(path) {
-    return (0,promises_.stat)(path).then(s => s.isFile(), () => false);
-}
-async function isDirectory(path) {
-    return (0,promises_.stat)(path).then(s => s.isDirectory(), () => false);
-}
-
+// EXTERNAL MODULE: ./src/build/walk.ts
+var walk = __webpack_require__(8419);
 ;// CONCATENATED MODULE: ./src/build/listed.ts
 // The go.sum files `go-sum` lists by path or pattern, and the go.mod or go.work next to each.
 
@@ -125,14 +63,14 @@ async function expandListed(items, workingDirectory) {
     }
     const goSumFiles = [...files];
     const nextTo = [...new Set(goSumFiles.map(toolchainFileFor))];
-    const present = await Promise.all(nextTo.map(isFile));
+    const present = await Promise.all(nextTo.map(walk/* isFile */.fo));
     return { goSumFiles, toolchainFiles: nextTo.filter((_, i) => present[i]) };
 }
 async function listedFile(path, workingDirectory) {
     const file = (0,external_node_path_.resolve)(workingDirectory, path);
-    if (await isFile(file))
+    if (await (0,walk/* isFile */.fo)(file))
         return file;
-    const reason = (await isDirectory(file))
+    const reason = (await (0,walk/* isDirectory */.wd)(file))
         ? 'is a directory, not a go.sum file'
         : `does not exist (a relative path starts at working-directory ${workingDirectory})`;
     throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, path, reason);
@@ -140,19 +78,19 @@ async function listedFile(path, workingDirectory) {
 async function matchingFiles(glob, workingDirectory) {
     let files;
     try {
-        files = await walkFiles(workingDirectory, {
+        files = await (0,walk/* walkFiles */.Fv)(workingDirectory, {
             descend: dir => (0,config_glob/* globMayMatchUnder */.nn)(glob, dir),
             accept: file => (0,config_glob/* globMatches */.mw)(glob, file)
         });
     }
     catch (err) {
-        if (!(err instanceof WalkLimitError))
+        if (!(err instanceof walk/* WalkLimitError */.Jf))
             throw err;
-        const reason = `makes the search of ${workingDirectory} visit more than ${MAX_WALK_ENTRIES} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
+        const reason = `makes the search of ${workingDirectory} visit more than ${walk/* MAX_WALK_ENTRIES */.MH} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
         throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
     }
     if (files.length === 0) {
-        const skipped = [...SKIPPED_DIRECTORIES].join(', ');
+        const skipped = [...walk/* SKIPPED_DIRECTORIES */.j8].join(', ');
         const reason = `matches no file under working-directory ${workingDirectory} (${skipped} are not searched)`;
         throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
     }
@@ -165,11 +103,15 @@ function toolchainFileFor(goSumFile) {
     return name.endsWith('.work.sum') ? (0,external_node_path_.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_.join)(dir, 'go.mod');
 }
 
+// EXTERNAL MODULE: ./src/build/vendor.ts
+var vendor = __webpack_require__(1516);
 ;// CONCATENATED MODULE: ./src/build/discover.ts
 // Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
 // toolchain: the module or workspace of the working directory as the go command finds it
 // (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
-// `go-sum` lists.
+// `go-sum` lists. A build the go command makes from vendor/ downloads no module: its go.sum files
+// are set aside, not read (see vendor.ts).
+
 
 
 
@@ -188,7 +130,7 @@ const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
  */
 async function discoverGoSums(options) {
     const { goSum, workingDirectory } = options;
-    if (!(await isDirectory(workingDirectory))) {
+    if (!(await (0,walk/* isDirectory */.wd)(workingDirectory))) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.WorkingDirectory, workingDirectory, 'is not a directory');
     }
     if (goSum.kind === 'none')
@@ -197,22 +139,60 @@ async function discoverGoSums(options) {
         // Go runs in workspace mode there all the same: what the build fetches follows from it.
         const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
         const listed = await expandListed(goSum.items, workingDirectory);
-        return { ...listed, ...(workspace && { workspace }), found: true };
+        if (workspace === undefined)
+            return setAsideVendoredModules(listed, options.env.GOFLAGS);
+        return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS);
     }
     const workspace = await findWorkspace(workingDirectory, options.env);
-    if (workspace !== undefined)
-        return readWorkspace(workspace);
+    if (workspace !== undefined) {
+        return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS);
+    }
     const goMod = await findUp(workingDirectory, 'go.mod');
     // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
     if (goMod === undefined || (0,external_node_path_.dirname)(goMod) === (0,external_node_path_.resolve)(options.tempDir ?? (0,external_node_os_.tmpdir)())) {
         return nothing();
     }
     const goSumFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(goMod), 'go.sum');
-    return {
-        goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
+    const build = {
+        goSumFiles: (await (0,walk/* isFile */.fo)(goSumFile)) ? [goSumFile] : [],
         toolchainFiles: [goMod],
         found: true
     };
+    return setAsideIfVendored(build, options.env.GOFLAGS);
+}
+/** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
+async function setAsideIfVendored(build, goflags) {
+    const file = build.workspace ?? build.toolchainFiles[0];
+    if (file === undefined)
+        return build;
+    const root = { dir: (0,external_node_path_.dirname)(file), file, workspace: build.workspace !== undefined };
+    const mode = await (0,vendor/* vendorModeOf */.Fe)(root, goflags);
+    if (mode === undefined)
+        return build;
+    return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
+}
+/**
+ * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
+ * set aside when Go builds that module from vendor/.
+ */
+async function setAsideVendoredModules(listed, goflags) {
+    const goSumFiles = [];
+    const vendored = [];
+    for (const file of listed.goSumFiles) {
+        const root = {
+            dir: (0,external_node_path_.dirname)(file),
+            file: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod'),
+            workspace: false
+        };
+        const mode = (0,external_node_path_.basename)(file) === 'go.sum' && (await (0,walk/* isFile */.fo)(root.file))
+            ? await (0,vendor/* vendorModeOf */.Fe)(root, goflags)
+            : undefined;
+        if (mode === undefined)
+            goSumFiles.push(file);
+        else
+            vendored.push({ ...mode, goSumFiles: [file] });
+    }
+    return { ...listed, goSumFiles, found: true, ...(vendored.length > 0 && { vendored }) };
 }
 function autoError(reason) {
     return new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, 'auto', reason);
@@ -243,7 +223,7 @@ async function readWorkspace(goWork) {
     }
     const goSumFiles = [];
     for (const dir of new Set(uses.map(use => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(goWork), use)))) {
-        if (!(await isFile((0,external_node_path_.join)(dir, 'go.mod')))) {
+        if (!(await (0,walk/* isFile */.fo)((0,external_node_path_.join)(dir, 'go.mod')))) {
             throw autoError(`the workspace ${goWork} uses ${dir}, which has no go.mod (go fails too)`);
         }
         goSumFiles.push((0,external_node_path_.join)(dir, 'go.sum'));
@@ -261,14 +241,14 @@ async function readWorkspace(goWork) {
 async function findUp(dir, name) {
     for (let current = (0,external_node_path_.resolve)(dir);; current = (0,external_node_path_.dirname)(current)) {
         const candidate = (0,external_node_path_.join)(current, name);
-        if (await isFile(candidate))
+        if (await (0,walk/* isFile */.fo)(candidate))
             return candidate;
         if ((0,external_node_path_.dirname)(current) === current)
             return undefined;
     }
 }
 async function existing(files) {
-    const present = await Promise.all(files.map(isFile));
+    const present = await Promise.all(files.map(walk/* isFile */.fo));
     return files.filter((_, i) => present[i]);
 }
 
@@ -576,7 +556,10 @@ function pathOf(key) {
  */
 async function readBuild(found, platform) {
     const mains = await mainModules(found);
-    const workspace = found.workspace === undefined ? undefined : await workspaceGraph(found.workspace);
+    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
+    const workspace = found.workspace === undefined || found.vendored !== undefined
+        ? undefined
+        : await workspaceGraph(found.workspace);
     const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
     for (const file of found.toolchainFiles) {
@@ -698,10 +681,41 @@ function modGraphsOf(found, mains) {
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/build/toolchain-choice.ts
+
+
+/**
+ * What GOTOOLCHAIN makes of the toolchains the go.mod and go.work files ask for: `path` and
+ * `local` download none (`path` only looks on PATH); a fixed name is downloaded whatever go.mod
+ * says; `<name>+auto` downloads the later of the name and what each file asks for.
+ */
+function toolchainsToFetch(needs, setting, platform) {
+    if (setting.mode === 'path')
+        return [];
+    const min = setting.min === undefined ? undefined : minimum(setting.min, platform);
+    if (setting.mode === 'fixed')
+        return min ? [min] : [];
+    if (!min)
+        return needs;
+    const chosen = needs.map(need => ((0,gover/* compareGo */.Ac)(need.version, min.version) > 0 ? need : min));
+    return chosen.length === 0 ? [min] : [...new Set(chosen)];
+}
+/** The toolchain GOTOOLCHAIN names, as the build's own. */
+function minimum(name, platform) {
+    const module = platform && toolchainModule(name, platform);
+    return {
+        name,
+        version: (0,gover/* versionOfToolchain */.H5)(name),
+        from: 'GOTOOLCHAIN',
+        file: 'GOTOOLCHAIN',
+        ...(module && { module })
+    };
+}
+
 // EXTERNAL MODULE: ./src/checksum/routes.ts
 var checksum_routes = __webpack_require__(3493);
-// EXTERNAL MODULE: ./src/checksum/integrity.ts + 1 modules
-var checksum_integrity = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/checksum/integrity.ts
+var checksum_integrity = __webpack_require__(9596);
 ;// CONCATENATED MODULE: ./src/checksum/gosumdb-outcome.ts
 
 
@@ -2351,6 +2365,8 @@ function displayChain(chain) {
 
 // EXTERNAL MODULE: ./src/walk/types.ts
 var walk_types = __webpack_require__(5676);
+// EXTERNAL MODULE: ./src/checksum/compare.ts
+var compare = __webpack_require__(8292);
 ;// CONCATENATED MODULE: ./src/walk/file-request.ts
 
 
@@ -2418,6 +2434,7 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 }
 
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
+
 
 
 
@@ -2501,24 +2518,27 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     }
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
-    if (hash === undefined || hash === expected)
+    // An .info has no go.sum line and no record: serving it is all Go asks of it.
+    if (file === 'info')
         return served;
     if (expected === undefined)
-        return { ...served, hash };
+        return { ...served, unlisted: true, hash };
+    if (hash === undefined || hash === expected)
+        return served;
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === gosumdb/* TOOLCHAIN_MODULE */.xc ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
- * database's record. Content that differs contradicts it; no record, no answer, or a record with
- * no hash for the file leaves it unverified, and Go fails the download (modfetch checkSumDB)
- * whichever entry served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is
- * enough.
+ * database's record, at every level of `checks` (its content only when it was read whole).
+ * Content that differs contradicts it; no record, no answer, or a record with no line for the
+ * file leaves it unverified, and Go fails the download (modfetch checkSumDB) whichever entry
+ * served it. Without a database to ask (GOSUMDB=off, GONOSUMDB) serving it is enough.
  */
 async function checkUnlisted(module, file, asked, lookUpRecord) {
-    const { hash, ...served } = asked;
-    if (hash === undefined)
+    const { unlisted, hash, ...served } = asked;
+    if (!unlisted || file === 'info')
         return served;
     const said = await lookUpRecord(module);
     if (!said)
@@ -2526,11 +2546,9 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
     if ('problem' in said)
         return { kind: 'unverified', problem: said.problem };
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
-    if (expected === undefined) {
-        const problem = `the checksum database's record of ${module.path}@${module.version} has no hash for its ${fileName(file)}`;
-        return { kind: 'unverified', problem };
-    }
-    if (expected === hash)
+    if (expected === undefined)
+        return { kind: 'unverified', problem: (0,compare/* checksumMissing */.e)(module, file) };
+    if (hash === undefined || expected === hash)
         return served;
     const problem = mismatch(module, file, hash, expected, 'the checksum database');
     return { kind: 'contradicts', problem };
@@ -2581,7 +2599,7 @@ var walk_result = __webpack_require__(7164);
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
 var toolchain = __webpack_require__(7562);
 // EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
-var walk = __webpack_require__(6566);
+var walk_walk = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
 
 
@@ -2615,6 +2633,7 @@ class ZipSpool {
 }
 
 ;// CONCATENATED MODULE: ./src/validate.ts
+
 
 
 
@@ -2686,7 +2705,7 @@ async function validateWith(plan, effects, spool) {
     const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const [integrity] = await Promise.all([checked, (0,walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
+    const [integrity] = await Promise.all([checked, (0,walk_walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
     reports.forEach(findings/* settleVerdict */.V);
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, semver/* compare */.UD);
@@ -2723,9 +2742,11 @@ async function probeAndLookUp(plan, run, toolchains) {
 }
 /** The go.sum and go.mod files of the working directory (or those `go-sum` lists), read whole. */
 async function readTheBuild(plan) {
-    const { goSum, workingDirectory, gowork, platform } = plan.build;
-    const found = await discoverGoSums({ goSum, workingDirectory, env: { GOWORK: gowork } });
-    return { ...(await readBuild(found, platform)), found };
+    const { goSum, workingDirectory, gowork, goflags, platform, toolchain } = plan.build;
+    const env = { GOWORK: gowork, GOFLAGS: goflags };
+    const found = await discoverGoSums({ goSum, workingDirectory, env });
+    const build = await readBuild(found, platform);
+    return { ...build, toolchains: toolchainsToFetch(build.toolchains, toolchain, platform), found };
 }
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
 function recallOnce(plan, { store, credentialsOf, clock }) {
@@ -2754,7 +2775,7 @@ async function chooseChain(state, integrity) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
-            (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
+            (0,walk_walk/* walkBuild */.gN)(plan, build, chain, ask),
             (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
         ]);
         if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
@@ -2764,7 +2785,7 @@ async function chooseChain(state, integrity) {
             (0,checksum_integrity/* failProxyRoute */.kb)(reports, sumdb.brokenProxy, sumdb.reason);
             continue;
         }
-        await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
+        await (0,walk_walk/* explainUnresolved */.nC)(walks, reports, ask);
         const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
