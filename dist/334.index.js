@@ -2522,7 +2522,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     if (file === 'info')
         return served;
     if (expected === undefined)
-        return { ...served, unlisted: true, hash };
+        return { ...served, unlisted: file, hash };
     if (hash === undefined || hash === expected)
         return served;
     // A toolchain has no go.sum line: its hashes are the checksum database's.
@@ -2538,7 +2538,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
  */
 async function checkUnlisted(module, file, asked, lookUpRecord) {
     const { unlisted, hash, ...served } = asked;
-    if (!unlisted || file === 'info')
+    if (!unlisted)
         return served;
     const said = await lookUpRecord(module);
     if (!said)
@@ -2547,7 +2547,7 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
         return { kind: 'unverified', problem: said.problem };
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
     if (expected === undefined)
-        return { kind: 'unverified', problem: (0,compare/* checksumMissing */.e)(module, file) };
+        return { kind: 'unverified', problem: (0,compare/* checksumMissing */.e)(module, unlisted) };
     if (hash === undefined || expected === hash)
         return served;
     const problem = mismatch(module, file, hash, expected, 'the checksum database');

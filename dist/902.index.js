@@ -587,14 +587,16 @@ function spelledPassword(url) {
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/goenv/env-file.ts
 /**
- * The go command's own configuration files, read as cmd/go/internal/cfg reads them: a variable
- * the environment leaves unset or empty comes from the user's go env file ($GOENV, else
- * <config dir>/go/env, which `go env -w` writes), else from $GOROOT/go.env. So a self-hosted
- * runner configured with `go env -w GOPROXY=…` is checked with the proxies its builds use.
+ * The go command's own configuration file, read as cmd/go/internal/cfg reads it: a variable the
+ * environment leaves unset or empty comes from the user's go env file ($GOENV, else
+ * <config dir>/go/env, which `go env -w` writes). So a self-hosted runner configured with
+ * `go env -w GOPROXY=…` is checked with the proxies its builds use. $GOROOT/go.env is not read:
+ * it belongs to one Go installation, and the go on PATH when this step runs is often not the one
+ * the build runs (actions/setup-go comes later); its defaults are Go's, which the action knows.
  */
 
 
-/** The variables the action reads that Go may take from its env files. */
+/** The variables the action reads that Go may take from its env file. */
 const GO_ENV_FILE_KEYS = [
     'GOPROXY',
     'GOSUMDB',
@@ -605,20 +607,14 @@ const GO_ENV_FILE_KEYS = [
     'GOTOOLCHAIN',
     'GOFLAGS'
 ];
-/** `env`, with what Go's env files give the variables it leaves unset or empty. */
-function withGoEnvFiles(env, platform) {
-    const user = readEnvFile(userEnvFile(env, platform));
-    const goroot = findGoroot(user.get('GOROOT') || env.GOROOT, env, platform);
-    const defaults = readEnvFile(goroot && external_node_path_.join(goroot, 'go.env'));
-    const merged = { ...env };
-    for (const key of GO_ENV_FILE_KEYS) {
-        if (env[key])
-            continue;
-        const value = user.get(key) ?? defaults.get(key);
-        if (value !== undefined)
-            merged[key] = value;
-    }
-    return merged;
+/** `env`, with what the user's go env file gives the variables it leaves unset or empty. */
+function withGoEnvFile(env, platform) {
+    const file = readEnvFile(userEnvFile(env, platform));
+    const missing = GO_ENV_FILE_KEYS.filter(key => !env[key] && file.has(key));
+    // Unchanged, `env` keeps what a copy would lose: process.env's case-insensitive names on Windows.
+    if (missing.length === 0)
+        return env;
+    return { ...env, ...Object.fromEntries(missing.map(key => [key, file.get(key)])) };
 }
 /** cfg.EnvFile: $GOENV (`off`: none), else os.UserConfigDir()/go/env. */
 function userEnvFile(env, platform) {
@@ -658,46 +654,6 @@ function readEnvFile(file) {
         values.set(line.slice(0, eq), line.slice(eq + 1));
     }
     return values;
-}
-/**
- * cfg.findGOROOT: GOROOT as set, else the folder above the `bin` of the go command on PATH
- * (symbolic links followed), the one that has pkg/tool.
- */
-function findGoroot(set, env, platform) {
-    if (set)
-        return external_node_path_.normalize(set);
-    const exe = goOnPath(env, platform);
-    if (!exe)
-        return undefined;
-    const candidates = [exe, realpathOr(exe)].flatMap(e => [
-        external_node_path_.join(e, '..', '..'),
-        external_node_path_.join(e, '..', '..', '..')
-    ]);
-    return candidates.find(isGoroot);
-}
-function goOnPath(env, platform) {
-    const name = platform === 'win32' ? 'go.exe' : 'go';
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':');
-    return dirs
-        .filter(dir => dir !== '')
-        .map(dir => external_node_path_.resolve(dir, name))
-        .find(file => (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile());
-}
-function realpathOr(file) {
-    try {
-        return (0,external_node_fs_.realpathSync)(file);
-    }
-    catch {
-        return file;
-    }
-}
-function isGoroot(dir) {
-    try {
-        return (0,external_node_fs_.statSync)(external_node_path_.join(dir, 'pkg', 'tool')).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -873,8 +829,8 @@ async function run(jobEnv = process.env) {
     // Text until the inputs say otherwise: a bad log-format is reported in text.
     let log = createActionLog('text', jobEnv);
     try {
-        // What the build's go command will see: the job's variables, else Go's env files.
-        const env = withGoEnvFiles(jobEnv, process.platform);
+        // What the build's go command will see: the job's variables, else Go's env file.
+        const env = withGoEnvFile(jobEnv, process.platform);
         const raw = readInputs();
         const settings = readSettings(raw, env);
         log = createActionLog(settings.logFormat, env);

@@ -11079,7 +11079,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     if (file === 'info')
         return served;
     if (expected === undefined)
-        return { ...served, unlisted: true, hash };
+        return { ...served, unlisted: file, hash };
     if (hash === undefined || hash === expected)
         return served;
     // A toolchain has no go.sum line: its hashes are the checksum database's.
@@ -11095,7 +11095,7 @@ async function askFile(base, module, file, checks, { requester, spool }) {
  */
 async function checkUnlisted(module, file, asked, lookUpRecord) {
     const { unlisted, hash, ...served } = asked;
-    if (!unlisted || file === 'info')
+    if (!unlisted)
         return served;
     const said = await lookUpRecord(module);
     if (!said)
@@ -11104,7 +11104,7 @@ async function checkUnlisted(module, file, asked, lookUpRecord) {
         return { kind: 'unverified', problem: said.problem };
     const expected = file === 'mod' ? said.record.modHash : said.record.zipHash;
     if (expected === undefined)
-        return { kind: 'unverified', problem: checksumMissing(module, file) };
+        return { kind: 'unverified', problem: checksumMissing(module, unlisted) };
     if (hash === undefined || expected === hash)
         return served;
     const problem = mismatch(module, file, hash, expected, 'the checksum database');
@@ -12408,8 +12408,8 @@ function helpText() {
         '',
         'Environment, read as the go command reads it: GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY,',
         'GONOSUMDB (when the flags are empty), GOWORK, GOAUTH (netrc, off, git DIR, a command; NETRC),',
-        "GOTOOLCHAIN, GOFLAGS, each when unset from Go's env files ($GOENV or `go env -w`, then",
-        '$GOROOT/go.env); HTTPS_PROXY/HTTP_PROXY/NO_PROXY, and the CA roots SSL_CERT_FILE, SSL_CERT_DIR',
+        "GOTOOLCHAIN, GOFLAGS, each when unset from Go's user env file ($GOENV, else what `go env -w`",
+        'writes); HTTPS_PROXY/HTTP_PROXY/NO_PROXY, and the CA roots SSL_CERT_FILE, SSL_CERT_DIR',
         'and NODE_EXTRA_CA_CERTS.',
         '',
         'Exit status: 0 a usable proxy heads the chain (or there was nothing to probe); 1 none does',
@@ -12611,14 +12611,16 @@ function createStderr(write) {
 
 ;// CONCATENATED MODULE: ./src/goenv/env-file.ts
 /**
- * The go command's own configuration files, read as cmd/go/internal/cfg reads them: a variable
- * the environment leaves unset or empty comes from the user's go env file ($GOENV, else
- * <config dir>/go/env, which `go env -w` writes), else from $GOROOT/go.env. So a self-hosted
- * runner configured with `go env -w GOPROXY=…` is checked with the proxies its builds use.
+ * The go command's own configuration file, read as cmd/go/internal/cfg reads it: a variable the
+ * environment leaves unset or empty comes from the user's go env file ($GOENV, else
+ * <config dir>/go/env, which `go env -w` writes). So a self-hosted runner configured with
+ * `go env -w GOPROXY=…` is checked with the proxies its builds use. $GOROOT/go.env is not read:
+ * it belongs to one Go installation, and the go on PATH when this step runs is often not the one
+ * the build runs (actions/setup-go comes later); its defaults are Go's, which the action knows.
  */
 
 
-/** The variables the action reads that Go may take from its env files. */
+/** The variables the action reads that Go may take from its env file. */
 const GO_ENV_FILE_KEYS = [
     'GOPROXY',
     'GOSUMDB',
@@ -12629,20 +12631,14 @@ const GO_ENV_FILE_KEYS = [
     'GOTOOLCHAIN',
     'GOFLAGS'
 ];
-/** `env`, with what Go's env files give the variables it leaves unset or empty. */
-function withGoEnvFiles(env, platform) {
-    const user = readEnvFile(userEnvFile(env, platform));
-    const goroot = findGoroot(user.get('GOROOT') || env.GOROOT, env, platform);
-    const defaults = readEnvFile(goroot && external_node_path_namespaceObject.join(goroot, 'go.env'));
-    const merged = { ...env };
-    for (const key of GO_ENV_FILE_KEYS) {
-        if (env[key])
-            continue;
-        const value = user.get(key) ?? defaults.get(key);
-        if (value !== undefined)
-            merged[key] = value;
-    }
-    return merged;
+/** `env`, with what the user's go env file gives the variables it leaves unset or empty. */
+function withGoEnvFile(env, platform) {
+    const file = readEnvFile(userEnvFile(env, platform));
+    const missing = GO_ENV_FILE_KEYS.filter(key => !env[key] && file.has(key));
+    // Unchanged, `env` keeps what a copy would lose: process.env's case-insensitive names on Windows.
+    if (missing.length === 0)
+        return env;
+    return { ...env, ...Object.fromEntries(missing.map(key => [key, file.get(key)])) };
 }
 /** cfg.EnvFile: $GOENV (`off`: none), else os.UserConfigDir()/go/env. */
 function userEnvFile(env, platform) {
@@ -12682,46 +12678,6 @@ function readEnvFile(file) {
         values.set(line.slice(0, eq), line.slice(eq + 1));
     }
     return values;
-}
-/**
- * cfg.findGOROOT: GOROOT as set, else the folder above the `bin` of the go command on PATH
- * (symbolic links followed), the one that has pkg/tool.
- */
-function findGoroot(set, env, platform) {
-    if (set)
-        return external_node_path_namespaceObject.normalize(set);
-    const exe = goOnPath(env, platform);
-    if (!exe)
-        return undefined;
-    const candidates = [exe, realpathOr(exe)].flatMap(e => [
-        external_node_path_namespaceObject.join(e, '..', '..'),
-        external_node_path_namespaceObject.join(e, '..', '..', '..')
-    ]);
-    return candidates.find(isGoroot);
-}
-function goOnPath(env, platform) {
-    const name = platform === 'win32' ? 'go.exe' : 'go';
-    const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':');
-    return dirs
-        .filter(dir => dir !== '')
-        .map(dir => external_node_path_namespaceObject.resolve(dir, name))
-        .find(file => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isFile());
-}
-function realpathOr(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(file);
-    }
-    catch {
-        return file;
-    }
-}
-function isGoroot(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, 'pkg', 'tool')).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -12764,8 +12720,8 @@ async function main(argv, shellEnv, io) {
     const stderr = createStderr(io.stderr);
     try {
         checkNodeVersion();
-        // What the go command will see: the shell's variables, else Go's env files.
-        const env = withGoEnvFiles(shellEnv, process.platform);
+        // What the go command will see: the shell's variables, else Go's env file.
+        const env = withGoEnvFile(shellEnv, process.platform);
         const args = parseCliArgs(argv);
         if (args.help || args.version) {
             io.stdout(args.help ? helpText() : `validate-goproxy ${constants/* VERSION */.xv}\n`);

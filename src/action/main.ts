@@ -1,7 +1,7 @@
 import { buildPlan } from '../config/build.js'
 import { loadYaml } from '../config/profiles.js'
 import { planSecrets } from '../config/secrets.js'
-import { withGoEnvFiles } from '../goenv/env-file.js'
+import { withGoEnvFile } from '../goenv/env-file.js'
 import { messageOf } from '../logger.js'
 import { defaultCacheDir, readInputs, readSettings } from './inputs.js'
 import { createActionLog } from './log.js'
@@ -14,8 +14,8 @@ export async function run(jobEnv: NodeJS.ProcessEnv = process.env): Promise<void
   // Text until the inputs say otherwise: a bad log-format is reported in text.
   let log = createActionLog('text', jobEnv)
   try {
-    // What the build's go command will see: the job's variables, else Go's env files.
-    const env = withGoEnvFiles(jobEnv, process.platform)
+    // What the build's go command will see: the job's variables, else Go's env file.
+    const env = withGoEnvFile(jobEnv, process.platform)
     const raw = readInputs()
     const settings = readSettings(raw, env)
     log = createActionLog(settings.logFormat, env)

@@ -22,7 +22,7 @@ import { helpText } from './help.js'
 import { createStderr, type Stderr } from './stderr.js'
 import { parseLogFormat } from '../log/ecs.js'
 import { exportFields } from '../log/events.js'
-import { withGoEnvFiles } from '../goenv/env-file.js'
+import { withGoEnvFile } from '../goenv/env-file.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { degradedHead, degradedHeadSentence } from '../select/gate.js'
 
@@ -53,8 +53,8 @@ export async function main(
   const stderr = createStderr(io.stderr)
   try {
     checkNodeVersion()
-    // What the go command will see: the shell's variables, else Go's env files.
-    const env = withGoEnvFiles(shellEnv, process.platform)
+    // What the go command will see: the shell's variables, else Go's env file.
+    const env = withGoEnvFile(shellEnv, process.platform)
     const args = parseCliArgs(argv)
     if (args.help || args.version) {
       io.stdout(args.help ? helpText() : `validate-goproxy ${VERSION}\n`)

@@ -1,14 +1,16 @@
 /**
- * The go command's own configuration files, read as cmd/go/internal/cfg reads them: a variable
- * the environment leaves unset or empty comes from the user's go env file ($GOENV, else
- * <config dir>/go/env, which `go env -w` writes), else from $GOROOT/go.env. So a self-hosted
- * runner configured with `go env -w GOPROXY=…` is checked with the proxies its builds use.
+ * The go command's own configuration file, read as cmd/go/internal/cfg reads it: a variable the
+ * environment leaves unset or empty comes from the user's go env file ($GOENV, else
+ * <config dir>/go/env, which `go env -w` writes). So a self-hosted runner configured with
+ * `go env -w GOPROXY=…` is checked with the proxies its builds use. $GOROOT/go.env is not read:
+ * it belongs to one Go installation, and the go on PATH when this step runs is often not the one
+ * the build runs (actions/setup-go comes later); its defaults are Go's, which the action knows.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 
-/** The variables the action reads that Go may take from its env files. */
-export const GO_ENV_FILE_KEYS = [
+/** The variables the action reads that Go may take from its env file. */
+const GO_ENV_FILE_KEYS = [
   'GOPROXY',
   'GOSUMDB',
   'GOPRIVATE',
@@ -19,21 +21,16 @@ export const GO_ENV_FILE_KEYS = [
   'GOFLAGS'
 ] as const
 
-/** `env`, with what Go's env files give the variables it leaves unset or empty. */
-export function withGoEnvFiles(
+/** `env`, with what the user's go env file gives the variables it leaves unset or empty. */
+export function withGoEnvFile(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform
 ): NodeJS.ProcessEnv {
-  const user = readEnvFile(userEnvFile(env, platform))
-  const goroot = findGoroot(user.get('GOROOT') || env.GOROOT, env, platform)
-  const defaults = readEnvFile(goroot && path.join(goroot, 'go.env'))
-  const merged = { ...env }
-  for (const key of GO_ENV_FILE_KEYS) {
-    if (env[key]) continue
-    const value = user.get(key) ?? defaults.get(key)
-    if (value !== undefined) merged[key] = value
-  }
-  return merged
+  const file = readEnvFile(userEnvFile(env, platform))
+  const missing = GO_ENV_FILE_KEYS.filter(key => !env[key] && file.has(key))
+  // Unchanged, `env` keeps what a copy would lose: process.env's case-insensitive names on Windows.
+  if (missing.length === 0) return env
+  return { ...env, ...Object.fromEntries(missing.map(key => [key, file.get(key)])) }
 }
 
 /** cfg.EnvFile: $GOENV (`off`: none), else os.UserConfigDir()/go/env. */
@@ -71,48 +68,4 @@ function readEnvFile(file: string | undefined): Map<string, string> {
     values.set(line.slice(0, eq), line.slice(eq + 1))
   }
   return values
-}
-
-/**
- * cfg.findGOROOT: GOROOT as set, else the folder above the `bin` of the go command on PATH
- * (symbolic links followed), the one that has pkg/tool.
- */
-function findGoroot(
-  set: string | undefined,
-  env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform
-): string | undefined {
-  if (set) return path.normalize(set)
-  const exe = goOnPath(env, platform)
-  if (!exe) return undefined
-  const candidates = [exe, realpathOr(exe)].flatMap(e => [
-    path.join(e, '..', '..'),
-    path.join(e, '..', '..', '..')
-  ])
-  return candidates.find(isGoroot)
-}
-
-function goOnPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string | undefined {
-  const name = platform === 'win32' ? 'go.exe' : 'go'
-  const dirs = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':')
-  return dirs
-    .filter(dir => dir !== '')
-    .map(dir => path.resolve(dir, name))
-    .find(file => existsSync(file) && statSync(file).isFile())
-}
-
-function realpathOr(file: string): string {
-  try {
-    return realpathSync(file)
-  } catch {
-    return file
-  }
-}
-
-function isGoroot(dir: string): boolean {
-  try {
-    return statSync(path.join(dir, 'pkg', 'tool')).isDirectory()
-  } catch {
-    return false
-  }
 }

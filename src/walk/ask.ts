@@ -6,7 +6,7 @@ import { TOOLCHAIN_MODULE } from '../goenv/gosumdb.js'
 import { CandidateRequester } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
-import { checksumMissing } from '../checksum/compare.js'
+import { checksumMissing, type RecordedFile } from '../checksum/compare.js'
 import type { LookUpRecord } from '../checksum/record-lookup.js'
 import { fileRequest } from './file-request.js'
 import type { ZipSpool } from './spool.js'
@@ -86,7 +86,7 @@ export function createAsker(
  * An answer, and, for a served file that no go.sum line hashes (checkUnlisted's input), that mark
  * and its hash when it was read whole.
  */
-type Asked = Answer & { unlisted?: true; hash?: string }
+type Asked = Answer & { unlisted?: RecordedFile; hash?: string }
 
 async function askFile(
   base: string,
@@ -119,7 +119,7 @@ async function askFile(
   const served: Answer = goMod ? { kind: 'served', goMod } : { kind: 'served' }
   // An .info has no go.sum line and no record: serving it is all Go asks of it.
   if (file === 'info') return served
-  if (expected === undefined) return { ...served, unlisted: true, hash }
+  if (expected === undefined) return { ...served, unlisted: file, hash }
   if (hash === undefined || hash === expected) return served
   // A toolchain has no go.sum line: its hashes are the checksum database's.
   const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
@@ -140,12 +140,13 @@ async function checkUnlisted(
   lookUpRecord: LookUpRecord
 ): Promise<Answer> {
   const { unlisted, hash, ...served } = asked
-  if (!unlisted || file === 'info') return served
+  if (!unlisted) return served
   const said = await lookUpRecord(module)
   if (!said) return served
   if ('problem' in said) return { kind: 'unverified', problem: said.problem }
   const expected = file === 'mod' ? said.record.modHash : said.record.zipHash
-  if (expected === undefined) return { kind: 'unverified', problem: checksumMissing(module, file) }
+  if (expected === undefined)
+    return { kind: 'unverified', problem: checksumMissing(module, unlisted) }
   if (hash === undefined || expected === hash) return served
   const problem = mismatch(module, file, hash, expected, 'the checksum database')
   return { kind: 'contradicts', problem }
