@@ -6611,15 +6611,17 @@ async function readBuild(found, platform) {
         : await workspaceGraph(found.workspace);
     const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
+    let toolchainUnasked = found.toolchainFiles.length === 0;
     for (const file of found.toolchainFiles) {
         const need = await readToolchain(file);
+        toolchainUnasked ||= need === undefined;
         if (need === undefined || toolchains.has(need.name))
             continue;
         const module = platform && toolchainModule(need.name, platform);
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
     const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
-    return { modules, toolchains: [...toolchains.values()], modGraphs };
+    return { modules, toolchains: [...toolchains.values()], toolchainUnasked, modGraphs };
 }
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
@@ -6736,9 +6738,10 @@ function modGraphsOf(found, mains) {
 /**
  * What GOTOOLCHAIN makes of the toolchains the go.mod and go.work files ask for: `path` and
  * `local` download none (`path` only looks on PATH); a fixed name is downloaded whatever go.mod
- * says; `<name>+auto` downloads the later of the name and what each file asks for.
+ * says; `<name>+auto` downloads, for each file, the later of the name and what it asks for (the
+ * name for a file that asks for nothing).
  */
-function toolchainsToFetch(needs, setting, platform) {
+function toolchainsToFetch({ toolchains: needs, toolchainUnasked }, setting, platform) {
     if (setting.mode === 'path')
         return [];
     const min = setting.min === undefined ? undefined : minimum(setting.min, platform);
@@ -6747,7 +6750,7 @@ function toolchainsToFetch(needs, setting, platform) {
     if (!min)
         return needs;
     const chosen = needs.map(need => (compareGo(need.version, min.version) > 0 ? need : min));
-    return chosen.length === 0 ? [min] : [...new Set(chosen)];
+    return [...new Set(toolchainUnasked ? [...chosen, min] : chosen)];
 }
 /** The toolchain GOTOOLCHAIN names, as the build's own. */
 function minimum(name, platform) {
@@ -11798,7 +11801,7 @@ async function readTheBuild(plan) {
     const env = { GOWORK: gowork, GOFLAGS: goflags };
     const found = await discoverGoSums({ goSum, workingDirectory, env });
     const build = await readBuild(found, platform);
-    return { ...build, toolchains: toolchainsToFetch(build.toolchains, toolchain, platform), found };
+    return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found };
 }
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
 function recallOnce(plan, { store, credentialsOf, clock }) {

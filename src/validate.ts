@@ -176,7 +176,7 @@ async function readTheBuild(plan: Plan): Promise<Build> {
   const env = { GOWORK: gowork, GOFLAGS: goflags }
   const found = await discoverGoSums({ goSum, workingDirectory, env })
   const build = await readBuild(found, platform)
-  return { ...build, toolchains: toolchainsToFetch(build.toolchains, toolchain, platform), found }
+  return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found }
 }
 
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */

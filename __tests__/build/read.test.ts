@@ -111,7 +111,8 @@ describe('readBuild', () => {
           file: join(root, 'go.work'),
           module: { path: 'golang.org/toolchain', version: 'v0.0.1-go1.25.3.linux-arm64' }
         }
-      ]
+      ],
+      toolchainUnasked: false
     })
   })
 

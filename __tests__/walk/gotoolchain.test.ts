@@ -3,6 +3,8 @@
  * none with local or path, the one it names, or the later of <name>+auto and what go.mod asks for.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { toolchainWarning } from '../../src/walk/toolchain.js'
 import { itWithGo, runGo } from '../world/go.js'
 import { startToolchainWorld, TOOLCHAIN, type ToolchainWorld } from './toolchain-world.js'
@@ -87,6 +89,24 @@ describe('GOTOOLCHAIN and the toolchain checked', () => {
       }
     )
     expect(earlier.build.toolchains.map(t => t.need.name)).toEqual(['go1.99.9'])
+  })
+
+  it('checks the GOTOOLCHAIN+auto minimum for a listed module that asks for no toolchain', async () => {
+    const other = join(w.dir, 'other')
+    await mkdir(other, { recursive: true })
+    await writeFile(join(other, 'go.mod'), 'module example.com/other\n\ngo 1.20\n')
+    await writeFile(join(other, 'go.sum'), '')
+    const goSum = [join(w.dir, 'go.sum'), join(other, 'go.sum')].join('\n')
+    const result = await w.run(
+      w.withoutToolchain.url('modules'),
+      w.gosumdb(),
+      'standard',
+      {
+        'go-sum': goSum
+      },
+      { GOTOOLCHAIN: 'go1.22.0+auto' }
+    )
+    expect(result.build.toolchains.map(t => t.need.name).sort()).toEqual(['go1.22.0', TOOLCHAIN])
   })
 
   it('refuses a GOTOOLCHAIN the go command refuses, in its words', () => {

@@ -30,6 +30,11 @@ export interface Build {
   /** Each toolchain once, in the order of the files asking for it. */
   toolchains: BuildToolchain[]
   /**
+   * Whether a go.mod or go.work asks for no toolchain newer than Go 1.21.0 (or none was read):
+   * with `GOTOOLCHAIN=<name>+auto`, the go command runs the named one for it.
+   */
+  toolchainUnasked: boolean
+  /**
    * The module graphs Go loads, one a go.sum, whose go.mod files are all the build fetches of
    * its go.mod lines; undefined when they cannot be followed, and every go.mod line counts.
    */
@@ -56,15 +61,17 @@ export async function readBuild(
     workspace ? () => 'when-selected' : zipsFetchedBy(mains)
   )
   const toolchains = new Map<string, BuildToolchain>()
+  let toolchainUnasked = found.toolchainFiles.length === 0
   for (const file of found.toolchainFiles) {
     const need = await readToolchain(file)
+    toolchainUnasked ||= need === undefined
     if (need === undefined || toolchains.has(need.name)) continue
     const module = platform && toolchainModule(need.name, platform)
     toolchains.set(need.name, { ...need, file, ...(module && { module }) })
   }
   const modGraphs =
     found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace]
-  return { modules, toolchains: [...toolchains.values()], modGraphs }
+  return { modules, toolchains: [...toolchains.values()], toolchainUnasked, modGraphs }
 }
 
 /**

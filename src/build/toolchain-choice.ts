@@ -4,15 +4,16 @@ import type { GoPlatform } from '../goenv/platform.js'
 import type { ToolchainSetting } from '../goenv/gotoolchain.js'
 import { compareGo, versionOfToolchain } from '../gostd/gover.js'
 import { toolchainModule } from './gomod.js'
-import type { BuildToolchain } from './read.js'
+import type { Build, BuildToolchain } from './read.js'
 
 /**
  * What GOTOOLCHAIN makes of the toolchains the go.mod and go.work files ask for: `path` and
  * `local` download none (`path` only looks on PATH); a fixed name is downloaded whatever go.mod
- * says; `<name>+auto` downloads the later of the name and what each file asks for.
+ * says; `<name>+auto` downloads, for each file, the later of the name and what it asks for (the
+ * name for a file that asks for nothing).
  */
 export function toolchainsToFetch(
-  needs: BuildToolchain[],
+  { toolchains: needs, toolchainUnasked }: Pick<Build, 'toolchains' | 'toolchainUnasked'>,
   setting: ToolchainSetting,
   platform: GoPlatform | undefined
 ): BuildToolchain[] {
@@ -21,7 +22,7 @@ export function toolchainsToFetch(
   if (setting.mode === 'fixed') return min ? [min] : []
   if (!min) return needs
   const chosen = needs.map(need => (compareGo(need.version, min.version) > 0 ? need : min))
-  return chosen.length === 0 ? [min] : [...new Set(chosen)]
+  return [...new Set(toolchainUnasked ? [...chosen, min] : chosen)]
 }
 
 /** The toolchain GOTOOLCHAIN names, as the build's own. */
