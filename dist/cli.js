@@ -3753,16 +3753,19 @@ function formatProxyList(entries) {
 
 
 
+
 /**
- * Reads a GOPROXY-syntax input (`proxies` or `mirrors`) into candidates. Newlines count as `,`
- * so a YAML block list works. Credentials over http are refused, as the go command refuses them.
+ * Reads a GOPROXY-syntax value (the `proxies` or `mirrors` input, or $GOPROXY) into candidates.
+ * In an input, newlines count as `,` so a YAML block list works; $GOPROXY is read as Go reads it.
+ * Credentials over http are refused, as the go command refuses them.
  */
-function parseCandidates(input, value, role, platform) {
-    const text = value.replace(/\r?\n/g, ',');
-    const entries = forInput(input, value, () => parseProxyList(text, { platform }));
+function parseCandidates({ name, text: value, fromEnv }, role, platform) {
+    const text = fromEnv ? value : value.replace(/\r?\n/g, ',');
+    const entries = forInput(name, value, () => parseProxyList(text, { platform }));
+    const idPrefix = role === 'primary' ? constants/* Inputs */.G0.Proxies : constants/* Inputs */.G0.Mirrors;
     return entries.map((entry, index) => {
-        refuseInsecureCredentials(input, value, entry);
-        return { id: `${input}[${index}]`, role, entry, display: displayOf(entry) };
+        refuseInsecureCredentials(name, value, entry);
+        return { id: `${idPrefix}[${index}]`, role, entry, display: displayOf(entry) };
     });
 }
 function refuseInsecureCredentials(input, value, entry) {
@@ -4402,16 +4405,18 @@ function buildPlan(inputs, ctx) {
 }
 /** What to check: the candidates, the checksum database, the private patterns, the modules. */
 function sources(value, raw, ctx) {
-    const proxies = value(constants/* Inputs */.G0.Proxies) ?? nonEmpty(ctx.env[constants/* GoEnv */.OB.Goproxy]) ?? constants/* GO_DEFAULT_GOPROXY */.cH;
+    const proxies = goSetting(value, ctx.env, constants/* Inputs */.G0.Proxies, constants/* GoEnv */.OB.Goproxy, constants/* GO_DEFAULT_GOPROXY */.cH);
     const mirrors = value(constants/* Inputs */.G0.Mirrors);
-    const gosumdb = value(constants/* Inputs */.G0.Gosumdb) ?? nonEmpty(ctx.env[constants/* GoEnv */.OB.Gosumdb]) ?? constants/* GO_DEFAULT_GOSUMDB */.lw;
+    const gosumdb = goSetting(value, ctx.env, constants/* Inputs */.G0.Gosumdb, constants/* GoEnv */.OB.Gosumdb, constants/* GO_DEFAULT_GOSUMDB */.lw);
     const modules = value(constants/* Inputs */.G0.ProbeModules) ?? constants/* DEFAULT_PROBE_MODULES */.tK.join('\n');
     return {
         candidates: [
-            ...parseCandidates(constants/* Inputs */.G0.Proxies, proxies, 'primary', ctx.platform),
-            ...(mirrors ? parseCandidates(constants/* Inputs */.G0.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+            ...parseCandidates(proxies, 'primary', ctx.platform),
+            ...(mirrors
+                ? parseCandidates({ name: constants/* Inputs */.G0.Mirrors, text: mirrors, fromEnv: false }, 'mirror', ctx.platform)
+                : [])
         ],
-        gosumdb: forInput(constants/* Inputs */.G0.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
+        gosumdb: forInput(gosumdb.name, gosumdb.text, () => parseGosumdb(gosumdb.fromEnv ? gosumdb.text : gosumdb.text.trim())),
         sumdbMirrors: parseSumdbMirrors(value(constants/* Inputs */.G0.SumdbMirrors)),
         patterns: patterns(raw, ctx.env),
         modules: parseProbeModules(constants/* Inputs */.G0.ProbeModules, modules),
@@ -4467,15 +4472,26 @@ function resilience(value, ctx) {
         }
     };
 }
-function nonEmpty(text) {
-    return text?.trim() ? text : undefined;
+/**
+ * A Go setting from its input, else from the job's environment as the go command reads it (any
+ * value but the empty string counts, unchanged: Go fails on `GOPROXY=" "` where it takes its
+ * default for `GOPROXY=""`), else Go's default. Errors name where the value came from.
+ */
+function goSetting(value, env, input, variable, goDefault) {
+    const given = value(input);
+    if (given !== undefined)
+        return { name: input, text: given, fromEnv: false };
+    const inherited = env[variable];
+    if (inherited)
+        return { name: variable, text: inherited, fromEnv: true };
+    return { name: input, text: goDefault, fromEnv: false };
 }
 /** GOPRIVATE and friends: input, else the job env; GONOPROXY/GONOSUMDB default to GOPRIVATE. */
 function patterns(raw, env) {
-    const pick = (input, name) => {
-        const text = raw[input] ? raw[input] : env[name];
+    const pick = (input, variable) => {
+        const [name, text] = raw[input] ? [input, raw[input]] : [variable, env[variable]];
         if (text !== undefined)
-            forInput(input, text, () => checkPatterns(text));
+            forInput(name, text, () => checkPatterns(text));
         return text;
     };
     return resolvePrivatePatterns({

@@ -113,6 +113,15 @@ describe('buildPlan', () => {
     expect(attempt).toThrow(message)
   })
 
+  it.each<[Record<string, string>, string]>([
+    [{ GOPRIVATE: 'corp.example/[' }, `Invalid input 'GOPRIVATE': "corp.example/[" is not valid`],
+    [{ GONOSUMDB: 'x/[' }, `Invalid input 'GONOSUMDB': "x/[" is not valid`],
+    [{ GOPROXY: 'ftp://x' }, `Invalid input 'GOPROXY': "ftp://x" is not valid`],
+    [{ GOSUMDB: 'a b c' }, `Invalid input 'GOSUMDB': "a b c" is not valid`]
+  ])('names the variable when a bad value comes from the job env: %j', (env, message) => {
+    expect(() => buildPlan({}, ctx(env))).toThrow(message)
+  })
+
   it.each([
     'https://user:ab/cd+ef==@host',
     'https://user:ab#cd@h.example/x',

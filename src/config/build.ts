@@ -14,7 +14,7 @@ import { parseCandidates } from './candidates.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
 import { applyProfile, type YamlReader } from './profiles.js'
-import type { Plan, RawInputs } from './plan.js'
+import type { GoSetting, Plan, RawInputs } from './plan.js'
 import {
   parseBoolean,
   parseChoice,
@@ -58,16 +58,24 @@ export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
 
 /** What to check: the candidates, the checksum database, the private patterns, the modules. */
 function sources(value: Read, raw: RawInputs, ctx: PlanContext) {
-  const proxies = value(Inputs.Proxies) ?? nonEmpty(ctx.env[GoEnv.Goproxy]) ?? GO_DEFAULT_GOPROXY
+  const proxies = goSetting(value, ctx.env, Inputs.Proxies, GoEnv.Goproxy, GO_DEFAULT_GOPROXY)
   const mirrors = value(Inputs.Mirrors)
-  const gosumdb = value(Inputs.Gosumdb) ?? nonEmpty(ctx.env[GoEnv.Gosumdb]) ?? GO_DEFAULT_GOSUMDB
+  const gosumdb = goSetting(value, ctx.env, Inputs.Gosumdb, GoEnv.Gosumdb, GO_DEFAULT_GOSUMDB)
   const modules = value(Inputs.ProbeModules) ?? DEFAULT_PROBE_MODULES.join('\n')
   return {
     candidates: [
-      ...parseCandidates(Inputs.Proxies, proxies, 'primary', ctx.platform),
-      ...(mirrors ? parseCandidates(Inputs.Mirrors, mirrors, 'mirror', ctx.platform) : [])
+      ...parseCandidates(proxies, 'primary', ctx.platform),
+      ...(mirrors
+        ? parseCandidates(
+            { name: Inputs.Mirrors, text: mirrors, fromEnv: false },
+            'mirror',
+            ctx.platform
+          )
+        : [])
     ],
-    gosumdb: forInput(Inputs.Gosumdb, gosumdb, () => parseGosumdb(gosumdb.trim())),
+    gosumdb: forInput(gosumdb.name, gosumdb.text, () =>
+      parseGosumdb(gosumdb.fromEnv ? gosumdb.text : gosumdb.text.trim())
+    ),
     sumdbMirrors: parseSumdbMirrors(value(Inputs.SumdbMirrors)),
     patterns: patterns(raw, ctx.env),
     modules: parseProbeModules(Inputs.ProbeModules, modules),
@@ -134,15 +142,30 @@ function resilience(value: Read, ctx: PlanContext) {
   }
 }
 
-function nonEmpty(text: string | undefined): string | undefined {
-  return text?.trim() ? text : undefined
+/**
+ * A Go setting from its input, else from the job's environment as the go command reads it (any
+ * value but the empty string counts, unchanged: Go fails on `GOPROXY=" "` where it takes its
+ * default for `GOPROXY=""`), else Go's default. Errors name where the value came from.
+ */
+function goSetting(
+  value: Read,
+  env: PlanContext['env'],
+  input: Inputs,
+  variable: GoEnv,
+  goDefault: string
+): GoSetting {
+  const given = value(input)
+  if (given !== undefined) return { name: input, text: given, fromEnv: false }
+  const inherited = env[variable]
+  if (inherited) return { name: variable, text: inherited, fromEnv: true }
+  return { name: input, text: goDefault, fromEnv: false }
 }
 
 /** GOPRIVATE and friends: input, else the job env; GONOPROXY/GONOSUMDB default to GOPRIVATE. */
 function patterns(raw: RawInputs, env: PlanContext['env']): PrivatePatterns {
-  const pick = (input: Inputs, name: GoEnv): string | undefined => {
-    const text = raw[input] ? raw[input] : env[name]
-    if (text !== undefined) forInput(input, text, () => checkPatterns(text))
+  const pick = (input: Inputs, variable: GoEnv): string | undefined => {
+    const [name, text] = raw[input] ? [input, raw[input]] : [variable, env[variable]]
+    if (text !== undefined) forInput(name, text, () => checkPatterns(text))
     return text
   }
   return resolvePrivatePatterns({

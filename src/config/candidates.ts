@@ -1,23 +1,25 @@
-import type { Candidate, Role } from './plan.js'
+import { Inputs } from '../constants.js'
+import type { Candidate, GoSetting, Role } from './plan.js'
 import { InputError, forInput } from './errors.js'
 import { credentialsOf, redactUrl } from '../credentials/redact.js'
 import { entryText, parseProxyList, type ProxyEntry } from '../goenv/proxylist.js'
 
 /**
- * Reads a GOPROXY-syntax input (`proxies` or `mirrors`) into candidates. Newlines count as `,`
- * so a YAML block list works. Credentials over http are refused, as the go command refuses them.
+ * Reads a GOPROXY-syntax value (the `proxies` or `mirrors` input, or $GOPROXY) into candidates.
+ * In an input, newlines count as `,` so a YAML block list works; $GOPROXY is read as Go reads it.
+ * Credentials over http are refused, as the go command refuses them.
  */
 export function parseCandidates(
-  input: string,
-  value: string,
+  { name, text: value, fromEnv }: GoSetting,
   role: Role,
   platform: NodeJS.Platform
 ): Candidate[] {
-  const text = value.replace(/\r?\n/g, ',')
-  const entries = forInput(input, value, () => parseProxyList(text, { platform }))
+  const text = fromEnv ? value : value.replace(/\r?\n/g, ',')
+  const entries = forInput(name, value, () => parseProxyList(text, { platform }))
+  const idPrefix = role === 'primary' ? Inputs.Proxies : Inputs.Mirrors
   return entries.map((entry, index) => {
-    refuseInsecureCredentials(input, value, entry)
-    return { id: `${input}[${index}]`, role, entry, display: displayOf(entry) }
+    refuseInsecureCredentials(name, value, entry)
+    return { id: `${idPrefix}[${index}]`, role, entry, display: displayOf(entry) }
   })
 }
 

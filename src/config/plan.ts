@@ -71,3 +71,13 @@ export interface Plan {
 
 /** Input values as strings, the way both faces receive them; empty or absent means "default". */
 export type RawInputs = Partial<Record<Inputs, string>>
+
+/**
+ * A Go setting and where it came from: an input, or a variable of the job's environment (read as
+ * the go command reads it). `name` is the one an error names.
+ */
+export interface GoSetting {
+  name: string
+  text: string
+  fromEnv: boolean
+}
