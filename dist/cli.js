@@ -13563,13 +13563,18 @@ function send(url, auth, agentFor, signal, trace, onConnected) {
             res.destroy();
             reject(new types/* HttpError */.j$('protocol', refused));
         };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal }, settle(answered));
+        const req = transport.get(url, { headers, agent: agentFor(url), signal, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES }, settle(answered));
         trace.watch(req);
         if (onConnected)
             whenConnected(req, url.protocol === 'https:', onConnected);
         req.on('error', settle(reject));
     });
 }
+/**
+ * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
+ * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
+ */
+const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20;
 function whenConnected(req, secure, connected) {
     let told = false;
     const tell = () => {
