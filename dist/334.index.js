@@ -2149,7 +2149,7 @@ async function askSumdbSupported(base, name, requester) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
-        url: (0,urlpath/* joinUrlPath */.zR)(base, `sumdb/${name}/supported`),
+        url: (0,urlpath/* webJoin */.$V)(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
         accept: () => true
     });

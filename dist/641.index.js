@@ -3607,7 +3607,7 @@ function lookup(base, v, verifier, requester) {
     return requester.runShared({
         endpoint: 'lookup',
         module: `${v.path}@${v.version}`,
-        url: (0,urlpath/* joinUrlPath */.zR)(base, `lookup/${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapePath */.ft)(v.path))}@${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapeVersion */.av)(v.version))}`),
+        url: (0,urlpath/* webJoin */.$V)(base, `lookup/${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapePath */.ft)(v.path))}@${(0,urlpath/* pathEscape */.$P)((0,xmod_module/* escapeVersion */.av)(v.version))}`),
         maxBytes: LOOKUP_CAP,
         accept: res => asContent(() => {
             const answer = parseLookup(res.body);
@@ -3641,7 +3641,7 @@ async function fetchTile(base, path, tile, requester, probes) {
         const outcome = await requester.runShared({
             endpoint: 'tile',
             module: p,
-            url: (0,urlpath/* joinUrlPath */.zR)(base, p),
+            url: (0,urlpath/* webJoin */.$V)(base, p),
             maxBytes: TILE_CAP,
             accept: res => res.body
         });
@@ -3775,7 +3775,7 @@ function routeForChain(db, chain) {
 }
 function proxyRoute(candidate, name) {
     const url = (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(candidate.entry) ? candidate.entry.url : '';
-    const base = (0,_goenv_urlpath_js__WEBPACK_IMPORTED_MODULE_3__/* .joinUrlPath */ .zR)(url, `sumdb/${name}`);
+    const base = (0,_goenv_urlpath_js__WEBPACK_IMPORTED_MODULE_3__/* .webJoin */ .$V)(url, `sumdb/${name}`);
     return { kind: 'proxy', base, label: (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(base), candidate };
 }
 function route(kind, url) {
@@ -3960,6 +3960,7 @@ function storeNetrc(cache, entries) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $P: () => (/* binding */ pathEscape),
+/* harmony export */   $V: () => (/* binding */ webJoin),
 /* harmony export */   sc: () => (/* binding */ versionFileUrl),
 /* harmony export */   zR: () => (/* binding */ joinUrlPath)
 /* harmony export */ });
@@ -3972,15 +3973,32 @@ function storeNetrc(cache, entries) {
 function pathEscape(s) {
     return (0,_gostd_urlescape_js__WEBPACK_IMPORTED_MODULE_0__/* .escape */ .ih)(s, 'pathSegment').replaceAll('%2F', '/');
 }
-/**
- * `<base>/<path>` as the go command builds a proxy request: the path is appended to the base
- * URL's path (one slash between), and the base's query string is kept after it.
- */
-function joinUrlPath(base, path) {
+/** A URL cut where Go's url.URL keeps its parts: before the path, the path, the query. */
+function splitUrl(base) {
     const cut = base.search(/[?#]/);
     const head = cut < 0 ? base : base.slice(0, cut);
     const query = cut < 0 || base[cut] === '#' ? '' : base.slice(cut).replace(/#.*$/, '');
-    return `${head.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}${query}`;
+    const [, origin, path] = /^([^:/?#]+:\/\/[^/]*)?(.*)$/s.exec(head);
+    return { origin: origin ?? '', path, query };
+}
+/**
+ * `<base>/<path>` as the go command builds a request for a module file (modfetch's proxyRepo):
+ * path.Join of the base URL's path and the path, so no slash is doubled (`https://h//x` asks
+ * `/x/…`; the `.` and `..` segments path.Join also cleans are resolved by the WHATWG URL every
+ * request goes through), and the base's query string kept after it.
+ */
+function joinUrlPath(base, path) {
+    const { origin, path: basePath, query } = splitUrl(base);
+    return `${origin}${`${basePath}/${path}`.replace(/\/{2,}/g, '/')}${query}`;
+}
+/**
+ * `<base>/<path>` as the go command builds a checksum-database request (cmd/go/internal/web's
+ * Join, used for `/sumdb/<name>/supported`, lookups and tiles): one trailing slash of the base's
+ * path dropped, the rest kept as it is (`https://h//x` asks `//x/sumdb/…`).
+ */
+function webJoin(base, path) {
+    const { origin, path: basePath, query } = splitUrl(base);
+    return `${origin}${basePath.replace(/\/$/, '')}/${path.replace(/^\//, '')}${query}`;
 }
 /** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
 function versionFileUrl(base, path, version, ext) {

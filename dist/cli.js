@@ -6788,15 +6788,32 @@ function minimum(name, platform) {
 function pathEscape(s) {
     return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
 }
-/**
- * `<base>/<path>` as the go command builds a proxy request: the path is appended to the base
- * URL's path (one slash between), and the base's query string is kept after it.
- */
-function joinUrlPath(base, path) {
+/** A URL cut where Go's url.URL keeps its parts: before the path, the path, the query. */
+function splitUrl(base) {
     const cut = base.search(/[?#]/);
     const head = cut < 0 ? base : base.slice(0, cut);
     const query = cut < 0 || base[cut] === '#' ? '' : base.slice(cut).replace(/#.*$/, '');
-    return `${head.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}${query}`;
+    const [, origin, path] = /^([^:/?#]+:\/\/[^/]*)?(.*)$/s.exec(head);
+    return { origin: origin ?? '', path, query };
+}
+/**
+ * `<base>/<path>` as the go command builds a request for a module file (modfetch's proxyRepo):
+ * path.Join of the base URL's path and the path, so no slash is doubled (`https://h//x` asks
+ * `/x/…`; the `.` and `..` segments path.Join also cleans are resolved by the WHATWG URL every
+ * request goes through), and the base's query string kept after it.
+ */
+function joinUrlPath(base, path) {
+    const { origin, path: basePath, query } = splitUrl(base);
+    return `${origin}${`${basePath}/${path}`.replace(/\/{2,}/g, '/')}${query}`;
+}
+/**
+ * `<base>/<path>` as the go command builds a checksum-database request (cmd/go/internal/web's
+ * Join, used for `/sumdb/<name>/supported`, lookups and tiles): one trailing slash of the base's
+ * path dropped, the rest kept as it is (`https://h//x` asks `//x/sumdb/…`).
+ */
+function webJoin(base, path) {
+    const { origin, path: basePath, query } = splitUrl(base);
+    return `${origin}${basePath.replace(/\/$/, '')}/${path.replace(/^\//, '')}${query}`;
 }
 /** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
 function versionFileUrl(base, path, version, ext) {
@@ -6878,7 +6895,7 @@ function routeForChain(db, chain) {
 }
 function proxyRoute(candidate, name) {
     const url = isProxyEntry(candidate.entry) ? candidate.entry.url : '';
-    const base = joinUrlPath(url, `sumdb/${name}`);
+    const base = webJoin(url, `sumdb/${name}`);
     return { kind: 'proxy', base, label: redactUrl(base), candidate };
 }
 function route(kind, url) {
@@ -8486,7 +8503,7 @@ function lookup(base, v, verifier, requester) {
     return requester.runShared({
         endpoint: 'lookup',
         module: `${v.path}@${v.version}`,
-        url: joinUrlPath(base, `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`),
+        url: webJoin(base, `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`),
         maxBytes: LOOKUP_CAP,
         accept: res => asContent(() => {
             const answer = parseLookup(res.body);
@@ -8520,7 +8537,7 @@ async function fetchTile(base, path, tile, requester, probes) {
         const outcome = await requester.runShared({
             endpoint: 'tile',
             module: p,
-            url: joinUrlPath(base, p),
+            url: webJoin(base, p),
             maxBytes: TILE_CAP,
             accept: res => res.body
         });
@@ -10517,7 +10534,7 @@ async function askSumdbSupported(base, name, requester) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
-        url: joinUrlPath(base, `sumdb/${name}/supported`),
+        url: webJoin(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
         accept: () => true
     });

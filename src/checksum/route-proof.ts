@@ -1,6 +1,6 @@
 import { probeReason, type ProbeRecord } from '../http/record.js'
 import { escapePath, escapeVersion } from '../xmod/module.js'
-import { joinUrlPath, pathEscape } from '../goenv/urlpath.js'
+import { pathEscape, webJoin } from '../goenv/urlpath.js'
 import { ContentError } from '../http/probe-errors.js'
 import type { CandidateRequester } from '../http/requester.js'
 
@@ -140,7 +140,7 @@ export function lookup(
   return requester.runShared<Looked>({
     endpoint: 'lookup',
     module: `${v.path}@${v.version}`,
-    url: joinUrlPath(
+    url: webJoin(
       base,
       `lookup/${pathEscape(escapePath(v.path))}@${pathEscape(escapeVersion(v.version))}`
     ),
@@ -194,7 +194,7 @@ async function fetchTile(
     const outcome = await requester.runShared({
       endpoint: 'tile',
       module: p,
-      url: joinUrlPath(base, p),
+      url: webJoin(base, p),
       maxBytes: TILE_CAP,
       accept: res => res.body
     })

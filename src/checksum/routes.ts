@@ -2,7 +2,7 @@ import type { Candidate, Plan } from '../config/plan.js'
 import { directUrl, type GosumdbDatabase } from '../goenv/gosumdb.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import { redactUrl } from '../credentials/redact.js'
-import { joinUrlPath } from '../goenv/urlpath.js'
+import { webJoin } from '../goenv/urlpath.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 
 /** One way to reach the checksum database. */
@@ -73,7 +73,7 @@ export function routeForChain(db: GosumdbDatabase, chain: CandidateReport[]): Ro
 
 function proxyRoute(candidate: Candidate, name: string): Route {
   const url = isProxyEntry(candidate.entry) ? candidate.entry.url : ''
-  const base = joinUrlPath(url, `sumdb/${name}`)
+  const base = webJoin(url, `sumdb/${name}`)
   return { kind: 'proxy', base, label: redactUrl(base), candidate }
 }
 

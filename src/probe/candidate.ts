@@ -1,7 +1,7 @@
 import type { Limit } from '../resilience/limiter.js'
 import type { Clock } from '../clock.js'
 import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
-import { joinUrlPath } from '../goenv/urlpath.js'
+import { webJoin } from '../goenv/urlpath.js'
 import type { HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/breaker.js'
 import { probeModule, type ModuleProbeResult } from './module-probe.js'
@@ -106,7 +106,7 @@ async function askSumdbSupported(
   const outcome = await requester.run({
     endpoint: 'supported',
     module: name,
-    url: joinUrlPath(base, `sumdb/${name}/supported`),
+    url: webJoin(base, `sumdb/${name}/supported`),
     maxBytes: TEXT_CAP,
     accept: () => true
   })
