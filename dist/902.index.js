@@ -1226,7 +1226,8 @@ function checkDatabaseName(name) {
 /**
  * The URL of a checksum database, as GOSUMDB's second field or a `sumdb-mirrors` entry (exported
  * in a GOSUMDB): Go's url.Parse must accept it. Go fails at the first fetch on a URL it can parse
- * but never fetch; we refuse that early too. Throws GoEnvError.
+ * but never fetch; we refuse that early too. Returns the URL to fetch: one without a scheme
+ * (`//host/path`) is fetched over https, as cmd/go/internal/web fetches it. Throws GoEnvError.
  */
 function checkSumdbUrl(raw) {
     let url;
@@ -1238,6 +1239,8 @@ function checkSumdbUrl(raw) {
             throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GoEnvError */ .O(`invalid GOSUMDB URL: ${err.message}`);
         throw err;
     }
+    if (url.scheme === '' && url.host !== '')
+        return `https:${raw}`;
     if (!URL_SCHEMES.has(url.scheme) || (url.scheme !== 'file' && url.host === '')) {
         throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GoEnvError */ .O(`invalid GOSUMDB URL: ${(0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(raw)} is not an absolute https, http or file URL`);
     }

@@ -65,6 +65,17 @@ describe('parseGosumdb', () => {
         verifierKey: OTHER_KEY,
         url: 'http://127.0.0.1:8080/'
       }
+    ],
+    // No scheme: cmd/go/internal/web fetches it over https (go asks https://127.0.0.1:8080/db/…).
+    [
+      `${OTHER_KEY} //127.0.0.1:8080/db`,
+      {
+        kind: 'db',
+        raw: `${OTHER_KEY} //127.0.0.1:8080/db`,
+        name: 'sum.example.com',
+        verifierKey: OTHER_KEY,
+        url: 'https://127.0.0.1:8080/db'
+      }
     ]
   ])('reads %j', (value, spec) => {
     expect(parseGosumdb(value)).toEqual(spec)
