@@ -1343,7 +1343,7 @@ function httpOnFirstRequest(options) {
     let getter;
     let closed = false;
     let loading;
-    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 4906)).then(({ createHttpGetter }) => {
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 8277)).then(({ createHttpGetter }) => {
         getter = createHttpGetter(options);
         // Closed while loading: no connection is kept alive past the run.
         if (closed)
@@ -4081,7 +4081,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 4906:
+/***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4089,18 +4089,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
+  MAX_REDIRECTS: () => (/* reexport */ MAX_REDIRECTS),
   createHttpGetter: () => (/* binding */ createHttpGetter)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./src/abort.ts
 var abort = __webpack_require__(6885);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./script/lazy/actions-http-client.js
 var actions_http_client = __webpack_require__(950);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
 ;// CONCATENATED MODULE: ./src/http/agents.ts
 
 
@@ -4244,6 +4244,9 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     const chunks = [];
     let spool;
     let total = 0;
+    let rawBytes = 0;
+    if (gunzip)
+        res.on('data', (chunk) => void (rawBytes += chunk.length));
     const cut = watchForReset(res);
     try {
         if (spoolTo !== undefined)
@@ -4270,8 +4273,15 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
         if (err instanceof types/* HttpError */.j$ || err instanceof types/* LocalError */.il || signal.aborted)
             throw err;
         const code = err.code ?? '';
-        if (code.startsWith('Z_'))
+        if (code.startsWith('Z_')) {
+            // Go's gzip reader reads an empty body as empty; and an error answer is read for its words
+            // at best, so what could not be decoded leaves its status alone.
+            if (rawBytes === 0 && res.complete)
+                return Buffer.alloc(0);
+            if (res.statusCode !== 200)
+                return Buffer.concat(chunks, total);
             throw new types/* HttpError */.j$('decode', 'invalid gzip body');
+        }
         if (code === 'ECONNRESET' && !cut.reset())
             throw unexpectedEof(res, gunzip ? -1 : total);
         throw err;
@@ -4437,6 +4447,227 @@ function ready(hop) {
     return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
 }
 
+;// CONCATENATED MODULE: ./src/http/send.ts
+// One GET on the wire, as net/http's Transport sends it for the go command: the headers it reads,
+// the framing it refuses, and a request resent when a kept-alive connection turns out closed.
+
+
+
+
+/**
+ * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
+ * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
+ */
+const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20;
+/**
+ * How many kept-alive connections in a row may turn out closed before the request fails: each
+ * one is dropped from the pool, so a few are enough to reach a fresh connection.
+ */
+const MAX_STALE_CONNECTIONS = 8;
+/** A request that failed on a reused connection before any byte of an answer came back. */
+class StaleConnection extends Error {
+    failure;
+    constructor(failure) {
+        super('kept-alive connection closed by the server');
+        this.failure = failure;
+    }
+}
+/**
+ * Sends a GET and resolves with its answer's head. A GET that fails on a reused connection before
+ * any answer (the server closed the idle connection as the request went out: its keep-alive
+ * timeout racing ours) is sent again, as net/http resends a replayable request then; a fresh
+ * connection failing is the server's failure.
+ */
+async function send(url, auth, agentFor, signal, trace, onConnected) {
+    for (let stale = 0;; stale++) {
+        try {
+            return await sendOnce(url, auth, agentFor, signal, trace, onConnected);
+        }
+        catch (err) {
+            if (!(err instanceof StaleConnection))
+                throw err;
+            if (stale + 1 >= MAX_STALE_CONNECTIONS)
+                throw err.failure;
+        }
+    }
+}
+function sendOnce(url, auth, agentFor, signal, trace, onConnected) {
+    const headers = { 'user-agent': constants/* USER_AGENT */._O, 'accept-encoding': 'gzip', ...auth };
+    // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
+    const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
+    return new Promise((resolve, reject) => {
+        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+        // signal destroys it, so the abort itself must settle the promise.
+        const abort = () => reject(signal.reason);
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = (fn) => (value) => {
+            signal.removeEventListener('abort', abort);
+            fn(value);
+        };
+        const options = { headers, agent: agentFor(url), signal };
+        const req = transport.get(url, { ...options, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES });
+        // Go limits the header block by its size alone; Node would also drop lines past 2000.
+        req.maxHeadersCount = 0;
+        trace.watch(req);
+        if (onConnected)
+            whenConnected(req, url.protocol === 'https:', onConnected);
+        let answered = false;
+        req.on('response', res => {
+            answered = true;
+            settle(acceptFraming(resolve, reject))(res);
+        });
+        // A GET never asks to switch protocols: Go fails such an answer at once.
+        req.on('upgrade', (res, socket) => {
+            socket.destroy();
+            settle(reject)(new types/* HttpError */.j$('protocol', `unexpected ${res.statusCode} ${res.statusMessage}`));
+        });
+        req.on('error', err => {
+            const stale = !answered && req.reusedSocket && isConnectionDrop(err);
+            settle(reject)(stale ? new StaleConnection(err) : err);
+        });
+    });
+}
+/** Resolves with an answer whose framing Go's client reads, else rejects in Go's words. */
+function acceptFraming(resolve, reject) {
+    return res => {
+        const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
+        if (!refused)
+            return resolve(res);
+        // Go's client reads no byte of such a body; neither do we.
+        res.destroy();
+        reject(new types/* HttpError */.j$('protocol', refused));
+    };
+}
+function isConnectionDrop(err) {
+    const code = err.code;
+    return code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED';
+}
+function whenConnected(req, secure, connected) {
+    let told = false;
+    const tell = () => {
+        if (!told)
+            connected();
+        told = true;
+    };
+    req.once('socket', socket => {
+        if (req.reusedSocket)
+            return tell();
+        socket.once(secure ? 'secureConnect' : 'connect', tell);
+    });
+    // A tunnel through a proxy may hand over its socket already connected.
+    req.once('response', tell);
+}
+
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var errors = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/url.ts
+var url = __webpack_require__(6034);
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __webpack_require__(1817);
+;// CONCATENATED MODULE: ./src/http/redirect.ts
+
+
+
+
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
+const MAX_REDIRECTS = 10;
+function isRedirect(status) {
+    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+/**
+ * Where a redirect leads, checked as the go command checks it: the Location must be one Go's
+ * url.Parse takes and must name a host, and a backslash is a character of the path, not a
+ * slash. `secureChain`: the fetch began at an https URL, so no hop may lead to http (web/http.go
+ * judges the chain by its first URL: http → https → http is followed).
+ */
+function nextLocation(from, location, count, secureChain) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
+        throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
+    }
+    const next = resolveLocation(from, location);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
+    }
+    if (secureChain && next.protocol === 'http:') {
+        throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
+function resolveLocation(from, location) {
+    try {
+        const parsed = (0,url/* parseGoUrl */.P)(location);
+        if (parsed.scheme !== '' && parsed.host === '') {
+            throw new types/* HttpError */.j$('bad-redirect', 'http: no Host in request URL');
+        }
+        // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.
+        const cut = location.search(/[?#]/);
+        const path = cut < 0 ? location : location.slice(0, cut);
+        return new URL(path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut)), from);
+    }
+    catch (err) {
+        if (err instanceof types/* HttpError */.j$)
+            throw err;
+        const why = err instanceof errors/* GoEnvError */.O ? err.message : 'invalid URL';
+        throw new types/* HttpError */.j$('bad-redirect', `failed to parse Location header ${(0,strings/* quote */.hD)(location)}: ${why}`);
+    }
+}
+/**
+ * Which hops of a fetch get its credentials, as net/http's Client decides:
+ * - headers set on the first request (GOAUTH's, netrc's) go along while every hop's host name
+ *   is the first URL's (any port) or a subdomain of it; once a hop leaves, never again;
+ * - Basic auth from the URL's user info belongs to the URL: a relative Location keeps it, one
+ *   that names its own host drops it.
+ */
+class RedirectCredentials {
+    firstHost;
+    headers;
+    userInfo;
+    headersStripped = false;
+    userInfoKept = true;
+    constructor(firstHost, headers, userInfo) {
+        this.firstHost = firstHost;
+        this.headers = headers;
+        this.userInfo = userInfo;
+    }
+    /** The credential headers of the first request. */
+    first() {
+        return this.merged();
+    }
+    /** The credential headers of the hop to `to`, led there by `location`. */
+    next(to, location) {
+        if (!isDomainOrSubdomain(to.hostname, this.firstHost))
+            this.headersStripped = true;
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(location))
+            this.userInfoKept = false;
+        return this.merged();
+    }
+    merged() {
+        const headers = this.headersStripped ? {} : { ...this.headers };
+        if (!headers.authorization && this.userInfoKept && this.userInfo) {
+            headers.authorization = this.userInfo;
+        }
+        return Object.keys(headers).length > 0 ? headers : undefined;
+    }
+}
+/** net/http's isDomainOrSubdomain: `sub` is `parent` or a name under it (not for IP literals). */
+function isDomainOrSubdomain(sub, parent) {
+    const s = sub.toLowerCase();
+    const p = parent.toLowerCase();
+    if (s === p)
+        return true;
+    if (/[:%[\]]/.test(s))
+        return false;
+    return s.endsWith(`.${p}`);
+}
+
 ;// CONCATENATED MODULE: ./src/http/get.ts
 
 
@@ -4447,11 +4678,6 @@ function ready(hop) {
 
 
 
-/**
- * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
- * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
- */
-const MAX_REDIRECTS = 10;
 /**
  * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
  * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
@@ -4480,14 +4706,13 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     const trace = tracePhases();
     try {
         const target = new URL(request.url);
-        const auth = secretHeaders(target, request);
-        const origin = target.host;
+        const credentials = secretHeaders(target, request);
         const secureChain = target.protocol === 'https:';
         target.username = '';
         target.password = '';
         let current = target;
+        let hopAuth = credentials.first();
         for (;;) {
-            const hopAuth = current.host === origin ? auth : undefined;
             if (current.protocol === 'https:')
                 await trustLoaded();
             const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected);
@@ -4503,6 +4728,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
             current = nextLocation(current, location, redirects++, secureChain);
+            hopAuth = credentials.next(current, location);
         }
     }
     catch (err) {
@@ -4522,114 +4748,27 @@ function errorTextBytes(request) {
         : Math.max(request.firstBytes, ERROR_TEXT_BYTES);
 }
 /**
- * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info. Like Basic auth, the headers go over https only.
+ * The fetch's credentials: GOAUTH's headers, and Basic auth from the URL's user info (used when
+ * GOAUTH gives no Authorization). Like Basic auth, the headers go over https only; which hops of
+ * a redirect get them is RedirectCredentials' rule.
  */
 function secretHeaders(url, request) {
     const headers = {};
     for (const [name, values] of Object.entries(request.headers ?? {})) {
         headers[name.toLowerCase()] = values;
     }
-    const basic = headers.authorization ? undefined : basicAuthorization(url);
-    if (basic)
-        headers.authorization = basic;
-    if (Object.keys(headers).length === 0)
-        return undefined;
-    if (url.protocol !== 'https:') {
+    const basic = basicAuthorization(url);
+    if ((Object.keys(headers).length > 0 || basic) && url.protocol !== 'https:') {
         // The go command refuses this too: Basic auth over http would send the password in clear.
         throw new types/* HttpError */.j$('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
     }
-    return headers;
+    return new RedirectCredentials(url.hostname, headers, basic);
 }
 function basicAuthorization(url) {
     if (!url.username)
         return undefined;
     const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
     return `Basic ${Buffer.from(user).toString('base64')}`;
-}
-function send(url, auth, agentFor, signal, trace, onConnected) {
-    const headers = {
-        'user-agent': constants/* USER_AGENT */._O,
-        'accept-encoding': 'gzip'
-    };
-    Object.assign(headers, auth);
-    // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
-    const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
-    return new Promise((resolve, reject) => {
-        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
-        // signal destroys it, so the abort itself must settle the promise.
-        const abort = () => reject(signal.reason);
-        if (signal.aborted)
-            return abort();
-        signal.addEventListener('abort', abort, { once: true });
-        const settle = (fn) => (value) => {
-            signal.removeEventListener('abort', abort);
-            fn(value);
-        };
-        const answered = (res) => {
-            const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
-            if (!refused)
-                return resolve(res);
-            // Go's client reads no byte of such a body; neither do we.
-            res.destroy();
-            reject(new types/* HttpError */.j$('protocol', refused));
-        };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES }, settle(answered));
-        trace.watch(req);
-        if (onConnected)
-            whenConnected(req, url.protocol === 'https:', onConnected);
-        req.on('error', settle(reject));
-    });
-}
-/**
- * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
- * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
- */
-const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20;
-function whenConnected(req, secure, connected) {
-    let told = false;
-    const tell = () => {
-        if (!told)
-            connected();
-        told = true;
-    };
-    req.once('socket', socket => {
-        if (req.reusedSocket)
-            return tell();
-        socket.once(secure ? 'secureConnect' : 'connect', tell);
-    });
-    // A tunnel through a proxy may hand over its socket already connected.
-    req.once('response', tell);
-}
-function isRedirect(status) {
-    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-}
-/**
- * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
- * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
- * http → https → http is followed).
- */
-function nextLocation(from, location, count, secureChain) {
-    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
-    if (count + 1 >= MAX_REDIRECTS) {
-        throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
-    }
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw new types/* HttpError */.j$('bad-redirect', `redirect to an invalid URL: ${location}`);
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
-    }
-    if (secureChain && next.protocol === 'http:') {
-        throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
-    }
-    next.username = '';
-    next.password = '';
-    return next;
 }
 function response(res, body, timing, bodyFile) {
     return {

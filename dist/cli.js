@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3048);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3048:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2352,97 +2352,8 @@ class errors_SumdbError extends Error {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/gostd/strings.ts
-// Go's string helpers that the environment rules depend on: unicode.IsSpace (for
-// strings.TrimSpace and strings.Fields) and strconv's %q quoting used in Go's messages.
-// unicode.IsSpace: ASCII white space, NEL, NBSP and the Z categories (JS \s differs: it has
-// U+FEFF but lacks U+0085).
-const SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_SPACE = new RegExp(`^[${SPACE}]+`);
-const TRAILING_SPACE = new RegExp(`[${SPACE}]+$`);
-const SPACE_RUN = new RegExp(`[${SPACE}]+`);
-/** strings.TrimSpace. */
-function trimSpace(s) {
-    return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
-}
-/** strings.Fields: the non-empty runs between white space. */
-function fields(s) {
-    return s.split(SPACE_RUN).filter(f => f !== '');
-}
-// unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-const NAMED_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v'
-};
-function quoteChar(ch, quote) {
-    if (ch === quote || ch === '\\')
-        return `\\${ch}`;
-    const cp = ch.codePointAt(0) ?? 0;
-    // A lone surrogate is what invalid UTF-8 becomes in JS; Go shows such bytes as \ufffd.
-    if (cp >= 0xd800 && cp <= 0xdfff)
-        return '\\ufffd';
-    if (PRINTABLE.test(ch))
-        return ch;
-    const named = NAMED_ESCAPES[ch];
-    if (named !== undefined)
-        return named;
-    if (cp < 0x20 || cp === 0x7f)
-        return `\\x${cp.toString(16).padStart(2, '0')}`;
-    if (cp < 0x10000)
-        return `\\u${cp.toString(16).padStart(4, '0')}`;
-    return `\\U${cp.toString(16).padStart(8, '0')}`;
-}
-/** strconv.Quote (fmt's %q of a string): `"a\tb"`. */
-function strings_quote(s) {
-    let out = '"';
-    for (const ch of s)
-        out += quoteChar(ch, '"');
-    return out + '"';
-}
-/** strconv.QuoteRune (fmt's %q of a rune): `'!'`. */
-function quoteRune(ch) {
-    return `'${quoteChar(ch, "'")}'`;
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-// Length of the valid UTF-8 sequence at bytes[i], or 0 if the byte there starts none.
-function sequenceLength(bytes, i) {
-    const b = bytes[i];
-    if (b < 0x80)
-        return 1;
-    const size = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (size === 0)
-        return 0;
-    try {
-        strictUtf8.decode(bytes.subarray(i, i + size));
-        return size;
-    }
-    catch {
-        return 0;
-    }
-}
-/** strconv.Quote of raw bytes: like quote, with bytes that are not UTF-8 shown as \xNN. */
-function quoteBytes(bytes) {
-    let out = '"';
-    for (let i = 0; i < bytes.length;) {
-        const size = sequenceLength(bytes, i);
-        if (size === 0) {
-            out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-            i++;
-        }
-        else {
-            out += quoteChar(strictUtf8.decode(bytes.subarray(i, i + size)), '"');
-            i += size;
-        }
-    }
-    return out + '"';
-}
-
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __nccwpck_require__(1817);
 ;// CONCATENATED MODULE: ./src/xmod/sumdb/note-keys.ts
 // Checksum database keys as golang.org/x/mod/sumdb/note writes them: a verifier key is
 // "<name>+<8 hex key hash>+<base64(0x01 ‖ ed25519 public key)>", a signer key is the same with
@@ -2470,7 +2381,7 @@ function decodeStdBase64(s) {
 function note_keys_isValidKeyName(name) {
     if (name === '' || name.includes('+') || LONE_SURROGATE.test(name))
         return false;
-    const words = fields(name);
+    const words = (0,strings/* fields */.OA)(name);
     return words.length === 1 && words[0] === name;
 }
 /** First 4 bytes (big-endian) of SHA-256(name ‖ "\n" ‖ key), key including its algorithm byte. */
@@ -2489,7 +2400,7 @@ function cut(s, sep) {
     return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + sep.length)];
 }
 function badKey(reason, key) {
-    return new errors_SumdbError('bad-key', `${reason} ${strings_quote(key)}`);
+    return new errors_SumdbError('bad-key', `${reason} ${(0,strings/* quote */.hD)(key)}`);
 }
 function ed25519Verifier(name, hash, publicKey) {
     const keyObject = (0,external_node_crypto_.createPublicKey)({
@@ -2576,384 +2487,10 @@ function generateSignerKey(name) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gostd/errors.ts
-/** The one error type of the Go environment rules: a value Go itself would reject or misread. */
-class errors_GoEnvError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GoEnvError';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/credentials/mask.ts
-// Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
-// "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
-// it may hold anything else (spaces, '?', '#').
-const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
-// For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
-// (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
-const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
-/** Replaces every password in `//user:password@` with "xxxxx", keeping the user name. */
-function maskPasswords(text) {
-    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@');
-}
-/**
- * Masks passwords in raw input, erring on the side of hiding too much: used for error messages
- * about a value that may not parse, which are printed before any secret could be registered.
- */
-function maskPasswordsLoosely(text) {
-    return maskPasswords(text).replace(LOOSE_USERINFO, '$1xxxxx@');
-}
-/** Removes every `//userinfo@` (with or without a password), keeping the `//`. */
-function stripUserinfo(text) {
-    return text.replace(/\/\/[^/]*@/g, '//');
-}
-
-;// CONCATENATED MODULE: ./src/gostd/urlescape.ts
-// Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
-// string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
-
-
-const HOST_EXTRA = new Set('!$&\'()*+,;=:[]<>"');
-const RESERVED = new Set('$&+,/:;=?@');
-function isAlphanumeric(c) {
-    return /^[A-Za-z0-9]$/.test(c);
-}
-/** Whether the ASCII character c must be written as %XX in the given part of a URL. */
-function shouldEscape(c, mode) {
-    if (isAlphanumeric(c))
-        return false;
-    if ((mode === 'host' || mode === 'zone') && HOST_EXTRA.has(c))
-        return false;
-    if ('-_.~'.includes(c))
-        return false;
-    if (RESERVED.has(c)) {
-        switch (mode) {
-            case 'path':
-                return c === '?';
-            case 'pathSegment':
-                return '/;,?'.includes(c);
-            case 'userPassword':
-                return '@/?:'.includes(c);
-            case 'queryComponent':
-                return true;
-            case 'fragment':
-                return false;
-        }
-    }
-    if (mode === 'fragment' && '!()*'.includes(c))
-        return false;
-    return true;
-}
-const utf8 = new TextEncoder();
-const isHexDigit = (b) => b !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCharCode(b));
-/** net/url's unescape: decodes %XX (and '+' in query components); throws on malformed escapes. */
-function urlescape_unescape(s, mode) {
-    // Go works on bytes, and its messages quote byte slices (which may cut a character in two).
-    const bytes = utf8.encode(s);
-    const out = [];
-    for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === 0x25) {
-            const escape = bytes.subarray(i, i + 3);
-            if (!isHexDigit(bytes[i + 1]) || !isHexDigit(bytes[i + 2])) {
-                throw new errors_GoEnvError(`invalid URL escape ${quoteBytes(escape)}`);
-            }
-            checkHostEscape(String.fromCharCode(...escape), mode);
-            out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
-            i += 2;
-        }
-        else if (mode === 'host' || mode === 'zone') {
-            if (b < 0x80 && shouldEscape(String.fromCharCode(b), mode)) {
-                throw new errors_GoEnvError(`invalid character ${strings_quote(String.fromCharCode(b))} in host name`);
-            }
-            out.push(b);
-        }
-        else {
-            out.push(b === 0x2b && mode === 'queryComponent' ? 0x20 : b);
-        }
-    }
-    // Bytes that are not UTF-8 become U+FFFD here, where Go would keep them.
-    return new TextDecoder().decode(Uint8Array.from(out));
-}
-// Hosts may %-encode only non-ASCII bytes (and %25 for an IPv6 zone); zones only what could
-// be written plainly in a host, or a space.
-function checkHostEscape(escape, mode) {
-    const value = parseInt(escape.slice(1), 16);
-    if (mode === 'host' && value < 0x80 && escape !== '%25') {
-        throw new errors_GoEnvError(`invalid URL escape ${strings_quote(escape)}`);
-    }
-    if (mode === 'zone' && escape !== '%25' && value !== 0x20) {
-        const plain = String.fromCharCode(value);
-        if (value >= 0x80 || shouldEscape(plain, 'host')) {
-            throw new errors_GoEnvError(`invalid URL escape ${strings_quote(escape)}`);
-        }
-    }
-}
-/** net/url's escape: every byte that the mode does not allow becomes %XX (upper-case hex). */
-function urlescape_escape(s, mode) {
-    let out = '';
-    for (const ch of s) {
-        if (ch === ' ' && mode === 'queryComponent')
-            out += '+';
-        else if (ch < '\x80' && !shouldEscape(ch, mode))
-            out += ch;
-        else {
-            for (const b of utf8.encode(ch)) {
-                out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-            }
-        }
-    }
-    return out;
-}
-/** Whether s is already a valid escaped path or fragment (sub-delims, '%' and brackets allowed). */
-function validEncoded(s, mode) {
-    for (const ch of s) {
-        if ("!$&'()*+,;=:@[]%".includes(ch))
-            continue;
-        if (ch >= '\x80' || shouldEscape(ch, mode))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/gostd/url.ts
-// A URL as Go's net/url parses and prints it: the go command accepts or rejects a GOPROXY entry
-// by url.Parse, and writes URLs in its messages with URL.Redacted, so both must be Go's.
-
-
-
-
-
-/** The zero GoUrl, as Go's `url.URL{}`. */
-function emptyUrl() {
-    return {
-        scheme: '',
-        opaque: '',
-        host: '',
-        path: '',
-        rawPath: '',
-        rawQuery: '',
-        forceQuery: false,
-        fragment: '',
-        rawFragment: '',
-        omitHost: false
-    };
-}
-/**
- * url.Parse. Throws GoEnvError worded as Go's `parse "<url>": <reason>`, except that a password
- * in the quoted URL is masked (Go prints it).
- */
-function parseGoUrl(raw) {
-    const hash = raw.indexOf('#');
-    const main = hash < 0 ? raw : raw.slice(0, hash);
-    const url = withContext(main, () => parseWithoutFragment(main));
-    if (hash >= 0 && hash < raw.length - 1) {
-        const fragment = raw.slice(hash + 1);
-        url.fragment = withContext(raw, () => urlescape_unescape(fragment, 'fragment'));
-        url.rawFragment = urlescape_escape(url.fragment, 'fragment') === fragment ? '' : fragment;
-    }
-    return url;
-}
-/** parseGoUrl, or undefined where Go's url.Parse returns an error. */
-function tryParseGoUrl(raw) {
-    try {
-        return parseGoUrl(raw);
-    }
-    catch (err) {
-        if (err instanceof errors_GoEnvError)
-            return undefined;
-        throw err;
-    }
-}
-function withContext(raw, parse) {
-    try {
-        return parse();
-    }
-    catch (err) {
-        if (!(err instanceof errors_GoEnvError))
-            throw err;
-        throw new errors_GoEnvError(`parse ${strings_quote(maskPasswords(raw))}: ${err.message}`);
-    }
-}
-function parseWithoutFragment(raw) {
-    if ([...raw].some(c => c < ' ' || c === '\x7f')) {
-        throw new errors_GoEnvError('net/url: invalid control character in URL');
-    }
-    const url = emptyUrl();
-    if (raw === '*')
-        return { ...url, path: '*' };
-    const [scheme, afterScheme] = splitScheme(raw);
-    url.scheme = scheme.toLowerCase();
-    let rest = afterScheme;
-    if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
-        url.forceQuery = true;
-        rest = rest.slice(0, -1);
-    }
-    else if (rest.includes('?')) {
-        url.rawQuery = rest.slice(rest.indexOf('?') + 1);
-        rest = rest.slice(0, rest.indexOf('?'));
-    }
-    if (!rest.startsWith('/')) {
-        if (url.scheme !== '')
-            return { ...url, opaque: rest };
-        // A relative path whose first segment has a colon would read as a scheme.
-        if (rest.split('/')[0].includes(':')) {
-            throw new errors_GoEnvError('first path segment in URL cannot contain colon');
-        }
-    }
-    if ((url.scheme !== '' || !rest.startsWith('///')) && rest.startsWith('//')) {
-        const slash = rest.indexOf('/', 2);
-        const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
-        rest = slash < 0 ? '' : rest.slice(slash);
-        parseAuthority(url, authority);
-    }
-    else if (url.scheme !== '' && rest.startsWith('/')) {
-        url.omitHost = true;
-    }
-    url.path = urlescape_unescape(rest, 'path');
-    url.rawPath = urlescape_escape(url.path, 'path') === rest ? '' : rest;
-    return url;
-}
-/** getScheme: `[a-zA-Z][a-zA-Z0-9+.-]*:`, else no scheme at all. */
-function splitScheme(raw) {
-    const match = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(raw);
-    if (match)
-        return [match[0].slice(0, -1), raw.slice(match[0].length)];
-    if (raw.startsWith(':'))
-        throw new errors_GoEnvError('missing protocol scheme');
-    return ['', raw];
-}
-// The user information ends at the last '@' (so a password may hold '@').
-function parseAuthority(url, authority) {
-    const at = authority.lastIndexOf('@');
-    url.host = parseHost(url.scheme, authority.slice(at + 1));
-    if (at < 0)
-        return;
-    const userinfo = authority.slice(0, at);
-    if (!/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo)) {
-        throw new errors_GoEnvError('net/url: invalid userinfo');
-    }
-    const colon = userinfo.indexOf(':');
-    if (colon < 0) {
-        url.user = { username: urlescape_unescape(userinfo, 'userPassword') };
-    }
-    else {
-        url.user = {
-            username: urlescape_unescape(userinfo.slice(0, colon), 'userPassword'),
-            password: urlescape_unescape(userinfo.slice(colon + 1), 'userPassword')
-        };
-    }
-}
-function parseHost(scheme, host) {
-    const open = host.lastIndexOf('[');
-    if (open > 0)
-        throw new errors_GoEnvError('invalid IP-literal');
-    if (open === 0)
-        return parseIpLiteral(host);
-    const first = host.indexOf(':');
-    if (first >= 0) {
-        // Go 1.26 is strict about extra colons in http(s) hosts; elsewhere the last one starts the port.
-        const strict = scheme === 'http' || scheme === 'https';
-        const port = host.slice(strict ? first : host.lastIndexOf(':'));
-        checkPort(port);
-    }
-    return urlescape_unescape(host, 'host');
-}
-function checkPort(colonPort) {
-    if (colonPort !== '' && !/^:[0-9]*$/.test(colonPort)) {
-        throw new errors_GoEnvError(`invalid port ${strings_quote(colonPort)} after host`);
-    }
-}
-// "[fe80::1%25en0]:80": only an IPv6 address (with an optional zone) may stand in brackets.
-function parseIpLiteral(host) {
-    const close = host.lastIndexOf(']');
-    if (close < 0)
-        throw new errors_GoEnvError("missing ']' in host");
-    const colonPort = host.slice(close + 1);
-    checkPort(colonPort);
-    const hostname = host.slice(1, close);
-    const zone = hostname.indexOf('%25');
-    const address = zone < 0
-        ? urlescape_unescape(hostname, 'host')
-        : urlescape_unescape(hostname.slice(0, zone), 'host') + urlescape_unescape(hostname.slice(zone), 'zone');
-    if ((0,external_node_net_namespaceObject.isIPv4)(address))
-        throw new errors_GoEnvError('invalid IP-literal');
-    if (!(0,external_node_net_namespaceObject.isIPv6)(address)) {
-        throw new errors_GoEnvError(`invalid host: ParseAddr(${strings_quote(address)}): not an IP address`);
-    }
-    return `[${address}]${colonPort}`;
-}
-/** URL.EscapedPath: the raw path when it is a valid encoding of the path, else Go's escaping. */
-function escapedPath(url) {
-    if (url.rawPath !== '' && validEncoded(url.rawPath, 'path')) {
-        try {
-            if (urlescape_unescape(url.rawPath, 'path') === url.path)
-                return url.rawPath;
-        }
-        catch {
-            // An invalid raw path is ignored, as Go does.
-        }
-    }
-    if (url.path === '*')
-        return '*';
-    return urlescape_escape(url.path, 'path');
-}
-function escapedFragment(url) {
-    if (url.rawFragment !== '' && validEncoded(url.rawFragment, 'fragment')) {
-        try {
-            if (urlescape_unescape(url.rawFragment, 'fragment') === url.fragment)
-                return url.rawFragment;
-        }
-        catch {
-            // An invalid raw fragment is ignored, as Go does.
-        }
-    }
-    return urlescape_escape(url.fragment, 'fragment');
-}
-function userinfoText(user) {
-    const name = urlescape_escape(user.username, 'userPassword');
-    return user.password === undefined ? name : `${name}:${urlescape_escape(user.password, 'userPassword')}`;
-}
-/** URL.String. */
-function formatGoUrl(url) {
-    let out = url.scheme === '' ? '' : `${url.scheme}:`;
-    if (url.opaque !== '') {
-        out += url.opaque;
-    }
-    else {
-        const hasAuthority = url.scheme !== '' || url.host !== '' || url.user !== undefined;
-        const omit = url.omitHost && url.host === '' && url.user === undefined;
-        if (hasAuthority && !omit) {
-            if (url.host !== '' || url.path !== '' || url.user !== undefined)
-                out += '//';
-            if (url.user !== undefined)
-                out += `${userinfoText(url.user)}@`;
-            out += urlescape_escape(url.host, 'host');
-        }
-        const path = escapedPath(url);
-        if (path !== '' && !path.startsWith('/') && url.host !== '')
-            out += '/';
-        // A colon in the first segment of a bare relative path would read as a scheme.
-        if (out === '' && path.split('/')[0].includes(':'))
-            out += './';
-        out += path;
-    }
-    if (url.forceQuery || url.rawQuery !== '')
-        out += `?${url.rawQuery}`;
-    if (url.fragment !== '')
-        out += `#${escapedFragment(url)}`;
-    return out;
-}
-/** URL.Redacted: String with any password replaced by "xxxxx". */
-function redactedGoUrl(url) {
-    if (url.user?.password === undefined)
-        return formatGoUrl(url);
-    return formatGoUrl({ ...url, user: { username: url.user.username, password: 'xxxxx' } });
-}
-
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var errors = __nccwpck_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/url.ts + 1 modules
+var gostd_url = __nccwpck_require__(3174);
 ;// CONCATENATED MODULE: ./src/goenv/gosumdb.ts
 // GOSUMDB as the go command reads it (cmd/go/internal/modfetch sumdb.go dbDial, key.go):
 // "off", or "<key> [<url>]" where the key is a full verifier key or a name Go knows the key of.
@@ -2979,13 +2516,13 @@ function verifierName(verifierKey) {
     }
     catch (err) {
         if (err instanceof errors_SumdbError)
-            throw new errors_GoEnvError(`invalid GOSUMDB: ${err.message}`);
+            throw new errors/* GoEnvError */.O(`invalid GOSUMDB: ${err.message}`);
         throw err;
     }
 }
 // https://<name> must parse to nothing but a host and a canonically escaped path.
 function checkDatabaseName(name) {
-    const url = tryParseGoUrl(`https://${name}`);
+    const url = (0,gostd_url/* tryParseGoUrl */.cT)(`https://${name}`);
     const plain = url !== undefined &&
         url.host !== '' &&
         url.rawPath === '' &&
@@ -2997,7 +2534,7 @@ function checkDatabaseName(name) {
         url.rawFragment === '' &&
         !url.omitHost;
     if (!plain || name.endsWith('/')) {
-        throw new errors_GoEnvError(`invalid sumdb name (must be host[/path]): ${name}`);
+        throw new errors/* GoEnvError */.O(`invalid sumdb name (must be host[/path]): ${name}`);
     }
 }
 /**
@@ -3009,17 +2546,17 @@ function checkDatabaseName(name) {
 function checkSumdbUrl(raw) {
     let url;
     try {
-        url = parseGoUrl(raw);
+        url = (0,gostd_url/* parseGoUrl */.P)(raw);
     }
     catch (err) {
-        if (err instanceof errors_GoEnvError)
-            throw new errors_GoEnvError(`invalid GOSUMDB URL: ${err.message}`);
+        if (err instanceof errors/* GoEnvError */.O)
+            throw new errors/* GoEnvError */.O(`invalid GOSUMDB URL: ${err.message}`);
         throw err;
     }
     if (url.scheme === '' && url.host !== '')
         return `https:${raw}`;
     if (!URL_SCHEMES.has(url.scheme) || (url.scheme !== 'file' && url.host === '')) {
-        throw new errors_GoEnvError(`invalid GOSUMDB URL: ${strings_quote(raw)} is not an absolute https, http or file URL`);
+        throw new errors/* GoEnvError */.O(`invalid GOSUMDB URL: ${(0,strings/* quote */.hD)(raw)} is not an absolute https, http or file URL`);
     }
     return raw;
 }
@@ -3028,11 +2565,11 @@ function parseGosumdb(value) {
     const raw = value === '' ? DEFAULT_GOSUMDB : value;
     if (raw === 'off')
         return { kind: 'off', raw: 'off' };
-    const words = fields(raw === CHINA_ALIAS ? CHINA_ALIAS_MEANS : raw);
+    const words = (0,strings/* fields */.OA)(raw === CHINA_ALIAS ? CHINA_ALIAS_MEANS : raw);
     if (words.length === 0)
-        throw new errors_GoEnvError('missing GOSUMDB');
+        throw new errors/* GoEnvError */.O('missing GOSUMDB');
     if (words.length > 2)
-        throw new errors_GoEnvError('invalid GOSUMDB: too many fields');
+        throw new errors/* GoEnvError */.O('invalid GOSUMDB: too many fields');
     const verifierKey = KNOWN_KEYS.get(words[0]) ?? words[0];
     const name = verifierName(verifierKey);
     checkDatabaseName(name);
@@ -3063,7 +2600,7 @@ const OPEN = 0x5b;
 const CLOSE = 0x5d;
 const CARET = 0x5e;
 const DASH = 0x2d;
-const pathmatch_utf8 = new TextEncoder();
+const utf8 = new TextEncoder();
 /** path.ErrBadPattern, as a value rather than an exception. */
 const BAD_PATTERN = 'syntax error in pattern';
 // One UTF-8 character at the start of s: its code point and length (Go's RuneError, 1 on
@@ -3184,8 +2721,8 @@ function checkRest(pattern) {
 }
 /** path.Match, with ErrBadPattern as the BAD_PATTERN value. */
 function goPathMatch(patternText, nameText) {
-    let pattern = pathmatch_utf8.encode(patternText);
-    let name = pathmatch_utf8.encode(nameText);
+    let pattern = utf8.encode(patternText);
+    let name = utf8.encode(nameText);
     patterns: while (pattern.length > 0) {
         const { star, chunk, rest } = scanChunk(pattern);
         pattern = rest;
@@ -3257,7 +2794,7 @@ function matchPrefixPatterns(globs, target) {
 function checkPatterns(globs) {
     const bad = patternsOf(globs).find(glob => goPathMatch(glob, '') === BAD_PATTERN);
     if (bad !== undefined)
-        throw new errors_GoEnvError(`malformed pattern ${strings_quote(bad)}: ${BAD_PATTERN}`);
+        throw new errors/* GoEnvError */.O(`malformed pattern ${(0,strings/* quote */.hD)(bad)}: ${BAD_PATTERN}`);
 }
 /**
  * GONOPROXY and GONOSUMDB as the go command reads them (cfg.EnvOrAndChanged): an unset or
@@ -3385,15 +2922,17 @@ function parseGotoolchain(value) {
     const plus = suffix !== undefined;
     if (min !== 'local' && versionOfToolchain(min) === '') {
         const why = plus ? `: invalid minimum toolchain ${JSON.stringify(min)}` : '';
-        throw new errors_GoEnvError(`invalid GOTOOLCHAIN ${JSON.stringify(value)}${why}`);
+        throw new errors/* GoEnvError */.O(`invalid GOTOOLCHAIN ${JSON.stringify(value)}${why}`);
     }
     if (plus && suffix !== 'auto' && suffix !== 'path') {
-        throw new errors_GoEnvError(`invalid GOTOOLCHAIN ${JSON.stringify(value)}: only version suffixes are +auto and +path`);
+        throw new errors/* GoEnvError */.O(`invalid GOTOOLCHAIN ${JSON.stringify(value)}: only version suffixes are +auto and +path`);
     }
     const mode = suffix === 'auto' || suffix === 'path' ? suffix : 'fixed';
     return min === 'local' ? { mode } : { min, mode };
 }
 
+// EXTERNAL MODULE: ./src/credentials/mask.ts
+var mask = __nccwpck_require__(7380);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
@@ -3402,7 +2941,7 @@ class InputError extends Error {
     name = 'InputError';
     constructor(input, value, reason) {
         // The reason may quote the value too (a URL parser's message): mask the whole message.
-        super(maskPasswordsLoosely(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`));
+        super((0,mask/* maskPasswordsLoosely */.k2)(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`));
         this.input = input;
     }
 }
@@ -3417,7 +2956,7 @@ function forInput(input, value, parse) {
     catch (err) {
         if (err instanceof InputError)
             throw err;
-        const reason = maskPasswordsLoosely(value) === value
+        const reason = (0,mask/* maskPasswordsLoosely */.k2)(value) === value
             ? `is not valid: ${err.message}`
             : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)';
         throw new InputError(input, value, reason);
@@ -3550,12 +3089,12 @@ function resolveWorkingDirectory(input, env, cwd) {
  * password), has every such password masked too.
  */
 function redactUrl(url) {
-    const parsed = tryParseGoUrl(url);
-    return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed));
+    const parsed = (0,gostd_url/* tryParseGoUrl */.cT)(url);
+    return (0,mask/* maskPasswords */.jz)(parsed === undefined ? url : (0,gostd_url/* redactedGoUrl */.G0)(parsed));
 }
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */
 function credentialsOf(url) {
-    const user = tryParseGoUrl(url)?.user;
+    const user = (0,gostd_url/* tryParseGoUrl */.cT)(url)?.user;
     if (user === undefined)
         return undefined;
     return { username: user.username, password: user.password ?? '' };
@@ -3565,8 +3104,8 @@ function credentialsOf(url) {
  * Not a redaction of arbitrary text (the path is kept as it is): show URLs with redactUrl.
  */
 function stripCredentials(url) {
-    const parsed = tryParseGoUrl(url);
-    return parsed === undefined ? stripUserinfo(url) : formatGoUrl({ ...parsed, user: undefined });
+    const parsed = (0,gostd_url/* tryParseGoUrl */.cT)(url);
+    return parsed === undefined ? (0,mask/* stripUserinfo */._H)(url) : (0,gostd_url/* formatGoUrl */.Dr)({ ...parsed, user: undefined });
 }
 /** GOSUMDB with the credentials of its URL field removed: for cache keys and cache entries. */
 function gosumdbWithoutCredentials(gosumdb) {
@@ -3646,10 +3185,10 @@ function fileProxyDirectory(urlPath, style) {
     const local = dir.slice(1).replaceAll('/', '\\');
     const volume = windowsVolumeLength(local);
     if (volume === 0 || local.startsWith('\\\\')) {
-        throw new errors_GoEnvError(`file URL missing drive letter: ${urlPath}`);
+        throw new errors/* GoEnvError */.O(`file URL missing drive letter: ${urlPath}`);
     }
     if (!isAbsolutePath(local, style))
-        throw new errors_GoEnvError(`path is not absolute: ${local}`);
+        throw new errors/* GoEnvError */.O(`path is not absolute: ${local}`);
     return local.length === volume + 1 ? local : local.slice(0, -1);
 }
 
@@ -3691,21 +3230,21 @@ function isPathOnly(url) {
 }
 function parseProxyUrl(text, fallBackOnError, style) {
     const url = withImpliedScheme(text, style);
-    const parsed = parseGoUrl(url);
+    const parsed = (0,gostd_url/* parseGoUrl */.P)(url);
     switch (parsed.scheme) {
         case 'http':
         case 'https':
             return { kind: 'proxy', url, fallBackOnError };
         case 'file': {
             if (!isPathOnly(parsed)) {
-                throw new errors_GoEnvError(`invalid file:// proxy URL with non-path elements: ${redactedGoUrl(parsed)}`);
+                throw new errors/* GoEnvError */.O(`invalid file:// proxy URL with non-path elements: ${(0,gostd_url/* redactedGoUrl */.G0)(parsed)}`);
             }
             return { kind: 'file', url, path: fileProxyDirectory(parsed.path, style), fallBackOnError };
         }
         case '':
-            throw new errors_GoEnvError(`invalid proxy URL missing scheme: ${redactedGoUrl(parsed)}`);
+            throw new errors/* GoEnvError */.O(`invalid proxy URL missing scheme: ${(0,gostd_url/* redactedGoUrl */.G0)(parsed)}`);
         default:
-            throw new errors_GoEnvError(`invalid proxy URL scheme (must be https, http, file): ${redactedGoUrl(parsed)}`);
+            throw new errors/* GoEnvError */.O(`invalid proxy URL scheme (must be https, http, file): ${(0,gostd_url/* redactedGoUrl */.G0)(parsed)}`);
     }
 }
 /**
@@ -3714,14 +3253,14 @@ function parseProxyUrl(text, fallBackOnError, style) {
  */
 function parseProxyList(value, options = {}) {
     if (value === '') {
-        throw new errors_GoEnvError('GOPROXY is empty: Go reads an empty GOPROXY as its default (https://proxy.golang.org,direct), not as a list');
+        throw new errors/* GoEnvError */.O('GOPROXY is empty: Go reads an empty GOPROXY as its default (https://proxy.golang.org,direct), not as a list');
     }
     const style = pathStyleOf(options.platform ?? 'linux');
     const entries = [];
     // Texts at even indexes, each followed by its separator.
     const parts = value.split(/([,|])/);
     for (let i = 0; i < parts.length; i += 2) {
-        const text = trimSpace(parts[i]);
+        const text = (0,strings/* trimSpace */.Pd)(parts[i]);
         if (text === '')
             continue;
         if (text === 'direct' || text === 'off') {
@@ -3731,7 +3270,7 @@ function parseProxyList(value, options = {}) {
         entries.push(parseProxyUrl(text, parts[i + 1] === '|', style));
     }
     if (entries.length === 0) {
-        throw new errors_GoEnvError('GOPROXY list is not the empty string, but contains no entries');
+        throw new errors/* GoEnvError */.O('GOPROXY list is not the empty string, but contains no entries');
     }
     return entries;
 }
@@ -3742,7 +3281,7 @@ function parseProxyList(value, options = {}) {
  */
 function formatProxyList(entries) {
     if (entries.length === 0) {
-        throw new errors_GoEnvError('cannot write an empty GOPROXY list: Go would read it as its default');
+        throw new errors/* GoEnvError */.O('cannot write an empty GOPROXY list: Go would read it as its default');
     }
     return entries
         .map((entry, i) => {
@@ -3805,18 +3344,18 @@ function checkElement(elem, kind) {
     if (elem === '')
         return 'empty path element';
     if (/^\.+$/.test(elem))
-        return `invalid path element ${strings_quote(elem)}`;
+        return `invalid path element ${(0,strings/* quote */.hD)(elem)}`;
     if (elem.startsWith('.') && kind === 'module')
         return 'leading dot in path element';
     if (elem.endsWith('.'))
         return 'trailing dot in path element';
     const bad = [...elem].find(c => !isAllowed(c, kind));
     if (bad !== undefined)
-        return `invalid char ${quoteRune(bad)}`;
+        return `invalid char ${(0,strings/* quoteRune */.Zx)(bad)}`;
     // Windows refuses these names, with any extension.
     const short = elem.split('.')[0];
     if (WINDOWS_RESERVED.has(short.toUpperCase())) {
-        return `${strings_quote(short)} disallowed as path element component on Windows`;
+        return `${(0,strings/* quote */.hD)(short)} disallowed as path element component on Windows`;
     }
     // Names like "PROGRA~1" look like Windows short names, which could alias another path.
     if (kind === 'module' && /~[0-9]+$/.test(short)) {
@@ -3969,7 +3508,7 @@ function isPseudoVersion(v) {
 function checkModulePath(path) {
     const reason = modulePathProblem(path);
     if (reason !== undefined)
-        throw new errors_GoEnvError(`malformed module path ${strings_quote(path)}: ${reason}`);
+        throw new errors/* GoEnvError */.O(`malformed module path ${(0,strings/* quote */.hD)(path)}: ${reason}`);
 }
 function modulePathProblem(path) {
     const elementsProblem = checkModuleElements(path);
@@ -3985,7 +3524,7 @@ function modulePathProblem(path) {
         return 'leading dash in first path element';
     const bad = [...first].find(c => !/^[-.0-9a-z]$/.test(c));
     if (bad !== undefined)
-        return `invalid char ${quoteRune(bad)} in first path element`;
+        return `invalid char ${(0,strings/* quoteRune */.Zx)(bad)} in first path element`;
     if (splitPathVersion(path) === undefined)
         return 'invalid version';
     return undefined;
@@ -4053,7 +3592,7 @@ function checkVersion(path, version) {
     checkModulePath(path);
     const reason = versionProblem(path, version);
     if (reason !== undefined)
-        throw new errors_GoEnvError(`${path}@${version}: invalid version: ${reason}`);
+        throw new errors/* GoEnvError */.O(`${path}@${version}: invalid version: ${reason}`);
 }
 // Upper-case letters become '!' + lower case, so escaped paths survive case-folding file systems.
 function escapeString(s) {
@@ -4069,7 +3608,7 @@ function escapeVersion(version) {
     // Go's escaping also refuses the non-ASCII letters that file names may hold.
     const escapable = !version.includes('!') && [...version].every(c => c < '\x80');
     if (pathelements_checkFileElement(version) !== undefined || !escapable) {
-        throw new errors_GoEnvError(`version ${strings_quote(version)} invalid: disallowed version string`);
+        throw new errors/* GoEnvError */.O(`version ${(0,strings/* quote */.hD)(version)} invalid: disallowed version string`);
     }
     return escapeString(version);
 }
@@ -4345,7 +3884,7 @@ function kindOf(value) {
 }
 /** A profile name in a message; names are the user's text, so passwords in them are masked too. */
 function quoted(name) {
-    return JSON.stringify(maskPasswords(name));
+    return JSON.stringify((0,mask/* maskPasswords */.jz)(name));
 }
 function keyList() {
     return Object.keys(PROFILE_KEYS).join(', ');
@@ -4374,7 +3913,7 @@ function errorPlace(text, offset) {
 }
 /** Masked before it is cut, so that a cut never leaves a password without its `@`. */
 function profiles_cut(text, max = 80) {
-    const masked = maskPasswords(text.trim());
+    const masked = (0,mask/* maskPasswords */.jz)(text.trim());
     return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }
 
@@ -4648,16 +4187,16 @@ const GOAUTH_DEFAULT = 'netrc';
  */
 function parseGoauth(value, style) {
     const text = value || GOAUTH_DEFAULT;
-    const commands = text.split(';').map(trimSpace);
+    const commands = text.split(';').map(strings/* trimSpace */.Pd);
     // Go checks the commands last to first, so the same value fails with the same message.
     const methods = [...commands].reverse().map((command) => {
-        const words = fields(command);
+        const words = (0,strings/* fields */.OA)(command);
         if (words.length === 0)
-            throw new errors_GoEnvError('GOAUTH encountered an empty command');
+            throw new errors/* GoEnvError */.O('GOAUTH encountered an empty command');
         switch (words[0]) {
             case 'off':
                 if (commands.length !== 1) {
-                    throw new errors_GoEnvError('GOAUTH=off cannot be combined with other authentication commands');
+                    throw new errors/* GoEnvError */.O('GOAUTH=off cannot be combined with other authentication commands');
                 }
                 return [];
             case 'netrc':
@@ -4673,9 +4212,9 @@ function parseGoauth(value, style) {
 function gitDirectory(words, style) {
     const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
     if (words.length !== 2)
-        throw new errors_GoEnvError(needed);
+        throw new errors/* GoEnvError */.O(needed);
     if (!isAbsolutePath(words[1], style))
-        throw new errors_GoEnvError(`${needed}, dir is not absolute`);
+        throw new errors/* GoEnvError */.O(`${needed}, dir is not absolute`);
     return words[1];
 }
 /**
@@ -4695,7 +4234,7 @@ function splitQuoted(s) {
         if (quote === '"' || quote === "'") {
             const end = s.indexOf(quote, i + 1);
             if (end < 0)
-                throw new errors_GoEnvError(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
+                throw new errors/* GoEnvError */.O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
             words.push(s.slice(i + 1, end));
             i = end + 1;
             continue;
@@ -4777,7 +4316,7 @@ function parseAuthCommandOutput(output) {
     const next = (missing) => {
         const newline = lines.rest.indexOf('\n');
         if (newline < 0)
-            throw new errors_GoEnvError(`invalid format: missing empty line after ${missing}`);
+            throw new errors/* GoEnvError */.O(`invalid format: missing empty line after ${missing}`);
         const line = lines.rest.slice(0, newline);
         lines.rest = lines.rest.slice(newline + 1);
         return line;
@@ -4785,15 +4324,15 @@ function parseAuthCommandOutput(output) {
     while (lines.rest !== '') {
         const urls = [];
         for (let line = next('URLs'); line !== ''; line = next('URLs')) {
-            urls.push(formatGoUrl(parseRequestUri(line)));
+            urls.push((0,gostd_url/* formatGoUrl */.Dr)(parseRequestUri(line)));
         }
         const headers = {};
         for (let line = next('headers'); line !== ''; line = next('headers')) {
             const colon = line.indexOf(': ');
             const name = colon < 0 ? '' : line.slice(0, colon);
-            const value = trimSpace(line.slice(colon + 2));
+            const value = (0,strings/* trimSpace */.Pd)(line.slice(colon + 2));
             if (colon < 0 || !isToken(name) || !isFieldValue(value)) {
-                throw new errors_GoEnvError('invalid format: invalid header line');
+                throw new errors/* GoEnvError */.O('invalid format: invalid header line');
             }
             const key = canonicalHeaderKey(name);
             headers[key] = [...(headers[key] ?? []), value];
@@ -4810,11 +4349,11 @@ function parseAuthCommandOutput(output) {
  * or a valid url= line) and the user name and password. Empty strings for what is missing.
  */
 function parseGitCredential(output) {
-    let prefix = emptyUrl();
+    let prefix = (0,gostd_url/* emptyUrl */.jU)();
     let username = '';
     let password = '';
     for (const line of output.split('\n')) {
-        const text = trimSpace(line);
+        const text = (0,strings/* trimSpace */.Pd)(line);
         const eq = text.indexOf('=');
         if (eq < 0)
             continue;
@@ -4840,23 +4379,23 @@ function parseGitCredential(output) {
                 prefix = tryParseRequestUri(value) ?? prefix;
         }
     }
-    return { prefix: formatGoUrl(prefix), username, password };
+    return { prefix: (0,gostd_url/* formatGoUrl */.Dr)(prefix), username, password };
 }
 /** net/url.ParseRequestURI: an absolute URL or an absolute path; a '#' is part of the path. */
 function parseRequestUri(raw) {
     if (raw === '')
-        throw new errors_GoEnvError(`could not parse URL ${raw}: empty url`);
+        throw new errors/* GoEnvError */.O(`could not parse URL ${raw}: empty url`);
     try {
-        const url = parseGoUrl(raw.replaceAll('#', '%23'));
+        const url = (0,gostd_url/* parseGoUrl */.P)(raw.replaceAll('#', '%23'));
         if (url.scheme === '' && !raw.startsWith('/') && raw !== '*') {
-            throw new errors_GoEnvError('invalid URI for request');
+            throw new errors/* GoEnvError */.O('invalid URI for request');
         }
         return url;
     }
     catch (err) {
-        if (!(err instanceof errors_GoEnvError))
+        if (!(err instanceof errors/* GoEnvError */.O))
             throw err;
-        throw new errors_GoEnvError(`could not parse URL ${raw}: ${err.message}`);
+        throw new errors/* GoEnvError */.O(`could not parse URL ${raw}: ${err.message}`);
     }
 }
 function tryParseRequestUri(raw) {
@@ -4941,7 +4480,7 @@ function commandError(err, stderr, timeoutMs) {
 /** The program's own words on failure: its last lines of stderr, shortened. */
 function stderrTail(stderr) {
     const lines = stderr.trim().split('\n').slice(-3);
-    const text = maskPasswordsLoosely(lines.join(' | ')).slice(0, 300);
+    const text = (0,mask/* maskPasswordsLoosely */.k2)(lines.join(' | ')).slice(0, 300);
     return text === '' ? '' : `: ${text}`;
 }
 
@@ -5181,7 +4720,7 @@ function parseNetrc(text) {
                 inMacro = false;
             continue;
         }
-        const tokens = fields(line);
+        const tokens = (0,strings/* fields */.OA)(line);
         let i = 0;
         for (; i < tokens.length - 1; i += 2) {
             const value = tokens[i + 1];
@@ -5220,7 +4759,7 @@ function netrcPath(env, platform, home, exists = () => false) {
         return fromEnv;
     // Go's os.UserHomeDir fails on an empty $HOME, and then reads no .netrc at all.
     if (home === '')
-        throw new errors_GoEnvError('cannot locate .netrc: the home directory is not set');
+        throw new errors/* GoEnvError */.O('cannot locate .netrc: the home directory is not set');
     if (platform === 'win32') {
         const legacy = external_node_path_namespaceObject.win32.join(home, '_netrc');
         return exists(legacy) ? legacy : external_node_path_namespaceObject.win32.join(home, '.netrc');
@@ -5577,7 +5116,7 @@ function httpOnFirstRequest(options) {
     let getter;
     let closed = false;
     let loading;
-    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4906)).then(({ createHttpGetter }) => {
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8277)).then(({ createHttpGetter }) => {
         getter = createHttpGetter(options);
         // Closed while loading: no connection is kept alive past the run.
         if (closed)
@@ -5703,7 +5242,7 @@ function fallbackLines(result) {
 function sumdbSentence(result) {
     const { sumdb, integrity } = result;
     const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
-    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskPasswords(sumdb.gosumdb)}`;
+    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
 }
 /** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
 function unresolvedCause(result) {
@@ -5735,9 +5274,9 @@ function tokenize(line, where) {
         const quoted = text.startsWith('"') || text.startsWith('`');
         const bad = quoted ? undefined : NOT_LEXED.exec(text)?.[0];
         if (bad === '/*')
-            throw new errors_GoEnvError(`${where}: mod files must use // comments (not /* */ comments)`);
+            throw new errors/* GoEnvError */.O(`${where}: mod files must use // comments (not /* */ comments)`);
         if (bad !== undefined)
-            throw new errors_GoEnvError(`${where}: unexpected input character ${JSON.stringify(bad)}`);
+            throw new errors/* GoEnvError */.O(`${where}: unexpected input character ${JSON.stringify(bad)}`);
         if (/^\s/.test(text))
             continue;
         if (text === '(')
@@ -5760,7 +5299,7 @@ function unquote(text, where) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_GoEnvError(`${where}: cannot read the string ${text}`);
+        throw new errors/* GoEnvError */.O(`${where}: cannot read the string ${text}`);
     }
 }
 const words = (tokens) => tokens.flatMap(t => (t.kind === 'word' ? [t.text] : []));
@@ -5981,7 +5520,7 @@ function modFlag(goflags) {
         words = splitQuoted(goflags ?? '');
     }
     catch (err) {
-        if (err instanceof errors_GoEnvError)
+        if (err instanceof errors/* GoEnvError */.O)
             return undefined;
         throw err;
     }
@@ -6031,7 +5570,7 @@ async function modulesTextIsForWorkspace(dir) {
     return line
         .slice(3)
         .split(';')
-        .some(entry => trimSpace(entry) === 'workspace');
+        .some(entry => (0,strings/* trimSpace */.Pd)(entry) === 'workspace');
 }
 /** One sentence on the builds made from vendor/ whose go.sum files were not walked; '' when none. */
 function vendoredSentence(vendored) {
@@ -6209,13 +5748,13 @@ async function existing(files) {
  */
 function goModLookup(text, key) {
     for (const raw of text.split('\n')) {
-        const line = trimSpace(raw);
+        const line = (0,strings/* trimSpace */.Pd)(raw);
         if (!line.startsWith(key))
             continue;
         const rest = line.slice(key.length);
         if (rest[0] !== ' ' && rest[0] !== '\t')
             continue;
-        return trimSpace(rest.split('//', 1)[0]);
+        return (0,strings/* trimSpace */.Pd)(rest.split('//', 1)[0]);
     }
     return '';
 }
@@ -6236,7 +5775,7 @@ function toolchainOf(text) {
     if (toolchain !== '') {
         const version = versionOfToolchain(toolchain);
         if (version === '')
-            throw new errors_GoEnvError(`invalid toolchain ${strings_quote(toolchain)}`);
+            throw new errors/* GoEnvError */.O(`invalid toolchain ${(0,strings/* quote */.hD)(toolchain)}`);
         need = { name: toolchain, version, from: 'toolchain' };
     }
     const go = goModLookup(text, 'go');
@@ -6291,7 +5830,7 @@ function parseGoSum(text, file) {
     const entries = [];
     for (const [index, content] of text.split('\n').entries()) {
         const line = index + 1;
-        const f = fields(content);
+        const f = (0,strings/* fields */.OA)(content);
         if (f.length === 0)
             continue;
         if (f.length !== 3)
@@ -6783,13 +6322,15 @@ function minimum(name, platform) {
     };
 }
 
+// EXTERNAL MODULE: ./src/gostd/urlescape.ts
+var urlescape = __nccwpck_require__(9677);
 ;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
 // Escaping of an (already module-escaped) path for a proxy URL, as modfetch's pathEscape does.
 
 
 /** url.PathEscape with '/' kept: "golang.org/x/text@v1" stays readable, "a b" becomes "a%20b". */
 function pathEscape(s) {
-    return urlescape_escape(s, 'pathSegment').replaceAll('%2F', '/');
+    return (0,urlescape/* escape */.ih)(s, 'pathSegment').replaceAll('%2F', '/');
 }
 /** A URL cut where Go's url.URL keeps its parts: before the path, the path, the query. */
 function splitUrl(base) {
@@ -7969,7 +7510,7 @@ function note_tree_malformed(why) {
 /** Parses a tree note's text with tlog.ParseTree's rules. */
 function parseTreeNote(text) {
     if (!text.startsWith(TREE_PREFIX))
-        throw note_tree_malformed(`does not start with ${strings_quote(TREE_PREFIX)}`);
+        throw note_tree_malformed(`does not start with ${(0,strings/* quote */.hD)(TREE_PREFIX)}`);
     if (Buffer.byteLength(text, 'utf8') > MAX_TREE_NOTE_BYTES)
         throw note_tree_malformed('longer than 1e6 bytes');
     const lines = text.split('\n');
@@ -7978,7 +7519,7 @@ function parseTreeNote(text) {
         throw note_tree_malformed('fewer than three lines');
     const [, sizeText, hashText] = lines;
     if (!/^(0|[1-9][0-9]*)$/.test(sizeText) || sizeText.length > 19) {
-        throw note_tree_malformed(`bad tree size ${strings_quote(sizeText)}`);
+        throw note_tree_malformed(`bad tree size ${(0,strings/* quote */.hD)(sizeText)}`);
     }
     const size = Number(sizeText);
     if (size > MAX_TREE_SIZE) {
@@ -7986,7 +7527,7 @@ function parseTreeNote(text) {
     }
     const hash = decodeStdBase64(hashText);
     if (!hash || hash.length !== HASH_SIZE)
-        throw note_tree_malformed(`bad root hash ${strings_quote(hashText)}`);
+        throw note_tree_malformed(`bad root hash ${(0,strings/* quote */.hD)(hashText)}`);
     return { size, hash };
 }
 /** tlog.FormatTree: the text a server signs for `tree`. */
@@ -8014,7 +7555,7 @@ function note_malformed(why) {
 }
 function parseSignatureLine(line) {
     if (!line.startsWith(SIGNATURE_PREFIX)) {
-        throw note_malformed(`signature line ${strings_quote(line)} does not start with "— "`);
+        throw note_malformed(`signature line ${(0,strings/* quote */.hD)(line)} does not start with "— "`);
     }
     const body = line.slice(SIGNATURE_PREFIX.length);
     const space = body.indexOf(' ');
@@ -8022,7 +7563,7 @@ function parseSignatureLine(line) {
     const encoded = space < 0 ? '' : body.slice(space + 1);
     const raw = decodeStdBase64(encoded);
     if (!note_keys_isValidKeyName(name) || encoded === '' || !raw || raw.length <= KEY_HASH_SIZE) {
-        throw note_malformed(`bad signature line ${strings_quote(line)}`);
+        throw note_malformed(`bad signature line ${(0,strings/* quote */.hD)(line)}`);
     }
     return { name, keyHash: raw.readUInt32BE(0), sig: raw.subarray(KEY_HASH_SIZE) };
 }
@@ -8380,7 +7921,7 @@ function tlog_record_malformed(why) {
 function parseRecordId(text) {
     if (!/^[+-]?[0-9]+$/.test(text)) {
         const shown = text.length > MAX_SHOWN_ID ? `${text.slice(0, MAX_SHOWN_ID)}…` : text;
-        throw tlog_record_malformed(`bad record id ${strings_quote(shown)}`);
+        throw tlog_record_malformed(`bad record id ${(0,strings/* quote */.hD)(shown)}`);
     }
     const id = Number(text) + 0;
     if (id < 0 || id > MAX_TREE_SIZE)
@@ -9332,18 +8873,18 @@ function zipnames_checkElement(elem) {
     if (elem === '')
         return 'empty path element';
     if (/^\.+$/.test(elem))
-        return `invalid path element ${strings_quote(elem)}`;
+        return `invalid path element ${(0,strings/* quote */.hD)(elem)}`;
     if (elem.endsWith('.'))
         return 'trailing dot in path element';
     for (const ch of elem) {
         if (!fileNameCharOK(ch))
-            return `invalid char ${quoteRune(ch)}`;
+            return `invalid char ${(0,strings/* quoteRune */.Zx)(ch)}`;
     }
     // Windows refuses these device names, with or without an extension.
     const short = elem.split('.', 1)[0];
     const upper = short.toUpperCase();
     if (zipnames_WINDOWS_RESERVED.has(upper) || WINDOWS_NUMBERED.test(upper)) {
-        return `${strings_quote(short)} disallowed as path element component on Windows`;
+        return `${(0,strings/* quote */.hD)(short)} disallowed as path element component on Windows`;
     }
     return undefined;
 }
@@ -9365,7 +8906,7 @@ function checkFilePath(p, validUtf8 = true) {
         }
         return undefined;
     })();
-    return reason === undefined ? undefined : `malformed file path ${strings_quote(p)}: ${reason}`;
+    return reason === undefined ? undefined : `malformed file path ${(0,strings/* quote */.hD)(p)}: ${reason}`;
 }
 /**
  * A key equal for two strings exactly when Go's strings.EqualFold says they are equal (simple
@@ -9409,14 +8950,14 @@ class CollisionChecker {
             this.seen.set(key, { path: p, isDir });
         }
         else if (other.path !== p) {
-            const message = `case-insensitive file name collision: ${strings_quote(other.path)} and ${strings_quote(p)}`;
+            const message = `case-insensitive file name collision: ${(0,strings/* quote */.hD)(other.path)} and ${(0,strings/* quote */.hD)(p)}`;
             return { code: 'case-collision', message };
         }
         else if (other.isDir !== isDir) {
-            return { code: 'duplicate', message: `entry ${strings_quote(p)} is both a file and a directory` };
+            return { code: 'duplicate', message: `entry ${(0,strings/* quote */.hD)(p)} is both a file and a directory` };
         }
         else if (!isDir) {
-            return { code: 'duplicate', message: `multiple entries for file ${strings_quote(p)}` };
+            return { code: 'duplicate', message: `multiple entries for file ${(0,strings/* quote */.hD)(p)}` };
         }
         const slash = p.lastIndexOf('/');
         return slash > 0 ? this.check(p.slice(0, slash), true) : undefined;
@@ -9446,7 +8987,7 @@ function checkEntryName(raw, prefix, collisions) {
     });
     const prefixBytes = Buffer.from(prefix);
     if (!raw.subarray(0, prefixBytes.length).equals(prefixBytes)) {
-        return problem({ code: 'bad-prefix', message: `path does not have prefix ${strings_quote(prefix)}` });
+        return problem({ code: 'bad-prefix', message: `path does not have prefix ${(0,strings/* quote */.hD)(prefix)}` });
     }
     let rel = file.slice(prefix.length);
     if (rel === '')
@@ -12181,7 +11722,7 @@ function jsonReport(result, context) {
         selected: exported.selected ?? null,
         exported: {
             GOPROXY: exported.shown ?? null,
-            GOSUMDB: maskPasswords(result.sumdb.gosumdb),
+            GOSUMDB: (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb),
             GOPRIVATE: result.plan.patterns.goprivate,
             GONOPROXY: result.plan.patterns.gonoproxy,
             GONOSUMDB: result.plan.patterns.gonosumdb
@@ -12502,7 +12043,7 @@ function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.
     const secrets = [];
     return {
-        mask: text => maskPasswords(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
+        mask: text => (0,mask/* maskPasswords */.jz)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
             if (!secret || secrets.includes(secret))
                 return;
@@ -12970,6 +12511,40 @@ const VERSION = '1.0.0';
 
 /***/ }),
 
+/***/ 7380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _H: () => (/* binding */ stripUserinfo),
+/* harmony export */   jz: () => (/* binding */ maskPasswords),
+/* harmony export */   k2: () => (/* binding */ maskPasswordsLoosely)
+/* harmony export */ });
+// Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
+// "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
+// it may hold anything else (spaces, '?', '#').
+const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
+// For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
+// (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
+const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
+/** Replaces every password in `//user:password@` with "xxxxx", keeping the user name. */
+function maskPasswords(text) {
+    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@');
+}
+/**
+ * Masks passwords in raw input, erring on the side of hiding too much: used for error messages
+ * about a value that may not parse, which are printed before any secret could be registered.
+ */
+function maskPasswordsLoosely(text) {
+    return maskPasswords(text).replace(LOOSE_USERINFO, '$1xxxxx@');
+}
+/** Removes every `//userinfo@` (with or without a password), keeping the `//`. */
+function stripUserinfo(text) {
+    return text.replace(/\/\/[^/]*@/g, '//');
+}
+
+
+/***/ }),
+
 /***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13012,6 +12587,507 @@ function drained(stream) {
 }
 function flushLimit() {
     return new Promise(resolve => setTimeout(resolve, FLUSH_LIMIT_MS).unref());
+}
+
+
+/***/ }),
+
+/***/ 3180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GoEnvError)
+/* harmony export */ });
+/** The one error type of the Go environment rules: a value Go itself would reject or misread. */
+class GoEnvError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GoEnvError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ quoteBytes),
+/* harmony export */   OA: () => (/* binding */ fields),
+/* harmony export */   Pd: () => (/* binding */ trimSpace),
+/* harmony export */   Zx: () => (/* binding */ quoteRune),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+// Go's string helpers that the environment rules depend on: unicode.IsSpace (for
+// strings.TrimSpace and strings.Fields) and strconv's %q quoting used in Go's messages.
+// unicode.IsSpace: ASCII white space, NEL, NBSP and the Z categories (JS \s differs: it has
+// U+FEFF but lacks U+0085).
+const SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_SPACE = new RegExp(`^[${SPACE}]+`);
+const TRAILING_SPACE = new RegExp(`[${SPACE}]+$`);
+const SPACE_RUN = new RegExp(`[${SPACE}]+`);
+/** strings.TrimSpace. */
+function trimSpace(s) {
+    return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
+}
+/** strings.Fields: the non-empty runs between white space. */
+function fields(s) {
+    return s.split(SPACE_RUN).filter(f => f !== '');
+}
+// unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const NAMED_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+function quoteChar(ch, quote) {
+    if (ch === quote || ch === '\\')
+        return `\\${ch}`;
+    const cp = ch.codePointAt(0) ?? 0;
+    // A lone surrogate is what invalid UTF-8 becomes in JS; Go shows such bytes as \ufffd.
+    if (cp >= 0xd800 && cp <= 0xdfff)
+        return '\\ufffd';
+    if (PRINTABLE.test(ch))
+        return ch;
+    const named = NAMED_ESCAPES[ch];
+    if (named !== undefined)
+        return named;
+    if (cp < 0x20 || cp === 0x7f)
+        return `\\x${cp.toString(16).padStart(2, '0')}`;
+    if (cp < 0x10000)
+        return `\\u${cp.toString(16).padStart(4, '0')}`;
+    return `\\U${cp.toString(16).padStart(8, '0')}`;
+}
+/** strconv.Quote (fmt's %q of a string): `"a\tb"`. */
+function quote(s) {
+    let out = '"';
+    for (const ch of s)
+        out += quoteChar(ch, '"');
+    return out + '"';
+}
+/** strconv.QuoteRune (fmt's %q of a rune): `'!'`. */
+function quoteRune(ch) {
+    return `'${quoteChar(ch, "'")}'`;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Length of the valid UTF-8 sequence at bytes[i], or 0 if the byte there starts none.
+function sequenceLength(bytes, i) {
+    const b = bytes[i];
+    if (b < 0x80)
+        return 1;
+    const size = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (size === 0)
+        return 0;
+    try {
+        strictUtf8.decode(bytes.subarray(i, i + size));
+        return size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** strconv.Quote of raw bytes: like quote, with bytes that are not UTF-8 shown as \xNN. */
+function quoteBytes(bytes) {
+    let out = '"';
+    for (let i = 0; i < bytes.length;) {
+        const size = sequenceLength(bytes, i);
+        if (size === 0) {
+            out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+        else {
+            out += quoteChar(strictUtf8.decode(bytes.subarray(i, i + size)), '"');
+            i += size;
+        }
+    }
+    return out + '"';
+}
+
+
+/***/ }),
+
+/***/ 3174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jU: () => (/* binding */ emptyUrl),
+  Dr: () => (/* binding */ formatGoUrl),
+  P: () => (/* binding */ parseGoUrl),
+  G0: () => (/* binding */ redactedGoUrl),
+  cT: () => (/* binding */ tryParseGoUrl)
+});
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: ./src/credentials/mask.ts
+var mask = __nccwpck_require__(7380);
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var errors = __nccwpck_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __nccwpck_require__(1817);
+// EXTERNAL MODULE: ./src/gostd/urlescape.ts
+var urlescape = __nccwpck_require__(9677);
+;// CONCATENATED MODULE: ./src/gostd/url.ts
+// A URL as Go's net/url parses and prints it: the go command accepts or rejects a GOPROXY entry
+// by url.Parse, and writes URLs in its messages with URL.Redacted, so both must be Go's.
+
+
+
+
+
+/** The zero GoUrl, as Go's `url.URL{}`. */
+function emptyUrl() {
+    return {
+        scheme: '',
+        opaque: '',
+        host: '',
+        path: '',
+        rawPath: '',
+        rawQuery: '',
+        forceQuery: false,
+        fragment: '',
+        rawFragment: '',
+        omitHost: false
+    };
+}
+/**
+ * url.Parse. Throws GoEnvError worded as Go's `parse "<url>": <reason>`, except that a password
+ * in the quoted URL is masked (Go prints it).
+ */
+function parseGoUrl(raw) {
+    const hash = raw.indexOf('#');
+    const main = hash < 0 ? raw : raw.slice(0, hash);
+    const url = withContext(main, () => parseWithoutFragment(main));
+    if (hash >= 0 && hash < raw.length - 1) {
+        const fragment = raw.slice(hash + 1);
+        url.fragment = withContext(raw, () => (0,urlescape/* unescape */.x4)(fragment, 'fragment'));
+        url.rawFragment = (0,urlescape/* escape */.ih)(url.fragment, 'fragment') === fragment ? '' : fragment;
+    }
+    return url;
+}
+/** parseGoUrl, or undefined where Go's url.Parse returns an error. */
+function tryParseGoUrl(raw) {
+    try {
+        return parseGoUrl(raw);
+    }
+    catch (err) {
+        if (err instanceof errors/* GoEnvError */.O)
+            return undefined;
+        throw err;
+    }
+}
+function withContext(raw, parse) {
+    try {
+        return parse();
+    }
+    catch (err) {
+        if (!(err instanceof errors/* GoEnvError */.O))
+            throw err;
+        throw new errors/* GoEnvError */.O(`parse ${(0,strings/* quote */.hD)((0,mask/* maskPasswords */.jz)(raw))}: ${err.message}`);
+    }
+}
+function parseWithoutFragment(raw) {
+    if ([...raw].some(c => c < ' ' || c === '\x7f')) {
+        throw new errors/* GoEnvError */.O('net/url: invalid control character in URL');
+    }
+    const url = emptyUrl();
+    if (raw === '*')
+        return { ...url, path: '*' };
+    const [scheme, afterScheme] = splitScheme(raw);
+    url.scheme = scheme.toLowerCase();
+    let rest = afterScheme;
+    if (rest.endsWith('?') && rest.indexOf('?') === rest.length - 1) {
+        url.forceQuery = true;
+        rest = rest.slice(0, -1);
+    }
+    else if (rest.includes('?')) {
+        url.rawQuery = rest.slice(rest.indexOf('?') + 1);
+        rest = rest.slice(0, rest.indexOf('?'));
+    }
+    if (!rest.startsWith('/')) {
+        if (url.scheme !== '')
+            return { ...url, opaque: rest };
+        // A relative path whose first segment has a colon would read as a scheme.
+        if (rest.split('/')[0].includes(':')) {
+            throw new errors/* GoEnvError */.O('first path segment in URL cannot contain colon');
+        }
+    }
+    if ((url.scheme !== '' || !rest.startsWith('///')) && rest.startsWith('//')) {
+        const slash = rest.indexOf('/', 2);
+        const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+        rest = slash < 0 ? '' : rest.slice(slash);
+        parseAuthority(url, authority);
+    }
+    else if (url.scheme !== '' && rest.startsWith('/')) {
+        url.omitHost = true;
+    }
+    url.path = (0,urlescape/* unescape */.x4)(rest, 'path');
+    url.rawPath = (0,urlescape/* escape */.ih)(url.path, 'path') === rest ? '' : rest;
+    return url;
+}
+/** getScheme: `[a-zA-Z][a-zA-Z0-9+.-]*:`, else no scheme at all. */
+function splitScheme(raw) {
+    const match = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(raw);
+    if (match)
+        return [match[0].slice(0, -1), raw.slice(match[0].length)];
+    if (raw.startsWith(':'))
+        throw new errors/* GoEnvError */.O('missing protocol scheme');
+    return ['', raw];
+}
+// The user information ends at the last '@' (so a password may hold '@').
+function parseAuthority(url, authority) {
+    const at = authority.lastIndexOf('@');
+    url.host = parseHost(url.scheme, authority.slice(at + 1));
+    if (at < 0)
+        return;
+    const userinfo = authority.slice(0, at);
+    if (!/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo)) {
+        throw new errors/* GoEnvError */.O('net/url: invalid userinfo');
+    }
+    const colon = userinfo.indexOf(':');
+    if (colon < 0) {
+        url.user = { username: (0,urlescape/* unescape */.x4)(userinfo, 'userPassword') };
+    }
+    else {
+        url.user = {
+            username: (0,urlescape/* unescape */.x4)(userinfo.slice(0, colon), 'userPassword'),
+            password: (0,urlescape/* unescape */.x4)(userinfo.slice(colon + 1), 'userPassword')
+        };
+    }
+}
+function parseHost(scheme, host) {
+    const open = host.lastIndexOf('[');
+    if (open > 0)
+        throw new errors/* GoEnvError */.O('invalid IP-literal');
+    if (open === 0)
+        return parseIpLiteral(host);
+    const first = host.indexOf(':');
+    if (first >= 0) {
+        // Go 1.26 is strict about extra colons in http(s) hosts; elsewhere the last one starts the port.
+        const strict = scheme === 'http' || scheme === 'https';
+        const port = host.slice(strict ? first : host.lastIndexOf(':'));
+        checkPort(port);
+    }
+    return (0,urlescape/* unescape */.x4)(host, 'host');
+}
+function checkPort(colonPort) {
+    if (colonPort !== '' && !/^:[0-9]*$/.test(colonPort)) {
+        throw new errors/* GoEnvError */.O(`invalid port ${(0,strings/* quote */.hD)(colonPort)} after host`);
+    }
+}
+// "[fe80::1%25en0]:80": only an IPv6 address (with an optional zone) may stand in brackets.
+function parseIpLiteral(host) {
+    const close = host.lastIndexOf(']');
+    if (close < 0)
+        throw new errors/* GoEnvError */.O("missing ']' in host");
+    const colonPort = host.slice(close + 1);
+    checkPort(colonPort);
+    const hostname = host.slice(1, close);
+    const zone = hostname.indexOf('%25');
+    const address = zone < 0
+        ? (0,urlescape/* unescape */.x4)(hostname, 'host')
+        : (0,urlescape/* unescape */.x4)(hostname.slice(0, zone), 'host') + (0,urlescape/* unescape */.x4)(hostname.slice(zone), 'zone');
+    if ((0,external_node_net_namespaceObject.isIPv4)(address))
+        throw new errors/* GoEnvError */.O('invalid IP-literal');
+    if (!(0,external_node_net_namespaceObject.isIPv6)(address)) {
+        throw new errors/* GoEnvError */.O(`invalid host: ParseAddr(${(0,strings/* quote */.hD)(address)}): not an IP address`);
+    }
+    return `[${address}]${colonPort}`;
+}
+/** URL.EscapedPath: the raw path when it is a valid encoding of the path, else Go's escaping. */
+function escapedPath(url) {
+    if (url.rawPath !== '' && (0,urlescape/* validEncoded */.jv)(url.rawPath, 'path')) {
+        try {
+            if ((0,urlescape/* unescape */.x4)(url.rawPath, 'path') === url.path)
+                return url.rawPath;
+        }
+        catch {
+            // An invalid raw path is ignored, as Go does.
+        }
+    }
+    if (url.path === '*')
+        return '*';
+    return (0,urlescape/* escape */.ih)(url.path, 'path');
+}
+function escapedFragment(url) {
+    if (url.rawFragment !== '' && (0,urlescape/* validEncoded */.jv)(url.rawFragment, 'fragment')) {
+        try {
+            if ((0,urlescape/* unescape */.x4)(url.rawFragment, 'fragment') === url.fragment)
+                return url.rawFragment;
+        }
+        catch {
+            // An invalid raw fragment is ignored, as Go does.
+        }
+    }
+    return (0,urlescape/* escape */.ih)(url.fragment, 'fragment');
+}
+function userinfoText(user) {
+    const name = (0,urlescape/* escape */.ih)(user.username, 'userPassword');
+    return user.password === undefined ? name : `${name}:${(0,urlescape/* escape */.ih)(user.password, 'userPassword')}`;
+}
+/** URL.String. */
+function formatGoUrl(url) {
+    let out = url.scheme === '' ? '' : `${url.scheme}:`;
+    if (url.opaque !== '') {
+        out += url.opaque;
+    }
+    else {
+        const hasAuthority = url.scheme !== '' || url.host !== '' || url.user !== undefined;
+        const omit = url.omitHost && url.host === '' && url.user === undefined;
+        if (hasAuthority && !omit) {
+            if (url.host !== '' || url.path !== '' || url.user !== undefined)
+                out += '//';
+            if (url.user !== undefined)
+                out += `${userinfoText(url.user)}@`;
+            out += (0,urlescape/* escape */.ih)(url.host, 'host');
+        }
+        const path = escapedPath(url);
+        if (path !== '' && !path.startsWith('/') && url.host !== '')
+            out += '/';
+        // A colon in the first segment of a bare relative path would read as a scheme.
+        if (out === '' && path.split('/')[0].includes(':'))
+            out += './';
+        out += path;
+    }
+    if (url.forceQuery || url.rawQuery !== '')
+        out += `?${url.rawQuery}`;
+    if (url.fragment !== '')
+        out += `#${escapedFragment(url)}`;
+    return out;
+}
+/** URL.Redacted: String with any password replaced by "xxxxx". */
+function redactedGoUrl(url) {
+    if (url.user?.password === undefined)
+        return formatGoUrl(url);
+    return formatGoUrl({ ...url, user: { username: url.user.username, password: 'xxxxx' } });
+}
+
+
+/***/ }),
+
+/***/ 9677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ih: () => (/* binding */ escape),
+/* harmony export */   jv: () => (/* binding */ validEncoded),
+/* harmony export */   x4: () => (/* binding */ unescape)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1817);
+// Percent-encoding as Go's net/url does it, per part of the URL. Go works on bytes; here a
+// string is taken as its UTF-8 bytes, so every non-ASCII byte is one that must be escaped.
+
+
+const HOST_EXTRA = new Set('!$&\'()*+,;=:[]<>"');
+const RESERVED = new Set('$&+,/:;=?@');
+function isAlphanumeric(c) {
+    return /^[A-Za-z0-9]$/.test(c);
+}
+/** Whether the ASCII character c must be written as %XX in the given part of a URL. */
+function shouldEscape(c, mode) {
+    if (isAlphanumeric(c))
+        return false;
+    if ((mode === 'host' || mode === 'zone') && HOST_EXTRA.has(c))
+        return false;
+    if ('-_.~'.includes(c))
+        return false;
+    if (RESERVED.has(c)) {
+        switch (mode) {
+            case 'path':
+                return c === '?';
+            case 'pathSegment':
+                return '/;,?'.includes(c);
+            case 'userPassword':
+                return '@/?:'.includes(c);
+            case 'queryComponent':
+                return true;
+            case 'fragment':
+                return false;
+        }
+    }
+    if (mode === 'fragment' && '!()*'.includes(c))
+        return false;
+    return true;
+}
+const utf8 = new TextEncoder();
+const isHexDigit = (b) => b !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCharCode(b));
+/** net/url's unescape: decodes %XX (and '+' in query components); throws on malformed escapes. */
+function unescape(s, mode) {
+    // Go works on bytes, and its messages quote byte slices (which may cut a character in two).
+    const bytes = utf8.encode(s);
+    const out = [];
+    for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x25) {
+            const escape = bytes.subarray(i, i + 3);
+            if (!isHexDigit(bytes[i + 1]) || !isHexDigit(bytes[i + 2])) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`invalid URL escape ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteBytes */ .K7)(escape)}`);
+            }
+            checkHostEscape(String.fromCharCode(...escape), mode);
+            out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
+            i += 2;
+        }
+        else if (mode === 'host' || mode === 'zone') {
+            if (b < 0x80 && shouldEscape(String.fromCharCode(b), mode)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`invalid character ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String.fromCharCode(b))} in host name`);
+            }
+            out.push(b);
+        }
+        else {
+            out.push(b === 0x2b && mode === 'queryComponent' ? 0x20 : b);
+        }
+    }
+    // Bytes that are not UTF-8 become U+FFFD here, where Go would keep them.
+    return new TextDecoder().decode(Uint8Array.from(out));
+}
+// Hosts may %-encode only non-ASCII bytes (and %25 for an IPv6 zone); zones only what could
+// be written plainly in a host, or a space.
+function checkHostEscape(escape, mode) {
+    const value = parseInt(escape.slice(1), 16);
+    if (mode === 'host' && value < 0x80 && escape !== '%25') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`invalid URL escape ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(escape)}`);
+    }
+    if (mode === 'zone' && escape !== '%25' && value !== 0x20) {
+        const plain = String.fromCharCode(value);
+        if (value >= 0x80 || shouldEscape(plain, 'host')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`invalid URL escape ${(0,_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(escape)}`);
+        }
+    }
+}
+/** net/url's escape: every byte that the mode does not allow becomes %XX (upper-case hex). */
+function escape(s, mode) {
+    let out = '';
+    for (const ch of s) {
+        if (ch === ' ' && mode === 'queryComponent')
+            out += '+';
+        else if (ch < '\x80' && !shouldEscape(ch, mode))
+            out += ch;
+        else {
+            for (const b of utf8.encode(ch)) {
+                out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+            }
+        }
+    }
+    return out;
+}
+/** Whether s is already a valid escaped path or fragment (sub-delims, '%' and brackets allowed). */
+function validEncoded(s, mode) {
+    for (const ch of s) {
+        if ("!$&'()*+,;=:@[]%".includes(ch))
+            continue;
+        if (ch >= '\x80' || shouldEscape(ch, mode))
+            return false;
+    }
+    return true;
 }
 
 
@@ -13090,7 +13166,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 4906:
+/***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -13098,18 +13174,18 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
+  MAX_REDIRECTS: () => (/* reexport */ MAX_REDIRECTS),
   createHttpGetter: () => (/* binding */ createHttpGetter)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./src/abort.ts
 var abort = __nccwpck_require__(6885);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./script/lazy/actions-http-client.js
 var actions_http_client = __nccwpck_require__(950);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
 ;// CONCATENATED MODULE: ./src/http/agents.ts
 
 
@@ -13253,6 +13329,9 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
     const chunks = [];
     let spool;
     let total = 0;
+    let rawBytes = 0;
+    if (gunzip)
+        res.on('data', (chunk) => void (rawBytes += chunk.length));
     const cut = watchForReset(res);
     try {
         if (spoolTo !== undefined)
@@ -13279,8 +13358,15 @@ async function readBody(res, maxBytes, signal, firstBytes, spoolTo) {
         if (err instanceof types/* HttpError */.j$ || err instanceof types/* LocalError */.il || signal.aborted)
             throw err;
         const code = err.code ?? '';
-        if (code.startsWith('Z_'))
+        if (code.startsWith('Z_')) {
+            // Go's gzip reader reads an empty body as empty; and an error answer is read for its words
+            // at best, so what could not be decoded leaves its status alone.
+            if (rawBytes === 0 && res.complete)
+                return Buffer.alloc(0);
+            if (res.statusCode !== 200)
+                return Buffer.concat(chunks, total);
             throw new types/* HttpError */.j$('decode', 'invalid gzip body');
+        }
         if (code === 'ECONNRESET' && !cut.reset())
             throw unexpectedEof(res, gunzip ? -1 : total);
         throw err;
@@ -13446,6 +13532,227 @@ function ready(hop) {
     return hop.secure ?? hop.connect ?? hop.socket ?? hop.start;
 }
 
+;// CONCATENATED MODULE: ./src/http/send.ts
+// One GET on the wire, as net/http's Transport sends it for the go command: the headers it reads,
+// the framing it refuses, and a request resent when a kept-alive connection turns out closed.
+
+
+
+
+/**
+ * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
+ * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
+ */
+const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20;
+/**
+ * How many kept-alive connections in a row may turn out closed before the request fails: each
+ * one is dropped from the pool, so a few are enough to reach a fresh connection.
+ */
+const MAX_STALE_CONNECTIONS = 8;
+/** A request that failed on a reused connection before any byte of an answer came back. */
+class StaleConnection extends Error {
+    failure;
+    constructor(failure) {
+        super('kept-alive connection closed by the server');
+        this.failure = failure;
+    }
+}
+/**
+ * Sends a GET and resolves with its answer's head. A GET that fails on a reused connection before
+ * any answer (the server closed the idle connection as the request went out: its keep-alive
+ * timeout racing ours) is sent again, as net/http resends a replayable request then; a fresh
+ * connection failing is the server's failure.
+ */
+async function send(url, auth, agentFor, signal, trace, onConnected) {
+    for (let stale = 0;; stale++) {
+        try {
+            return await sendOnce(url, auth, agentFor, signal, trace, onConnected);
+        }
+        catch (err) {
+            if (!(err instanceof StaleConnection))
+                throw err;
+            if (stale + 1 >= MAX_STALE_CONNECTIONS)
+                throw err.failure;
+        }
+    }
+}
+function sendOnce(url, auth, agentFor, signal, trace, onConnected) {
+    const headers = { 'user-agent': constants/* USER_AGENT */._O, 'accept-encoding': 'gzip', ...auth };
+    // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
+    const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
+    return new Promise((resolve, reject) => {
+        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
+        // signal destroys it, so the abort itself must settle the promise.
+        const abort = () => reject(signal.reason);
+        if (signal.aborted)
+            return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = (fn) => (value) => {
+            signal.removeEventListener('abort', abort);
+            fn(value);
+        };
+        const options = { headers, agent: agentFor(url), signal };
+        const req = transport.get(url, { ...options, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES });
+        // Go limits the header block by its size alone; Node would also drop lines past 2000.
+        req.maxHeadersCount = 0;
+        trace.watch(req);
+        if (onConnected)
+            whenConnected(req, url.protocol === 'https:', onConnected);
+        let answered = false;
+        req.on('response', res => {
+            answered = true;
+            settle(acceptFraming(resolve, reject))(res);
+        });
+        // A GET never asks to switch protocols: Go fails such an answer at once.
+        req.on('upgrade', (res, socket) => {
+            socket.destroy();
+            settle(reject)(new types/* HttpError */.j$('protocol', `unexpected ${res.statusCode} ${res.statusMessage}`));
+        });
+        req.on('error', err => {
+            const stale = !answered && req.reusedSocket && isConnectionDrop(err);
+            settle(reject)(stale ? new StaleConnection(err) : err);
+        });
+    });
+}
+/** Resolves with an answer whose framing Go's client reads, else rejects in Go's words. */
+function acceptFraming(resolve, reject) {
+    return res => {
+        const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
+        if (!refused)
+            return resolve(res);
+        // Go's client reads no byte of such a body; neither do we.
+        res.destroy();
+        reject(new types/* HttpError */.j$('protocol', refused));
+    };
+}
+function isConnectionDrop(err) {
+    const code = err.code;
+    return code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED';
+}
+function whenConnected(req, secure, connected) {
+    let told = false;
+    const tell = () => {
+        if (!told)
+            connected();
+        told = true;
+    };
+    req.once('socket', socket => {
+        if (req.reusedSocket)
+            return tell();
+        socket.once(secure ? 'secureConnect' : 'connect', tell);
+    });
+    // A tunnel through a proxy may hand over its socket already connected.
+    req.once('response', tell);
+}
+
+// EXTERNAL MODULE: ./src/gostd/errors.ts
+var errors = __nccwpck_require__(3180);
+// EXTERNAL MODULE: ./src/gostd/url.ts + 1 modules
+var url = __nccwpck_require__(3174);
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __nccwpck_require__(1817);
+;// CONCATENATED MODULE: ./src/http/redirect.ts
+
+
+
+
+/**
+ * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
+ * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
+ */
+const MAX_REDIRECTS = 10;
+function isRedirect(status) {
+    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+/**
+ * Where a redirect leads, checked as the go command checks it: the Location must be one Go's
+ * url.Parse takes and must name a host, and a backslash is a character of the path, not a
+ * slash. `secureChain`: the fetch began at an https URL, so no hop may lead to http (web/http.go
+ * judges the chain by its first URL: http → https → http is followed).
+ */
+function nextLocation(from, location, count, secureChain) {
+    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
+    if (count + 1 >= MAX_REDIRECTS) {
+        throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
+    }
+    const next = resolveLocation(from, location);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
+    }
+    if (secureChain && next.protocol === 'http:') {
+        throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
+function resolveLocation(from, location) {
+    try {
+        const parsed = (0,url/* parseGoUrl */.P)(location);
+        if (parsed.scheme !== '' && parsed.host === '') {
+            throw new types/* HttpError */.j$('bad-redirect', 'http: no Host in request URL');
+        }
+        // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.
+        const cut = location.search(/[?#]/);
+        const path = cut < 0 ? location : location.slice(0, cut);
+        return new URL(path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut)), from);
+    }
+    catch (err) {
+        if (err instanceof types/* HttpError */.j$)
+            throw err;
+        const why = err instanceof errors/* GoEnvError */.O ? err.message : 'invalid URL';
+        throw new types/* HttpError */.j$('bad-redirect', `failed to parse Location header ${(0,strings/* quote */.hD)(location)}: ${why}`);
+    }
+}
+/**
+ * Which hops of a fetch get its credentials, as net/http's Client decides:
+ * - headers set on the first request (GOAUTH's, netrc's) go along while every hop's host name
+ *   is the first URL's (any port) or a subdomain of it; once a hop leaves, never again;
+ * - Basic auth from the URL's user info belongs to the URL: a relative Location keeps it, one
+ *   that names its own host drops it.
+ */
+class RedirectCredentials {
+    firstHost;
+    headers;
+    userInfo;
+    headersStripped = false;
+    userInfoKept = true;
+    constructor(firstHost, headers, userInfo) {
+        this.firstHost = firstHost;
+        this.headers = headers;
+        this.userInfo = userInfo;
+    }
+    /** The credential headers of the first request. */
+    first() {
+        return this.merged();
+    }
+    /** The credential headers of the hop to `to`, led there by `location`. */
+    next(to, location) {
+        if (!isDomainOrSubdomain(to.hostname, this.firstHost))
+            this.headersStripped = true;
+        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(location))
+            this.userInfoKept = false;
+        return this.merged();
+    }
+    merged() {
+        const headers = this.headersStripped ? {} : { ...this.headers };
+        if (!headers.authorization && this.userInfoKept && this.userInfo) {
+            headers.authorization = this.userInfo;
+        }
+        return Object.keys(headers).length > 0 ? headers : undefined;
+    }
+}
+/** net/http's isDomainOrSubdomain: `sub` is `parent` or a name under it (not for IP literals). */
+function isDomainOrSubdomain(sub, parent) {
+    const s = sub.toLowerCase();
+    const p = parent.toLowerCase();
+    if (s === p)
+        return true;
+    if (/[:%[\]]/.test(s))
+        return false;
+    return s.endsWith(`.${p}`);
+}
+
 ;// CONCATENATED MODULE: ./src/http/get.ts
 
 
@@ -13456,11 +13763,6 @@ function ready(hop) {
 
 
 
-/**
- * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
- * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
- */
-const MAX_REDIRECTS = 10;
 /**
  * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
  * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
@@ -13489,14 +13791,13 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     const trace = tracePhases();
     try {
         const target = new URL(request.url);
-        const auth = secretHeaders(target, request);
-        const origin = target.host;
+        const credentials = secretHeaders(target, request);
         const secureChain = target.protocol === 'https:';
         target.username = '';
         target.password = '';
         let current = target;
+        let hopAuth = credentials.first();
         for (;;) {
-            const hopAuth = current.host === origin ? auth : undefined;
             if (current.protocol === 'https:')
                 await trustLoaded();
             const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected);
@@ -13512,6 +13813,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
             current = nextLocation(current, location, redirects++, secureChain);
+            hopAuth = credentials.next(current, location);
         }
     }
     catch (err) {
@@ -13531,114 +13833,27 @@ function errorTextBytes(request) {
         : Math.max(request.firstBytes, ERROR_TEXT_BYTES);
 }
 /**
- * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info. Like Basic auth, the headers go over https only.
+ * The fetch's credentials: GOAUTH's headers, and Basic auth from the URL's user info (used when
+ * GOAUTH gives no Authorization). Like Basic auth, the headers go over https only; which hops of
+ * a redirect get them is RedirectCredentials' rule.
  */
 function secretHeaders(url, request) {
     const headers = {};
     for (const [name, values] of Object.entries(request.headers ?? {})) {
         headers[name.toLowerCase()] = values;
     }
-    const basic = headers.authorization ? undefined : basicAuthorization(url);
-    if (basic)
-        headers.authorization = basic;
-    if (Object.keys(headers).length === 0)
-        return undefined;
-    if (url.protocol !== 'https:') {
+    const basic = basicAuthorization(url);
+    if ((Object.keys(headers).length > 0 || basic) && url.protocol !== 'https:') {
         // The go command refuses this too: Basic auth over http would send the password in clear.
         throw new types/* HttpError */.j$('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
     }
-    return headers;
+    return new RedirectCredentials(url.hostname, headers, basic);
 }
 function basicAuthorization(url) {
     if (!url.username)
         return undefined;
     const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
     return `Basic ${Buffer.from(user).toString('base64')}`;
-}
-function send(url, auth, agentFor, signal, trace, onConnected) {
-    const headers = {
-        'user-agent': constants/* USER_AGENT */._O,
-        'accept-encoding': 'gzip'
-    };
-    Object.assign(headers, auth);
-    // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
-    const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
-    return new Promise((resolve, reject) => {
-        // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
-        // signal destroys it, so the abort itself must settle the promise.
-        const abort = () => reject(signal.reason);
-        if (signal.aborted)
-            return abort();
-        signal.addEventListener('abort', abort, { once: true });
-        const settle = (fn) => (value) => {
-            signal.removeEventListener('abort', abort);
-            fn(value);
-        };
-        const answered = (res) => {
-            const refused = (0,framing/* transferEncodingProblem */.iJ)(res);
-            if (!refused)
-                return resolve(res);
-            // Go's client reads no byte of such a body; neither do we.
-            res.destroy();
-            reject(new types/* HttpError */.j$('protocol', refused));
-        };
-        const req = transport.get(url, { headers, agent: agentFor(url), signal, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES }, settle(answered));
-        trace.watch(req);
-        if (onConnected)
-            whenConnected(req, url.protocol === 'https:', onConnected);
-        req.on('error', settle(reject));
-    });
-}
-/**
- * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
- * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
- */
-const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20;
-function whenConnected(req, secure, connected) {
-    let told = false;
-    const tell = () => {
-        if (!told)
-            connected();
-        told = true;
-    };
-    req.once('socket', socket => {
-        if (req.reusedSocket)
-            return tell();
-        socket.once(secure ? 'secureConnect' : 'connect', tell);
-    });
-    // A tunnel through a proxy may hand over its socket already connected.
-    req.once('response', tell);
-}
-function isRedirect(status) {
-    return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-}
-/**
- * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
- * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
- * http → https → http is followed).
- */
-function nextLocation(from, location, count, secureChain) {
-    // `count` redirects followed so far means count + 1 requests made: Go's len(via).
-    if (count + 1 >= MAX_REDIRECTS) {
-        throw new types/* HttpError */.j$('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`);
-    }
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw new types/* HttpError */.j$('bad-redirect', `redirect to an invalid URL: ${location}`);
-    }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-        throw new types/* HttpError */.j$('bad-redirect', `refusing redirect to ${next.protocol} URL`);
-    }
-    if (secureChain && next.protocol === 'http:') {
-        throw new types/* HttpError */.j$('insecure-redirect', `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`);
-    }
-    next.username = '';
-    next.password = '';
-    return next;
 }
 function response(res, body, timing, bodyFile) {
     return {

@@ -1,19 +1,15 @@
 import * as http from 'node:http'
 import { deadlineSignal } from '../abort.js'
-import { USER_AGENT } from '../constants.js'
 import { createAgents } from './agents.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
-import { transferEncodingProblem } from './framing.js'
 import { HttpError, LocalError } from './types.js'
 import type { HttpGet, HttpRequest, HttpResponse, HttpTiming } from './types.js'
-import { tracePhases, type PhaseTrace } from './phases.js'
+import { tracePhases } from './phases.js'
+import { send, type AgentFor } from './send.js'
+import { isRedirect, nextLocation, RedirectCredentials } from './redirect.js'
 
-/**
- * The go command's limit (net/http's default policy): a fetch makes at most 10 requests, so the
- * 10th redirect answer ends it with "stopped after 10 redirects" and 9 are followed at most.
- */
-export const MAX_REDIRECTS = 10
+export { MAX_REDIRECTS } from './redirect.js'
 
 export interface HttpGetter {
   get: HttpGet
@@ -47,8 +43,6 @@ export interface HttpGetterOptions {
   trust?: () => Promise<string[] | undefined>
 }
 
-type AgentFor = (url: URL) => http.Agent
-
 async function fetchFollowing(
   request: HttpRequest,
   agentFor: AgentFor,
@@ -64,14 +58,13 @@ async function fetchFollowing(
   const trace = tracePhases()
   try {
     const target = new URL(request.url)
-    const auth = secretHeaders(target, request)
-    const origin = target.host
+    const credentials = secretHeaders(target, request)
     const secureChain = target.protocol === 'https:'
     target.username = ''
     target.password = ''
     let current = target
+    let hopAuth = credentials.first()
     for (;;) {
-      const hopAuth = current.host === origin ? auth : undefined
       if (current.protocol === 'https:') await trustLoaded()
       const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected)
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
@@ -86,6 +79,7 @@ async function fetchFollowing(
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
       current = nextLocation(current, location, redirects++, secureChain)
+      hopAuth = credentials.next(current, location)
     }
   } catch (err) {
     if (err instanceof LocalError) throw err
@@ -105,130 +99,30 @@ function errorTextBytes(request: HttpRequest): number | undefined {
 }
 
 /**
- * What only the URL's own host may see: GOAUTH's headers, else Basic auth from the URL's user
- * info. Like Basic auth, the headers go over https only.
+ * The fetch's credentials: GOAUTH's headers, and Basic auth from the URL's user info (used when
+ * GOAUTH gives no Authorization). Like Basic auth, the headers go over https only; which hops of
+ * a redirect get them is RedirectCredentials' rule.
  */
-function secretHeaders(url: URL, request: HttpRequest): http.OutgoingHttpHeaders | undefined {
+function secretHeaders(url: URL, request: HttpRequest): RedirectCredentials {
   const headers: http.OutgoingHttpHeaders = {}
   for (const [name, values] of Object.entries(request.headers ?? {})) {
     headers[name.toLowerCase()] = values
   }
-  const basic = headers.authorization ? undefined : basicAuthorization(url)
-  if (basic) headers.authorization = basic
-  if (Object.keys(headers).length === 0) return undefined
-  if (url.protocol !== 'https:') {
+  const basic = basicAuthorization(url)
+  if ((Object.keys(headers).length > 0 || basic) && url.protocol !== 'https:') {
     // The go command refuses this too: Basic auth over http would send the password in clear.
     throw new HttpError(
       'insecure-credentials',
       `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`
     )
   }
-  return headers
+  return new RedirectCredentials(url.hostname, headers, basic)
 }
 
 function basicAuthorization(url: URL): string | undefined {
   if (!url.username) return undefined
   const user = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
   return `Basic ${Buffer.from(user).toString('base64')}`
-}
-
-function send(
-  url: URL,
-  auth: http.OutgoingHttpHeaders | undefined,
-  agentFor: AgentFor,
-  signal: AbortSignal,
-  trace: PhaseTrace,
-  onConnected?: () => void
-): Promise<http.IncomingMessage> {
-  const headers: http.OutgoingHttpHeaders = {
-    'user-agent': USER_AGENT,
-    'accept-encoding': 'gzip'
-  }
-  Object.assign(headers, auth)
-  // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
-  const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : http
-  return new Promise((resolve, reject) => {
-    // A request still waiting for a socket (a proxy tunnel not yet open) emits no error when the
-    // signal destroys it, so the abort itself must settle the promise.
-    const abort = (): void => reject(signal.reason)
-    if (signal.aborted) return abort()
-    signal.addEventListener('abort', abort, { once: true })
-    const settle =
-      <T>(fn: (value: T) => void) =>
-      (value: T): void => {
-        signal.removeEventListener('abort', abort)
-        fn(value)
-      }
-    const answered = (res: http.IncomingMessage): void => {
-      const refused = transferEncodingProblem(res)
-      if (!refused) return resolve(res)
-      // Go's client reads no byte of such a body; neither do we.
-      res.destroy()
-      reject(new HttpError('protocol', refused))
-    }
-    const req = transport.get(
-      url,
-      { headers, agent: agentFor(url), signal, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES },
-      settle(answered)
-    )
-    trace.watch(req)
-    if (onConnected) whenConnected(req, url.protocol === 'https:', onConnected)
-    req.on('error', settle(reject))
-  })
-}
-
-/**
- * The header block Go's client reads before it gives up (Transport.MaxResponseHeaderBytes'
- * default): Node's own 16 KiB would fail a proxy behind a gateway that adds large cookies.
- */
-const GO_MAX_RESPONSE_HEADER_BYTES = 10 << 20
-
-function whenConnected(req: http.ClientRequest, secure: boolean, connected: () => void): void {
-  let told = false
-  const tell = (): void => {
-    if (!told) connected()
-    told = true
-  }
-  req.once('socket', socket => {
-    if (req.reusedSocket) return tell()
-    socket.once(secure ? 'secureConnect' : 'connect', tell)
-  })
-  // A tunnel through a proxy may hand over its socket already connected.
-  req.once('response', tell)
-}
-
-function isRedirect(status: number): boolean {
-  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
-}
-
-/**
- * Where a redirect leads, checked as the go command checks it. `secureChain`: the fetch began at
- * an https URL, so no hop may lead to http (web/http.go judges the chain by its first URL:
- * http → https → http is followed).
- */
-function nextLocation(from: URL, location: string, count: number, secureChain: boolean): URL {
-  // `count` redirects followed so far means count + 1 requests made: Go's len(via).
-  if (count + 1 >= MAX_REDIRECTS) {
-    throw new HttpError('too-many-redirects', `stopped after ${MAX_REDIRECTS} redirects`)
-  }
-  let next: URL
-  try {
-    next = new URL(location, from)
-  } catch {
-    throw new HttpError('bad-redirect', `redirect to an invalid URL: ${location}`)
-  }
-  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-    throw new HttpError('bad-redirect', `refusing redirect to ${next.protocol} URL`)
-  }
-  if (secureChain && next.protocol === 'http:') {
-    throw new HttpError(
-      'insecure-redirect',
-      `refusing redirect from https to insecure URL http://${next.host}${next.pathname}`
-    )
-  }
-  next.username = ''
-  next.password = ''
-  return next
 }
 
 function response(
