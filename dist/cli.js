@@ -13689,7 +13689,7 @@ function nextLocation(from, location, count, secureChain) {
 function resolveLocation(from, location) {
     try {
         const parsed = (0,url/* parseGoUrl */.P)(location);
-        if (parsed.scheme !== '' && parsed.host === '') {
+        if (/^https?$/i.test(parsed.scheme) && parsed.host === '') {
             throw new types/* HttpError */.j$('bad-redirect', 'http: no Host in request URL');
         }
         // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.

@@ -32,6 +32,9 @@ const firstAttempt = (name: string, how: number | 'reset', retryAfter?: string):
   retryAfter
 })
 
+// Every connection is closed after its answer, so a reset meets a fresh connection: a failure the
+// retry must mend. (On a kept-alive one the request would be resent at once, uncounted, as Go
+// resends it: see __tests__/network/go-http-diff.test.ts.)
 const PERSONAS: Persona[] = [
   firstAttempt('first-503', 503),
   firstAttempt('first-502', 502),
@@ -48,7 +51,7 @@ const PERSONAS: Persona[] = [
   firstAttempt('ra-date-too-long', 503, httpDate(T_FIXED + 3_600_000)),
   { ...firstAttempt('ra-zip-too-long', 429, '3600'), faultPaths: /\.zip$/ },
   firstAttempt('ra-real-clock', 429, '1')
-]
+].map(p => ({ ...p, closeAfterAnswer: true }))
 
 /** A clock whose time stands still at T_FIXED and whose sleeps are recorded, then end at once. */
 function stillClock(): Clock & { sleeps: number[] } {

@@ -78,6 +78,8 @@ export interface Persona {
   faultPaths?: RegExp
   /** The Retry-After header sent with a `fail-first-attempt` status. */
   retryAfter?: string
+  /** Close every connection after its answer: no request then rides a kept-alive connection. */
+  closeAfterAnswer?: boolean
 }
 
 type Handler = (ctx: FaultContext) => void

@@ -74,6 +74,7 @@ export async function startProxyWorld(
       fault: persona?.fault
     })
     if (!persona) return notFound(res, url.pathname)
+    if (persona.closeAfterAnswer) res.setHeader('connection', 'close')
     const ctx = { persona, path, req, res, served, base: `/${name}` }
     if (admitted(ctx)) faultHandlers[persona.fault](ctx)
   }

@@ -51,7 +51,7 @@ export function nextLocation(
 function resolveLocation(from: URL, location: string): URL {
   try {
     const parsed = parseGoUrl(location)
-    if (parsed.scheme !== '' && parsed.host === '') {
+    if (/^https?$/i.test(parsed.scheme) && parsed.host === '') {
       throw new HttpError('bad-redirect', 'http: no Host in request URL')
     }
     // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.
