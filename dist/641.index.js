@@ -3571,10 +3571,12 @@ async function checkRoute(base, versions, verifier, requesters, seen = []) {
     const unknown = versions.filter((_, i) => !outcomes[i].ok);
     if (looked.length === 0) {
         // A route that knows none of them proves nothing: it may be a proxy that does not really
-        // serve the database. Another route, or the database itself, must say so.
+        // serve the database. Another route, or the database itself, must say so. What the route
+        // answered is quoted, as Go quotes it: a proxy may say its own upstream failed.
+        const answered = (0,record/* probeReason */.J)(outcomes[0].record);
         return {
             ok: false,
-            problem: noRecordOf(unknown),
+            problem: `${noRecordOf(unknown)}: ${answered}`,
             records: [],
             unknown,
             probes
@@ -4918,13 +4920,52 @@ function namingEncoding(err, res) {
 function headerText(value) {
     return Array.isArray(value) ? value[0] : value;
 }
-/** The status line plus, as the go command does, the start of a text/plain answer. */
+/** The status line plus, as the go command does, the first lines of a plain-text answer. */
 function statusText(res) {
     const words = res.status === 404 || res.status === 410 ? 'not found' : 'error';
-    if (!/^text\/plain/i.test(res.contentType))
-        return words;
-    const text = printableText(res.body.subarray(0, 200))?.split('\n')[0].trim();
-    return text ? `${words}: ${JSON.stringify(text)}` : words;
+    const detail = isPlainText(res.contentType) ? errorDetail(res.body) : undefined;
+    return detail ? `${words}: ${JSON.stringify(detail)}` : words;
+}
+// cmd/go/internal/web's limits on the server's words it quotes.
+const MAX_DETAIL_LINES = 8;
+const MAX_DETAIL_BYTES = MAX_DETAIL_LINES * 81;
+/** text/plain in UTF-8 or a subset of it: the answers whose words the go command quotes. */
+function isPlainText(contentType) {
+    const [mediaType, ...params] = contentType.split(';').map(p => p.trim().toLowerCase());
+    const charset = params.find(p => p.startsWith('charset='))?.slice('charset='.length) ?? '';
+    return mediaType === 'text/plain' && ['', 'utf-8', 'us-ascii'].includes(charset.replace(/"/g, ''));
+}
+/**
+ * The words of an error answer as the go command quotes them (web.Response's formatErrorDetail):
+ * its lines up to the first blank one, at most 8 and 648 bytes, each cut marked; nothing when
+ * the text is not printable UTF-8.
+ */
+function errorDetail(body) {
+    // Go keeps the first 9 lines, and judges only those.
+    let end = -1;
+    for (let line = 0; line <= MAX_DETAIL_LINES; line++) {
+        end = body.indexOf(0x0a, end + 1);
+        if (end < 0)
+            break;
+    }
+    const text = printableText(end < 0 ? body : body.subarray(0, end + 1));
+    if (text === undefined)
+        return undefined;
+    let detail = '';
+    for (const [i, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            break;
+        if (i > 0)
+            detail += '\n';
+        if (i >= MAX_DETAIL_LINES)
+            return `${detail}[Truncated: too many lines.]`;
+        // Go counts the tab it writes after each line break, and bytes, not characters.
+        const written = Buffer.byteLength(detail) + i;
+        if (written + Buffer.byteLength(line) > MAX_DETAIL_BYTES)
+            return `${detail}[Truncated: too long.]`;
+        detail += line.replace(/\r$/, '');
+    }
+    return detail || undefined;
 }
 /**
  * `bytes` as text when they are UTF-8 of graphic characters and white space only, else

@@ -194,6 +194,8 @@ describe('checksum database verification', () => {
     expect(result.sumdb.reason).toMatch(
       /failed: no record of example\.com\/hello@v1\.1\.0.*\(if private, add to GONOSUMDB\)/
     )
+    // And what the route answered, as Go quotes it (a proxy may say its upstream failed).
+    expect(result.sumdb.reason).toMatch(/GONOSUMDB\): GET \S+\/lookup\/\S+ → 404 not found/)
     db.setFault('healthy')
   })
 

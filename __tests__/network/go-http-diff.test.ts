@@ -255,3 +255,32 @@ describe('netrc credentials and a redirect to another port of the same host', ()
     expect(await goDownload(proxy, env)).toEqual({ ok: true, out: expect.any(String) })
   })
 })
+
+describe("an error answer's words", () => {
+  // goproxy.io's answer when its own `go mod download` fails: the error is on line 5.
+  const lines = ['go mod download -json example.com/hello@v1.0.0:', '{', '\t"Path": "x",']
+  const words = [...lines, '\t"Error": "upstream down"', '}', '', 'after the blank line']
+  const notFound = (a: Answer) =>
+    rawAnswer(
+      'HTTP/1.1 404 Not Found',
+      [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Connection', 'close']
+      ],
+      Buffer.from(`${words.join('\n')}\n`)
+    )
+
+  it('are quoted up to the first blank line, as Go quotes them', async () => {
+    const run = await runCli(home, (await front(notFound)).url)
+    const quoted = JSON.stringify(words.slice(0, 5).join('\n'))
+    expect(run.verdicts[0].reason).toContain(`404 not found: ${quoted}`)
+  })
+
+  itWithGo('the go command quotes the same lines', async () => {
+    const go = await goDownload((await front(notFound)).url)
+    // In `go mod download -json`'s Error string, JSON-escaped.
+    const said = `server response:\n\t${words.slice(0, 5).join('\n\t')}`
+    expect(go.out).toContain(JSON.stringify(said).slice(1, -1))
+    expect(go.out).not.toContain('after the blank line')
+  })
+})

@@ -93,10 +93,12 @@ export async function checkRoute(
   const unknown = versions.filter((_, i) => !outcomes[i].ok)
   if (looked.length === 0) {
     // A route that knows none of them proves nothing: it may be a proxy that does not really
-    // serve the database. Another route, or the database itself, must say so.
+    // serve the database. Another route, or the database itself, must say so. What the route
+    // answered is quoted, as Go quotes it: a proxy may say its own upstream failed.
+    const answered = probeReason(outcomes[0].record)
     return {
       ok: false,
-      problem: noRecordOf(unknown),
+      problem: `${noRecordOf(unknown)}: ${answered}`,
       records: [],
       unknown,
       probes
