@@ -3562,11 +3562,18 @@ const TILE_CAP = (tlog_hash/* HASH_SIZE */.Ts + 1) * FULL_WIDTH - 1;
 async function checkRoute(base, versions, verifier, requesters, seen = []) {
     const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requesters.lookups)));
     const probes = outcomes.map(o => o.record);
-    // A request's own failure names the route's problem, not one the breaker then cut short.
-    const failures = outcomes.filter(o => !o.ok && !o.notFound);
-    const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0];
-    if (failed)
-        return { ok: false, problem: (0,record/* probeReason */.J)(failed.record), records: [], unknown: [], probes };
+    // The first lookup in order that was sent names the route's problem, in the words of its own
+    // last answer: which lookups the breaker then cut short is timing, and must not change the
+    // reason from run to run.
+    const failures = outcomes.flatMap(o => (!o.ok && !o.notFound ? [o] : []));
+    const failed = failures.find(o => o.lastFailure !== undefined) ?? failures[0];
+    if (failed) {
+        const problem = (0,record/* probeReason */.J)({
+            ...failed.record,
+            problem: failed.lastFailure ?? failed.record.problem
+        });
+        return { ok: false, problem, records: [], unknown: [], probes };
+    }
     const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
     const unknown = versions.filter((_, i) => !outcomes[i].ok);
     if (looked.length === 0) {
@@ -5176,6 +5183,16 @@ function failure(trace, thrown, candidate) {
         problem = describe(err, stopped);
     return { problem, err, byBreaker };
 }
+/**
+ * The failure the request's own last attempt met, in words, whatever then stopped its retries
+ * (undefined when it was never sent): unlike the record's problem, it does not depend on when the
+ * breaker opened.
+ */
+function lastAttemptFailure(trace) {
+    return trace.attempts > 0 && trace.error !== undefined
+        ? describe(trace.error, undefined)
+        : undefined;
+}
 /** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
 function breakerProblem(err, trace) {
     if (trace.attempts === 0)
@@ -5438,7 +5455,7 @@ class CandidateRequester {
         if (byBreaker)
             record.breakerOpen = true;
         const notFound = err instanceof probe_errors/* ProbeError */.B2 && (err.status === 404 || err.status === 410);
-        return { ok: false, record, notFound };
+        return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) };
     }
     record(probe, trace, problem) {
         const { attempts, startedAt, response, retryAfter, gaveWay } = trace;

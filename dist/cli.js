@@ -7094,6 +7094,16 @@ function failure(trace, thrown, candidate) {
         problem = trace_describe(err, stopped);
     return { problem, err, byBreaker };
 }
+/**
+ * The failure the request's own last attempt met, in words, whatever then stopped its retries
+ * (undefined when it was never sent): unlike the record's problem, it does not depend on when the
+ * breaker opened.
+ */
+function lastAttemptFailure(trace) {
+    return trace.attempts > 0 && trace.error !== undefined
+        ? trace_describe(trace.error, undefined)
+        : undefined;
+}
 /** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
 function breakerProblem(err, trace) {
     if (trace.attempts === 0)
@@ -7356,7 +7366,7 @@ class CandidateRequester {
         if (byBreaker)
             record.breakerOpen = true;
         const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
-        return { ok: false, record, notFound };
+        return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) };
     }
     record(probe, trace, problem) {
         const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
@@ -8041,11 +8051,18 @@ const TILE_CAP = (HASH_SIZE + 1) * FULL_WIDTH - 1;
 async function checkRoute(base, versions, verifier, requesters, seen = []) {
     const outcomes = await Promise.all(versions.map(v => lookup(base, v, verifier, requesters.lookups)));
     const probes = outcomes.map(o => o.record);
-    // A request's own failure names the route's problem, not one the breaker then cut short.
-    const failures = outcomes.filter(o => !o.ok && !o.notFound);
-    const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0];
-    if (failed)
-        return { ok: false, problem: probeReason(failed.record), records: [], unknown: [], probes };
+    // The first lookup in order that was sent names the route's problem, in the words of its own
+    // last answer: which lookups the breaker then cut short is timing, and must not change the
+    // reason from run to run.
+    const failures = outcomes.flatMap(o => (!o.ok && !o.notFound ? [o] : []));
+    const failed = failures.find(o => o.lastFailure !== undefined) ?? failures[0];
+    if (failed) {
+        const problem = probeReason({
+            ...failed.record,
+            problem: failed.lastFailure ?? failed.record.problem
+        });
+        return { ok: false, problem, records: [], unknown: [], probes };
+    }
     const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []));
     const unknown = versions.filter((_, i) => !outcomes[i].ok);
     if (looked.length === 0) {

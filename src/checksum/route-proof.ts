@@ -84,11 +84,18 @@ export async function checkRoute(
     versions.map(v => lookup(base, v, verifier, requesters.lookups))
   )
   const probes = outcomes.map(o => o.record)
-  // A request's own failure names the route's problem, not one the breaker then cut short.
-  const failures = outcomes.filter(o => !o.ok && !o.notFound)
-  const failed = failures.find(o => !o.record.breakerOpen) ?? failures[0]
-  if (failed)
-    return { ok: false, problem: probeReason(failed.record), records: [], unknown: [], probes }
+  // The first lookup in order that was sent names the route's problem, in the words of its own
+  // last answer: which lookups the breaker then cut short is timing, and must not change the
+  // reason from run to run.
+  const failures = outcomes.flatMap(o => (!o.ok && !o.notFound ? [o] : []))
+  const failed = failures.find(o => o.lastFailure !== undefined) ?? failures[0]
+  if (failed) {
+    const problem = probeReason({
+      ...failed.record,
+      problem: failed.lastFailure ?? failed.record.problem
+    })
+    return { ok: false, problem, records: [], unknown: [], probes }
+  }
   const looked = outcomes.flatMap(o => (o.ok ? [o.value] : []))
   const unknown = versions.filter((_, i) => !outcomes[i].ok)
   if (looked.length === 0) {

@@ -7,7 +7,7 @@ import type { Admission, CandidateBreaker } from '../resilience/breaker.js'
 import { withRetry } from '../resilience/retry.js'
 import { isFailedRequest, isTransient, ProbeError } from './probe-errors.js'
 import { judge } from './judge.js'
-import { CandidateStopped, failure, isTimeout, type Trace } from './trace.js'
+import { CandidateStopped, failure, isTimeout, lastAttemptFailure, type Trace } from './trace.js'
 import { FirstContact } from './first-contact.js'
 
 export interface RequesterOptions {
@@ -37,7 +37,13 @@ export interface ProbeRequest<T> {
 
 export type ProbeOutcome<T> =
   | { ok: true; value: T; record: ProbeRecord }
-  | { ok: false; record: ProbeRecord; notFound: boolean }
+  | {
+      ok: false
+      record: ProbeRecord
+      notFound: boolean
+      /** What its own last attempt met (see lastAttemptFailure); undefined if never sent. */
+      lastFailure?: string
+    }
 
 const RETRY_BASE_MS = 250
 const RETRY_MAX_MS = 2000
@@ -223,7 +229,7 @@ export class CandidateRequester {
     record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined
     if (byBreaker) record.breakerOpen = true
     const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410)
-    return { ok: false, record, notFound }
+    return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) }
   }
 
   private record(probe: ProbeRequest<unknown>, trace: Trace, problem?: string): ProbeRecord {

@@ -43,6 +43,17 @@ export function failure(
   return { problem, err, byBreaker }
 }
 
+/**
+ * The failure the request's own last attempt met, in words, whatever then stopped its retries
+ * (undefined when it was never sent): unlike the record's problem, it does not depend on when the
+ * breaker opened.
+ */
+export function lastAttemptFailure(trace: Trace): string | undefined {
+  return trace.attempts > 0 && trace.error !== undefined
+    ? describe(trace.error, undefined)
+    : undefined
+}
+
 /** Names the breaker: it refused the request, or stopped its retries after the attempts made. */
 function breakerProblem(err: BreakerOpenError, trace: Trace): string {
   if (trace.attempts === 0) return `not asked: ${err.message}`
