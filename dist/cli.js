@@ -10455,11 +10455,29 @@ function failureSelection(onFailure) {
 }
 function usableChain(reports, role, strategy) {
     const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
-    const proxies = kept.filter(r => isUsable(r.verdict));
-    const ends = kept.filter(r => !isProxyEntry(r.candidate.entry));
-    if (strategy === 'fastest')
-        proxies.sort((a, b) => (a.latencyMs ?? Infinity) - (b.latencyMs ?? Infinity));
-    return [...proxies, ...ends];
+    return strategy === 'fastest' ? fastestFirst(kept) : kept;
+}
+/**
+ * `strategy: fastest`: the usable proxies by measured latency, never letting Go fall from one to
+ * another on any error where the user's list did not: entries the user joined with `|` form a
+ * group that moves as one (placed by its fastest member, ordered inside by latency), and `,`
+ * stays between groups. The user's direct or off stays last, in its group.
+ */
+function fastestFirst(kept) {
+    const groups = [];
+    kept.forEach((report, i) => {
+        const joined = i > 0 && kept[i - 1].candidate.entry.fallBackOnError;
+        if (joined)
+            groups[groups.length - 1].push(report);
+        else
+            groups.push([report]);
+    });
+    // An end has no latency: it sorts after every proxy, and its group after every other group.
+    const latency = (r) => isProxyEntry(r.candidate.entry) ? (r.latencyMs ?? Number.MAX_VALUE) : Infinity;
+    const ranked = groups.map(group => group.sort((a, b) => latency(a) - latency(b)));
+    const worst = (group) => latency(group[group.length - 1]);
+    ranked.sort((a, b) => Number(worst(a) === Infinity) - Number(worst(b) === Infinity) || latency(a[0]) - latency(b[0]));
+    return ranked.flatMap(group => group.map((r, i) => withSeparator(r, i < group.length - 1)));
 }
 /**
  * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no

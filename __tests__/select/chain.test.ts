@@ -53,6 +53,23 @@ describe('selectChain', () => {
     expect(selection.goproxy).toBe('https://b|https://c|https://a|direct')
   })
 
+  // Go may fall from one entry to the next on any error only where the user joined them with |:
+  // such a group moves as one, placed by its fastest member; `,` stays between groups.
+  it.each<[string, number[], string]>([
+    [
+      'https://corp|https://corp-mirror,https://public',
+      [50, 90, 10],
+      'https://public,https://corp|https://corp-mirror'
+    ],
+    ['https://a,https://b|https://c,direct', [30, 20, 10], 'https://c|https://b,https://a,direct'],
+    ['https://a,https://b|direct', [10, 20], 'https://a,https://b|direct'],
+    ['https://a,https://b|direct', [20, 10], 'https://a,https://b|direct']
+  ])('fastest reorders %s (latencies %j) as %s', (list, latencies, goproxy) => {
+    const verdicts = latencies.map((): Verdict => 'healthy')
+    const selection = selectChain(reports(list, verdicts, 'primary', latencies), 'fastest', 'fail')
+    expect(selection.goproxy).toBe(goproxy)
+  })
+
   it('falls back to the usable mirrors only when no proxy passed', () => {
     const all = [
       ...reports('https://a,direct', ['unhealthy']),
