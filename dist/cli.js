@@ -13639,10 +13639,10 @@ class StaleConnection extends Error {
  * timeout racing ours) is sent again, as net/http resends a replayable request then; a fresh
  * connection failing is the server's failure.
  */
-async function send(url, auth, agentFor, signal, trace, onConnected) {
+async function send(hop) {
     for (let stale = 0;; stale++) {
         try {
-            return await sendOnce(url, auth, agentFor, signal, trace, onConnected);
+            return await sendOnce(hop);
         }
         catch (err) {
             if (!(err instanceof StaleConnection))
@@ -13652,7 +13652,7 @@ async function send(url, auth, agentFor, signal, trace, onConnected) {
         }
     }
 }
-function sendOnce(url, auth, agentFor, signal, trace, onConnected) {
+function sendOnce({ url, auth, agentFor, signal, trace, onConnected }) {
     const headers = { 'user-agent': constants/* USER_AGENT */._O, 'accept-encoding': 'gzip', ...auth };
     // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
     const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : external_node_http_;
@@ -13876,7 +13876,8 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
         for (;;) {
             if (current.protocol === 'https:')
                 await trustLoaded();
-            const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected);
+            const { onConnected } = request;
+            const res = await send({ url: current, auth: hopAuth, agentFor, signal, trace, onConnected });
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
                 const headersMs = elapsed();

@@ -66,7 +66,8 @@ async function fetchFollowing(
     let hopAuth = credentials.first()
     for (;;) {
       if (current.protocol === 'https:') await trustLoaded()
-      const res = await send(current, hopAuth, agentFor, signal, trace, request.onConnected)
+      const { onConnected } = request
+      const res = await send({ url: current, auth: hopAuth, agentFor, signal, trace, onConnected })
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
         const headersMs = elapsed()

@@ -27,23 +27,26 @@ class StaleConnection extends Error {
   }
 }
 
+/** One GET: its URL, the credentials of this hop, and what the fetch shares across its hops. */
+export interface Hop {
+  url: URL
+  auth: http.OutgoingHttpHeaders | undefined
+  agentFor: AgentFor
+  signal: AbortSignal
+  trace: PhaseTrace
+  onConnected?: () => void
+}
+
 /**
  * Sends a GET and resolves with its answer's head. A GET that fails on a reused connection before
  * any answer (the server closed the idle connection as the request went out: its keep-alive
  * timeout racing ours) is sent again, as net/http resends a replayable request then; a fresh
  * connection failing is the server's failure.
  */
-export async function send(
-  url: URL,
-  auth: http.OutgoingHttpHeaders | undefined,
-  agentFor: AgentFor,
-  signal: AbortSignal,
-  trace: PhaseTrace,
-  onConnected?: () => void
-): Promise<http.IncomingMessage> {
+export async function send(hop: Hop): Promise<http.IncomingMessage> {
   for (let stale = 0; ; stale++) {
     try {
-      return await sendOnce(url, auth, agentFor, signal, trace, onConnected)
+      return await sendOnce(hop)
     } catch (err) {
       if (!(err instanceof StaleConnection)) throw err
       if (stale + 1 >= MAX_STALE_CONNECTIONS) throw err.failure
@@ -51,14 +54,14 @@ export async function send(
   }
 }
 
-function sendOnce(
-  url: URL,
-  auth: http.OutgoingHttpHeaders | undefined,
-  agentFor: AgentFor,
-  signal: AbortSignal,
-  trace: PhaseTrace,
-  onConnected?: () => void
-): Promise<http.IncomingMessage> {
+function sendOnce({
+  url,
+  auth,
+  agentFor,
+  signal,
+  trace,
+  onConnected
+}: Hop): Promise<http.IncomingMessage> {
   const headers = { 'user-agent': USER_AGENT, 'accept-encoding': 'gzip', ...auth }
   // https (and tls with it) is loaded for the first https URL: a run over plain http never is.
   const transport = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : http
