@@ -4098,7 +4098,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MAX_REDIRECTS: () => (/* reexport */ MAX_REDIRECTS),
   createHttpGetter: () => (/* binding */ createHttpGetter)
 });
 
@@ -4515,25 +4514,30 @@ function sendOnce({ url, auth, agentFor, signal, trace, onConnected }) {
             signal.removeEventListener('abort', abort);
             fn(value);
         };
-        const options = { headers, agent: agentFor(url), signal };
-        const req = transport.get(url, { ...options, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES });
+        const req = transport.get(url, {
+            headers,
+            agent: agentFor(url),
+            signal,
+            maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES
+        });
         // Go limits the header block by its size alone; Node would also drop lines past 2000.
         req.maxHeadersCount = 0;
         trace.watch(req);
         if (onConnected)
             whenConnected(req, url.protocol === 'https:', onConnected);
-        let answered = false;
-        req.on('response', res => {
-            answered = true;
-            settle(acceptFraming(resolve, reject))(res);
-        });
+        // Bytes the connection had read before this request: if none more came, the server sent no
+        // byte of an answer (Go resends then, and only then).
+        let readBefore;
+        req.once('socket', socket => void (readBefore = socket.bytesRead));
+        req.on('response', settle(acceptFraming(resolve, reject)));
         // A GET never asks to switch protocols: Go fails such an answer at once.
         req.on('upgrade', (res, socket) => {
             socket.destroy();
             settle(reject)(new types/* HttpError */.j$('protocol', `unexpected ${res.statusCode} ${res.statusMessage}`));
         });
         req.on('error', err => {
-            const stale = !answered && req.reusedSocket && isConnectionDrop(err);
+            const silent = readBefore !== undefined && req.socket?.bytesRead === readBefore;
+            const stale = req.reusedSocket && silent && isConnectionDrop(err);
             settle(reject)(stale ? new StaleConnection(err) : err);
         });
     });
@@ -4572,7 +4576,7 @@ function whenConnected(req, secure, connected) {
 // EXTERNAL MODULE: ./src/gostd/errors.ts
 var errors = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/gostd/url.ts
-var url = __webpack_require__(6034);
+var gostd_url = __webpack_require__(6034);
 // EXTERNAL MODULE: ./src/gostd/strings.ts
 var strings = __webpack_require__(1817);
 ;// CONCATENATED MODULE: ./src/http/redirect.ts
@@ -4612,14 +4616,17 @@ function nextLocation(from, location, count, secureChain) {
 }
 function resolveLocation(from, location) {
     try {
-        const parsed = (0,url/* parseGoUrl */.P)(location);
+        const parsed = (0,gostd_url/* parseGoUrl */.P)(location);
         if (/^https?$/i.test(parsed.scheme) && parsed.host === '') {
             throw new types/* HttpError */.j$('bad-redirect', 'http: no Host in request URL');
         }
         // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.
         const cut = location.search(/[?#]/);
         const path = cut < 0 ? location : location.slice(0, cut);
-        return new URL(path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut)), from);
+        const escaped = path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut));
+        // `///h/x` has no host to Go (a path on the same host); the WHATWG URL would read `h` as one.
+        const samePath = parsed.scheme === '' && parsed.host === '' && escaped.startsWith('//');
+        return samePath ? new URL(from.origin + escaped) : new URL(escaped, from);
     }
     catch (err) {
         if (err instanceof types/* HttpError */.j$)
@@ -4631,30 +4638,39 @@ function resolveLocation(from, location) {
 /**
  * Which hops of a fetch get its credentials, as net/http's Client decides:
  * - headers set on the first request (GOAUTH's, netrc's) go along while every hop's host name
- *   is the first URL's (any port) or a subdomain of it; once a hop leaves, never again;
- * - Basic auth from the URL's user info belongs to the URL: a relative Location keeps it, one
- *   that names its own host drops it.
+ *   is the first URL's (any port; compared as Go compares it, case and all) or a subdomain of it;
+ *   once a hop leaves, never again. (Go still copies a GOAUTH header other than Authorization or
+ *   Cookie off the host; we do not.)
+ * - Basic auth from the URL's user info belongs to the URL: a Location that is a path keeps it,
+ *   one that names a scheme, host or user drops it (url.ResolveReference).
  */
 class RedirectCredentials {
-    firstHost;
     headers;
     userInfo;
     headersStripped = false;
     userInfoKept = true;
-    constructor(firstHost, headers, userInfo) {
-        this.firstHost = firstHost;
+    firstHost;
+    hopHost;
+    /** `url` as the fetch was asked (Go's view of its host). */
+    constructor(url, headers, userInfo) {
         this.headers = headers;
         this.userInfo = userInfo;
+        const parsed = (0,gostd_url/* tryParseGoUrl */.cT)(url);
+        this.firstHost = parsed ? goHostname(parsed.host) : new URL(url).hostname;
+        this.hopHost = this.firstHost;
     }
     /** The credential headers of the first request. */
     first() {
         return this.merged();
     }
-    /** The credential headers of the hop to `to`, led there by `location`. */
-    next(to, location) {
-        if (!isDomainOrSubdomain(to.hostname, this.firstHost))
+    /** The credential headers of the next hop, led there by `location` (one nextLocation took). */
+    next(location) {
+        const ref = (0,gostd_url/* parseGoUrl */.P)(location);
+        if (ref.host !== '')
+            this.hopHost = goHostname(ref.host);
+        if (!isDomainOrSubdomain(this.hopHost, this.firstHost))
             this.headersStripped = true;
-        if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(location))
+        if (ref.scheme !== '' || ref.host !== '' || ref.user !== undefined)
             this.userInfoKept = false;
         return this.merged();
     }
@@ -4666,19 +4682,25 @@ class RedirectCredentials {
         return Object.keys(headers).length > 0 ? headers : undefined;
     }
 }
+/**
+ * A URL host without its port, as Go's idnaASCII leaves it: an ASCII name as written (Go compares
+ * it case and all), any other in its lower-case punycode form.
+ */
+function goHostname(host) {
+    const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '');
+    // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
+    return /^[\x00-\x7f]*$/.test(name) ? name : new URL(`http://${name}`).hostname;
+}
 /** net/http's isDomainOrSubdomain: `sub` is `parent` or a name under it (not for IP literals). */
 function isDomainOrSubdomain(sub, parent) {
-    const s = sub.toLowerCase();
-    const p = parent.toLowerCase();
-    if (s === p)
+    if (sub === parent)
         return true;
-    if (/[:%[\]]/.test(s))
+    if (/[:%]/.test(sub))
         return false;
-    return s.endsWith(`.${p}`);
+    return sub.endsWith(`.${parent}`);
 }
 
 ;// CONCATENATED MODULE: ./src/http/get.ts
-
 
 
 
@@ -4738,7 +4760,7 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
             // A redirect's body is never read: close it rather than drain what may never end.
             res.destroy();
             current = nextLocation(current, location, redirects++, secureChain);
-            hopAuth = credentials.next(current, location);
+            hopAuth = credentials.next(location);
         }
     }
     catch (err) {
@@ -4772,7 +4794,7 @@ function secretHeaders(url, request) {
         // The go command refuses this too: Basic auth over http would send the password in clear.
         throw new types/* HttpError */.j$('insecure-credentials', `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`);
     }
-    return new RedirectCredentials(url.hostname, headers, basic);
+    return new RedirectCredentials(request.url, headers, basic);
 }
 function basicAuthorization(url) {
     if (!url.username)
@@ -4815,6 +4837,8 @@ __webpack_require__.d(__webpack_exports__, {
   _: () => (/* binding */ namingEncoding)
 });
 
+// EXTERNAL MODULE: ./src/gostd/strings.ts
+var strings = __webpack_require__(1817);
 // EXTERNAL MODULE: ./src/http/framing.ts
 var framing = __webpack_require__(8222);
 // EXTERNAL MODULE: ./src/http/probe-errors.ts
@@ -4890,6 +4914,7 @@ function utc(year, month, day, [h, m, s]) {
 
 
 
+
 /**
  * A 200's content, or the error the answer stands for. A 429 or 503 may say how long to wait
  * (Retry-After): when that fits in a request's timeout the retry waits so long, else it is over.
@@ -4943,25 +4968,25 @@ function isPlainText(contentType) {
     const charset = params.find(p => p.startsWith('charset='))?.slice('charset='.length) ?? '';
     return mediaType === 'text/plain' && ['', 'utf-8', 'us-ascii'].includes(charset.replace(/"/g, ''));
 }
+/** What of an error answer Go reads before judging it: at least 9 lines, or its first 4 KiB. */
+const DETAIL_READ_BYTES = 4096;
 /**
  * The words of an error answer as the go command quotes them (web.Response's formatErrorDetail):
  * its lines up to the first blank one, at most 8 and 648 bytes, each cut marked; nothing when
- * the text is not printable UTF-8.
+ * what Go read of it is not printable UTF-8.
  */
 function errorDetail(body) {
-    // Go keeps the first 9 lines, and judges only those.
     let end = -1;
-    for (let line = 0; line <= MAX_DETAIL_LINES; line++) {
-        end = body.indexOf(0x0a, end + 1);
-        if (end < 0)
-            break;
+    for (let line = 0; line <= MAX_DETAIL_LINES && end < body.length; line++) {
+        const next = body.indexOf(0x0a, end + 1);
+        end = next < 0 ? body.length : next;
     }
-    const text = printableText(end < 0 ? body : body.subarray(0, end + 1));
+    const text = printableText(body.subarray(0, Math.max(end + 1, DETAIL_READ_BYTES)));
     if (text === undefined)
         return undefined;
     let detail = '';
     for (const [i, line] of text.split('\n').entries()) {
-        if (line.trim() === '')
+        if ((0,strings/* trimSpace */.Pd)(line) === '')
             break;
         if (i > 0)
             detail += '\n';
@@ -4971,7 +4996,7 @@ function errorDetail(body) {
         const written = Buffer.byteLength(detail) + i;
         if (written + Buffer.byteLength(line) > MAX_DETAIL_BYTES)
             return `${detail}[Truncated: too long.]`;
-        detail += line.replace(/\r$/, '');
+        detail += line;
     }
     return detail || undefined;
 }
@@ -4983,17 +5008,16 @@ function errorDetail(body) {
 function printableText(bytes) {
     let text;
     try {
-        // A decoder of its own: `stream` holds a cut character back, and it is not to be kept.
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+        // A decoder of its own: `stream` holds a cut character back, and it is not to be kept. A
+        // byte-order mark stays in the text, where Go sees it (and finds it not printable).
+        const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+        text = decoder.decode(bytes, { stream: true });
     }
     catch {
         return undefined;
     }
-    return GRAPHIC_OR_SPACE.test(text) ? text : undefined;
+    return (0,strings/* isGraphicOrSpace */.aQ)(text) ? text : undefined;
 }
-// Go's unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
-// unicode.IsSpace.
-const GRAPHIC_OR_SPACE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\s]*$/u;
 
 
 /***/ }),

@@ -1819,6 +1819,7 @@ function pathMatch(pattern, name) {
 /* harmony export */   OA: () => (/* binding */ fields),
 /* harmony export */   Pd: () => (/* binding */ trimSpace),
 /* harmony export */   Zx: () => (/* binding */ quoteRune),
+/* harmony export */   aQ: () => (/* binding */ isGraphicOrSpace),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
 // Go's string helpers that the environment rules depend on: unicode.IsSpace (for
@@ -1829,6 +1830,13 @@ const SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u202
 const LEADING_SPACE = new RegExp(`^[${SPACE}]+`);
 const TRAILING_SPACE = new RegExp(`[${SPACE}]+$`);
 const SPACE_RUN = new RegExp(`[${SPACE}]+`);
+// unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
+// unicode.IsSpace.
+const GRAPHIC_OR_SPACE = new RegExp(`^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}${SPACE}]*$`, 'u');
+/** Every character of `s` is graphic or white space, as Go's unicode package says. */
+function isGraphicOrSpace(s) {
+    return GRAPHIC_OR_SPACE.test(s);
+}
 /** strings.TrimSpace. */
 function trimSpace(s) {
     return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');

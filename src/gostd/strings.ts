@@ -9,6 +9,15 @@ const LEADING_SPACE = new RegExp(`^[${SPACE}]+`)
 const TRAILING_SPACE = new RegExp(`[${SPACE}]+$`)
 const SPACE_RUN = new RegExp(`[${SPACE}]+`)
 
+// unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
+// unicode.IsSpace.
+const GRAPHIC_OR_SPACE = new RegExp(`^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}${SPACE}]*$`, 'u')
+
+/** Every character of `s` is graphic or white space, as Go's unicode package says. */
+export function isGraphicOrSpace(s: string): boolean {
+  return GRAPHIC_OR_SPACE.test(s)
+}
+
 /** strings.TrimSpace. */
 export function trimSpace(s: string): string {
   return s.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '')

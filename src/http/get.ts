@@ -9,8 +9,6 @@ import { tracePhases } from './phases.js'
 import { send, type AgentFor } from './send.js'
 import { isRedirect, nextLocation, RedirectCredentials } from './redirect.js'
 
-export { MAX_REDIRECTS } from './redirect.js'
-
 export interface HttpGetter {
   get: HttpGet
   /** Closes kept-alive connections so the process can exit. */
@@ -80,7 +78,7 @@ async function fetchFollowing(
       // A redirect's body is never read: close it rather than drain what may never end.
       res.destroy()
       current = nextLocation(current, location, redirects++, secureChain)
-      hopAuth = credentials.next(current, location)
+      hopAuth = credentials.next(location)
     }
   } catch (err) {
     if (err instanceof LocalError) throw err
@@ -117,7 +115,7 @@ function secretHeaders(url: URL, request: HttpRequest): RedirectCredentials {
       `refusing to pass credentials to insecure URL: ${url.protocol}//${url.host}${url.pathname}`
     )
   }
-  return new RedirectCredentials(url.hostname, headers, basic)
+  return new RedirectCredentials(request.url, headers, basic)
 }
 
 function basicAuthorization(url: URL): string | undefined {

@@ -1,3 +1,4 @@
+import { isGraphicOrSpace, trimSpace } from '../gostd/strings.js'
 import { undecodedEncoding } from './framing.js'
 import { ContentError, RateLimitError, ProbeError } from './probe-errors.js'
 import { parseRetryAfter } from './retry-after.js'
@@ -68,30 +69,32 @@ function isPlainText(contentType: string): boolean {
   return mediaType === 'text/plain' && ['', 'utf-8', 'us-ascii'].includes(charset.replace(/"/g, ''))
 }
 
+/** What of an error answer Go reads before judging it: at least 9 lines, or its first 4 KiB. */
+const DETAIL_READ_BYTES = 4096
+
 /**
  * The words of an error answer as the go command quotes them (web.Response's formatErrorDetail):
  * its lines up to the first blank one, at most 8 and 648 bytes, each cut marked; nothing when
- * the text is not printable UTF-8.
+ * what Go read of it is not printable UTF-8.
  */
 function errorDetail(body: Buffer): string | undefined {
-  // Go keeps the first 9 lines, and judges only those.
   let end = -1
-  for (let line = 0; line <= MAX_DETAIL_LINES; line++) {
-    end = body.indexOf(0x0a, end + 1)
-    if (end < 0) break
+  for (let line = 0; line <= MAX_DETAIL_LINES && end < body.length; line++) {
+    const next = body.indexOf(0x0a, end + 1)
+    end = next < 0 ? body.length : next
   }
-  const text = printableText(end < 0 ? body : body.subarray(0, end + 1))
+  const text = printableText(body.subarray(0, Math.max(end + 1, DETAIL_READ_BYTES)))
   if (text === undefined) return undefined
   let detail = ''
   for (const [i, line] of text.split('\n').entries()) {
-    if (line.trim() === '') break
+    if (trimSpace(line) === '') break
     if (i > 0) detail += '\n'
     if (i >= MAX_DETAIL_LINES) return `${detail}[Truncated: too many lines.]`
     // Go counts the tab it writes after each line break, and bytes, not characters.
     const written = Buffer.byteLength(detail) + i
     if (written + Buffer.byteLength(line) > MAX_DETAIL_BYTES)
       return `${detail}[Truncated: too long.]`
-    detail += line.replace(/\r$/, '')
+    detail += line
   }
   return detail || undefined
 }
@@ -104,14 +107,12 @@ function errorDetail(body: Buffer): string | undefined {
 function printableText(bytes: Buffer): string | undefined {
   let text: string
   try {
-    // A decoder of its own: `stream` holds a cut character back, and it is not to be kept.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+    // A decoder of its own: `stream` holds a cut character back, and it is not to be kept. A
+    // byte-order mark stays in the text, where Go sees it (and finds it not printable).
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+    text = decoder.decode(bytes, { stream: true })
   } catch {
     return undefined
   }
-  return GRAPHIC_OR_SPACE.test(text) ? text : undefined
+  return isGraphicOrSpace(text) ? text : undefined
 }
-
-// Go's unicode.IsGraphic (letters, marks, numbers, punctuation, symbols, space separators) or
-// unicode.IsSpace.
-const GRAPHIC_OR_SPACE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\s]*$/u

@@ -3,7 +3,7 @@
 // credentials.
 import type { OutgoingHttpHeaders } from 'node:http'
 import { GoEnvError } from '../gostd/errors.js'
-import { parseGoUrl } from '../gostd/url.js'
+import { parseGoUrl, tryParseGoUrl } from '../gostd/url.js'
 import { quote } from '../gostd/strings.js'
 import { HttpError } from './types.js'
 
@@ -57,7 +57,10 @@ function resolveLocation(from: URL, location: string): URL {
     // Go escapes a backslash in the path (%5C); the WHATWG URL would read it as a slash.
     const cut = location.search(/[?#]/)
     const path = cut < 0 ? location : location.slice(0, cut)
-    return new URL(path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut)), from)
+    const escaped = path.replaceAll('\\', '%5C') + (cut < 0 ? '' : location.slice(cut))
+    // `///h/x` has no host to Go (a path on the same host); the WHATWG URL would read `h` as one.
+    const samePath = parsed.scheme === '' && parsed.host === '' && escaped.startsWith('//')
+    return samePath ? new URL(from.origin + escaped) : new URL(escaped, from)
   } catch (err) {
     if (err instanceof HttpError) throw err
     const why = err instanceof GoEnvError ? err.message : 'invalid URL'
@@ -71,29 +74,40 @@ function resolveLocation(from: URL, location: string): URL {
 /**
  * Which hops of a fetch get its credentials, as net/http's Client decides:
  * - headers set on the first request (GOAUTH's, netrc's) go along while every hop's host name
- *   is the first URL's (any port) or a subdomain of it; once a hop leaves, never again;
- * - Basic auth from the URL's user info belongs to the URL: a relative Location keeps it, one
- *   that names its own host drops it.
+ *   is the first URL's (any port; compared as Go compares it, case and all) or a subdomain of it;
+ *   once a hop leaves, never again. (Go still copies a GOAUTH header other than Authorization or
+ *   Cookie off the host; we do not.)
+ * - Basic auth from the URL's user info belongs to the URL: a Location that is a path keeps it,
+ *   one that names a scheme, host or user drops it (url.ResolveReference).
  */
 export class RedirectCredentials {
   private headersStripped = false
   private userInfoKept = true
+  private readonly firstHost: string
+  private hopHost: string
 
+  /** `url` as the fetch was asked (Go's view of its host). */
   constructor(
-    private readonly firstHost: string,
+    url: string,
     private readonly headers: OutgoingHttpHeaders | undefined,
     private readonly userInfo: string | undefined
-  ) {}
+  ) {
+    const parsed = tryParseGoUrl(url)
+    this.firstHost = parsed ? goHostname(parsed.host) : new URL(url).hostname
+    this.hopHost = this.firstHost
+  }
 
   /** The credential headers of the first request. */
   first(): OutgoingHttpHeaders | undefined {
     return this.merged()
   }
 
-  /** The credential headers of the hop to `to`, led there by `location`. */
-  next(to: URL, location: string): OutgoingHttpHeaders | undefined {
-    if (!isDomainOrSubdomain(to.hostname, this.firstHost)) this.headersStripped = true
-    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(location)) this.userInfoKept = false
+  /** The credential headers of the next hop, led there by `location` (one nextLocation took). */
+  next(location: string): OutgoingHttpHeaders | undefined {
+    const ref = parseGoUrl(location)
+    if (ref.host !== '') this.hopHost = goHostname(ref.host)
+    if (!isDomainOrSubdomain(this.hopHost, this.firstHost)) this.headersStripped = true
+    if (ref.scheme !== '' || ref.host !== '' || ref.user !== undefined) this.userInfoKept = false
     return this.merged()
   }
 
@@ -106,11 +120,19 @@ export class RedirectCredentials {
   }
 }
 
+/**
+ * A URL host without its port, as Go's idnaASCII leaves it: an ASCII name as written (Go compares
+ * it case and all), any other in its lower-case punycode form.
+ */
+function goHostname(host: string): string {
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')
+  // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
+  return /^[\x00-\x7f]*$/.test(name) ? name : new URL(`http://${name}`).hostname
+}
+
 /** net/http's isDomainOrSubdomain: `sub` is `parent` or a name under it (not for IP literals). */
 function isDomainOrSubdomain(sub: string, parent: string): boolean {
-  const s = sub.toLowerCase()
-  const p = parent.toLowerCase()
-  if (s === p) return true
-  if (/[:%[\]]/.test(s)) return false
-  return s.endsWith(`.${p}`)
+  if (sub === parent) return true
+  if (/[:%]/.test(sub)) return false
+  return sub.endsWith(`.${parent}`)
 }

@@ -77,24 +77,29 @@ function sendOnce({
         signal.removeEventListener('abort', abort)
         fn(value)
       }
-    const options = { headers, agent: agentFor(url), signal }
-    const req = transport.get(url, { ...options, maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES })
+    const req = transport.get(url, {
+      headers,
+      agent: agentFor(url),
+      signal,
+      maxHeaderSize: GO_MAX_RESPONSE_HEADER_BYTES
+    })
     // Go limits the header block by its size alone; Node would also drop lines past 2000.
     req.maxHeadersCount = 0
     trace.watch(req)
     if (onConnected) whenConnected(req, url.protocol === 'https:', onConnected)
-    let answered = false
-    req.on('response', res => {
-      answered = true
-      settle(acceptFraming(resolve, reject))(res)
-    })
+    // Bytes the connection had read before this request: if none more came, the server sent no
+    // byte of an answer (Go resends then, and only then).
+    let readBefore: number | undefined
+    req.once('socket', socket => void (readBefore = socket.bytesRead))
+    req.on('response', settle(acceptFraming(resolve, reject)))
     // A GET never asks to switch protocols: Go fails such an answer at once.
     req.on('upgrade', (res: http.IncomingMessage, socket: NodeJS.Socket & { destroy(): void }) => {
       socket.destroy()
       settle(reject)(new HttpError('protocol', `unexpected ${res.statusCode} ${res.statusMessage}`))
     })
     req.on('error', err => {
-      const stale = !answered && req.reusedSocket && isConnectionDrop(err)
+      const silent = readBefore !== undefined && req.socket?.bytesRead === readBefore
+      const stale = req.reusedSocket && silent && isConnectionDrop(err)
       settle(reject)(stale ? new StaleConnection(err) : err)
     })
   })
