@@ -1924,8 +1924,9 @@ function statements(text, file) {
 // and the go.mod files of the graph Go loads — each required module's, and below any module whose
 // own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
 // `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
-// need; a build never fetches those. From an older go.mod (or one without a go line), the go.mod
-// of every module the graph reaches, and the zip of every module of the build list.
+// need; a build never fetches those. From an older go.mod, the go.mod of every module the graph
+// reaches, and the zip of every module of the build list; without a go line, the same graph but
+// fewer zips (see ModGraph.noGoLine).
 
 
 
@@ -2020,7 +2021,16 @@ function modGraphOf(goMod, file, onDisk = new Map()) {
         if (roots.some(m => excluded.has(`${m.path}@${m.version}`)))
             return undefined;
         const main = found.find(s => s.verb === 'module')?.args[0];
-        return { main, unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded };
+        const graph = {
+            main,
+            unpruned: !prunes(found),
+            roots,
+            replacements: replacementsByKey,
+            excluded
+        };
+        if (!found.some(s => s.verb === 'go'))
+            graph.noGoLine = true;
+        return graph;
     }
     catch (err) {
         if (err instanceof NotAVersion)
@@ -6514,11 +6524,20 @@ async function followGraph(graph, moduleOf, walk) {
     // A main or workspace module is selected over any version of it a dependency requires (whose
     // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
     const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
+    const ofRoots = graph.roots.map(r => ({
+        path: r.path,
+        version: selected.get(r.path) ?? r.version
+    }));
+    const buildList = [...selected]
+        .filter(([path]) => !mains.has(path))
+        .map(([path, version]) => ({ path, version }));
+    // Without a go line: go mod download's zips of the roots' paths, and those a read-only build
+    // may fetch, which must have a go.sum line (else it fails whatever the proxies serve).
     const fetched = pruned
-        ? graph.roots.map(r => ({ path: r.path, version: selected.get(r.path) ?? r.version }))
-        : [...selected]
-            .filter(([path]) => !mains.has(path))
-            .map(([path, version]) => ({ path, version }));
+        ? ofRoots
+        : graph.noGoLine
+            ? [...ofRoots, ...buildList.filter(m => moduleOf(m).zipHash !== undefined)]
+            : buildList;
     return fetched.flatMap(m => {
         const to = (0,requires/* replaced */.$3)(m, graph.replacements);
         return 'directory' in to ? [] : [keyOf(to)];

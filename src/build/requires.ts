@@ -4,8 +4,9 @@
 // and the go.mod files of the graph Go loads — each required module's, and below any module whose
 // own go.mod is older than 1.17, every requirement's, transitively — each as the main module's
 // `replace` lines replace it. go.sum also keeps hashes that only `go mod tidy` or `go test all`
-// need; a build never fetches those. From an older go.mod (or one without a go line), the go.mod
-// of every module the graph reaches, and the zip of every module of the build list.
+// need; a build never fetches those. From an older go.mod, the go.mod of every module the graph
+// reaches, and the zip of every module of the build list; without a go line, the same graph but
+// fewer zips (see ModGraph.noGoLine).
 import { compareGo, isValidGo } from '../gostd/gover.js'
 import { build, canonical } from '../xmod/semver.js'
 import { statements, type Statement } from './modfile.js'
@@ -27,6 +28,12 @@ export interface ModGraph {
   main?: string
   /** Before go 1.17: Go loads every requirement's go.mod, transitively, from the roots on. */
   unpruned: boolean
+  /**
+   * go.mod has no `go` line: a build (read-only) loads the graph unpruned, while `go mod download`
+   * (which may write go.mod) first adds one and prunes, then fetches only the zips of the paths
+   * its `require` lines name (modload's addGoStmt and convertPruning, modcmd's runDownload).
+   */
+  noGoLine?: boolean
   /** The module versions go.mod requires, before replacement. */
   roots: ModuleVersion[]
   /**
@@ -171,7 +178,15 @@ export function modGraphOf(
     const excluded = new Set(requirements(found, 'exclude').map(m => `${m.path}@${m.version}`))
     if (roots.some(m => excluded.has(`${m.path}@${m.version}`))) return undefined
     const main = found.find(s => s.verb === 'module')?.args[0]
-    return { main, unpruned: !prunes(found), roots, replacements: replacementsByKey, excluded }
+    const graph: ModGraph = {
+      main,
+      unpruned: !prunes(found),
+      roots,
+      replacements: replacementsByKey,
+      excluded
+    }
+    if (!found.some(s => s.verb === 'go')) graph.noGoLine = true
+    return graph
   } catch (err) {
     if (err instanceof NotAVersion) return undefined
     throw err

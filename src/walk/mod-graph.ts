@@ -27,8 +27,9 @@ export interface GraphWalk {
   /**
    * `path@version` (as replaced) of each module whose zip `go mod download` fetches: the selected
    * versions of the main module's requirements' paths; before go 1.17 and in a workspace, every
-   * module of the build list (whose .mod it fetches too). Undefined when the graphs could not be
-   * followed.
+   * module of the build list (whose .mod it fetches too); without a go line, those of the
+   * requirements' paths and of the build list that go.sum lists. Undefined when the graphs could
+   * not be followed.
    */
   selected?: Set<string>
   /**
@@ -170,11 +171,20 @@ async function followGraph(
   // A main or workspace module is selected over any version of it a dependency requires (whose
   // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
   const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main])
+  const ofRoots = graph.roots.map(r => ({
+    path: r.path,
+    version: selected.get(r.path) ?? r.version
+  }))
+  const buildList = [...selected]
+    .filter(([path]) => !mains.has(path))
+    .map(([path, version]) => ({ path, version }))
+  // Without a go line: go mod download's zips of the roots' paths, and those a read-only build
+  // may fetch, which must have a go.sum line (else it fails whatever the proxies serve).
   const fetched = pruned
-    ? graph.roots.map(r => ({ path: r.path, version: selected.get(r.path) ?? r.version }))
-    : [...selected]
-        .filter(([path]) => !mains.has(path))
-        .map(([path, version]) => ({ path, version }))
+    ? ofRoots
+    : graph.noGoLine
+      ? [...ofRoots, ...buildList.filter(m => moduleOf(m).zipHash !== undefined)]
+      : buildList
   return fetched.flatMap(m => {
     const to = replaced(m, graph.replacements)
     return 'directory' in to ? [] : [keyOf(to)]
