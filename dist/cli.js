@@ -11015,8 +11015,8 @@ async function followGraph(graph, moduleOf, walk) {
     const buildList = [...selected]
         .filter(([path]) => !mains.has(path))
         .map(([path, version]) => ({ path, version }));
-    // Without a go line: go mod download's zips of the roots' paths, and those a read-only build
-    // may fetch, which must have a go.sum line (else it fails whatever the proxies serve).
+    // Without a go line: go mod download's zips of the roots' paths, and those a -mod=mod build
+    // may fetch for its packages, which go.sum lists (an old go.sum keeps the zips built from).
     const fetched = pruned
         ? ofRoots
         : graph.noGoLine
@@ -13916,16 +13916,16 @@ async function fetchFollowing(request, agentFor, trustLoaded) {
     const trace = tracePhases();
     try {
         const target = new URL(request.url);
-        const credentials = secretHeaders(target, request);
+        const credentials = fetchCredentials(target, request);
         const secureChain = target.protocol === 'https:';
         target.username = '';
         target.password = '';
         let current = target;
         let hopAuth = credentials.first();
+        const { onConnected } = request;
         for (;;) {
             if (current.protocol === 'https:')
                 await trustLoaded();
-            const { onConnected } = request;
             const res = await send({ url: current, auth: hopAuth, agentFor, signal, trace, onConnected });
             const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location;
             if (!location) {
@@ -13963,7 +13963,7 @@ function errorTextBytes(request) {
  * GOAUTH gives no Authorization). Like Basic auth, the headers go over https only; which hops of
  * a redirect get them is RedirectCredentials' rule.
  */
-function secretHeaders(url, request) {
+function fetchCredentials(url, request) {
     const headers = {};
     for (const [name, values] of Object.entries(request.headers ?? {})) {
         headers[name.toLowerCase()] = values;

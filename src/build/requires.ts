@@ -29,9 +29,10 @@ export interface ModGraph {
   /** Before go 1.17: Go loads every requirement's go.mod, transitively, from the roots on. */
   unpruned: boolean
   /**
-   * go.mod has no `go` line: a build (read-only) loads the graph unpruned, while `go mod download`
-   * (which may write go.mod) first adds one and prunes, then fetches only the zips of the paths
-   * its `require` lines name (modload's addGoStmt and convertPruning, modcmd's runDownload).
+   * go.mod has no `go` line: the graph is loaded unpruned, then `go mod download` and a -mod=mod
+   * build add the line and prune (modload's addGoStmt and convertPruning); download fetches only
+   * the zips of the paths the `require` lines name (modcmd's runDownload). A read-only build
+   * refuses such a go.mod ("updates to go.mod needed").
    */
   noGoLine?: boolean
   /** The module versions go.mod requires, before replacement. */

@@ -56,15 +56,15 @@ async function fetchFollowing(
   const trace = tracePhases()
   try {
     const target = new URL(request.url)
-    const credentials = secretHeaders(target, request)
+    const credentials = fetchCredentials(target, request)
     const secureChain = target.protocol === 'https:'
     target.username = ''
     target.password = ''
     let current = target
     let hopAuth = credentials.first()
+    const { onConnected } = request
     for (;;) {
       if (current.protocol === 'https:') await trustLoaded()
-      const { onConnected } = request
       const res = await send({ url: current, auth: hopAuth, agentFor, signal, trace, onConnected })
       const location = res.statusCode && isRedirect(res.statusCode) && res.headers.location
       if (!location) {
@@ -102,7 +102,7 @@ function errorTextBytes(request: HttpRequest): number | undefined {
  * GOAUTH gives no Authorization). Like Basic auth, the headers go over https only; which hops of
  * a redirect get them is RedirectCredentials' rule.
  */
-function secretHeaders(url: URL, request: HttpRequest): RedirectCredentials {
+function fetchCredentials(url: URL, request: HttpRequest): RedirectCredentials {
   const headers: http.OutgoingHttpHeaders = {}
   for (const [name, values] of Object.entries(request.headers ?? {})) {
     headers[name.toLowerCase()] = values

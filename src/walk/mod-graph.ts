@@ -178,8 +178,8 @@ async function followGraph(
   const buildList = [...selected]
     .filter(([path]) => !mains.has(path))
     .map(([path, version]) => ({ path, version }))
-  // Without a go line: go mod download's zips of the roots' paths, and those a read-only build
-  // may fetch, which must have a go.sum line (else it fails whatever the proxies serve).
+  // Without a go line: go mod download's zips of the roots' paths, and those a -mod=mod build
+  // may fetch for its packages, which go.sum lists (an old go.sum keeps the zips built from).
   const fetched = pruned
     ? ofRoots
     : graph.noGoLine
