@@ -1321,7 +1321,7 @@ function errorCode(err) {
  */
 async function createEffects(plan, env, log, onSecret) {
     const auth = await startGoauth(plan, env, log, onSecret);
-    const http = httpOnFirstRequest({ trust: () => readTrust(env) });
+    const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
         ? createLocalStore(plan.cache.dir, (0,logger/* withFields */.q)(log, { action: 'cache.local' }))
         : undefined;
@@ -1343,7 +1343,7 @@ function httpOnFirstRequest(options) {
     let getter;
     let closed = false;
     let loading;
-    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 8277)).then(({ createHttpGetter }) => {
+    const load = () => (loading ??= Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6046)).then(({ createHttpGetter }) => {
         getter = createHttpGetter(options);
         // Closed while loading: no connection is kept alive past the run.
         if (closed)
@@ -4100,7 +4100,7 @@ function quote(value) {
 
 /***/ }),
 
-/***/ 8277:
+/***/ 6046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4129,34 +4129,31 @@ var constants = __webpack_require__(7242);
  * agentSource), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
- * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
- * https agent, direct or tunnelled, verifies servers against those CAs.
+ * process open after every request gave up: `close` ends those CONNECT requests. Every https
+ * agent, direct or tunnelled, speaks TLS as Go's client does and, with `ca`, verifies servers
+ * against those CAs.
  */
-function createAgents({ ca } = {}) {
+function createAgents({ ca, goTls }) {
     const source = agentSource();
     const connects = new Set();
     const tracked = new WeakSet();
     // One context for every connection, built for the first https agent: building one from
     // hundreds of CAs takes tens of ms, which a run over plain http never needs.
     let secureContext;
-    const contextOf = () => {
-        if (secureContext === undefined) {
-            const list = ca?.();
-            secureContext = list
-                ? process.getBuiltinModule('node:tls').createSecureContext({ ca: list })
-                : null;
-        }
-        return secureContext ?? undefined;
-    };
-    const trusted = new WeakSet();
-    const trust = (agent) => {
-        const secureContext = contextOf();
-        if (!secureContext || trusted.has(agent))
+    const contextOf = () => (secureContext ??= goContext(goTls, ca?.()));
+    const speaksGo = new WeakSet();
+    const speakGoTls = (agent) => {
+        if (speaksGo.has(agent))
             return agent;
-        trusted.add(agent);
+        speaksGo.add(agent);
         // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
         const withOptions = agent;
-        withOptions.options = { ...withOptions.options, secureContext };
+        const { checkServerIdentity } = goTls;
+        withOptions.options = {
+            ...withOptions.options,
+            secureContext: contextOf(),
+            checkServerIdentity
+        };
         return agent;
     };
     const track = (agent) => {
@@ -4173,13 +4170,20 @@ function createAgents({ ca } = {}) {
         return agent;
     };
     return {
-        agentFor: url => url.protocol === 'https:' ? trust(track(source.agentOf(url))) : track(source.agentOf(url)),
+        agentFor: url => url.protocol === 'https:'
+            ? speakGoTls(track(source.agentOf(url)))
+            : track(source.agentOf(url)),
         close: () => {
             source.close();
             for (const connect of connects)
                 connect.destroy();
         }
     };
+}
+/** Go's suites and key exchanges; `ca` in place of Node's defaults when given. */
+function goContext({ ciphers, ecdhCurve }, ca) {
+    const options = { ciphers, ecdhCurve, ...(ca && { ca }) };
+    return process.getBuiltinModule('node:tls').createSecureContext(options);
 }
 const KEEP_ALIVE = { keepAlive: true };
 /**
@@ -4230,6 +4234,99 @@ function directAgent(protocol) {
 }
 function isTunnelAgent(agent) {
     return 'proxyOptions' in agent && typeof agent.request === 'function';
+}
+
+;// CONCATENATED MODULE: ./src/goenv/godebug.ts
+// $GODEBUG as Go's runtime reads it (internal/godebug): `k=v,k2=v2`, a later setting overriding
+// an earlier one, and a value's `#…` suffix (a bisect pattern) not part of it.
+/** The value GODEBUG gives `name`, or undefined when it does not set it. */
+function goDebugValue(godebug, name) {
+    let value;
+    for (const setting of (godebug ?? '').split(',')) {
+        const eq = setting.indexOf('=');
+        if (eq >= 0 && setting.slice(0, eq) === name)
+            value = setting.slice(eq + 1).split('#')[0];
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/http/go-tls.ts
+
+/** Go's TLS 1.2 client suites, in Go's order, by their OpenSSL names (ECDHE only). */
+const ECDHE_SUITES = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305',
+    'ECDHE-ECDSA-AES128-SHA',
+    'ECDHE-RSA-AES128-SHA',
+    'ECDHE-ECDSA-AES256-SHA',
+    'ECDHE-RSA-AES256-SHA'
+];
+/** RSA key exchange, off since Go 1.22 unless GODEBUG=tlsrsakex=1. */
+const RSA_KEX_SUITES = ['AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA', 'AES256-SHA'];
+/** 3DES, off since Go 1.23 unless GODEBUG=tls3des=1 (with RSA key exchange only if that is on). */
+const TDES_SUITE = 'ECDHE-RSA-DES-CBC3-SHA';
+const RSA_TDES_SUITE = 'DES-CBC3-SHA';
+/** Go's TLS 1.3 suites, which are Node's too; naming them keeps TLS 1.3 on. */
+const TLS13_SUITES = [
+    'TLS_AES_128_GCM_SHA256',
+    'TLS_AES_256_GCM_SHA384',
+    'TLS_CHACHA20_POLY1305_SHA256'
+];
+/**
+ * The key exchanges Go offers that OpenSSL names everywhere (Go adds ML-KEM hybrids, which no
+ * server requires). OpenSSL would also offer X448 and finite-field groups, which Go lacks.
+ */
+const GO_GROUPS = 'X25519:P-256:P-384:P-521';
+/** Go's client TLS, with the GODEBUG settings of the job's environment that change it. */
+function goTls(godebug) {
+    const rsaKex = goDebugValue(godebug, 'tlsrsakex') === '1';
+    const tdes = goDebugValue(godebug, 'tls3des') === '1';
+    const suites = [
+        ...ECDHE_SUITES,
+        ...(rsaKex ? RSA_KEX_SUITES : []),
+        ...(tdes ? [TDES_SUITE] : []),
+        ...(tdes && rsaKex ? [RSA_TDES_SUITE] : [])
+    ];
+    const negativeSerials = goDebugValue(godebug, 'x509negativeserial') === '1';
+    return {
+        ciphers: [...TLS13_SUITES, ...suites].join(':'),
+        ecdhCurve: GO_GROUPS,
+        checkServerIdentity: (host, cert) => (negativeSerials ? undefined : negativeSerial(cert)) ??
+            legacyCommonName(host, cert) ??
+            process.getBuiltinModule('node:tls').checkServerIdentity(host, cert)
+    };
+}
+/** Go refuses to parse a certificate with a negative serial number (since Go 1.23). */
+function negativeSerial(leaf) {
+    // The chain as verified, leaf first; a root is its own issuer.
+    let cert = leaf;
+    for (let depth = 0; cert && depth < 16; depth++) {
+        if (cert.serialNumber?.startsWith('-')) {
+            return tlsError('ERR_TLS_CERT_NEGATIVE_SERIAL', 'x509: negative serial number');
+        }
+        const issuer = cert
+            .issuerCertificate;
+        cert = issuer === cert ? undefined : issuer;
+    }
+    return undefined;
+}
+/**
+ * Go matches a host only against the subject alternative names (since Go 1.15); Node falls back
+ * to the Common Name when a certificate has none.
+ */
+function legacyCommonName(host, cert) {
+    if (cert.subjectaltname !== undefined)
+        return undefined;
+    return cert.subject?.CN
+        ? tlsError('ERR_TLS_CERT_LEGACY_CN', 'x509: certificate relies on legacy Common Name field, use SANs instead')
+        : tlsError('ERR_TLS_CERT_ALTNAME_INVALID', `x509: certificate is not valid for any names, but wanted to match ${host}`);
+}
+function tlsError(code, message) {
+    return Object.assign(new Error(message), { code });
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4392,6 +4489,8 @@ function classifyNetworkError(err) {
     }
     if (TLS_CODES.test(code))
         return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` };
+    if (code === 'EPROTO')
+        return { kind: 'tls', message: `TLS error: ${handshakeProblem(e.message)}` };
     if (code === 'HPE_HEADER_OVERFLOW')
         return { kind: 'protocol', message: 'response headers too large' };
     if (code.startsWith('HPE_'))
@@ -4407,6 +4506,22 @@ function classifyNetworkError(err) {
  */
 function tlsProblem(message) {
     return message.split(';')[0].trim();
+}
+/**
+ * OpenSSL's reason in an EPROTO message (`…:SSL routines:<function>:<reason>:<file>:…`). A server
+ * that ends the handshake with a handshake_failure alert (40) most often found nothing in common
+ * with the cipher suites and key exchanges offered, which are Go's (go-tls.ts).
+ */
+function handshakeProblem(message) {
+    const reason = /:SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? 'handshake failed';
+    // OpenSSL names an alert by the version that defined it: `sslv3 alert handshake failure`.
+    const alert = /^(?:sslv3|tlsv1\d*) alert (.+)$/.exec(reason)?.[1];
+    if (alert === undefined)
+        return `${reason} (EPROTO)`;
+    const why = alert === 'handshake failure'
+        ? ': it accepts none of the cipher suites and key exchanges the go command offers, or wants a client certificate'
+        : '';
+    return `the server sent the alert "${alert}"${why} (EPROTO)`;
 }
 /** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */
 function proxyFailure(message) {
@@ -4719,6 +4834,7 @@ function isDomainOrSubdomain(sub, parent) {
 
 
 
+
 /**
  * A GET with the go command's rules (at most 10 requests a fetch, never to http once a fetch
  * began at https, Transfer-Encoding only as Go's client takes it, Basic auth only over https)
@@ -4731,7 +4847,7 @@ function createHttpGetter(options = {}) {
     let ca;
     let loading;
     const trustLoaded = () => (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)));
-    const agents = createAgents({ ca: () => ca });
+    const agents = createAgents({ ca: () => ca, goTls: goTls(options.godebug) });
     const get = request => fetchFollowing(request, agents.agentFor, trustLoaded);
     return { get, close: agents.close };
 }

@@ -997,6 +997,7 @@ function globMayMatchUnder(glob, relativeDir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   H9: () => (/* binding */ GOAUTH),
+/* harmony export */   Kl: () => (/* binding */ GODEBUG),
 /* harmony export */   OB: () => (/* binding */ GoEnv),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   cH: () => (/* binding */ GO_DEFAULT_GOPROXY),
@@ -1066,6 +1067,8 @@ var GoEnv;
 })(GoEnv || (GoEnv = {}));
 /** The Go environment variable for credentials: read from the job's environment, never exported. */
 const GOAUTH = 'GOAUTH';
+/** Go's runtime settings: read from the job's environment for the TLS the go command speaks. */
+const GODEBUG = 'GODEBUG';
 /** Go's own defaults, used where neither the input nor the job env sets a value. */
 const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct';
 const GO_DEFAULT_GOSUMDB = 'sum.golang.org';

@@ -60,6 +60,9 @@ export enum GoEnv {
 /** The Go environment variable for credentials: read from the job's environment, never exported. */
 export const GOAUTH = 'GOAUTH'
 
+/** Go's runtime settings: read from the job's environment for the TLS the go command speaks. */
+export const GODEBUG = 'GODEBUG'
+
 /** Go's own defaults, used where neither the input nor the job env sets a value. */
 export const GO_DEFAULT_GOPROXY = 'https://proxy.golang.org,direct'
 export const GO_DEFAULT_GOSUMDB = 'sum.golang.org'

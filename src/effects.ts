@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises'
 import { systemClock } from './clock.js'
 import { forInput, InputError } from './config/errors.js'
 import type { Plan } from './config/plan.js'
-import { GOAUTH } from './constants.js'
+import { GOAUTH, GODEBUG } from './constants.js'
 import { parseGoauth } from './goenv/goauth.js'
 import { pathStyleOf } from './gostd/filepath.js'
 import type { HttpGetter, HttpGetterOptions } from './http/get.js'
@@ -25,7 +25,7 @@ export async function createEffects(
   onSecret: (secret: string) => void
 ): Promise<{ effects: RunEffects; close(): void }> {
   const auth = await startGoauth(plan, env, log, onSecret)
-  const http = httpOnFirstRequest({ trust: () => readTrust(env) })
+  const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[GODEBUG] })
   const store = plan.cache.enabled
     ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
     : undefined

@@ -10,6 +10,10 @@ import { resolve } from 'node:path'
 export interface TlsIdentity {
   key: Buffer
   cert: Buffer
+  /** The server's TLS narrowed (OpenSSL names), to play one that some clients cannot talk to. */
+  ciphers?: string
+  ecdhCurve?: string
+  maxVersion?: 'TLSv1.2' | 'TLSv1.3'
 }
 
 export const TLS_FIXTURES = resolve('__tests__/fixtures/tls')
@@ -17,8 +21,9 @@ export const TLS_FIXTURES = resolve('__tests__/fixtures/tls')
 /** The test CA's certificate file: the value for NODE_EXTRA_CA_CERTS or Go's SSL_CERT_FILE. */
 export const TEST_CA_FILE = resolve(TLS_FIXTURES, 'ca.crt')
 
-/** Which server certificate to present. */
-export type ServerCert = 'server' | 'self-signed' | 'expired'
+/** Which server certificate to present (see the fixtures' README). */
+export type ServerCert =
+  'server' | 'self-signed' | 'expired' | 'legacy-cn' | 'rsa' | 'negative-serial'
 
 /** A server identity from the fixtures: `server` is signed by the test CA and valid until 2120. */
 export function serverIdentity(which: ServerCert = 'server'): TlsIdentity {

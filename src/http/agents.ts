@@ -2,6 +2,7 @@ import * as http from 'node:http'
 import type * as tls from 'node:tls'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../constants.js'
+import type { GoTls } from './go-tls.js'
 
 export interface Agents {
   /** The agent for a URL: direct, or through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says not. */
@@ -16,6 +17,8 @@ export interface AgentOptions {
    * first https agent is handed out.
    */
   ca?: () => string[] | undefined
+  /** The cipher suites, key exchanges and certificate checks of Go's client (see go-tls.ts). */
+  goTls: GoTls
 }
 
 /**
@@ -33,33 +36,30 @@ interface TunnelAgent extends http.Agent {
  * agentSource), with two repairs. A client keeps one direct and one proxy agent, both made for the
  * protocol of the first URL it saw, so an https URL after an http one got an http agent: here
  * each protocol has its own client. And a proxy that never answers CONNECT would hold the
- * process open after every request gave up: `close` ends those CONNECT requests. With `ca`, every
- * https agent, direct or tunnelled, verifies servers against those CAs.
+ * process open after every request gave up: `close` ends those CONNECT requests. Every https
+ * agent, direct or tunnelled, speaks TLS as Go's client does and, with `ca`, verifies servers
+ * against those CAs.
  */
-export function createAgents({ ca }: AgentOptions = {}): Agents {
+export function createAgents({ ca, goTls }: AgentOptions): Agents {
   const source = agentSource()
   const connects = new Set<http.ClientRequest>()
   const tracked = new WeakSet<http.Agent>()
   // One context for every connection, built for the first https agent: building one from
   // hundreds of CAs takes tens of ms, which a run over plain http never needs.
-  let secureContext: tls.SecureContext | undefined | null
-  const contextOf = (): tls.SecureContext | undefined => {
-    if (secureContext === undefined) {
-      const list = ca?.()
-      secureContext = list
-        ? process.getBuiltinModule('node:tls').createSecureContext({ ca: list })
-        : null
-    }
-    return secureContext ?? undefined
-  }
-  const trusted = new WeakSet<http.Agent>()
-  const trust = (agent: http.Agent): http.Agent => {
-    const secureContext = contextOf()
-    if (!secureContext || trusted.has(agent)) return agent
-    trusted.add(agent)
+  let secureContext: tls.SecureContext | undefined
+  const contextOf = (): tls.SecureContext => (secureContext ??= goContext(goTls, ca?.()))
+  const speaksGo = new WeakSet<http.Agent>()
+  const speakGoTls = (agent: http.Agent): http.Agent => {
+    if (speaksGo.has(agent)) return agent
+    speaksGo.add(agent)
     // Both https.Agent and the tunnel agents merge `options` into each tls.connect.
     const withOptions = agent as http.Agent & { options?: tls.ConnectionOptions }
-    withOptions.options = { ...withOptions.options, secureContext }
+    const { checkServerIdentity } = goTls
+    withOptions.options = {
+      ...withOptions.options,
+      secureContext: contextOf(),
+      checkServerIdentity
+    }
     return agent
   }
   const track = (agent: http.Agent): http.Agent => {
@@ -76,12 +76,20 @@ export function createAgents({ ca }: AgentOptions = {}): Agents {
   }
   return {
     agentFor: url =>
-      url.protocol === 'https:' ? trust(track(source.agentOf(url))) : track(source.agentOf(url)),
+      url.protocol === 'https:'
+        ? speakGoTls(track(source.agentOf(url)))
+        : track(source.agentOf(url)),
     close: () => {
       source.close()
       for (const connect of connects) connect.destroy()
     }
   }
+}
+
+/** Go's suites and key exchanges; `ca` in place of Node's defaults when given. */
+function goContext({ ciphers, ecdhCurve }: GoTls, ca: string[] | undefined): tls.SecureContext {
+  const options = { ciphers, ecdhCurve, ...(ca && { ca }) }
+  return process.getBuiltinModule('node:tls').createSecureContext(options)
 }
 
 const KEEP_ALIVE = { keepAlive: true }

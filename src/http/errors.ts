@@ -24,6 +24,8 @@ export function classifyNetworkError(err: unknown): { kind: HttpFailure; message
   }
   if (TLS_CODES.test(code))
     return { kind: 'tls', message: `TLS error: ${tlsProblem(e.message)} (${code})` }
+  if (code === 'EPROTO')
+    return { kind: 'tls', message: `TLS error: ${handshakeProblem(e.message)}` }
   if (code === 'HPE_HEADER_OVERFLOW')
     return { kind: 'protocol', message: 'response headers too large' }
   if (code.startsWith('HPE_'))
@@ -39,6 +41,23 @@ export function classifyNetworkError(err: unknown): { kind: HttpFailure; message
  */
 function tlsProblem(message: string): string {
   return message.split(';')[0].trim()
+}
+
+/**
+ * OpenSSL's reason in an EPROTO message (`…:SSL routines:<function>:<reason>:<file>:…`). A server
+ * that ends the handshake with a handshake_failure alert (40) most often found nothing in common
+ * with the cipher suites and key exchanges offered, which are Go's (go-tls.ts).
+ */
+function handshakeProblem(message: string): string {
+  const reason = /:SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? 'handshake failed'
+  // OpenSSL names an alert by the version that defined it: `sslv3 alert handshake failure`.
+  const alert = /^(?:sslv3|tlsv1\d*) alert (.+)$/.exec(reason)?.[1]
+  if (alert === undefined) return `${reason} (EPROTO)`
+  const why =
+    alert === 'handshake failure'
+      ? ': it accepts none of the cipher suites and key exchanges the go command offers, or wants a client certificate'
+      : ''
+  return `the server sent the alert "${alert}"${why} (EPROTO)`
 }
 
 /** The forward proxy's failure worded for a reason, or undefined when `message` is not one. */

@@ -1,6 +1,7 @@
 import * as http from 'node:http'
 import { deadlineSignal } from '../abort.js'
 import { createAgents } from './agents.js'
+import { goTls } from './go-tls.js'
 import { readBody } from './body.js'
 import { classifyNetworkError } from './errors.js'
 import { HttpError, LocalError } from './types.js'
@@ -28,7 +29,7 @@ export function createHttpGetter(options: HttpGetterOptions = {}): HttpGetter {
   let loading: Promise<void> | undefined
   const trustLoaded = (): Promise<void> =>
     (loading ??= Promise.resolve(options.trust?.()).then(list => void (ca = list)))
-  const agents = createAgents({ ca: () => ca })
+  const agents = createAgents({ ca: () => ca, goTls: goTls(options.godebug) })
   const get: HttpGet = request => fetchFollowing(request, agents.agentFor, trustLoaded)
   return { get, close: agents.close }
 }
@@ -39,6 +40,8 @@ export interface HttpGetterOptions {
    * request: reading the trust store takes tens of ms that a run over plain http never needs.
    */
   trust?: () => Promise<string[] | undefined>
+  /** The job's GODEBUG: some of its settings change which TLS servers Go's client accepts. */
+  godebug?: string
 }
 
 async function fetchFollowing(
