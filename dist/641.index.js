@@ -1742,7 +1742,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 8334))
+        __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 6578))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1956,8 +1956,14 @@ function requirements(found, verb = 'require') {
         return [{ path, version }];
     });
 }
+/**
+ * The `replace` lines, keyed `path@version` or `path`. Versions are made canonical as for require
+ * lines (`v1.2` is v1.2.0, as Go reads go.work; `go mod edit -replace` writes such lines), so a
+ * replacement matches the versions the graph holds.
+ */
 function replacements(found) {
     const replaced = new Map();
+    const canonicalOr = (v) => canonicalVersion(v) ?? v;
     for (const { args } of found.filter(s => s.verb === 'replace')) {
         const arrow = args.indexOf('=>');
         if (arrow < 1)
@@ -1967,8 +1973,10 @@ function replacements(found) {
         if (target === undefined)
             continue;
         // `P => ../dir` has no version on the right: a directory, as modfile reads it.
-        const to = targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion };
-        replaced.set(version === undefined ? path : `${path}@${version}`, to);
+        const to = targetVersion === undefined
+            ? { directory: target }
+            : { path: target, version: canonicalOr(targetVersion) };
+        replaced.set(version === undefined ? path : `${path}@${canonicalOr(version)}`, to);
     }
     return replaced;
 }
@@ -2567,7 +2575,7 @@ function sumdbKey(plan, credentialsOf = () => 'none') {
         checks: plan.checks,
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: urls.map(_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCredentials */ .PH).join(' '),
+        extra: [...urls.map(_credentials_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .stripCredentials */ .PH), plan.network].join(' '),
         credentials: credentials.join(' ')
     });
 }
@@ -2588,9 +2596,11 @@ function sumdbKey(plan, credentialsOf = () => 'none') {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2057);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5877);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8962);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2439);
-/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
+/* harmony import */ var _credentials_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8962);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2439);
+/* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2367);
+
 
 
 
@@ -2625,7 +2635,7 @@ function verdictCache(store, plan, { scope, clock, credentialsOf }) {
  */
 async function lookupVerdict(store, plan, candidate, key, now) {
     const entry = await store.read(key, isCachedVerdict);
-    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .ageOf */ .hy)(entry, now);
+    const ageMs = entry && (0,_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .ageOf */ .hy)(entry, now);
     if (!entry || ageMs === undefined)
         return {};
     const { report, breaker } = entry.payload;
@@ -2646,9 +2656,10 @@ async function storeVerdict(store, key, report, breaker, now) {
     await store.write(key, { report: rest, breaker }, now);
 }
 /**
- * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
- * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
- * lines it was checked against.
+ * What a verdict depends on besides the candidate: the other candidates and how they are chained
+ * (staleness and the build walk judge one against the others), the modules actually asked
+ * (GONOPROXY removes some), the timeout and retries (slow, degraded), the private patterns, the
+ * go.sum lines it was checked against, and the trust, forward proxy and GODEBUG of the job.
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -2667,8 +2678,17 @@ function verdictScope(plan, build) {
         .update(lines.sort().join('\n'))
         .update(JSON.stringify(build.modGraphs ? graphs : null))
         .digest('hex');
-    const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
+    const { timeoutMs, slowThresholdMs, retries, patterns, checks, network, strategy } = plan;
+    // The whole list: a stale @latest, or a file the walk stops at, is judged against the others.
+    const candidates = plan.candidates.map(c => [
+        c.role,
+        (0,_credentials_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .stripCredentials */ .PH)((0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .entryText */ .u0)(c.entry)),
+        c.entry.fallBackOnError
+    ]);
     return JSON.stringify({
+        candidates,
+        strategy,
+        network,
         timeoutMs,
         slowThresholdMs,
         retries,
@@ -2693,8 +2713,8 @@ function verdictKey(plan, candidate, modules, scope, credentials) {
     });
 }
 // The whole shape, so that a damaged entry is a miss here rather than a crash later.
-const isProbeRecord = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    endpoint: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOfKeys */ .iZ({
+const isProbeRecord = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+    endpoint: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOfKeys */ .iZ({
         list: 1,
         latest: 1,
         info: 1,
@@ -2704,56 +2724,56 @@ const isProbeRecord = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
         lookup: 1,
         tile: 1
     }),
-    module: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    url: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    status: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9),
-    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-    totalMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz,
-    attempts: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    gaveWay: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9),
-    ok: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM,
-    problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
-    timedOut: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    tolerated: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    rateLimited: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ retryAfterMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz })),
-    breakerOpen: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
-    phases: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-        dnsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        connectMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        tlsMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        firstByteMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-        transferMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz)
+    module: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj,
+    url: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj,
+    status: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9),
+    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+    totalMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz,
+    attempts: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9,
+    gaveWay: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9),
+    ok: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM,
+    problem: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
+    timedOut: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM),
+    tolerated: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM),
+    rateLimited: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({ retryAfterMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz })),
+    breakerOpen: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM),
+    phases: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+        dnsMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+        connectMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+        tlsMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+        firstByteMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+        transferMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz)
     }))
 });
-const isFinding = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    stage: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an),
-    level: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_.filter((l) => l !== 'healthy')),
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj
+const isFinding = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+    stage: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGES */ .an),
+    level: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_6__/* .LEVELS */ .A_.filter((l) => l !== 'healthy')),
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj
 });
-const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-    verdict: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .LEVELS */ .A_),
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj,
-    findings: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isFinding),
-    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .milliseconds */ .Rz),
-    checksPassed: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    checksTotal: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    retries: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9,
-    probes: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(isProbeRecord),
-    latest: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
-    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
-    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['supported', 'unsupported'])),
-    buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
-        kind: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
-        problem: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
-        goMod: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj) }))
+const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+    verdict: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(_probe_types_js__WEBPACK_IMPORTED_MODULE_6__/* .LEVELS */ .A_),
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj,
+    findings: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(isFinding),
+    latencyMs: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .milliseconds */ .Rz),
+    checksPassed: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9,
+    checksTotal: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9,
+    retries: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9,
+    probes: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(isProbeRecord),
+    latest: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
+    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
+    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['supported', 'unsupported'])),
+    buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
+        kind: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
+        problem: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
+        goMod: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj) }))
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
-const isCachedVerdict = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik({
+const isCachedVerdict = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
     report: isCachedReport,
     // restoreStart (breaker-state.ts) checks a snapshot in full and starts a closed breaker from
     // one that does not fit, so a damaged snapshot costs at most the breaker's memory.
-    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedByItsReader */ .It())
+    breaker: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .checkedByItsReader */ .It())
 });
 
 

@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9705);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8723:
+/***/ 9705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3321,6 +3321,27 @@ function displayOf(entry) {
     return redactUrl(entryText(entry));
 }
 
+;// CONCATENATED MODULE: ./src/config/network.ts
+// What of the job's environment shapes every request besides the inputs: which CAs are trusted,
+// which forward proxy carries a request, the TLS that GODEBUG allows, the runner's OS (its trust
+// store). A verdict reached under one of these is not one for another (see the verdict cache).
+
+
+const TRUST = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS'];
+const PROXIES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const NO_PROXY = ['NO_PROXY', 'no_proxy'];
+/** A canonical text of those settings, the forward proxies' credentials left out. */
+function networkScope(env, platform) {
+    const pick = (names, show = (v) => v) => names.map(name => [name, env[name] === undefined ? null : show(env[name])]);
+    return JSON.stringify([
+        platform,
+        ...pick(TRUST),
+        ...pick(PROXIES, stripCredentials),
+        ...pick(NO_PROXY),
+        ...pick([constants/* GODEBUG */.Kl])
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/xmod/pathelements.ts
 // The element rules of golang.org/x/mod/module (checkPath and checkElem): what may stand
 // between the slashes of a module path, and what a version (checked as a file name) may hold.
@@ -3929,6 +3950,7 @@ function profiles_cut(text, max = 80) {
 
 
 
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
@@ -3942,6 +3964,7 @@ function buildPlan(inputs, ctx) {
         ...probed,
         slowThresholdMs: slowThreshold(value, probed.timeoutMs),
         ...resilience(value, ctx),
+        network: networkScope(ctx.env, ctx.platform),
         profile
     };
 }
@@ -5932,8 +5955,14 @@ function requirements(found, verb = 'require') {
         return [{ path, version }];
     });
 }
+/**
+ * The `replace` lines, keyed `path@version` or `path`. Versions are made canonical as for require
+ * lines (`v1.2` is v1.2.0, as Go reads go.work; `go mod edit -replace` writes such lines), so a
+ * replacement matches the versions the graph holds.
+ */
 function replacements(found) {
     const replaced = new Map();
+    const canonicalOr = (v) => canonicalVersion(v) ?? v;
     for (const { args } of found.filter(s => s.verb === 'replace')) {
         const arrow = args.indexOf('=>');
         if (arrow < 1)
@@ -5943,8 +5972,10 @@ function replacements(found) {
         if (target === undefined)
             continue;
         // `P => ../dir` has no version on the right: a directory, as modfile reads it.
-        const to = targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion };
-        replaced.set(version === undefined ? path : `${path}@${version}`, to);
+        const to = targetVersion === undefined
+            ? { directory: target }
+            : { path: target, version: canonicalOr(targetVersion) };
+        replaced.set(version === undefined ? path : `${path}@${canonicalOr(version)}`, to);
     }
     return replaced;
 }
@@ -8569,9 +8600,41 @@ function sumdbKey(plan, credentialsOf = () => 'none') {
         checks: plan.checks,
         modules: plan.modules.map(m => m.text),
         gosumdb: plan.gosumdb.raw,
-        extra: urls.map(stripCredentials).join(' '),
+        extra: [...urls.map(stripCredentials), plan.network].join(' '),
         credentials: credentials.join(' ')
     });
+}
+
+;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+
+
+/**
+ * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
+ * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
+ * that did; only a decision that held is kept. Without one (that run failed on the database, or
+ * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
+ * again; a failed verdict still stands, so a dead mirror is not hammered.
+ */
+function recallFor(verdicts, decided) {
+    if (decided)
+        return verdicts.recall;
+    return async (candidate, modules) => {
+        const recalled = await verdicts.recall(candidate, modules);
+        return recalled.report && isUsable(recalled.report.verdict) ? {} : recalled;
+    };
+}
+/** Whether the run may go without proving the database: it needs none, or one was kept. */
+async function decisionKept(plan, recalledSumdb) {
+    if (plan.gosumdb.kind !== 'db' || plan.checks === 'quick')
+        return true;
+    return (await recalledSumdb()) !== undefined;
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? recallSumdb(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
@@ -10256,6 +10319,7 @@ function sumdbToAsk(plan) {
 
 
 
+
 function verdictCache(store, plan, { scope, clock, credentialsOf }) {
     const key = (candidate, modules) => {
         const credentials = credentialsOf ? credentialsOf(entryText(candidate.entry)) : 'none';
@@ -10305,9 +10369,10 @@ async function storeVerdict(store, key, report, breaker, now) {
     await store.write(key, { report: rest, breaker }, now);
 }
 /**
- * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
- * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
- * lines it was checked against.
+ * What a verdict depends on besides the candidate: the other candidates and how they are chained
+ * (staleness and the build walk judge one against the others), the modules actually asked
+ * (GONOPROXY removes some), the timeout and retries (slow, degraded), the private patterns, the
+ * go.sum lines it was checked against, and the trust, forward proxy and GODEBUG of the job.
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -10326,8 +10391,17 @@ function verdictScope(plan, build) {
         .update(lines.sort().join('\n'))
         .update(JSON.stringify(build.modGraphs ? graphs : null))
         .digest('hex');
-    const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan;
+    const { timeoutMs, slowThresholdMs, retries, patterns, checks, network, strategy } = plan;
+    // The whole list: a stale @latest, or a file the walk stops at, is judged against the others.
+    const candidates = plan.candidates.map(c => [
+        c.role,
+        stripCredentials(entryText(c.entry)),
+        c.entry.fallBackOnError
+    ]);
     return JSON.stringify({
+        candidates,
+        strategy,
+        network,
         timeoutMs,
         slowThresholdMs,
         retries,
@@ -11385,6 +11459,7 @@ class ZipSpool {
 
 
 
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -11408,18 +11483,18 @@ async function validateWith(plan, effects, spool) {
             clock: effects.clock,
             credentialsOf: effects.credentialsOf
         });
+    const recalledSumdb = recallSumdbOnce(plan, effects);
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
         limit: createLimiter(plan.concurrency),
-        recall: verdicts?.recall
+        recall: verdicts && recallFor(verdicts, await decisionKept(plan, recalledSumdb))
     };
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = checkIntegrity(plan, reports, run, toolchains, sessions);
-    const recalledSumdb = recallOnce(plan, run);
     const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb;
     const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain;
     const lookUpRecord = recordLookup(plan, checked, { sessions, reports, chain, recalledGosumdb });
@@ -11474,13 +11549,6 @@ async function readTheBuild(plan) {
     const found = await discoverGoSums({ goSum, workingDirectory, env });
     const build = await readBuild(found, platform);
     return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found };
-}
-/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
-function recallOnce(plan, { store, credentialsOf, clock }) {
-    let recalled;
-    return () => (recalled ??= store
-        ? recallSumdb(store, plan, clock.now(), credentialsOf)
-        : Promise.resolve(undefined));
 }
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
 function ownAnswers(answers) {

@@ -100,7 +100,7 @@ const toolCache = process.env.RUNNER_TOOL_CACHE;
 // first, the rest (effects, engine, reports) only for good inputs (see src/action/main.ts).
 // run() publishes outputs, summary and the Actions cache (each bounded) and never throws; then
 // the step ends, even if a library left a socket open.
-await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6510)).then(async ({ run }) => void (await run())));
+await (0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenSettled */ .q)(Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4182)).then(async ({ run }) => void (await run())));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -2,7 +2,8 @@ import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
 import { readBuild, type Build as BuildFiles } from './build/read.js'
 import { toolchainsToFetch } from './build/toolchain-choice.js'
 import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
-import { recallSumdb, rememberSumdb } from './cache/sumdb.js'
+import { rememberSumdb } from './cache/sumdb.js'
+import { recallFor, recallSumdbOnce, decisionKept } from './cache/run-recall.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
 import { lookupsAhead } from './checksum/lookups-ahead.js'
 import { recordLookup } from './checksum/record-lookup.js'
@@ -108,18 +109,18 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
       clock: effects.clock,
       credentialsOf: effects.credentialsOf
     })
+  const recalledSumdb = recallSumdbOnce(plan, effects)
   const run: RunState['run'] = {
     ...effects,
     http: withFileUrls(effects.http),
     limit: createLimiter(plan.concurrency),
-    recall: verdicts?.recall
+    recall: verdicts && recallFor(verdicts, await decisionKept(plan, recalledSumdb))
   }
   const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const { probed, sessions } = await probeAndLookUp(plan, run, toolchains)
   const { reports } = probed
   // Started now, judged below: the build's files with no go.sum line wait for its route.
   const checked = checkIntegrity(plan, reports, run, toolchains, sessions)
-  const recalledSumdb = recallOnce(plan, run)
   const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb
   const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain
   const lookUpRecord = recordLookup(plan, checked, { sessions, reports, chain, recalledGosumdb })
@@ -177,15 +178,6 @@ async function readTheBuild(plan: Plan): Promise<Build> {
   const found = await discoverGoSums({ goSum, workingDirectory, env })
   const build = await readBuild(found, platform)
   return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found }
-}
-
-/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
-function recallOnce(plan: Plan, { store, credentialsOf, clock }: RunState['run']) {
-  let recalled: Promise<SumdbOutcome | undefined> | undefined
-  return (): Promise<SumdbOutcome | undefined> =>
-    (recalled ??= store
-      ? recallSumdb(store, plan, clock.now(), credentialsOf)
-      : Promise.resolve(undefined))
 }
 
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */

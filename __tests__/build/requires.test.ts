@@ -170,6 +170,14 @@ describe('modGraphOf', () => {
     expect(modGraphOf(`module m\ngo 1.17\n${requires}`, 'go.mod')?.unpruned).toBe(false)
   })
 
+  it('makes replace versions canonical, as it does require versions', () => {
+    const text =
+      'module m\ngo 1.22\nrequire ex.com/a v1.2.0\nreplace ex.com/a v1.2 => ex.com/b v1.0\n'
+    expect(modGraphOf(text, 'go.mod')?.replacements).toEqual(
+      new Map([['ex.com/a@v1.2.0', { path: 'ex.com/b', version: 'v1.0.0' }]])
+    )
+  })
+
   it('keeps the versions go.mod excludes, as canonical versions', () => {
     const head = 'module m\ngo 1.21\nrequire example.com/a v1.0.0\n'
     const text = `${head}exclude example.com/b v1.0\nexclude (\n\texample.com/c v2.0.0+incompatible\n)\n`

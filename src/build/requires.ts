@@ -98,8 +98,14 @@ export function requirements(found: Statement[], verb = 'require'): ModuleVersio
   })
 }
 
+/**
+ * The `replace` lines, keyed `path@version` or `path`. Versions are made canonical as for require
+ * lines (`v1.2` is v1.2.0, as Go reads go.work; `go mod edit -replace` writes such lines), so a
+ * replacement matches the versions the graph holds.
+ */
 export function replacements(found: Statement[]): Map<string, Target> {
   const replaced = new Map<string, Target>()
+  const canonicalOr = (v: string) => canonicalVersion(v) ?? v
   for (const { args } of found.filter(s => s.verb === 'replace')) {
     const arrow = args.indexOf('=>')
     if (arrow < 1) continue
@@ -108,8 +114,10 @@ export function replacements(found: Statement[]): Map<string, Target> {
     if (target === undefined) continue
     // `P => ../dir` has no version on the right: a directory, as modfile reads it.
     const to: Target =
-      targetVersion === undefined ? { directory: target } : { path: target, version: targetVersion }
-    replaced.set(version === undefined ? path : `${path}@${version}`, to)
+      targetVersion === undefined
+        ? { directory: target }
+        : { path: target, version: canonicalOr(targetVersion) }
+    replaced.set(version === undefined ? path : `${path}@${canonicalOr(version)}`, to)
   }
   return replaced
 }

@@ -90,7 +90,7 @@ function sumdbKey(plan: Plan, credentialsOf: CredentialsOf = () => 'none'): stri
     checks: plan.checks,
     modules: plan.modules.map(m => m.text),
     gosumdb: plan.gosumdb.raw,
-    extra: urls.map(stripCredentials).join(' '),
+    extra: [...urls.map(stripCredentials), plan.network].join(' '),
     credentials: credentials.join(' ')
   })
 }

@@ -4,6 +4,7 @@ import type { Candidate, Plan, ProbeModule } from '../config/plan.js'
 import { entryText } from '../goenv/proxylist.js'
 import type { HttpPhases } from '../http/types.js'
 import { cacheKey } from './key.js'
+import { stripCredentials } from '../credentials/redact.js'
 import { ageOf } from './entry.js'
 import type { EntryStore } from './local-store.js'
 import * as is from './schema.js'
@@ -113,9 +114,10 @@ export async function storeVerdict(
 }
 
 /**
- * What a verdict depends on besides the candidate: the modules actually asked (GONOPROXY
- * removes some), the timeout and retries (slow, degraded), the private patterns and the go.sum
- * lines it was checked against.
+ * What a verdict depends on besides the candidate: the other candidates and how they are chained
+ * (staleness and the build walk judge one against the others), the modules actually asked
+ * (GONOPROXY removes some), the timeout and retries (slow, degraded), the private patterns, the
+ * go.sum lines it was checked against, and the trust, forward proxy and GODEBUG of the job.
  */
 export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGraphs'>): string {
   // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -137,8 +139,17 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
     .update(lines.sort().join('\n'))
     .update(JSON.stringify(build.modGraphs ? graphs : null))
     .digest('hex')
-  const { timeoutMs, slowThresholdMs, retries, patterns, checks } = plan
+  const { timeoutMs, slowThresholdMs, retries, patterns, checks, network, strategy } = plan
+  // The whole list: a stale @latest, or a file the walk stops at, is judged against the others.
+  const candidates = plan.candidates.map(c => [
+    c.role,
+    stripCredentials(entryText(c.entry)),
+    c.entry.fallBackOnError
+  ])
   return JSON.stringify({
+    candidates,
+    strategy,
+    network,
     timeoutMs,
     slowThresholdMs,
     retries,

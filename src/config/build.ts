@@ -11,6 +11,7 @@ import { goPlatformOf } from '../goenv/platform.js'
 import { parseGotoolchain } from '../goenv/gotoolchain.js'
 import { parseGoSumInput, resolveWorkingDirectory } from './go-sum.js'
 import { parseCandidates } from './candidates.js'
+import { networkScope } from './network.js'
 import { forInput, InputError } from './errors.js'
 import { parseProbeModules } from './modules.js'
 import { applyProfile, type YamlReader } from './profiles.js'
@@ -52,6 +53,7 @@ export function buildPlan(inputs: RawInputs, ctx: PlanContext): Plan {
     ...probed,
     slowThresholdMs: slowThreshold(value, probed.timeoutMs),
     ...resilience(value, ctx),
+    network: networkScope(ctx.env, ctx.platform),
     profile
   }
 }

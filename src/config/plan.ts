@@ -66,6 +66,8 @@ export interface Plan {
   failOn: FailOn
   cache: { enabled: boolean; ttlMs: number; dir: string }
   breaker: { threshold: number; cooldownMs: number }
+  /** The job's trust, forward proxy and GODEBUG settings, as one text (see network.ts). */
+  network: string
   profile?: string
 }
 

@@ -1,8 +1,8 @@
-export const id = 902;
-export const ids = [902];
+export const id = 742;
+export const ids = [742];
 export const modules = {
 
-/***/ 6510:
+/***/ 4182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,6 +172,27 @@ function refuseInsecureCredentials(input, value, entry) {
 }
 function displayOf(entry) {
     return (0,redact/* redactUrl */.BO)((0,proxylist/* entryText */.u0)(entry));
+}
+
+;// CONCATENATED MODULE: ./src/config/network.ts
+// What of the job's environment shapes every request besides the inputs: which CAs are trusted,
+// which forward proxy carries a request, the TLS that GODEBUG allows, the runner's OS (its trust
+// store). A verdict reached under one of these is not one for another (see the verdict cache).
+
+
+const TRUST = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS'];
+const PROXIES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const NO_PROXY = ['NO_PROXY', 'no_proxy'];
+/** A canonical text of those settings, the forward proxies' credentials left out. */
+function networkScope(env, platform) {
+    const pick = (names, show = (v) => v) => names.map(name => [name, env[name] === undefined ? null : show(env[name])]);
+    return JSON.stringify([
+        platform,
+        ...pick(TRUST),
+        ...pick(PROXIES, redact/* stripCredentials */.PH),
+        ...pick(NO_PROXY),
+        ...pick([constants/* GODEBUG */.Kl])
+    ]);
 }
 
 // EXTERNAL MODULE: ./src/xmod/module.ts + 1 modules
@@ -453,6 +474,7 @@ function cut(text, max = 80) {
 
 
 
+
 /**
  * Validates every input and builds the plan; throws InputError on the first bad value. The chosen
  * profile fills the inputs left empty before anything else is read.
@@ -466,6 +488,7 @@ function buildPlan(inputs, ctx) {
         ...probed,
         slowThresholdMs: slowThreshold(value, probed.timeoutMs),
         ...resilience(value, ctx),
+        network: networkScope(ctx.env, ctx.platform),
         profile
     };
 }

@@ -1,8 +1,8 @@
-export const id = 334;
-export const ids = [334];
+export const id = 578;
+export const ids = [578];
 export const modules = {
 
-/***/ 8334:
+/***/ 6578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -771,6 +771,40 @@ async function decideGosumdb(plan, check, chain) {
 
 // EXTERNAL MODULE: ./src/cache/sumdb.ts
 var sumdb = __webpack_require__(2275);
+// EXTERNAL MODULE: ./src/probe/types.ts
+var types = __webpack_require__(2367);
+;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+
+
+/**
+ * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
+ * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
+ * that did; only a decision that held is kept. Without one (that run failed on the database, or
+ * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
+ * again; a failed verdict still stands, so a dead mirror is not hammered.
+ */
+function recallFor(verdicts, decided) {
+    if (decided)
+        return verdicts.recall;
+    return async (candidate, modules) => {
+        const recalled = await verdicts.recall(candidate, modules);
+        return recalled.report && (0,types/* isUsable */.Ng)(recalled.report.verdict) ? {} : recalled;
+    };
+}
+/** Whether the run may go without proving the database: it needs none, or one was kept. */
+async function decisionKept(plan, recalledSumdb) {
+    if (plan.gosumdb.kind !== 'db' || plan.checks === 'quick')
+        return true;
+    return (await recalledSumdb()) !== undefined;
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
+}
+
 ;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
 
 
@@ -809,7 +843,7 @@ var semver = __webpack_require__(1090);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/http/types.ts
-var types = __webpack_require__(5853);
+var http_types = __webpack_require__(5853);
 ;// CONCATENATED MODULE: ./src/http/file.ts
 
 
@@ -828,10 +862,10 @@ const fileGet = async (request) => {
     }
     catch (err) {
         const code = err.code;
-        if (err instanceof types/* HttpError */.j$)
+        if (err instanceof http_types/* HttpError */.j$)
             throw err;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
+            throw new http_types/* HttpError */.j$('protocol', `cannot read ${path}: ${code ?? String(err)}`);
         }
         status = 404;
         answer = { body: Buffer.from(`not found: ${path}\n`) };
@@ -854,7 +888,7 @@ async function readAnswer(path, request) {
             return { body: buffer.subarray(0, bytesRead) };
         }
         if (size > request.maxBytes)
-            throw new types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
+            throw new http_types/* HttpError */.j$('too-large', `${path} is larger than ${request.maxBytes} bytes`);
         if (request.spoolTo !== undefined)
             return { body: Buffer.alloc(0), bodyFile: path };
         return { body: await file.readFile({ signal: request.signal }) };
@@ -1954,7 +1988,7 @@ function checkedGoMod(outcome, path, served) {
 async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
     // A reader that cannot be loaded (a partial install of the bundle) is the runner's failure.
     await loadZipReader().catch((err) => {
-        throw new types/* LocalError */.il(`cannot load the zip reader: ${(0,logger/* messageOf */.b)(err)}`);
+        throw new http_types/* LocalError */.il(`cannot load the zip reader: ${(0,logger/* messageOf */.b)(err)}`);
     });
     const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
@@ -1971,8 +2005,6 @@ var http_requester = __webpack_require__(915);
 var findings = __webpack_require__(9986);
 // EXTERNAL MODULE: ./src/http/record.ts
 var http_record = __webpack_require__(1007);
-// EXTERNAL MODULE: ./src/probe/types.ts
-var probe_types = __webpack_require__(2367);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
 
@@ -2041,7 +2073,7 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
  * proves nothing.
  */
 function staleFindings(reports, compare) {
-    const usable = reports.filter(r => (0,probe_types/* isUsable */.Ng)(r.verdict));
+    const usable = reports.filter(r => (0,types/* isUsable */.Ng)(r.verdict));
     const newest = new Map();
     for (const report of usable) {
         for (const [path, version] of Object.entries(report.latest)) {
@@ -2265,7 +2297,7 @@ var cache_verdicts = __webpack_require__(4270);
 function selectChain(reports, strategy, onFailure) {
     for (const role of ['primary', 'mirror']) {
         const chain = usableChain(reports, role, strategy);
-        if (chain.some(r => (0,probe_types/* isUsable */.Ng)(r.verdict))) {
+        if (chain.some(r => (0,types/* isUsable */.Ng)(r.verdict))) {
             const outcome = role === 'primary' ? 'proxies' : 'mirrors';
             return {
                 outcome,
@@ -2348,7 +2380,7 @@ function keepWithSeparators(own) {
 }
 /** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
 function staysInChain(report) {
-    return (0,probe_types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
+    return (0,types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
 }
 function withSeparator(report, fallBackOnError) {
     if (report.candidate.entry.fallBackOnError === fallBackOnError)
@@ -2641,7 +2673,7 @@ class ZipSpool {
     async file() {
         this.dir ??= (0,promises_.mkdtemp)((0,external_node_path_.join)(this.root, 'validate-goproxy-zips-')).catch((err) => {
             const reason = err.code ?? String(err);
-            throw new types/* LocalError */.il(`cannot make a folder for the build's zips under ${this.root}: ${reason}`);
+            throw new http_types/* LocalError */.il(`cannot make a folder for the build's zips under ${this.root}: ${reason}`);
         });
         return (0,external_node_path_.join)(await this.dir, `${++this.count}.zip`);
     }
@@ -2654,6 +2686,7 @@ class ZipSpool {
 }
 
 ;// CONCATENATED MODULE: ./src/validate.ts
+
 
 
 
@@ -2702,18 +2735,18 @@ async function validateWith(plan, effects, spool) {
             clock: effects.clock,
             credentialsOf: effects.credentialsOf
         });
+    const recalledSumdb = recallSumdbOnce(plan, effects);
     const run = {
         ...effects,
         http: withFileUrls(effects.http),
         limit: (0,limiter/* createLimiter */.z)(plan.concurrency),
-        recall: verdicts?.recall
+        recall: verdicts && recallFor(verdicts, await decisionKept(plan, recalledSumdb))
     };
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);
     const { reports } = probed;
     // Started now, judged below: the build's files with no go.sum line wait for its route.
     const checked = (0,checksum_integrity/* checkIntegrity */._D)(plan, reports, run, toolchains, sessions);
-    const recalledSumdb = recallOnce(plan, run);
     const recalledGosumdb = async () => (await recalledSumdb())?.gosumdb;
     const chain = () => selectChain(reports, plan.strategy, plan.onFailure).chain;
     const lookUpRecord = (0,record_lookup/* recordLookup */.g)(plan, checked, { sessions, reports, chain, recalledGosumdb });
@@ -2768,13 +2801,6 @@ async function readTheBuild(plan) {
     const found = await discoverGoSums({ goSum, workingDirectory, env });
     const build = await readBuild(found, platform);
     return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found };
-}
-/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
-function recallOnce(plan, { store, credentialsOf, clock }) {
-    let recalled;
-    return () => (recalled ??= store
-        ? (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf)
-        : Promise.resolve(undefined));
 }
 /** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
 function ownAnswers(answers) {
