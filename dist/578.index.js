@@ -2567,7 +2567,13 @@ async function askFile(base, module, file, checks, { requester, spool }) {
         .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
     if (!outcome.ok) {
         const problem = (0,http_record/* probeReason */.J)(outcome.record);
-        return { kind: outcome.notFound ? 'missing' : 'failed', problem };
+        if (outcome.notFound)
+            return { kind: 'missing', problem };
+        // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+        // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+        // only once fetched (modfetch downloadZip), so either stops the go command there.
+        const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+        return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
     }
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };

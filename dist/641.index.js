@@ -2765,7 +2765,8 @@ const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik(
     buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
         kind: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
-        goMod: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj) }))
+        goMod: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj) })),
+        stopsGo: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -5626,7 +5627,8 @@ class CandidateRequester {
         if (byBreaker)
             record.breakerOpen = true;
         const notFound = err instanceof probe_errors/* ProbeError */.B2 && (err.status === 404 || err.status === 410);
-        return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) };
+        const badContent = err instanceof probe_errors/* ContentError */.yg;
+        return { ok: false, record, notFound, badContent, lastFailure: lastAttemptFailure(trace) };
     }
     record(probe, trace, problem) {
         const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
@@ -6860,7 +6862,8 @@ function rootsOf(graphs) {
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
- * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`, and not even
+ * there when Go would stop at it (no answer in time, a bad zip: `stopsGo`); `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
  * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
  * for, blaming no entry.
@@ -6883,7 +6886,7 @@ async function walkFile(module, file, chain, ask) {
         // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
         if (answer.kind === 'unverified')
             return { module, file, outcome: 'unresolved', asked };
-        if (answer.kind === 'failed' && !entry.fallBackOnError) {
+        if (answer.kind === 'failed' && (!entry.fallBackOnError || answer.stopsGo)) {
             // Dropping the last entry would only take away what it serves: nothing comes after it.
             const later = i + 1 < chain.length ? candidate : undefined;
             return { module, file, outcome: 'unresolved', asked, breaksAt: later };

@@ -7407,7 +7407,8 @@ class CandidateRequester {
         if (byBreaker)
             record.breakerOpen = true;
         const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410);
-        return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) };
+        const badContent = err instanceof ContentError;
+        return { ok: false, record, notFound, badContent, lastFailure: lastAttemptFailure(trace) };
     }
     record(probe, trace, problem) {
         const { attempts, startedAt, response, retryAfter, gaveWay } = trace;
@@ -10478,7 +10479,8 @@ const isCachedReport = object({
     buildAnswers: optional(recordOf(object({
         kind: oneOf(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: optional(string),
-        goMod: optional(object({ pruned: schema_boolean, requires: arrayOf(string) }))
+        goMod: optional(object({ pruned: schema_boolean, requires: arrayOf(string) })),
+        stopsGo: optional(schema_boolean)
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -10811,7 +10813,13 @@ async function askFile(base, module, file, checks, { requester, spool }) {
         .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
     if (!outcome.ok) {
         const problem = probeReason(outcome.record);
-        return { kind: outcome.notFound ? 'missing' : 'failed', problem };
+        if (outcome.notFound)
+            return { kind: 'missing', problem };
+        // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+        // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+        // only once fetched (modfetch downloadZip), so either stops the go command there.
+        const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+        return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
     }
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
@@ -11274,7 +11282,8 @@ function rootsOf(graphs) {
 }
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
- * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`, and not even
+ * there when Go would stop at it (no answer in time, a bad zip: `stopsGo`); `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
  * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
  * for, blaming no entry.
@@ -11297,7 +11306,7 @@ async function walkFile(module, file, chain, ask) {
         // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
         if (answer.kind === 'unverified')
             return { module, file, outcome: 'unresolved', asked };
-        if (answer.kind === 'failed' && !entry.fallBackOnError) {
+        if (answer.kind === 'failed' && (!entry.fallBackOnError || answer.stopsGo)) {
             // Dropping the last entry would only take away what it serves: nothing comes after it.
             const later = i + 1 < chain.length ? candidate : undefined;
             return { module, file, outcome: 'unresolved', asked, breaksAt: later };

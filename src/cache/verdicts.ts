@@ -242,7 +242,8 @@ const isCachedReport = is.object<CachedVerdict['report']>({
         problem: is.optional(is.string),
         goMod: is.optional(
           is.object<GoModSummary>({ pruned: is.boolean, requires: is.arrayOf(is.string) })
-        )
+        ),
+        stopsGo: is.optional(is.boolean)
       })
     )
   )

@@ -5,7 +5,7 @@ import { redactUrl } from '../credentials/redact.js'
 import { LocalError, type HttpGet, type HttpResponse } from './types.js'
 import type { Admission, CandidateBreaker } from '../resilience/breaker.js'
 import { withRetry } from '../resilience/retry.js'
-import { isFailedRequest, isTransient, ProbeError } from './probe-errors.js'
+import { ContentError, isFailedRequest, isTransient, ProbeError } from './probe-errors.js'
 import { judge } from './judge.js'
 import { CandidateStopped, failure, isTimeout, lastAttemptFailure, type Trace } from './trace.js'
 import { FirstContact } from './first-contact.js'
@@ -41,6 +41,8 @@ export type ProbeOutcome<T> =
       ok: false
       record: ProbeRecord
       notFound: boolean
+      /** A 200 whose content was refused (`accept` threw a ContentError). */
+      badContent: boolean
       /** What its own last attempt met (see lastAttemptFailure); undefined if never sent. */
       lastFailure?: string
     }
@@ -229,7 +231,8 @@ export class CandidateRequester {
     record.timedOut = (!byBreaker && trace.attempts > 0 && isTimeout(err)) || undefined
     if (byBreaker) record.breakerOpen = true
     const notFound = err instanceof ProbeError && (err.status === 404 || err.status === 410)
-    return { ok: false, record, notFound, lastFailure: lastAttemptFailure(trace) }
+    const badContent = err instanceof ContentError
+    return { ok: false, record, notFound, badContent, lastFailure: lastAttemptFailure(trace) }
   }
 
   private record(probe: ProbeRequest<unknown>, trace: Trace, problem?: string): ProbeRecord {

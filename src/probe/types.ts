@@ -60,7 +60,7 @@ export interface CandidateReport {
 
 /**
  * What a proxy answered for one file of the build. `missing` (404/410) lets Go move on to the
- * next entry; `failed` only across `|`; `contradicts` is content that does not hash to go.sum
+ * next entry; `failed` only across `|` (unless `stopsGo`); `contradicts` is content that does not hash to go.sum
  * (or, with no line, to the checksum database's record); `unverified`, served with no go.sum line
  * and no record the database would give for it: the go command fails the download whichever entry
  * served it. Not the proxy's fault, so never cached.
@@ -71,6 +71,11 @@ export interface BuildAnswer {
   problem?: string
   /** A served go.mod that hashes to its go.sum line: what it adds to the module graph. */
   goMod?: GoModSummary
+  /**
+   * A failure the go command stops at even across `|`: no answer within the timeout (Go has no
+   * deadline) or a zip that is not a good zip (Go checks it after the fetch).
+   */
+  stopsGo?: boolean
 }
 
 export function isUsable(verdict: Verdict): boolean {

@@ -113,7 +113,12 @@ async function askFile(
     .finally(() => Promise.all(spooled.map(f => rm(f, { force: true }).catch(() => undefined))))
   if (!outcome.ok) {
     const problem = probeReason(outcome.record)
-    return { kind: outcome.notFound ? 'missing' : 'failed', problem }
+    if (outcome.notFound) return { kind: 'missing', problem }
+    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+    // only once fetched (modfetch downloadZip), so either stops the go command there.
+    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip')
+    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) }
   }
   const { hash, goMod } = outcome.value
   const served: Answer = goMod ? { kind: 'served', goMod } : { kind: 'served' }

@@ -129,7 +129,8 @@ function rootsOf(graphs: ModGraph[] | undefined): Set<string> | undefined {
 
 /**
  * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
- * ends the walk; a 404/410 moves on; any other failure moves on only across `|`; `direct` hands it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`, and not even
+ * there when Go would stop at it (no answer in time, a bad zip: `stopsGo`); `direct` hands it
  * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
  * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
  * for, blaming no entry.
@@ -154,7 +155,7 @@ export async function walkFile(
     }
     // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
     if (answer.kind === 'unverified') return { module, file, outcome: 'unresolved', asked }
-    if (answer.kind === 'failed' && !entry.fallBackOnError) {
+    if (answer.kind === 'failed' && (!entry.fallBackOnError || answer.stopsGo)) {
       // Dropping the last entry would only take away what it serves: nothing comes after it.
       const later = i + 1 < chain.length ? candidate : undefined
       return { module, file, outcome: 'unresolved', asked, breaksAt: later }
