@@ -781,21 +781,17 @@ var types = __webpack_require__(2367);
  * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
  * that did; only a decision that held is kept. Without one (that run failed on the database, or
  * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
- * again; a failed verdict still stands, so a dead mirror is not hammered.
+ * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
+ * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
  */
-function recallFor(verdicts, decided) {
-    if (decided)
+async function verdictRecall(verdicts, plan, recalledSumdb) {
+    const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick';
+    if (needsNoDecision || (await recalledSumdb()) !== undefined)
         return verdicts.recall;
     return async (candidate, modules) => {
         const recalled = await verdicts.recall(candidate, modules);
         return recalled.report && (0,types/* isUsable */.Ng)(recalled.report.verdict) ? {} : recalled;
     };
-}
-/** Whether the run may go without proving the database: it needs none, or one was kept. */
-async function decisionKept(plan, recalledSumdb) {
-    if (plan.gosumdb.kind !== 'db' || plan.checks === 'quick')
-        return true;
-    return (await recalledSumdb()) !== undefined;
 }
 /** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
 function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
@@ -2746,7 +2742,7 @@ async function validateWith(plan, effects, spool) {
         ...effects,
         http: withFileUrls(effects.http),
         limit: (0,limiter/* createLimiter */.z)(plan.concurrency),
-        recall: verdicts && recallFor(verdicts, await decisionKept(plan, recalledSumdb))
+        recall: verdicts && (await verdictRecall(verdicts, plan, recalledSumdb))
     };
     const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []));
     const { probed, sessions } = await probeAndLookUp(plan, run, toolchains);

@@ -3,7 +3,7 @@ import { readBuild, type Build as BuildFiles } from './build/read.js'
 import { toolchainsToFetch } from './build/toolchain-choice.js'
 import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { rememberSumdb } from './cache/sumdb.js'
-import { recallFor, recallSumdbOnce, decisionKept } from './cache/run-recall.js'
+import { recallSumdbOnce, verdictRecall } from './cache/run-recall.js'
 import { checkIntegrity, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
 import { lookupsAhead } from './checksum/lookups-ahead.js'
 import { recordLookup } from './checksum/record-lookup.js'
@@ -114,7 +114,7 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
     ...effects,
     http: withFileUrls(effects.http),
     limit: createLimiter(plan.concurrency),
-    recall: verdicts && recallFor(verdicts, await decisionKept(plan, recalledSumdb))
+    recall: verdicts && (await verdictRecall(verdicts, plan, recalledSumdb))
   }
   const toolchains = build.toolchains.flatMap(t => (t.module ? [t.module] : []))
   const { probed, sessions } = await probeAndLookUp(plan, run, toolchains)

@@ -14,23 +14,20 @@ import type { VerdictCache } from './verdicts.js'
  * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
  * that did; only a decision that held is kept. Without one (that run failed on the database, or
  * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
- * again; a failed verdict still stands, so a dead mirror is not hammered.
+ * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
+ * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
  */
-export function recallFor(verdicts: VerdictCache, decided: boolean): ProbeRun['recall'] {
-  if (decided) return verdicts.recall
+export async function verdictRecall(
+  verdicts: VerdictCache,
+  plan: Plan,
+  recalledSumdb: () => Promise<SumdbOutcome | undefined>
+): Promise<ProbeRun['recall']> {
+  const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick'
+  if (needsNoDecision || (await recalledSumdb()) !== undefined) return verdicts.recall
   return async (candidate, modules) => {
     const recalled = await verdicts.recall(candidate, modules)
     return recalled.report && isUsable(recalled.report.verdict) ? {} : recalled
   }
-}
-
-/** Whether the run may go without proving the database: it needs none, or one was kept. */
-export async function decisionKept(
-  plan: Plan,
-  recalledSumdb: () => Promise<SumdbOutcome | undefined>
-): Promise<boolean> {
-  if (plan.gosumdb.kind !== 'db' || plan.checks === 'quick') return true
-  return (await recalledSumdb()) !== undefined
 }
 
 /** What recalling needs of the run's effects. */

@@ -55,7 +55,8 @@ function handshakeProblem(message: string): string {
   if (alert === undefined) return `${reason} (EPROTO)`
   const why =
     alert === 'handshake failure'
-      ? ': it accepts none of the cipher suites and key exchanges the go command offers, or wants a client certificate'
+      ? ': it accepts none of the cipher suites and key exchanges the go command offers,' +
+        ' or wants a client certificate'
       : ''
   return `the server sent the alert "${alert}"${why} (EPROTO)`
 }

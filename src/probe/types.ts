@@ -60,10 +60,10 @@ export interface CandidateReport {
 
 /**
  * What a proxy answered for one file of the build. `missing` (404/410) lets Go move on to the
- * next entry; `failed` only across `|` (unless `stopsGo`); `contradicts` is content that does not hash to go.sum
- * (or, with no line, to the checksum database's record); `unverified`, served with no go.sum line
- * and no record the database would give for it: the go command fails the download whichever entry
- * served it. Not the proxy's fault, so never cached.
+ * next entry; `failed` only across `|` (unless `stopsGo`); `contradicts` is content that does not
+ * hash to go.sum (or, with no line, to the checksum database's record); `unverified`, served with
+ * no go.sum line and no record the database would give for it: the go command fails the download
+ * whichever entry served it. Not the proxy's fault, so never cached.
  */
 export interface BuildAnswer {
   kind: 'served' | 'missing' | 'failed' | 'contradicts' | 'unverified'
