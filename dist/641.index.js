@@ -188,7 +188,7 @@ function fallbackLines(result) {
 function sumdbSentence(result) {
     const { sumdb, integrity } = result;
     const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
-    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
+    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskCredentials */.Bs)(sumdb.gosumdb)}`;
 }
 /** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
 function unresolvedCause(result) {
@@ -408,7 +408,7 @@ function jsonReport(result, context) {
         selected: exported.selected ?? null,
         exported: {
             GOPROXY: exported.shown ?? null,
-            GOSUMDB: (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb),
+            GOSUMDB: (0,mask/* maskCredentials */.Bs)(result.sumdb.gosumdb),
             GOPRIVATE: result.plan.patterns.goprivate,
             GONOPROXY: result.plan.patterns.gonoproxy,
             GONOSUMDB: result.plan.patterns.gonosumdb
@@ -826,7 +826,7 @@ function commandError(err, stderr, timeoutMs) {
 /** The program's own words on failure: its last lines of stderr, shortened. */
 function stderrTail(stderr) {
     const lines = stderr.trim().split('\n').slice(-3);
-    const text = (0,mask/* maskPasswordsLoosely */.k2)(lines.join(' | ')).slice(0, 300);
+    const text = (0,mask/* maskCredentialsLoosely */.Q6)(lines.join(' | ')).slice(0, 300);
     return text === '' ? '' : `: ${text}`;
 }
 
@@ -1693,7 +1693,7 @@ function logReport(report, log) {
 function publish(result, exportEnv, reportPath) {
     const { exported, plan } = result;
     core.setOutput(constants/* Outputs */.tY.Goproxy, exported.shown ?? '');
-    core.setOutput(constants/* Outputs */.tY.Gosumdb, (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb));
+    core.setOutput(constants/* Outputs */.tY.Gosumdb, (0,mask/* maskCredentials */.Bs)(result.sumdb.gosumdb));
     core.setOutput(constants/* Outputs */.tY.Goprivate, plan.patterns.goprivate);
     core.setOutput(constants/* Outputs */.tY.Gonoproxy, plan.patterns.gonoproxy);
     core.setOutput(constants/* Outputs */.tY.Gonosumdb, plan.patterns.gonosumdb);

@@ -2941,7 +2941,7 @@ class InputError extends Error {
     name = 'InputError';
     constructor(input, value, reason) {
         // The reason may quote the value too (a URL parser's message): mask the whole message.
-        super((0,mask/* maskPasswordsLoosely */.k2)(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`));
+        super((0,mask/* maskCredentialsLoosely */.Q6)(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`));
         this.input = input;
     }
 }
@@ -2956,7 +2956,7 @@ function forInput(input, value, parse) {
     catch (err) {
         if (err instanceof InputError)
             throw err;
-        const reason = (0,mask/* maskPasswordsLoosely */.k2)(value) === value
+        const reason = (0,mask/* maskCredentialsLoosely */.Q6)(value) === value
             ? `is not valid: ${err.message}`
             : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)';
         throw new InputError(input, value, reason);
@@ -3090,7 +3090,7 @@ function resolveWorkingDirectory(input, env, cwd) {
  */
 function redactUrl(url) {
     const parsed = (0,gostd_url/* tryParseGoUrl */.cT)(url);
-    return (0,mask/* maskPasswords */.jz)(parsed === undefined ? url : (0,gostd_url/* redactedGoUrl */.G0)(parsed));
+    return (0,mask/* maskCredentials */.Bs)(parsed === undefined ? url : (0,gostd_url/* redactedGoUrl */.G0)(parsed));
 }
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */
 function credentialsOf(url) {
@@ -3905,7 +3905,7 @@ function kindOf(value) {
 }
 /** A profile name in a message; names are the user's text, so passwords in them are masked too. */
 function quoted(name) {
-    return JSON.stringify((0,mask/* maskPasswords */.jz)(name));
+    return JSON.stringify((0,mask/* maskCredentials */.Bs)(name));
 }
 function keyList() {
     return Object.keys(PROFILE_KEYS).join(', ');
@@ -3934,7 +3934,7 @@ function errorPlace(text, offset) {
 }
 /** Masked before it is cut, so that a cut never leaves a password without its `@`. */
 function profiles_cut(text, max = 80) {
-    const masked = (0,mask/* maskPasswords */.jz)(text.trim());
+    const masked = (0,mask/* maskCredentials */.Bs)(text.trim());
     return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }
 
@@ -4073,8 +4073,9 @@ function parseSumdbMirrors(value) {
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
 
 /**
- * Every password the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
- * written and URL-encoded, so each face can mask them in everything it prints.
+ * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
+ * written and URL-encoded, so each face can mask them in everything it prints: each password,
+ * or the user name where there is none (`https://TOKEN@host`), which is then the credential.
  */
 function planSecrets(plan) {
     const urls = [
@@ -4083,19 +4084,24 @@ function planSecrets(plan) {
         ...(plan.gosumdb.kind === 'db' && plan.gosumdb.url ? [plan.gosumdb.url] : [])
     ];
     return urls.flatMap(url => {
-        const password = credentialsOf(url)?.password;
-        if (!password)
+        const credentials = credentialsOf(url);
+        const secret = credentials?.password || credentials?.username;
+        if (!secret)
             return [];
-        // The exported value holds the password as the URL spells it (`%2f` is not `%2F` to a mask).
-        return [...new Set([password, encodeURIComponent(password), spelledPassword(url) ?? password])];
+        // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
+        return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])];
     });
 }
 // As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
-// first ':'.
-function spelledPassword(url) {
-    const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1] ?? '';
+// first ':'. Without a password the user name is the secret.
+function spelledSecret(url) {
+    const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1];
+    if (userinfo === undefined)
+        return undefined;
     const colon = userinfo.indexOf(':');
-    return colon < 0 ? undefined : userinfo.slice(colon + 1);
+    const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+    const password = colon < 0 ? '' : userinfo.slice(colon + 1);
+    return password || user;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4503,7 +4509,7 @@ function commandError(err, stderr, timeoutMs) {
 /** The program's own words on failure: its last lines of stderr, shortened. */
 function stderrTail(stderr) {
     const lines = stderr.trim().split('\n').slice(-3);
-    const text = (0,mask/* maskPasswordsLoosely */.k2)(lines.join(' | ')).slice(0, 300);
+    const text = (0,mask/* maskCredentialsLoosely */.Q6)(lines.join(' | ')).slice(0, 300);
     return text === '' ? '' : `: ${text}`;
 }
 
@@ -5265,7 +5271,7 @@ function fallbackLines(result) {
 function sumdbSentence(result) {
     const { sumdb, integrity } = result;
     const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌';
-    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskPasswords */.jz)(sumdb.gosumdb)}`;
+    return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${(0,mask/* maskCredentials */.Bs)(sumdb.gosumdb)}`;
 }
 /** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
 function unresolvedCause(result) {
@@ -11890,7 +11896,7 @@ function jsonReport(result, context) {
         selected: exported.selected ?? null,
         exported: {
             GOPROXY: exported.shown ?? null,
-            GOSUMDB: (0,mask/* maskPasswords */.jz)(result.sumdb.gosumdb),
+            GOSUMDB: (0,mask/* maskCredentials */.Bs)(result.sumdb.gosumdb),
             GOPRIVATE: result.plan.patterns.goprivate,
             GONOPROXY: result.plan.patterns.gonoproxy,
             GONOSUMDB: result.plan.patterns.gonosumdb
@@ -12211,7 +12217,7 @@ function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.
     const secrets = [];
     return {
-        mask: text => (0,mask/* maskPasswords */.jz)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
+        mask: text => (0,mask/* maskCredentials */.Bs)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
             if (!secret || secrets.includes(secret))
                 return;
@@ -12686,27 +12692,36 @@ const VERSION = '1.0.0';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _H: () => (/* binding */ stripUserinfo),
-/* harmony export */   jz: () => (/* binding */ maskPasswords),
-/* harmony export */   k2: () => (/* binding */ maskPasswordsLoosely)
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
+/* harmony export */   Q6: () => (/* binding */ maskCredentialsLoosely),
+/* harmony export */   _H: () => (/* binding */ stripUserinfo)
 /* harmony export */ });
 // Masking that needs no parsing, for text that is not (or not only) one well-formed URL.
+//
+// Go's URL.Redacted shows a user name that has no password, but such a name is what Go sends as
+// the Basic-auth credential (`https://TOKEN@host` is how many private proxies take a token), so
+// here it is masked as a password is.
 // "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
 // it may hold anything else (spaces, '?', '#').
 const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
+// "//name@" with no ':' in the user information: the name alone is the credential.
+const LONE_USER_NAME = /\/\/[^/:@]+@/g;
 // For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
 // (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
 const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
-/** Replaces every password in `//user:password@` with "xxxxx", keeping the user name. */
-function maskPasswords(text) {
-    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@');
+/**
+ * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and every
+ * lone user name in `//name@` with "xxxxx".
+ */
+function maskCredentials(text) {
+    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@').replace(LONE_USER_NAME, '//xxxxx@');
 }
 /**
- * Masks passwords in raw input, erring on the side of hiding too much: used for error messages
+ * Masks credentials in raw input, erring on the side of hiding too much: used for error messages
  * about a value that may not parse, which are printed before any secret could be registered.
  */
-function maskPasswordsLoosely(text) {
-    return maskPasswords(text).replace(LOOSE_USERINFO, '$1xxxxx@');
+function maskCredentialsLoosely(text) {
+    return maskCredentials(text).replace(LOOSE_USERINFO, '$1xxxxx@');
 }
 /** Removes every `//userinfo@` (with or without a password), keeping the `//`. */
 function stripUserinfo(text) {
@@ -12970,7 +12985,7 @@ function withContext(raw, parse) {
     catch (err) {
         if (!(err instanceof errors/* GoEnvError */.O))
             throw err;
-        throw new errors/* GoEnvError */.O(`parse ${(0,strings/* quote */.hD)((0,mask/* maskPasswords */.jz)(raw))}: ${err.message}`);
+        throw new errors/* GoEnvError */.O(`parse ${(0,strings/* quote */.hD)((0,mask/* maskCredentials */.Bs)(raw))}: ${err.message}`);
     }
 }
 function parseWithoutFragment(raw) {

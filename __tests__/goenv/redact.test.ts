@@ -1,13 +1,15 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { maskPasswords } from '../../src/credentials/mask.js'
+import { maskCredentials } from '../../src/credentials/mask.js'
 import { credentialsOf, redactUrl, stripCredentials } from '../../src/credentials/redact.js'
 
 describe('redactUrl', () => {
-  // Expected values are Go's URL.Redacted() of the same strings.
+  // Expected values are Go's URL.Redacted() of the same strings, but for a lone user name, which
+  // Go shows and we mask: it is the credential Go sends (`https://TOKEN@host`).
   it.each([
     ['https://user:pass@host.example/path', 'https://user:xxxxx@host.example/path'],
-    ['https://user@host.example', 'https://user@host.example'],
+    ['https://ghp_token123@host.example', 'https://xxxxx@host.example'],
+    ['https://tok%40en@host.example/x', 'https://xxxxx@host.example/x'],
     ['https://user:@host.example', 'https://user:xxxxx@host.example'],
     ['https://:pass@host.example', 'https://:xxxxx@host.example'],
     ['https://us%40er:p%40ss@host.example/', 'https://us%40er:xxxxx@host.example/'],
@@ -36,7 +38,7 @@ describe('redactUrl', () => {
     // Go reads a '?' as the start of the query, so it sees no password here.
     ['ftp://:secret:?@host.example', 'ftp://:xxxxx@host.example'],
     // A relative URL to Go (its path escaped as Go prints it), masked all the same.
-    ['see //a@b:c@h and //d:e@f', 'see%20//a@b:xxxxx@h%20and%20//d:xxxxx@f']
+    ['see //a@b:c@h and //d:e@f', 'see%20//xxxxx@b:xxxxx@h%20and%20//d:xxxxx@f']
   ])('masks the password in %j', (url, expected) => {
     expect(redactUrl(url)).toBe(expected)
   })
@@ -54,6 +56,7 @@ describe('redactUrl', () => {
       fc.property(url, ([scheme, user, pass, host, rest]) => {
         const text = `${scheme}${user}:SECRET${pass}@${host}${rest}`
         expect(redactUrl(text)).not.toContain('SECRET')
+        expect(redactUrl(`${scheme}SECRET${user}@${host}${rest}`)).not.toContain('SECRET')
       }),
       { numRuns: 300 }
     )
@@ -91,12 +94,15 @@ describe('stripCredentials', () => {
   })
 })
 
-describe('maskPasswords', () => {
-  it('masks every password in free text and keeps the rest', () => {
-    expect(maskPasswords('GOPROXY=https://u:p@a.example|https://b.example,direct')).toBe(
+describe('maskCredentials', () => {
+  it('masks every password and lone user name in free text and keeps the rest', () => {
+    expect(maskCredentials('GOPROXY=https://u:p@a.example|https://b.example,direct')).toBe(
       'GOPROXY=https://u:xxxxx@a.example|https://b.example,direct'
     )
-    expect(maskPasswords('https://host.example:8443/x?a=b@c')).toBe(
+    expect(maskCredentials('https://ghp_TOKEN@a.example/x,https://u:p@b.example')).toBe(
+      'https://xxxxx@a.example/x,https://u:xxxxx@b.example'
+    )
+    expect(maskCredentials('https://host.example:8443/x?a=b@c')).toBe(
       'https://host.example:8443/x?a=b@c'
     )
   })

@@ -7,7 +7,14 @@ import { join } from 'node:path'
 import { itWithGo, runGo } from '../world/go.js'
 import type { ProxyWorld } from '../world/proxy-server.js'
 import { TEST_CA_FILE } from '../world/tls.js'
-import { onlyVerdict, probe, startHttpWorld, startTlsWorld, transcript } from './support.js'
+import {
+  onlyVerdict,
+  probe,
+  reportOf,
+  startHttpWorld,
+  startTlsWorld,
+  transcript
+} from './support.js'
 
 const USER = { username: 'gopher', password: 'pr1vate-pass' }
 const BASIC = `Basic ${Buffer.from(`${USER.username}:${USER.password}`).toString('base64')}`
@@ -126,5 +133,43 @@ describe('a private proxy that requires Basic auth', () => {
     expect(plain.totalRequests()).toBe(before)
     expect(run.exported).toEqual({})
     expect(transcript(run)).not.toContain(USER.password)
+  })
+})
+
+describe('a private proxy that takes a token as the URL user name', () => {
+  // Go sends `https://TOKEN@host` as Basic auth with an empty password, and its URL.Redacted
+  // would show the token: here it is the credential, masked like a password.
+  const TOKEN = { username: 'glpat-t0ken-as-user-name', password: '' }
+  let world: ProxyWorld
+  let withToken: string
+
+  beforeAll(async () => {
+    world = await startTlsWorld([{ name: 'private', fault: 'healthy', requireAuth: TOKEN }])
+    withToken = world.url('private').replace('https://', `https://${TOKEN.username}@`)
+  })
+
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('passes, masks the token and never shows it', async () => {
+    const run = await probe({ proxies: withToken }, TRUSTED)
+    expect(await onlyVerdict(run)).toMatchObject({ verdict: 'healthy' })
+    expect(run.exported.GOPROXY).toBe(withToken)
+    expect(run.stdout).toContain(`::add-mask::${TOKEN.username}`)
+    expect(run.outputs.selected).toBe(world.url('private').replace('https://', 'https://xxxxx@'))
+    const shown = transcript(run).replaceAll(`::add-mask::${TOKEN.username}`, '')
+    expect(shown).not.toContain(TOKEN.username)
+    expect(JSON.stringify(await reportOf(run))).not.toContain(TOKEN.username)
+    expect(JSON.stringify(run.outputs)).not.toContain(TOKEN.username)
+  })
+
+  itWithGo('is a URL the go command downloads through, as exported', async () => {
+    const go = await runGo(['mod', 'download', '-json', 'example.com/hello@v1.0.0'], {
+      cwd: await tempDir(),
+      env: { GOPROXY: withToken, GOSUMDB: 'off', SSL_CERT_FILE: TEST_CA_FILE },
+      timeoutMs: 60_000
+    })
+    expect(go.code).toBe(0)
   })
 })

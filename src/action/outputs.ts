@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { GoEnv, Outputs } from '../constants.js'
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
 import { verdictsByCandidate } from '../select/gate.js'
 import { walkedModules } from '../walk/result.js'
@@ -12,7 +12,7 @@ import { walkedModules } from '../walk/result.js'
 export function publish(result: RunResult, exportEnv: boolean, reportPath: string): void {
   const { exported, plan } = result
   core.setOutput(Outputs.Goproxy, exported.shown ?? '')
-  core.setOutput(Outputs.Gosumdb, maskPasswords(result.sumdb.gosumdb))
+  core.setOutput(Outputs.Gosumdb, maskCredentials(result.sumdb.gosumdb))
   core.setOutput(Outputs.Goprivate, plan.patterns.goprivate)
   core.setOutput(Outputs.Gonoproxy, plan.patterns.gonoproxy)
   core.setOutput(Outputs.Gonosumdb, plan.patterns.gonosumdb)

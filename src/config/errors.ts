@@ -1,4 +1,4 @@
-import { maskPasswordsLoosely } from '../credentials/mask.js'
+import { maskCredentialsLoosely } from '../credentials/mask.js'
 
 /** A bad input value: names the input and the value (passwords masked), and why it is wrong. */
 export class InputError extends Error {
@@ -9,7 +9,7 @@ export class InputError extends Error {
     reason: string
   ) {
     // The reason may quote the value too (a URL parser's message): mask the whole message.
-    super(maskPasswordsLoosely(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`))
+    super(maskCredentialsLoosely(`Invalid input '${input}': ${JSON.stringify(value)} ${reason}`))
   }
 }
 
@@ -23,7 +23,7 @@ export function forInput<T>(input: string, value: string, parse: () => T): T {
   } catch (err) {
     if (err instanceof InputError) throw err
     const reason =
-      maskPasswordsLoosely(value) === value
+      maskCredentialsLoosely(value) === value
         ? `is not valid: ${(err as Error).message}`
         : 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("/" as %2F, "#" as %23, "@" as %40)'
     throw new InputError(input, value, reason)

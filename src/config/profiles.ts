@@ -1,7 +1,7 @@
 // Multi-tenant profiles: one document of named sets of proxy inputs, one of them chosen per job.
 import type * as Yaml from 'yaml'
 import { Inputs } from '../constants.js'
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import { messageOf } from '../logger.js'
 import type { RawInputs } from './plan.js'
 import { InputError } from './errors.js'
@@ -183,7 +183,7 @@ function kindOf(value: unknown): string {
 
 /** A profile name in a message; names are the user's text, so passwords in them are masked too. */
 function quoted(name: string): string {
-  return JSON.stringify(maskPasswords(name))
+  return JSON.stringify(maskCredentials(name))
 }
 
 function keyList(): string {
@@ -216,6 +216,6 @@ function errorPlace(text: string, offset: number): { line: string; where: string
 
 /** Masked before it is cut, so that a cut never leaves a password without its `@`. */
 function cut(text: string, max = 80): string {
-  const masked = maskPasswords(text.trim())
+  const masked = maskCredentials(text.trim())
   return masked.length > max ? `${masked.slice(0, max)}…` : masked
 }

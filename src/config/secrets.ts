@@ -2,8 +2,9 @@ import { credentialsOf } from '../credentials/redact.js'
 import type { Plan } from './plan.js'
 
 /**
- * Every password the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
- * written and URL-encoded, so each face can mask them in everything it prints.
+ * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
+ * written and URL-encoded, so each face can mask them in everything it prints: each password,
+ * or the user name where there is none (`https://TOKEN@host`), which is then the credential.
  */
 export function planSecrets(plan: Plan): string[] {
   const urls = [
@@ -12,17 +13,21 @@ export function planSecrets(plan: Plan): string[] {
     ...(plan.gosumdb.kind === 'db' && plan.gosumdb.url ? [plan.gosumdb.url] : [])
   ]
   return urls.flatMap(url => {
-    const password = credentialsOf(url)?.password
-    if (!password) return []
-    // The exported value holds the password as the URL spells it (`%2f` is not `%2F` to a mask).
-    return [...new Set([password, encodeURIComponent(password), spelledPassword(url) ?? password])]
+    const credentials = credentialsOf(url)
+    const secret = credentials?.password || credentials?.username
+    if (!secret) return []
+    // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
+    return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])]
   })
 }
 
 // As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
-// first ':'.
-function spelledPassword(url: string): string | undefined {
-  const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1] ?? ''
+// first ':'. Without a password the user name is the secret.
+function spelledSecret(url: string): string | undefined {
+  const userinfo = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)@/.exec(url)?.[1]
+  if (userinfo === undefined) return undefined
   const colon = userinfo.indexOf(':')
-  return colon < 0 ? undefined : userinfo.slice(colon + 1)
+  const user = colon < 0 ? userinfo : userinfo.slice(0, colon)
+  const password = colon < 0 ? '' : userinfo.slice(colon + 1)
+  return password || user
 }

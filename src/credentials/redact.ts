@@ -1,5 +1,5 @@
 // Credentials in proxy URLs: shown only redacted, sent only as Basic auth.
-import { maskPasswords, stripUserinfo } from './mask.js'
+import { maskCredentials, stripUserinfo } from './mask.js'
 import { formatGoUrl, redactedGoUrl, tryParseGoUrl } from '../gostd/url.js'
 
 /**
@@ -10,7 +10,7 @@ import { formatGoUrl, redactedGoUrl, tryParseGoUrl } from '../gostd/url.js'
  */
 export function redactUrl(url: string): string {
   const parsed = tryParseGoUrl(url)
-  return maskPasswords(parsed === undefined ? url : redactedGoUrl(parsed))
+  return maskCredentials(parsed === undefined ? url : redactedGoUrl(parsed))
 }
 
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */

@@ -1,7 +1,7 @@
 // Running GOAUTH's programs (a command, git): no shell, as the go command's os/exec runs them,
 // with the job's environment, a deadline and a cap on what they print.
 import type { ExecFileException } from 'node:child_process'
-import { maskPasswordsLoosely } from './mask.js'
+import { maskCredentialsLoosely } from './mask.js'
 
 export interface RunOptions {
   cwd?: string
@@ -79,6 +79,6 @@ function commandError(err: ExecFileException, stderr: string, timeoutMs: number)
 /** The program's own words on failure: its last lines of stderr, shortened. */
 function stderrTail(stderr: string): string {
   const lines = stderr.trim().split('\n').slice(-3)
-  const text = maskPasswordsLoosely(lines.join(' | ')).slice(0, 300)
+  const text = maskCredentialsLoosely(lines.join(' | ')).slice(0, 300)
   return text === '' ? '' : `: ${text}`
 }

@@ -1,7 +1,7 @@
 // A URL as Go's net/url parses and prints it: the go command accepts or rejects a GOPROXY entry
 // by url.Parse, and writes URLs in its messages with URL.Redacted, so both must be Go's.
 import { isIPv4, isIPv6 } from 'node:net'
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import { GoEnvError } from './errors.js'
 import { quote } from './strings.js'
 import { escape, unescape, validEncoded } from './urlescape.js'
@@ -74,7 +74,7 @@ function withContext<T>(raw: string, parse: () => T): T {
     return parse()
   } catch (err) {
     if (!(err instanceof GoEnvError)) throw err
-    throw new GoEnvError(`parse ${quote(maskPasswords(raw))}: ${err.message}`)
+    throw new GoEnvError(`parse ${quote(maskCredentials(raw))}: ${err.message}`)
   }
 }
 

@@ -3,7 +3,7 @@
 import { InputError } from '../config/errors.js'
 import { Inputs, VERSION } from '../constants.js'
 import { redactUrl } from '../credentials/redact.js'
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import type { LogFields } from '../logger.js'
 
 export const LOG_FORMATS = ['text', 'json'] as const
@@ -65,7 +65,7 @@ export function createMasker(): Masker {
   const secrets: string[] = []
   return {
     mask: text =>
-      maskPasswords(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
+      maskCredentials(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
     add: secret => {
       if (!secret || secrets.includes(secret)) return
       secrets.push(secret)

@@ -1,6 +1,6 @@
 import type { ProbeRecord } from '../http/record.js'
 import { VERSION } from '../constants.js'
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { RunResult } from '../validate.js'
 import { buildJson } from './build.js'
@@ -36,7 +36,7 @@ export function jsonReport(result: RunResult, context: RunContext): object {
     selected: exported.selected ?? null,
     exported: {
       GOPROXY: exported.shown ?? null,
-      GOSUMDB: maskPasswords(result.sumdb.gosumdb),
+      GOSUMDB: maskCredentials(result.sumdb.gosumdb),
       GOPRIVATE: result.plan.patterns.goprivate,
       GONOPROXY: result.plan.patterns.gonoproxy,
       GONOSUMDB: result.plan.patterns.gonosumdb

@@ -1,4 +1,4 @@
-import { maskPasswords } from '../credentials/mask.js'
+import { maskCredentials } from '../credentials/mask.js'
 import type { RunResult } from '../validate.js'
 import type { Verdict } from '../probe/types.js'
 
@@ -92,7 +92,7 @@ export function fallbackLines(result: RunResult): string[] {
 export function sumdbSentence(result: RunResult): string {
   const { sumdb, integrity } = result
   const mark = integrity.status !== 'checked' ? '➖' : sumdb.ok ? '✅' : '❌'
-  return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskPasswords(sumdb.gosumdb)}`
+  return `${mark} Checksum database: ${sumdb.reason}. GOSUMDB=${maskCredentials(sumdb.gosumdb)}`
 }
 
 /** Why a run whose candidates passed still failed: modules of the build no candidate serves. */
