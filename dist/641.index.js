@@ -204,7 +204,11 @@ var walk_toolchain = __webpack_require__(7562);
 var record_lookup = __webpack_require__(1149);
 // EXTERNAL MODULE: ./src/build/vendor.ts
 var vendor = __webpack_require__(1516);
+// EXTERNAL MODULE: ./src/build/discover.ts + 1 modules
+var discover = __webpack_require__(7018);
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
+
 
 
 
@@ -256,6 +260,31 @@ function notFetchedSentence(modules) {
     }
     return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
+/** The go.mod without go.sum, when it requires modules (else no build reads a go.sum line). */
+function missingGoSumOf(build) {
+    return build.modules.length > 0 ? (0,discover/* withoutGoSum */.GY)(build.found) : undefined;
+}
+/** What a module with no go.sum comes to; '' when its go.sum is there. */
+function missingGoSumSentence({ build }) {
+    const missing = missingGoSumOf(build);
+    if (missing === undefined)
+        return '';
+    return `${missing.goMod} has no ${(0,external_node_path_.basename)(missing.goSum)} beside it: a build that may not change go.sum (\`go build\`, \`go test\` by default) stops at "missing go.sum entry"; \`go mod download\` follows the module graph from go.mod alone and writes one, as walked here.`;
+}
+/** What the main module's own files say that the go command stops at, each led by a space. */
+function moduleFileSentences(result) {
+    return [queriedSentence(result), missingGoSumSentence(result)]
+        .map(s => (s ? ` ${s}` : ''))
+        .join('');
+}
+/** What a main module's go.mod spelling a version as a query comes to; '' when none does. */
+function queriedSentence({ build }) {
+    const [first, ...more] = build.queried;
+    if (first === undefined)
+        return '';
+    const others = more.length > 0 ? ` and ${more.length} more` : '';
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. The walk does not resolve it (nor asks the @v/list the query reads), so it followed no module graph there and asked every go.sum line; \`go mod tidy\` writes the canonical version.`;
+}
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {
     const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length;
@@ -270,7 +299,8 @@ function unlistedSentence({ build, integrity, plan }) {
 function buildFacts(result) {
     const { build } = result;
     const vendored = (0,vendor/* vendoredSentence */.Tq)(build.found.vendored);
-    if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored)
+    const nothing = build.modules.length === 0 && build.toolchains.length === 0;
+    if (nothing && !vendored && build.queried.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
     // A vendored build alone walks nothing: only its sentence says what was done.
@@ -280,7 +310,7 @@ function buildFacts(result) {
     if (buildOffline(result))
         return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains };
     return {
-        intro: walked(`${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`),
+        intro: walked(`${(0,walk_result/* walkedModules */.A)(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}${moduleFileSentences(result)}`),
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
@@ -334,6 +364,8 @@ function buildJson(result) {
     const { build } = result;
     return {
         goSumFiles: build.found.goSumFiles,
+        missingGoSum: missingGoSumOf(build)?.goSum ?? null,
+        queried: build.queried,
         vendored: (build.found.vendored ?? []).map(v => ({
             vendor: v.dir,
             reason: v.reason,
@@ -570,7 +602,8 @@ var gate = __webpack_require__(8233);
 /**
  * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
  * no candidate serves (one for all when no candidate is left; a warning when GOPROXY is off as
- * given), a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * given), a warning on the go.mod whose toolchain the chain does not serve, and on one with
+ * requirements but no go.sum. Paths are
  * relative to the workspace, as the runner links them to the repository's files.
  */
 function annotateBuild(result, log, workspace) {
@@ -622,6 +655,26 @@ function annotateBuild(result, log, workspace) {
             : 'validate-goproxy: toolchain cannot be verified';
         log.annotate('warning', warning, { title, file });
     }
+    annotateMissingGoSum(result, log, workspace);
+    annotateQueried(result, log, workspace);
+}
+/** A warning on the first go.mod line that spells a version as a query. */
+function annotateQueried(result, log, workspace) {
+    const first = result.build.queried[0];
+    if (first === undefined)
+        return;
+    const where = { file: (0,external_node_path_.relative)(workspace, first.file), startLine: first.line };
+    const title = 'validate-goproxy: go.mod needs `go mod tidy`';
+    log.annotate('warning', queriedSentence(result), { title, ...where });
+}
+/** A warning on a go.mod with no go.sum: the build's own reads would stop there, not ours. */
+function annotateMissingGoSum(result, log, workspace) {
+    const missing = missingGoSumOf(result.build);
+    if (missing === undefined)
+        return;
+    const file = (0,external_node_path_.relative)(workspace, missing.goMod);
+    const title = `validate-goproxy: ${(0,external_node_path_.basename)(missing.goMod)} has no ${(0,external_node_path_.basename)(missing.goSum)}`;
+    log.annotate('warning', missingGoSumSentence(result), { title, file });
 }
 
 // EXTERNAL MODULE: ./src/clock.ts
@@ -1742,7 +1795,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 6578))
+        __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 6222))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1807,6 +1860,306 @@ async function writeReport(file, result, env, plan) {
     };
     await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
     await (0,promises_.writeFile)(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SO: () => (/* binding */ discoverGoSums),
+  Vv: () => (/* binding */ sumFileOf),
+  GY: () => (/* binding */ withoutGoSum)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/build/gowork.ts
+var gowork = __webpack_require__(3265);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var config_glob = __webpack_require__(3334);
+// EXTERNAL MODULE: ./src/build/walk.ts
+var walk = __webpack_require__(8419);
+;// CONCATENATED MODULE: ./src/build/listed.ts
+// The go.sum files `go-sum` lists by path or pattern, and the go.mod or go.work next to each.
+
+
+
+
+
+/**
+ * The files of each item, in the order listed, each once: a path must name a file; a pattern
+ * must match at least one file under the working directory.
+ */
+async function expandListed(items, workingDirectory) {
+    const files = new Set();
+    for (const item of items) {
+        const found = item.kind === 'path'
+            ? [await listedFile(item.path, workingDirectory)]
+            : await matchingFiles(item.glob, workingDirectory);
+        for (const file of found)
+            files.add(file);
+    }
+    const goSumFiles = [...files];
+    const nextTo = [...new Set(goSumFiles.map(toolchainFileFor))];
+    const present = await Promise.all(nextTo.map(walk/* isFile */.fo));
+    return { goSumFiles, toolchainFiles: nextTo.filter((_, i) => present[i]) };
+}
+async function listedFile(path, workingDirectory) {
+    const file = (0,external_node_path_.resolve)(workingDirectory, path);
+    if (await (0,walk/* isFile */.fo)(file))
+        return file;
+    const reason = (await (0,walk/* isDirectory */.wd)(file))
+        ? 'is a directory, not a go.sum file'
+        : `does not exist (a relative path starts at working-directory ${workingDirectory})`;
+    throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, path, reason);
+}
+async function matchingFiles(glob, workingDirectory) {
+    let files;
+    try {
+        files = await (0,walk/* walkFiles */.Fv)(workingDirectory, {
+            descend: dir => (0,config_glob/* globMayMatchUnder */.nn)(glob, dir),
+            accept: file => (0,config_glob/* globMatches */.mw)(glob, file)
+        });
+    }
+    catch (err) {
+        if (!(err instanceof walk/* WalkLimitError */.Jf))
+            throw err;
+        const reason = `makes the search of ${workingDirectory} visit more than ${walk/* MAX_WALK_ENTRIES */.MH} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
+    }
+    if (files.length === 0) {
+        const skipped = [...walk/* SKIPPED_DIRECTORIES */.j8].join(', ');
+        const reason = `matches no file under working-directory ${workingDirectory} (${skipped} are not searched)`;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
+    }
+    return files;
+}
+/** The go.mod next to a listed go.sum, or the go.work next to a go.work.sum (x.work.sum: x.work). */
+function toolchainFileFor(goSumFile) {
+    const name = (0,external_node_path_.basename)(goSumFile);
+    const dir = (0,external_node_path_.dirname)(goSumFile);
+    return name.endsWith('.work.sum') ? (0,external_node_path_.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_.join)(dir, 'go.mod');
+}
+
+// EXTERNAL MODULE: ./src/goenv/goflags.ts
+var goenv_goflags = __webpack_require__(5360);
+// EXTERNAL MODULE: ./src/build/vendor.ts
+var vendor = __webpack_require__(1516);
+;// CONCATENATED MODULE: ./src/build/discover.ts
+// Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
+// toolchain: the module or workspace of the working directory as the go command finds it
+// (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
+// `go-sum` lists. A build the go command makes from vendor/ downloads no module: its go.sum files
+// are set aside, not read (see vendor.ts).
+
+
+
+
+
+
+
+
+
+
+const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
+/**
+ * The build's files, for the plan's `go-sum` selection. `auto`: the go.work in use (GOWORK, else
+ * the nearest above the working directory), else the nearest go.mod above it, else nothing
+ * (`found: false`, not an error). Throws InputError naming `working-directory` when it is not a
+ * directory, and naming `go-sum` where the go command would fail (a relative GOWORK, a go.work
+ * that cannot be read or uses a directory without go.mod) or a listed item finds no file.
+ */
+async function discoverGoSums(options) {
+    const { goSum, workingDirectory } = options;
+    if (!(await (0,walk/* isDirectory */.wd)(workingDirectory))) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.WorkingDirectory, workingDirectory, 'is not a directory');
+    }
+    if (goSum.kind === 'none')
+        return nothing();
+    if (goSum.kind === 'listed') {
+        // Go runs in workspace mode there all the same: what the build fetches follows from it.
+        const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
+        const listed = await expandListed(goSum.items, workingDirectory);
+        if (workspace === undefined)
+            return setAsideVendoredModules(listed, options.env.GOFLAGS);
+        const root = { dir: (0,external_node_path_.dirname)(workspace), file: workspace, workspace: true };
+        return setAsideIfVendored({ ...listed, workspace, found: true }, root, options.env.GOFLAGS);
+    }
+    const workspace = await findWorkspace(workingDirectory, options.env);
+    if (workspace !== undefined) {
+        const flag = (0,goenv_goflags/* modfileFlag */.p)(options.env.GOFLAGS);
+        if (flag !== undefined) {
+            throw autoError(`GOFLAGS sets -modfile=${flag}, which the go command refuses in the workspace ${workspace} ("-modfile cannot be used in workspace mode")`);
+        }
+        const root = { dir: (0,external_node_path_.dirname)(workspace), file: workspace, workspace: true };
+        return setAsideIfVendored(await readWorkspace(workspace), root, options.env.GOFLAGS);
+    }
+    const goMod = await findUp(workingDirectory, 'go.mod');
+    // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
+    if (goMod === undefined || (0,external_node_path_.dirname)(goMod) === (0,external_node_path_.resolve)(options.tempDir ?? (0,external_node_os_.tmpdir)())) {
+        const flag = (0,goenv_goflags/* modfileFlag */.p)(options.env.GOFLAGS);
+        if (flag === undefined)
+            return nothing();
+        throw autoError(`GOFLAGS sets -modfile=${flag}, but there is no go.mod (the go command fails: "cannot find main module, but -modfile was set")`);
+    }
+    return moduleBuild(goMod, workingDirectory, options.env.GOFLAGS);
+}
+/**
+ * The module whose root holds `goMod`. With GOFLAGS -modfile (relative to the working directory)
+ * the go command reads that file instead for the build (requirements, go line) and the go.sum
+ * beside it (`x.mod` → `x.sum`); the toolchain it switches to, vendor/ and replacement
+ * directories still come from go.mod and the module root (toolchain/select.go reads go.mod).
+ */
+async function moduleBuild(goMod, workingDirectory, goflags) {
+    const flag = (0,goenv_goflags/* modfileFlag */.p)(goflags);
+    if (flag !== undefined && !flag.endsWith('.mod')) {
+        throw autoError(`GOFLAGS sets -modfile=${flag}: file does not have .mod extension (go fails too)`);
+    }
+    const modFile = flag === undefined ? goMod : (0,external_node_path_.resolve)(workingDirectory, flag);
+    const goSumFile = sumFileOf(modFile);
+    const present = await (0,walk/* isFile */.fo)(goSumFile);
+    const build = {
+        goSumFiles: present ? [goSumFile] : [],
+        toolchainFiles: [goMod],
+        found: true,
+        ...(!present && { missingGoSum: goSumFile }),
+        ...(flag !== undefined && { modFile: { path: modFile, moduleRoot: (0,external_node_path_.dirname)(goMod) } })
+    };
+    const root = { dir: (0,external_node_path_.dirname)(goMod), file: modFile, workspace: false };
+    return setAsideIfVendored(build, root, goflags);
+}
+/** The go.sum of a module file: `go.mod` → `go.sum`, `x.mod` → `x.sum`. */
+function sumFileOf(modFile) {
+    return `${modFile.slice(0, -'.mod'.length)}.sum`;
+}
+/** The module file whose go.sum is missing, and that go.sum; undefined when none is. */
+function withoutGoSum(found) {
+    const goSum = found.missingGoSum;
+    if (goSum === undefined)
+        return undefined;
+    return { goMod: found.modFile?.path ?? (0,external_node_path_.join)((0,external_node_path_.dirname)(goSum), 'go.mod'), goSum };
+}
+/** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
+async function setAsideIfVendored(build, root, goflags) {
+    const mode = await (0,vendor/* vendorModeOf */.Fe)(root, goflags);
+    if (mode === undefined)
+        return build;
+    const { missingGoSum: _none, ...modules } = build;
+    return { ...modules, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
+}
+/**
+ * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
+ * set aside when Go builds that module from vendor/.
+ */
+async function setAsideVendoredModules(listed, goflags) {
+    const goSumFiles = [];
+    const vendored = [];
+    for (const file of listed.goSumFiles) {
+        const root = {
+            dir: (0,external_node_path_.dirname)(file),
+            file: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod'),
+            workspace: false
+        };
+        const mode = (0,external_node_path_.basename)(file) === 'go.sum' && (await (0,walk/* isFile */.fo)(root.file))
+            ? await (0,vendor/* vendorModeOf */.Fe)(root, goflags)
+            : undefined;
+        if (mode === undefined)
+            goSumFiles.push(file);
+        else
+            vendored.push({ ...mode, goSumFiles: [file] });
+    }
+    return { ...listed, goSumFiles, found: true, ...(vendored.length > 0 && { vendored }) };
+}
+function autoError(reason) {
+    return new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, 'auto', reason);
+}
+/** The go.work in use: GOWORK `off` none, empty or `auto` the nearest one up, else its path. */
+async function findWorkspace(dir, env) {
+    const gowork = env.GOWORK ?? '';
+    if (gowork === 'off')
+        return undefined;
+    if (gowork === '' || gowork === 'auto')
+        return findUp(dir, 'go.work');
+    if (!(0,external_node_path_.isAbsolute)(gowork)) {
+        throw autoError(`cannot find the workspace: GOWORK=${gowork} is not an absolute path`);
+    }
+    return gowork;
+}
+/** The go.sum of every module the workspace uses, then its own go.work.sum. */
+async function readWorkspace(goWork) {
+    const text = await (0,promises_.readFile)(goWork, 'utf8').catch((err) => {
+        throw autoError(`cannot read the workspace ${goWork} (${err.code ?? err.message})`);
+    });
+    let uses;
+    try {
+        uses = (0,gowork/* parseUseDirectives */.n)(text);
+    }
+    catch (err) {
+        throw autoError(`cannot read the workspace ${goWork}: ${err.message}`);
+    }
+    const goSumFiles = [];
+    for (const dir of new Set(uses.map(use => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(goWork), use)))) {
+        if (!(await (0,walk/* isFile */.fo)((0,external_node_path_.join)(dir, 'go.mod')))) {
+            throw autoError(`the workspace ${goWork} uses ${dir}, which has no go.mod (go fails too)`);
+        }
+        goSumFiles.push((0,external_node_path_.join)(dir, 'go.sum'));
+    }
+    // The workspace's own sums sit next to it: go.work.sum for go.work, x.work.sum for x.work.
+    goSumFiles.push(`${goWork}.sum`);
+    return {
+        goSumFiles: await existing(goSumFiles),
+        toolchainFiles: [goWork],
+        workspace: goWork,
+        found: true
+    };
+}
+/** The file `name` in dir or the nearest directory above it (files only, links followed). */
+async function findUp(dir, name) {
+    for (let current = (0,external_node_path_.resolve)(dir);; current = (0,external_node_path_.dirname)(current)) {
+        const candidate = (0,external_node_path_.join)(current, name);
+        if (await (0,walk/* isFile */.fo)(candidate))
+            return candidate;
+        if ((0,external_node_path_.dirname)(current) === current)
+            return undefined;
+    }
+}
+async function existing(files) {
+    const present = await Promise.all(files.map(walk/* isFile */.fo));
+    return files.filter((_, i) => present[i]);
+}
+
+
+/***/ }),
+
+/***/ 3265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseUseDirectives)
+/* harmony export */ });
+/* harmony import */ var _modfile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1410);
+// The `use` directives of a go.work file.
+
+/**
+ * The directories a go.work uses, as written (relative to the go.work's directory unless
+ * absolute), in file order: `use ./a` and the lines of `use ( … )` blocks. Other directives
+ * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
+ */
+function parseUseDirectives(text) {
+    return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_0__/* .statements */ .F)(text, 'go.work').flatMap(s => s.verb === 'use' && s.args[0] ? [s.args[0]] : []);
 }
 
 
@@ -1910,6 +2263,7 @@ function statements(text, file) {
 /* harmony export */   I7: () => (/* binding */ summarizeGoMod),
 /* harmony export */   Ln: () => (/* binding */ requirements),
 /* harmony export */   Mf: () => (/* binding */ prunes),
+/* harmony export */   P6: () => (/* binding */ queriedVersions),
 /* harmony export */   ZE: () => (/* binding */ withGoMod),
 /* harmony export */   _f: () => (/* binding */ replacementDirectories),
 /* harmony export */   qo: () => (/* binding */ replacements),
@@ -2008,6 +2362,31 @@ function zipsFetched(goMod, file) {
     }
     return fetched;
 }
+/**
+ * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
+ * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
+ * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
+ * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
+ * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ */
+function queriedVersions(goMod, file) {
+    const queried = (line, path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+        ? [{ line, path, version }]
+        : [];
+    return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file).flatMap(({ verb, args, line }) => {
+        if (verb === 'require' || verb === 'exclude')
+            return queried(line, args[0], args[1]);
+        if (verb !== 'replace')
+            return [];
+        const arrow = args.indexOf('=>');
+        if (arrow < 1)
+            return [];
+        return [
+            ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
+            ...queried(line, args[arrow + 1], args[arrow + 2])
+        ];
+    });
+}
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 function replacementDirectories(goMod, file) {
     return [...replacements((0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file)).values()].flatMap(to => 'directory' in to ? [to.directory] : []);
@@ -2087,18 +2466,16 @@ function summarizeGoMod(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3180);
-/* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8972);
-/* harmony import */ var _gostd_strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1817);
-/* harmony import */ var _goenv_goauth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5253);
-/* harmony import */ var _modfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1410);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8419);
+/* harmony import */ var _gostd_gover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8972);
+/* harmony import */ var _gostd_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1817);
+/* harmony import */ var _goenv_goflags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5360);
+/* harmony import */ var _modfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1410);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8419);
 // Whether the go command builds from vendor/, and so downloads no module, as cmd/go/internal/modload
 // (init.go: setDefaultBuildMod, modulesTextIsForWorkspace) decides it for `go build` and `go test`:
 // an explicit -mod from GOFLAGS (base/goflags.go) wins; else a vendor directory beside the go.mod
 // (in a workspace, beside the go.work) whose modules.txt was written in the same mode, under a
 // `go` line of 1.14 or later. `go mod download` takes no -mod flag and fetches every module anyway.
-
 
 
 
@@ -2117,12 +2494,12 @@ async function vendorModeOf(root, goflags) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root.dir, 'vendor');
     const flag = modFlag(goflags);
     if (flag === 'vendor') {
-        return { dir, reason: 'GOFLAGS sets -mod=vendor', missing: !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(dir)) };
+        return { dir, reason: 'GOFLAGS sets -mod=vendor', missing: !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isDirectory */ .wd)(dir)) };
     }
-    if (flag !== undefined || !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_7__/* .isDirectory */ .wd)(dir)))
+    if (flag !== undefined || !(await (0,_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .isDirectory */ .wd)(dir)))
         return undefined;
     const go = await goLine(root.file);
-    if (go === undefined || go === '' || (0,_gostd_gover_js__WEBPACK_IMPORTED_MODULE_3__/* .compareGo */ .Ac)(go, AUTO_VENDOR_GO) < 0)
+    if (go === undefined || go === '' || (0,_gostd_gover_js__WEBPACK_IMPORTED_MODULE_2__/* .compareGo */ .Ac)(go, AUTO_VENDOR_GO) < 0)
         return undefined;
     // A vendor directory written in the other mode (`go mod vendor` vs `go work vendor`) is unused.
     if ((await modulesTextIsForWorkspace(dir)) !== root.workspace)
@@ -2135,22 +2512,10 @@ async function vendorModeOf(root, goflags) {
  * '' when the last is empty after one that set a value (Go then leaves the mode unset: no vendor).
  */
 function modFlag(goflags) {
-    let words;
-    try {
-        words = (0,_goenv_goauth_js__WEBPACK_IMPORTED_MODULE_5__/* .splitQuoted */ .Z5)(goflags ?? '');
-    }
-    catch (err) {
-        if (err instanceof _gostd_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GoEnvError */ .O)
-            return undefined;
-        throw err;
-    }
     let value;
-    for (const word of words) {
-        const match = /^--?mod=(.*)$/s.exec(word);
-        if (!match)
-            continue;
-        if (match[1] !== '' || value !== undefined)
-            value = match[1];
+    for (const set of (0,_goenv_goflags_js__WEBPACK_IMPORTED_MODULE_4__/* .goFlagValues */ .R)(goflags, 'mod')) {
+        if (set !== '' || value !== undefined)
+            value = set;
     }
     return value;
 }
@@ -2158,7 +2523,7 @@ function modFlag(goflags) {
 async function goLine(file) {
     try {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_6__/* .statements */ .F)(text, file).find(s => s.verb === 'go')?.args[0] ?? '';
+        return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_5__/* .statements */ .F)(text, file).find(s => s.verb === 'go')?.args[0] ?? '';
     }
     catch {
         return undefined;
@@ -2190,7 +2555,7 @@ async function modulesTextIsForWorkspace(dir) {
     return line
         .slice(3)
         .split(';')
-        .some(entry => (0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSpace */ .Pd)(entry) === 'workspace');
+        .some(entry => (0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSpace */ .Pd)(entry) === 'workspace');
 }
 /** One sentence on the builds made from vendor/ whose go.sum files were not walked; '' when none. */
 function vendoredSentence(vendored) {
@@ -3990,6 +4355,47 @@ function storeNetrc(cache, entries) {
     for (const entry of [...entries].reverse()) {
         cache.store(entry.machine, basicAuth(entry.login, entry.password));
     }
+}
+
+
+/***/ }),
+
+/***/ 5360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ goFlagValues),
+/* harmony export */   p: () => (/* binding */ modfileFlag)
+/* harmony export */ });
+/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3180);
+/* harmony import */ var _goauth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5253);
+// GOFLAGS as the go command reads it (cmd/go/internal/base/goflags.go): words split as a quoted
+// list, each `-name=value` or `--name=value`, the last setting of a flag winning.
+
+
+/**
+ * Each value GOFLAGS gives the flag `name`, in order; [] also when Go cannot split GOFLAGS (it
+ * then refuses to run, so nothing this reads matters).
+ */
+function goFlagValues(goflags, name) {
+    let words;
+    try {
+        words = (0,_goauth_js__WEBPACK_IMPORTED_MODULE_1__/* .splitQuoted */ .Z5)(goflags ?? '');
+    }
+    catch (err) {
+        if (err instanceof _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O)
+            return [];
+        throw err;
+    }
+    const prefixes = [`-${name}=`, `--${name}=`];
+    return words.flatMap(word => {
+        const prefix = prefixes.find(p => word.startsWith(p));
+        return prefix === undefined ? [] : [word.slice(prefix.length)];
+    });
+}
+/** The -modfile GOFLAGS sets (the last one; an empty value sets none), or undefined. */
+function modfileFlag(goflags) {
+    return goFlagValues(goflags, 'modfile').at(-1) || undefined;
 }
 
 
@@ -6346,7 +6752,7 @@ const OUTCOME_RANK = [
 function walkedModules(build) {
     return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
 }
-function buildResult(walks, head, toolchains, found, answered) {
+function buildResult(walks, head, toolchains, { found, queried }, answered) {
     const byModule = new Map();
     for (const walk of walks) {
         const key = `${walk.module.path}@${walk.module.version}`;
@@ -6356,6 +6762,7 @@ function buildResult(walks, head, toolchains, found, answered) {
     const built = modules.map(m => m.module);
     return {
         found,
+        queried,
         modules,
         tallies: tallies(built, answered),
         contradicted: contradictions(built, answered),

@@ -596,10 +596,13 @@ function parseSumdbMirrors(value) {
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
 
+/** Tokens are longer than this; user names as short as `git` or `oauth2` are no secrets. */
+const SHORTEST_NAME_SECRET = 8;
 /**
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
- * or the user name where there is none (`https://TOKEN@host`), which is then the credential.
+ * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
+ * it is at least as long as a token.
  */
 function planSecrets(plan) {
     const urls = [
@@ -611,6 +614,10 @@ function planSecrets(plan) {
         const credentials = (0,redact/* credentialsOf */.YN)(url);
         const secret = credentials?.password || credentials?.username;
         if (!secret)
+            return [];
+        // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
+        // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
+        if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET)
             return [];
         // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
         return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])];
@@ -1126,20 +1133,24 @@ const VERSION = '1.0.0';
 // Go's URL.Redacted shows a user name that has no password, but such a name is what Go sends as
 // the Basic-auth credential (`https://TOKEN@host` is how many private proxies take a token), so
 // here it is masked as a password is.
-// "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
-// it may hold anything else (spaces, '?', '#').
-const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
-// "//name@" with no ':' in the user information: the name alone is the credential.
-const LONE_USER_NAME = /\/\/[^/:@]+@/g;
+// "//userinfo@": as in Go's authority the user information runs to the last '@' before a '/',
+// the user name to its first ':', and the password may hold anything else (spaces, '?', '#').
+const USERINFO = /\/\/([^/]*)@/g;
 // For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
 // (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
 const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
 /**
- * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and every
- * lone user name in `//name@` with "xxxxx".
+ * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and a user
+ * name with no password (or an empty one) with "xxxxx": then the name is the credential.
  */
 function maskCredentials(text) {
-    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@').replace(LONE_USER_NAME, '//xxxxx@');
+    return text.replace(USERINFO, (_, userinfo) => {
+        if (userinfo === '')
+            return '//@';
+        const colon = userinfo.indexOf(':');
+        const hasPassword = colon >= 0 && colon < userinfo.length - 1;
+        return hasPassword ? `//${userinfo.slice(0, colon)}:xxxxx@` : '//xxxxx@';
+    });
 }
 /**
  * Masks credentials in raw input, erring on the side of hiding too much: used for error messages
@@ -1171,14 +1182,18 @@ function stripUserinfo(text) {
 
 
 /**
- * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
- * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
- * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
- * password), has every such password masked too.
+ * Go's URL.Redacted (`https://user:xxxxx@host/path`), but a user name alone (or with an empty
+ * password) is masked whole: `https://xxxxx@host`. Never throws, and never shows a credential:
+ * text Go cannot parse, or where Go finds none but the text still holds `//user:pass@` (a list
+ * pasted as one URL, a '?' in a password), has every such credential masked too.
  */
 function redactUrl(url) {
     const parsed = (0,_gostd_url_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseGoUrl */ .cT)(url);
-    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(parsed === undefined ? url : (0,_gostd_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedGoUrl */ .G0)(parsed));
+    if (parsed === undefined)
+        return (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(url);
+    // A user name with no password, or an empty one, is the credential Go sends: masked whole.
+    const nameOnly = !!parsed.user?.username && !parsed.user.password;
+    return (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .maskCredentials */ .Bs)(nameOnly ? (0,_gostd_url_js__WEBPACK_IMPORTED_MODULE_0__/* .formatGoUrl */ .Dr)({ ...parsed, user: { username: 'xxxxx' } }) : (0,_gostd_url_js__WEBPACK_IMPORTED_MODULE_0__/* .redactedGoUrl */ .G0)(parsed));
 }
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */
 function credentialsOf(url) {

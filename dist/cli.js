@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9705);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9705:
+/***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3083,14 +3083,18 @@ function resolveWorkingDirectory(input, env, cwd) {
 
 
 /**
- * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
- * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
- * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
- * password), has every such password masked too.
+ * Go's URL.Redacted (`https://user:xxxxx@host/path`), but a user name alone (or with an empty
+ * password) is masked whole: `https://xxxxx@host`. Never throws, and never shows a credential:
+ * text Go cannot parse, or where Go finds none but the text still holds `//user:pass@` (a list
+ * pasted as one URL, a '?' in a password), has every such credential masked too.
  */
 function redactUrl(url) {
     const parsed = (0,gostd_url/* tryParseGoUrl */.cT)(url);
-    return (0,mask/* maskCredentials */.Bs)(parsed === undefined ? url : (0,gostd_url/* redactedGoUrl */.G0)(parsed));
+    if (parsed === undefined)
+        return (0,mask/* maskCredentials */.Bs)(url);
+    // A user name with no password, or an empty one, is the credential Go sends: masked whole.
+    const nameOnly = !!parsed.user?.username && !parsed.user.password;
+    return (0,mask/* maskCredentials */.Bs)(nameOnly ? (0,gostd_url/* formatGoUrl */.Dr)({ ...parsed, user: { username: 'xxxxx' } }) : (0,gostd_url/* redactedGoUrl */.G0)(parsed));
 }
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */
 function credentialsOf(url) {
@@ -4072,10 +4076,13 @@ function parseSumdbMirrors(value) {
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
 
+/** Tokens are longer than this; user names as short as `git` or `oauth2` are no secrets. */
+const SHORTEST_NAME_SECRET = 8;
 /**
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
- * or the user name where there is none (`https://TOKEN@host`), which is then the credential.
+ * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
+ * it is at least as long as a token.
  */
 function planSecrets(plan) {
     const urls = [
@@ -4087,6 +4094,10 @@ function planSecrets(plan) {
         const credentials = credentialsOf(url);
         const secret = credentials?.password || credentials?.username;
         if (!secret)
+            return [];
+        // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
+        // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
+        if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET)
             return [];
         // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
         return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])];
@@ -5501,13 +5512,42 @@ function toolchainFileFor(goSumFile) {
     return name.endsWith('.work.sum') ? (0,external_node_path_namespaceObject.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_namespaceObject.join)(dir, 'go.mod');
 }
 
+;// CONCATENATED MODULE: ./src/goenv/goflags.ts
+// GOFLAGS as the go command reads it (cmd/go/internal/base/goflags.go): words split as a quoted
+// list, each `-name=value` or `--name=value`, the last setting of a flag winning.
+
+
+/**
+ * Each value GOFLAGS gives the flag `name`, in order; [] also when Go cannot split GOFLAGS (it
+ * then refuses to run, so nothing this reads matters).
+ */
+function goFlagValues(goflags, name) {
+    let words;
+    try {
+        words = splitQuoted(goflags ?? '');
+    }
+    catch (err) {
+        if (err instanceof errors/* GoEnvError */.O)
+            return [];
+        throw err;
+    }
+    const prefixes = [`-${name}=`, `--${name}=`];
+    return words.flatMap(word => {
+        const prefix = prefixes.find(p => word.startsWith(p));
+        return prefix === undefined ? [] : [word.slice(prefix.length)];
+    });
+}
+/** The -modfile GOFLAGS sets (the last one; an empty value sets none), or undefined. */
+function modfileFlag(goflags) {
+    return goFlagValues(goflags, 'modfile').at(-1) || undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/build/vendor.ts
 // Whether the go command builds from vendor/, and so downloads no module, as cmd/go/internal/modload
 // (init.go: setDefaultBuildMod, modulesTextIsForWorkspace) decides it for `go build` and `go test`:
 // an explicit -mod from GOFLAGS (base/goflags.go) wins; else a vendor directory beside the go.mod
 // (in a workspace, beside the go.work) whose modules.txt was written in the same mode, under a
 // `go` line of 1.14 or later. `go mod download` takes no -mod flag and fetches every module anyway.
-
 
 
 
@@ -5544,22 +5584,10 @@ async function vendorModeOf(root, goflags) {
  * '' when the last is empty after one that set a value (Go then leaves the mode unset: no vendor).
  */
 function modFlag(goflags) {
-    let words;
-    try {
-        words = splitQuoted(goflags ?? '');
-    }
-    catch (err) {
-        if (err instanceof errors/* GoEnvError */.O)
-            return undefined;
-        throw err;
-    }
     let value;
-    for (const word of words) {
-        const match = /^--?mod=(.*)$/s.exec(word);
-        if (!match)
-            continue;
-        if (match[1] !== '' || value !== undefined)
-            value = match[1];
+    for (const set of goFlagValues(goflags, 'mod')) {
+        if (set !== '' || value !== undefined)
+            value = set;
     }
     return value;
 }
@@ -5631,6 +5659,7 @@ function vendoredLine(v) {
 
 
 
+
 const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
 /**
  * The build's files, for the plan's `go-sum` selection. `auto`: the go.work in use (GOWORK, else
@@ -5652,35 +5681,70 @@ async function discoverGoSums(options) {
         const listed = await expandListed(goSum.items, workingDirectory);
         if (workspace === undefined)
             return setAsideVendoredModules(listed, options.env.GOFLAGS);
-        return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS);
+        const root = { dir: (0,external_node_path_namespaceObject.dirname)(workspace), file: workspace, workspace: true };
+        return setAsideIfVendored({ ...listed, workspace, found: true }, root, options.env.GOFLAGS);
     }
     const workspace = await findWorkspace(workingDirectory, options.env);
     if (workspace !== undefined) {
-        return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS);
+        const flag = modfileFlag(options.env.GOFLAGS);
+        if (flag !== undefined) {
+            throw autoError(`GOFLAGS sets -modfile=${flag}, which the go command refuses in the workspace ${workspace} ("-modfile cannot be used in workspace mode")`);
+        }
+        const root = { dir: (0,external_node_path_namespaceObject.dirname)(workspace), file: workspace, workspace: true };
+        return setAsideIfVendored(await readWorkspace(workspace), root, options.env.GOFLAGS);
     }
     const goMod = await findUp(workingDirectory, 'go.mod');
     // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
     if (goMod === undefined || (0,external_node_path_namespaceObject.dirname)(goMod) === (0,external_node_path_namespaceObject.resolve)(options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)())) {
-        return nothing();
+        const flag = modfileFlag(options.env.GOFLAGS);
+        if (flag === undefined)
+            return nothing();
+        throw autoError(`GOFLAGS sets -modfile=${flag}, but there is no go.mod (the go command fails: "cannot find main module, but -modfile was set")`);
     }
-    const goSumFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(goMod), 'go.sum');
+    return moduleBuild(goMod, workingDirectory, options.env.GOFLAGS);
+}
+/**
+ * The module whose root holds `goMod`. With GOFLAGS -modfile (relative to the working directory)
+ * the go command reads that file instead for the build (requirements, go line) and the go.sum
+ * beside it (`x.mod` → `x.sum`); the toolchain it switches to, vendor/ and replacement
+ * directories still come from go.mod and the module root (toolchain/select.go reads go.mod).
+ */
+async function moduleBuild(goMod, workingDirectory, goflags) {
+    const flag = modfileFlag(goflags);
+    if (flag !== undefined && !flag.endsWith('.mod')) {
+        throw autoError(`GOFLAGS sets -modfile=${flag}: file does not have .mod extension (go fails too)`);
+    }
+    const modFile = flag === undefined ? goMod : (0,external_node_path_namespaceObject.resolve)(workingDirectory, flag);
+    const goSumFile = sumFileOf(modFile);
+    const present = await isFile(goSumFile);
     const build = {
-        goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
+        goSumFiles: present ? [goSumFile] : [],
         toolchainFiles: [goMod],
-        found: true
+        found: true,
+        ...(!present && { missingGoSum: goSumFile }),
+        ...(flag !== undefined && { modFile: { path: modFile, moduleRoot: (0,external_node_path_namespaceObject.dirname)(goMod) } })
     };
-    return setAsideIfVendored(build, options.env.GOFLAGS);
+    const root = { dir: (0,external_node_path_namespaceObject.dirname)(goMod), file: modFile, workspace: false };
+    return setAsideIfVendored(build, root, goflags);
+}
+/** The go.sum of a module file: `go.mod` → `go.sum`, `x.mod` → `x.sum`. */
+function sumFileOf(modFile) {
+    return `${modFile.slice(0, -'.mod'.length)}.sum`;
+}
+/** The module file whose go.sum is missing, and that go.sum; undefined when none is. */
+function withoutGoSum(found) {
+    const goSum = found.missingGoSum;
+    if (goSum === undefined)
+        return undefined;
+    return { goMod: found.modFile?.path ?? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(goSum), 'go.mod'), goSum };
 }
 /** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
-async function setAsideIfVendored(build, goflags) {
-    const file = build.workspace ?? build.toolchainFiles[0];
-    if (file === undefined)
-        return build;
-    const root = { dir: (0,external_node_path_namespaceObject.dirname)(file), file, workspace: build.workspace !== undefined };
+async function setAsideIfVendored(build, root, goflags) {
     const mode = await vendorModeOf(root, goflags);
     if (mode === undefined)
         return build;
-    return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
+    const { missingGoSum: _none, ...modules } = build;
+    return { ...modules, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
 }
 /**
  * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
@@ -6013,6 +6077,31 @@ function zipsFetched(goMod, file) {
     }
     return fetched;
 }
+/**
+ * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
+ * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
+ * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
+ * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
+ * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ */
+function queriedVersions(goMod, file) {
+    const queried = (line, path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+        ? [{ line, path, version }]
+        : [];
+    return statements(goMod, file).flatMap(({ verb, args, line }) => {
+        if (verb === 'require' || verb === 'exclude')
+            return queried(line, args[0], args[1]);
+        if (verb !== 'replace')
+            return [];
+        const arrow = args.indexOf('=>');
+        if (arrow < 1)
+            return [];
+        return [
+            ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
+            ...queried(line, args[arrow + 1], args[arrow + 2])
+        ];
+    });
+}
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 function replacementDirectories(goMod, file) {
     return [...replacements(statements(goMod, file)).values()].flatMap(to => 'directory' in to ? [to.directory] : []);
@@ -6203,6 +6292,7 @@ function pathOf(key) {
 
 
 
+
 /**
  * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
  * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
@@ -6211,8 +6301,8 @@ function pathOf(key) {
 async function readBuild(found, platform) {
     const mains = await mainModules(found);
     // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
-    const workspace = found.workspace === undefined || found.vendored !== undefined
-        ? undefined
+    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
+        ? {}
         : await workspaceGraph(found.workspace);
     const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
@@ -6226,26 +6316,37 @@ async function readBuild(found, platform) {
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
     const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
-    return { modules, toolchains: [...toolchains.values()], toolchainUnasked, modGraphs };
+    return {
+        modules,
+        toolchains: [...toolchains.values()],
+        toolchainUnasked,
+        modGraphs,
+        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
+    };
 }
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
- * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
+ * uses; no graph when one cannot be read, holds queried versions, or the graph cannot be followed
+ * (every line counts).
  */
 async function workspaceGraph(goWork) {
     const text = await readText(goWork);
     if (text === undefined)
-        return undefined;
+        return {};
     try {
         const work = { text, dir: (0,external_node_path_namespaceObject.dirname)(goWork) };
         const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_namespaceObject.resolve)(work.dir, use)));
         const goMods = [];
+        const queried = [];
         for (const dir of dirs) {
             const goMod = await readText((0,external_node_path_namespaceObject.join)(dir, 'go.mod'));
             if (goMod === undefined)
-                return undefined;
+                return {};
             goMods.push({ text: goMod, dir });
+            queried.push(...queriedLines(goMod, (0,external_node_path_namespaceObject.join)(dir, 'go.mod')));
         }
+        if (queried.length > 0)
+            return { queried };
         const onDisk = new Map();
         for (const file of [
             { ...work, name: 'go.work' },
@@ -6254,12 +6355,15 @@ async function workspaceGraph(goWork) {
             for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
                 onDisk.set((0,external_node_path_namespaceObject.resolve)(file.dir, dir), goMod);
         }
-        return workspaceGraphOf(work, goMods, onDisk);
+        return { graph: workspaceGraphOf(work, goMods, onDisk) };
     }
     catch {
         // A string this reader cannot unquote: every line counts.
-        return undefined;
+        return {};
     }
+}
+function queriedLines(goMod, file) {
+    return queriedVersions(goMod, 'go.mod').map(v => ({ ...v, file }));
 }
 function readText(file) {
     return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
@@ -6277,25 +6381,30 @@ async function readToolchain(file) {
     }
 }
 /**
- * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
- * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
+ * The main module of each go.sum: its go.mod (beside it, or GOFLAGS -modfile's), when the go.sum
+ * is a module's (not a workspace's, where `go mod download` fetches all of the build list) and
+ * that go.mod exists.
  */
 async function mainModules(found) {
     const byFile = new Map();
     if (found.workspace !== undefined)
         return byFile;
-    for (const file of found.goSumFiles) {
-        if ((0,external_node_path_namespaceObject.basename)(file) !== 'go.sum')
-            continue;
-        const goMod = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), 'go.mod');
-        const text = await readText(goMod);
-        if (text === undefined)
+    for (const file of moduleSums(found)) {
+        const goMod = goModOf(found, file);
+        const text = goMod && (await readText(goMod.path));
+        if (goMod === undefined || text === undefined)
             continue;
         try {
-            const onDisk = await replacementGoMods(text, 'go.mod', (0,external_node_path_namespaceObject.dirname)(goMod));
+            const queried = queriedLines(text, goMod.path);
+            if (queried.length > 0) {
+                byFile.set(file, { zips: undefined, graph: undefined, queried });
+                continue;
+            }
+            const onDisk = await replacementGoMods(text, 'go.mod', goMod.moduleRoot);
             byFile.set(file, {
                 zips: zipsFetched(text, 'go.mod'),
-                graph: modGraphOf(text, 'go.mod', onDisk)
+                graph: modGraphOf(text, 'go.mod', onDisk),
+                queried
             });
         }
         catch {
@@ -6303,6 +6412,15 @@ async function mainModules(found) {
         }
     }
     return byFile;
+}
+/** The go.mod the go command reads for a module's go.sum; undefined for other sums. */
+function goModOf(found, goSum) {
+    const modFile = found.modFile;
+    if (modFile && goSum === sumFileOf(modFile.path))
+        return modFile;
+    if ((0,external_node_path_namespaceObject.basename)(goSum) !== 'go.sum')
+        return undefined;
+    return { path: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(goSum), 'go.mod'), moduleRoot: (0,external_node_path_namespaceObject.dirname)(goSum) };
 }
 /**
  * The go.mod of each directory a go.mod (or go.work, `name`) replaces a module by, keyed as
@@ -6331,9 +6449,13 @@ function zipsFetchedBy(mains) {
         return main?.graph ? 'when-selected' : true;
     };
 }
+/** The go.sum files read, and the one a module has none of yet (read as empty). */
+function moduleSums(found) {
+    return found.missingGoSum ? [...found.goSumFiles, found.missingGoSum] : found.goSumFiles;
+}
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
 function modGraphsOf(found, mains) {
-    const graphs = found.goSumFiles.map(file => mains.get(file)?.graph);
+    const graphs = moduleSums(found).map(file => mains.get(file)?.graph);
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
@@ -10633,7 +10755,7 @@ function degradedHeadSentence(head) {
 
 ;// CONCATENATED MODULE: ./src/select/exported.ts
 
-function exportedOf(selection, reports, failOn, sumdbMirrorUsed) {
+function exportedOf(selection, reports, failOn, run) {
     const { goproxy, chain } = selection;
     const probed = reports.filter(r => r.verdict !== 'skipped' || r.cached);
     return {
@@ -10641,8 +10763,8 @@ function exportedOf(selection, reports, failOn, sumdbMirrorUsed) {
         shown: goproxy === undefined ? undefined : displayChain(chain) || goproxy,
         selected: chain[0]?.candidate.display ?? (goproxy === 'direct' ? 'direct' : undefined),
         healthy: headPassed(selection, failOn),
-        fallbackUsed: selection.fallbackUsed || sumdbMirrorUsed,
-        cacheHit: probed.length > 0 && probed.every(r => r.cached)
+        fallbackUsed: selection.fallbackUsed || run.sumdbMirrorUsed,
+        cacheHit: !run.requested && probed.length > 0 && probed.every(r => r.cached)
     };
 }
 /** A chain as GOPROXY spells it, each entry by its display (redacted URL, or direct/off). */
@@ -10915,7 +11037,7 @@ const OUTCOME_RANK = [
 function walkedModules(build) {
     return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
 }
-function buildResult(walks, head, toolchains, found, answered) {
+function buildResult(walks, head, toolchains, { found, queried }, answered) {
     const byModule = new Map();
     for (const walk of walks) {
         const key = `${walk.module.path}@${walk.module.version}`;
@@ -10925,6 +11047,7 @@ function buildResult(walks, head, toolchains, found, answered) {
     const built = modules.map(m => m.module);
     return {
         found,
+        queried,
         modules,
         tallies: tallies(built, answered),
         contradicted: contradictions(built, answered),
@@ -11495,9 +11618,10 @@ async function validateWith(plan, effects, spool) {
             credentialsOf: effects.credentialsOf
         });
     const recalledSumdb = recallSumdbOnce(plan, effects);
+    const http = countedRequests(withFileUrls(effects.http));
     const run = {
         ...effects,
-        http: withFileUrls(effects.http),
+        http: http.get,
         limit: createLimiter(plan.concurrency),
         recall: verdicts && (await verdictRecall(verdicts, plan, recalledSumdb))
     };
@@ -11534,10 +11658,24 @@ async function validateWith(plan, effects, spool) {
         reports,
         skippedModules: probed.skippedModules,
         ...chosen,
-        exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
+        exported: exportedOf(selection, reports, plan.failOn, {
+            sumdbMirrorUsed: sumdb.mirrorUsed,
+            requested: http.requested()
+        }),
         integrity,
         startedAt,
         durationMs: effects.clock.now() - startedAt
+    };
+}
+/** Requests counted, so that a warm run that still asks anything is no cache hit. */
+function countedRequests(http) {
+    let requests = 0;
+    return {
+        get: request => {
+            requests++;
+            return http(request);
+        },
+        requested: () => requests > 0
     };
 }
 /**
@@ -11592,7 +11730,7 @@ async function chooseChain(state, integrity) {
             continue;
         }
         await explainUnresolved(walks, reports, ask);
-        const result = buildResult(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        const result = buildResult(walks, chain[0]?.candidate, toolchains, build, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
             (result.unresolved.length > 0 && probed);
@@ -11699,6 +11837,8 @@ function defaultCacheDir(env, platform, home = external_node_os_namespaceObject.
 
 
 
+
+
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20;
 /** `path@version (file:line)`: where a module version of the build comes from. */
@@ -11744,6 +11884,31 @@ function notFetchedSentence(modules) {
     }
     return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`;
 }
+/** The go.mod without go.sum, when it requires modules (else no build reads a go.sum line). */
+function missingGoSumOf(build) {
+    return build.modules.length > 0 ? withoutGoSum(build.found) : undefined;
+}
+/** What a module with no go.sum comes to; '' when its go.sum is there. */
+function missingGoSumSentence({ build }) {
+    const missing = missingGoSumOf(build);
+    if (missing === undefined)
+        return '';
+    return `${missing.goMod} has no ${(0,external_node_path_namespaceObject.basename)(missing.goSum)} beside it: a build that may not change go.sum (\`go build\`, \`go test\` by default) stops at "missing go.sum entry"; \`go mod download\` follows the module graph from go.mod alone and writes one, as walked here.`;
+}
+/** What the main module's own files say that the go command stops at, each led by a space. */
+function moduleFileSentences(result) {
+    return [queriedSentence(result), missingGoSumSentence(result)]
+        .map(s => (s ? ` ${s}` : ''))
+        .join('');
+}
+/** What a main module's go.mod spelling a version as a query comes to; '' when none does. */
+function queriedSentence({ build }) {
+    const [first, ...more] = build.queried;
+    if (first === undefined)
+        return '';
+    const others = more.length > 0 ? ` and ${more.length} more` : '';
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. The walk does not resolve it (nor asks the @v/list the query reads), so it followed no module graph there and asked every go.sum line; \`go mod tidy\` writes the canonical version.`;
+}
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {
     const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length;
@@ -11758,7 +11923,8 @@ function unlistedSentence({ build, integrity, plan }) {
 function buildFacts(result) {
     const { build } = result;
     const vendored = vendoredSentence(build.found.vendored);
-    if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored)
+    const nothing = build.modules.length === 0 && build.toolchains.length === 0;
+    if (nothing && !vendored && build.queried.length === 0)
         return undefined;
     const files = build.found.goSumFiles.length;
     // A vendored build alone walks nothing: only its sentence says what was done.
@@ -11768,7 +11934,7 @@ function buildFacts(result) {
     if (buildOffline(result))
         return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains };
     return {
-        intro: walked(`${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`),
+        intro: walked(`${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}${moduleFileSentences(result)}`),
         later: listed(build.modules.filter(m => m.laterEntry), m => `${moduleLabel(m)} via ${m.servedBy?.display ?? '?'}`),
         unresolved: noCandidateLeft(result)
             ? [`${noCandidateLeftLine(result)}.`]
@@ -11822,6 +11988,8 @@ function buildJson(result) {
     const { build } = result;
     return {
         goSumFiles: build.found.goSumFiles,
+        missingGoSum: missingGoSumOf(build)?.goSum ?? null,
+        queried: build.queried,
         vendored: (build.found.vendored ?? []).map(v => ({
             vendor: v.dir,
             reason: v.reason,
@@ -12701,20 +12869,24 @@ const VERSION = '1.0.0';
 // Go's URL.Redacted shows a user name that has no password, but such a name is what Go sends as
 // the Basic-auth credential (`https://TOKEN@host` is how many private proxies take a token), so
 // here it is masked as a password is.
-// "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
-// it may hold anything else (spaces, '?', '#').
-const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g;
-// "//name@" with no ':' in the user information: the name alone is the credential.
-const LONE_USER_NAME = /\/\/[^/:@]+@/g;
+// "//userinfo@": as in Go's authority the user information runs to the last '@' before a '/',
+// the user name to its first ':', and the password may hold anything else (spaces, '?', '#').
+const USERINFO = /\/\/([^/]*)@/g;
 // For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
 // (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
 const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g;
 /**
- * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and every
- * lone user name in `//name@` with "xxxxx".
+ * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and a user
+ * name with no password (or an empty one) with "xxxxx": then the name is the credential.
  */
 function maskCredentials(text) {
-    return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@').replace(LONE_USER_NAME, '//xxxxx@');
+    return text.replace(USERINFO, (_, userinfo) => {
+        if (userinfo === '')
+            return '//@';
+        const colon = userinfo.indexOf(':');
+        const hasPassword = colon >= 0 && colon < userinfo.length - 1;
+        return hasPassword ? `//${userinfo.slice(0, colon)}:xxxxx@` : '//xxxxx@';
+    });
 }
 /**
  * Masks credentials in raw input, erring on the side of hiding too much: used for error messages

@@ -110,9 +110,10 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
       credentialsOf: effects.credentialsOf
     })
   const recalledSumdb = recallSumdbOnce(plan, effects)
+  const http = countedRequests(withFileUrls(effects.http))
   const run: RunState['run'] = {
     ...effects,
-    http: withFileUrls(effects.http),
+    http: http.get,
     limit: createLimiter(plan.concurrency),
     recall: verdicts && (await verdictRecall(verdicts, plan, recalledSumdb))
   }
@@ -149,10 +150,25 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
     reports,
     skippedModules: probed.skippedModules,
     ...chosen,
-    exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
+    exported: exportedOf(selection, reports, plan.failOn, {
+      sumdbMirrorUsed: sumdb.mirrorUsed,
+      requested: http.requested()
+    }),
     integrity,
     startedAt,
     durationMs: effects.clock.now() - startedAt
+  }
+}
+
+/** Requests counted, so that a warm run that still asks anything is no cache hit. */
+function countedRequests(http: HttpGet): { get: HttpGet; requested(): boolean } {
+  let requests = 0
+  return {
+    get: request => {
+      requests++
+      return http(request)
+    },
+    requested: () => requests > 0
   }
 }
 
@@ -222,13 +238,7 @@ async function chooseChain(
       continue
     }
     await explainUnresolved(walks, reports, ask)
-    const result = buildResult(
-      walks,
-      chain[0]?.candidate,
-      toolchains,
-      build.found,
-      state.answered()
-    )
+    const result = buildResult(walks, chain[0]?.candidate, toolchains, build, state.answered())
     const probed = selection.outcome !== 'nothing-to-probe'
     const failed =
       (!sumdb.ok && selection.goproxy !== undefined && probed) ||

@@ -22,7 +22,7 @@ function resultOf(list: string, verdicts: Verdict[], failOn: FailOn): RunResult 
     plan: { failOn, patterns: { goprivate: '', gonoproxy: '', gonosumdb: '' } },
     reports,
     selection,
-    exported: exportedOf(selection, reports, failOn, false),
+    exported: exportedOf(selection, reports, failOn, { sumdbMirrorUsed: false, requested: true }),
     sumdb: { ok: true, gosumdb: 'off', reason: 'off', mirrorUsed: false },
     build: { modules: [], unresolved: [], tallies: [], contradicted: [], toolchains: [] }
   } as unknown as RunResult

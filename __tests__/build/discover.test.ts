@@ -57,12 +57,13 @@ describe('go-sum: auto', () => {
     })
   })
 
-  it('finds a module without dependencies (no go.sum) as a build with no go.sum lines', async () => {
+  it('finds a module without go.sum as a build with no go.sum lines, its go.sum missing', async () => {
     await tree({ 'go.mod': GO_MOD })
     expect(await discover('auto')).toEqual({
       goSumFiles: [],
       toolchainFiles: at('go.mod'),
-      found: true
+      found: true,
+      missingGoSum: join(root, 'go.sum')
     })
   })
 

@@ -112,7 +112,8 @@ describe('readBuild', () => {
           module: { path: 'golang.org/toolchain', version: 'v0.0.1-go1.25.3.linux-arm64' }
         }
       ],
-      toolchainUnasked: false
+      toolchainUnasked: false,
+      queried: []
     })
   })
 

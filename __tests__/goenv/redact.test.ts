@@ -10,7 +10,10 @@ describe('redactUrl', () => {
     ['https://user:pass@host.example/path', 'https://user:xxxxx@host.example/path'],
     ['https://ghp_token123@host.example', 'https://xxxxx@host.example'],
     ['https://tok%40en@host.example/x', 'https://xxxxx@host.example/x'],
-    ['https://user:@host.example', 'https://user:xxxxx@host.example'],
+    ['https://TOKEN:@host.example', 'https://xxxxx@host.example'],
+    ['https://tok@en@host.example', 'https://xxxxx@host.example'],
+    ['https://@host.example', 'https://@host.example'],
+    ['https://user:@host.example', 'https://xxxxx@host.example'],
     ['https://:pass@host.example', 'https://:xxxxx@host.example'],
     ['https://us%40er:p%40ss@host.example/', 'https://us%40er:xxxxx@host.example/'],
     ['https://u:p@ss@host.example/x', 'https://u:xxxxx@host.example/x'],
@@ -38,7 +41,7 @@ describe('redactUrl', () => {
     // Go reads a '?' as the start of the query, so it sees no password here.
     ['ftp://:secret:?@host.example', 'ftp://:xxxxx@host.example'],
     // A relative URL to Go (its path escaped as Go prints it), masked all the same.
-    ['see //a@b:c@h and //d:e@f', 'see%20//xxxxx@b:xxxxx@h%20and%20//d:xxxxx@f']
+    ['see //a@b:c@h and //d:e@f', 'see%20//a@b:xxxxx@h%20and%20//d:xxxxx@f']
   ])('masks the password in %j', (url, expected) => {
     expect(redactUrl(url)).toBe(expected)
   })
@@ -57,6 +60,7 @@ describe('redactUrl', () => {
         const text = `${scheme}${user}:SECRET${pass}@${host}${rest}`
         expect(redactUrl(text)).not.toContain('SECRET')
         expect(redactUrl(`${scheme}SECRET${user}@${host}${rest}`)).not.toContain('SECRET')
+        expect(redactUrl(`${scheme}SECRET${user}:@${host}${rest}`)).not.toContain('SECRET')
       }),
       { numRuns: 300 }
     )
@@ -101,6 +105,9 @@ describe('maskCredentials', () => {
     )
     expect(maskCredentials('https://ghp_TOKEN@a.example/x,https://u:p@b.example')).toBe(
       'https://xxxxx@a.example/x,https://u:xxxxx@b.example'
+    )
+    expect(maskCredentials('https://TOKEN:@a.example https://tok@en@b.example')).toBe(
+      'https://xxxxx@a.example https://xxxxx@b.example'
     )
     expect(maskCredentials('https://host.example:8443/x?a=b@c')).toBe(
       'https://host.example:8443/x?a=b@c'

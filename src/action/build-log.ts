@@ -1,6 +1,11 @@
-import { relative } from 'node:path'
+import { basename, relative } from 'node:path'
 import type { SumPlace } from '../build/gosum.js'
-import { unresolvedLine } from '../report/build.js'
+import {
+  missingGoSumOf,
+  missingGoSumSentence,
+  queriedSentence,
+  unresolvedLine
+} from '../report/build.js'
 import {
   buildOffline,
   buildOfflineLine,
@@ -14,7 +19,8 @@ import type { ActionLog } from './log.js'
 /**
  * Annotations on the build's own files: an error on each go.sum line a candidate contradicts or
  * no candidate serves (one for all when no candidate is left; a warning when GOPROXY is off as
- * given), a warning on the go.mod whose toolchain the chain does not serve. Paths are
+ * given), a warning on the go.mod whose toolchain the chain does not serve, and on one with
+ * requirements but no go.sum. Paths are
  * relative to the workspace, as the runner links them to the repository's files.
  */
 export function annotateBuild(result: RunResult, log: ActionLog, workspace: string): void {
@@ -66,4 +72,24 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
         : 'validate-goproxy: toolchain cannot be verified'
     log.annotate('warning', warning, { title, file })
   }
+  annotateMissingGoSum(result, log, workspace)
+  annotateQueried(result, log, workspace)
+}
+
+/** A warning on the first go.mod line that spells a version as a query. */
+function annotateQueried(result: RunResult, log: ActionLog, workspace: string): void {
+  const first = result.build.queried[0]
+  if (first === undefined) return
+  const where = { file: relative(workspace, first.file), startLine: first.line }
+  const title = 'validate-goproxy: go.mod needs `go mod tidy`'
+  log.annotate('warning', queriedSentence(result), { title, ...where })
+}
+
+/** A warning on a go.mod with no go.sum: the build's own reads would stop there, not ours. */
+function annotateMissingGoSum(result: RunResult, log: ActionLog, workspace: string): void {
+  const missing = missingGoSumOf(result.build)
+  if (missing === undefined) return
+  const file = relative(workspace, missing.goMod)
+  const title = `validate-goproxy: ${basename(missing.goMod)} has no ${basename(missing.goSum)}`
+  log.annotate('warning', missingGoSumSentence(result), { title, file })
 }

@@ -11,6 +11,7 @@ import { InputError } from '../config/errors.js'
 import { parseUseDirectives } from './gowork.js'
 import type { GoSumSelection } from '../config/go-sum.js'
 import { expandListed } from './listed.js'
+import { modfileFlag } from '../goenv/goflags.js'
 import { vendorModeOf, type BuildRoot, type Vendored } from './vendor.js'
 import { isDirectory, isFile } from './walk.js'
 
@@ -25,6 +26,16 @@ export interface DiscoveredBuild {
   found: boolean
   /** The builds made from vendor/, whose go.sum files are left out of goSumFiles. */
   vendored?: Vendored[]
+  /**
+   * The go.sum the module's go.mod has none of yet, when `auto` found one: read as empty, so the
+   * module graph is followed from go.mod alone, as `go mod download` does before writing it.
+   */
+  missingGoSum?: string
+  /**
+   * The file GOFLAGS -modfile has the go command read instead of go.mod (when `auto` found a
+   * module), and the root of that module, which its relative replacement directories start from.
+   */
+  modFile?: { path: string; moduleRoot: string }
 }
 
 export interface DiscoverOptions {
@@ -57,37 +68,85 @@ export async function discoverGoSums(options: DiscoverOptions): Promise<Discover
     const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined)
     const listed = await expandListed(goSum.items, workingDirectory)
     if (workspace === undefined) return setAsideVendoredModules(listed, options.env.GOFLAGS)
-    return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS)
+    const root: BuildRoot = { dir: dirname(workspace), file: workspace, workspace: true }
+    return setAsideIfVendored({ ...listed, workspace, found: true }, root, options.env.GOFLAGS)
   }
   const workspace = await findWorkspace(workingDirectory, options.env)
   if (workspace !== undefined) {
-    return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS)
+    const flag = modfileFlag(options.env.GOFLAGS)
+    if (flag !== undefined) {
+      throw autoError(
+        `GOFLAGS sets -modfile=${flag}, which the go command refuses in the workspace ${workspace} ("-modfile cannot be used in workspace mode")`
+      )
+    }
+    const root: BuildRoot = { dir: dirname(workspace), file: workspace, workspace: true }
+    return setAsideIfVendored(await readWorkspace(workspace), root, options.env.GOFLAGS)
   }
   const goMod = await findUp(workingDirectory, 'go.mod')
   // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
   if (goMod === undefined || dirname(goMod) === resolve(options.tempDir ?? tmpdir())) {
-    return nothing()
+    const flag = modfileFlag(options.env.GOFLAGS)
+    if (flag === undefined) return nothing()
+    throw autoError(
+      `GOFLAGS sets -modfile=${flag}, but there is no go.mod (the go command fails: "cannot find main module, but -modfile was set")`
+    )
   }
-  const goSumFile = join(dirname(goMod), 'go.sum')
+  return moduleBuild(goMod, workingDirectory, options.env.GOFLAGS)
+}
+
+/**
+ * The module whose root holds `goMod`. With GOFLAGS -modfile (relative to the working directory)
+ * the go command reads that file instead for the build (requirements, go line) and the go.sum
+ * beside it (`x.mod` → `x.sum`); the toolchain it switches to, vendor/ and replacement
+ * directories still come from go.mod and the module root (toolchain/select.go reads go.mod).
+ */
+async function moduleBuild(
+  goMod: string,
+  workingDirectory: string,
+  goflags: string | undefined
+): Promise<DiscoveredBuild> {
+  const flag = modfileFlag(goflags)
+  if (flag !== undefined && !flag.endsWith('.mod')) {
+    throw autoError(
+      `GOFLAGS sets -modfile=${flag}: file does not have .mod extension (go fails too)`
+    )
+  }
+  const modFile = flag === undefined ? goMod : resolve(workingDirectory, flag)
+  const goSumFile = sumFileOf(modFile)
+  const present = await isFile(goSumFile)
   const build = {
-    goSumFiles: (await isFile(goSumFile)) ? [goSumFile] : [],
+    goSumFiles: present ? [goSumFile] : [],
     toolchainFiles: [goMod],
-    found: true
+    found: true,
+    ...(!present && { missingGoSum: goSumFile }),
+    ...(flag !== undefined && { modFile: { path: modFile, moduleRoot: dirname(goMod) } })
   }
-  return setAsideIfVendored(build, options.env.GOFLAGS)
+  const root: BuildRoot = { dir: dirname(goMod), file: modFile, workspace: false }
+  return setAsideIfVendored(build, root, goflags)
+}
+
+/** The go.sum of a module file: `go.mod` → `go.sum`, `x.mod` → `x.sum`. */
+export function sumFileOf(modFile: string): string {
+  return `${modFile.slice(0, -'.mod'.length)}.sum`
+}
+
+/** The module file whose go.sum is missing, and that go.sum; undefined when none is. */
+export function withoutGoSum(found: DiscoveredBuild): { goMod: string; goSum: string } | undefined {
+  const goSum = found.missingGoSum
+  if (goSum === undefined) return undefined
+  return { goMod: found.modFile?.path ?? join(dirname(goSum), 'go.mod'), goSum }
 }
 
 /** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
 async function setAsideIfVendored(
   build: DiscoveredBuild,
+  root: BuildRoot,
   goflags: string | undefined
 ): Promise<DiscoveredBuild> {
-  const file = build.workspace ?? build.toolchainFiles[0]
-  if (file === undefined) return build
-  const root: BuildRoot = { dir: dirname(file), file, workspace: build.workspace !== undefined }
   const mode = await vendorModeOf(root, goflags)
   if (mode === undefined) return build
-  return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] }
+  const { missingGoSum: _none, ...modules } = build
+  return { ...modules, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] }
 }
 
 /**

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Inputs } from '../constants.js'
 import { InputError } from '../config/errors.js'
-import type { DiscoveredBuild } from './discover.js'
+import { sumFileOf, type DiscoveredBuild } from './discover.js'
 import type { GoPlatform } from '../goenv/platform.js'
 import { toolchainModule, toolchainOf, type ToolchainNeed } from './gomod.js'
 import { readGoSumFiles, type BuildModule, type GoSumEntry, type ZipFetched } from './gosum.js'
@@ -14,7 +14,9 @@ import {
   modGraphOf,
   replacementDirectories,
   zipsFetched,
+  queriedVersions,
   type ModGraph,
+  type QueriedVersion,
   type ZipsFetched
 } from './requires.js'
 
@@ -39,6 +41,16 @@ export interface Build {
    * its go.mod lines; undefined when they cannot be followed, and every go.mod line counts.
    */
   modGraphs?: ModGraph[]
+  /**
+   * The versions a main module's go.mod spells so that the go command reads them as queries: its
+   * graph is then not followed (every go.sum line counts), as it holds versions only Go can pick.
+   */
+  queried: QueriedLine[]
+}
+
+/** A queried version (see queriedVersions) and the go.mod holding it. */
+export interface QueriedLine extends QueriedVersion {
+  file: string
 }
 
 /**
@@ -52,9 +64,9 @@ export async function readBuild(
 ): Promise<Build> {
   const mains = await mainModules(found)
   // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
-  const workspace =
+  const { graph: workspace, queried = [] } =
     found.workspace === undefined || found.vendored !== undefined
-      ? undefined
+      ? {}
       : await workspaceGraph(found.workspace)
   const modules = await readGoSumFiles(
     found.goSumFiles,
@@ -71,25 +83,37 @@ export async function readBuild(
   }
   const modGraphs =
     found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace]
-  return { modules, toolchains: [...toolchains.values()], toolchainUnasked, modGraphs }
+  return {
+    modules,
+    toolchains: [...toolchains.values()],
+    toolchainUnasked,
+    modGraphs,
+    queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
+  }
 }
 
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
- * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
+ * uses; no graph when one cannot be read, holds queried versions, or the graph cannot be followed
+ * (every line counts).
  */
-async function workspaceGraph(goWork: string): Promise<ModGraph | undefined> {
+async function workspaceGraph(
+  goWork: string
+): Promise<{ graph?: ModGraph; queried?: QueriedLine[] }> {
   const text = await readText(goWork)
-  if (text === undefined) return undefined
+  if (text === undefined) return {}
   try {
     const work = { text, dir: dirname(goWork) }
     const dirs = new Set(parseUseDirectives(text).map(use => resolve(work.dir, use)))
     const goMods: WorkspaceFile[] = []
+    const queried: QueriedLine[] = []
     for (const dir of dirs) {
       const goMod = await readText(join(dir, 'go.mod'))
-      if (goMod === undefined) return undefined
+      if (goMod === undefined) return {}
       goMods.push({ text: goMod, dir })
+      queried.push(...queriedLines(goMod, join(dir, 'go.mod')))
     }
+    if (queried.length > 0) return { queried }
     const onDisk = new Map<string, string | undefined>()
     for (const file of [
       { ...work, name: 'go.work' },
@@ -98,11 +122,15 @@ async function workspaceGraph(goWork: string): Promise<ModGraph | undefined> {
       for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
         onDisk.set(resolve(file.dir, dir), goMod)
     }
-    return workspaceGraphOf(work, goMods, onDisk)
+    return { graph: workspaceGraphOf(work, goMods, onDisk) }
   } catch {
     // A string this reader cannot unquote: every line counts.
-    return undefined
+    return {}
   }
+}
+
+function queriedLines(goMod: string, file: string): QueriedLine[] {
+  return queriedVersions(goMod, 'go.mod').map(v => ({ ...v, file }))
 }
 
 function readText(file: string): Promise<string | undefined> {
@@ -125,31 +153,49 @@ async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {
 interface MainModule {
   zips: ZipsFetched | undefined
   graph: ModGraph | undefined
+  queried: QueriedLine[]
 }
 
 /**
- * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
- * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
+ * The main module of each go.sum: its go.mod (beside it, or GOFLAGS -modfile's), when the go.sum
+ * is a module's (not a workspace's, where `go mod download` fetches all of the build list) and
+ * that go.mod exists.
  */
 async function mainModules(found: DiscoveredBuild): Promise<Map<string, MainModule>> {
   const byFile = new Map<string, MainModule>()
   if (found.workspace !== undefined) return byFile
-  for (const file of found.goSumFiles) {
-    if (basename(file) !== 'go.sum') continue
-    const goMod = join(dirname(file), 'go.mod')
-    const text = await readText(goMod)
-    if (text === undefined) continue
+  for (const file of moduleSums(found)) {
+    const goMod = goModOf(found, file)
+    const text = goMod && (await readText(goMod.path))
+    if (goMod === undefined || text === undefined) continue
     try {
-      const onDisk = await replacementGoMods(text, 'go.mod', dirname(goMod))
+      const queried = queriedLines(text, goMod.path)
+      if (queried.length > 0) {
+        byFile.set(file, { zips: undefined, graph: undefined, queried })
+        continue
+      }
+      const onDisk = await replacementGoMods(text, 'go.mod', goMod.moduleRoot)
       byFile.set(file, {
         zips: zipsFetched(text, 'go.mod'),
-        graph: modGraphOf(text, 'go.mod', onDisk)
+        graph: modGraphOf(text, 'go.mod', onDisk),
+        queried
       })
     } catch {
       // A string this reader cannot unquote (Go's escapes go beyond JSON's): every line counts.
     }
   }
   return byFile
+}
+
+/** The go.mod the go command reads for a module's go.sum; undefined for other sums. */
+function goModOf(
+  found: DiscoveredBuild,
+  goSum: string
+): { path: string; moduleRoot: string } | undefined {
+  const modFile = found.modFile
+  if (modFile && goSum === sumFileOf(modFile.path)) return modFile
+  if (basename(goSum) !== 'go.sum') return undefined
+  return { path: join(dirname(goSum), 'go.mod'), moduleRoot: dirname(goSum) }
 }
 
 /**
@@ -184,11 +230,16 @@ function zipsFetchedBy(mains: Map<string, MainModule>): (entry: GoSumEntry) => Z
   }
 }
 
+/** The go.sum files read, and the one a module has none of yet (read as empty). */
+function moduleSums(found: DiscoveredBuild): string[] {
+  return found.missingGoSum ? [...found.goSumFiles, found.missingGoSum] : found.goSumFiles
+}
+
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
 function modGraphsOf(
   found: DiscoveredBuild,
   mains: Map<string, MainModule>
 ): ModGraph[] | undefined {
-  const graphs = found.goSumFiles.map(file => mains.get(file)?.graph)
+  const graphs = moduleSums(found).map(file => mains.get(file)?.graph)
   return graphs.every(g => g !== undefined) ? graphs : undefined
 }

@@ -161,6 +161,37 @@ export function zipsFetched(goMod: string, file: string): ZipsFetched | undefine
   return fetched
 }
 
+/** A version a main module's go.mod does not spell canonically, and where. */
+export interface QueriedVersion {
+  line: number
+  path: string
+  version: string
+}
+
+/**
+ * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
+ * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
+ * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
+ * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
+ * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ */
+export function queriedVersions(goMod: string, file: string): QueriedVersion[] {
+  const queried = (line: number, path: string | undefined, version: string | undefined) =>
+    path !== undefined && version !== undefined && canonicalVersion(version) !== version
+      ? [{ line, path, version }]
+      : []
+  return statements(goMod, file).flatMap(({ verb, args, line }) => {
+    if (verb === 'require' || verb === 'exclude') return queried(line, args[0], args[1])
+    if (verb !== 'replace') return []
+    const arrow = args.indexOf('=>')
+    if (arrow < 1) return []
+    return [
+      ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
+      ...queried(line, args[arrow + 1], args[arrow + 2])
+    ]
+  })
+}
+
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 export function replacementDirectories(goMod: string, file: string): string[] {
   return [...replacements(statements(goMod, file)).values()].flatMap(to =>

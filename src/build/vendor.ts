@@ -5,10 +5,9 @@
 // `go` line of 1.14 or later. `go mod download` takes no -mod flag and fetches every module anyway.
 import { open, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { GoEnvError } from '../gostd/errors.js'
 import { compareGo } from '../gostd/gover.js'
 import { trimSpace } from '../gostd/strings.js'
-import { splitQuoted } from '../goenv/goauth.js'
+import { goFlagValues } from '../goenv/goflags.js'
 import { statements } from './modfile.js'
 import { isDirectory } from './walk.js'
 
@@ -66,18 +65,9 @@ export async function vendorModeOf(
  * '' when the last is empty after one that set a value (Go then leaves the mode unset: no vendor).
  */
 export function modFlag(goflags: string | undefined): string | undefined {
-  let words: string[]
-  try {
-    words = splitQuoted(goflags ?? '')
-  } catch (err) {
-    if (err instanceof GoEnvError) return undefined
-    throw err
-  }
   let value: string | undefined
-  for (const word of words) {
-    const match = /^--?mod=(.*)$/s.exec(word)
-    if (!match) continue
-    if (match[1] !== '' || value !== undefined) value = match[1]
+  for (const set of goFlagValues(goflags, 'mod')) {
+    if (set !== '' || value !== undefined) value = set
   }
   return value
 }

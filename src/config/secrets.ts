@@ -1,10 +1,14 @@
 import { credentialsOf } from '../credentials/redact.js'
 import type { Plan } from './plan.js'
 
+/** Tokens are longer than this; user names as short as `git` or `oauth2` are no secrets. */
+const SHORTEST_NAME_SECRET = 8
+
 /**
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
- * or the user name where there is none (`https://TOKEN@host`), which is then the credential.
+ * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
+ * it is at least as long as a token.
  */
 export function planSecrets(plan: Plan): string[] {
   const urls = [
@@ -16,6 +20,9 @@ export function planSecrets(plan: Plan): string[] {
     const credentials = credentialsOf(url)
     const secret = credentials?.password || credentials?.username
     if (!secret) return []
+    // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
+    // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
+    if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET) return []
     // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
     return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])]
   })

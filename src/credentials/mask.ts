@@ -4,23 +4,25 @@
 // the Basic-auth credential (`https://TOKEN@host` is how many private proxies take a token), so
 // here it is masked as a password is.
 
-// "//user:password@": as in Go's authority the password runs to the last '@' before a '/', and
-// it may hold anything else (spaces, '?', '#').
-const USERINFO_WITH_PASSWORD = /(\/\/[^/:]*:)[^/]*@/g
-
-// "//name@" with no ':' in the user information: the name alone is the credential.
-const LONE_USER_NAME = /\/\/[^/:@]+@/g
+// "//userinfo@": as in Go's authority the user information runs to the last '@' before a '/',
+// the user name to its first ':', and the password may hold anything else (spaces, '?', '#').
+const USERINFO = /\/\/([^/]*)@/g
 
 // For text a person typed, which may be no valid URL at all: a password with an unescaped '/'
 // (a base64 token) runs on to the last '@' of its list item, and is masked all the same.
 const LOOSE_USERINFO = /(\/\/[^/:@\s,|]*:)[^\s,|]*@/g
 
 /**
- * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and every
- * lone user name in `//name@` with "xxxxx".
+ * Replaces every password in `//user:password@` with "xxxxx", keeping the user name, and a user
+ * name with no password (or an empty one) with "xxxxx": then the name is the credential.
  */
 export function maskCredentials(text: string): string {
-  return text.replace(USERINFO_WITH_PASSWORD, '$1xxxxx@').replace(LONE_USER_NAME, '//xxxxx@')
+  return text.replace(USERINFO, (_, userinfo: string) => {
+    if (userinfo === '') return '//@'
+    const colon = userinfo.indexOf(':')
+    const hasPassword = colon >= 0 && colon < userinfo.length - 1
+    return hasPassword ? `//${userinfo.slice(0, colon)}:xxxxx@` : '//xxxxx@'
+  })
 }
 
 /**

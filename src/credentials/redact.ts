@@ -3,14 +3,19 @@ import { maskCredentials, stripUserinfo } from './mask.js'
 import { formatGoUrl, redactedGoUrl, tryParseGoUrl } from '../gostd/url.js'
 
 /**
- * Go's URL.Redacted: `https://user:xxxxx@host/path`; a URL without a password comes back as Go
- * prints it. Never throws, and never shows a password: text Go cannot parse, or where Go finds
- * no password but the text still holds `//user:pass@` (a list pasted as one URL, a '?' in a
- * password), has every such password masked too.
+ * Go's URL.Redacted (`https://user:xxxxx@host/path`), but a user name alone (or with an empty
+ * password) is masked whole: `https://xxxxx@host`. Never throws, and never shows a credential:
+ * text Go cannot parse, or where Go finds none but the text still holds `//user:pass@` (a list
+ * pasted as one URL, a '?' in a password), has every such credential masked too.
  */
 export function redactUrl(url: string): string {
   const parsed = tryParseGoUrl(url)
-  return maskCredentials(parsed === undefined ? url : redactedGoUrl(parsed))
+  if (parsed === undefined) return maskCredentials(url)
+  // A user name with no password, or an empty one, is the credential Go sends: masked whole.
+  const nameOnly = !!parsed.user?.username && !parsed.user.password
+  return maskCredentials(
+    nameOnly ? formatGoUrl({ ...parsed, user: { username: 'xxxxx' } }) : redactedGoUrl(parsed)
+  )
 }
 
 /** The decoded user name and password that Go would send as Basic auth (password '' if none). */

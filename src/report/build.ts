@@ -1,6 +1,7 @@
+import { basename } from 'node:path'
 import type { RunResult } from '../validate.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
-import { walkedModules, type ModuleResult } from '../walk/result.js'
+import { walkedModules, type BuildResult, type ModuleResult } from '../walk/result.js'
 import {
   buildOffline,
   buildOfflineLine,
@@ -10,6 +11,7 @@ import {
 import { toolchainWarning } from '../walk/toolchain.js'
 import { looksUpUnlisted } from '../checksum/record-lookup.js'
 import { vendoredSentence } from '../build/vendor.js'
+import { withoutGoSum } from '../build/discover.js'
 
 /** How many modules a list names before it says "and N more". */
 const LISTED = 20
@@ -66,6 +68,33 @@ function notFetchedSentence(modules: ModuleResult[]): string {
   return ` ${lines} that \`go mod download\` and builds never fetch (${zips} zip${zips === 1 ? '' : 's'} of modules no require line names or of versions the build list passes over, ${mods} go.mod${mods === 1 ? '' : 's'} outside the module graph Go loads), so they were not asked.`
 }
 
+/** The go.mod without go.sum, when it requires modules (else no build reads a go.sum line). */
+export function missingGoSumOf(build: BuildResult): { goMod: string; goSum: string } | undefined {
+  return build.modules.length > 0 ? withoutGoSum(build.found) : undefined
+}
+
+/** What a module with no go.sum comes to; '' when its go.sum is there. */
+export function missingGoSumSentence({ build }: RunResult): string {
+  const missing = missingGoSumOf(build)
+  if (missing === undefined) return ''
+  return `${missing.goMod} has no ${basename(missing.goSum)} beside it: a build that may not change go.sum (\`go build\`, \`go test\` by default) stops at "missing go.sum entry"; \`go mod download\` follows the module graph from go.mod alone and writes one, as walked here.`
+}
+
+/** What the main module's own files say that the go command stops at, each led by a space. */
+function moduleFileSentences(result: RunResult): string {
+  return [queriedSentence(result), missingGoSumSentence(result)]
+    .map(s => (s ? ` ${s}` : ''))
+    .join('')
+}
+
+/** What a main module's go.mod spelling a version as a query comes to; '' when none does. */
+export function queriedSentence({ build }: RunResult): string {
+  const [first, ...more] = build.queried
+  if (first === undefined) return ''
+  const others = more.length > 0 ? ` and ${more.length} more` : ''
+  return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. The walk does not resolve it (nor asks the @v/list the query reads), so it followed no module graph there and asked every go.sum line; \`go mod tidy\` writes the canonical version.`
+}
+
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }: RunResult): string {
   const unlisted = build.modules.filter(m => !m.module.modAt && !m.module.zipAt).length
@@ -88,7 +117,8 @@ interface BuildFacts {
 function buildFacts(result: RunResult): BuildFacts | undefined {
   const { build } = result
   const vendored = vendoredSentence(build.found.vendored)
-  if (build.modules.length === 0 && build.toolchains.length === 0 && !vendored) return undefined
+  const nothing = build.modules.length === 0 && build.toolchains.length === 0
+  if (nothing && !vendored && build.queried.length === 0) return undefined
   const files = build.found.goSumFiles.length
   // A vendored build alone walks nothing: only its sentence says what was done.
   const walked = (text: string) =>
@@ -102,7 +132,7 @@ function buildFacts(result: RunResult): BuildFacts | undefined {
     return { intro: walked(`${buildOfflineLine(result)}.`), later: [], unresolved: [], toolchains }
   return {
     intro: walked(
-      `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}`
+      `${walkedModules(build).length} module versions of ${files} go.sum file${files === 1 ? '' : 's'} walked along the exported chain, as the go command fetches them${result.plan.checks === 'quick' ? ' (with `checks: quick`, their .mod and .info but no zip)' : ''}.${unlistedSentence(result)}${notFetchedSentence(build.modules)}${moduleFileSentences(result)}`
     ),
     later: listed(
       build.modules.filter(m => m.laterEntry),
@@ -172,6 +202,8 @@ export function buildJson(result: RunResult): object {
   const { build } = result
   return {
     goSumFiles: build.found.goSumFiles,
+    missingGoSum: missingGoSumOf(build)?.goSum ?? null,
+    queried: build.queried,
     vendored: (build.found.vendored ?? []).map(v => ({
       vendor: v.dir,
       reason: v.reason,

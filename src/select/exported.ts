@@ -15,7 +15,10 @@ export interface Exported {
   healthy: boolean
   /** A mirror took the place of a proxy, or a sumdb mirror that of the database's own route. */
   fallbackUsed: boolean
-  /** Every probed candidate's verdict came from the cache: the run asked no proxy. */
+  /**
+   * Every probed candidate's verdict came from the cache and the run sent no request (a build
+   * file or toolchain still asked, or a lookup, makes it a miss).
+   */
   cacheHit: boolean
 }
 
@@ -23,7 +26,7 @@ export function exportedOf(
   selection: Selection,
   reports: CandidateReport[],
   failOn: FailOn,
-  sumdbMirrorUsed: boolean
+  run: { sumdbMirrorUsed: boolean; requested: boolean }
 ): Exported {
   const { goproxy, chain } = selection
   const probed = reports.filter(r => r.verdict !== 'skipped' || r.cached)
@@ -32,8 +35,8 @@ export function exportedOf(
     shown: goproxy === undefined ? undefined : displayChain(chain) || goproxy,
     selected: chain[0]?.candidate.display ?? (goproxy === 'direct' ? 'direct' : undefined),
     healthy: headPassed(selection, failOn),
-    fallbackUsed: selection.fallbackUsed || sumdbMirrorUsed,
-    cacheHit: probed.length > 0 && probed.every(r => r.cached)
+    fallbackUsed: selection.fallbackUsed || run.sumdbMirrorUsed,
+    cacheHit: !run.requested && probed.length > 0 && probed.every(r => r.cached)
   }
 }
 

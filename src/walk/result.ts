@@ -1,4 +1,5 @@
 import type { DiscoveredBuild } from '../build/discover.js'
+import type { QueriedLine } from '../build/read.js'
 import type { Candidate } from '../config/plan.js'
 import type { ToolchainResult } from './toolchain.js'
 import { answerKey, type Answer, type BuildModule, type FileKind, type FileWalk } from './types.js'
@@ -27,6 +28,8 @@ export interface CandidateTally {
 export interface BuildResult {
   /** The go.sum files read, and the module or workspace they belong to. */
   found: DiscoveredBuild
+  /** The versions a main module's go.mod spells as queries (see Build.queried). */
+  queried: QueriedLine[]
   /** The module versions of the build's go.sum files. */
   modules: ModuleResult[]
   /** What each candidate answered for the build's module versions, in any round. */
@@ -55,7 +58,7 @@ export function buildResult(
   walks: FileWalk[],
   head: Candidate | undefined,
   toolchains: ToolchainResult[],
-  found: DiscoveredBuild,
+  { found, queried }: Pick<BuildResult, 'found' | 'queried'>,
   answered: Answered[]
 ): BuildResult {
   const byModule = new Map<string, FileWalk[]>()
@@ -67,6 +70,7 @@ export function buildResult(
   const built = modules.map(m => m.module)
   return {
     found,
+    queried,
     modules,
     tallies: tallies(built, answered),
     contradicted: contradictions(built, answered),

@@ -1,8 +1,8 @@
-export const id = 578;
-export const ids = [578];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 6578:
+/***/ 6222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,245 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate)
 });
 
+// EXTERNAL MODULE: ./src/build/discover.ts + 1 modules
+var discover = __webpack_require__(7018);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/build/modfile.ts
-var modfile = __webpack_require__(1410);
-;// CONCATENATED MODULE: ./src/build/gowork.ts
-// The `use` directives of a go.work file.
-
-/**
- * The directories a go.work uses, as written (relative to the go.work's directory unless
- * absolute), in file order: `use ./a` and the lines of `use ( … )` blocks. Other directives
- * and their blocks are skipped. Throws GoEnvError on a string that does not end on its line.
- */
-function parseUseDirectives(text) {
-    return (0,modfile/* statements */.F)(text, 'go.work').flatMap(s => s.verb === 'use' && s.args[0] ? [s.args[0]] : []);
-}
-
-// EXTERNAL MODULE: ./src/config/glob.ts
-var config_glob = __webpack_require__(3334);
-// EXTERNAL MODULE: ./src/build/walk.ts
-var walk = __webpack_require__(8419);
-;// CONCATENATED MODULE: ./src/build/listed.ts
-// The go.sum files `go-sum` lists by path or pattern, and the go.mod or go.work next to each.
-
-
-
-
-
-/**
- * The files of each item, in the order listed, each once: a path must name a file; a pattern
- * must match at least one file under the working directory.
- */
-async function expandListed(items, workingDirectory) {
-    const files = new Set();
-    for (const item of items) {
-        const found = item.kind === 'path'
-            ? [await listedFile(item.path, workingDirectory)]
-            : await matchingFiles(item.glob, workingDirectory);
-        for (const file of found)
-            files.add(file);
-    }
-    const goSumFiles = [...files];
-    const nextTo = [...new Set(goSumFiles.map(toolchainFileFor))];
-    const present = await Promise.all(nextTo.map(walk/* isFile */.fo));
-    return { goSumFiles, toolchainFiles: nextTo.filter((_, i) => present[i]) };
-}
-async function listedFile(path, workingDirectory) {
-    const file = (0,external_node_path_.resolve)(workingDirectory, path);
-    if (await (0,walk/* isFile */.fo)(file))
-        return file;
-    const reason = (await (0,walk/* isDirectory */.wd)(file))
-        ? 'is a directory, not a go.sum file'
-        : `does not exist (a relative path starts at working-directory ${workingDirectory})`;
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, path, reason);
-}
-async function matchingFiles(glob, workingDirectory) {
-    let files;
-    try {
-        files = await (0,walk/* walkFiles */.Fv)(workingDirectory, {
-            descend: dir => (0,config_glob/* globMayMatchUnder */.nn)(glob, dir),
-            accept: file => (0,config_glob/* globMatches */.mw)(glob, file)
-        });
-    }
-    catch (err) {
-        if (!(err instanceof walk/* WalkLimitError */.Jf))
-            throw err;
-        const reason = `makes the search of ${workingDirectory} visit more than ${walk/* MAX_WALK_ENTRIES */.MH} files and directories: start it with the directories to search (e.g. services/*/go.sum)`;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
-    }
-    if (files.length === 0) {
-        const skipped = [...walk/* SKIPPED_DIRECTORIES */.j8].join(', ');
-        const reason = `matches no file under working-directory ${workingDirectory} (${skipped} are not searched)`;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, glob.pattern, reason);
-    }
-    return files;
-}
-/** The go.mod next to a listed go.sum, or the go.work next to a go.work.sum (x.work.sum: x.work). */
-function toolchainFileFor(goSumFile) {
-    const name = (0,external_node_path_.basename)(goSumFile);
-    const dir = (0,external_node_path_.dirname)(goSumFile);
-    return name.endsWith('.work.sum') ? (0,external_node_path_.join)(dir, name.slice(0, -'.sum'.length)) : (0,external_node_path_.join)(dir, 'go.mod');
-}
-
-// EXTERNAL MODULE: ./src/build/vendor.ts
-var vendor = __webpack_require__(1516);
-;// CONCATENATED MODULE: ./src/build/discover.ts
-// Finds the go.sum files of the build, and the files whose `go`/`toolchain` lines pick its
-// toolchain: the module or workspace of the working directory as the go command finds it
-// (cmd/go/internal/modload init.go: FindGoWork, findWorkspaceFile, findModuleRoot), or the files
-// `go-sum` lists. A build the go command makes from vendor/ downloads no module: its go.sum files
-// are set aside, not read (see vendor.ts).
-
-
-
-
-
-
-
-
-
-const nothing = () => ({ goSumFiles: [], toolchainFiles: [], found: false });
-/**
- * The build's files, for the plan's `go-sum` selection. `auto`: the go.work in use (GOWORK, else
- * the nearest above the working directory), else the nearest go.mod above it, else nothing
- * (`found: false`, not an error). Throws InputError naming `working-directory` when it is not a
- * directory, and naming `go-sum` where the go command would fail (a relative GOWORK, a go.work
- * that cannot be read or uses a directory without go.mod) or a listed item finds no file.
- */
-async function discoverGoSums(options) {
-    const { goSum, workingDirectory } = options;
-    if (!(await (0,walk/* isDirectory */.wd)(workingDirectory))) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.WorkingDirectory, workingDirectory, 'is not a directory');
-    }
-    if (goSum.kind === 'none')
-        return nothing();
-    if (goSum.kind === 'listed') {
-        // Go runs in workspace mode there all the same: what the build fetches follows from it.
-        const workspace = await findWorkspace(workingDirectory, options.env).catch(() => undefined);
-        const listed = await expandListed(goSum.items, workingDirectory);
-        if (workspace === undefined)
-            return setAsideVendoredModules(listed, options.env.GOFLAGS);
-        return setAsideIfVendored({ ...listed, workspace, found: true }, options.env.GOFLAGS);
-    }
-    const workspace = await findWorkspace(workingDirectory, options.env);
-    if (workspace !== undefined) {
-        return setAsideIfVendored(await readWorkspace(workspace), options.env.GOFLAGS);
-    }
-    const goMod = await findUp(workingDirectory, 'go.mod');
-    // golang.org/issue/26708: a go.mod left in the temporary directory is not a module root.
-    if (goMod === undefined || (0,external_node_path_.dirname)(goMod) === (0,external_node_path_.resolve)(options.tempDir ?? (0,external_node_os_.tmpdir)())) {
-        return nothing();
-    }
-    const goSumFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(goMod), 'go.sum');
-    const build = {
-        goSumFiles: (await (0,walk/* isFile */.fo)(goSumFile)) ? [goSumFile] : [],
-        toolchainFiles: [goMod],
-        found: true
-    };
-    return setAsideIfVendored(build, options.env.GOFLAGS);
-}
-/** The module's or workspace's build, its go.sum files set aside when Go builds it from vendor/. */
-async function setAsideIfVendored(build, goflags) {
-    const file = build.workspace ?? build.toolchainFiles[0];
-    if (file === undefined)
-        return build;
-    const root = { dir: (0,external_node_path_.dirname)(file), file, workspace: build.workspace !== undefined };
-    const mode = await (0,vendor/* vendorModeOf */.Fe)(root, goflags);
-    if (mode === undefined)
-        return build;
-    return { ...build, goSumFiles: [], vendored: [{ ...mode, goSumFiles: build.goSumFiles }] };
-}
-/**
- * Listed go.sum files outside a workspace: each is its module's (the go.mod beside it), and is
- * set aside when Go builds that module from vendor/.
- */
-async function setAsideVendoredModules(listed, goflags) {
-    const goSumFiles = [];
-    const vendored = [];
-    for (const file of listed.goSumFiles) {
-        const root = {
-            dir: (0,external_node_path_.dirname)(file),
-            file: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod'),
-            workspace: false
-        };
-        const mode = (0,external_node_path_.basename)(file) === 'go.sum' && (await (0,walk/* isFile */.fo)(root.file))
-            ? await (0,vendor/* vendorModeOf */.Fe)(root, goflags)
-            : undefined;
-        if (mode === undefined)
-            goSumFiles.push(file);
-        else
-            vendored.push({ ...mode, goSumFiles: [file] });
-    }
-    return { ...listed, goSumFiles, found: true, ...(vendored.length > 0 && { vendored }) };
-}
-function autoError(reason) {
-    return new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, 'auto', reason);
-}
-/** The go.work in use: GOWORK `off` none, empty or `auto` the nearest one up, else its path. */
-async function findWorkspace(dir, env) {
-    const gowork = env.GOWORK ?? '';
-    if (gowork === 'off')
-        return undefined;
-    if (gowork === '' || gowork === 'auto')
-        return findUp(dir, 'go.work');
-    if (!(0,external_node_path_.isAbsolute)(gowork)) {
-        throw autoError(`cannot find the workspace: GOWORK=${gowork} is not an absolute path`);
-    }
-    return gowork;
-}
-/** The go.sum of every module the workspace uses, then its own go.work.sum. */
-async function readWorkspace(goWork) {
-    const text = await (0,promises_.readFile)(goWork, 'utf8').catch((err) => {
-        throw autoError(`cannot read the workspace ${goWork} (${err.code ?? err.message})`);
-    });
-    let uses;
-    try {
-        uses = parseUseDirectives(text);
-    }
-    catch (err) {
-        throw autoError(`cannot read the workspace ${goWork}: ${err.message}`);
-    }
-    const goSumFiles = [];
-    for (const dir of new Set(uses.map(use => (0,external_node_path_.resolve)((0,external_node_path_.dirname)(goWork), use)))) {
-        if (!(await (0,walk/* isFile */.fo)((0,external_node_path_.join)(dir, 'go.mod')))) {
-            throw autoError(`the workspace ${goWork} uses ${dir}, which has no go.mod (go fails too)`);
-        }
-        goSumFiles.push((0,external_node_path_.join)(dir, 'go.sum'));
-    }
-    // The workspace's own sums sit next to it: go.work.sum for go.work, x.work.sum for x.work.
-    goSumFiles.push(`${goWork}.sum`);
-    return {
-        goSumFiles: await existing(goSumFiles),
-        toolchainFiles: [goWork],
-        workspace: goWork,
-        found: true
-    };
-}
-/** The file `name` in dir or the nearest directory above it (files only, links followed). */
-async function findUp(dir, name) {
-    for (let current = (0,external_node_path_.resolve)(dir);; current = (0,external_node_path_.dirname)(current)) {
-        const candidate = (0,external_node_path_.join)(current, name);
-        if (await (0,walk/* isFile */.fo)(candidate))
-            return candidate;
-        if ((0,external_node_path_.dirname)(current) === current)
-            return undefined;
-    }
-}
-async function existing(files) {
-    const present = await Promise.all(files.map(walk/* isFile */.fo));
-    return files.filter((_, i) => present[i]);
-}
-
 // EXTERNAL MODULE: ./src/gostd/errors.ts
 var gostd_errors = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/goenv/gosumdb.ts
@@ -421,6 +192,10 @@ async function readGoSumFiles(files, fetchesZip) {
     return collectModules(entries, fetchesZip);
 }
 
+// EXTERNAL MODULE: ./src/build/gowork.ts
+var gowork = __webpack_require__(3265);
+// EXTERNAL MODULE: ./src/build/modfile.ts
+var modfile = __webpack_require__(1410);
 // EXTERNAL MODULE: ./src/build/requires.ts
 var build_requires = __webpack_require__(4322);
 ;// CONCATENATED MODULE: ./src/build/workspace.ts
@@ -549,6 +324,7 @@ function pathOf(key) {
 
 
 
+
 /**
  * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
  * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
@@ -557,8 +333,8 @@ function pathOf(key) {
 async function readBuild(found, platform) {
     const mains = await mainModules(found);
     // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
-    const workspace = found.workspace === undefined || found.vendored !== undefined
-        ? undefined
+    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
+        ? {}
         : await workspaceGraph(found.workspace);
     const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
     const toolchains = new Map();
@@ -572,26 +348,37 @@ async function readBuild(found, platform) {
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
     const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
-    return { modules, toolchains: [...toolchains.values()], toolchainUnasked, modGraphs };
+    return {
+        modules,
+        toolchains: [...toolchains.values()],
+        toolchainUnasked,
+        modGraphs,
+        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
+    };
 }
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
- * uses; undefined when one cannot be read or the graph cannot be followed (every line counts).
+ * uses; no graph when one cannot be read, holds queried versions, or the graph cannot be followed
+ * (every line counts).
  */
 async function workspaceGraph(goWork) {
     const text = await readText(goWork);
     if (text === undefined)
-        return undefined;
+        return {};
     try {
         const work = { text, dir: (0,external_node_path_.dirname)(goWork) };
-        const dirs = new Set(parseUseDirectives(text).map(use => (0,external_node_path_.resolve)(work.dir, use)));
+        const dirs = new Set((0,gowork/* parseUseDirectives */.n)(text).map(use => (0,external_node_path_.resolve)(work.dir, use)));
         const goMods = [];
+        const queried = [];
         for (const dir of dirs) {
             const goMod = await readText((0,external_node_path_.join)(dir, 'go.mod'));
             if (goMod === undefined)
-                return undefined;
+                return {};
             goMods.push({ text: goMod, dir });
+            queried.push(...queriedLines(goMod, (0,external_node_path_.join)(dir, 'go.mod')));
         }
+        if (queried.length > 0)
+            return { queried };
         const onDisk = new Map();
         for (const file of [
             { ...work, name: 'go.work' },
@@ -600,12 +387,15 @@ async function workspaceGraph(goWork) {
             for (const [dir, goMod] of await replacementGoMods(file.text, file.name, file.dir))
                 onDisk.set((0,external_node_path_.resolve)(file.dir, dir), goMod);
         }
-        return workspaceGraphOf(work, goMods, onDisk);
+        return { graph: workspaceGraphOf(work, goMods, onDisk) };
     }
     catch {
         // A string this reader cannot unquote: every line counts.
-        return undefined;
+        return {};
     }
+}
+function queriedLines(goMod, file) {
+    return (0,build_requires/* queriedVersions */.P6)(goMod, 'go.mod').map(v => ({ ...v, file }));
 }
 function readText(file) {
     return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
@@ -623,25 +413,30 @@ async function readToolchain(file) {
     }
 }
 /**
- * The main module of each go.sum: the go.mod beside it, when the go.sum is a module's (not a
- * workspace's, where `go mod download` fetches all of the build list) and that go.mod exists.
+ * The main module of each go.sum: its go.mod (beside it, or GOFLAGS -modfile's), when the go.sum
+ * is a module's (not a workspace's, where `go mod download` fetches all of the build list) and
+ * that go.mod exists.
  */
 async function mainModules(found) {
     const byFile = new Map();
     if (found.workspace !== undefined)
         return byFile;
-    for (const file of found.goSumFiles) {
-        if ((0,external_node_path_.basename)(file) !== 'go.sum')
-            continue;
-        const goMod = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), 'go.mod');
-        const text = await readText(goMod);
-        if (text === undefined)
+    for (const file of moduleSums(found)) {
+        const goMod = goModOf(found, file);
+        const text = goMod && (await readText(goMod.path));
+        if (goMod === undefined || text === undefined)
             continue;
         try {
-            const onDisk = await replacementGoMods(text, 'go.mod', (0,external_node_path_.dirname)(goMod));
+            const queried = queriedLines(text, goMod.path);
+            if (queried.length > 0) {
+                byFile.set(file, { zips: undefined, graph: undefined, queried });
+                continue;
+            }
+            const onDisk = await replacementGoMods(text, 'go.mod', goMod.moduleRoot);
             byFile.set(file, {
                 zips: (0,build_requires/* zipsFetched */.Cx)(text, 'go.mod'),
-                graph: (0,build_requires/* modGraphOf */.sh)(text, 'go.mod', onDisk)
+                graph: (0,build_requires/* modGraphOf */.sh)(text, 'go.mod', onDisk),
+                queried
             });
         }
         catch {
@@ -649,6 +444,15 @@ async function mainModules(found) {
         }
     }
     return byFile;
+}
+/** The go.mod the go command reads for a module's go.sum; undefined for other sums. */
+function goModOf(found, goSum) {
+    const modFile = found.modFile;
+    if (modFile && goSum === (0,discover/* sumFileOf */.Vv)(modFile.path))
+        return modFile;
+    if ((0,external_node_path_.basename)(goSum) !== 'go.sum')
+        return undefined;
+    return { path: (0,external_node_path_.join)((0,external_node_path_.dirname)(goSum), 'go.mod'), moduleRoot: (0,external_node_path_.dirname)(goSum) };
 }
 /**
  * The go.mod of each directory a go.mod (or go.work, `name`) replaces a module by, keyed as
@@ -677,9 +481,13 @@ function zipsFetchedBy(mains) {
         return main?.graph ? 'when-selected' : true;
     };
 }
+/** The go.sum files read, and the one a module has none of yet (read as empty). */
+function moduleSums(found) {
+    return found.missingGoSum ? [...found.goSumFiles, found.missingGoSum] : found.goSumFiles;
+}
 /** The graphs to follow for go.mod lines: only when every go.sum has one, else every line counts. */
 function modGraphsOf(found, mains) {
-    const graphs = found.goSumFiles.map(file => mains.get(file)?.graph);
+    const graphs = moduleSums(found).map(file => mains.get(file)?.graph);
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
@@ -2392,7 +2200,7 @@ function format(chain) {
 var gate = __webpack_require__(8233);
 ;// CONCATENATED MODULE: ./src/select/exported.ts
 
-function exportedOf(selection, reports, failOn, sumdbMirrorUsed) {
+function exportedOf(selection, reports, failOn, run) {
     const { goproxy, chain } = selection;
     const probed = reports.filter(r => r.verdict !== 'skipped' || r.cached);
     return {
@@ -2400,8 +2208,8 @@ function exportedOf(selection, reports, failOn, sumdbMirrorUsed) {
         shown: goproxy === undefined ? undefined : displayChain(chain) || goproxy,
         selected: chain[0]?.candidate.display ?? (goproxy === 'direct' ? 'direct' : undefined),
         healthy: (0,gate/* headPassed */.jI)(selection, failOn),
-        fallbackUsed: selection.fallbackUsed || sumdbMirrorUsed,
-        cacheHit: probed.length > 0 && probed.every(r => r.cached)
+        fallbackUsed: selection.fallbackUsed || run.sumdbMirrorUsed,
+        cacheHit: !run.requested && probed.length > 0 && probed.every(r => r.cached)
     };
 }
 /** A chain as GOPROXY spells it, each entry by its display (redacted URL, or direct/off). */
@@ -2654,7 +2462,7 @@ var walk_result = __webpack_require__(7164);
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
 var toolchain = __webpack_require__(7562);
 // EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
-var walk_walk = __webpack_require__(6566);
+var walk = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
 
 
@@ -2687,6 +2495,8 @@ class ZipSpool {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/validate.ts
 
 
@@ -2738,9 +2548,10 @@ async function validateWith(plan, effects, spool) {
             credentialsOf: effects.credentialsOf
         });
     const recalledSumdb = recallSumdbOnce(plan, effects);
+    const http = countedRequests(withFileUrls(effects.http));
     const run = {
         ...effects,
-        http: withFileUrls(effects.http),
+        http: http.get,
         limit: (0,limiter/* createLimiter */.z)(plan.concurrency),
         recall: verdicts && (await verdictRecall(verdicts, plan, recalledSumdb))
     };
@@ -2761,7 +2572,7 @@ async function validateWith(plan, effects, spool) {
     const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
-    const [integrity] = await Promise.all([checked, (0,walk_walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
+    const [integrity] = await Promise.all([checked, (0,walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
     reports.forEach(findings/* settleVerdict */.V);
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, semver/* compare */.UD);
@@ -2777,10 +2588,24 @@ async function validateWith(plan, effects, spool) {
         reports,
         skippedModules: probed.skippedModules,
         ...chosen,
-        exported: exportedOf(selection, reports, plan.failOn, sumdb.mirrorUsed),
+        exported: exportedOf(selection, reports, plan.failOn, {
+            sumdbMirrorUsed: sumdb.mirrorUsed,
+            requested: http.requested()
+        }),
         integrity,
         startedAt,
         durationMs: effects.clock.now() - startedAt
+    };
+}
+/** Requests counted, so that a warm run that still asks anything is no cache hit. */
+function countedRequests(http) {
+    let requests = 0;
+    return {
+        get: request => {
+            requests++;
+            return http(request);
+        },
+        requested: () => requests > 0
     };
 }
 /**
@@ -2800,7 +2625,7 @@ async function probeAndLookUp(plan, run, toolchains) {
 async function readTheBuild(plan) {
     const { goSum, workingDirectory, gowork, goflags, platform, toolchain } = plan.build;
     const env = { GOWORK: gowork, GOFLAGS: goflags };
-    const found = await discoverGoSums({ goSum, workingDirectory, env });
+    const found = await (0,discover/* discoverGoSums */.SO)({ goSum, workingDirectory, env });
     const build = await readBuild(found, platform);
     return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found };
 }
@@ -2824,7 +2649,7 @@ async function chooseChain(state, integrity) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
         const [walks, toolchains] = await Promise.all([
-            (0,walk_walk/* walkBuild */.gN)(plan, build, chain, ask),
+            (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
             (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
         ]);
         if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
@@ -2834,8 +2659,8 @@ async function chooseChain(state, integrity) {
             (0,checksum_integrity/* failProxyRoute */.kb)(reports, sumdb.brokenProxy, sumdb.reason);
             continue;
         }
-        await (0,walk_walk/* explainUnresolved */.nC)(walks, reports, ask);
-        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build.found, state.answered());
+        await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
+        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build, state.answered());
         const probed = selection.outcome !== 'nothing-to-probe';
         const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
             (result.unresolved.length > 0 && probed);

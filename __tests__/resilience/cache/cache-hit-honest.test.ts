@@ -1,0 +1,89 @@
+/**
+ * `cache-hit` is true only when a run sent no request. A warm run whose verdicts all come from the
+ * cache may still ask what no verdict holds — here the toolchain a go.mod asks for, in a build
+ * whose go.sum (and so whose cached verdicts) another build without that toolchain line shares —
+ * and is then no cache hit, however every verdict was recalled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLocalStore } from '../../../src/cache/local-store.js'
+import { systemClock } from '../../../src/clock.js'
+import { createHttpGetter, type HttpGetter } from '../../../src/http/get.js'
+import { validate } from '../../../src/validate.js'
+import { quietLog } from '../../world/log.js'
+import { planOf } from '../../world/plan.js'
+import { startToolchainWorld, type ToolchainWorld } from '../../walk/toolchain-world.js'
+
+describe('cache-hit', () => {
+  let world: ToolchainWorld
+  let getter: HttpGetter
+  let root: string
+  /** The toolchain world's app, its go.mod asking for no toolchain. */
+  let noToolchain: string
+
+  beforeAll(async () => {
+    world = await startToolchainWorld()
+    getter = createHttpGetter()
+    root = await mkdtemp(join(tmpdir(), 'vgp-cache-hit-'))
+    noToolchain = join(root, 'app')
+    await mkdir(noToolchain)
+    await copyFile(join(world.dir, 'go.sum'), join(noToolchain, 'go.sum'))
+    await writeFile(
+      join(noToolchain, 'go.mod'),
+      'module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote v1.5.2\n'
+    )
+  })
+  afterAll(async () => {
+    getter.close()
+    await world.close()
+    await rm(root, { recursive: true, force: true })
+  })
+
+  async function run(workingDirectory: string, goSum = 'auto') {
+    const plan = planOf({
+      proxies: world.withToolchain.url('all'),
+      gosumdb: world.gosumdb(),
+      'probe-modules': 'rsc.io/quote@v1.5.2',
+      'working-directory': workingDirectory,
+      'go-sum': goSum,
+      timeout: '10',
+      cache: 'true',
+      'cache-dir': join(root, 'cache')
+    })
+    const asked: string[] = []
+    const result = await validate(plan, {
+      http: request => {
+        asked.push(request.url)
+        return getter.get(request)
+      },
+      clock: systemClock,
+      log: quietLog,
+      store: createLocalStore(join(root, 'cache'), quietLog)
+    })
+    return {
+      toolchainAsked: asked.some(url => url.includes('golang.org/toolchain')),
+      requests: asked.length,
+      cacheHit: result.exported.cacheHit,
+      cached: result.reports[0].cached !== undefined
+    }
+  }
+
+  it('is false on a warm run that still asks something, true on one that asks nothing', async () => {
+    expect(await run(noToolchain)).toMatchObject({ cacheHit: false, cached: false })
+    expect(await run(noToolchain)).toEqual({
+      toolchainAsked: false,
+      requests: 0,
+      cacheHit: true,
+      cached: true
+    })
+    const warm = await run(world.dir)
+    expect({ ...warm, requests: warm.requests > 0 }).toEqual({
+      toolchainAsked: true,
+      requests: true,
+      cacheHit: false,
+      cached: true
+    })
+  })
+})
