@@ -3,10 +3,12 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { systemClock } from '../../src/clock.js'
 import type { HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
 import { runGo } from '../world/go.js'
+import { writeProxyTree } from '../world/goproxy-dir.js'
 import { quietLog } from '../world/log.js'
 import { buildModule, type ModuleVersion } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
@@ -117,6 +119,19 @@ export async function writeAppRequiring(dir: string, m: ModuleVersion, goSum: st
     'main.go': `package main\n\nimport _ "${m.path}"\n\nfunc main() {}\n`,
     'go.sum': goSum
   })
+}
+
+/** A file:// proxy under `dir` for each name, holding its modules: each one's URL by name. */
+export async function writeProxies<Name extends string>(
+  dir: string,
+  serve: Record<Name, ModuleVersion[]>
+): Promise<Record<Name, string>> {
+  const urls = {} as Record<Name, string>
+  for (const name of Object.keys(serve) as Name[]) {
+    await writeProxyTree(join(dir, name), serve[name])
+    urls[name] = pathToFileURL(join(dir, name)).href
+  }
+  return urls
 }
 
 /** Writes each file (a '/'-separated path under `dir` → its text), folders made as needed. */

@@ -7,17 +7,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { systemClock } from '../../src/clock.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
 import { itWithGo } from '../world/go.js'
-import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
+import { makeGoScratch, type GoScratch } from '../world/goproxy-dir.js'
 import { quietLog } from '../world/log.js'
 import { goSumLines, type ModuleVersion } from '../world/modules.js'
 import { planOf } from '../world/plan.js'
 import { tamperedCopy } from '../world/tamper.js'
-import { GO_TIMEOUT_MS, goFailures, moduleOf, outcomes, writeFiles } from './graph-world.js'
+import {
+  GO_TIMEOUT_MS,
+  goFailures,
+  moduleOf,
+  outcomes,
+  writeFiles,
+  writeProxies
+} from './graph-world.js'
 
 describe('GOFLAGS -modfile', () => {
   let scratch: GoScratch
@@ -35,11 +41,7 @@ describe('GOFLAGS -modfile', () => {
       'bad-c-mod': [a, await tamperedCopy(c, 'mod')],
       'bad-a-zip': [await tamperedCopy(a, 'zip'), c]
     }
-    for (const [name, modules] of Object.entries(serve)) {
-      const tree = join(scratch.proxyDir, name)
-      await writeProxyTree(tree, modules)
-      proxies[name as keyof typeof proxies] = pathToFileURL(tree).href
-    }
+    Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
     app = join(scratch.proxyDir, '..', 'app')
     const requires = `require (\n\t${a.path} ${a.version}\n\t${c.path} ${c.version} // indirect\n)\n`
     await writeFiles(app, {

@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { buildJson, buildText } from '../../src/report/build.js'
 import { annotateBuild } from '../../src/action/build-log.js'
@@ -15,7 +14,7 @@ import type { ActionLog } from '../../src/action/log.js'
 import type { AnnotationProperties } from '@actions/core'
 import type { RunResult } from '../../src/validate.js'
 import { itWithGo } from '../world/go.js'
-import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
+import { makeGoScratch, type GoScratch } from '../world/goproxy-dir.js'
 import type { ModuleVersion } from '../world/modules.js'
 import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
 import { tamperedCopy } from '../world/tamper.js'
@@ -25,7 +24,8 @@ import {
   moduleOf,
   outcomes,
   validateBuild,
-  writeFiles
+  writeFiles,
+  writeProxies
 } from './graph-world.js'
 
 const PROBE = 'example.com/a@v1.0.0'
@@ -47,11 +47,7 @@ describe('a module with requirements and no go.sum', () => {
       'bad-c-mod': [a, await tamperedCopy(c, 'mod')],
       'bad-c-zip': [a, await tamperedCopy(c, 'zip')]
     }
-    for (const [name, modules] of Object.entries(serve)) {
-      const tree = join(scratch.proxyDir, name)
-      await writeProxyTree(tree, modules)
-      proxies[name as keyof typeof proxies] = pathToFileURL(tree).href
-    }
+    Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
     db = await startSumdb([a, c])
     for (const [name, go] of [
       ['unpruned', '1.16'],

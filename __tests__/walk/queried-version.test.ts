@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { AnnotationProperties } from '@actions/core'
 import { annotateBuild } from '../../src/action/build-log.js'
 import type { ActionLog } from '../../src/action/log.js'
@@ -15,7 +14,7 @@ import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { buildJson, buildText } from '../../src/report/build.js'
 import type { RunResult } from '../../src/validate.js'
 import { itWithGo } from '../world/go.js'
-import { makeGoScratch, writeProxyTree, type GoScratch } from '../world/goproxy-dir.js'
+import { makeGoScratch, type GoScratch } from '../world/goproxy-dir.js'
 import { goSumLines, type ModuleVersion } from '../world/modules.js'
 import { tamperedCopy } from '../world/tamper.js'
 import {
@@ -24,7 +23,8 @@ import {
   moduleOf,
   outcomes,
   validateBuild,
-  writeFiles
+  writeFiles,
+  writeProxies
 } from './graph-world.js'
 
 describe('a go.mod version the go command reads as a query', () => {
@@ -43,11 +43,7 @@ describe('a go.mod version the go command reads as a query', () => {
       'no-v1.1.0': [a3],
       'bad-v1.1.3-zip': [a0, await tamperedCopy(a3, 'zip')]
     }
-    for (const [name, modules] of Object.entries(serve)) {
-      const tree = join(scratch.proxyDir, name)
-      await writeProxyTree(tree, modules)
-      proxies[name as keyof typeof proxies] = pathToFileURL(tree).href
-    }
+    Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
     app = join(scratch.proxyDir, '..', 'app')
     await writeFiles(app, {
       'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire example.com/a v1.1\n',
