@@ -283,7 +283,7 @@ function queriedSentence({ build }) {
     if (first === undefined)
         return '';
     const others = more.length > 0 ? ` and ${more.length} more` : '';
-    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. The walk does not resolve it (nor asks the @v/list the query reads), so it followed no module graph there and asked every go.sum line; \`go mod tidy\` writes the canonical version.`;
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the version picked, but follows no module graph from that go.mod, so it asked every other go.sum line; \`go mod tidy\` writes the canonical version.`;
 }
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {
@@ -1795,7 +1795,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 6222))
+        __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2367,23 +2367,25 @@ function zipsFetched(goMod, file) {
  * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
  * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
  * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
- * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
+ * them made canonical instead.
  */
 function queriedVersions(goMod, file) {
-    const queried = (line, path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
-        ? [{ line, path, version }]
-        : [];
     return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file).flatMap(({ verb, args, line }) => {
-        if (verb === 'require' || verb === 'exclude')
-            return queried(line, args[0], args[1]);
+        const queried = (path, version, fetched = false) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+            ? [{ line, path, version, fetched }]
+            : [];
+        if (verb === 'require' || verb === 'exclude') {
+            return queried(args[0], args[1], verb === 'require');
+        }
         if (verb !== 'replace')
             return [];
         const arrow = args.indexOf('=>');
         if (arrow < 1)
             return [];
         return [
-            ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
-            ...queried(line, args[arrow + 1], args[arrow + 2])
+            ...queried(args[0], arrow === 2 ? args[1] : undefined),
+            ...queried(args[arrow + 1], args[arrow + 2], true)
         ];
     });
 }
@@ -3131,7 +3133,8 @@ const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik(
         kind: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
         goMod: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({ pruned: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM, requires: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj) })),
-        stopsGo: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM)
+        stopsGo: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zM),
+        resolved: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj)
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -6802,7 +6805,7 @@ function tallies(modules, answered) {
     })
         .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
 }
-const FILES = ['mod', 'info', 'zip'];
+const FILES = ['query', 'mod', 'info', 'zip'];
 function contradictions(modules, answered) {
     return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
         const answer = answers[(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .answerKey */ .q)(module, file)];
@@ -7173,12 +7176,15 @@ var limiter = __webpack_require__(361);
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
  * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
- * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too.
+ * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too, and what
+ * resolves each version a main go.mod spells as a query.
  */
 async function walkBuild(plan, build, chain, ask) {
     const walkOne = fileWalker(plan, chain, ask);
     const download = downloadWalker(plan, walkOne);
-    const { modules } = build;
+    const queried = walkQueries(build, walkOne, download);
+    // The lines of a module a query names wait for it: Go fetches only the version it resolves to.
+    const modules = build.modules.filter(m => !queriedPaths(build).has(m.path));
     // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
     const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
@@ -7203,8 +7209,52 @@ async function walkBuild(plan, build, chain, ask) {
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
     const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
-    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
-    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
+    const [graph, early, late, queries] = await Promise.all([
+        mods,
+        Promise.all(zips),
+        selected,
+        queried
+    ]);
+    return inModuleOrder([...queries.modules, ...build.modules, ...graph.unlisted], [...queries.walks, ...graph.walks, ...early, ...late]);
+}
+/** The modules whose version a main go.mod spells as a query that the build fetches. */
+function queriedPaths(build) {
+    return new Set(build.queried.filter(q => q.fetched).map(q => q.path));
+}
+/**
+ * The versions a main go.mod spells as queries: what Go asks to resolve each; then, for each one
+ * the build fetches, the go.sum lines of the version it resolves to (walked as any others) and
+ * of none other (not fetched), or, when no line names that version, its .mod and what `go mod
+ * download` fetches of it (checked against the checksum database, as unlisted).
+ */
+async function walkQueries(build, walkOne, download) {
+    const queries = build.queried.map(({ path, version, file, line }) => ({
+        path,
+        version,
+        modAt: { file, line }
+    }));
+    const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
+    const picked = new Map();
+    asked.forEach((walk, i) => {
+        const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
+        if (build.queried[i].fetched && version)
+            picked.set(walk.module.path, version);
+    });
+    const waiting = build.modules.filter(m => queriedPaths(build).has(m.path));
+    const unlisted = [...picked]
+        .filter(([path, version]) => !waiting.some(m => m.path === path && m.version === version))
+        .map(([path, version]) => ({ path, version }));
+    const walks = await Promise.all([
+        ...waiting.flatMap(m => {
+            const fetched = picked.get(m.path) === m.version;
+            return [
+                ...(m.modHash ? [walkOne(m, 'mod', fetched)] : []),
+                ...(m.zipHash ? download(m, fetched) : [])
+            ];
+        }),
+        ...unlisted.flatMap(m => [walkOne(m, 'mod'), ...download(m, true)])
+    ]);
+    return { modules: [...queries, ...unlisted], walks: [...asked, ...walks] };
 }
 /**
  * Files walked at once, per request slot. Each walk waits in the request queue with its retry,

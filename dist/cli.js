@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7554);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 818:
+/***/ 7554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6082,23 +6082,25 @@ function zipsFetched(goMod, file) {
  * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
  * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
  * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
- * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
+ * them made canonical instead.
  */
 function queriedVersions(goMod, file) {
-    const queried = (line, path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
-        ? [{ line, path, version }]
-        : [];
     return statements(goMod, file).flatMap(({ verb, args, line }) => {
-        if (verb === 'require' || verb === 'exclude')
-            return queried(line, args[0], args[1]);
+        const queried = (path, version, fetched = false) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+            ? [{ line, path, version, fetched }]
+            : [];
+        if (verb === 'require' || verb === 'exclude') {
+            return queried(args[0], args[1], verb === 'require');
+        }
         if (verb !== 'replace')
             return [];
         const arrow = args.indexOf('=>');
         if (arrow < 1)
             return [];
         return [
-            ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
-            ...queried(line, args[arrow + 1], args[arrow + 2])
+            ...queried(args[0], arrow === 2 ? args[1] : undefined),
+            ...queried(args[arrow + 1], args[arrow + 2], true)
         ];
     });
 }
@@ -10604,7 +10606,8 @@ const isCachedReport = object({
         kind: oneOf(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: optional(string),
         goMod: optional(object({ pruned: schema_boolean, requires: arrayOf(string) })),
-        stopsGo: optional(schema_boolean)
+        stopsGo: optional(schema_boolean),
+        resolved: optional(string)
     })))
 });
 /** Exported for tests and for checks of a cache directory. */
@@ -10775,6 +10778,35 @@ function displayChain(chain) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/walk/query.ts
+// A version a main module's go.mod spells as a query (`v1.2`, a branch name), resolved as the go
+// command resolves it before it rewrites the line (modload fixVersion → Query → queryProxy): a
+// prefix is matched against the proxy's @v/list and the version picked read with its .info;
+// anything else is asked of the proxy as a revision (`<query>.info`).
+
+/** `v1` or `v1.2`: a query for the newest version under that prefix (Go's isSemverPrefix). */
+function isSemverPrefix(query) {
+    return /^v\d+(\.\d+)?$/.test(query);
+}
+/**
+ * The version a prefix query picks from a @v/list: the newest release under the prefix, else the
+ * newest pre-release, never one below the query itself (`v1.2` does not take v1.2.0-pre,
+ * golang.org/issue/31972); undefined when none matches ("no matching versions for query").
+ */
+function pickPrefixVersion(versions, query) {
+    const matching = versions.filter(v => v.startsWith(`${query}.`) && compare(v, query) >= 0);
+    const newest = (vs) => vs.reduce((a, v) => (a === undefined || compare(v, a) > 0 ? v : a), undefined);
+    return newest(matching.filter(v => prerelease(v) === '')) ?? newest(matching);
+}
+/**
+ * The revision a query that is no prefix is asked as: a semantic version that is not canonical
+ * (`v1.2.3+meta`) is found under its canonical form, as the go command ends up reading it;
+ * anything else (a branch, a tag, a commit) as written.
+ */
+function revisionOf(query) {
+    return isValid(query) ? canonical(query) : query;
+}
+
 ;// CONCATENATED MODULE: ./src/walk/types.ts
 /**
  * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
@@ -10865,6 +10897,8 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 
 
 
+
+
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
@@ -10920,6 +10954,8 @@ function createAsker(plan, run, { known, lookUpRecord, spool }) {
     return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) };
 }
 async function askFile(base, module, file, checks, { requester, spool }) {
+    if (file === 'query')
+        return askQuery(base, module, requester);
     const expected = file === 'mod' ? module.modHash : module.zipHash;
     // Spool files are made only for a 200 from the network (one an attempt); a file:// proxy's zip
     // is read where it lies.
@@ -10935,16 +10971,8 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     const outcome = await requester
         .run(request)
         .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
-    if (!outcome.ok) {
-        const problem = probeReason(outcome.record);
-        if (outcome.notFound)
-            return { kind: 'missing', problem };
-        // Go moves on across `|` only from an error of the fetch itself (a status, a broken
-        // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
-        // only once fetched (modfetch downloadZip), so either stops the go command there.
-        const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
-        return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
-    }
+    if (!outcome.ok)
+        return notServed(outcome, file);
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
     // An .info has no go.sum line and no record: serving it is all Go asks of it.
@@ -10957,6 +10985,36 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
+}
+/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
+function notServed(outcome, file) {
+    const problem = probeReason(outcome.record);
+    if (outcome.notFound)
+        return { kind: 'missing', problem };
+    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+    // only once fetched (modfetch downloadZip), so either stops the go command there.
+    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
+}
+/**
+ * A query, asked of one proxy as the go command asks it (see query.ts): served when the proxy
+ * resolves it to a version whose .info it serves.
+ */
+async function askQuery(base, module, requester) {
+    const { path, version: query } = module;
+    let version = revisionOf(query);
+    if (isSemverPrefix(query)) {
+        const list = await requester.run(listRequest(base, { path, version: query, text: query }));
+        if (!list.ok)
+            return notServed(list, 'query');
+        version = pickPrefixVersion(list.value.versions, query);
+        if (version === undefined) {
+            return { kind: 'failed', problem: `no matching versions for query "${query}"` };
+        }
+    }
+    const info = await requester.run(infoRequest(base, path, version, isSemverPrefix(query)));
+    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
@@ -11087,7 +11145,7 @@ function tallies(modules, answered) {
     })
         .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
 }
-const FILES = ['mod', 'info', 'zip'];
+const FILES = ['query', 'mod', 'info', 'zip'];
 function contradictions(modules, answered) {
     return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
         const answer = answers[answerKey(module, file)];
@@ -11310,12 +11368,15 @@ function parseKey(key) {
  * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
  * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
  * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
- * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too.
+ * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too, and what
+ * resolves each version a main go.mod spells as a query.
  */
 async function walkBuild(plan, build, chain, ask) {
     const walkOne = fileWalker(plan, chain, ask);
     const download = downloadWalker(plan, walkOne);
-    const { modules } = build;
+    const queried = walkQueries(build, walkOne, download);
+    // The lines of a module a query names wait for it: Go fetches only the version it resolves to.
+    const modules = build.modules.filter(m => !queriedPaths(build).has(m.path));
     // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
     const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
@@ -11340,8 +11401,52 @@ async function walkBuild(plan, build, chain, ask) {
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
     const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
-    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
-    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
+    const [graph, early, late, queries] = await Promise.all([
+        mods,
+        Promise.all(zips),
+        selected,
+        queried
+    ]);
+    return inModuleOrder([...queries.modules, ...build.modules, ...graph.unlisted], [...queries.walks, ...graph.walks, ...early, ...late]);
+}
+/** The modules whose version a main go.mod spells as a query that the build fetches. */
+function queriedPaths(build) {
+    return new Set(build.queried.filter(q => q.fetched).map(q => q.path));
+}
+/**
+ * The versions a main go.mod spells as queries: what Go asks to resolve each; then, for each one
+ * the build fetches, the go.sum lines of the version it resolves to (walked as any others) and
+ * of none other (not fetched), or, when no line names that version, its .mod and what `go mod
+ * download` fetches of it (checked against the checksum database, as unlisted).
+ */
+async function walkQueries(build, walkOne, download) {
+    const queries = build.queried.map(({ path, version, file, line }) => ({
+        path,
+        version,
+        modAt: { file, line }
+    }));
+    const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
+    const picked = new Map();
+    asked.forEach((walk, i) => {
+        const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
+        if (build.queried[i].fetched && version)
+            picked.set(walk.module.path, version);
+    });
+    const waiting = build.modules.filter(m => queriedPaths(build).has(m.path));
+    const unlisted = [...picked]
+        .filter(([path, version]) => !waiting.some(m => m.path === path && m.version === version))
+        .map(([path, version]) => ({ path, version }));
+    const walks = await Promise.all([
+        ...waiting.flatMap(m => {
+            const fetched = picked.get(m.path) === m.version;
+            return [
+                ...(m.modHash ? [walkOne(m, 'mod', fetched)] : []),
+                ...(m.zipHash ? download(m, fetched) : [])
+            ];
+        }),
+        ...unlisted.flatMap(m => [walkOne(m, 'mod'), ...download(m, true)])
+    ]);
+    return { modules: [...queries, ...unlisted], walks: [...asked, ...walks] };
 }
 /**
  * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
@@ -11907,7 +12012,7 @@ function queriedSentence({ build }) {
     if (first === undefined)
         return '';
     const others = more.length > 0 ? ` and ${more.length} more` : '';
-    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. The walk does not resolve it (nor asks the @v/list the query reads), so it followed no module graph there and asked every go.sum line; \`go mod tidy\` writes the canonical version.`;
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the version picked, but follows no module graph from that go.mod, so it asked every other go.sum line; \`go mod tidy\` writes the canonical version.`;
 }
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {

@@ -2,10 +2,13 @@
  * A main module's go.mod that spells a version so that it is not canonical (`require a v1.1`, as
  * hand edits and old tools leave it): the go command reads it as a query. `go mod download`
  * resolves it to the newest v1.1.x and rewrites go.mod; a read-only build stops ("updates to
- * go.mod needed"). The walk cannot know what the query picks, so it follows no graph from that
- * go.mod and asks every go.sum line, and says why. The real go command is the judge.
+ * go.mod needed"), but in a workspace Go resolves it and builds. The walk asks what resolves the
+ * query (the @v/list, then the .info of the version it picks) and walks that version (its go.sum
+ * lines, or its files as unlisted), no other of the module; it follows no graph from that go.mod,
+ * so every other go.sum line is asked. The real go command is the judge.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import { annotateBuild } from '../../src/action/build-log.js'
@@ -32,7 +35,17 @@ describe('a go.mod version the go command reads as a query', () => {
   let getter: HttpGetter
   /** Requires example.com/a v1.1; its go.sum names v1.1.3, the version the query picks. */
   let app: string
-  const proxies = { right: '', 'no-v1.1.0': '', 'bad-v1.1.3-zip': '' }
+  /** The same, its go.sum naming v1.1.0 (written before v1.1.3 was out). */
+  let stale: string
+  /** A workspace whose module requires example.com/a v1.1, with the same stale go.sum. */
+  let workspace: string
+  const proxies = {
+    right: '',
+    'no-v1.1.0': '',
+    'bad-v1.1.3-zip': '',
+    'no-list': '',
+    'no-v1.1.3-zip': ''
+  }
 
   beforeAll(async () => {
     const a0 = await moduleOf('example.com/a', '1.21', [], 'v1.1.0')
@@ -41,15 +54,26 @@ describe('a go.mod version the go command reads as a query', () => {
     const serve: Record<keyof typeof proxies, ModuleVersion[]> = {
       right: [a0, a3],
       'no-v1.1.0': [a3],
-      'bad-v1.1.3-zip': [a0, await tamperedCopy(a3, 'zip')]
+      'bad-v1.1.3-zip': [a0, await tamperedCopy(a3, 'zip')],
+      // Every file, but no @v/list: the query cannot be resolved there.
+      'no-list': [a0, a3],
+      'no-v1.1.3-zip': [a0, a3]
     }
     Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
-    app = join(scratch.proxyDir, '..', 'app')
-    await writeFiles(app, {
+    await rm(join(scratch.proxyDir, 'no-list/example.com/a/@v/list'))
+    await rm(join(scratch.proxyDir, 'no-v1.1.3-zip/example.com/a/@v/v1.1.3.zip'))
+    const module = (goSum: string) => ({
       'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire example.com/a v1.1\n',
       'main.go': 'package main\n\nimport _ "example.com/a"\n\nfunc main() {}\n',
-      'go.sum': goSumLines([a3])
+      'go.sum': goSum
     })
+    app = join(scratch.proxyDir, '..', 'app')
+    await writeFiles(app, module(goSumLines([a3])))
+    stale = join(scratch.proxyDir, '..', 'stale')
+    await writeFiles(stale, module(goSumLines([a0])))
+    workspace = join(scratch.proxyDir, '..', 'workspace')
+    await writeFiles(join(workspace, 'm'), module(goSumLines([a0])))
+    await writeFiles(workspace, { 'go.work': 'go 1.21\n\nuse ./m\n' })
     getter = createHttpGetter()
   })
   afterAll(async () => {
@@ -57,30 +81,41 @@ describe('a go.mod version the go command reads as a query', () => {
     await scratch.remove()
   })
 
-  function run(proxy: keyof typeof proxies): Promise<RunResult> {
+  function run(proxy: keyof typeof proxies, dir = app): Promise<RunResult> {
     return validateBuild(
       proxies[proxy],
-      { workingDirectory: app },
+      { workingDirectory: dir },
       'example.com/a@v1.1.3',
       getter,
-      { checks: 'full' }
+      {
+        checks: 'full'
+      }
     )
   }
 
-  it('asks every go.sum line, not the version the text seems to name, and says why', async () => {
+  it('resolves the query as Go does, walks the version it picks, and says why', async () => {
     const result = await run('right')
     expect(outcomes(result)).toEqual({
+      'example.com/a@v1.1 query': 'served',
       'example.com/a@v1.1.3 mod': 'served',
       'example.com/a@v1.1.3 zip': 'served'
     })
     expect(result.build.queried).toEqual([
-      { file: join(app, 'go.mod'), line: 5, path: 'example.com/a', version: 'v1.1' }
+      { file: join(app, 'go.mod'), line: 5, path: 'example.com/a', version: 'v1.1', fetched: true }
     ])
     expect(buildText(result).join('\n')).toContain(
       `${join(app, 'go.mod')}:5 spells example.com/a v1.1 as no canonical version, which the go command reads as a query`
     )
     expect(buildJson(result)).toMatchObject({
-      queried: [{ file: join(app, 'go.mod'), line: 5, path: 'example.com/a', version: 'v1.1' }]
+      queried: [
+        {
+          file: join(app, 'go.mod'),
+          line: 5,
+          path: 'example.com/a',
+          version: 'v1.1',
+          fetched: true
+        }
+      ]
     })
     const annotations: { level: string; where: AnnotationProperties }[] = []
     const log = {
@@ -100,18 +135,36 @@ describe('a go.mod version the go command reads as a query', () => {
     ])
   })
 
+  it('walks the version the query resolves to when no go.sum line names it, no other', async () => {
+    expect(outcomes(await run('right', stale))).toEqual({
+      'example.com/a@v1.1 query': 'served',
+      'example.com/a@v1.1.0 mod': 'not-fetched',
+      'example.com/a@v1.1.0 zip': 'not-fetched',
+      'example.com/a@v1.1.3 mod': 'served',
+      'example.com/a@v1.1.3 zip': 'served'
+    })
+  })
+
   itWithGo(
     'agrees with go mod download on each proxy',
     async () => {
-      for (const proxy of Object.keys(proxies) as (keyof typeof proxies)[]) {
-        const failed = await goFailures(app, proxies[proxy], [['mod', 'download']])
-        const red = (await run(proxy)).selection.goproxy === undefined
-        expect({ proxy, red }).toEqual({ proxy, red: failed.length > 0 })
+      for (const [name, dir] of [
+        ['app', app],
+        ['stale', stale],
+        ['workspace', workspace]
+      ]) {
+        for (const proxy of Object.keys(proxies) as (keyof typeof proxies)[]) {
+          const failed = await goFailures(dir, proxies[proxy], [['mod', 'download']])
+          const red = (await run(proxy, dir)).selection.goproxy === undefined
+          expect({ name, proxy, red }).toEqual({ name, proxy, red: failed.length > 0 })
+        }
       }
-      // A read-only build stops whatever the proxy serves, as the summary says.
+      // A read-only build stops whatever the proxy serves, as the summary says; in a workspace
+      // Go resolves the query and builds.
       const built = await goFailures(app, proxies.right, [['build', '-mod=readonly', '.']])
       expect(built).toEqual(['build -mod=readonly .'])
+      expect(await goFailures(workspace, proxies.right, [['build', './m']])).toEqual([])
     },
-    4 * GO_TIMEOUT_MS
+    10 * GO_TIMEOUT_MS
   )
 })

@@ -166,6 +166,8 @@ export interface QueriedVersion {
   line: number
   path: string
   version: string
+  /** On a require line or a replacement's right: the build fetches the version it resolves to. */
+  fetched: boolean
 }
 
 /**
@@ -173,21 +175,24 @@ export interface QueriedVersion {
  * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
  * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
  * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
- * needed"). A dependency's go.mod or a go.work has them made canonical instead.
+ * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
+ * them made canonical instead.
  */
 export function queriedVersions(goMod: string, file: string): QueriedVersion[] {
-  const queried = (line: number, path: string | undefined, version: string | undefined) =>
-    path !== undefined && version !== undefined && canonicalVersion(version) !== version
-      ? [{ line, path, version }]
-      : []
   return statements(goMod, file).flatMap(({ verb, args, line }) => {
-    if (verb === 'require' || verb === 'exclude') return queried(line, args[0], args[1])
+    const queried = (path?: string, version?: string, fetched = false) =>
+      path !== undefined && version !== undefined && canonicalVersion(version) !== version
+        ? [{ line, path, version, fetched }]
+        : []
+    if (verb === 'require' || verb === 'exclude') {
+      return queried(args[0], args[1], verb === 'require')
+    }
     if (verb !== 'replace') return []
     const arrow = args.indexOf('=>')
     if (arrow < 1) return []
     return [
-      ...queried(line, args[0], arrow === 2 ? args[1] : undefined),
-      ...queried(line, args[arrow + 1], args[arrow + 2])
+      ...queried(args[0], arrow === 2 ? args[1] : undefined),
+      ...queried(args[arrow + 1], args[arrow + 2], true)
     ]
   })
 }

@@ -243,7 +243,8 @@ const isCachedReport = is.object<CachedVerdict['report']>({
         goMod: is.optional(
           is.object<GoModSummary>({ pruned: is.boolean, requires: is.arrayOf(is.string) })
         ),
-        stopsGo: is.optional(is.boolean)
+        stopsGo: is.optional(is.boolean),
+        resolved: is.optional(is.string)
       })
     )
   )

@@ -76,6 +76,8 @@ export interface BuildAnswer {
    * deadline) or a zip that is not a good zip (Go checks it after the fetch).
    */
   stopsGo?: boolean
+  /** A served query (a version a main go.mod spells as one): the version it resolves to. */
+  resolved?: string
 }
 
 export function isUsable(verdict: Verdict): boolean {

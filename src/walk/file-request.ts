@@ -35,7 +35,7 @@ export interface FileContent {
 export function fileRequest(
   base: string,
   module: BuildModule,
-  file: FileKind,
+  file: Exclude<FileKind, 'query'>,
   checks: Checks,
   signal: AbortSignal,
   spoolTo?: () => Promise<string>

@@ -131,7 +131,7 @@ function tallies(modules: BuildModule[], answered: Answered[]): CandidateTally[]
     .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0)
 }
 
-const FILES: FileKind[] = ['mod', 'info', 'zip']
+const FILES: FileKind[] = ['query', 'mod', 'info', 'zip']
 
 function contradictions(modules: BuildModule[], answered: Answered[]): Contradiction[] {
   return modules.flatMap(module =>

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
-/***/ 6222:
+/***/ 4383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2220,6 +2220,35 @@ function displayChain(chain) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/walk/query.ts
+// A version a main module's go.mod spells as a query (`v1.2`, a branch name), resolved as the go
+// command resolves it before it rewrites the line (modload fixVersion → Query → queryProxy): a
+// prefix is matched against the proxy's @v/list and the version picked read with its .info;
+// anything else is asked of the proxy as a revision (`<query>.info`).
+
+/** `v1` or `v1.2`: a query for the newest version under that prefix (Go's isSemverPrefix). */
+function isSemverPrefix(query) {
+    return /^v\d+(\.\d+)?$/.test(query);
+}
+/**
+ * The version a prefix query picks from a @v/list: the newest release under the prefix, else the
+ * newest pre-release, never one below the query itself (`v1.2` does not take v1.2.0-pre,
+ * golang.org/issue/31972); undefined when none matches ("no matching versions for query").
+ */
+function pickPrefixVersion(versions, query) {
+    const matching = versions.filter(v => v.startsWith(`${query}.`) && semver/* compare */.UD(v, query) >= 0);
+    const newest = (vs) => vs.reduce((a, v) => (a === undefined || semver/* compare */.UD(v, a) > 0 ? v : a), undefined);
+    return newest(matching.filter(v => semver/* prerelease */.Rt(v) === '')) ?? newest(matching);
+}
+/**
+ * The revision a query that is no prefix is asked as: a semantic version that is not canonical
+ * (`v1.2.3+meta`) is found under its canonical form, as the go command ends up reading it;
+ * anything else (a branch, a tag, a commit) as written.
+ */
+function revisionOf(query) {
+    return semver/* isValid */.fn(query) ? semver/* canonical */.$N(query) : query;
+}
+
 // EXTERNAL MODULE: ./src/walk/types.ts
 var walk_types = __webpack_require__(5676);
 // EXTERNAL MODULE: ./src/checksum/compare.ts
@@ -2299,6 +2328,8 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 
 
 
+
+
 /**
  * The questions of one run, each asked once: a candidate's answers are remembered (and may come
  * from its cached report), so walking the chain again after a candidate is dropped only asks
@@ -2354,6 +2385,8 @@ function createAsker(plan, run, { known, lookUpRecord, spool }) {
     return { ask, answersOf: candidate => ({ ...settled.get(candidate.id) }) };
 }
 async function askFile(base, module, file, checks, { requester, spool }) {
+    if (file === 'query')
+        return askQuery(base, module, requester);
     const expected = file === 'mod' ? module.modHash : module.zipHash;
     // Spool files are made only for a 200 from the network (one an attempt); a file:// proxy's zip
     // is read where it lies.
@@ -2369,16 +2402,8 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     const outcome = await requester
         .run(request)
         .finally(() => Promise.all(spooled.map(f => (0,promises_.rm)(f, { force: true }).catch(() => undefined))));
-    if (!outcome.ok) {
-        const problem = (0,http_record/* probeReason */.J)(outcome.record);
-        if (outcome.notFound)
-            return { kind: 'missing', problem };
-        // Go moves on across `|` only from an error of the fetch itself (a status, a broken
-        // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
-        // only once fetched (modfetch downloadZip), so either stops the go command there.
-        const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
-        return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
-    }
+    if (!outcome.ok)
+        return notServed(outcome, file);
     const { hash, goMod } = outcome.value;
     const served = goMod ? { kind: 'served', goMod } : { kind: 'served' };
     // An .info has no go.sum line and no record: serving it is all Go asks of it.
@@ -2391,6 +2416,36 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === gosumdb/* TOOLCHAIN_MODULE */.xc ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
+}
+/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
+function notServed(outcome, file) {
+    const problem = (0,http_record/* probeReason */.J)(outcome.record);
+    if (outcome.notFound)
+        return { kind: 'missing', problem };
+    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+    // only once fetched (modfetch downloadZip), so either stops the go command there.
+    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
+}
+/**
+ * A query, asked of one proxy as the go command asks it (see query.ts): served when the proxy
+ * resolves it to a version whose .info it serves.
+ */
+async function askQuery(base, module, requester) {
+    const { path, version: query } = module;
+    let version = revisionOf(query);
+    if (isSemverPrefix(query)) {
+        const list = await requester.run(listRequest(base, { path, version: query, text: query }));
+        if (!list.ok)
+            return notServed(list, 'query');
+        version = pickPrefixVersion(list.value.versions, query);
+        if (version === undefined) {
+            return { kind: 'failed', problem: `no matching versions for query "${query}"` };
+        }
+    }
+    const info = await requester.run(infoRequest(base, path, version, isSemverPrefix(query)));
+    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
