@@ -790,6 +790,9 @@ function parseRequestUri(raw) {
     catch (err) {
         if (!(err instanceof gostd_errors/* GoEnvError */.O))
             throw err;
+        // Go quotes the line and pieces of it: not a line that may hold credentials.
+        if (raw.includes('@'))
+            throw new gostd_errors/* GoEnvError */.O('could not parse a URL line with user information');
         throw new gostd_errors/* GoEnvError */.O(`could not parse URL ${raw}: ${err.message}`);
     }
 }
@@ -1372,17 +1375,43 @@ function errorCode(err) {
  * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
  * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
  */
-async function createEffects(plan, env, log, onSecret) {
-    const auth = await startGoauth(plan, env, log, onSecret);
+async function createEffects(plan, env, log, secrets) {
+    const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? createLocalStore(plan.cache.dir, (0,logger/* withFields */.q)(log, { action: 'cache.local' }))
+        ? maskingWrites(createLocalStore(plan.cache.dir, (0,logger/* withFields */.q)(log, { action: 'cache.local' })), secrets.mask)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
     return {
         effects: { http: get, clock: clock/* systemClock */.m, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
         close: http.close
+    };
+}
+/**
+ * A store whose entries have every known secret masked: a server may quote a request's
+ * credentials back in the error answer a reason quotes. An entry that masking would break is
+ * not written (a miss next time, never a secret).
+ */
+function maskingWrites(store, mask) {
+    return {
+        read: (key, isPayload) => store.read(key, isPayload),
+        keys: () => store.keys(),
+        dir: store.dir,
+        write: async (key, payload, now) => {
+            const text = JSON.stringify(payload);
+            const masked = mask(text);
+            if (masked === text)
+                return store.write(key, payload, now);
+            let clean;
+            try {
+                clean = JSON.parse(masked);
+            }
+            catch {
+                return;
+            }
+            return store.write(key, clean, now);
+        }
     };
 }
 /**
@@ -1658,7 +1687,7 @@ const CACHE_CALL_DEADLINE_MS = 15_000;
 const CACHE_BUDGET_MS = 20_000;
 /** The engine's effects plus the Actions cache, restored before probing. */
 async function createActionEffects(plan, env, log) {
-    const { effects, close } = await createEffects(plan, env, log, log.addSecret);
+    const { effects, close } = await createEffects(plan, env, log, log);
     const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log));
     await sync?.restore();
     return { effects, saveCache: async () => void (await sync?.save()), close };
@@ -1806,11 +1835,12 @@ async function probeAndReport(plan, settings, env, log) {
         const result = await validate(plan, { ...deps.effects, onProbed });
         logReports(result, log);
         annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd());
-        await writeReport(settings.reportPath, result, env, plan);
+        // A server may quote a request's credentials back: the files written are masked too.
+        await writeReport(settings.reportPath, result, env, log);
         publish(result, settings.exportEnv, settings.reportPath);
         // Outside a runner there is no summary file; the log and the report still say everything.
         if (settings.summary && env.GITHUB_STEP_SUMMARY) {
-            await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write();
+            await core.summary.addRaw(log.mask(summaryMarkdown(result, plan.profile))).write();
         }
         await deps.saveCache();
         finish(result, log);
@@ -1847,7 +1877,8 @@ function finish(result, log) {
     else
         log[level](message, exportFields(result));
 }
-async function writeReport(file, result, env, plan) {
+async function writeReport(file, result, env, secrets) {
+    const { plan } = result;
     const context = {
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
@@ -1859,7 +1890,7 @@ async function writeReport(file, result, env, plan) {
         matrix: (0,ecs/* matrixOf */.lQ)(env)
     };
     await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n');
+    await (0,promises_.writeFile)(file, secrets.mask(JSON.stringify(jsonReport(result, context), null, 2)) + '\n');
 }
 
 

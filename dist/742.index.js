@@ -591,7 +591,18 @@ function build_patterns(raw, env) {
 }
 /** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value) {
-    return splitList(value ?? '').map(url => (0,config_errors/* forInput */.c)(constants/* Inputs */.G0.SumdbMirrors, url, () => (0,goenv_gosumdb/* checkSumdbUrl */.Db)(url)));
+    const text = value ?? '';
+    try {
+        return splitList(text).map(url => (0,config_errors/* forInput */.c)(constants/* Inputs */.G0.SumdbMirrors, url, () => (0,goenv_gosumdb/* checkSumdbUrl */.Db)(url)));
+    }
+    catch (err) {
+        // A password holding the ',' or space the list is split at leaves a piece of itself in an
+        // item with no '@', whose error would quote it: the whole value is hidden to the last '@'.
+        if (!/\/\/[^@]*[\s,][^@]*@/.test(text))
+            throw err;
+        const reason = 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("," as %2C, "/" as %2F, "@" as %40)';
+        throw new config_errors/* InputError */.d(constants/* Inputs */.G0.SumdbMirrors, text.replace(/\/\/.*@/s, '//xxxxx@'), reason);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -602,7 +613,7 @@ const SHORTEST_NAME_SECRET = 8;
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
  * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
- * it is at least as long as a token.
+ * it is at least as long as a token; and the Basic authorization each makes.
  */
 function planSecrets(plan) {
     const urls = [
@@ -613,14 +624,16 @@ function planSecrets(plan) {
     return urls.flatMap(url => {
         const credentials = (0,redact/* credentialsOf */.YN)(url);
         const secret = credentials?.password || credentials?.username;
-        if (!secret)
+        if (!credentials || !secret)
             return [];
+        // The Authorization header Go sends, which a server may quote back.
+        const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
         // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
         // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
-        if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET)
-            return [];
+        if (!credentials.password && secret.length < SHORTEST_NAME_SECRET)
+            return [basic];
         // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
-        return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])];
+        return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret, basic])];
     });
 }
 // As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
@@ -858,10 +871,12 @@ function createActionLog(format, env) {
                 json({ action: 'error', ...fields, level: 'error', message });
             core.setFailed(message);
         },
+        // Masked by the runner in the log, and by us in the json lines, report, summary and cache.
         addSecret: secret => {
             core.setSecret(secret);
             masker.add(secret);
-        }
+        },
+        mask: masker.mask
     };
 }
 
@@ -2408,9 +2423,12 @@ function createMasker() {
     return {
         mask: text => (0,_credentials_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskCredentials */ .Bs)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
-            if (!secret || secrets.includes(secret))
-                return;
-            secrets.push(secret);
+            // As written, and as JSON writes it inside a string (the report, cache entries).
+            for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+                if (!form || secrets.includes(form))
+                    continue;
+                secrets.push(form);
+            }
             secrets.sort((a, b) => b.length - a.length);
         }
     };

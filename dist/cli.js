@@ -4071,7 +4071,18 @@ function patterns(raw, env) {
 }
 /** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value) {
-    return splitList(value ?? '').map(url => forInput(constants/* Inputs */.G0.SumdbMirrors, url, () => checkSumdbUrl(url)));
+    const text = value ?? '';
+    try {
+        return splitList(text).map(url => forInput(constants/* Inputs */.G0.SumdbMirrors, url, () => checkSumdbUrl(url)));
+    }
+    catch (err) {
+        // A password holding the ',' or space the list is split at leaves a piece of itself in an
+        // item with no '@', whose error would quote it: the whole value is hidden to the last '@'.
+        if (!/\/\/[^@]*[\s,][^@]*@/.test(text))
+            throw err;
+        const reason = 'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("," as %2C, "/" as %2F, "@" as %40)';
+        throw new InputError(constants/* Inputs */.G0.SumdbMirrors, text.replace(/\/\/.*@/s, '//xxxxx@'), reason);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -4082,7 +4093,7 @@ const SHORTEST_NAME_SECRET = 8;
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
  * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
- * it is at least as long as a token.
+ * it is at least as long as a token; and the Basic authorization each makes.
  */
 function planSecrets(plan) {
     const urls = [
@@ -4093,14 +4104,16 @@ function planSecrets(plan) {
     return urls.flatMap(url => {
         const credentials = credentialsOf(url);
         const secret = credentials?.password || credentials?.username;
-        if (!secret)
+        if (!credentials || !secret)
             return [];
+        // The Authorization header Go sends, which a server may quote back.
+        const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
         // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
         // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
-        if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET)
-            return [];
+        if (!credentials.password && secret.length < SHORTEST_NAME_SECRET)
+            return [basic];
         // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
-        return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])];
+        return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret, basic])];
     });
 }
 // As Go parses a URL: the user info ends at the authority's last '@'; the password follows its
@@ -4435,6 +4448,9 @@ function parseRequestUri(raw) {
     catch (err) {
         if (!(err instanceof errors/* GoEnvError */.O))
             throw err;
+        // Go quotes the line and pieces of it: not a line that may hold credentials.
+        if (raw.includes('@'))
+            throw new errors/* GoEnvError */.O('could not parse a URL line with user information');
         throw new errors/* GoEnvError */.O(`could not parse URL ${raw}: ${err.message}`);
     }
 }
@@ -5132,17 +5148,43 @@ function errorCode(err) {
  * The real effects both faces share: network (trusting the CAs Go trusts, with GOAUTH's
  * credentials), clock, the local verdict cache. Throws InputError for a GOAUTH that cannot work.
  */
-async function createEffects(plan, env, log, onSecret) {
-    const auth = await startGoauth(plan, env, log, onSecret);
+async function createEffects(plan, env, log, secrets) {
+    const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
+        ? maskingWrites(createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })), secrets.mask)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
     return {
         effects: { http: get, clock: systemClock, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
         close: http.close
+    };
+}
+/**
+ * A store whose entries have every known secret masked: a server may quote a request's
+ * credentials back in the error answer a reason quotes. An entry that masking would break is
+ * not written (a miss next time, never a secret).
+ */
+function maskingWrites(store, mask) {
+    return {
+        read: (key, isPayload) => store.read(key, isPayload),
+        keys: () => store.keys(),
+        dir: store.dir,
+        write: async (key, payload, now) => {
+            const text = JSON.stringify(payload);
+            const masked = mask(text);
+            if (masked === text)
+                return store.write(key, payload, now);
+            let clean;
+            try {
+                clean = JSON.parse(masked);
+            }
+            catch {
+                return;
+            }
+            return store.write(key, clean, now);
+        }
     };
 }
 /**
@@ -12492,9 +12534,12 @@ function createMasker() {
     return {
         mask: text => (0,mask/* maskCredentials */.Bs)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
-            if (!secret || secrets.includes(secret))
-                return;
-            secrets.push(secret);
+            // As written, and as JSON writes it inside a string (the report, cache entries).
+            for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+                if (!form || secrets.includes(form))
+                    continue;
+                secrets.push(form);
+            }
             secrets.sort((a, b) => b.length - a.length);
         }
     };
@@ -12630,6 +12675,7 @@ function createStderr(write) {
             warning: (text, fields) => line(context ? text : `warning: ${text}`, { ...fields, level: 'warning' })
         },
         addSecret: masker.add,
+        mask: masker.mask,
         useFormat: (format, env) => {
             context = format === 'json' ? logContext(env) : undefined;
         }
@@ -12781,8 +12827,12 @@ async function main(argv, shellEnv, io) {
         const degraded = degradedHead(result.selection, plan.failOn);
         if (degraded)
             stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' });
-        await writeReport(reportPath, result);
-        io.stdout(formatResult(result, args.format, process.platform));
+        // A server may quote a request's credentials back: the report and the table are masked;
+        // `env` and `shell` print only the variables to export, credentials and all, for the shell.
+        await writeReport(reportPath, stderr.mask(formatJson(result, process.platform)));
+        const printed = formatResult(result, args.format, process.platform);
+        const forShell = args.format === 'env' || args.format === 'shell';
+        io.stdout(forShell ? printed : stderr.mask(printed));
         return exitStatus(result);
     }
     catch (err) {
@@ -12822,7 +12872,7 @@ async function probe(plan, env, stderr) {
         stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
             action: 'start'
         });
-    const deps = await createEffects(plan, env, stderr.log, stderr.addSecret);
+    const deps = await createEffects(plan, env, stderr.log, stderr);
     try {
         const printed = new Map();
         const onProbed = (report) => {
@@ -12840,11 +12890,11 @@ async function probe(plan, env, stderr) {
         deps.close();
     }
 }
-async function writeReport(file, result) {
+async function writeReport(file, report) {
     if (!file?.trim())
         return;
     await (0,promises_.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, formatJson(result, process.platform));
+    await (0,promises_.writeFile)(file, report);
 }
 /**
  * Node 20.16 or later (package.json engines, which npm only warns about): built-in modules are

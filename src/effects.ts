@@ -10,8 +10,8 @@ import { GoAuth, GoauthValueError } from './credentials/goauth.js'
 import { directoryProblem, readNetrc } from './credentials/lookup.js'
 import { withGoAuth } from './http/goauth-get.js'
 import { createCommandRunner } from './credentials/run-command.js'
-import { createLocalStore } from './cache/local-store.js'
-import { withFields, type Logger } from './logger.js'
+import { createLocalStore, type EntryStore } from './cache/local-store.js'
+import { withFields, type Logger, type Secrets } from './logger.js'
 import type { RunEffects } from './validate.js'
 
 /**
@@ -22,18 +22,46 @@ export async function createEffects(
   plan: Plan,
   env: NodeJS.ProcessEnv,
   log: Logger,
-  onSecret: (secret: string) => void
+  secrets: Secrets
 ): Promise<{ effects: RunEffects; close(): void }> {
-  const auth = await startGoauth(plan, env, log, onSecret)
+  const auth = await startGoauth(plan, env, log, secrets.addSecret)
   const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[GODEBUG] })
   const store = plan.cache.enabled
-    ? createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' }))
+    ? maskingWrites(
+        createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })),
+        secrets.mask
+      )
     : undefined
   const get = auth ? withGoAuth(http.get, auth) : http.get
   const credentialsOf = (url: string) => (auth ? auth.describe(url) : 'none')
   return {
     effects: { http: get, clock: systemClock, log, store, credentialsOf, tempDir: env.RUNNER_TEMP },
     close: http.close
+  }
+}
+
+/**
+ * A store whose entries have every known secret masked: a server may quote a request's
+ * credentials back in the error answer a reason quotes. An entry that masking would break is
+ * not written (a miss next time, never a secret).
+ */
+function maskingWrites(store: EntryStore, mask: (text: string) => string): EntryStore {
+  return {
+    read: (key, isPayload) => store.read(key, isPayload),
+    keys: () => store.keys(),
+    dir: store.dir,
+    write: async (key, payload, now) => {
+      const text = JSON.stringify(payload)
+      const masked = mask(text)
+      if (masked === text) return store.write(key, payload, now)
+      let clean: unknown
+      try {
+        clean = JSON.parse(masked)
+      } catch {
+        return
+      }
+      return store.write(key, clean, now)
+    }
   }
 }
 

@@ -26,6 +26,13 @@ export interface Logger {
   warning(m: string, fields?: LogFields): void
 }
 
+/** The secrets a face knows: each one added is masked in all it writes from then on. */
+export interface Secrets {
+  addSecret(secret: string): void
+  /** `text` with every known secret, and every `//user:password@`, masked. */
+  mask(text: string): string
+}
+
 /** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
 export function withFields(log: Logger, defaults: LogFields): Logger {
   return {

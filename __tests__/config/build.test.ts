@@ -90,6 +90,11 @@ describe('buildPlan', () => {
       { 'sumdb-mirrors': 'https://ok.example https://mirror.example/%zz' },
       `Invalid input 'sumdb-mirrors': "https://mirror.example/%zz" is not valid: invalid GOSUMDB URL: parse "https://mirror.example/%zz": invalid URL escape "%zz"`
     ],
+    // A password holding the ',' the list splits at: no piece of it is quoted.
+    [
+      { 'sumdb-mirrors': 'https://alice:s3cr,et@mirror.example/sumdb' },
+      `Invalid input 'sumdb-mirrors': "https://xxxxx@mirror.example/sumdb" is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("," as %2C, "/" as %2F, "@" as %40)`
+    ],
     [
       { timeout: '0.0001' },
       `Invalid input 'timeout': "0.0001" must be at least 1 ms and at most 600 s`

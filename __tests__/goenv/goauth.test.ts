@@ -210,6 +210,12 @@ describe("a GOAUTH command's output", () => {
     expect((thrown as Error).message).toContain(reason)
   })
 
+  it('never quotes a URL line with user information in its reasons', () => {
+    expect(() =>
+      parseAuthCommandOutput('https://u:s3cret/x@127.0.0.1:80\n\nAuthorization: Basic x\n\n')
+    ).toThrow(new GoEnvError('could not parse a URL line with user information'))
+  })
+
   it('never quotes a header line in its reasons', () => {
     expect(() =>
       parseAuthCommandOutput('https://example.com\n\nBad Header: s3cret-token\n\n')

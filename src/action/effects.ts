@@ -32,7 +32,7 @@ export async function createActionEffects(
   env: NodeJS.ProcessEnv,
   log: ActionLog
 ): Promise<ActionEffects> {
-  const { effects, close } = await createEffects(plan, env, log, log.addSecret)
+  const { effects, close } = await createEffects(plan, env, log, log)
   const sync = effects.store && (await actionsCacheSync(plan, effects.store, env, log))
   await sync?.restore()
   return { effects, saveCache: async () => void (await sync?.save()), close }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { createMasker, ecsLine, logContext } from '../log/ecs.js'
 import type { LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
-import type { LogFields, Logger } from '../logger.js'
+import type { LogFields, Logger, Secrets } from '../logger.js'
 
 /**
  * The action's log. With `log-format: text` these are @actions/core's calls. With `json` each
@@ -10,7 +10,7 @@ import type { LogFields, Logger } from '../logger.js'
  * message (the runner takes it out of the log and shows it as an annotation and a `##[warning]`
  * line), so a log shipper keeps the lines that start with `{`.
  */
-export interface ActionLog extends Logger {
+export interface ActionLog extends Logger, Secrets {
   event(event: LogEvent): void
   /** With `json` only: writes the event as a JSON line and nothing else (no annotation). */
   json?: (event: LogEvent) => void
@@ -20,8 +20,6 @@ export interface ActionLog extends Logger {
   group(title: string, body: () => void): void
   /** Fails the step with `m` (an `::error::` annotation and exit status 1). */
   fail(m: string, fields?: LogFields): void
-  /** Masked by the runner, and by the json lines before encoding. */
-  addSecret(secret: string): void
 }
 
 export function createActionLog(format: LogFormat, env: NodeJS.ProcessEnv): ActionLog {
@@ -62,9 +60,11 @@ export function createActionLog(format: LogFormat, env: NodeJS.ProcessEnv): Acti
       if (format === 'json') json({ action: 'error', ...fields, level: 'error', message })
       core.setFailed(message)
     },
+    // Masked by the runner in the log, and by us in the json lines, report, summary and cache.
     addSecret: secret => {
       core.setSecret(secret)
       masker.add(secret)
-    }
+    },
+    mask: masker.mask
   }
 }

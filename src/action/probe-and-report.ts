@@ -15,6 +15,7 @@ import type { ActionSettings } from './inputs.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { ActionLog } from './log.js'
+import type { Secrets } from '../logger.js'
 import { logProbed, logReports } from './report-log.js'
 import { publish } from './outputs.js'
 
@@ -42,11 +43,12 @@ export async function probeAndReport(
     const result = await validate(plan, { ...deps.effects, onProbed })
     logReports(result, log)
     annotateBuild(result, log, env.GITHUB_WORKSPACE || process.cwd())
-    await writeReport(settings.reportPath, result, env, plan)
+    // A server may quote a request's credentials back: the files written are masked too.
+    await writeReport(settings.reportPath, result, env, log)
     publish(result, settings.exportEnv, settings.reportPath)
     // Outside a runner there is no summary file; the log and the report still say everything.
     if (settings.summary && env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(summaryMarkdown(result, plan.profile)).write()
+      await core.summary.addRaw(log.mask(summaryMarkdown(result, plan.profile))).write()
     }
     await deps.saveCache()
     finish(result, log)
@@ -88,8 +90,9 @@ async function writeReport(
   file: string,
   result: RunResult,
   env: NodeJS.ProcessEnv,
-  plan: Plan
+  secrets: Secrets
 ): Promise<void> {
+  const { plan } = result
   const context = {
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,
@@ -101,5 +104,5 @@ async function writeReport(
     matrix: matrixOf(env)
   }
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, JSON.stringify(jsonReport(result, context), null, 2) + '\n')
+  await writeFile(file, secrets.mask(JSON.stringify(jsonReport(result, context), null, 2)) + '\n')
 }

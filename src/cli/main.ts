@@ -83,8 +83,12 @@ export async function main(
     }
     const degraded = degradedHead(result.selection, plan.failOn)
     if (degraded) stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' })
-    await writeReport(reportPath, result)
-    io.stdout(formatResult(result, args.format, process.platform))
+    // A server may quote a request's credentials back: the report and the table are masked;
+    // `env` and `shell` print only the variables to export, credentials and all, for the shell.
+    await writeReport(reportPath, stderr.mask(formatJson(result, process.platform)))
+    const printed = formatResult(result, args.format, process.platform)
+    const forShell = args.format === 'env' || args.format === 'shell'
+    io.stdout(forShell ? printed : stderr.mask(printed))
     return exitStatus(result)
   } catch (err) {
     return failure(err, stderr)
@@ -123,7 +127,7 @@ async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promis
     stderr.line(`probing ${plural(probed, 'candidate')} (checks: ${plan.checks})…`, {
       action: 'start'
     })
-  const deps = await createEffects(plan, env, stderr.log, stderr.addSecret)
+  const deps = await createEffects(plan, env, stderr.log, stderr)
   try {
     const printed = new Map<string, string>()
     const onProbed = (report: CandidateReport): void => {
@@ -140,10 +144,10 @@ async function probe(plan: Plan, env: NodeJS.ProcessEnv, stderr: Stderr): Promis
   }
 }
 
-async function writeReport(file: string | undefined, result: RunResult): Promise<void> {
+async function writeReport(file: string | undefined, report: string): Promise<void> {
   if (!file?.trim()) return
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, formatJson(result, process.platform))
+  await writeFile(file, report)
 }
 
 /**

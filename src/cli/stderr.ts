@@ -3,7 +3,7 @@ import { createMasker, ecsLine, logContext } from '../log/ecs.js'
 import type { LogContext, LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
 import { probeEvent, verdictEvent } from '../log/events.js'
 import type { CandidateReport } from '../probe/types.js'
-import type { LogFields, Logger } from '../logger.js'
+import type { LogFields, Logger, Secrets } from '../logger.js'
 import { verdictLine } from './format.js'
 
 /** What a line is about, for `--log-format json`; the text format shows only the line. */
@@ -11,15 +11,13 @@ export interface LineFields extends LogFields {
   level?: LogLevel
 }
 
-export interface Stderr {
+export interface Stderr extends Secrets {
   /** Writes one line (as text, or as one JSON object), every known secret and `//user:password@` masked. */
   line(text: string, fields?: LineFields): void
   /** A candidate's verdict as it is known; in json, its probes first (unless told not), one line each. */
   verdict(report: CandidateReport, withProbes?: boolean): void
   /** The engine's logger: info as is, warnings marked, debug dropped (the CLI has no debug mode). */
   log: Logger
-  /** A password to mask from now on (from a proxy URL or the netrc file). */
-  addSecret(secret: string): void
   /** Switches to `--log-format`'s format once the flags are read (errors before that are text). */
   useFormat(format: LogFormat, env: NodeJS.ProcessEnv): void
 }
@@ -44,6 +42,7 @@ export function createStderr(write: (text: string) => void): Stderr {
         line(context ? text : `warning: ${text}`, { ...fields, level: 'warning' })
     },
     addSecret: masker.add,
+    mask: masker.mask,
     useFormat: (format, env) => {
       context = format === 'json' ? logContext(env) : undefined
     }

@@ -179,7 +179,15 @@ function patterns(raw: RawInputs, env: PlanContext['env']): PrivatePatterns {
 
 /** Each mirror is exported as the URL field of a GOSUMDB, so Go's rules for that field apply. */
 function parseSumdbMirrors(value: string | undefined): string[] {
-  return splitList(value ?? '').map(url =>
-    forInput(Inputs.SumdbMirrors, url, () => checkSumdbUrl(url))
-  )
+  const text = value ?? ''
+  try {
+    return splitList(text).map(url => forInput(Inputs.SumdbMirrors, url, () => checkSumdbUrl(url)))
+  } catch (err) {
+    // A password holding the ',' or space the list is split at leaves a piece of itself in an
+    // item with no '@', whose error would quote it: the whole value is hidden to the last '@'.
+    if (!/\/\/[^@]*[\s,][^@]*@/.test(text)) throw err
+    const reason =
+      'is not valid: a URL with credentials that cannot be parsed — percent-encode special characters of the user name and password ("," as %2C, "/" as %2F, "@" as %40)'
+    throw new InputError(Inputs.SumdbMirrors, text.replace(/\/\/.*@/s, '//xxxxx@'), reason)
+  }
 }

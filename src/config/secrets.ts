@@ -8,7 +8,7 @@ const SHORTEST_NAME_SECRET = 8
  * Every credential the plan's URLs carry (proxies, mirrors, the GOSUMDB URL, sumdb mirrors), as
  * written and URL-encoded, so each face can mask them in everything it prints: each password,
  * or the user name where there is none (`https://TOKEN@host`), which is then the credential, when
- * it is at least as long as a token.
+ * it is at least as long as a token; and the Basic authorization each makes.
  */
 export function planSecrets(plan: Plan): string[] {
   const urls = [
@@ -19,12 +19,14 @@ export function planSecrets(plan: Plan): string[] {
   return urls.flatMap(url => {
     const credentials = credentialsOf(url)
     const secret = credentials?.password || credentials?.username
-    if (!secret) return []
+    if (!credentials || !secret) return []
+    // The Authorization header Go sends, which a server may quote back.
+    const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
     // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
     // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
-    if (!credentials?.password && secret.length < SHORTEST_NAME_SECRET) return []
+    if (!credentials.password && secret.length < SHORTEST_NAME_SECRET) return [basic]
     // The exported value holds the secret as the URL spells it (`%2f` is not `%2F` to a mask).
-    return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret])]
+    return [...new Set([secret, encodeURIComponent(secret), spelledSecret(url) ?? secret, basic])]
   })
 }
 

@@ -97,6 +97,8 @@ function parseRequestUri(raw: string): GoUrl {
     return url
   } catch (err) {
     if (!(err instanceof GoEnvError)) throw err
+    // Go quotes the line and pieces of it: not a line that may hold credentials.
+    if (raw.includes('@')) throw new GoEnvError('could not parse a URL line with user information')
     throw new GoEnvError(`could not parse URL ${raw}: ${err.message}`)
   }
 }

@@ -67,8 +67,11 @@ export function createMasker(): Masker {
     mask: text =>
       maskCredentials(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
     add: secret => {
-      if (!secret || secrets.includes(secret)) return
-      secrets.push(secret)
+      // As written, and as JSON writes it inside a string (the report, cache entries).
+      for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+        if (!form || secrets.includes(form)) continue
+        secrets.push(form)
+      }
       secrets.sort((a, b) => b.length - a.length)
     }
   }
