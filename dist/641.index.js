@@ -195,7 +195,7 @@ function unresolvedCause(result) {
     const { unresolved } = result.build;
     const first = unresolved[0].module;
     const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
-    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
+    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no usable candidate (${first.path}@${first.version}${more})`;
 }
 
 // EXTERNAL MODULE: ./src/walk/toolchain.ts
@@ -335,7 +335,7 @@ function buildMarkdown(result) {
     return [
         ...lines,
         ...section('Resolve only through a later entry:', facts.later),
-        ...section('**Resolve through no candidate:**', facts.unresolved),
+        ...section('**Resolve through no usable candidate:**', facts.unresolved),
         ...facts.toolchains.flatMap(t => [t, ''])
     ];
 }
@@ -350,7 +350,7 @@ function buildText(result) {
         `Build: ${facts.intro}`,
         ...tallies,
         ...section('Resolve only through a later entry:', facts.later),
-        ...section('Resolve through no candidate:', facts.unresolved),
+        ...section('Resolve through no usable candidate:', facts.unresolved),
         ...facts.toolchains
     ];
 }
@@ -639,7 +639,7 @@ function annotateBuild(result, log, workspace) {
             const unverified = module.files.some(f => f.asked.some(a => a.answer.kind === 'unverified'));
             const title = unverified
                 ? 'validate-goproxy: the checksum database cannot vouch for this module version'
-                : 'validate-goproxy: no candidate serves this module version';
+                : 'validate-goproxy: no usable candidate serves this module version';
             const place = module.module.zipAt ?? module.module.modAt;
             log.annotate('error', unresolvedLine(module), { title, ...at(place) });
         }

@@ -5331,7 +5331,7 @@ function unresolvedCause(result) {
     const { unresolved } = result.build;
     const first = unresolved[0].module;
     const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : '';
-    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`;
+    return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no usable candidate (${first.path}@${first.version}${more})`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -12106,7 +12106,7 @@ function buildMarkdown(result) {
     return [
         ...lines,
         ...section('Resolve only through a later entry:', facts.later),
-        ...section('**Resolve through no candidate:**', facts.unresolved),
+        ...section('**Resolve through no usable candidate:**', facts.unresolved),
         ...facts.toolchains.flatMap(t => [t, ''])
     ];
 }
@@ -12121,7 +12121,7 @@ function buildText(result) {
         `Build: ${facts.intro}`,
         ...tallies,
         ...section('Resolve only through a later entry:', facts.later),
-        ...section('Resolve through no candidate:', facts.unresolved),
+        ...section('Resolve through no usable candidate:', facts.unresolved),
         ...facts.toolchains
     ];
 }

@@ -72,7 +72,7 @@ describe('the action and the CLI agree on the build', () => {
       if (status === 1) {
         expect(unresolved).toEqual([`${world.upper.path}@${world.upper.version}`])
         expect(action.stdout).toMatch(
-          /::error title=validate-goproxy%3A no candidate serves this module version,file=go\.sum,line=\d+::/
+          /::error title=validate-goproxy%3A no usable candidate serves this module version,file=go\.sum,line=\d+::/
         )
       }
       if (list.startsWith('badMod')) {
@@ -90,7 +90,7 @@ describe('the action and the CLI agree on the build', () => {
     expect([action.code, cli.code]).toEqual([1, 2])
     const errors = action.stdout.split('\n').filter(line => line.startsWith('::error'))
     const titled = (title: string) => errors.filter(line => line.includes(`title=${title}`))
-    expect(titled('validate-goproxy%3A no candidate serves this module version')).toEqual([])
+    expect(titled('validate-goproxy%3A no usable candidate serves this module version')).toEqual([])
     expect(titled('validate-goproxy%3A no candidate left to serve the build')).toHaveLength(1)
     // Each line the proxy contradicts (bad-mod serves other bytes for every .mod) is its own error.
     expect(
@@ -114,6 +114,6 @@ describe('the action and the CLI agree on the build', () => {
     )
     expect(offline).toHaveLength(1)
     expect(offline[0]).toContain(`none of the build's ${world.build.length} module versions`)
-    expect(cli.stderr + cli.stdout).not.toContain('Resolve through no candidate')
+    expect(cli.stderr + cli.stdout).not.toContain('Resolve through no usable candidate')
   }, 120_000)
 })

@@ -55,7 +55,7 @@ export function annotateBuild(result: RunResult, log: ActionLog, workspace: stri
       const unverified = module.files.some(f => f.asked.some(a => a.answer.kind === 'unverified'))
       const title = unverified
         ? 'validate-goproxy: the checksum database cannot vouch for this module version'
-        : 'validate-goproxy: no candidate serves this module version'
+        : 'validate-goproxy: no usable candidate serves this module version'
       const place = module.module.zipAt ?? module.module.modAt
       log.annotate('error', unresolvedLine(module), { title, ...at(place) })
     }

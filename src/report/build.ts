@@ -167,7 +167,7 @@ export function buildMarkdown(result: RunResult): string[] {
   return [
     ...lines,
     ...section('Resolve only through a later entry:', facts.later),
-    ...section('**Resolve through no candidate:**', facts.unresolved),
+    ...section('**Resolve through no usable candidate:**', facts.unresolved),
     ...facts.toolchains.flatMap(t => [t, ''])
   ]
 }
@@ -186,7 +186,7 @@ export function buildText(result: RunResult): string[] {
     `Build: ${facts.intro}`,
     ...tallies,
     ...section('Resolve only through a later entry:', facts.later),
-    ...section('Resolve through no candidate:', facts.unresolved),
+    ...section('Resolve through no usable candidate:', facts.unresolved),
     ...facts.toolchains
   ]
 }

@@ -100,5 +100,5 @@ function unresolvedCause(result: RunResult): string {
   const { unresolved } = result.build
   const first = unresolved[0].module
   const more = unresolved.length > 1 ? ` and ${unresolved.length - 1} more` : ''
-  return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no candidate (${first.path}@${first.version}${more})`
+  return `${unresolved.length} module version${unresolved.length === 1 ? '' : 's'} of the build resolve${unresolved.length === 1 ? 's' : ''} through no usable candidate (${first.path}@${first.version}${more})`
 }
