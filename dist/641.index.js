@@ -938,8 +938,11 @@ class GoAuth {
             if (problem)
                 throw new GoauthValueError(`is not valid: ${problem}`);
         }
-        for (const entry of auth.netrc)
-            auth.maskSecret(entry.password);
+        for (const { login, password } of auth.netrc) {
+            // The password, and the Basic value it is sent as, which a server may quote back.
+            auth.maskSecret(password);
+            auth.maskSecret(Buffer.from(`${login}:${password}`).toString('base64'));
+        }
         const errors = await auth.runMethods(undefined);
         for (const err of errors)
             fx.log.debug(err);
@@ -1001,7 +1004,7 @@ class GoAuth {
             catch (err) {
                 if (err instanceof GoauthValueError)
                     throw err;
-                errors.push(`GOAUTH=${method.text}: ${(0,logger/* messageOf */.b)(err)}`);
+                errors.push(`GOAUTH=${method.text}: ${(0,logger/* messageOf */.bD)(err)}`);
             }
         }
         return errors;
@@ -1041,17 +1044,17 @@ class GoAuth {
         }
         catch (err) {
             if (!context && err instanceof CommandError && err.cannotStart) {
-                const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${(0,logger/* messageOf */.b)(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`;
+                const reason = `is not valid: the command ${JSON.stringify(argv[0])} cannot be run (${(0,logger/* messageOf */.bD)(err)}); GOAUTH takes off, netrc, git DIR or a command (see 'go help goauth')`;
                 throw new GoauthValueError(reason);
             }
-            throw new Error(`could not run command ${method.text}: ${(0,logger/* messageOf */.b)(err)}`, { cause: err });
+            throw new Error(`could not run command ${method.text}: ${(0,logger/* messageOf */.bD)(err)}`, { cause: err });
         }
         let credentials;
         try {
             credentials = parseAuthCommandOutput(output);
         }
         catch (err) {
-            throw new Error(`cannot parse output of GOAUTH command ${method.text}: ${(0,logger/* messageOf */.b)(err)}`, {
+            throw new Error(`cannot parse output of GOAUTH command ${method.text}: ${(0,logger/* messageOf */.bD)(err)}`, {
                 cause: err
             });
         }
@@ -1286,7 +1289,7 @@ function createLocalStore(dir, log) {
             }
             catch (err) {
                 if (errorCode(err) !== 'ENOENT')
-                    log.debug(`cache: cannot read ${file}: ${(0,logger/* messageOf */.b)(err)}`);
+                    log.debug(`cache: cannot read ${file}: ${(0,logger/* messageOf */.bD)(err)}`);
                 return undefined;
             }
             let value;
@@ -1294,7 +1297,7 @@ function createLocalStore(dir, log) {
                 value = JSON.parse(text);
             }
             catch (err) {
-                log.debug(`cache: ignoring ${file}: not JSON (${(0,logger/* messageOf */.b)(err)})`);
+                log.debug(`cache: ignoring ${file}: not JSON (${(0,logger/* messageOf */.bD)(err)})`);
                 return undefined;
             }
             const problem = (0,cache_entry/* entryProblem */.qH)(value, key, isPayload);
@@ -1312,7 +1315,7 @@ function createLocalStore(dir, log) {
                 await replaceFile(file, `${JSON.stringify(entry)}\n`);
             }
             catch (err) {
-                log.warning(`cache: cannot write ${file}: ${(0,logger/* messageOf */.b)(err)}`);
+                log.warning(`cache: cannot write ${file}: ${(0,logger/* messageOf */.bD)(err)}`);
             }
         },
         async keys() {
@@ -1322,7 +1325,7 @@ function createLocalStore(dir, log) {
             }
             catch (err) {
                 if (errorCode(err) !== 'ENOENT')
-                    log.debug(`cache: cannot list ${dir}: ${(0,logger/* messageOf */.b)(err)}`);
+                    log.debug(`cache: cannot list ${dir}: ${(0,logger/* messageOf */.bD)(err)}`);
                 return [];
             }
             return names.flatMap(name => ENTRY_FILE.exec(name)?.[1] ?? []).sort();
@@ -1379,7 +1382,7 @@ async function createEffects(plan, env, log, secrets) {
     const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? maskingWrites(createLocalStore(plan.cache.dir, (0,logger/* withFields */.q)(log, { action: 'cache.local' })), secrets.mask)
+        ? maskingWrites(createLocalStore(plan.cache.dir, (0,logger/* withFields */.qO)(log, { action: 'cache.local' })), secrets.mask)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
@@ -1389,29 +1392,15 @@ async function createEffects(plan, env, log, secrets) {
     };
 }
 /**
- * A store whose entries have every known secret masked: a server may quote a request's
- * credentials back in the error answer a reason quotes. An entry that masking would break is
- * not written (a miss next time, never a secret).
+ * A store whose entries have every known secret masked in their strings: a server may quote a
+ * request's credentials back in the error answer a reason quotes.
  */
 function maskingWrites(store, mask) {
     return {
         read: (key, isPayload) => store.read(key, isPayload),
         keys: () => store.keys(),
         dir: store.dir,
-        write: async (key, payload, now) => {
-            const text = JSON.stringify(payload);
-            const masked = mask(text);
-            if (masked === text)
-                return store.write(key, payload, now);
-            let clean;
-            try {
-                clean = JSON.parse(masked);
-            }
-            catch {
-                return;
-            }
-            return store.write(key, clean, now);
-        }
+        write: (key, payload, now) => store.write(key, (0,logger/* maskValues */.Z$)(payload, mask), now)
     };
 }
 /**
@@ -1458,7 +1447,7 @@ async function startGoauth(plan, env, log, onSecret) {
             readNetrc: () => readNetrc(env),
             directoryProblem: directoryProblem,
             onSecret,
-            log: (0,logger/* withFields */.q)(log, { action: 'goauth' })
+            log: (0,logger/* withFields */.qO)(log, { action: 'goauth' })
         });
     }
     catch (err) {
@@ -1566,7 +1555,7 @@ async function restore({ o, staging, paths, calls, currentKey }) {
         return { key, merged };
     }
     catch (err) {
-        o.log.warning(`actions cache: restore failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
+        o.log.warning(`actions cache: restore failed, going on without it: ${(0,logger/* messageOf */.bD)(err)}`);
         return { merged: 0 };
     }
     finally {
@@ -1594,8 +1583,8 @@ async function save({ o, staging, paths, calls, currentKey }) {
     catch (err) {
         // Older @actions/cache versions threw this where 6.x logs it and returns -1.
         if (err?.name === 'ReserveCacheError')
-            return notSaved(o.log, key, (0,logger/* messageOf */.b)(err));
-        o.log.warning(`actions cache: save failed, going on without it: ${(0,logger/* messageOf */.b)(err)}`);
+            return notSaved(o.log, key, (0,logger/* messageOf */.bD)(err));
+        o.log.warning(`actions cache: save failed, going on without it: ${(0,logger/* messageOf */.bD)(err)}`);
         return { saved: false, key };
     }
     finally {
@@ -1718,7 +1707,7 @@ async function actionsCacheSync(plan, store, env, log) {
         keyPrefix: `validate-goproxy-v1-${planHash}-`,
         bucketMs: Math.max(60_000, Math.min(plan.cache.ttlMs, plan.breaker.cooldownMs)),
         clock: clock/* systemClock */.m,
-        log: (0,logger/* withFields */.q)(log, { action: 'cache.sync' })
+        log: (0,logger/* withFields */.qO)(log, { action: 'cache.sync' })
     });
 }
 
@@ -1816,6 +1805,7 @@ function publish(result, exportEnv, reportPath) {
 
 
 
+
 /**
  * The run once every input is known to be good: probe, then report and export. Throws what
  * fails the step; the caller reports it.
@@ -1824,7 +1814,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 4383))
+        __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 9223))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -1890,7 +1880,8 @@ async function writeReport(file, result, env, secrets) {
         matrix: (0,ecs/* matrixOf */.lQ)(env)
     };
     await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, secrets.mask(JSON.stringify(jsonReport(result, context), null, 2)) + '\n');
+    const report = (0,logger/* maskValues */.Z$)(jsonReport(result, context), secrets.mask);
+    await (0,promises_.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
 }
 
 

@@ -312,7 +312,7 @@ async function loadYaml(raw) {
         return undefined;
     // A chunk of the bundle of its own: a partial install fails here, naming what is missing.
     return __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)).catch((err) => {
-        throw new Error(`cannot load the YAML reader: ${(0,logger/* messageOf */.b)(err)}`);
+        throw new Error(`cannot load the YAML reader: ${(0,logger/* messageOf */.bD)(err)}`);
     });
 }
 /** The entry used when `profile` names no entry (or is empty). */
@@ -873,7 +873,8 @@ function createActionLog(format, env) {
         },
         // Masked by the runner in the log, and by us in the json lines, report, summary and cache.
         addSecret: secret => {
-            core.setSecret(secret);
+            for (const form of (0,ecs/* secretForms */.eo)(secret))
+                core.setSecret(form);
             masker.add(secret);
         },
         mask: masker.mask
@@ -915,7 +916,7 @@ async function run(jobEnv = process.env) {
         await probeAndReport(plan, settings, env, log);
     }
     catch (err) {
-        log.fail((0,logger/* messageOf */.b)(err));
+        log.fail((0,logger/* messageOf */.bD)(err));
     }
 }
 
@@ -2372,6 +2373,7 @@ function validEncoded(s, mode) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ logContext),
 /* harmony export */   aD: () => (/* binding */ createMasker),
+/* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   lQ: () => (/* binding */ matrixOf),
 /* harmony export */   m: () => (/* binding */ ecsLine),
 /* harmony export */   r5: () => (/* binding */ parseLogFormat)
@@ -2417,14 +2419,20 @@ function matrixOf(env) {
     }
 }
 const MASK = '***';
+/**
+ * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
+ * server that echoes it is masked in either form.
+ */
+function secretForms(secret) {
+    return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])];
+}
 function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.
     const secrets = [];
     return {
         mask: text => (0,_credentials_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskCredentials */ .Bs)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
-            // As written, and as JSON writes it inside a string (the report, cache entries).
-            for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+            for (const form of secretForms(secret)) {
                 if (!form || secrets.includes(form))
                     continue;
                 secrets.push(form);
@@ -2493,9 +2501,24 @@ function compact(value, mask) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   q: () => (/* binding */ withFields)
+/* harmony export */   Z$: () => (/* binding */ maskValues),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   qO: () => (/* binding */ withFields)
 /* harmony export */ });
+/**
+ * `value` (JSON data) with every string in it masked, keys and structure untouched, so it stays
+ * the same shape: a short secret masks characters of other words, as the runner does in the log,
+ * but never breaks the JSON.
+ */
+function maskValues(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map(v => maskValues(v, mask));
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValues(v, mask)]));
+}
 /** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
 function withFields(log, defaults) {
     return {

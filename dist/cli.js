@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7554);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7554:
+/***/ 6671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3445,7 +3445,7 @@ function isValid(v) {
     return semver_parse(v) !== undefined;
 }
 /** The canonical form of v: shorthands completed, build metadata dropped; '' if invalid. */
-function canonical(v) {
+function semver_canonical(v) {
     const p = semver_parse(v);
     if (!p)
         return '';
@@ -3595,7 +3595,7 @@ function pathMajorMismatch(version, pathMajor) {
 function versionProblem(path, version) {
     if (!isValid(version))
         return 'not a semantic version';
-    const wanted = canonical(version) + (build(version) === '+incompatible' ? '+incompatible' : '');
+    const wanted = semver_canonical(version) + (build(version) === '+incompatible' ? '+incompatible' : '');
     if (version !== wanted)
         return `not canonical (canonical form: ${wanted})`;
     const pathMajor = splitPathVersion(path)?.pathMajor ?? '';
@@ -3754,6 +3754,20 @@ function parseProbeModules(input, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/logger.ts
+/**
+ * `value` (JSON data) with every string in it masked, keys and structure untouched, so it stays
+ * the same shape: a short secret masks characters of other words, as the runner does in the log,
+ * but never breaks the JSON.
+ */
+function maskValues(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map(v => maskValues(v, mask));
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValues(v, mask)]));
+}
 /** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
 function withFields(log, defaults) {
     return {
@@ -4592,8 +4606,11 @@ class GoAuth {
             if (problem)
                 throw new GoauthValueError(`is not valid: ${problem}`);
         }
-        for (const entry of auth.netrc)
-            auth.maskSecret(entry.password);
+        for (const { login, password } of auth.netrc) {
+            // The password, and the Basic value it is sent as, which a server may quote back.
+            auth.maskSecret(password);
+            auth.maskSecret(Buffer.from(`${login}:${password}`).toString('base64'));
+        }
         const errors = await auth.runMethods(undefined);
         for (const err of errors)
             fx.log.debug(err);
@@ -5162,29 +5179,15 @@ async function createEffects(plan, env, log, secrets) {
     };
 }
 /**
- * A store whose entries have every known secret masked: a server may quote a request's
- * credentials back in the error answer a reason quotes. An entry that masking would break is
- * not written (a miss next time, never a secret).
+ * A store whose entries have every known secret masked in their strings: a server may quote a
+ * request's credentials back in the error answer a reason quotes.
  */
 function maskingWrites(store, mask) {
     return {
         read: (key, isPayload) => store.read(key, isPayload),
         keys: () => store.keys(),
         dir: store.dir,
-        write: async (key, payload, now) => {
-            const text = JSON.stringify(payload);
-            const masked = mask(text);
-            if (masked === text)
-                return store.write(key, payload, now);
-            let clean;
-            try {
-                clean = JSON.parse(masked);
-            }
-            catch {
-                return;
-            }
-            return store.write(key, clean, now);
-        }
+        write: (key, payload, now) => store.write(key, maskValues(payload, mask), now)
     };
 }
 /**
@@ -6049,7 +6052,7 @@ function prunes(found) {
 }
 /** module.CanonicalVersion: `v1.2` is v1.2.0, build metadata dropped but `+incompatible`. */
 function canonicalVersion(version) {
-    const v = canonical(version);
+    const v = semver_canonical(version);
     if (v === '')
         return undefined;
     return build(version) === '+incompatible' ? `${v}+incompatible` : v;
@@ -10821,32 +10824,128 @@ function displayChain(chain) {
 }
 
 ;// CONCATENATED MODULE: ./src/walk/query.ts
-// A version a main module's go.mod spells as a query (`v1.2`, a branch name), resolved as the go
-// command resolves it before it rewrites the line (modload fixVersion → Query → queryProxy): a
-// prefix is matched against the proxy's @v/list and the version picked read with its .info;
-// anything else is asked of the proxy as a revision (`<query>.info`).
+// A version a main module's go.mod spells as a query (`v1.2`, `latest`, `>=v1.2.0`, a branch), as
+// the go command resolves it before it rewrites the line (modload fixVersion → Query →
+// queryProxy, newQueryMatcher): most queries are matched against the proxy's @v/list, releases
+// before pre-releases, and the version picked read with its .info; `latest` with no listed
+// version asks @latest; a revision (a branch, a commit, `v1.2.3+meta`) is asked as its own .info.
 
-/** `v1` or `v1.2`: a query for the newest version under that prefix (Go's isSemverPrefix). */
+/** `v1` or `v1.2`: the newest version under that prefix (Go's isSemverPrefix). */
 function isSemverPrefix(query) {
     return /^v\d+(\.\d+)?$/.test(query);
 }
-/**
- * The version a prefix query picks from a @v/list: the newest release under the prefix, else the
- * newest pre-release, never one below the query itself (`v1.2` does not take v1.2.0-pre,
- * golang.org/issue/31972); undefined when none matches ("no matching versions for query").
- */
-function pickPrefixVersion(versions, query) {
-    const matching = versions.filter(v => v.startsWith(`${query}.`) && compare(v, query) >= 0);
-    const newest = (vs) => vs.reduce((a, v) => (a === undefined || compare(v, a) > 0 ? v : a), undefined);
-    return newest(matching.filter(v => prerelease(v) === '')) ?? newest(matching);
+const COMPARISONS = {
+    '<=': c => c <= 0,
+    '<': c => c < 0,
+    '>=': c => c >= 0,
+    '>': c => c > 0
+};
+/** What `query` (of a go.mod with no version of the module to start from) matches. */
+function queryMatch(query) {
+    const any = () => true;
+    if (query === 'latest' || query === 'upgrade') {
+        return { kind: 'list', accepts: any, preferLower: false, latest: true };
+    }
+    if (query === 'patch')
+        return { kind: 'refused', problem: 'no existing version is required' };
+    const comparison = /^(<=|<|>=|>)(.*)$/.exec(query);
+    if (comparison) {
+        const [, op, bound] = comparison;
+        if (!isValid(bound)) {
+            return { kind: 'refused', problem: `invalid semantic version "${bound}" in range "${query}"` };
+        }
+        const accepts = (v) => COMPARISONS[op](compare(v, bound));
+        return { kind: 'list', accepts, preferLower: op.startsWith('>'), latest: false };
+    }
+    if (isSemverPrefix(query)) {
+        // `v1.2` does not take v1.2.0-pre (golang.org/issue/31972).
+        const accepts = (v) => v.startsWith(`${query}.`) && compare(v, query) >= 0;
+        return { kind: 'list', accepts, preferLower: false, latest: false };
+    }
+    return { kind: 'revision' };
 }
 /**
- * The revision a query that is no prefix is asked as: a semantic version that is not canonical
- * (`v1.2.3+meta`) is found under its canonical form, as the go command ends up reading it;
- * anything else (a branch, a tag, a commit) as written.
+ * The version a list query picks: among the accepted versions, releases before pre-releases,
+ * the highest (the lowest for `>` and `>=`); undefined when none ("no matching versions").
  */
-function revisionOf(query) {
-    return isValid(query) ? canonical(query) : query;
+function pickFromList(versions, match) {
+    const accepted = versions.filter(match.accepts);
+    const best = (vs) => vs.reduce((a, v) => {
+        if (a === undefined)
+            return v;
+        const c = compare(v, a);
+        return (match.preferLower ? c < 0 : c > 0) ? v : a;
+    }, undefined);
+    return best(accepted.filter(v => prerelease(v) === '')) ?? best(accepted);
+}
+/**
+ * The .info files a revision query asks, in turn: as written, then, for a semantic version that
+ * is not canonical (`v1.2.3+meta`), under its canonical form.
+ */
+function revisionsOf(query) {
+    const canonical = isValid(query) ? semver_canonical(query) : query;
+    return canonical === query ? [query] : [query, canonical];
+}
+
+;// CONCATENATED MODULE: ./src/walk/ask-query.ts
+
+
+
+/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
+function notServed(outcome, file) {
+    const problem = probeReason(outcome.record);
+    if (outcome.notFound)
+        return { kind: 'missing', problem };
+    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+    // only once fetched (modfetch downloadZip), so either stops the go command there.
+    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
+}
+/**
+ * A query asked of one proxy: served, with the version it resolves to, when the proxy's list (or
+ * @latest) gives one whose .info it serves, or it serves the revision's .info.
+ */
+async function askQuery(base, module, requester) {
+    const { path, version: query } = module;
+    const match = queryMatch(query);
+    if (match.kind === 'refused')
+        return { kind: 'failed', problem: match.problem };
+    if (match.kind === 'revision')
+        return askRevision(base, path, query, requester);
+    const list = await requester.run(listRequest(base, { path, version: query, text: query }));
+    if (!list.ok)
+        return notServed(list, 'query');
+    const picked = pickFromList(list.value.versions, match);
+    if (picked !== undefined)
+        return resolvedBy(requester, infoRequest(base, path, picked));
+    // `latest` of a module that lists no version: the proxy's @latest (queryProxy's Latest).
+    if (match.latest && list.value.versions.length === 0) {
+        return resolvedBy(requester, latestRequest(base, path));
+    }
+    return { kind: 'failed', problem: `no matching versions for query "${query}"` };
+}
+/** A revision: its .info as written, then (for `v1.2.3+meta`) under its canonical form. */
+async function askRevision(base, path, query, requester) {
+    let answer = { kind: 'failed', problem: `invalid version: ${query}` };
+    for (const revision of revisionsOf(query)) {
+        let request;
+        try {
+            request = infoRequest(base, path, revision, false);
+        }
+        catch (err) {
+            // A revision no version may spell (`feature/x`): Go fails to escape it too.
+            return { kind: 'failed', problem: `invalid version: ${err.message}` };
+        }
+        answer = await resolvedBy(requester, request);
+        if (answer.kind === 'served')
+            return answer;
+    }
+    return answer;
+}
+async function resolvedBy(requester, request) {
+    const info = await requester.run(request);
+    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 
 ;// CONCATENATED MODULE: ./src/walk/types.ts
@@ -10931,8 +11030,6 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 }
 
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
-
-
 
 
 
@@ -11027,36 +11124,6 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
-}
-/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
-function notServed(outcome, file) {
-    const problem = probeReason(outcome.record);
-    if (outcome.notFound)
-        return { kind: 'missing', problem };
-    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
-    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
-    // only once fetched (modfetch downloadZip), so either stops the go command there.
-    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
-    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
-}
-/**
- * A query, asked of one proxy as the go command asks it (see query.ts): served when the proxy
- * resolves it to a version whose .info it serves.
- */
-async function askQuery(base, module, requester) {
-    const { path, version: query } = module;
-    let version = revisionOf(query);
-    if (isSemverPrefix(query)) {
-        const list = await requester.run(listRequest(base, { path, version: query, text: query }));
-        if (!list.ok)
-            return notServed(list, 'query');
-        version = pickPrefixVersion(list.value.versions, query);
-        if (version === undefined) {
-            return { kind: 'failed', problem: `no matching versions for query "${query}"` };
-        }
-    }
-    const info = await requester.run(infoRequest(base, path, version, isSemverPrefix(query)));
-    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
@@ -12284,12 +12351,17 @@ function candidateJson(r) {
 
 
 
-function formatResult(result, format, platform) {
+
+/**
+ * The result in `format`; `mask` hides known secrets (a server may quote credentials back) in
+ * the table and the JSON, never in `env` and `shell`, which print what the shell must export.
+ */
+function formatResult(result, format, platform, mask = text => text) {
     switch (format) {
         case 'table':
-            return formatTable(result);
+            return mask(formatTable(result));
         case 'json':
-            return formatJson(result, platform);
+            return formatJson(result, platform, mask);
         case 'env':
             return formatEnv(result);
         case 'shell':
@@ -12322,9 +12394,9 @@ function formatTable(result) {
     ];
     return [...profile, ...lines, '', ...outcome, ''].join('\n');
 }
-/** The action's JSON report, with the CLI's context. */
-function formatJson(result, platform) {
-    return JSON.stringify(cliReport(result, platform), null, 2) + '\n';
+/** The action's JSON report, with the CLI's context, its strings masked by `mask`. */
+function formatJson(result, platform, mask = text => text) {
+    return JSON.stringify(maskValues(cliReport(result, platform), mask), null, 2) + '\n';
 }
 function cliReport(result, platform) {
     return jsonReport(result, { runnerOs: platform, profile: result.plan.profile });
@@ -12528,14 +12600,20 @@ function matrixOf(env) {
     }
 }
 const MASK = '***';
+/**
+ * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
+ * server that echoes it is masked in either form.
+ */
+function secretForms(secret) {
+    return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])];
+}
 function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.
     const secrets = [];
     return {
         mask: text => (0,mask/* maskCredentials */.Bs)(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
         add: secret => {
-            // As written, and as JSON writes it inside a string (the report, cache entries).
-            for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+            for (const form of secretForms(secret)) {
                 if (!form || secrets.includes(form))
                     continue;
                 secrets.push(form);
@@ -12827,12 +12905,9 @@ async function main(argv, shellEnv, io) {
         const degraded = degradedHead(result.selection, plan.failOn);
         if (degraded)
             stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' });
-        // A server may quote a request's credentials back: the report and the table are masked;
-        // `env` and `shell` print only the variables to export, credentials and all, for the shell.
-        await writeReport(reportPath, stderr.mask(formatJson(result, process.platform)));
-        const printed = formatResult(result, args.format, process.platform);
-        const forShell = args.format === 'env' || args.format === 'shell';
-        io.stdout(forShell ? printed : stderr.mask(printed));
+        // A server may quote a request's credentials back: what is written and printed is masked.
+        await writeReport(reportPath, formatJson(result, process.platform, stderr.mask));
+        io.stdout(formatResult(result, args.format, process.platform, stderr.mask));
         return exitStatus(result);
     }
     catch (err) {

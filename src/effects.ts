@@ -11,7 +11,7 @@ import { directoryProblem, readNetrc } from './credentials/lookup.js'
 import { withGoAuth } from './http/goauth-get.js'
 import { createCommandRunner } from './credentials/run-command.js'
 import { createLocalStore, type EntryStore } from './cache/local-store.js'
-import { withFields, type Logger, type Secrets } from './logger.js'
+import { maskValues, withFields, type Logger, type Secrets } from './logger.js'
 import type { RunEffects } from './validate.js'
 
 /**
@@ -41,27 +41,15 @@ export async function createEffects(
 }
 
 /**
- * A store whose entries have every known secret masked: a server may quote a request's
- * credentials back in the error answer a reason quotes. An entry that masking would break is
- * not written (a miss next time, never a secret).
+ * A store whose entries have every known secret masked in their strings: a server may quote a
+ * request's credentials back in the error answer a reason quotes.
  */
 function maskingWrites(store: EntryStore, mask: (text: string) => string): EntryStore {
   return {
     read: (key, isPayload) => store.read(key, isPayload),
     keys: () => store.keys(),
     dir: store.dir,
-    write: async (key, payload, now) => {
-      const text = JSON.stringify(payload)
-      const masked = mask(text)
-      if (masked === text) return store.write(key, payload, now)
-      let clean: unknown
-      try {
-        clean = JSON.parse(masked)
-      } catch {
-        return
-      }
-      return store.write(key, clean, now)
-    }
+    write: (key, payload, now) => store.write(key, maskValues(payload, mask), now)
   }
 }
 

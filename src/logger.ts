@@ -33,6 +33,18 @@ export interface Secrets {
   mask(text: string): string
 }
 
+/**
+ * `value` (JSON data) with every string in it masked, keys and structure untouched, so it stays
+ * the same shape: a short secret masks characters of other words, as the runner does in the log,
+ * but never breaks the JSON.
+ */
+export function maskValues<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T
+  if (Array.isArray(value)) return value.map(v => maskValues(v, mask)) as T
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValues(v, mask)])) as T
+}
+
 /** The logger with `defaults` under each line's own fields: names the action of a component's lines. */
 export function withFields(log: Logger, defaults: LogFields): Logger {
   return {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:https'
-import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -32,18 +32,24 @@ describe('a proxy that echoes the credentials it was sent', () => {
   afterAll(() => new Promise<void>(resolve => server.close(() => resolve())))
 
   it.each([
-    ['a password', (t: string) => `alice:pw-${t}`],
-    ['a token as the user name', (t: string) => `tok-${t}`]
+    ['a password', (t: string) => ['alice', `pw-${t}`]],
+    ['a token as the user name', (t: string) => [`tok-${t}`, '']],
+    // JSON escapes these where a reason quotes the server's words.
+    ['a password with a quote and a backslash', (t: string) => ['alice', `q"${t}\\`]],
+    ['netrc credentials', (t: string) => ['bob', `nr-${t}`, 'netrc']]
   ])('masks %s in the report, the summary and the cache', async (_, userinfo) => {
     const canary = randomBytes(8).toString('hex')
-    const credentials = userinfo(canary)
-    const basic = Buffer.from(credentials.includes(':') ? credentials : `${credentials}:`).toString(
-      'base64'
-    )
+    const [user, password, netrc] = userinfo(canary)
+    const basic = Buffer.from(`${user}:${password}`).toString('base64')
     const cacheDir = await mkdtemp(join(tmpdir(), 'vgp-echo-cache-'))
+    const netrcFile = join(cacheDir, '..', `netrc-${canary}`)
+    await writeFile(netrcFile, `machine ${new URL(base).host} login ${user} password ${password}\n`)
+    const userinfoText = password
+      ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}@`
+      : `${user}@`
     const run = await runAction(
       {
-        proxies: base.replace('https://', `https://${credentials}@`),
+        proxies: netrc ? base : base.replace('https://', `https://${userinfoText}`),
         'probe-modules': 'example.com/hello@v1.0.0',
         gosumdb: 'off',
         timeout: '10',
@@ -51,7 +57,10 @@ describe('a proxy that echoes the credentials it was sent', () => {
         cache: 'true',
         'cache-dir': cacheDir
       },
-      { env: { NODE_EXTRA_CA_CERTS: TEST_CA_FILE }, killAfterMs: 30_000 }
+      {
+        env: { NODE_EXTRA_CA_CERTS: TEST_CA_FILE, ...(netrc && { NETRC: netrcFile }) },
+        killAfterMs: 30_000
+      }
     )
     expect(run.code).toBe(1)
     const report = JSON.stringify(await readReport(run))
@@ -73,5 +82,25 @@ describe('a proxy that echoes the credentials it was sent', () => {
       })
     }
     expect(run.stdout).toContain(`::add-mask::${basic}`)
+  })
+
+  it('keeps the report valid JSON when a one-letter password masks letters of other words', async () => {
+    const run = await runAction(
+      {
+        proxies: base.replace('https://', 'https://alice:e@'),
+        'probe-modules': 'example.com/hello@v1.0.0',
+        gosumdb: 'off',
+        timeout: '10',
+        retries: '0',
+        cache: 'false'
+      },
+      { env: { NODE_EXTRA_CA_CERTS: TEST_CA_FILE }, killAfterMs: 30_000 }
+    )
+    expect(run.code).toBe(1)
+    const report = await readReport<{ fallbackUsed: boolean; candidates: { reason: string }[] }>(
+      run
+    )
+    expect(report.fallbackUsed).toBe(false)
+    expect(report.candidates[0].reason).not.toContain('decoded=alice:e')
   })
 })

@@ -39,6 +39,8 @@ describe('a go.mod version the go command reads as a query', () => {
   let stale: string
   /** A workspace whose module requires example.com/a v1.1, with the same stale go.sum. */
   let workspace: string
+  /** Apps requiring example.com/a at other queries, by query. */
+  const queries: [string, string][] = []
   const proxies = {
     right: '',
     'no-v1.1.0': '',
@@ -50,6 +52,8 @@ describe('a go.mod version the go command reads as a query', () => {
   beforeAll(async () => {
     const a0 = await moduleOf('example.com/a', '1.21', [], 'v1.1.0')
     const a3 = await moduleOf('example.com/a', '1.21', [], 'v1.1.3')
+    // What the candidates are probed with, served by every proxy: the build decides the rest.
+    const probe = await moduleOf('example.com/probe', '1.21')
     scratch = await makeGoScratch()
     const serve: Record<keyof typeof proxies, ModuleVersion[]> = {
       right: [a0, a3],
@@ -59,11 +63,12 @@ describe('a go.mod version the go command reads as a query', () => {
       'no-list': [a0, a3],
       'no-v1.1.3-zip': [a0, a3]
     }
+    for (const modules of Object.values(serve)) modules.push(probe)
     Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
     await rm(join(scratch.proxyDir, 'no-list/example.com/a/@v/list'))
     await rm(join(scratch.proxyDir, 'no-v1.1.3-zip/example.com/a/@v/v1.1.3.zip'))
-    const module = (goSum: string) => ({
-      'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire example.com/a v1.1\n',
+    const module = (goSum: string, query = 'v1.1') => ({
+      'go.mod': `module example.com/app\n\ngo 1.21\n\nrequire example.com/a ${query}\n`,
       'main.go': 'package main\n\nimport _ "example.com/a"\n\nfunc main() {}\n',
       'go.sum': goSum
     })
@@ -71,6 +76,12 @@ describe('a go.mod version the go command reads as a query', () => {
     await writeFiles(app, module(goSumLines([a3])))
     stale = join(scratch.proxyDir, '..', 'stale')
     await writeFiles(stale, module(goSumLines([a0])))
+    // Queries Go takes in a go.mod too: the newest release, and the lowest at or above a bound.
+    for (const query of ['latest', '>=v1.1.0']) {
+      const dir = join(scratch.proxyDir, '..', `query-${queries.length}`)
+      await writeFiles(dir, module(goSumLines([a0, a3]), query))
+      queries.push([query, dir])
+    }
     workspace = join(scratch.proxyDir, '..', 'workspace')
     await writeFiles(join(workspace, 'm'), module(goSumLines([a0])))
     await writeFiles(workspace, { 'go.work': 'go 1.21\n\nuse ./m\n' })
@@ -85,7 +96,7 @@ describe('a go.mod version the go command reads as a query', () => {
     return validateBuild(
       proxies[proxy],
       { workingDirectory: dir },
-      'example.com/a@v1.1.3',
+      'example.com/probe@v1.0.0',
       getter,
       {
         checks: 'full'
@@ -151,7 +162,8 @@ describe('a go.mod version the go command reads as a query', () => {
       for (const [name, dir] of [
         ['app', app],
         ['stale', stale],
-        ['workspace', workspace]
+        ['workspace', workspace],
+        ...queries
       ]) {
         for (const proxy of Object.keys(proxies) as (keyof typeof proxies)[]) {
           const failed = await goFailures(dir, proxies[proxy], [['mod', 'download']])
@@ -165,6 +177,6 @@ describe('a go.mod version the go command reads as a query', () => {
       expect(built).toEqual(['build -mod=readonly .'])
       expect(await goFailures(workspace, proxies.right, [['build', './m']])).toEqual([])
     },
-    10 * GO_TIMEOUT_MS
+    15 * GO_TIMEOUT_MS
   )
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { isSemverPrefix, pickPrefixVersion, revisionOf } from '../../src/walk/query.js'
+import { isSemverPrefix, pickFromList, queryMatch, revisionsOf } from '../../src/walk/query.js'
+
+/** The version `query` picks from `versions`, or what refuses it ('revision' when asked as one). */
+function picks(query: string, versions: string[]): string | undefined {
+  const match = queryMatch(query)
+  if (match.kind === 'list') return pickFromList(versions, match)
+  return match.kind === 'revision' ? 'revision' : `refused: ${match.problem}`
+}
 
 describe('a go.mod version query', () => {
   it.each([
@@ -13,20 +20,28 @@ describe('a go.mod version query', () => {
     expect(isSemverPrefix(query)).toBe(prefix)
   })
 
-  // As the go command picked them (checked with go mod download on a proxy serving each list).
+  // As the go command picked them (go mod download on a file:// proxy serving each list).
   it.each([
-    [['v1.1.0', 'v1.1.3', 'v1.1.4-pre', 'v1.2.0'], 'v1.1', 'v1.1.3'],
-    [['v1.1.0-pre', 'v1.1.1-pre'], 'v1.1', 'v1.1.1-pre'],
-    [['v1.1.0-pre'], 'v1.1', undefined],
-    [['v1.10.0', 'v1.1.2'], 'v1.1', 'v1.1.2'],
-    [['v1.0.0', 'v1.9.1', 'v2.0.0'], 'v1', 'v1.9.1'],
-    [['v1.0.0'], 'v1.2', undefined]
-  ])('%j picks for %s: %s', (versions, query, picked) => {
-    expect(pickPrefixVersion(versions, query)).toBe(picked)
+    ['v1.1', ['v1.1.0', 'v1.1.3', 'v1.1.4-pre', 'v1.2.0'], 'v1.1.3'],
+    ['v1.1', ['v1.1.0-pre', 'v1.1.1-pre'], 'v1.1.1-pre'],
+    ['v1.1', ['v1.1.0-pre'], undefined],
+    ['v1.1', ['v1.10.0', 'v1.1.2'], 'v1.1.2'],
+    ['v1', ['v1.0.0', 'v1.9.1', 'v2.0.0'], 'v1.9.1'],
+    ['v1.2', ['v1.0.0'], undefined],
+    ['latest', ['v1.1.0', 'v1.1.3', 'v1.2.0-pre'], 'v1.1.3'],
+    ['upgrade', ['v1.1.0', 'v1.1.3'], 'v1.1.3'],
+    ['>=v1.1.0', ['v1.1.0', 'v1.1.3'], 'v1.1.0'],
+    ['>v1.1.0', ['v1.1.0', 'v1.1.3', 'v1.2.0'], 'v1.1.3'],
+    ['<v1.1.3', ['v1.1.0', 'v1.1.3'], 'v1.1.0'],
+    ['<=v1.1.3', ['v1.1.0', 'v1.1.3', 'v1.2.0'], 'v1.1.3'],
+    ['patch', ['v1.1.0'], 'refused: no existing version is required'],
+    ['master', ['v1.1.0'], 'revision']
+  ])('%s picks from %j: %s', (query, versions, picked) => {
+    expect(picks(query, versions)).toBe(picked)
   })
 
-  it('asks any other query as written, a semantic version by its canonical form', () => {
-    expect(revisionOf('master')).toBe('master')
-    expect(revisionOf('v1.1.0+meta')).toBe('v1.1.0')
+  it('asks a revision as written, a semantic version then by its canonical form', () => {
+    expect(revisionsOf('master')).toEqual(['master'])
+    expect(revisionsOf('v1.1.0+meta')).toEqual(['v1.1.0+meta', 'v1.1.0'])
   })
 })

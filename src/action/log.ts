@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { createMasker, ecsLine, logContext } from '../log/ecs.js'
+import { createMasker, ecsLine, logContext, secretForms } from '../log/ecs.js'
 import type { LogEvent, LogFormat, LogLevel } from '../log/ecs.js'
 import type { LogFields, Logger, Secrets } from '../logger.js'
 
@@ -62,7 +62,7 @@ export function createActionLog(format: LogFormat, env: NodeJS.ProcessEnv): Acti
     },
     // Masked by the runner in the log, and by us in the json lines, report, summary and cache.
     addSecret: secret => {
-      core.setSecret(secret)
+      for (const form of secretForms(secret)) core.setSecret(form)
       masker.add(secret)
     },
     mask: masker.mask

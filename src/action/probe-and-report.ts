@@ -15,7 +15,7 @@ import type { ActionSettings } from './inputs.js'
 import { isProxyEntry } from '../goenv/proxylist.js'
 import type { CandidateReport } from '../probe/types.js'
 import type { ActionLog } from './log.js'
-import type { Secrets } from '../logger.js'
+import { maskValues, type Secrets } from '../logger.js'
 import { logProbed, logReports } from './report-log.js'
 import { publish } from './outputs.js'
 
@@ -104,5 +104,6 @@ async function writeReport(
     matrix: matrixOf(env)
   }
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, secrets.mask(JSON.stringify(jsonReport(result, context), null, 2)) + '\n')
+  const report = maskValues(jsonReport(result, context), secrets.mask)
+  await writeFile(file, JSON.stringify(report, null, 2) + '\n')
 }

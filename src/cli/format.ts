@@ -1,4 +1,5 @@
 // What the CLI prints on stdout, one function per --format, and its one-line verdicts for stderr.
+import { maskValues } from '../logger.js'
 import { GoEnv } from '../constants.js'
 import type { CandidateReport } from '../probe/types.js'
 import { buildText, reasonWithBuild } from '../report/build.js'
@@ -7,12 +8,21 @@ import { fallbackLines, formatMs, outcomeSentence, sumdbSentence } from '../repo
 import type { RunResult } from '../validate.js'
 import type { Format } from './args.js'
 
-export function formatResult(result: RunResult, format: Format, platform: NodeJS.Platform): string {
+/**
+ * The result in `format`; `mask` hides known secrets (a server may quote credentials back) in
+ * the table and the JSON, never in `env` and `shell`, which print what the shell must export.
+ */
+export function formatResult(
+  result: RunResult,
+  format: Format,
+  platform: NodeJS.Platform,
+  mask: (text: string) => string = text => text
+): string {
   switch (format) {
     case 'table':
-      return formatTable(result)
+      return mask(formatTable(result))
     case 'json':
-      return formatJson(result, platform)
+      return formatJson(result, platform, mask)
     case 'env':
       return formatEnv(result)
     case 'shell':
@@ -49,9 +59,13 @@ export function formatTable(result: RunResult): string {
   return [...profile, ...lines, '', ...outcome, ''].join('\n')
 }
 
-/** The action's JSON report, with the CLI's context. */
-export function formatJson(result: RunResult, platform: NodeJS.Platform): string {
-  return JSON.stringify(cliReport(result, platform), null, 2) + '\n'
+/** The action's JSON report, with the CLI's context, its strings masked by `mask`. */
+export function formatJson(
+  result: RunResult,
+  platform: NodeJS.Platform,
+  mask: (text: string) => string = text => text
+): string {
+  return JSON.stringify(maskValues(cliReport(result, platform), mask), null, 2) + '\n'
 }
 
 export function cliReport(result: RunResult, platform: NodeJS.Platform): object {

@@ -83,12 +83,9 @@ export async function main(
     }
     const degraded = degradedHead(result.selection, plan.failOn)
     if (degraded) stderr.line(degradedHeadSentence(degraded), { level: 'error', action: 'gate' })
-    // A server may quote a request's credentials back: the report and the table are masked;
-    // `env` and `shell` print only the variables to export, credentials and all, for the shell.
-    await writeReport(reportPath, stderr.mask(formatJson(result, process.platform)))
-    const printed = formatResult(result, args.format, process.platform)
-    const forShell = args.format === 'env' || args.format === 'shell'
-    io.stdout(forShell ? printed : stderr.mask(printed))
+    // A server may quote a request's credentials back: what is written and printed is masked.
+    await writeReport(reportPath, formatJson(result, process.platform, stderr.mask))
+    io.stdout(formatResult(result, args.format, process.platform, stderr.mask))
     return exitStatus(result)
   } catch (err) {
     return failure(err, stderr)

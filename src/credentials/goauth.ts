@@ -80,7 +80,11 @@ export class GoAuth {
       const problem = await fx.directoryProblem(method.dir)
       if (problem) throw new GoauthValueError(`is not valid: ${problem}`)
     }
-    for (const entry of auth.netrc) auth.maskSecret(entry.password)
+    for (const { login, password } of auth.netrc) {
+      // The password, and the Basic value it is sent as, which a server may quote back.
+      auth.maskSecret(password)
+      auth.maskSecret(Buffer.from(`${login}:${password}`).toString('base64'))
+    }
     const errors = await auth.runMethods(undefined)
     for (const err of errors) fx.log.debug(err)
     auth.atStart = auth.cache.copy()

@@ -60,6 +60,14 @@ export interface Masker {
 
 export const MASK = '***'
 
+/**
+ * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
+ * server that echoes it is masked in either form.
+ */
+export function secretForms(secret: string): string[] {
+  return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])]
+}
+
 export function createMasker(): Masker {
   // Longest first, so that a secret holding a shorter one is masked whole.
   const secrets: string[] = []
@@ -67,8 +75,7 @@ export function createMasker(): Masker {
     mask: text =>
       maskCredentials(secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text)),
     add: secret => {
-      // As written, and as JSON writes it inside a string (the report, cache entries).
-      for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) {
+      for (const form of secretForms(secret)) {
         if (!form || secrets.includes(form)) continue
         secrets.push(form)
       }

@@ -3,10 +3,8 @@ import type { Candidate, Checks, Plan } from '../config/plan.js'
 import { planBreaker } from '../resilience/plan-breaker.js'
 import type { ProbeRun } from '../probe/engine.js'
 import { TOOLCHAIN_MODULE } from '../goenv/gosumdb.js'
-import { CandidateRequester, type ProbeOutcome } from '../http/requester.js'
-import { infoRequest, listRequest } from '../probe/requests.js'
-import { isSemverPrefix, pickPrefixVersion, revisionOf } from './query.js'
-import { probeReason } from '../http/record.js'
+import { CandidateRequester } from '../http/requester.js'
+import { askQuery, notServed } from './ask-query.js'
 import { answerKey, type Answer, type BuildModule, type FileKind } from './types.js'
 import { checksumMissing, type RecordedFile } from '../checksum/compare.js'
 import type { LookUpRecord } from '../checksum/record-lookup.js'
@@ -124,40 +122,6 @@ async function askFile(
   // A toolchain has no go.sum line: its hashes are the checksum database's.
   const source = module.path === TOOLCHAIN_MODULE ? 'the checksum database' : 'go.sum'
   return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) }
-}
-
-/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
-function notServed(outcome: Extract<ProbeOutcome<unknown>, { ok: false }>, file: FileKind): Answer {
-  const problem = probeReason(outcome.record)
-  if (outcome.notFound) return { kind: 'missing', problem }
-  // Go moves on across `|` only from an error of the fetch itself (a status, a broken
-  // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
-  // only once fetched (modfetch downloadZip), so either stops the go command there.
-  const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip')
-  return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) }
-}
-
-/**
- * A query, asked of one proxy as the go command asks it (see query.ts): served when the proxy
- * resolves it to a version whose .info it serves.
- */
-async function askQuery(
-  base: string,
-  module: BuildModule,
-  requester: CandidateRequester
-): Promise<Answer> {
-  const { path, version: query } = module
-  let version: string | undefined = revisionOf(query)
-  if (isSemverPrefix(query)) {
-    const list = await requester.run(listRequest(base, { path, version: query, text: query }))
-    if (!list.ok) return notServed(list, 'query')
-    version = pickPrefixVersion(list.value.versions, query)
-    if (version === undefined) {
-      return { kind: 'failed', problem: `no matching versions for query "${query}"` }
-    }
-  }
-  const info = await requester.run(infoRequest(base, path, version, isSemverPrefix(query)))
-  return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query')
 }
 
 /**

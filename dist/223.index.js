@@ -1,8 +1,8 @@
-export const id = 383;
-export const ids = [383];
+export const id = 223;
+export const ids = [223];
 export const modules = {
 
-/***/ 4383:
+/***/ 9223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1128,7 +1128,7 @@ async function checkModuleZip(zip, path, version, limits, signal) {
         zipfile = await openZip(yauzl, zip, options);
     }
     catch (err) {
-        return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.b)(err)}` });
+        return result(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.bD)(err)}` });
     }
     // Errors outside a read are not ours to report (reads report their own); never let one crash.
     zipfile.on('error', () => { });
@@ -1182,7 +1182,7 @@ async function scanEntries(zipfile, scan) {
         }
         catch (err) {
             scan.signal?.throwIfAborted();
-            failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.b)(err)}` });
+            failRead(scan, { code: 'bad-zip', message: `not a valid zip file: ${(0,logger/* messageOf */.bD)(err)}` });
             return;
         }
         if (entry === undefined)
@@ -1275,7 +1275,7 @@ async function readEntry(zipfile, entry, scan, file, rel) {
         scan.signal?.throwIfAborted();
         if (err instanceof LimitReached)
             return failRead(scan, err.problem);
-        return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${(0,logger/* messageOf */.b)(err)}` });
+        return failRead(scan, { code: 'bad-zip', file, message: `${file}: ${(0,logger/* messageOf */.bD)(err)}` });
     }
     // As Go's zip reader: a CRC of 0 without a data descriptor means "not recorded".
     const crcRecorded = entry.crc32 !== 0 || (entry.generalPurposeBitFlag & DATA_DESCRIPTOR_FLAG) !== 0;
@@ -1792,7 +1792,7 @@ function checkedGoMod(outcome, path, served) {
 async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
     // A reader that cannot be loaded (a partial install of the bundle) is the runner's failure.
     await loadZipReader().catch((err) => {
-        throw new http_types/* LocalError */.il(`cannot load the zip reader: ${(0,logger/* messageOf */.b)(err)}`);
+        throw new http_types/* LocalError */.il(`cannot load the zip reader: ${(0,logger/* messageOf */.bD)(err)}`);
     });
     const check = await checkModuleZip(zip, path, version, limits, signal);
     const problem = check.problems[0];
@@ -2221,32 +2221,128 @@ function displayChain(chain) {
 }
 
 ;// CONCATENATED MODULE: ./src/walk/query.ts
-// A version a main module's go.mod spells as a query (`v1.2`, a branch name), resolved as the go
-// command resolves it before it rewrites the line (modload fixVersion → Query → queryProxy): a
-// prefix is matched against the proxy's @v/list and the version picked read with its .info;
-// anything else is asked of the proxy as a revision (`<query>.info`).
+// A version a main module's go.mod spells as a query (`v1.2`, `latest`, `>=v1.2.0`, a branch), as
+// the go command resolves it before it rewrites the line (modload fixVersion → Query →
+// queryProxy, newQueryMatcher): most queries are matched against the proxy's @v/list, releases
+// before pre-releases, and the version picked read with its .info; `latest` with no listed
+// version asks @latest; a revision (a branch, a commit, `v1.2.3+meta`) is asked as its own .info.
 
-/** `v1` or `v1.2`: a query for the newest version under that prefix (Go's isSemverPrefix). */
+/** `v1` or `v1.2`: the newest version under that prefix (Go's isSemverPrefix). */
 function isSemverPrefix(query) {
     return /^v\d+(\.\d+)?$/.test(query);
 }
-/**
- * The version a prefix query picks from a @v/list: the newest release under the prefix, else the
- * newest pre-release, never one below the query itself (`v1.2` does not take v1.2.0-pre,
- * golang.org/issue/31972); undefined when none matches ("no matching versions for query").
- */
-function pickPrefixVersion(versions, query) {
-    const matching = versions.filter(v => v.startsWith(`${query}.`) && semver/* compare */.UD(v, query) >= 0);
-    const newest = (vs) => vs.reduce((a, v) => (a === undefined || semver/* compare */.UD(v, a) > 0 ? v : a), undefined);
-    return newest(matching.filter(v => semver/* prerelease */.Rt(v) === '')) ?? newest(matching);
+const COMPARISONS = {
+    '<=': c => c <= 0,
+    '<': c => c < 0,
+    '>=': c => c >= 0,
+    '>': c => c > 0
+};
+/** What `query` (of a go.mod with no version of the module to start from) matches. */
+function queryMatch(query) {
+    const any = () => true;
+    if (query === 'latest' || query === 'upgrade') {
+        return { kind: 'list', accepts: any, preferLower: false, latest: true };
+    }
+    if (query === 'patch')
+        return { kind: 'refused', problem: 'no existing version is required' };
+    const comparison = /^(<=|<|>=|>)(.*)$/.exec(query);
+    if (comparison) {
+        const [, op, bound] = comparison;
+        if (!semver/* isValid */.fn(bound)) {
+            return { kind: 'refused', problem: `invalid semantic version "${bound}" in range "${query}"` };
+        }
+        const accepts = (v) => COMPARISONS[op](semver/* compare */.UD(v, bound));
+        return { kind: 'list', accepts, preferLower: op.startsWith('>'), latest: false };
+    }
+    if (isSemverPrefix(query)) {
+        // `v1.2` does not take v1.2.0-pre (golang.org/issue/31972).
+        const accepts = (v) => v.startsWith(`${query}.`) && semver/* compare */.UD(v, query) >= 0;
+        return { kind: 'list', accepts, preferLower: false, latest: false };
+    }
+    return { kind: 'revision' };
 }
 /**
- * The revision a query that is no prefix is asked as: a semantic version that is not canonical
- * (`v1.2.3+meta`) is found under its canonical form, as the go command ends up reading it;
- * anything else (a branch, a tag, a commit) as written.
+ * The version a list query picks: among the accepted versions, releases before pre-releases,
+ * the highest (the lowest for `>` and `>=`); undefined when none ("no matching versions").
  */
-function revisionOf(query) {
-    return semver/* isValid */.fn(query) ? semver/* canonical */.$N(query) : query;
+function pickFromList(versions, match) {
+    const accepted = versions.filter(match.accepts);
+    const best = (vs) => vs.reduce((a, v) => {
+        if (a === undefined)
+            return v;
+        const c = semver/* compare */.UD(v, a);
+        return (match.preferLower ? c < 0 : c > 0) ? v : a;
+    }, undefined);
+    return best(accepted.filter(v => semver/* prerelease */.Rt(v) === '')) ?? best(accepted);
+}
+/**
+ * The .info files a revision query asks, in turn: as written, then, for a semantic version that
+ * is not canonical (`v1.2.3+meta`), under its canonical form.
+ */
+function revisionsOf(query) {
+    const canonical = semver/* isValid */.fn(query) ? semver/* canonical */.$N(query) : query;
+    return canonical === query ? [query] : [query, canonical];
+}
+
+;// CONCATENATED MODULE: ./src/walk/ask-query.ts
+
+
+
+/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
+function notServed(outcome, file) {
+    const problem = (0,http_record/* probeReason */.J)(outcome.record);
+    if (outcome.notFound)
+        return { kind: 'missing', problem };
+    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
+    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
+    // only once fetched (modfetch downloadZip), so either stops the go command there.
+    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
+    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
+}
+/**
+ * A query asked of one proxy: served, with the version it resolves to, when the proxy's list (or
+ * @latest) gives one whose .info it serves, or it serves the revision's .info.
+ */
+async function askQuery(base, module, requester) {
+    const { path, version: query } = module;
+    const match = queryMatch(query);
+    if (match.kind === 'refused')
+        return { kind: 'failed', problem: match.problem };
+    if (match.kind === 'revision')
+        return askRevision(base, path, query, requester);
+    const list = await requester.run(listRequest(base, { path, version: query, text: query }));
+    if (!list.ok)
+        return notServed(list, 'query');
+    const picked = pickFromList(list.value.versions, match);
+    if (picked !== undefined)
+        return resolvedBy(requester, infoRequest(base, path, picked));
+    // `latest` of a module that lists no version: the proxy's @latest (queryProxy's Latest).
+    if (match.latest && list.value.versions.length === 0) {
+        return resolvedBy(requester, latestRequest(base, path));
+    }
+    return { kind: 'failed', problem: `no matching versions for query "${query}"` };
+}
+/** A revision: its .info as written, then (for `v1.2.3+meta`) under its canonical form. */
+async function askRevision(base, path, query, requester) {
+    let answer = { kind: 'failed', problem: `invalid version: ${query}` };
+    for (const revision of revisionsOf(query)) {
+        let request;
+        try {
+            request = infoRequest(base, path, revision, false);
+        }
+        catch (err) {
+            // A revision no version may spell (`feature/x`): Go fails to escape it too.
+            return { kind: 'failed', problem: `invalid version: ${err.message}` };
+        }
+        answer = await resolvedBy(requester, request);
+        if (answer.kind === 'served')
+            return answer;
+    }
+    return answer;
+}
+async function resolvedBy(requester, request) {
+    const info = await requester.run(request);
+    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 
 // EXTERNAL MODULE: ./src/walk/types.ts
@@ -2320,8 +2416,6 @@ function fileRequest(base, module, file, checks, signal, spoolTo) {
 }
 
 ;// CONCATENATED MODULE: ./src/walk/ask.ts
-
-
 
 
 
@@ -2416,36 +2510,6 @@ async function askFile(base, module, file, checks, { requester, spool }) {
     // A toolchain has no go.sum line: its hashes are the checksum database's.
     const source = module.path === gosumdb/* TOOLCHAIN_MODULE */.xc ? 'the checksum database' : 'go.sum';
     return { kind: 'contradicts', problem: mismatch(module, file, hash, expected, source) };
-}
-/** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
-function notServed(outcome, file) {
-    const problem = (0,http_record/* probeReason */.J)(outcome.record);
-    if (outcome.notFound)
-        return { kind: 'missing', problem };
-    // Go moves on across `|` only from an error of the fetch itself (a status, a broken
-    // connection). It waits without a deadline on a proxy that does not answer, and checks a zip
-    // only once fetched (modfetch downloadZip), so either stops the go command there.
-    const stopsGo = outcome.record.timedOut === true || (outcome.badContent && file === 'zip');
-    return { kind: 'failed', problem, ...(stopsGo && { stopsGo }) };
-}
-/**
- * A query, asked of one proxy as the go command asks it (see query.ts): served when the proxy
- * resolves it to a version whose .info it serves.
- */
-async function askQuery(base, module, requester) {
-    const { path, version: query } = module;
-    let version = revisionOf(query);
-    if (isSemverPrefix(query)) {
-        const list = await requester.run(listRequest(base, { path, version: query, text: query }));
-        if (!list.ok)
-            return notServed(list, 'query');
-        version = pickPrefixVersion(list.value.versions, query);
-        if (version === undefined) {
-            return { kind: 'failed', problem: `no matching versions for query "${query}"` };
-        }
-    }
-    const info = await requester.run(infoRequest(base, path, version, isSemverPrefix(query)));
-    return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 /**
  * A served file with no go.sum line, checked as the go command checks it: against the checksum
