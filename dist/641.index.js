@@ -283,7 +283,7 @@ function queriedSentence({ build }) {
     if (first === undefined)
         return '';
     const others = more.length > 0 ? ` and ${more.length} more` : '';
-    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the version picked, but follows no module graph from that go.mod, so it asked every other go.sum line; \`go mod tidy\` writes the canonical version.`;
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the build as Go reads it once it has rewritten the line; \`go mod tidy\` writes the canonical version.`;
 }
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {
@@ -1814,7 +1814,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 223).then(__webpack_require__.bind(__webpack_require__, 9223))
+        __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 2626))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2288,6 +2288,7 @@ function statements(text, file) {
 /* harmony export */   P6: () => (/* binding */ queriedVersions),
 /* harmony export */   ZE: () => (/* binding */ withGoMod),
 /* harmony export */   _f: () => (/* binding */ replacementDirectories),
+/* harmony export */   fK: () => (/* binding */ withQueriesResolved),
 /* harmony export */   qo: () => (/* binding */ replacements),
 /* harmony export */   sh: () => (/* binding */ modGraphOf)
 /* harmony export */ });
@@ -2394,12 +2395,11 @@ function zipsFetched(goMod, file) {
  */
 function queriedVersions(goMod, file) {
     return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file).flatMap(({ verb, args, line }) => {
-        const queried = (path, version, fetched = false) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
-            ? [{ line, path, version, fetched }]
+        const queried = (path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+            ? [{ line, path, version }]
             : [];
-        if (verb === 'require' || verb === 'exclude') {
-            return queried(args[0], args[1], verb === 'require');
-        }
+        if (verb === 'require' || verb === 'exclude')
+            return queried(args[0], args[1]);
         if (verb !== 'replace')
             return [];
         const arrow = args.indexOf('=>');
@@ -2407,9 +2407,36 @@ function queriedVersions(goMod, file) {
             return [];
         return [
             ...queried(args[0], arrow === 2 ? args[1] : undefined),
-            ...queried(args[arrow + 1], args[arrow + 2], true)
+            ...queried(args[arrow + 1], args[arrow + 2])
         ];
     });
+}
+/**
+ * go.mod as the go command rewrites it once it has resolved its queries: each queried version
+ * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
+ * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
+ */
+function withQueriesResolved(goMod, resolved) {
+    if (resolved.size === 0)
+        return goMod;
+    try {
+        const lines = goMod.split('\n');
+        for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
+            const to = resolved.get(`${path} ${version}`);
+            if (to === undefined)
+                continue;
+            const written = new RegExp(`(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`);
+            lines[line - 1] = lines[line - 1].replace(written, (_, before, pathAnd) => `${before}${pathAnd}${to}`);
+        }
+        return lines.join('\n');
+    }
+    catch {
+        // A go.mod this reader cannot read: it is read as it is (every line counts).
+        return goMod;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 function replacementDirectories(goMod, file) {
@@ -7203,10 +7230,10 @@ var limiter = __webpack_require__(361);
  */
 async function walkBuild(plan, build, chain, ask) {
     const walkOne = fileWalker(plan, chain, ask);
+    if (build.queried.length > 0)
+        return walkResolvingQueries(plan, build, chain, ask, walkOne);
     const download = downloadWalker(plan, walkOne);
-    const queried = walkQueries(build, walkOne, download);
-    // The lines of a module a query names wait for it: Go fetches only the version it resolves to.
-    const modules = build.modules.filter(m => !queriedPaths(build).has(m.path));
+    const { modules } = build;
     // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
     const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
@@ -7231,52 +7258,33 @@ async function walkBuild(plan, build, chain, ask) {
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
     const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
-    const [graph, early, late, queries] = await Promise.all([
-        mods,
-        Promise.all(zips),
-        selected,
-        queried
-    ]);
-    return inModuleOrder([...queries.modules, ...build.modules, ...graph.unlisted], [...queries.walks, ...graph.walks, ...early, ...late]);
-}
-/** The modules whose version a main go.mod spells as a query that the build fetches. */
-function queriedPaths(build) {
-    return new Set(build.queried.filter(q => q.fetched).map(q => q.path));
+    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
+    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
 }
 /**
- * The versions a main go.mod spells as queries: what Go asks to resolve each; then, for each one
- * the build fetches, the go.sum lines of the version it resolves to (walked as any others) and
- * of none other (not fetched), or, when no line names that version, its .mod and what `go mod
- * download` fetches of it (checked against the checksum database, as unlisted).
+ * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
+ * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
+ * from those). While one does not resolve (the walk fails on it), every go.sum line counts.
  */
-async function walkQueries(build, walkOne, download) {
+async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
     const queries = build.queried.map(({ path, version, file, line }) => ({
         path,
         version,
         modAt: { file, line }
     }));
     const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
-    const picked = new Map();
-    asked.forEach((walk, i) => {
+    const resolved = new Map();
+    for (const walk of asked) {
         const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
-        if (build.queried[i].fetched && version)
-            picked.set(walk.module.path, version);
-    });
-    const waiting = build.modules.filter(m => queriedPaths(build).has(m.path));
-    const unlisted = [...picked]
-        .filter(([path, version]) => !waiting.some(m => m.path === path && m.version === version))
-        .map(([path, version]) => ({ path, version }));
-    const walks = await Promise.all([
-        ...waiting.flatMap(m => {
-            const fetched = picked.get(m.path) === m.version;
-            return [
-                ...(m.modHash ? [walkOne(m, 'mod', fetched)] : []),
-                ...(m.zipHash ? download(m, fetched) : [])
-            ];
-        }),
-        ...unlisted.flatMap(m => [walkOne(m, 'mod'), ...download(m, true)])
-    ]);
-    return { modules: [...queries, ...unlisted], walks: [...asked, ...walks] };
+        if (version)
+            resolved.set(`${walk.module.path} ${walk.module.version}`, version);
+    }
+    const files = asked.every(w => w.outcome === 'served')
+        ? await build.withResolved(resolved)
+        : build;
+    // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
+    const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask);
+    return [...asked, ...rest];
 }
 /**
  * Files walked at once, per request slot. Each walk waits in the request queue with its retry,

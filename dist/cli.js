@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6671);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7611);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6671:
+/***/ 7611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6132,12 +6132,11 @@ function zipsFetched(goMod, file) {
  */
 function queriedVersions(goMod, file) {
     return statements(goMod, file).flatMap(({ verb, args, line }) => {
-        const queried = (path, version, fetched = false) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
-            ? [{ line, path, version, fetched }]
+        const queried = (path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
+            ? [{ line, path, version }]
             : [];
-        if (verb === 'require' || verb === 'exclude') {
-            return queried(args[0], args[1], verb === 'require');
-        }
+        if (verb === 'require' || verb === 'exclude')
+            return queried(args[0], args[1]);
         if (verb !== 'replace')
             return [];
         const arrow = args.indexOf('=>');
@@ -6145,9 +6144,36 @@ function queriedVersions(goMod, file) {
             return [];
         return [
             ...queried(args[0], arrow === 2 ? args[1] : undefined),
-            ...queried(args[arrow + 1], args[arrow + 2], true)
+            ...queried(args[arrow + 1], args[arrow + 2])
         ];
     });
+}
+/**
+ * go.mod as the go command rewrites it once it has resolved its queries: each queried version
+ * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
+ * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
+ */
+function withQueriesResolved(goMod, resolved) {
+    if (resolved.size === 0)
+        return goMod;
+    try {
+        const lines = goMod.split('\n');
+        for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
+            const to = resolved.get(`${path} ${version}`);
+            if (to === undefined)
+                continue;
+            const written = new RegExp(`(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`);
+            lines[line - 1] = lines[line - 1].replace(written, (_, before, pathAnd) => `${before}${pathAnd}${to}`);
+        }
+        return lines.join('\n');
+    }
+    catch {
+        // A go.mod this reader cannot read: it is read as it is (every line counts).
+        return goMod;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 function replacementDirectories(goMod, file) {
@@ -6327,56 +6353,22 @@ function pathOf(key) {
     return at < 0 ? key : key.slice(0, at);
 }
 
-;// CONCATENATED MODULE: ./src/build/read.ts
-// The build: the module versions of the go.sum files found, and the toolchains their go.mod or
-// go.work files ask for.
+;// CONCATENATED MODULE: ./src/build/graphs.ts
+// What a build's main modules (their go.mod files, or a workspace's) say of the files it fetches:
+// the module graphs Go loads and the zips a download fetches, read from the files on disk, with
+// each version a go.mod spells as a query resolved as the walk found it (see walk/query.ts).
 
 
 
 
 
 
-
-
-
-
-/**
- * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
- * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
- * command refuses.
- */
-async function readBuild(found, platform) {
-    const mains = await mainModules(found);
-    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
-    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
-        ? {}
-        : await workspaceGraph(found.workspace);
-    const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
-    const toolchains = new Map();
-    let toolchainUnasked = found.toolchainFiles.length === 0;
-    for (const file of found.toolchainFiles) {
-        const need = await readToolchain(file);
-        toolchainUnasked ||= need === undefined;
-        if (need === undefined || toolchains.has(need.name))
-            continue;
-        const module = platform && toolchainModule(need.name, platform);
-        toolchains.set(need.name, { ...need, file, ...(module && { module }) });
-    }
-    const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
-    return {
-        modules,
-        toolchains: [...toolchains.values()],
-        toolchainUnasked,
-        modGraphs,
-        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
-    };
-}
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
  * uses; no graph when one cannot be read, holds queried versions, or the graph cannot be followed
  * (every line counts).
  */
-async function workspaceGraph(goWork) {
+async function workspaceGraph(goWork, resolved) {
     const text = await readText(goWork);
     if (text === undefined)
         return {};
@@ -6386,7 +6378,7 @@ async function workspaceGraph(goWork) {
         const goMods = [];
         const queried = [];
         for (const dir of dirs) {
-            const goMod = await readText((0,external_node_path_namespaceObject.join)(dir, 'go.mod'));
+            const goMod = await readGoMod((0,external_node_path_namespaceObject.join)(dir, 'go.mod'), resolved);
             if (goMod === undefined)
                 return {};
             goMods.push({ text: goMod, dir });
@@ -6415,33 +6407,40 @@ function queriedLines(goMod, file) {
 function readText(file) {
     return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
 }
-async function readToolchain(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
-        throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
-    });
-    try {
-        return toolchainOf(text);
+/** A main module's go.mod as Go reads it once it has resolved the queries the walk resolved. */
+async function readGoMod(file, resolved) {
+    const text = await readText(file);
+    return text === undefined ? undefined : withQueriesResolved(text, resolved);
+}
+/**
+ * The zips a go.mod requires, but for versions a query resolved to: Go rewrote the line with a
+ * version the module graph may pass over (it is no tidy requirement), so its zip is fetched only
+ * when selected.
+ */
+function withoutResolved(zips, written, resolved) {
+    if (!zips || resolved.size === 0)
+        return zips;
+    for (const { path, version } of queriedVersions(written, 'go.mod')) {
+        zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`);
     }
-    catch (err) {
-        const reason = `sets an ${err.message}, so the go command refuses to run there`;
-        throw new InputError(constants/* Inputs */.G0.GoSum, file, reason);
-    }
+    return zips;
 }
 /**
  * The main module of each go.sum: its go.mod (beside it, or GOFLAGS -modfile's), when the go.sum
  * is a module's (not a workspace's, where `go mod download` fetches all of the build list) and
  * that go.mod exists.
  */
-async function mainModules(found) {
+async function mainModules(found, resolved) {
     const byFile = new Map();
     if (found.workspace !== undefined)
         return byFile;
     for (const file of moduleSums(found)) {
         const goMod = goModOf(found, file);
-        const text = goMod && (await readText(goMod.path));
-        if (goMod === undefined || text === undefined)
+        const written = goMod && (await readText(goMod.path));
+        if (goMod === undefined || written === undefined)
             continue;
         try {
+            const text = withQueriesResolved(written, resolved);
             const queried = queriedLines(text, goMod.path);
             if (queried.length > 0) {
                 byFile.set(file, { zips: undefined, graph: undefined, queried });
@@ -6449,7 +6448,7 @@ async function mainModules(found) {
             }
             const onDisk = await replacementGoMods(text, 'go.mod', goMod.moduleRoot);
             byFile.set(file, {
-                zips: zipsFetched(text, 'go.mod'),
+                zips: withoutResolved(zipsFetched(text, 'go.mod'), written, resolved),
                 graph: modGraphOf(text, 'go.mod', onDisk),
                 queried
             });
@@ -6504,6 +6503,65 @@ function moduleSums(found) {
 function modGraphsOf(found, mains) {
     const graphs = moduleSums(found).map(file => mains.get(file)?.graph);
     return graphs.every(g => g !== undefined) ? graphs : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/read.ts
+// The build: the module versions of the go.sum files found, and the toolchains their go.mod or
+// go.work files ask for.
+
+
+
+
+
+
+/**
+ * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
+ * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
+ * command refuses.
+ */
+async function readBuild(found, platform) {
+    const toolchains = new Map();
+    let toolchainUnasked = found.toolchainFiles.length === 0;
+    for (const file of found.toolchainFiles) {
+        const need = await readToolchain(file);
+        toolchainUnasked ||= need === undefined;
+        if (need === undefined || toolchains.has(need.name))
+            continue;
+        const module = platform && toolchainModule(need.name, platform);
+        toolchains.set(need.name, { ...need, file, ...(module && { module }) });
+    }
+    return {
+        ...(await readBuildFiles(found, new Map())),
+        toolchains: [...toolchains.values()],
+        toolchainUnasked,
+        withResolved: resolved => readBuildFiles(found, resolved)
+    };
+}
+async function readBuildFiles(found, resolved) {
+    const mains = await mainModules(found, resolved);
+    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
+    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
+        ? {}
+        : await workspaceGraph(found.workspace, resolved);
+    const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
+    const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
+    return {
+        modules,
+        modGraphs,
+        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
+    };
+}
+async function readToolchain(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
+        throw new InputError(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+    });
+    try {
+        return toolchainOf(text);
+    }
+    catch (err) {
+        const reason = `sets an ${err.message}, so the go command refuses to run there`;
+        throw new InputError(constants/* Inputs */.G0.GoSum, file, reason);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/build/toolchain-choice.ts
@@ -11482,10 +11540,10 @@ function parseKey(key) {
  */
 async function walkBuild(plan, build, chain, ask) {
     const walkOne = fileWalker(plan, chain, ask);
+    if (build.queried.length > 0)
+        return walkResolvingQueries(plan, build, chain, ask, walkOne);
     const download = downloadWalker(plan, walkOne);
-    const queried = walkQueries(build, walkOne, download);
-    // The lines of a module a query names wait for it: Go fetches only the version it resolves to.
-    const modules = build.modules.filter(m => !queriedPaths(build).has(m.path));
+    const { modules } = build;
     // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
     const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
     // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
@@ -11510,52 +11568,33 @@ async function walkBuild(plan, build, chain, ask) {
         ? walkModGraphs(modGraphs, modules, walkMod)
         : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
     const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
-    const [graph, early, late, queries] = await Promise.all([
-        mods,
-        Promise.all(zips),
-        selected,
-        queried
-    ]);
-    return inModuleOrder([...queries.modules, ...build.modules, ...graph.unlisted], [...queries.walks, ...graph.walks, ...early, ...late]);
-}
-/** The modules whose version a main go.mod spells as a query that the build fetches. */
-function queriedPaths(build) {
-    return new Set(build.queried.filter(q => q.fetched).map(q => q.path));
+    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
+    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
 }
 /**
- * The versions a main go.mod spells as queries: what Go asks to resolve each; then, for each one
- * the build fetches, the go.sum lines of the version it resolves to (walked as any others) and
- * of none other (not fetched), or, when no line names that version, its .mod and what `go mod
- * download` fetches of it (checked against the checksum database, as unlisted).
+ * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
+ * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
+ * from those). While one does not resolve (the walk fails on it), every go.sum line counts.
  */
-async function walkQueries(build, walkOne, download) {
+async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
     const queries = build.queried.map(({ path, version, file, line }) => ({
         path,
         version,
         modAt: { file, line }
     }));
     const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
-    const picked = new Map();
-    asked.forEach((walk, i) => {
+    const resolved = new Map();
+    for (const walk of asked) {
         const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
-        if (build.queried[i].fetched && version)
-            picked.set(walk.module.path, version);
-    });
-    const waiting = build.modules.filter(m => queriedPaths(build).has(m.path));
-    const unlisted = [...picked]
-        .filter(([path, version]) => !waiting.some(m => m.path === path && m.version === version))
-        .map(([path, version]) => ({ path, version }));
-    const walks = await Promise.all([
-        ...waiting.flatMap(m => {
-            const fetched = picked.get(m.path) === m.version;
-            return [
-                ...(m.modHash ? [walkOne(m, 'mod', fetched)] : []),
-                ...(m.zipHash ? download(m, fetched) : [])
-            ];
-        }),
-        ...unlisted.flatMap(m => [walkOne(m, 'mod'), ...download(m, true)])
-    ]);
-    return { modules: [...queries, ...unlisted], walks: [...asked, ...walks] };
+        if (version)
+            resolved.set(`${walk.module.path} ${walk.module.version}`, version);
+    }
+    const files = asked.every(w => w.outcome === 'served')
+        ? await build.withResolved(resolved)
+        : build;
+    // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
+    const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask);
+    return [...asked, ...rest];
 }
 /**
  * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
@@ -12121,7 +12160,7 @@ function queriedSentence({ build }) {
     if (first === undefined)
         return '';
     const others = more.length > 0 ? ` and ${more.length} more` : '';
-    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the version picked, but follows no module graph from that go.mod, so it asked every other go.sum line; \`go mod tidy\` writes the canonical version.`;
+    return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the build as Go reads it once it has rewritten the line; \`go mod tidy\` writes the canonical version.`;
 }
 /** The modules the graph led to that no go.sum line names; '' when none. */
 function unlistedSentence({ build, integrity, plan }) {

@@ -113,7 +113,8 @@ describe('readBuild', () => {
         }
       ],
       toolchainUnasked: false,
-      queried: []
+      queried: [],
+      withResolved: expect.any(Function)
     })
   })
 

@@ -166,8 +166,6 @@ export interface QueriedVersion {
   line: number
   path: string
   version: string
-  /** On a require line or a replacement's right: the build fetches the version it resolves to. */
-  fetched: boolean
 }
 
 /**
@@ -180,21 +178,50 @@ export interface QueriedVersion {
  */
 export function queriedVersions(goMod: string, file: string): QueriedVersion[] {
   return statements(goMod, file).flatMap(({ verb, args, line }) => {
-    const queried = (path?: string, version?: string, fetched = false) =>
+    const queried = (path?: string, version?: string) =>
       path !== undefined && version !== undefined && canonicalVersion(version) !== version
-        ? [{ line, path, version, fetched }]
+        ? [{ line, path, version }]
         : []
-    if (verb === 'require' || verb === 'exclude') {
-      return queried(args[0], args[1], verb === 'require')
-    }
+    if (verb === 'require' || verb === 'exclude') return queried(args[0], args[1])
     if (verb !== 'replace') return []
     const arrow = args.indexOf('=>')
     if (arrow < 1) return []
     return [
       ...queried(args[0], arrow === 2 ? args[1] : undefined),
-      ...queried(args[arrow + 1], args[arrow + 2], true)
+      ...queried(args[arrow + 1], args[arrow + 2])
     ]
   })
+}
+
+/**
+ * go.mod as the go command rewrites it once it has resolved its queries: each queried version
+ * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
+ * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
+ */
+export function withQueriesResolved(goMod: string, resolved: ReadonlyMap<string, string>): string {
+  if (resolved.size === 0) return goMod
+  try {
+    const lines = goMod.split('\n')
+    for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
+      const to = resolved.get(`${path} ${version}`)
+      if (to === undefined) continue
+      const written = new RegExp(
+        `(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`
+      )
+      lines[line - 1] = lines[line - 1].replace(
+        written,
+        (_, before: string, pathAnd: string) => `${before}${pathAnd}${to}`
+      )
+    }
+    return lines.join('\n')
+  } catch {
+    // A go.mod this reader cannot read: it is read as it is (every line counts).
+    return goMod
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */

@@ -92,7 +92,7 @@ export function queriedSentence({ build }: RunResult): string {
   const [first, ...more] = build.queried
   if (first === undefined) return ''
   const others = more.length > 0 ? ` and ${more.length} more` : ''
-  return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the version picked, but follows no module graph from that go.mod, so it asked every other go.sum line; \`go mod tidy\` writes the canonical version.`
+  return `${first.file}:${first.line} spells ${first.path} ${first.version}${others} as no canonical version, which the go command reads as a query: a build that may not change go.mod (\`go build\`, \`go test\` by default) stops ("updates to go.mod needed"), and \`go mod download\` resolves it (\`v1.2\` to the newest v1.2.x) and rewrites go.mod. In a workspace Go resolves it and builds. The walk resolves it as Go does (the @v/list, then the .info of the version picked) and walks the build as Go reads it once it has rewritten the line; \`go mod tidy\` writes the canonical version.`
 }
 
 /** The modules the graph led to that no go.sum line names; '' when none. */

@@ -18,15 +18,14 @@ import type { BuildModule, FileKind, FileWalk } from './types.js'
  */
 export async function walkBuild(
   plan: Plan,
-  build: Pick<Build, 'modules' | 'modGraphs' | 'queried'>,
+  build: Pick<Build, 'modules' | 'modGraphs' | 'queried' | 'withResolved'>,
   chain: CandidateReport[],
   ask: Ask
 ): Promise<FileWalk[]> {
   const walkOne = fileWalker(plan, chain, ask)
+  if (build.queried.length > 0) return walkResolvingQueries(plan, build, chain, ask, walkOne)
   const download = downloadWalker(plan, walkOne)
-  const queried = walkQueries(build, walkOne, download)
-  // The lines of a module a query names wait for it: Go fetches only the version it resolves to.
-  const modules = build.modules.filter(m => !queriedPaths(build).has(m.path))
+  const { modules } = build
   // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
   const modGraphs = chain.length > 0 ? build.modGraphs : undefined
   // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
@@ -48,60 +47,39 @@ export async function walkBuild(
     ? walkModGraphs(modGraphs, modules, walkMod)
     : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }))
   const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download))
-  const [graph, early, late, queries] = await Promise.all([
-    mods,
-    Promise.all(zips),
-    selected,
-    queried
-  ])
-  return inModuleOrder(
-    [...queries.modules, ...build.modules, ...graph.unlisted],
-    [...queries.walks, ...graph.walks, ...early, ...late]
-  )
-}
-
-/** The modules whose version a main go.mod spells as a query that the build fetches. */
-function queriedPaths(build: Pick<Build, 'queried'>): Set<string> {
-  return new Set(build.queried.filter(q => q.fetched).map(q => q.path))
+  const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected])
+  return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late])
 }
 
 /**
- * The versions a main go.mod spells as queries: what Go asks to resolve each; then, for each one
- * the build fetches, the go.sum lines of the version it resolves to (walked as any others) and
- * of none other (not fetched), or, when no line names that version, its .mod and what `go mod
- * download` fetches of it (checked against the checksum database, as unlisted).
+ * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
+ * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
+ * from those). While one does not resolve (the walk fails on it), every go.sum line counts.
  */
-async function walkQueries(
-  build: Pick<Build, 'modules' | 'queried'>,
-  walkOne: WalkOne,
-  download: WalkDownload
-): Promise<{ modules: BuildModule[]; walks: FileWalk[] }> {
+async function walkResolvingQueries(
+  plan: Plan,
+  build: Pick<Build, 'modules' | 'modGraphs' | 'queried' | 'withResolved'>,
+  chain: CandidateReport[],
+  ask: Ask,
+  walkOne: WalkOne
+): Promise<FileWalk[]> {
   const queries = build.queried.map(({ path, version, file, line }) => ({
     path,
     version,
     modAt: { file, line }
   }))
   const asked = await Promise.all(queries.map(m => walkOne(m, 'query')))
-  const picked = new Map<string, string>()
-  asked.forEach((walk, i) => {
+  const resolved = new Map<string, string>()
+  for (const walk of asked) {
     const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved
-    if (build.queried[i].fetched && version) picked.set(walk.module.path, version)
-  })
-  const waiting = build.modules.filter(m => queriedPaths(build).has(m.path))
-  const unlisted = [...picked]
-    .filter(([path, version]) => !waiting.some(m => m.path === path && m.version === version))
-    .map(([path, version]) => ({ path, version }))
-  const walks = await Promise.all([
-    ...waiting.flatMap(m => {
-      const fetched = picked.get(m.path) === m.version
-      return [
-        ...(m.modHash ? [walkOne(m, 'mod', fetched)] : []),
-        ...(m.zipHash ? download(m, fetched) : [])
-      ]
-    }),
-    ...unlisted.flatMap(m => [walkOne(m, 'mod'), ...download(m, true)])
-  ])
-  return { modules: [...queries, ...unlisted], walks: [...asked, ...walks] }
+    if (version) resolved.set(`${walk.module.path} ${walk.module.version}`, version)
+  }
+  const files = asked.every(w => w.outcome === 'served')
+    ? await build.withResolved(resolved)
+    : build
+  // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
+  const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask)
+  return [...asked, ...rest]
 }
 
 type WalkOne = (module: BuildModule, file: FileKind, fetched?: boolean) => Promise<FileWalk>

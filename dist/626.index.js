@@ -1,8 +1,8 @@
-export const id = 223;
-export const ids = [223];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
-/***/ 9223:
+/***/ 2626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var discover = __webpack_require__(7018);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -192,6 +190,8 @@ async function readGoSumFiles(files, fetchesZip) {
     return collectModules(entries, fetchesZip);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/build/gowork.ts
 var gowork = __webpack_require__(3265);
 // EXTERNAL MODULE: ./src/build/modfile.ts
@@ -312,56 +312,22 @@ function pathOf(key) {
     return at < 0 ? key : key.slice(0, at);
 }
 
-;// CONCATENATED MODULE: ./src/build/read.ts
-// The build: the module versions of the go.sum files found, and the toolchains their go.mod or
-// go.work files ask for.
+;// CONCATENATED MODULE: ./src/build/graphs.ts
+// What a build's main modules (their go.mod files, or a workspace's) say of the files it fetches:
+// the module graphs Go loads and the zips a download fetches, read from the files on disk, with
+// each version a go.mod spells as a query resolved as the walk found it (see walk/query.ts).
 
 
 
 
 
 
-
-
-
-
-/**
- * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
- * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
- * command refuses.
- */
-async function readBuild(found, platform) {
-    const mains = await mainModules(found);
-    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
-    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
-        ? {}
-        : await workspaceGraph(found.workspace);
-    const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
-    const toolchains = new Map();
-    let toolchainUnasked = found.toolchainFiles.length === 0;
-    for (const file of found.toolchainFiles) {
-        const need = await readToolchain(file);
-        toolchainUnasked ||= need === undefined;
-        if (need === undefined || toolchains.has(need.name))
-            continue;
-        const module = platform && toolchainModule(need.name, platform);
-        toolchains.set(need.name, { ...need, file, ...(module && { module }) });
-    }
-    const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
-    return {
-        modules,
-        toolchains: [...toolchains.values()],
-        toolchainUnasked,
-        modGraphs,
-        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
-    };
-}
 /**
  * The module graph of the workspace a go.work file describes, from the go.mod of each module it
  * uses; no graph when one cannot be read, holds queried versions, or the graph cannot be followed
  * (every line counts).
  */
-async function workspaceGraph(goWork) {
+async function workspaceGraph(goWork, resolved) {
     const text = await readText(goWork);
     if (text === undefined)
         return {};
@@ -371,7 +337,7 @@ async function workspaceGraph(goWork) {
         const goMods = [];
         const queried = [];
         for (const dir of dirs) {
-            const goMod = await readText((0,external_node_path_.join)(dir, 'go.mod'));
+            const goMod = await readGoMod((0,external_node_path_.join)(dir, 'go.mod'), resolved);
             if (goMod === undefined)
                 return {};
             goMods.push({ text: goMod, dir });
@@ -400,33 +366,40 @@ function queriedLines(goMod, file) {
 function readText(file) {
     return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
 }
-async function readToolchain(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
-    });
-    try {
-        return toolchainOf(text);
+/** A main module's go.mod as Go reads it once it has resolved the queries the walk resolved. */
+async function readGoMod(file, resolved) {
+    const text = await readText(file);
+    return text === undefined ? undefined : (0,build_requires/* withQueriesResolved */.fK)(text, resolved);
+}
+/**
+ * The zips a go.mod requires, but for versions a query resolved to: Go rewrote the line with a
+ * version the module graph may pass over (it is no tidy requirement), so its zip is fetched only
+ * when selected.
+ */
+function withoutResolved(zips, written, resolved) {
+    if (!zips || resolved.size === 0)
+        return zips;
+    for (const { path, version } of (0,build_requires/* queriedVersions */.P6)(written, 'go.mod')) {
+        zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`);
     }
-    catch (err) {
-        const reason = `sets an ${err.message}, so the go command refuses to run there`;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, reason);
-    }
+    return zips;
 }
 /**
  * The main module of each go.sum: its go.mod (beside it, or GOFLAGS -modfile's), when the go.sum
  * is a module's (not a workspace's, where `go mod download` fetches all of the build list) and
  * that go.mod exists.
  */
-async function mainModules(found) {
+async function mainModules(found, resolved) {
     const byFile = new Map();
     if (found.workspace !== undefined)
         return byFile;
     for (const file of moduleSums(found)) {
         const goMod = goModOf(found, file);
-        const text = goMod && (await readText(goMod.path));
-        if (goMod === undefined || text === undefined)
+        const written = goMod && (await readText(goMod.path));
+        if (goMod === undefined || written === undefined)
             continue;
         try {
+            const text = (0,build_requires/* withQueriesResolved */.fK)(written, resolved);
             const queried = queriedLines(text, goMod.path);
             if (queried.length > 0) {
                 byFile.set(file, { zips: undefined, graph: undefined, queried });
@@ -434,7 +407,7 @@ async function mainModules(found) {
             }
             const onDisk = await replacementGoMods(text, 'go.mod', goMod.moduleRoot);
             byFile.set(file, {
-                zips: (0,build_requires/* zipsFetched */.Cx)(text, 'go.mod'),
+                zips: withoutResolved((0,build_requires/* zipsFetched */.Cx)(text, 'go.mod'), written, resolved),
                 graph: (0,build_requires/* modGraphOf */.sh)(text, 'go.mod', onDisk),
                 queried
             });
@@ -489,6 +462,65 @@ function moduleSums(found) {
 function modGraphsOf(found, mains) {
     const graphs = moduleSums(found).map(file => mains.get(file)?.graph);
     return graphs.every(g => g !== undefined) ? graphs : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/build/read.ts
+// The build: the module versions of the go.sum files found, and the toolchains their go.mod or
+// go.work files ask for.
+
+
+
+
+
+
+/**
+ * Reads what discoverGoSums found. Throws InputError (naming `go-sum`) on a file that cannot be
+ * read, a malformed go.sum line, two go.sum lines that disagree, or a toolchain line the go
+ * command refuses.
+ */
+async function readBuild(found, platform) {
+    const toolchains = new Map();
+    let toolchainUnasked = found.toolchainFiles.length === 0;
+    for (const file of found.toolchainFiles) {
+        const need = await readToolchain(file);
+        toolchainUnasked ||= need === undefined;
+        if (need === undefined || toolchains.has(need.name))
+            continue;
+        const module = platform && toolchainModule(need.name, platform);
+        toolchains.set(need.name, { ...need, file, ...(module && { module }) });
+    }
+    return {
+        ...(await readBuildFiles(found, new Map())),
+        toolchains: [...toolchains.values()],
+        toolchainUnasked,
+        withResolved: resolved => readBuildFiles(found, resolved)
+    };
+}
+async function readBuildFiles(found, resolved) {
+    const mains = await mainModules(found, resolved);
+    // A vendored workspace loads no module graph: the go command reads vendor/modules.txt instead.
+    const { graph: workspace, queried = [] } = found.workspace === undefined || found.vendored !== undefined
+        ? {}
+        : await workspaceGraph(found.workspace, resolved);
+    const modules = await readGoSumFiles(found.goSumFiles, workspace ? () => 'when-selected' : zipsFetchedBy(mains));
+    const modGraphs = found.workspace === undefined ? modGraphsOf(found, mains) : workspace && [workspace];
+    return {
+        modules,
+        modGraphs,
+        queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
+    };
+}
+async function readToolchain(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, `cannot be read (${err.code ?? err.message})`);
+    });
+    try {
+        return toolchainOf(text);
+    }
+    catch (err) {
+        const reason = `sets an ${err.message}, so the go command refuses to run there`;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, reason);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/build/toolchain-choice.ts
