@@ -5169,7 +5169,7 @@ async function createEffects(plan, env, log, secrets) {
     const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? maskingWrites(createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })), secrets.mask)
+        ? secretFreeWrites(createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })), secrets.mask)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
@@ -5179,15 +5179,22 @@ async function createEffects(plan, env, log, secrets) {
     };
 }
 /**
- * A store whose entries have every known secret masked in their strings: a server may quote a
- * request's credentials back in the error answer a reason quotes.
+ * A store that writes no entry holding a known secret: a server may quote a request's credentials
+ * back in the error answer a reason quotes. Masked, such an entry could mislead a later run (a
+ * short password masks pieces of module paths in the graph it caches), so it is not written: the
+ * next run asks again.
  */
-function maskingWrites(store, mask) {
+function secretFreeWrites(store, mask) {
     return {
         read: (key, isPayload) => store.read(key, isPayload),
         keys: () => store.keys(),
         dir: store.dir,
-        write: (key, payload, now) => store.write(key, maskValues(payload, mask), now)
+        write: async (key, payload, now) => {
+            const text = JSON.stringify(payload);
+            if (JSON.stringify(maskValues(payload, mask)) !== text)
+                return;
+            await store.write(key, payload, now);
+        }
     };
 }
 /**

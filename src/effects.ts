@@ -27,7 +27,7 @@ export async function createEffects(
   const auth = await startGoauth(plan, env, log, secrets.addSecret)
   const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[GODEBUG] })
   const store = plan.cache.enabled
-    ? maskingWrites(
+    ? secretFreeWrites(
         createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })),
         secrets.mask
       )
@@ -41,15 +41,21 @@ export async function createEffects(
 }
 
 /**
- * A store whose entries have every known secret masked in their strings: a server may quote a
- * request's credentials back in the error answer a reason quotes.
+ * A store that writes no entry holding a known secret: a server may quote a request's credentials
+ * back in the error answer a reason quotes. Masked, such an entry could mislead a later run (a
+ * short password masks pieces of module paths in the graph it caches), so it is not written: the
+ * next run asks again.
  */
-function maskingWrites(store: EntryStore, mask: (text: string) => string): EntryStore {
+function secretFreeWrites(store: EntryStore, mask: (text: string) => string): EntryStore {
   return {
     read: (key, isPayload) => store.read(key, isPayload),
     keys: () => store.keys(),
     dir: store.dir,
-    write: (key, payload, now) => store.write(key, maskValues(payload, mask), now)
+    write: async (key, payload, now) => {
+      const text = JSON.stringify(payload)
+      if (JSON.stringify(maskValues(payload, mask)) !== text) return
+      await store.write(key, payload, now)
+    }
   }
 }
 

@@ -2,8 +2,8 @@
  * A proxy that quotes the request's credentials back in its error answer (a debugging gateway
  * that echoes the Authorization header, decoded): the reason quotes the answer as the go command
  * does, so the credentials must be masked in everything the step writes that the runner does not
- * mask — the JSON report, the job summary, the cache entries — and the Basic header itself must be
- * registered as a secret for the log.
+ * mask — the JSON report and the job summary masked, no cache entry written with them — and the
+ * Basic header itself must be registered as a secret for the log.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
@@ -69,7 +69,7 @@ describe('a proxy that echoes the credentials it was sent', () => {
     const cached = await Promise.all(
       (await readdir(cacheDir)).map(f => readFile(join(cacheDir, f), 'utf8'))
     )
-    expect(cached.length).toBeGreaterThan(0)
+    // An entry that would hold a secret is not written at all (the next run asks again).
     for (const [where, text] of [
       ['report', report],
       ['summary', run.summary],
