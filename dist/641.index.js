@@ -1821,7 +1821,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 626).then(__webpack_require__.bind(__webpack_require__, 2626))
+        __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 4121))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -2288,14 +2288,13 @@ function statements(text, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ replaced),
+/* harmony export */   Bp: () => (/* binding */ canonicalVersion),
 /* harmony export */   Cx: () => (/* binding */ zipsFetched),
 /* harmony export */   I7: () => (/* binding */ summarizeGoMod),
 /* harmony export */   Ln: () => (/* binding */ requirements),
 /* harmony export */   Mf: () => (/* binding */ prunes),
-/* harmony export */   P6: () => (/* binding */ queriedVersions),
 /* harmony export */   ZE: () => (/* binding */ withGoMod),
 /* harmony export */   _f: () => (/* binding */ replacementDirectories),
-/* harmony export */   fK: () => (/* binding */ withQueriesResolved),
 /* harmony export */   qo: () => (/* binding */ replacements),
 /* harmony export */   sh: () => (/* binding */ modGraphOf)
 /* harmony export */ });
@@ -2391,59 +2390,6 @@ function zipsFetched(goMod, file) {
             fetched.paths.add(m.path);
     }
     return fetched;
-}
-/**
- * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
- * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
- * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
- * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
- * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
- * them made canonical instead.
- */
-function queriedVersions(goMod, file) {
-    return (0,_modfile_js__WEBPACK_IMPORTED_MODULE_2__/* .statements */ .F)(goMod, file).flatMap(({ verb, args, line }) => {
-        const queried = (path, version) => path !== undefined && version !== undefined && canonicalVersion(version) !== version
-            ? [{ line, path, version }]
-            : [];
-        if (verb === 'require' || verb === 'exclude')
-            return queried(args[0], args[1]);
-        if (verb !== 'replace')
-            return [];
-        const arrow = args.indexOf('=>');
-        if (arrow < 1)
-            return [];
-        return [
-            ...queried(args[0], arrow === 2 ? args[1] : undefined),
-            ...queried(args[arrow + 1], args[arrow + 2])
-        ];
-    });
-}
-/**
- * go.mod as the go command rewrites it once it has resolved its queries: each queried version
- * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
- * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
- */
-function withQueriesResolved(goMod, resolved) {
-    if (resolved.size === 0)
-        return goMod;
-    try {
-        const lines = goMod.split('\n');
-        for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
-            const to = resolved.get(`${path} ${version}`);
-            if (to === undefined)
-                continue;
-            const written = new RegExp(`(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`);
-            lines[line - 1] = lines[line - 1].replace(written, (_, before, pathAnd) => `${before}${pathAnd}${to}`);
-        }
-        return lines.join('\n');
-    }
-    catch {
-        // A go.mod this reader cannot read: it is read as it is (every line counts).
-        return goMod;
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */
 function replacementDirectories(goMod, file) {
@@ -6809,7 +6755,8 @@ const OUTCOME_RANK = [
 ];
 /** The module versions at least one of whose files was walked: not only lines no build fetches. */
 function walkedModules(build) {
-    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'));
+    // A go.mod query is no module version of the build: only what it resolves to is.
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched' && f.file !== 'query'));
 }
 function buildResult(walks, head, toolchains, { found, queried }, answered) {
     const byModule = new Map();

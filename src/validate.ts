@@ -196,9 +196,14 @@ async function readTheBuild(plan: Plan): Promise<Build> {
   return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found }
 }
 
-/** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
+/**
+ * What a candidate's cached report keeps: its own answers, not the database's (`unverified`), nor
+ * what a go.mod query resolved to, which moves as versions are published.
+ */
 function ownAnswers(answers: Record<string, Answer>): Record<string, Answer> {
-  return Object.fromEntries(Object.entries(answers).filter(([, a]) => a.kind !== 'unverified'))
+  return Object.fromEntries(
+    Object.entries(answers).filter(([key, a]) => a.kind !== 'unverified' && !key.endsWith(' query'))
+  )
 }
 
 function cachedAnswers(reports: CandidateReport[], id: string) {

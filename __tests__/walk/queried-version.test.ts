@@ -1,11 +1,10 @@
 /**
  * A main module's go.mod that spells a version so that it is not canonical (`require a v1.1`, as
- * hand edits and old tools leave it): the go command reads it as a query. `go mod download`
- * resolves it to the newest v1.1.x and rewrites go.mod; a read-only build stops ("updates to
- * go.mod needed"), but in a workspace Go resolves it and builds. The walk asks what resolves the
- * query (the @v/list, then the .info of the version it picks) and walks that version (its go.sum
- * lines, or its files as unlisted), no other of the module; it follows no graph from that go.mod,
- * so every other go.sum line is asked. The real go command is the judge.
+ * hand edits and old tools leave it; `latest`; a range): the go command reads it as a query. `go
+ * mod download` resolves it (`v1.1` to the newest v1.1.x) and rewrites go.mod; a read-only build
+ * stops ("updates to go.mod needed"), but in a workspace Go resolves it and builds. The walk asks
+ * what resolves the query (the @v/list, then the .info of the version it picks), then walks the
+ * build as Go reads the rewritten go.mod. The real go command is the judge.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rm } from 'node:fs/promises'
@@ -58,6 +57,8 @@ describe('a go.mod version the go command reads as a query', () => {
     // b requires a higher a than the query picks: the module graph, not the query, decides.
     const a20 = await moduleOf('example.com/a', '1.21', [], 'v1.2.0')
     const b = await moduleOf('example.com/b', '1.21', [a20])
+    // Only a pseudo-version, and no @latest: `latest` takes the newest the list names.
+    const pseudo = await moduleOf('example.com/p', '1.21', [], 'v0.0.0-20240101000000-abcdefabcdef')
     scratch = await makeGoScratch()
     const serve: Record<keyof typeof proxies, ModuleVersion[]> = {
       right: [a0, a3],
@@ -68,7 +69,7 @@ describe('a go.mod version the go command reads as a query', () => {
       'no-v1.1.3-zip': [a0, a3],
       'no-v1.2.0-zip': [a0, a3]
     }
-    for (const modules of Object.values(serve)) modules.push(probe, a20, b)
+    for (const modules of Object.values(serve)) modules.push(probe, a20, b, pseudo)
     Object.assign(proxies, await writeProxies(scratch.proxyDir, serve))
     await rm(join(scratch.proxyDir, 'no-list/example.com/a/@v/list'))
     await rm(join(scratch.proxyDir, 'no-v1.1.3-zip/example.com/a/@v/v1.1.3.zip'))
@@ -94,6 +95,13 @@ describe('a go.mod version the go command reads as a query', () => {
       'go.mod': `module example.com/app\n\ngo 1.21\n\nrequire (\n\texample.com/a v1.1\n\texample.com/b v1.0.0\n)\n`
     })
     queries.push(['raised by b', raised])
+    const pseudoOnly = join(scratch.proxyDir, '..', 'pseudo-only')
+    await writeFiles(pseudoOnly, {
+      'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire example.com/p latest\n',
+      'main.go': 'package main\n\nimport _ "example.com/p"\n\nfunc main() {}\n',
+      'go.sum': goSumLines([pseudo])
+    })
+    queries.push(['latest of a pseudo-version', pseudoOnly])
     // Two workspace modules whose queries pick different versions: the graph takes the higher.
     const twoQueries = join(scratch.proxyDir, '..', 'two-queries')
     await writeFiles(join(twoQueries, 'm1'), module(goSumLines([a20]), 'v1.2'))
@@ -133,7 +141,13 @@ describe('a go.mod version the go command reads as a query', () => {
       'example.com/a@v1.1.3 zip': 'served'
     })
     expect(result.build.queried).toEqual([
-      { file: join(app, 'go.mod'), line: 5, path: 'example.com/a', version: 'v1.1' }
+      {
+        file: join(app, 'go.mod'),
+        line: 5,
+        verb: 'require',
+        path: 'example.com/a',
+        version: 'v1.1'
+      }
     ])
     expect(buildText(result).join('\n')).toContain(
       `${join(app, 'go.mod')}:5 spells example.com/a v1.1 as no canonical version, which the go command reads as a query`
@@ -164,6 +178,35 @@ describe('a go.mod version the go command reads as a query', () => {
         }
       }
     ])
+  })
+
+  /** Queries the go command refuses before it asks any proxy, each in a go.mod of its own. */
+  const REFUSED = [
+    ['patch', 'no existing version is required'],
+    ['>v1.1', 'ambiguous semantic version "v1.1" in range ">v1.1"']
+  ]
+  const refusedApp = async (query: string): Promise<string> => {
+    const dir = join(scratch.proxyDir, '..', `refused-${query.length}`)
+    await writeFiles(dir, {
+      'go.mod': `module example.com/app\n\ngo 1.21\n\nrequire example.com/a ${query}\n`
+    })
+    return dir
+  }
+
+  it('refuses, naming the line, a go.mod whose query the go command refuses before asking', async () => {
+    for (const [query, problem] of REFUSED) {
+      const dir = await refusedApp(query)
+      await expect(run('right', dir)).rejects.toThrow(
+        `Invalid input 'go-sum': ${JSON.stringify(join(dir, 'go.mod'))} line 5: example.com/a ${query}: ${problem}, so the go command refuses it`
+      )
+    }
+  })
+
+  itWithGo('agrees with the go command, which refuses those go.mod files', async () => {
+    for (const [query] of REFUSED) {
+      const failed = await goFailures(await refusedApp(query), proxies.right, [['mod', 'download']])
+      expect({ query, failed }).toEqual({ query, failed: ['mod download'] })
+    }
   })
 
   it('walks the version the query resolves to when no go.sum line names it, no other', async () => {

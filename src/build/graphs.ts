@@ -1,20 +1,18 @@
 // What a build's main modules (their go.mod files, or a workspace's) say of the files it fetches:
 // the module graphs Go loads and the zips a download fetches, read from the files on disk, with
-// each version a go.mod spells as a query resolved as the walk found it (see walk/query.ts).
+// each version a go.mod spells as a query resolved as the walk found it (see goenv/version-query.ts).
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { sumFileOf, type DiscoveredBuild } from './discover.js'
 import type { GoSumEntry, ZipFetched } from './gosum.js'
 import { parseUseDirectives } from './gowork.js'
 import { workspaceGraphOf, type WorkspaceFile } from './workspace.js'
+import { queriedVersions, withQueriesResolved, type QueriedVersion } from './queries.js'
 import {
   modGraphOf,
-  queriedVersions,
   replacementDirectories,
-  withQueriesResolved,
   zipsFetched,
   type ModGraph,
-  type QueriedVersion,
   type ZipsFetched
 } from './requires.js'
 
@@ -89,8 +87,8 @@ function withoutResolved(
   resolved: ResolvedQueries
 ): ZipsFetched | undefined {
   if (!zips || resolved.size === 0) return zips
-  for (const { path, version } of queriedVersions(written, 'go.mod')) {
-    zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`)
+  for (const { verb, path, version } of queriedVersions(written, 'go.mod')) {
+    if (verb === 'require') zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`)
   }
   return zips
 }

@@ -16,6 +16,8 @@ import {
   type ResolvedQueries
 } from './graphs.js'
 import type { ModGraph } from './requires.js'
+import { queryMatch, revisionsOf } from '../goenv/version-query.js'
+import { escapeVersion } from '../xmod/module.js'
 
 export type { QueriedLine, ResolvedQueries }
 
@@ -73,8 +75,10 @@ export async function readBuild(
     const module = platform && toolchainModule(need.name, platform)
     toolchains.set(need.name, { ...need, file, ...(module && { module }) })
   }
+  const files = await readBuildFiles(found, new Map())
+  files.queried.forEach(refuseAsGoDoes)
   return {
-    ...(await readBuildFiles(found, new Map())),
+    ...files,
     toolchains: [...toolchains.values()],
     toolchainUnasked,
     withResolved: resolved => readBuildFiles(found, resolved)
@@ -102,6 +106,25 @@ async function readBuildFiles(
     modGraphs,
     queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
   }
+}
+
+/**
+ * A query the go command refuses before it asks any proxy (`patch` with nothing required, an
+ * ambiguous range, a revision no version may spell): it fails on this go.mod, so does the step.
+ */
+function refuseAsGoDoes({ file, line, path, version }: QueriedLine): void {
+  const match = queryMatch(version)
+  let problem = match.kind === 'refused' ? match.problem : undefined
+  if (match.kind === 'revision') {
+    try {
+      revisionsOf(version).forEach(escapeVersion)
+    } catch (err) {
+      problem = `invalid version: ${(err as Error).message}`
+    }
+  }
+  if (problem === undefined) return
+  const reason = `line ${line}: ${path} ${version}: ${problem}, so the go command refuses it`
+  throw new InputError(Inputs.GoSum, file, reason)
 }
 
 async function readToolchain(file: string): Promise<ToolchainNeed | undefined> {

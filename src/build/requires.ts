@@ -80,7 +80,7 @@ export function prunes(found: Statement[]): boolean {
 }
 
 /** module.CanonicalVersion: `v1.2` is v1.2.0, build metadata dropped but `+incompatible`. */
-function canonicalVersion(version: string): string | undefined {
+export function canonicalVersion(version: string): string | undefined {
   const v = canonical(version)
   if (v === '') return undefined
   return build(version) === '+incompatible' ? `${v}+incompatible` : v
@@ -159,69 +159,6 @@ export function zipsFetched(goMod: string, file: string): ZipsFetched | undefine
     if (by.has(`${m.path}@${m.version}`)) fetched.paths.add(m.path)
   }
   return fetched
-}
-
-/** A version a main module's go.mod does not spell canonically, and where. */
-export interface QueriedVersion {
-  line: number
-  path: string
-  version: string
-}
-
-/**
- * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
- * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
- * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
- * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
- * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
- * them made canonical instead.
- */
-export function queriedVersions(goMod: string, file: string): QueriedVersion[] {
-  return statements(goMod, file).flatMap(({ verb, args, line }) => {
-    const queried = (path?: string, version?: string) =>
-      path !== undefined && version !== undefined && canonicalVersion(version) !== version
-        ? [{ line, path, version }]
-        : []
-    if (verb === 'require' || verb === 'exclude') return queried(args[0], args[1])
-    if (verb !== 'replace') return []
-    const arrow = args.indexOf('=>')
-    if (arrow < 1) return []
-    return [
-      ...queried(args[0], arrow === 2 ? args[1] : undefined),
-      ...queried(args[arrow + 1], args[arrow + 2])
-    ]
-  })
-}
-
-/**
- * go.mod as the go command rewrites it once it has resolved its queries: each queried version
- * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
- * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
- */
-export function withQueriesResolved(goMod: string, resolved: ReadonlyMap<string, string>): string {
-  if (resolved.size === 0) return goMod
-  try {
-    const lines = goMod.split('\n')
-    for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
-      const to = resolved.get(`${path} ${version}`)
-      if (to === undefined) continue
-      const written = new RegExp(
-        `(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`
-      )
-      lines[line - 1] = lines[line - 1].replace(
-        written,
-        (_, before: string, pathAnd: string) => `${before}${pathAnd}${to}`
-      )
-    }
-    return lines.join('\n')
-  } catch {
-    // A go.mod this reader cannot read: it is read as it is (every line counts).
-    return goMod
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The directories this go.mod's `replace` lines name (relative to it unless absolute). */

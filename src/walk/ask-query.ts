@@ -1,9 +1,9 @@
-// One proxy asked what resolves a go.mod version query (see query.ts), as the go command asks it.
+// One proxy asked what resolves a go.mod version query (see goenv/version-query.ts), as the go command asks it.
 import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import type { RevInfo } from '../probe/content.js'
 import { infoRequest, latestRequest, listRequest } from '../probe/requests.js'
-import { pickFromList, queryMatch, revisionsOf } from './query.js'
+import { pickFromList, queryMatch, revisionsOf } from '../goenv/version-query.js'
 import type { Answer, BuildModule, FileKind } from './types.js'
 
 /** A failed request's answer: missing (404/410), else failed, and whether Go stops there. */
@@ -31,17 +31,38 @@ export async function askQuery(
 ): Promise<Answer> {
   const { path, version: query } = module
   const match = queryMatch(query)
-  if (match.kind === 'refused') return { kind: 'failed', problem: match.problem }
+  // Refused queries fail the build's reading first (build/read.ts): never one a proxy is blamed for.
+  if (match.kind === 'refused') throw new Error(`refused query ${query} is asked`)
   if (match.kind === 'revision') return askRevision(base, path, query, requester)
   const list = await requester.run(listRequest(base, { path, version: query, text: query }))
   if (!list.ok) return notServed(list, 'query')
   const picked = pickFromList(list.value.versions, match)
   if (picked !== undefined) return resolvedBy(requester, infoRequest(base, path, picked))
-  // `latest` of a module that lists no version: the proxy's @latest (queryProxy's Latest).
   if (match.latest && list.value.versions.length === 0) {
-    return resolvedBy(requester, latestRequest(base, path))
+    return askLatest(base, path, list.value.newestByTime, requester)
   }
+  return noMatch(query)
+}
+
+/** Not a not-found: Go stops at it even before a `,` (queryProxy's NoMatchingVersionError). */
+function noMatch(query: string): Answer {
   return { kind: 'failed', problem: `no matching versions for query "${query}"` }
+}
+
+/**
+ * `latest` of a module that lists no release: the proxy's @latest, else (when it has none) the
+ * newest pseudo-version its list names (proxyRepo.Latest), else no match.
+ */
+async function askLatest(
+  base: string,
+  path: string,
+  newestListed: string | undefined,
+  requester: CandidateRequester
+): Promise<Answer> {
+  const latest = await resolvedBy(requester, latestRequest(base, path))
+  if (latest.kind !== 'missing') return latest
+  if (newestListed) return resolvedBy(requester, infoRequest(base, path, newestListed))
+  return noMatch('latest')
 }
 
 /** A revision: its .info as written, then (for `v1.2.3+meta`) under its canonical form. */
@@ -51,16 +72,10 @@ async function askRevision(
   query: string,
   requester: CandidateRequester
 ): Promise<Answer> {
-  let answer: Answer = { kind: 'failed', problem: `invalid version: ${query}` }
+  let answer: Answer = noMatch(query)
   for (const revision of revisionsOf(query)) {
-    let request: ProbeRequest<RevInfo>
-    try {
-      request = infoRequest(base, path, revision, false)
-    } catch (err) {
-      // A revision no version may spell (`feature/x`): Go fails to escape it too.
-      return { kind: 'failed', problem: `invalid version: ${(err as Error).message}` }
-    }
-    answer = await resolvedBy(requester, request)
+    // A revision no version may spell (`feature/x`) fails the build's reading first.
+    answer = await resolvedBy(requester, infoRequest(base, path, revision, false))
     if (answer.kind === 'served') return answer
   }
   return answer

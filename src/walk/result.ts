@@ -51,7 +51,10 @@ const OUTCOME_RANK: FileWalk['outcome'][] = [
 
 /** The module versions at least one of whose files was walked: not only lines no build fetches. */
 export function walkedModules(build: Pick<BuildResult, 'modules'>): ModuleResult[] {
-  return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched'))
+  // A go.mod query is no module version of the build: only what it resolves to is.
+  return build.modules.filter(m =>
+    m.files.some(f => f.outcome !== 'not-fetched' && f.file !== 'query')
+  )
 }
 
 export function buildResult(

@@ -7,7 +7,7 @@ export type { BuildModule }
 /**
  * What the go command fetches of a module version: its .mod or its .zip (each with a go.sum line),
  * and, when `go mod download` fetches the zip, the .info before it; `query`: what it asks to
- * resolve a version a main go.mod spells as a query (see query.ts).
+ * resolve a version a main go.mod spells as a query (see goenv/version-query.ts).
  */
 export type FileKind = 'info' | 'mod' | 'zip' | 'query'
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { isSemverPrefix, pickFromList, queryMatch, revisionsOf } from '../../src/walk/query.js'
+import {
+  isSemverPrefix,
+  pickFromList,
+  queryMatch,
+  revisionsOf
+} from '../../src/goenv/version-query.js'
 
 /** The version `query` picks from `versions`, or what refuses it ('revision' when asked as one). */
 function picks(query: string, versions: string[]): string | undefined {
@@ -15,7 +20,8 @@ describe('a go.mod version query', () => {
     ['v1.2.3', false],
     ['v1.2.3+meta', false],
     ['master', false],
-    ['v1.2-pre', false]
+    ['v1.2-pre', false],
+    ['v01', false]
   ])('%s is a prefix: %s', (query, prefix) => {
     expect(isSemverPrefix(query)).toBe(prefix)
   })
@@ -35,6 +41,10 @@ describe('a go.mod version query', () => {
     ['<v1.1.3', ['v1.1.0', 'v1.1.3'], 'v1.1.0'],
     ['<=v1.1.3', ['v1.1.0', 'v1.1.3', 'v1.2.0'], 'v1.1.3'],
     ['patch', ['v1.1.0'], 'refused: no existing version is required'],
+    ['<=v1.2', ['v1.2.0'], 'refused: ambiguous semantic version "v1.2" in range "<=v1.2"'],
+    ['>v1.2', ['v1.2.5'], 'refused: ambiguous semantic version "v1.2" in range ">v1.2"'],
+    ['<v1.2', ['v1.1.0', 'v1.2.0'], 'v1.1.0'],
+    ['>=v1.2', ['v1.1.0', 'v1.2.0', 'v1.2.5'], 'v1.2.0'],
     ['master', ['v1.1.0'], 'revision']
   ])('%s picks from %j: %s', (query, versions, picked) => {
     expect(picks(query, versions)).toBe(picked)

@@ -13,7 +13,7 @@ export type QueryMatch =
 
 /** `v1` or `v1.2`: the newest version under that prefix (Go's isSemverPrefix). */
 export function isSemverPrefix(query: string): boolean {
-  return /^v\d+(\.\d+)?$/.test(query)
+  return /^v\d+(\.\d+)?$/.test(query) && semver.isValid(query)
 }
 
 const COMPARISONS: Record<string, (c: number) => boolean> = {
@@ -35,6 +35,13 @@ export function queryMatch(query: string): QueryMatch {
     const [, op, bound] = comparison
     if (!semver.isValid(bound)) {
       return { kind: 'refused', problem: `invalid semantic version "${bound}" in range "${query}"` }
+    }
+    // `<=v1.2` and `>v1.2` could mean v1.2.0 or all of v1.2.x: Go refuses to guess.
+    if ((op === '<=' || op === '>') && isSemverPrefix(bound)) {
+      return {
+        kind: 'refused',
+        problem: `ambiguous semantic version "${bound}" in range "${query}"`
+      }
     }
     const accepts = (v: string) => COMPARISONS[op](semver.compare(v, bound))
     return { kind: 'list', accepts, preferLower: op.startsWith('>'), latest: false }

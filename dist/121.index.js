@@ -1,8 +1,8 @@
-export const id = 626;
-export const ids = [626];
+export const id = 121;
+export const ids = [121];
 export const modules = {
 
-/***/ 2626:
+/***/ 4121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -312,10 +312,72 @@ function pathOf(key) {
     return at < 0 ? key : key.slice(0, at);
 }
 
+;// CONCATENATED MODULE: ./src/build/queries.ts
+// Versions a main module's go.mod spells as queries (`v1.2`, `latest`, a branch), and that go.mod
+// as the go command rewrites it once they are resolved (see goenv/version-query.ts).
+
+
+/**
+ * The versions of a main module's go.mod (its require, exclude and replace lines) that the go
+ * command reads as queries (modload's fixVersion): each one not canonical (`v1.2`, `master`,
+ * `v1.2.3+meta`). Go resolves it to the version it matches (`v1.2` to the newest v1.2.x) and
+ * rewrites the line where it may change go.mod; a build that may not stops ("updates to go.mod
+ * needed"), but in a workspace Go resolves it and builds. A dependency's go.mod or a go.work has
+ * them made canonical instead.
+ */
+function queriedVersions(goMod, file) {
+    const verbs = ['require', 'exclude', 'replace'];
+    return (0,modfile/* statements */.F)(goMod, file).flatMap(({ verb: written, args, line }) => {
+        const verb = verbs.find(v => v === written);
+        if (verb === undefined)
+            return [];
+        const queried = (path, version) => path !== undefined && version !== undefined && (0,build_requires/* canonicalVersion */.Bp)(version) !== version
+            ? [{ line, verb, path, version }]
+            : [];
+        if (verb !== 'replace')
+            return queried(args[0], args[1]);
+        const arrow = args.indexOf('=>');
+        if (arrow < 1)
+            return [];
+        return [
+            ...queried(args[0], arrow === 2 ? args[1] : undefined),
+            ...queried(args[arrow + 1], args[arrow + 2])
+        ];
+    });
+}
+/**
+ * go.mod as the go command rewrites it once it has resolved its queries: each queried version
+ * that `resolved` holds (keyed `path query`) replaced by the version it resolves to. A line this
+ * cannot rewrite (a quoted version) stays a query, and its go.mod is read as one.
+ */
+function withQueriesResolved(goMod, resolved) {
+    if (resolved.size === 0)
+        return goMod;
+    try {
+        const lines = goMod.split('\n');
+        for (const { line, path, version } of queriedVersions(goMod, 'go.mod')) {
+            const to = resolved.get(`${path} ${version}`);
+            if (to === undefined)
+                continue;
+            const written = new RegExp(`(^|[\\s(])(${escapeRegExp(path)}\\s+)${escapeRegExp(version)}(?=[\\s)]|//|$)`);
+            lines[line - 1] = lines[line - 1].replace(written, (_, before, pathAnd) => `${before}${pathAnd}${to}`);
+        }
+        return lines.join('\n');
+    }
+    catch {
+        // A go.mod this reader cannot read: it is read as it is (every line counts).
+        return goMod;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/build/graphs.ts
 // What a build's main modules (their go.mod files, or a workspace's) say of the files it fetches:
 // the module graphs Go loads and the zips a download fetches, read from the files on disk, with
-// each version a go.mod spells as a query resolved as the walk found it (see walk/query.ts).
+// each version a go.mod spells as a query resolved as the walk found it (see goenv/version-query.ts).
+
 
 
 
@@ -361,7 +423,7 @@ async function workspaceGraph(goWork, resolved) {
     }
 }
 function queriedLines(goMod, file) {
-    return (0,build_requires/* queriedVersions */.P6)(goMod, 'go.mod').map(v => ({ ...v, file }));
+    return queriedVersions(goMod, 'go.mod').map(v => ({ ...v, file }));
 }
 function readText(file) {
     return (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
@@ -369,7 +431,7 @@ function readText(file) {
 /** A main module's go.mod as Go reads it once it has resolved the queries the walk resolved. */
 async function readGoMod(file, resolved) {
     const text = await readText(file);
-    return text === undefined ? undefined : (0,build_requires/* withQueriesResolved */.fK)(text, resolved);
+    return text === undefined ? undefined : withQueriesResolved(text, resolved);
 }
 /**
  * The zips a go.mod requires, but for versions a query resolved to: Go rewrote the line with a
@@ -379,8 +441,9 @@ async function readGoMod(file, resolved) {
 function withoutResolved(zips, written, resolved) {
     if (!zips || resolved.size === 0)
         return zips;
-    for (const { path, version } of (0,build_requires/* queriedVersions */.P6)(written, 'go.mod')) {
-        zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`);
+    for (const { verb, path, version } of queriedVersions(written, 'go.mod')) {
+        if (verb === 'require')
+            zips.keys.delete(`${path}@${resolved.get(`${path} ${version}`)}`);
     }
     return zips;
 }
@@ -399,7 +462,7 @@ async function mainModules(found, resolved) {
         if (goMod === undefined || written === undefined)
             continue;
         try {
-            const text = (0,build_requires/* withQueriesResolved */.fK)(written, resolved);
+            const text = withQueriesResolved(written, resolved);
             const queried = queriedLines(text, goMod.path);
             if (queried.length > 0) {
                 byFile.set(file, { zips: undefined, graph: undefined, queried });
@@ -464,9 +527,84 @@ function modGraphsOf(found, mains) {
     return graphs.every(g => g !== undefined) ? graphs : undefined;
 }
 
+// EXTERNAL MODULE: ./src/xmod/semver.ts
+var semver = __webpack_require__(1090);
+;// CONCATENATED MODULE: ./src/goenv/version-query.ts
+// A version a main module's go.mod spells as a query (`v1.2`, `latest`, `>=v1.2.0`, a branch), as
+// the go command resolves it before it rewrites the line (modload fixVersion → Query →
+// queryProxy, newQueryMatcher): most queries are matched against the proxy's @v/list, releases
+// before pre-releases, and the version picked read with its .info; `latest` with no listed
+// version asks @latest; a revision (a branch, a commit, `v1.2.3+meta`) is asked as its own .info.
+
+/** `v1` or `v1.2`: the newest version under that prefix (Go's isSemverPrefix). */
+function isSemverPrefix(query) {
+    return /^v\d+(\.\d+)?$/.test(query) && semver/* isValid */.fn(query);
+}
+const COMPARISONS = {
+    '<=': c => c <= 0,
+    '<': c => c < 0,
+    '>=': c => c >= 0,
+    '>': c => c > 0
+};
+/** What `query` (of a go.mod with no version of the module to start from) matches. */
+function queryMatch(query) {
+    const any = () => true;
+    if (query === 'latest' || query === 'upgrade') {
+        return { kind: 'list', accepts: any, preferLower: false, latest: true };
+    }
+    if (query === 'patch')
+        return { kind: 'refused', problem: 'no existing version is required' };
+    const comparison = /^(<=|<|>=|>)(.*)$/.exec(query);
+    if (comparison) {
+        const [, op, bound] = comparison;
+        if (!semver/* isValid */.fn(bound)) {
+            return { kind: 'refused', problem: `invalid semantic version "${bound}" in range "${query}"` };
+        }
+        // `<=v1.2` and `>v1.2` could mean v1.2.0 or all of v1.2.x: Go refuses to guess.
+        if ((op === '<=' || op === '>') && isSemverPrefix(bound)) {
+            return {
+                kind: 'refused',
+                problem: `ambiguous semantic version "${bound}" in range "${query}"`
+            };
+        }
+        const accepts = (v) => COMPARISONS[op](semver/* compare */.UD(v, bound));
+        return { kind: 'list', accepts, preferLower: op.startsWith('>'), latest: false };
+    }
+    if (isSemverPrefix(query)) {
+        // `v1.2` does not take v1.2.0-pre (golang.org/issue/31972).
+        const accepts = (v) => v.startsWith(`${query}.`) && semver/* compare */.UD(v, query) >= 0;
+        return { kind: 'list', accepts, preferLower: false, latest: false };
+    }
+    return { kind: 'revision' };
+}
+/**
+ * The version a list query picks: among the accepted versions, releases before pre-releases,
+ * the highest (the lowest for `>` and `>=`); undefined when none ("no matching versions").
+ */
+function pickFromList(versions, match) {
+    const accepted = versions.filter(match.accepts);
+    const best = (vs) => vs.reduce((a, v) => {
+        if (a === undefined)
+            return v;
+        const c = semver/* compare */.UD(v, a);
+        return (match.preferLower ? c < 0 : c > 0) ? v : a;
+    }, undefined);
+    return best(accepted.filter(v => semver/* prerelease */.Rt(v) === '')) ?? best(accepted);
+}
+/**
+ * The .info files a revision query asks, in turn: as written, then, for a semantic version that
+ * is not canonical (`v1.2.3+meta`), under its canonical form.
+ */
+function revisionsOf(query) {
+    const canonical = semver/* isValid */.fn(query) ? semver/* canonical */.$N(query) : query;
+    return canonical === query ? [query] : [query, canonical];
+}
+
 ;// CONCATENATED MODULE: ./src/build/read.ts
 // The build: the module versions of the go.sum files found, and the toolchains their go.mod or
 // go.work files ask for.
+
+
 
 
 
@@ -489,8 +627,10 @@ async function readBuild(found, platform) {
         const module = platform && toolchainModule(need.name, platform);
         toolchains.set(need.name, { ...need, file, ...(module && { module }) });
     }
+    const files = await readBuildFiles(found, new Map());
+    files.queried.forEach(refuseAsGoDoes);
     return {
-        ...(await readBuildFiles(found, new Map())),
+        ...files,
         toolchains: [...toolchains.values()],
         toolchainUnasked,
         withResolved: resolved => readBuildFiles(found, resolved)
@@ -509,6 +649,26 @@ async function readBuildFiles(found, resolved) {
         modGraphs,
         queried: [...[...mains.values()].flatMap(m => m.queried), ...queried]
     };
+}
+/**
+ * A query the go command refuses before it asks any proxy (`patch` with nothing required, an
+ * ambiguous range, a revision no version may spell): it fails on this go.mod, so does the step.
+ */
+function refuseAsGoDoes({ file, line, path, version }) {
+    const match = queryMatch(version);
+    let problem = match.kind === 'refused' ? match.problem : undefined;
+    if (match.kind === 'revision') {
+        try {
+            revisionsOf(version).forEach(xmod_module/* escapeVersion */.av);
+        }
+        catch (err) {
+            problem = `invalid version: ${err.message}`;
+        }
+    }
+    if (problem === undefined)
+        return;
+    const reason = `line ${line}: ${path} ${version}: ${problem}, so the go command refuses it`;
+    throw new errors/* InputError */.d(constants/* Inputs */.G0.GoSum, file, reason);
 }
 async function readToolchain(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((err) => {
@@ -674,8 +834,6 @@ function lookupsAhead(plan, sessions, alsoLookUp) {
 var record_lookup = __webpack_require__(1149);
 // EXTERNAL MODULE: ./src/checksum/route-checker.ts
 var route_checker = __webpack_require__(696);
-// EXTERNAL MODULE: ./src/xmod/semver.ts
-var semver = __webpack_require__(1090);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/http/types.ts
@@ -2252,70 +2410,6 @@ function displayChain(chain) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/walk/query.ts
-// A version a main module's go.mod spells as a query (`v1.2`, `latest`, `>=v1.2.0`, a branch), as
-// the go command resolves it before it rewrites the line (modload fixVersion → Query →
-// queryProxy, newQueryMatcher): most queries are matched against the proxy's @v/list, releases
-// before pre-releases, and the version picked read with its .info; `latest` with no listed
-// version asks @latest; a revision (a branch, a commit, `v1.2.3+meta`) is asked as its own .info.
-
-/** `v1` or `v1.2`: the newest version under that prefix (Go's isSemverPrefix). */
-function isSemverPrefix(query) {
-    return /^v\d+(\.\d+)?$/.test(query);
-}
-const COMPARISONS = {
-    '<=': c => c <= 0,
-    '<': c => c < 0,
-    '>=': c => c >= 0,
-    '>': c => c > 0
-};
-/** What `query` (of a go.mod with no version of the module to start from) matches. */
-function queryMatch(query) {
-    const any = () => true;
-    if (query === 'latest' || query === 'upgrade') {
-        return { kind: 'list', accepts: any, preferLower: false, latest: true };
-    }
-    if (query === 'patch')
-        return { kind: 'refused', problem: 'no existing version is required' };
-    const comparison = /^(<=|<|>=|>)(.*)$/.exec(query);
-    if (comparison) {
-        const [, op, bound] = comparison;
-        if (!semver/* isValid */.fn(bound)) {
-            return { kind: 'refused', problem: `invalid semantic version "${bound}" in range "${query}"` };
-        }
-        const accepts = (v) => COMPARISONS[op](semver/* compare */.UD(v, bound));
-        return { kind: 'list', accepts, preferLower: op.startsWith('>'), latest: false };
-    }
-    if (isSemverPrefix(query)) {
-        // `v1.2` does not take v1.2.0-pre (golang.org/issue/31972).
-        const accepts = (v) => v.startsWith(`${query}.`) && semver/* compare */.UD(v, query) >= 0;
-        return { kind: 'list', accepts, preferLower: false, latest: false };
-    }
-    return { kind: 'revision' };
-}
-/**
- * The version a list query picks: among the accepted versions, releases before pre-releases,
- * the highest (the lowest for `>` and `>=`); undefined when none ("no matching versions").
- */
-function pickFromList(versions, match) {
-    const accepted = versions.filter(match.accepts);
-    const best = (vs) => vs.reduce((a, v) => {
-        if (a === undefined)
-            return v;
-        const c = semver/* compare */.UD(v, a);
-        return (match.preferLower ? c < 0 : c > 0) ? v : a;
-    }, undefined);
-    return best(accepted.filter(v => semver/* prerelease */.Rt(v) === '')) ?? best(accepted);
-}
-/**
- * The .info files a revision query asks, in turn: as written, then, for a semantic version that
- * is not canonical (`v1.2.3+meta`), under its canonical form.
- */
-function revisionsOf(query) {
-    const canonical = semver/* isValid */.fn(query) ? semver/* canonical */.$N(query) : query;
-    return canonical === query ? [query] : [query, canonical];
-}
-
 ;// CONCATENATED MODULE: ./src/walk/ask-query.ts
 
 
@@ -2338,8 +2432,9 @@ function notServed(outcome, file) {
 async function askQuery(base, module, requester) {
     const { path, version: query } = module;
     const match = queryMatch(query);
+    // Refused queries fail the build's reading first (build/read.ts): never one a proxy is blamed for.
     if (match.kind === 'refused')
-        return { kind: 'failed', problem: match.problem };
+        throw new Error(`refused query ${query} is asked`);
     if (match.kind === 'revision')
         return askRevision(base, path, query, requester);
     const list = await requester.run(listRequest(base, { path, version: query, text: query }));
@@ -2348,25 +2443,33 @@ async function askQuery(base, module, requester) {
     const picked = pickFromList(list.value.versions, match);
     if (picked !== undefined)
         return resolvedBy(requester, infoRequest(base, path, picked));
-    // `latest` of a module that lists no version: the proxy's @latest (queryProxy's Latest).
     if (match.latest && list.value.versions.length === 0) {
-        return resolvedBy(requester, latestRequest(base, path));
+        return askLatest(base, path, list.value.newestByTime, requester);
     }
+    return noMatch(query);
+}
+/** Not a not-found: Go stops at it even before a `,` (queryProxy's NoMatchingVersionError). */
+function noMatch(query) {
     return { kind: 'failed', problem: `no matching versions for query "${query}"` };
+}
+/**
+ * `latest` of a module that lists no release: the proxy's @latest, else (when it has none) the
+ * newest pseudo-version its list names (proxyRepo.Latest), else no match.
+ */
+async function askLatest(base, path, newestListed, requester) {
+    const latest = await resolvedBy(requester, latestRequest(base, path));
+    if (latest.kind !== 'missing')
+        return latest;
+    if (newestListed)
+        return resolvedBy(requester, infoRequest(base, path, newestListed));
+    return noMatch('latest');
 }
 /** A revision: its .info as written, then (for `v1.2.3+meta`) under its canonical form. */
 async function askRevision(base, path, query, requester) {
-    let answer = { kind: 'failed', problem: `invalid version: ${query}` };
+    let answer = noMatch(query);
     for (const revision of revisionsOf(query)) {
-        let request;
-        try {
-            request = infoRequest(base, path, revision, false);
-        }
-        catch (err) {
-            // A revision no version may spell (`feature/x`): Go fails to escape it too.
-            return { kind: 'failed', problem: `invalid version: ${err.message}` };
-        }
-        answer = await resolvedBy(requester, request);
+        // A revision no version may spell (`feature/x`) fails the build's reading first.
+        answer = await resolvedBy(requester, infoRequest(base, path, revision, false));
         if (answer.kind === 'served')
             return answer;
     }
@@ -2780,9 +2883,12 @@ async function readTheBuild(plan) {
     const build = await readBuild(found, platform);
     return { ...build, toolchains: toolchainsToFetch(build, toolchain, platform), found };
 }
-/** What a candidate's cached report keeps: its own answers, not the database's (`unverified`). */
+/**
+ * What a candidate's cached report keeps: its own answers, not the database's (`unverified`), nor
+ * what a go.mod query resolved to, which moves as versions are published.
+ */
 function ownAnswers(answers) {
-    return Object.fromEntries(Object.entries(answers).filter(([, a]) => a.kind !== 'unverified'));
+    return Object.fromEntries(Object.entries(answers).filter(([key, a]) => a.kind !== 'unverified' && !key.endsWith(' query')));
 }
 function cachedAnswers(reports, id) {
     return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers;
