@@ -14,6 +14,8 @@ import { annotateBuild } from '../../src/action/build-log.js'
 import type { ActionLog } from '../../src/action/log.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { buildJson, buildText } from '../../src/report/build.js'
+import { jsonReport } from '../../src/report/json.js'
+import { loadReportValidator } from '../report/validator.js'
 import type { RunResult } from '../../src/validate.js'
 import { itWithGo } from '../world/go.js'
 import { makeGoScratch, type GoScratch } from '../world/goproxy-dir.js'
@@ -152,6 +154,8 @@ describe('a go.mod version the go command reads as a query', () => {
     expect(buildText(result).join('\n')).toContain(
       `${join(app, 'go.mod')}:5 spells example.com/a v1.1 as no canonical version, which the go command reads as a query`
     )
+    const validator = await loadReportValidator()
+    expect(validator.problems(jsonReport(result, {}))).toEqual([])
     expect(buildJson(result)).toMatchObject({
       queried: [
         {
