@@ -1382,7 +1382,7 @@ async function createEffects(plan, env, log, secrets) {
     const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? secretFreeWrites(createLocalStore(plan.cache.dir, (0,logger/* withFields */.qO)(log, { action: 'cache.local' })), secrets.mask)
+        ? secretFreeWrites(createLocalStore(plan.cache.dir, (0,logger/* withFields */.qO)(log, { action: 'cache.local' })), secrets.mask, log)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
@@ -1397,16 +1397,18 @@ async function createEffects(plan, env, log, secrets) {
  * short password masks pieces of module paths in the graph it caches), so it is not written: the
  * next run asks again.
  */
-function secretFreeWrites(store, mask) {
+function secretFreeWrites(store, mask, log) {
     return {
         read: (key, isPayload) => store.read(key, isPayload),
         keys: () => store.keys(),
         dir: store.dir,
         write: async (key, payload, now) => {
             const text = JSON.stringify(payload);
-            if (JSON.stringify((0,logger/* maskValues */.Z$)(payload, mask)) !== text)
-                return;
-            await store.write(key, payload, now);
+            if (JSON.stringify((0,logger/* maskValues */.Z$)(payload, mask)) === text)
+                return store.write(key, payload, now);
+            log.debug(`cache: entry ${key.slice(0, 12)} not written: it would hold a secret`, {
+                action: 'cache.local'
+            });
         }
     };
 }

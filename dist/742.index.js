@@ -2420,11 +2420,12 @@ function matrixOf(env) {
 }
 const MASK = '***';
 /**
- * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
- * server that echoes it is masked in either form.
+ * A secret as written, as a reason quotes a server's words (JSON-escaped: `"` as `\"`), and as a
+ * table cell of the job summary holds it (`|` as `\|`), so an echoed one is masked in each form.
  */
 function secretForms(secret) {
-    return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])];
+    const quoted = JSON.stringify(secret).slice(1, -1);
+    return [...new Set([secret, quoted, secret.replace(/\|/g, '\\|'), quoted.replace(/\|/g, '\\|')])];
 }
 function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.

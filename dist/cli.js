@@ -5169,7 +5169,7 @@ async function createEffects(plan, env, log, secrets) {
     const auth = await startGoauth(plan, env, log, secrets.addSecret);
     const http = httpOnFirstRequest({ trust: () => readTrust(env), godebug: env[constants/* GODEBUG */.Kl] });
     const store = plan.cache.enabled
-        ? secretFreeWrites(createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })), secrets.mask)
+        ? secretFreeWrites(createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })), secrets.mask, log)
         : undefined;
     const get = auth ? withGoAuth(http.get, auth) : http.get;
     const credentialsOf = (url) => (auth ? auth.describe(url) : 'none');
@@ -5184,16 +5184,18 @@ async function createEffects(plan, env, log, secrets) {
  * short password masks pieces of module paths in the graph it caches), so it is not written: the
  * next run asks again.
  */
-function secretFreeWrites(store, mask) {
+function secretFreeWrites(store, mask, log) {
     return {
         read: (key, isPayload) => store.read(key, isPayload),
         keys: () => store.keys(),
         dir: store.dir,
         write: async (key, payload, now) => {
             const text = JSON.stringify(payload);
-            if (JSON.stringify(maskValues(payload, mask)) !== text)
-                return;
-            await store.write(key, payload, now);
+            if (JSON.stringify(maskValues(payload, mask)) === text)
+                return store.write(key, payload, now);
+            log.debug(`cache: entry ${key.slice(0, 12)} not written: it would hold a secret`, {
+                action: 'cache.local'
+            });
         }
     };
 }
@@ -12701,11 +12703,12 @@ function matrixOf(env) {
 }
 const MASK = '***';
 /**
- * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
- * server that echoes it is masked in either form.
+ * A secret as written, as a reason quotes a server's words (JSON-escaped: `"` as `\"`), and as a
+ * table cell of the job summary holds it (`|` as `\|`), so an echoed one is masked in each form.
  */
 function secretForms(secret) {
-    return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])];
+    const quoted = JSON.stringify(secret).slice(1, -1);
+    return [...new Set([secret, quoted, secret.replace(/\|/g, '\\|'), quoted.replace(/\|/g, '\\|')])];
 }
 function createMasker() {
     // Longest first, so that a secret holding a shorter one is masked whole.

@@ -29,7 +29,8 @@ export async function createEffects(
   const store = plan.cache.enabled
     ? secretFreeWrites(
         createLocalStore(plan.cache.dir, withFields(log, { action: 'cache.local' })),
-        secrets.mask
+        secrets.mask,
+        log
       )
     : undefined
   const get = auth ? withGoAuth(http.get, auth) : http.get
@@ -46,15 +47,21 @@ export async function createEffects(
  * short password masks pieces of module paths in the graph it caches), so it is not written: the
  * next run asks again.
  */
-function secretFreeWrites(store: EntryStore, mask: (text: string) => string): EntryStore {
+function secretFreeWrites(
+  store: EntryStore,
+  mask: (text: string) => string,
+  log: Logger
+): EntryStore {
   return {
     read: (key, isPayload) => store.read(key, isPayload),
     keys: () => store.keys(),
     dir: store.dir,
     write: async (key, payload, now) => {
       const text = JSON.stringify(payload)
-      if (JSON.stringify(maskValues(payload, mask)) !== text) return
-      await store.write(key, payload, now)
+      if (JSON.stringify(maskValues(payload, mask)) === text) return store.write(key, payload, now)
+      log.debug(`cache: entry ${key.slice(0, 12)} not written: it would hold a secret`, {
+        action: 'cache.local'
+      })
     }
   }
 }

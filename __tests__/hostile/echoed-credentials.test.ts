@@ -36,7 +36,9 @@ describe('a proxy that echoes the credentials it was sent', () => {
     ['a token as the user name', (t: string) => [`tok-${t}`, '']],
     // JSON escapes these where a reason quotes the server's words.
     ['a password with a quote and a backslash', (t: string) => ['alice', `q"${t}\\`]],
-    ['netrc credentials', (t: string) => ['bob', `nr-${t}`, 'netrc']]
+    ['netrc credentials', (t: string) => ['bob', `nr-${t}`, 'netrc']],
+    // The summary's table cells escape it.
+    ['a password with a pipe', (t: string) => ['alice', `p|${t}`]]
   ])('masks %s in the report, the summary and the cache', async (_, userinfo) => {
     const canary = randomBytes(8).toString('hex')
     const [user, password, netrc] = userinfo(canary)

@@ -61,11 +61,12 @@ export interface Masker {
 export const MASK = '***'
 
 /**
- * A secret as written, and as a reason quotes a server's words (JSON-escaped: `"` as `\"`), so a
- * server that echoes it is masked in either form.
+ * A secret as written, as a reason quotes a server's words (JSON-escaped: `"` as `\"`), and as a
+ * table cell of the job summary holds it (`|` as `\|`), so an echoed one is masked in each form.
  */
 export function secretForms(secret: string): string[] {
-  return [...new Set([secret, JSON.stringify(secret).slice(1, -1)])]
+  const quoted = JSON.stringify(secret).slice(1, -1)
+  return [...new Set([secret, quoted, secret.replace(/\|/g, '\\|'), quoted.replace(/\|/g, '\\|')])]
 }
 
 export function createMasker(): Masker {
