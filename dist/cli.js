@@ -11634,7 +11634,7 @@ async function walkBuild(plan, build, chain, ask) {
 /**
  * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
  * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
- * from those). While one does not resolve (the walk fails on it), every go.sum line counts.
+ * from those). While one does not resolve, the walk ends there, as the go command does.
  */
 async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
     const queries = build.queried.map(({ path, version, file, line }) => ({
@@ -11649,9 +11649,10 @@ async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
         if (version)
             resolved.set(`${walk.module.path} ${walk.module.version}`, version);
     }
-    const files = asked.every(w => w.outcome === 'served')
-        ? await build.withResolved(resolved)
-        : build;
+    // Go stops at a query it cannot resolve ("errors parsing go.mod"): nothing else is fetched.
+    if (!asked.every(w => w.outcome === 'served'))
+        return asked;
+    const files = await build.withResolved(resolved);
     // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
     const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask);
     return [...asked, ...rest];

@@ -213,6 +213,14 @@ describe('a go.mod version the go command reads as a query', () => {
     }
   })
 
+  it('ends at a query no proxy resolves, as the go command does, blaming nothing else', async () => {
+    const result = await run('no-list')
+    expect(result.build.unresolved.map(m => `${m.module.path}@${m.module.version}`)).toEqual([
+      'example.com/a@v1.1'
+    ])
+    expect(Object.keys(outcomes(result))).toEqual(['example.com/a@v1.1 query'])
+  })
+
   it('walks the version the query resolves to when no go.sum line names it, no other', async () => {
     expect(outcomes(await run('right', stale))).toEqual({
       'example.com/a@v1.1 query': 'served',
