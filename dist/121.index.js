@@ -629,12 +629,15 @@ async function readBuild(found, platform) {
     }
     const files = await readBuildFiles(found, new Map());
     files.queried.forEach(refuseAsGoDoes);
-    return {
-        ...files,
-        toolchains: [...toolchains.values()],
-        toolchainUnasked,
-        withResolved: resolved => readBuildFiles(found, resolved)
+    // Each round of the walk asks again: the files are read once for each set of picks.
+    const reread = new Map();
+    const withResolved = (resolved) => {
+        const key = JSON.stringify([...resolved]);
+        const read = reread.get(key) ?? readBuildFiles(found, resolved);
+        reread.set(key, read);
+        return read;
     };
+    return { ...files, toolchains: [...toolchains.values()], toolchainUnasked, withResolved };
 }
 async function readBuildFiles(found, resolved) {
     const mains = await mainModules(found, resolved);
@@ -2432,7 +2435,7 @@ function notServed(outcome, file) {
 async function askQuery(base, module, requester) {
     const { path, version: query } = module;
     const match = queryMatch(query);
-    // Refused queries fail the build's reading first (build/read.ts): never one a proxy is blamed for.
+    // Refused queries fail the build's reading first (build/read.ts): no proxy is blamed for one.
     if (match.kind === 'refused')
         throw new Error(`refused query ${query} is asked`);
     if (match.kind === 'revision')

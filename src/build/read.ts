@@ -77,12 +77,15 @@ export async function readBuild(
   }
   const files = await readBuildFiles(found, new Map())
   files.queried.forEach(refuseAsGoDoes)
-  return {
-    ...files,
-    toolchains: [...toolchains.values()],
-    toolchainUnasked,
-    withResolved: resolved => readBuildFiles(found, resolved)
+  // Each round of the walk asks again: the files are read once for each set of picks.
+  const reread = new Map<string, Promise<BuildFiles>>()
+  const withResolved = (resolved: ResolvedQueries): Promise<BuildFiles> => {
+    const key = JSON.stringify([...resolved])
+    const read = reread.get(key) ?? readBuildFiles(found, resolved)
+    reread.set(key, read)
+    return read
   }
+  return { ...files, toolchains: [...toolchains.values()], toolchainUnasked, withResolved }
 }
 
 async function readBuildFiles(

@@ -1,4 +1,5 @@
 import { credentialsOf } from '../credentials/redact.js'
+import { basicToken } from '../goenv/goauth.js'
 import type { Plan } from './plan.js'
 
 /** Tokens are longer than this; user names as short as `git` or `oauth2` are no secrets. */
@@ -21,7 +22,7 @@ export function planSecrets(plan: Plan): string[] {
     const secret = credentials?.password || credentials?.username
     if (!credentials || !secret) return []
     // The Authorization header Go sends, which a server may quote back.
-    const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
+    const basic = basicToken(credentials.username, credentials.password)
     // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
     // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
     if (!credentials.password && secret.length < SHORTEST_NAME_SECRET) return [basic]

@@ -5,6 +5,7 @@
 import { STATUS_CODES } from 'node:http'
 import {
   basicAuth,
+  basicToken,
   CredentialCache,
   storeNetrc,
   type AuthHeaders,
@@ -81,9 +82,9 @@ export class GoAuth {
       if (problem) throw new GoauthValueError(`is not valid: ${problem}`)
     }
     for (const { login, password } of auth.netrc) {
-      // The password, and the Basic value it is sent as, which a server may quote back.
+      // The password, and the Basic token it is sent as, which a server may quote back.
       auth.maskSecret(password)
-      auth.maskSecret(Buffer.from(`${login}:${password}`).toString('base64'))
+      auth.maskSecret(basicToken(login, password))
     }
     const errors = await auth.runMethods(undefined)
     for (const err of errors) fx.log.debug(err)

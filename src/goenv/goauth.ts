@@ -124,8 +124,12 @@ function trimPrefix(url: string): string {
 
 /** The header Go's Request.SetBasicAuth sets. */
 export function basicAuth(username: string, password: string): AuthHeaders {
-  const token = Buffer.from(`${username}:${password}`).toString('base64')
-  return { Authorization: [`Basic ${token}`] }
+  return { Authorization: [`Basic ${basicToken(username, password)}`] }
+}
+
+/** The credential of a Basic authorization: `username:password` in base64. */
+export function basicToken(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString('base64')
 }
 
 /** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */

@@ -1,4 +1,5 @@
-// One proxy asked what resolves a go.mod version query (see goenv/version-query.ts), as the go command asks it.
+// One proxy asked what resolves a go.mod version query (see goenv/version-query.ts), as the go
+// command asks it.
 import type { CandidateRequester, ProbeOutcome, ProbeRequest } from '../http/requester.js'
 import { probeReason } from '../http/record.js'
 import type { RevInfo } from '../probe/content.js'
@@ -31,7 +32,7 @@ export async function askQuery(
 ): Promise<Answer> {
   const { path, version: query } = module
   const match = queryMatch(query)
-  // Refused queries fail the build's reading first (build/read.ts): never one a proxy is blamed for.
+  // Refused queries fail the build's reading first (build/read.ts): no proxy is blamed for one.
   if (match.kind === 'refused') throw new Error(`refused query ${query} is asked`)
   if (match.kind === 'revision') return askRevision(base, path, query, requester)
   const list = await requester.run(listRequest(base, { path, version: query, text: query }))
