@@ -605,8 +605,8 @@ function parseSumdbMirrors(value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/goenv/goauth.ts
-var goauth = __webpack_require__(5253);
+// EXTERNAL MODULE: ./src/goenv/basic-auth.ts
+var basic_auth = __webpack_require__(9858);
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
 
 
@@ -630,7 +630,7 @@ function planSecrets(plan) {
         if (!credentials || !secret)
             return [];
         // The Authorization header Go sends, which a server may quote back.
-        const basic = (0,goauth/* basicToken */.aL)(credentials.username, credentials.password);
+        const basic = (0,basic_auth/* basicToken */.a)(credentials.username, credentials.password);
         // The runner masks a secret everywhere in the job's log: a short name alone (`git@`) would
         // turn every "github" into "***hub". Shown URLs mask it all the same (see redactUrl).
         if (!credentials.password && secret.length < SHORTEST_NAME_SECRET)
@@ -1238,145 +1238,16 @@ function gosumdbWithoutCredentials(gosumdb) {
 
 /***/ }),
 
-/***/ 5253:
+/***/ 9858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CD: () => (/* binding */ storeNetrc),
-/* harmony export */   Z5: () => (/* binding */ splitQuoted),
-/* harmony export */   _Y: () => (/* binding */ parseGoauth),
-/* harmony export */   a5: () => (/* binding */ CredentialCache),
-/* harmony export */   aL: () => (/* binding */ basicToken),
-/* harmony export */   tB: () => (/* binding */ basicAuth)
+/* harmony export */   a: () => (/* binding */ basicToken)
 /* harmony export */ });
-/* unused harmony export GOAUTH_DEFAULT */
-/* harmony import */ var _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3180);
-/* harmony import */ var _gostd_filepath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2362);
-/* harmony import */ var _gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1817);
-// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
-// names, and the cache of headers by URL prefix that every method fills and every request reads.
-
-
-
-/** The default the go command uses when GOAUTH is unset or empty. */
-const GOAUTH_DEFAULT = 'netrc';
-/**
- * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
- * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
- * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
- */
-function parseGoauth(value, style) {
-    const text = value || GOAUTH_DEFAULT;
-    const commands = text.split(';').map(_gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSpace */ .Pd);
-    // Go checks the commands last to first, so the same value fails with the same message.
-    const methods = [...commands].reverse().map((command) => {
-        const words = (0,_gostd_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .fields */ .OA)(command);
-        if (words.length === 0)
-            throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O('GOAUTH encountered an empty command');
-        switch (words[0]) {
-            case 'off':
-                if (commands.length !== 1) {
-                    throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O('GOAUTH=off cannot be combined with other authentication commands');
-                }
-                return [];
-            case 'netrc':
-                return [{ kind: 'netrc', text: command }];
-            case 'git':
-                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
-            default:
-                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
-        }
-    });
-    return methods.reverse().flat();
-}
-function gitDirectory(words, style) {
-    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
-    if (words.length !== 2)
-        throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(needed);
-    if (!(0,_gostd_filepath_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbsolutePath */ .Z1)(words[1], style))
-        throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`${needed}, dir is not absolute`);
-    return words[1];
-}
-/**
- * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
- * single or double quotes, with no escapes inside.
- */
-function splitQuoted(s) {
-    const words = [];
-    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-    let i = 0;
-    while (i < s.length) {
-        while (i < s.length && isSpace(s[i]))
-            i++;
-        if (i === s.length)
-            break;
-        const quote = s[i];
-        if (quote === '"' || quote === "'") {
-            const end = s.indexOf(quote, i + 1);
-            if (end < 0)
-                throw new _gostd_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GoEnvError */ .O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
-            words.push(s.slice(i + 1, end));
-            i = end + 1;
-            continue;
-        }
-        const start = i;
-        while (i < s.length && !isSpace(s[i]))
-            i++;
-        words.push(s.slice(start, i));
-    }
-    return words;
-}
-/**
- * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
- * A later store for the same prefix replaces the earlier one; storing no headers removes it.
- */
-class CredentialCache {
-    byPrefix = new Map();
-    copy() {
-        const copy = new CredentialCache();
-        for (const [prefix, headers] of this.byPrefix)
-            copy.byPrefix.set(prefix, headers);
-        return copy;
-    }
-    store(prefix, headers) {
-        const key = trimPrefix(prefix);
-        if (Object.keys(headers).length === 0)
-            this.byPrefix.delete(key);
-        else
-            this.byPrefix.set(key, headers);
-    }
-    /**
-     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
-     * without "https://" and then each shorter prefix ending before a '/'.
-     */
-    load(url) {
-        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
-            const found = this.byPrefix.get(prefix);
-            if (found !== undefined)
-                return found;
-            if (!prefix.includes('/'))
-                return undefined;
-        }
-    }
-}
-function trimPrefix(url) {
-    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
-    const noScheme = url.replace(/^https:\/\//i, '');
-    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
-}
-/** The header Go's Request.SetBasicAuth sets. */
-function basicAuth(username, password) {
-    return { Authorization: [`Basic ${basicToken(username, password)}`] };
-}
-/** The credential of a Basic authorization: `username:password` in base64. */
+// Its own module, with nothing to import: the input checks use it and load nothing more with it.
+/** The credential of a Basic authorization (Request.SetBasicAuth): `user:password` in base64. */
 function basicToken(username, password) {
     return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
-function storeNetrc(cache, entries) {
-    for (const entry of [...entries].reverse()) {
-        cache.store(entry.machine, basicAuth(entry.login, entry.password));
-    }
 }
 
 

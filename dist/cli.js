@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5118:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4099,131 +4099,11 @@ function parseSumdbMirrors(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/goenv/goauth.ts
-// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
-// names, and the cache of headers by URL prefix that every method fills and every request reads.
-
-
-
-/** The default the go command uses when GOAUTH is unset or empty. */
-const GOAUTH_DEFAULT = 'netrc';
-/**
- * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
- * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
- * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
- */
-function parseGoauth(value, style) {
-    const text = value || GOAUTH_DEFAULT;
-    const commands = text.split(';').map(strings/* trimSpace */.Pd);
-    // Go checks the commands last to first, so the same value fails with the same message.
-    const methods = [...commands].reverse().map((command) => {
-        const words = (0,strings/* fields */.OA)(command);
-        if (words.length === 0)
-            throw new errors/* GoEnvError */.O('GOAUTH encountered an empty command');
-        switch (words[0]) {
-            case 'off':
-                if (commands.length !== 1) {
-                    throw new errors/* GoEnvError */.O('GOAUTH=off cannot be combined with other authentication commands');
-                }
-                return [];
-            case 'netrc':
-                return [{ kind: 'netrc', text: command }];
-            case 'git':
-                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
-            default:
-                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
-        }
-    });
-    return methods.reverse().flat();
-}
-function gitDirectory(words, style) {
-    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
-    if (words.length !== 2)
-        throw new errors/* GoEnvError */.O(needed);
-    if (!isAbsolutePath(words[1], style))
-        throw new errors/* GoEnvError */.O(`${needed}, dir is not absolute`);
-    return words[1];
-}
-/**
- * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
- * single or double quotes, with no escapes inside.
- */
-function splitQuoted(s) {
-    const words = [];
-    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-    let i = 0;
-    while (i < s.length) {
-        while (i < s.length && isSpace(s[i]))
-            i++;
-        if (i === s.length)
-            break;
-        const quote = s[i];
-        if (quote === '"' || quote === "'") {
-            const end = s.indexOf(quote, i + 1);
-            if (end < 0)
-                throw new errors/* GoEnvError */.O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
-            words.push(s.slice(i + 1, end));
-            i = end + 1;
-            continue;
-        }
-        const start = i;
-        while (i < s.length && !isSpace(s[i]))
-            i++;
-        words.push(s.slice(start, i));
-    }
-    return words;
-}
-/**
- * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
- * A later store for the same prefix replaces the earlier one; storing no headers removes it.
- */
-class CredentialCache {
-    byPrefix = new Map();
-    copy() {
-        const copy = new CredentialCache();
-        for (const [prefix, headers] of this.byPrefix)
-            copy.byPrefix.set(prefix, headers);
-        return copy;
-    }
-    store(prefix, headers) {
-        const key = trimPrefix(prefix);
-        if (Object.keys(headers).length === 0)
-            this.byPrefix.delete(key);
-        else
-            this.byPrefix.set(key, headers);
-    }
-    /**
-     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
-     * without "https://" and then each shorter prefix ending before a '/'.
-     */
-    load(url) {
-        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
-            const found = this.byPrefix.get(prefix);
-            if (found !== undefined)
-                return found;
-            if (!prefix.includes('/'))
-                return undefined;
-        }
-    }
-}
-function trimPrefix(url) {
-    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
-    const noScheme = url.replace(/^https:\/\//i, '');
-    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
-}
-/** The header Go's Request.SetBasicAuth sets. */
-function basicAuth(username, password) {
-    return { Authorization: [`Basic ${basicToken(username, password)}`] };
-}
-/** The credential of a Basic authorization: `username:password` in base64. */
+;// CONCATENATED MODULE: ./src/goenv/basic-auth.ts
+// Its own module, with nothing to import: the input checks use it and load nothing more with it.
+/** The credential of a Basic authorization (Request.SetBasicAuth): `user:password` in base64. */
 function basicToken(username, password) {
     return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
-function storeNetrc(cache, entries) {
-    for (const entry of [...entries].reverse()) {
-        cache.store(entry.machine, basicAuth(entry.login, entry.password));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/secrets.ts
@@ -4366,6 +4246,130 @@ const systemClock = {
             : () => undefined;
     })
 };
+
+;// CONCATENATED MODULE: ./src/goenv/goauth.ts
+// GOAUTH as the go command reads it (cmd/go/internal/auth/auth.go, userauth.go): the methods it
+// names, and the cache of headers by URL prefix that every method fills and every request reads.
+
+
+
+
+/** The default the go command uses when GOAUTH is unset or empty. */
+const GOAUTH_DEFAULT = 'netrc';
+/**
+ * The methods of a GOAUTH value, in the order written ([] for `off`). Throws GoEnvError where the
+ * go command stops with a fatal error, and for a command it could never run (unbalanced quotes).
+ * Like Go, only the first word decides: `netrc x` is netrc, `off x` is off.
+ */
+function parseGoauth(value, style) {
+    const text = value || GOAUTH_DEFAULT;
+    const commands = text.split(';').map(strings/* trimSpace */.Pd);
+    // Go checks the commands last to first, so the same value fails with the same message.
+    const methods = [...commands].reverse().map((command) => {
+        const words = (0,strings/* fields */.OA)(command);
+        if (words.length === 0)
+            throw new errors/* GoEnvError */.O('GOAUTH encountered an empty command');
+        switch (words[0]) {
+            case 'off':
+                if (commands.length !== 1) {
+                    throw new errors/* GoEnvError */.O('GOAUTH=off cannot be combined with other authentication commands');
+                }
+                return [];
+            case 'netrc':
+                return [{ kind: 'netrc', text: command }];
+            case 'git':
+                return [{ kind: 'git', text: command, dir: gitDirectory(words, style) }];
+            default:
+                return [{ kind: 'command', text: command, argv: splitQuoted(command) }];
+        }
+    });
+    return methods.reverse().flat();
+}
+function gitDirectory(words, style) {
+    const needed = 'GOAUTH=git dir method requires an absolute path to the git working directory';
+    if (words.length !== 2)
+        throw new errors/* GoEnvError */.O(needed);
+    if (!isAbsolutePath(words[1], style))
+        throw new errors/* GoEnvError */.O(`${needed}, dir is not absolute`);
+    return words[1];
+}
+/**
+ * cmd/internal/quoted.Split: fields separated by ASCII white space, each optionally wrapped in
+ * single or double quotes, with no escapes inside.
+ */
+function splitQuoted(s) {
+    const words = [];
+    const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    let i = 0;
+    while (i < s.length) {
+        while (i < s.length && isSpace(s[i]))
+            i++;
+        if (i === s.length)
+            break;
+        const quote = s[i];
+        if (quote === '"' || quote === "'") {
+            const end = s.indexOf(quote, i + 1);
+            if (end < 0)
+                throw new errors/* GoEnvError */.O(`cannot parse GOAUTH command ${s}: unterminated ${quote} string`);
+            words.push(s.slice(i + 1, end));
+            i = end + 1;
+            continue;
+        }
+        const start = i;
+        while (i < s.length && !isSpace(s[i]))
+            i++;
+        words.push(s.slice(start, i));
+    }
+    return words;
+}
+/**
+ * Go's credentialCache: headers by URL prefix ("host[:port][/path]", no scheme, no trailing '/').
+ * A later store for the same prefix replaces the earlier one; storing no headers removes it.
+ */
+class CredentialCache {
+    byPrefix = new Map();
+    copy() {
+        const copy = new CredentialCache();
+        for (const [prefix, headers] of this.byPrefix)
+            copy.byPrefix.set(prefix, headers);
+        return copy;
+    }
+    store(prefix, headers) {
+        const key = trimPrefix(prefix);
+        if (Object.keys(headers).length === 0)
+            this.byPrefix.delete(key);
+        else
+            this.byPrefix.set(key, headers);
+    }
+    /**
+     * The headers for a request URL: the stored prefix that matches it longest, trying the URL
+     * without "https://" and then each shorter prefix ending before a '/'.
+     */
+    load(url) {
+        for (let prefix = trimPrefix(url);; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+            const found = this.byPrefix.get(prefix);
+            if (found !== undefined)
+                return found;
+            if (!prefix.includes('/'))
+                return undefined;
+        }
+    }
+}
+function trimPrefix(url) {
+    // Go's url.Parse lowercases the scheme: HTTPS://host is https://host to it.
+    const noScheme = url.replace(/^https:\/\//i, '');
+    return noScheme.endsWith('/') ? noScheme.slice(0, -1) : noScheme;
+}
+/** The header Go's Request.SetBasicAuth sets. */
+function basicAuth(username, password) {
+    return { Authorization: [`Basic ${basicToken(username, password)}`] };
+}
+/** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
+function storeNetrc(cache, entries) {
+    for (const entry of [...entries].reverse()) {
+        cache.store(entry.machine, basicAuth(entry.login, entry.password));
+    }
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -4563,6 +4567,7 @@ function stderrTail(stderr) {
 // method runs once before the first request; each https request gets the headers stored for
 // its URL's longest prefix; after a 4xx, git and commands run again for that URL and the request
 // is sent once more if that changed its headers.
+
 
 
 

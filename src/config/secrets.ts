@@ -1,5 +1,5 @@
 import { credentialsOf } from '../credentials/redact.js'
-import { basicToken } from '../goenv/goauth.js'
+import { basicToken } from '../goenv/basic-auth.js'
 import type { Plan } from './plan.js'
 
 /** Tokens are longer than this; user names as short as `git` or `oauth2` are no secrets. */

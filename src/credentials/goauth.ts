@@ -5,12 +5,12 @@
 import { STATUS_CODES } from 'node:http'
 import {
   basicAuth,
-  basicToken,
   CredentialCache,
   storeNetrc,
   type AuthHeaders,
   type GoauthMethod
 } from '../goenv/goauth.js'
+import { basicToken } from '../goenv/basic-auth.js'
 import {
   canonicalHeaderKey,
   parseAuthCommandOutput,

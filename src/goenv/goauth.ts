@@ -4,6 +4,7 @@ import { GoEnvError } from '../gostd/errors.js'
 import { isAbsolutePath, type PathStyle } from '../gostd/filepath.js'
 import { fields, trimSpace } from '../gostd/strings.js'
 import type { NetrcEntry } from './netrc.js'
+import { basicToken } from './basic-auth.js'
 
 /** One method; `text` is the command as written (trimmed), as Go names it in its messages. */
 export type GoauthMethod = { text: string } & (
@@ -125,11 +126,6 @@ function trimPrefix(url: string): string {
 /** The header Go's Request.SetBasicAuth sets. */
 export function basicAuth(username: string, password: string): AuthHeaders {
   return { Authorization: [`Basic ${basicToken(username, password)}`] }
-}
-
-/** The credential of a Basic authorization: `username:password` in base64. */
-export function basicToken(username: string, password: string): string {
-  return Buffer.from(`${username}:${password}`).toString('base64')
 }
 
 /** The netrc method: each machine's Basic credentials, the first entry for a machine winning. */
