@@ -2046,9 +2046,13 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
         const wait = seconds(limited.rateLimited.retryAfterMs);
         findings.push(degraded(`rate limited: GET ${limited.url} asked to wait ${wait} (Retry-After), then answered`));
     }
-    const refused = records.find(r => r.tolerated);
+    const refused = records.find(r => r.tolerated && r.endpoint !== 'supported');
     if (refused) {
         findings.push(degraded(`${(0,http_record/* probeReason */.J)(refused)}: builds that pin versions work, resolving new versions through it does not`));
+    }
+    const noDatabase = records.find(r => r.tolerated && r.endpoint === 'supported');
+    if (noDatabase) {
+        findings.push(degraded(`${(0,http_record/* probeReason */.J)(noDatabase)}: with | after it, Go asks the next entry for the checksum database`));
     }
     const slow = passed.find(r => r.totalMs > slowMs);
     if (slow) {
@@ -2123,7 +2127,9 @@ async function probeCandidate(candidate, base, o) {
     // the lists first, as they name the versions whose files are asked next.
     for (const m of o.modules)
         void requester.runShared(listRequest(base, m));
-    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
+    const asking = o.sumdbName
+        ? askSumdbSupported(base, o.sumdbName, requester, candidate.entry.fallBackOnError)
+        : undefined;
     const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const contact = await first;
     if (!contact.ok) {
@@ -2173,8 +2179,12 @@ async function ridersSent(probing, asking, contact) {
     const records = new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]);
     return [...records].filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
 }
-/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
-async function askSumdbSupported(base, name, requester) {
+/**
+ * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
+ * direct). Another error answer fails the candidate, unless `|` follows it: Go then asks the next
+ * entry too, so the answer is tolerated (a degraded finding). A timeout never is: Go would hang.
+ */
+async function askSumdbSupported(base, name, requester, fallBackOnError) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
@@ -2184,8 +2194,13 @@ async function askSumdbSupported(base, name, requester) {
     });
     if (outcome.ok)
         return { record: outcome.record, support: 'supported' };
-    if (!outcome.notFound)
-        return { record: outcome.record };
+    const { record } = outcome;
+    if (!outcome.notFound) {
+        const answered = record.status !== undefined && !record.timedOut && !record.breakerOpen;
+        if (!fallBackOnError || !answered)
+            return { record };
+        return { record: { ...record, tolerated: true }, support: 'failed' };
+    }
     return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' };
 }
 /**
@@ -2781,6 +2796,7 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -2900,7 +2916,8 @@ function cachedAnswers(reports, id) {
  * The chain and the database route Go will take with it. Each round walks the whole build along
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain (routeBreaker),
+ * and the chain is chosen again. Each round drops a candidate, so this ends. A
  * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
 async function chooseChain(state, integrity) {
@@ -2908,6 +2925,11 @@ async function chooseChain(state, integrity) {
     for (;;) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
+        const breaker = plan.gosumdb.kind === 'db' && (0,checksum_routes/* routeBreaker */.Yy)(plan.gosumdb, chain);
+        if (breaker) {
+            (0,checksum_integrity/* failRouteBreaker */.GN)(reports, breaker);
+            continue;
+        }
         const [walks, toolchains] = await Promise.all([
             (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
             (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))

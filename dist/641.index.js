@@ -3135,7 +3135,7 @@ const isCachedReport = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik(
     probes: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .arrayOf */ .jk(isProbeRecord),
     latest: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
     breaker: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['closed', 'open', 'half-open'])),
-    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['supported', 'unsupported'])),
+    sumdb: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['supported', 'unsupported', 'failed'])),
     buildAnswers: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .recordOf */ .zv(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ik({
         kind: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .optional */ .lq(_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .string */ .Yj),
@@ -3227,6 +3227,7 @@ function checksumMissing(v, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ failRouteBreaker),
 /* harmony export */   N_: () => (/* binding */ notPrivate),
 /* harmony export */   _D: () => (/* binding */ checkIntegrity),
 /* harmony export */   kb: () => (/* binding */ failProxyRoute),
@@ -3235,11 +3236,13 @@ function checksumMissing(v, file) {
 /* harmony export */ });
 /* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1550);
 /* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
-/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9986);
+/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9986);
+/* harmony import */ var _http_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1007);
 /* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
 /* harmony import */ var _route_checker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(696);
 /* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3493);
+
 
 
 
@@ -3332,14 +3335,26 @@ function versionsToCheck(plan, reports) {
 function notPrivate(plan, versions) {
     return versions.filter(v => v.path === _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOLCHAIN_MODULE */ .xc || !(0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonosumdb, v.path));
 }
+/** A chain entry whose /sumdb/ error leaves Go no route to the database (see routeBreaker). */
+function failRouteBreaker(reports, breaker) {
+    const answer = breaker.probes.find(r => r.endpoint === 'supported');
+    const problem = answer ? (0,_http_record_js__WEBPACK_IMPORTED_MODULE_6__/* .probeReason */ .J)(answer) : 'its /sumdb/ failed';
+    const report = reports.find(r => r.candidate.id === breaker.candidate.id);
+    if (!report || !(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
+        return;
+    const reason = `${problem}, and no entry after it in the chain leads the go command to the checksum ` +
+        'database (a proxy that serves it, or direct): every lookup would fail';
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .settleVerdict */ .V)(report);
+}
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
     const report = reports.find(r => r.candidate.id === route.candidate?.id);
     if (!report || !(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
         return;
     const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .settleVerdict */ .V)(report);
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .settleVerdict */ .V)(report);
 }
 /**
  * A candidate that served a version the database has no record of cannot be used: the go command
@@ -3354,7 +3369,7 @@ function failUnknown(reports, unknown) {
             continue;
         const reason = `served ${served.path}@${served.version}, of which the checksum database has no record ` +
             '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
-        (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
+        (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
     }
 }
 
@@ -4120,6 +4135,7 @@ function describe(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ routeBreaker),
 /* harmony export */   ZU: () => (/* binding */ settledFirstRoute),
 /* harmony export */   kH: () => (/* binding */ mirrorRoutes),
 /* harmony export */   qB: () => (/* binding */ routeForChain),
@@ -4187,6 +4203,29 @@ function routeForChain(db, chain) {
             return proxyRoute(report.candidate, db.name);
     }
     return route('direct', (0,_goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .directUrl */ .lU)(db));
+}
+/**
+ * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input)
+ * leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
+ * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
+ * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
+ * database, or `direct`, gets past it. Go's lookups then all fail with that error.
+ */
+function routeBreaker(db, chain) {
+    if (db.url)
+        return undefined;
+    let failed;
+    for (const report of chain) {
+        const { entry } = report.candidate;
+        if (entry.kind === 'direct' || report.sumdb === 'supported')
+            return undefined;
+        if (report.sumdb !== 'failed')
+            continue;
+        failed ??= report;
+        if (!entry.fallBackOnError)
+            break;
+    }
+    return failed;
 }
 function proxyRoute(candidate, name) {
     const url = (0,_goenv_proxylist_js__WEBPACK_IMPORTED_MODULE_1__/* .isProxyEntry */ .l_)(candidate.entry) ? candidate.entry.url : '';

@@ -6837,6 +6837,29 @@ function routeForChain(db, chain) {
     }
     return route('direct', directUrl(db));
 }
+/**
+ * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input)
+ * leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
+ * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
+ * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
+ * database, or `direct`, gets past it. Go's lookups then all fail with that error.
+ */
+function routeBreaker(db, chain) {
+    if (db.url)
+        return undefined;
+    let failed;
+    for (const report of chain) {
+        const { entry } = report.candidate;
+        if (entry.kind === 'direct' || report.sumdb === 'supported')
+            return undefined;
+        if (report.sumdb !== 'failed')
+            continue;
+        failed ??= report;
+        if (!entry.fallBackOnError)
+            break;
+    }
+    return failed;
+}
 function proxyRoute(candidate, name) {
     const url = isProxyEntry(candidate.entry) ? candidate.entry.url : '';
     const base = webJoin(url, `sumdb/${name}`);
@@ -6877,6 +6900,12 @@ function settleVerdict(report) {
 /** Adds what a stage established; the verdict changes only when the run settles it. */
 function recordFinding(report, finding) {
     report.findings.push(finding);
+}
+
+;// CONCATENATED MODULE: ./src/http/record.ts
+/** One line naming the request and what was wrong with it. */
+function probeReason(record) {
+    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/xmod/sumdb/dirhash.ts
@@ -8074,12 +8103,6 @@ function signNote(text, signer) {
     return Buffer.concat([textBytes, Buffer.from(`\n${line}`, 'utf8')]);
 }
 
-;// CONCATENATED MODULE: ./src/http/record.ts
-/** One line naming the request and what was wrong with it. */
-function probeReason(record) {
-    return `GET ${record.url} → ${record.problem ?? `${record.status ?? ''} ok`.trim()}`;
-}
-
 ;// CONCATENATED MODULE: ./src/xmod/sumdb/tiles.ts
 // Hash tiles (x/mod sumdb/tlog tile.go): a tile of height H at level L, number N lists W
 // consecutive hashes of tree level H·L starting at hash N·2^H; W = 2^H is a full tile, fewer is
@@ -8698,6 +8721,7 @@ class RouteChecker {
 
 
 
+
 /**
  * Proves the probed content against the checksum database: a candidate whose .mod or .zip differs
  * from the signed record gets a `tampered` finding, one that served a version the database does
@@ -8782,6 +8806,18 @@ function versionsToCheck(plan, reports) {
  */
 function notPrivate(plan, versions) {
     return versions.filter(v => v.path === TOOLCHAIN_MODULE || !matchPrefixPatterns(plan.patterns.gonosumdb, v.path));
+}
+/** A chain entry whose /sumdb/ error leaves Go no route to the database (see routeBreaker). */
+function failRouteBreaker(reports, breaker) {
+    const answer = breaker.probes.find(r => r.endpoint === 'supported');
+    const problem = answer ? probeReason(answer) : 'its /sumdb/ failed';
+    const report = reports.find(r => r.candidate.id === breaker.candidate.id);
+    if (!report || !isUsable(report.verdict))
+        return;
+    const reason = `${problem}, and no entry after it in the chain leads the go command to the checksum ` +
+        'database (a proxy that serves it, or direct): every lookup would fail';
+    recordFinding(report, { stage: 'route', level: 'unhealthy', reason });
+    settleVerdict(report);
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
@@ -10433,9 +10469,13 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
         const wait = seconds(limited.rateLimited.retryAfterMs);
         findings.push(degraded(`rate limited: GET ${limited.url} asked to wait ${wait} (Retry-After), then answered`));
     }
-    const refused = records.find(r => r.tolerated);
+    const refused = records.find(r => r.tolerated && r.endpoint !== 'supported');
     if (refused) {
         findings.push(degraded(`${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`));
+    }
+    const noDatabase = records.find(r => r.tolerated && r.endpoint === 'supported');
+    if (noDatabase) {
+        findings.push(degraded(`${probeReason(noDatabase)}: with | after it, Go asks the next entry for the checksum database`));
     }
     const slow = passed.find(r => r.totalMs > slowMs);
     if (slow) {
@@ -10510,7 +10550,9 @@ async function probeCandidate(candidate, base, o) {
     // the lists first, as they name the versions whose files are asked next.
     for (const m of o.modules)
         void requester.runShared(listRequest(base, m));
-    const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined;
+    const asking = o.sumdbName
+        ? askSumdbSupported(base, o.sumdbName, requester, candidate.entry.fallBackOnError)
+        : undefined;
     const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const contact = await first;
     if (!contact.ok) {
@@ -10560,8 +10602,12 @@ async function ridersSent(probing, asking, contact) {
     const records = new Set([...results.flatMap(r => r.records), ...(sumdb ? [sumdb.record] : [])]);
     return [...records].filter(r => r !== contact && (r.attempts > 0 || r.gaveWay));
 }
-/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
-async function askSumdbSupported(base, name, requester) {
+/**
+ * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
+ * direct). Another error answer fails the candidate, unless `|` follows it: Go then asks the next
+ * entry too, so the answer is tolerated (a degraded finding). A timeout never is: Go would hang.
+ */
+async function askSumdbSupported(base, name, requester, fallBackOnError) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
@@ -10571,8 +10617,13 @@ async function askSumdbSupported(base, name, requester) {
     });
     if (outcome.ok)
         return { record: outcome.record, support: 'supported' };
-    if (!outcome.notFound)
-        return { record: outcome.record };
+    const { record } = outcome;
+    if (!outcome.notFound) {
+        const answered = record.status !== undefined && !record.timedOut && !record.breakerOpen;
+        if (!fallBackOnError || !answered)
+            return { record };
+        return { record: { ...record, tolerated: true }, support: 'failed' };
+    }
     return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' };
 }
 /**
@@ -10830,7 +10881,7 @@ const isCachedReport = object({
     probes: arrayOf(isProbeRecord),
     latest: recordOf(string),
     breaker: optional(oneOf(['closed', 'open', 'half-open'])),
-    sumdb: optional(oneOf(['supported', 'unsupported'])),
+    sumdb: optional(oneOf(['supported', 'unsupported', 'failed'])),
     buildAnswers: optional(recordOf(object({
         kind: oneOf(['served', 'missing', 'failed', 'contradicts', 'unverified']),
         problem: optional(string),
@@ -11920,6 +11971,7 @@ class ZipSpool {
 
 
 
+
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -12039,7 +12091,8 @@ function cachedAnswers(reports, id) {
  * The chain and the database route Go will take with it. Each round walks the whole build along
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain (routeBreaker),
+ * and the chain is chosen again. Each round drops a candidate, so this ends. A
  * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
 async function chooseChain(state, integrity) {
@@ -12047,6 +12100,11 @@ async function chooseChain(state, integrity) {
     for (;;) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
+        const breaker = plan.gosumdb.kind === 'db' && routeBreaker(plan.gosumdb, chain);
+        if (breaker) {
+            failRouteBreaker(reports, breaker);
+            continue;
+        }
         const [walks, toolchains] = await Promise.all([
             walkBuild(plan, build, chain, ask),
             walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, toolchainSumdbOff(plan.gosumdb.kind === 'off', chain))

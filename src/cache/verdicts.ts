@@ -234,7 +234,7 @@ const isCachedReport = is.object<CachedVerdict['report']>({
   probes: is.arrayOf(isProbeRecord),
   latest: is.recordOf(is.string),
   breaker: is.optional(is.oneOf(['closed', 'open', 'half-open'])),
-  sumdb: is.optional(is.oneOf(['supported', 'unsupported'])),
+  sumdb: is.optional(is.oneOf(['supported', 'unsupported', 'failed'])),
   buildAnswers: is.optional(
     is.recordOf(
       is.object<BuildAnswer>({

@@ -2,6 +2,7 @@ import type { Plan } from '../config/plan.js'
 import { TOOLCHAIN_MODULE, type GosumdbDatabase } from '../goenv/gosumdb.js'
 import { matchPrefixPatterns } from '../goenv/patterns.js'
 import { recordFinding, settleVerdict } from '../probe/findings.js'
+import { probeReason } from '../http/record.js'
 import { isUsable, type CandidateReport } from '../probe/types.js'
 import { compareServed } from './compare.js'
 import type { DbRecord, ModuleVersion } from './route-proof.js'
@@ -130,6 +131,19 @@ export function notPrivate(plan: Plan, versions: ModuleVersion[]): ModuleVersion
   return versions.filter(
     v => v.path === TOOLCHAIN_MODULE || !matchPrefixPatterns(plan.patterns.gonosumdb, v.path)
   )
+}
+
+/** A chain entry whose /sumdb/ error leaves Go no route to the database (see routeBreaker). */
+export function failRouteBreaker(reports: CandidateReport[], breaker: CandidateReport): void {
+  const answer = breaker.probes.find(r => r.endpoint === 'supported')
+  const problem = answer ? probeReason(answer) : 'its /sumdb/ failed'
+  const report = reports.find(r => r.candidate.id === breaker.candidate.id)
+  if (!report || !isUsable(report.verdict)) return
+  const reason =
+    `${problem}, and no entry after it in the chain leads the go command to the checksum ` +
+    'database (a proxy that serves it, or direct): every lookup would fail'
+  recordFinding(report, { stage: 'route', level: 'unhealthy', reason })
+  settleVerdict(report)
 }
 
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */

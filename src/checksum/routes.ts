@@ -71,6 +71,29 @@ export function routeForChain(db: GosumdbDatabase, chain: CandidateReport[]): Ro
   return route('direct', directUrl(db))
 }
 
+/**
+ * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input)
+ * leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
+ * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
+ * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
+ * database, or `direct`, gets past it. Go's lookups then all fail with that error.
+ */
+export function routeBreaker(
+  db: GosumdbDatabase,
+  chain: CandidateReport[]
+): CandidateReport | undefined {
+  if (db.url) return undefined
+  let failed: CandidateReport | undefined
+  for (const report of chain) {
+    const { entry } = report.candidate
+    if (entry.kind === 'direct' || report.sumdb === 'supported') return undefined
+    if (report.sumdb !== 'failed') continue
+    failed ??= report
+    if (!entry.fallBackOnError) break
+  }
+  return failed
+}
+
 function proxyRoute(candidate: Candidate, name: string): Route {
   const url = isProxyEntry(candidate.entry) ? candidate.entry.url : ''
   const base = webJoin(url, `sumdb/${name}`)

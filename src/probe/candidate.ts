@@ -9,7 +9,7 @@ import { firstContact, listRequest, TEXT_CAP } from './requests.js'
 import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
 import { probeReason, type ProbeRecord } from '../http/record.js'
-import type { CandidateReport, ServedContent, Stage, Verdict } from './types.js'
+import type { CandidateReport, ServedContent, Stage, SumdbSupport, Verdict } from './types.js'
 import { probeFindings, tallyProbes } from './verdict.js'
 
 export interface CandidateProbeOptions {
@@ -42,7 +42,9 @@ export async function probeCandidate(
   // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
   // the lists first, as they name the versions whose files are asked next.
   for (const m of o.modules) void requester.runShared(listRequest(base, m))
-  const asking = o.sumdbName ? askSumdbSupported(base, o.sumdbName, requester) : undefined
+  const asking = o.sumdbName
+    ? askSumdbSupported(base, o.sumdbName, requester, candidate.entry.fallBackOnError)
+    : undefined
   const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)))
   const contact = await first
   if (!contact.ok) {
@@ -97,12 +99,17 @@ async function ridersSent(
   return [...records].filter(r => r !== contact && (r.attempts > 0 || r.gaveWay))
 }
 
-/** 200: the proxy serves the database; 404/410: it does not (Go then goes direct). */
+/**
+ * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
+ * direct). Another error answer fails the candidate, unless `|` follows it: Go then asks the next
+ * entry too, so the answer is tolerated (a degraded finding). A timeout never is: Go would hang.
+ */
 async function askSumdbSupported(
   base: string,
   name: string,
-  requester: CandidateRequester
-): Promise<{ record: ProbeRecord; support?: 'supported' | 'unsupported' }> {
+  requester: CandidateRequester,
+  fallBackOnError: boolean
+): Promise<{ record: ProbeRecord; support?: SumdbSupport }> {
   const outcome = await requester.run({
     endpoint: 'supported',
     module: name,
@@ -111,7 +118,12 @@ async function askSumdbSupported(
     accept: () => true
   })
   if (outcome.ok) return { record: outcome.record, support: 'supported' }
-  if (!outcome.notFound) return { record: outcome.record }
+  const { record } = outcome
+  if (!outcome.notFound) {
+    const answered = record.status !== undefined && !record.timedOut && !record.breakerOpen
+    if (!fallBackOnError || !answered) return { record }
+    return { record: { ...record, tolerated: true }, support: 'failed' }
+  }
   return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }
 }
 

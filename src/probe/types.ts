@@ -52,11 +52,20 @@ export interface CandidateReport {
   /** Set when the verdict came from the cache instead of the network. */
   cached?: { ageMs: number; storedAt: number }
   breaker?: 'closed' | 'open' | 'half-open'
-  /** Whether the proxy serves the checksum database at /sumdb/<name>/ (asked when it matters). */
-  sumdb?: 'supported' | 'unsupported'
+  /**
+   * Whether the proxy serves the checksum database at /sumdb/<name>/ (asked when it matters):
+   * `failed` is an error answer other than 404/410, tolerated only with `|` after the entry.
+   */
+  sumdb?: SumdbSupport
   /** What it answered for files of the build (`path@version mod|zip` → answer), when asked. */
   buildAnswers?: Record<string, BuildAnswer>
 }
+
+/**
+ * A proxy's answer to /sumdb/<name>/supported: 200, 404/410, or another error answer. Across `|`
+ * Go moves on from `failed` to the next entry for the database (modfetch.TryProxies).
+ */
+export type SumdbSupport = 'supported' | 'unsupported' | 'failed'
 
 /**
  * What a proxy answered for one file of the build. `missing` (404/410) lets Go move on to the

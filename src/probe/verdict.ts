@@ -62,11 +62,19 @@ function degradedFindings(records: ProbeRecord[], { timeoutMs, slowMs }: ProbeLi
       )
     )
   }
-  const refused = records.find(r => r.tolerated)
+  const refused = records.find(r => r.tolerated && r.endpoint !== 'supported')
   if (refused) {
     findings.push(
       degraded(
         `${probeReason(refused)}: builds that pin versions work, resolving new versions through it does not`
+      )
+    )
+  }
+  const noDatabase = records.find(r => r.tolerated && r.endpoint === 'supported')
+  if (noDatabase) {
+    findings.push(
+      degraded(
+        `${probeReason(noDatabase)}: with | after it, Go asks the next entry for the checksum database`
       )
     )
   }

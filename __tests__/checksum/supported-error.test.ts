@@ -1,0 +1,162 @@
+/**
+ * A proxy that serves modules but answers /sumdb/<name>/supported with an error other than
+ * 404/410 (a gateway's 403, a 500). The go command asks each GOPROXY entry in turn for the
+ * database (modfetch.TryProxies, from sumdb.go initBase): across `,` that error fails every
+ * lookup; across `|` Go asks the next entry, and only a later proxy that serves the database, or
+ * `direct`, gets past it (a 404/410 or `off` does not). The bundled action runs, then the real go
+ * command downloads a module that is not in any go.sum (so it must look it up) through what the
+ * action exported, and through the whole list the action judged.
+ */
+import { afterAll, beforeAll, describe, expect } from '@jest/globals'
+import type * as http from 'node:http'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { itWithGo, runGo, type GoResult } from '../world/go.js'
+import { standardModules } from '../world/modules.js'
+import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
+import { readReport, runAction, type ActionRun } from '../world/runner.js'
+import { startSumdb, type SumdbWorld } from '../world/sumdb-server.js'
+
+const MODULE = 'example.com/hello@v1.0.0'
+const LIMIT_MS = 120_000
+
+interface Report {
+  candidates: { url: string; verdict: string; reason: string; sumdb: string | null }[]
+  sumdb: { route: string | null }
+}
+
+const failing =
+  (status: number) =>
+  (_rest: string, res: http.ServerResponse): void =>
+    void res.writeHead(status, { 'content-type': 'text/plain' }).end(`sumdb ${status} here\n`)
+
+describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
+  let world: ProxyWorld
+  let db: SumdbWorld
+  let scratch: string
+
+  beforeAll(async () => {
+    const modules = await standardModules()
+    db = await startSumdb(modules)
+    world = await startProxyWorld(modules, [
+      { name: 'err500', fault: 'healthy', sumdb: failing(500) },
+      { name: 'err403', fault: 'healthy', sumdb: failing(403) },
+      { name: 'none', fault: 'healthy' },
+      { name: 'serves', fault: 'healthy', sumdb: db.viaProxy }
+    ])
+    scratch = await mkdtemp(join(tmpdir(), 'vgp-supported-'))
+  })
+  afterAll(async () => {
+    await Promise.all([world.close(), db.close(), rm(scratch, { recursive: true, force: true })])
+  })
+
+  /** The list, spelled with persona names (`err500|serves`); `refused` is a port nobody serves. */
+  const chain = (spec: string): string =>
+    spec.replace(/[a-z0-9]+/g, name => {
+      if (name === 'off') return name
+      return name === 'refused' ? world.refusedUrl : world.url(name)
+    })
+
+  function act(spec: string): Promise<ActionRun> {
+    return runAction(
+      {
+        proxies: chain(spec),
+        gosumdb: db.verifierKey,
+        'probe-modules': MODULE,
+        checks: 'full',
+        cache: 'false',
+        timeout: '10'
+      },
+      { env: { GOSUMDB: db.verifierKey } }
+    )
+  }
+
+  let goRuns = 0
+  /** `go mod download` of a module no go.sum lists, with an empty module cache. */
+  async function goDownload(goproxy: string): Promise<GoResult> {
+    const cwd = join(scratch, `go-${goRuns++}`)
+    await rm(cwd, { recursive: true, force: true })
+    await writeFileTree(cwd)
+    return runGo(['mod', 'download', MODULE], {
+      cwd,
+      env: { GOPROXY: goproxy, GOSUMDB: db.verifierKey, GOPATH: join(cwd, '.gopath') }
+    })
+  }
+
+  const verdicts = (report: Report) =>
+    Object.fromEntries(report.candidates.map(c => [nameOf(c.url), c.verdict]))
+  const nameOf = (url: string) => url.slice(url.lastIndexOf('/') + 1)
+
+  itWithGo(
+    'across |, is usable but degraded, and the database is reached through the next entry',
+    async () => {
+      const run = await act('err500|serves')
+      expect(run.code).toBe(0)
+      expect(run.exported.GOPROXY).toBe(chain('err500|serves'))
+      const report = await readReport<Report>(run)
+      expect(verdicts(report)).toEqual({ err500: 'degraded', serves: 'healthy' })
+      const [first] = report.candidates
+      expect(first.sumdb).toBe('failed')
+      expect(first.reason).toContain('/sumdb/sum.test.example/supported → 500 error')
+      expect(first.reason).toContain('Go asks the next entry for the checksum database')
+      expect(report.sumdb.route).toBe(`${world.url('serves')}/sumdb/${db.name}`)
+      const go = await goDownload(run.exported.GOPROXY)
+      expect({ code: go.code, stderr: go.stderr }).toMatchObject({ code: 0 })
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'across |, a 404 after it does not get past it: Go gets there only through a proxy that serves the database',
+    async () => {
+      const served = await act('err403|none|serves')
+      expect(served.code).toBe(0)
+      expect(served.exported.GOPROXY).toBe(chain('err403|none|serves'))
+      expect((await goDownload(served.exported.GOPROXY)).code).toBe(0)
+
+      const stuck = await act('err403|off')
+      const report = await readReport<Report>(stuck)
+      expect(stuck.code).toBe(1)
+      expect(stuck.exported.GOPROXY).toBeUndefined()
+      expect(report.candidates[0].verdict).toBe('unhealthy')
+      expect(report.candidates[0].reason).toContain('every lookup would fail')
+      const go = await goDownload(chain('err403|off'))
+      expect(go.code).not.toBe(0)
+      expect(go.stderr).toContain('403 Forbidden')
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'across , it fails the proxy, as it fails the go command’s lookups',
+    async () => {
+      const run = await act('err500,serves')
+      const report = await readReport<Report>(run)
+      expect(verdicts(report)).toEqual({ err500: 'unhealthy', serves: 'healthy' })
+      expect(run.exported.GOPROXY).toBe(world.url('serves'))
+      const go = await goDownload(chain('err500,serves'))
+      expect(go.code).not.toBe(0)
+      expect(go.stderr).toContain(`/sumdb/${db.name}/supported: 500 Internal Server Error`)
+      expect((await goDownload(run.exported.GOPROXY)).code).toBe(0)
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'across | into a chain the action shortens to `,`, it is dropped, never exported as | again',
+    async () => {
+      // err500's |-neighbour fails, so the exported chain would read err500,serves.
+      const run = await act('err500|refused,serves')
+      const report = await readReport<Report>(run)
+      expect(report.candidates.map(c => c.verdict)).toEqual(['unhealthy', 'unhealthy', 'healthy'])
+      expect(run.exported.GOPROXY).toBe(world.url('serves'))
+    },
+    LIMIT_MS
+  )
+})
+
+async function writeFileTree(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.21\n')
+}
