@@ -727,9 +727,9 @@ var checksum_integrity = __webpack_require__(9596);
 
 /**
  * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
- * (it is proved now if the integrity stage did not need it). A proxy route that fails is handed
- * back (`brokenProxy`) for the chain to be chosen without it; when the database's own URL fails,
- * the first sumdb mirror that passes is exported in Go's `name+key url` form. GOSUMDB=off only
+ * (it is proved now if the integrity stage did not need it). When it fails, the first sumdb
+ * mirror that passes is exported in Go's `name+key url` form; with none, a proxy route that
+ * failed is handed back (`brokenProxy`) for the chain to be chosen without it. GOSUMDB=off only
  * ever comes from the user.
  */
 async function decideGosumdb(plan, check, chain) {
@@ -749,17 +749,13 @@ async function decideGosumdb(plan, check, chain) {
         };
     }
     const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
-    if (want.kind === 'proxy') {
-        return {
-            ok: false,
-            reason: proved.verdict.problem ?? 'unknown error',
-            routes: await checker.reports(),
-            brokenProxy: want,
-            ...keep
-        };
-    }
+    // A GOSUMDB with a URL takes the go command past every proxy's /sumdb/, the failed one too.
     const mirror = await (0,checksum_integrity/* firstPassing */.yM)(checker, (0,checksum_routes/* mirrorRoutes */.kH)(plan));
     const routes = await checker.reports();
+    if (!mirror && want.kind === 'proxy') {
+        const reason = proved.verdict.problem ?? 'unknown error';
+        return { ok: false, reason, routes, brokenProxy: want, ...keep };
+    }
     if (!mirror)
         return { ok: false, reason: failure, routes, ...keep };
     return {
@@ -1916,7 +1912,11 @@ async function probeModule(base, module, checks, requester) {
             probeVersion(base, module.path, module.version, checks, requester)
         ]);
         tolerateRefusal(listOutcome.record);
-        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
+        const unlisted = listOutcome.ok
+            ? await latestOfEmptyList(base, module.path, listOutcome.value, requester)
+            : [];
+        const records = [listOutcome.record, ...unlisted, ...files.records];
+        return { ...files, records, version: module.version };
     }
     const listOutcome = await list;
     const resolved = listOutcome.ok
@@ -1937,6 +1937,23 @@ function tolerateRefusal(record) {
     const status = record.status ?? 0;
     if (!record.ok && status >= 400 && status < 500 && status !== 429)
         record.tolerated = true;
+}
+/**
+ * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
+ * `go get M@latest` to @latest and on; if that resolves nothing, Go fails with "no matching
+ * versions" and does not move on to the next entry. The builds that pin the module still work:
+ * the requests that failed to resolve it are tolerated, and make the candidate degraded.
+ */
+async function latestOfEmptyList(base, path, list, requester) {
+    if (list.versions.length > 0)
+        return [];
+    const resolved = await resolveLatest(base, path, list, requester);
+    if (resolved.version)
+        return resolved.records;
+    for (const record of resolved.records)
+        if (!record.ok)
+            record.tolerated = true;
+    return resolved.records;
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;

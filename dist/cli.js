@@ -8850,9 +8850,9 @@ function failUnknown(reports, unknown) {
 
 /**
  * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
- * (it is proved now if the integrity stage did not need it). A proxy route that fails is handed
- * back (`brokenProxy`) for the chain to be chosen without it; when the database's own URL fails,
- * the first sumdb mirror that passes is exported in Go's `name+key url` form. GOSUMDB=off only
+ * (it is proved now if the integrity stage did not need it). When it fails, the first sumdb
+ * mirror that passes is exported in Go's `name+key url` form; with none, a proxy route that
+ * failed is handed back (`brokenProxy`) for the chain to be chosen without it. GOSUMDB=off only
  * ever comes from the user.
  */
 async function decideGosumdb(plan, check, chain) {
@@ -8872,17 +8872,13 @@ async function decideGosumdb(plan, check, chain) {
         };
     }
     const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
-    if (want.kind === 'proxy') {
-        return {
-            ok: false,
-            reason: proved.verdict.problem ?? 'unknown error',
-            routes: await checker.reports(),
-            brokenProxy: want,
-            ...keep
-        };
-    }
+    // A GOSUMDB with a URL takes the go command past every proxy's /sumdb/, the failed one too.
     const mirror = await firstPassing(checker, mirrorRoutes(plan));
     const routes = await checker.reports();
+    if (!mirror && want.kind === 'proxy') {
+        const reason = proved.verdict.problem ?? 'unknown error';
+        return { ok: false, reason, routes, brokenProxy: want, ...keep };
+    }
     if (!mirror)
         return { ok: false, reason: failure, routes, ...keep };
     return {
@@ -10345,7 +10341,11 @@ async function probeModule(base, module, checks, requester) {
             probeVersion(base, module.path, module.version, checks, requester)
         ]);
         tolerateRefusal(listOutcome.record);
-        return { ...files, records: [listOutcome.record, ...files.records], version: module.version };
+        const unlisted = listOutcome.ok
+            ? await latestOfEmptyList(base, module.path, listOutcome.value, requester)
+            : [];
+        const records = [listOutcome.record, ...unlisted, ...files.records];
+        return { ...files, records, version: module.version };
     }
     const listOutcome = await list;
     const resolved = listOutcome.ok
@@ -10366,6 +10366,23 @@ function tolerateRefusal(record) {
     const status = record.status ?? 0;
     if (!record.ok && status >= 400 && status < 500 && status !== 429)
         record.tolerated = true;
+}
+/**
+ * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
+ * `go get M@latest` to @latest and on; if that resolves nothing, Go fails with "no matching
+ * versions" and does not move on to the next entry. The builds that pin the module still work:
+ * the requests that failed to resolve it are tolerated, and make the candidate degraded.
+ */
+async function latestOfEmptyList(base, path, list, requester) {
+    if (list.versions.length > 0)
+        return [];
+    const resolved = await resolveLatest(base, path, list, requester);
+    if (resolved.version)
+        return resolved.records;
+    for (const record of resolved.records)
+        if (!record.ok)
+            record.tolerated = true;
+    return resolved.records;
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;
@@ -14350,8 +14367,9 @@ function tlsProblem(message) {
  */
 function handshakeProblem(message) {
     const reason = /:SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? 'handshake failed';
-    // OpenSSL names an alert by the version that defined it: `sslv3 alert handshake failure`.
-    const alert = /^(?:sslv3|tlsv1\d*) alert (.+)$/.exec(reason)?.[1];
+    // OpenSSL 3.0 (Node 20) names an alert by the version that defined it (`sslv3 alert handshake
+    // failure`); OpenSSL 3.5 (Node 24, the runner's) by the protocol (`ssl/tls alert …`).
+    const alert = /^(?:sslv3|tlsv1\d*|ssl\/tls) alert (.+)$/.exec(reason)?.[1];
     if (alert === undefined)
         return `${reason} (EPROTO)`;
     const why = alert === 'handshake failure'

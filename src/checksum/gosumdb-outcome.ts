@@ -21,9 +21,9 @@ export interface SumdbOutcome {
 
 /**
  * Decides GOSUMDB for the chosen chain: the route the go command will take with it must pass
- * (it is proved now if the integrity stage did not need it). A proxy route that fails is handed
- * back (`brokenProxy`) for the chain to be chosen without it; when the database's own URL fails,
- * the first sumdb mirror that passes is exported in Go's `name+key url` form. GOSUMDB=off only
+ * (it is proved now if the integrity stage did not need it). When it fails, the first sumdb
+ * mirror that passes is exported in Go's `name+key url` form; with none, a proxy route that
+ * failed is handed back (`brokenProxy`) for the chain to be chosen without it. GOSUMDB=off only
  * ever comes from the user.
  */
 export async function decideGosumdb(
@@ -47,17 +47,13 @@ export async function decideGosumdb(
     }
   }
   const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`
-  if (want.kind === 'proxy') {
-    return {
-      ok: false,
-      reason: proved.verdict.problem ?? 'unknown error',
-      routes: await checker.reports(),
-      brokenProxy: want,
-      ...keep
-    }
-  }
+  // A GOSUMDB with a URL takes the go command past every proxy's /sumdb/, the failed one too.
   const mirror = await firstPassing(checker, mirrorRoutes(plan))
   const routes = await checker.reports()
+  if (!mirror && want.kind === 'proxy') {
+    const reason = proved.verdict.problem ?? 'unknown error'
+    return { ok: false, reason, routes, brokenProxy: want, ...keep }
+  }
   if (!mirror) return { ok: false, reason: failure, routes, ...keep }
   return {
     ok: true,

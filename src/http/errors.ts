@@ -50,8 +50,9 @@ function tlsProblem(message: string): string {
  */
 function handshakeProblem(message: string): string {
   const reason = /:SSL routines:[^:]*:([^:]+):/.exec(message)?.[1] ?? 'handshake failed'
-  // OpenSSL names an alert by the version that defined it: `sslv3 alert handshake failure`.
-  const alert = /^(?:sslv3|tlsv1\d*) alert (.+)$/.exec(reason)?.[1]
+  // OpenSSL 3.0 (Node 20) names an alert by the version that defined it (`sslv3 alert handshake
+  // failure`); OpenSSL 3.5 (Node 24, the runner's) by the protocol (`ssl/tls alert …`).
+  const alert = /^(?:sslv3|tlsv1\d*|ssl\/tls) alert (.+)$/.exec(reason)?.[1]
   if (alert === undefined) return `${reason} (EPROTO)`
   const why =
     alert === 'handshake failure'

@@ -1,7 +1,7 @@
 import type { Checks, ProbeModule } from '../config/plan.js'
 import { versionFileUrl } from '../goenv/urlpath.js'
 import { checkModuleZip, loadZipReader, type ZipSource } from '../xmod/zip.js'
-import { checkGoMod } from './content.js'
+import { checkGoMod, type VersionList } from './content.js'
 import { resolveLatest } from './latest.js'
 import { infoRequest, listRequest, modRequest } from './requests.js'
 import { ContentError } from '../http/probe-errors.js'
@@ -40,7 +40,11 @@ export async function probeModule(
       probeVersion(base, module.path, module.version, checks, requester)
     ])
     tolerateRefusal(listOutcome.record)
-    return { ...files, records: [listOutcome.record, ...files.records], version: module.version }
+    const unlisted = listOutcome.ok
+      ? await latestOfEmptyList(base, module.path, listOutcome.value, requester)
+      : []
+    const records = [listOutcome.record, ...unlisted, ...files.records]
+    return { ...files, records, version: module.version }
   }
   const listOutcome = await list
   const resolved = listOutcome.ok
@@ -60,6 +64,25 @@ export async function probeModule(
 function tolerateRefusal(record: ProbeRecord): void {
   const status = record.status ?? 0
   if (!record.ok && status >= 400 && status < 500 && status !== 429) record.tolerated = true
+}
+
+/**
+ * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
+ * `go get M@latest` to @latest and on; if that resolves nothing, Go fails with "no matching
+ * versions" and does not move on to the next entry. The builds that pin the module still work:
+ * the requests that failed to resolve it are tolerated, and make the candidate degraded.
+ */
+async function latestOfEmptyList(
+  base: string,
+  path: string,
+  list: VersionList,
+  requester: CandidateRequester
+): Promise<ProbeRecord[]> {
+  if (list.versions.length > 0) return []
+  const resolved = await resolveLatest(base, path, list, requester)
+  if (resolved.version) return resolved.records
+  for (const record of resolved.records) if (!record.ok) record.tolerated = true
+  return resolved.records
 }
 
 async function probeVersion(
