@@ -6,11 +6,11 @@
  * dropped, as before. The real go command downloads a module no go.sum lists through each.
  */
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFront, type Front } from '../world/front.js'
-import { itWithGo, runGo, type GoResult } from '../world/go.js'
+import { itWithGo, runGoInNewModule, type GoResult } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { readReport, runAction, type ActionRun } from '../world/runner.js'
@@ -51,16 +51,8 @@ describe('a proxy whose /sumdb/ route fails its lookups', () => {
     return runAction({ ...inputs, checks: 'full', cache: 'false', timeout: '10', ...extra })
   }
 
-  let goRuns = 0
-  async function goDownload(env: Record<string, string>): Promise<GoResult> {
-    const cwd = join(scratch, `go-${goRuns++}`)
-    await mkdir(cwd, { recursive: true })
-    await writeFile(join(cwd, 'go.mod'), 'module example.com/app\n\ngo 1.21\n')
-    return runGo(['mod', 'download', MODULE], {
-      cwd,
-      env: { GOPATH: join(cwd, '.gopath'), ...env }
-    })
-  }
+  const goDownload = (env: Record<string, string>): Promise<GoResult> =>
+    runGoInNewModule(scratch, ['mod', 'download', MODULE], env)
 
   itWithGo(
     'keeps the proxy and exports the sumdb mirror that passes, which takes Go past its /sumdb/',

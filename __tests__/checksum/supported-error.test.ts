@@ -9,10 +9,10 @@
  */
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
 import type * as http from 'node:http'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { itWithGo, runGo, type GoResult } from '../world/go.js'
+import { itWithGo, runGoInNewModule, type GoResult } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { readReport, runAction, type ActionRun } from '../world/runner.js'
@@ -72,17 +72,12 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
     )
   }
 
-  let goRuns = 0
   /** `go mod download` of a module no go.sum lists, with an empty module cache. */
-  async function goDownload(goproxy: string): Promise<GoResult> {
-    const cwd = join(scratch, `go-${goRuns++}`)
-    await rm(cwd, { recursive: true, force: true })
-    await writeFileTree(cwd)
-    return runGo(['mod', 'download', MODULE], {
-      cwd,
-      env: { GOPROXY: goproxy, GOSUMDB: db.verifierKey, GOPATH: join(cwd, '.gopath') }
+  const goDownload = (goproxy: string): Promise<GoResult> =>
+    runGoInNewModule(scratch, ['mod', 'download', MODULE], {
+      GOPROXY: goproxy,
+      GOSUMDB: db.verifierKey
     })
-  }
 
   const verdicts = (report: Report) =>
     Object.fromEntries(report.candidates.map(c => [nameOf(c.url), c.verdict]))
@@ -155,8 +150,3 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
     LIMIT_MS
   )
 })
-
-async function writeFileTree(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.21\n')
-}

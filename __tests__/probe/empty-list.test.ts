@@ -6,11 +6,11 @@
  * asks what Go would ask and calls it degraded; the real go command is the judge.
  */
 import { afterAll, beforeAll, describe, expect } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFront, type Front } from '../world/front.js'
-import { itWithGo, runGo, type GoResult } from '../world/go.js'
+import { itWithGo, runGoInNewModule, type GoResult } from '../world/go.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { readReport, runAction, type ActionRun } from '../world/runner.js'
@@ -55,13 +55,8 @@ describe('a proxy that serves a pinned version and lists none', () => {
     })
   }
 
-  let goRuns = 0
-  async function go(goproxy: string, args: string[]): Promise<GoResult> {
-    const cwd = join(scratch, `go-${goRuns++}`)
-    await mkdir(cwd, { recursive: true })
-    await writeFile(join(cwd, 'go.mod'), 'module example.com/app\n\ngo 1.21\n')
-    return runGo(args, { cwd, env: { GOPROXY: goproxy, GOPATH: join(cwd, '.gopath') } })
-  }
+  const go = (goproxy: string, args: string[]): Promise<GoResult> =>
+    runGoInNewModule(scratch, args, { GOPROXY: goproxy })
 
   itWithGo(
     'is degraded when nothing resolves @latest: go get @latest fails there and does not move on',

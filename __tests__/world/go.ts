@@ -101,6 +101,20 @@ export function baseEnv(cwd: string): Record<string, string> {
   }
 }
 
+/**
+ * Runs `go <args>` in a new module (`module example.com/app`, go 1.21, no requirements) under
+ * `parent`, with a module cache of its own, empty: what it downloads it must get through `env`.
+ */
+export async function runGoInNewModule(
+  parent: string,
+  args: readonly string[],
+  env: Record<string, string>
+): Promise<GoResult> {
+  const cwd = mkdtempSync(join(parent, 'go-'))
+  writeFileSync(join(cwd, 'go.mod'), 'module example.com/app\n\ngo 1.21\n')
+  return runGo(args, { cwd, env: { GOPATH: join(cwd, '.gopath'), ...env } })
+}
+
 /** Runs `go <args>` in `cwd`; resolves with its exit code and output, never rejects on failure. */
 export function runGo(args: readonly string[], opts: RunGoOptions): Promise<GoResult> {
   const env = { ...baseEnv(opts.cwd), ...opts.env }
