@@ -42,6 +42,7 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
     world = await startProxyWorld(modules, [
       { name: 'err500', fault: 'healthy', sumdb: failing(500) },
       { name: 'err403', fault: 'healthy', sumdb: failing(403) },
+      { name: 'reset', fault: 'healthy', sumdb: (_rest, res) => void res.socket?.destroy() },
       { name: 'none', fault: 'healthy' },
       { name: 'serves', fault: 'healthy', sumdb: db.viaProxy }
     ])
@@ -119,6 +120,21 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
       const go = await goDownload(chain('err403|off'))
       expect(go.code).not.toBe(0)
       expect(go.stderr).toContain('403 Forbidden')
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'across |, a connection cut on /sumdb/ is passed as Go passes it',
+    async () => {
+      const run = await act('reset|serves')
+      expect(run.exported.GOPROXY).toBe(chain('reset|serves'))
+      expect(verdicts(await readReport<Report>(run))).toEqual({
+        reset: 'degraded',
+        serves: 'healthy'
+      })
+      const go = await goDownload(run.exported.GOPROXY)
+      expect({ code: go.code, stderr: go.stderr }).toMatchObject({ code: 0 })
     },
     LIMIT_MS
   )

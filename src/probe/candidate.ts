@@ -101,8 +101,8 @@ async function ridersSent(
 
 /**
  * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
- * direct). Another error answer fails the candidate, unless `|` follows it: Go then asks the next
- * entry too, so the answer is tolerated (a degraded finding). A timeout never is: Go would hang.
+ * direct). Another error fails the candidate, unless `|` follows it: Go then asks the next entry
+ * too, so the error is tolerated (a degraded finding). A timeout never is: Go would hang.
  */
 async function askSumdbSupported(
   base: string,
@@ -120,8 +120,10 @@ async function askSumdbSupported(
   if (outcome.ok) return { record: outcome.record, support: 'supported' }
   const { record } = outcome
   if (!outcome.notFound) {
-    const answered = record.status !== undefined && !record.timedOut && !record.breakerOpen
-    if (!fallBackOnError || !answered) return { record }
+    // Sent, and failed in a way Go moves on from (a timeout it would wait out; a breaker cut
+    // means the candidate failed elsewhere).
+    const passable = record.attempts > 0 && !record.timedOut && !record.breakerOpen
+    if (!fallBackOnError || !passable) return { record }
     return { record: { ...record, tolerated: true }, support: 'failed' }
   }
   return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }
