@@ -1826,7 +1826,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 4121))
+        __webpack_require__.e(/* import() */ 80).then(__webpack_require__.bind(__webpack_require__, 80))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -3227,17 +3227,18 @@ function checksumMissing(v, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ failRouteBreaker),
 /* harmony export */   N_: () => (/* binding */ notPrivate),
+/* harmony export */   VN: () => (/* binding */ dropRouteBreaker),
 /* harmony export */   _D: () => (/* binding */ checkIntegrity),
+/* harmony export */   _o: () => (/* binding */ supportedProblem),
 /* harmony export */   kb: () => (/* binding */ failProxyRoute),
 /* harmony export */   yM: () => (/* binding */ firstPassing),
 /* harmony export */   zQ: () => (/* binding */ versionsToCheck)
 /* harmony export */ });
 /* harmony import */ var _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1550);
 /* harmony import */ var _goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
-/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9986);
-/* harmony import */ var _http_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1007);
+/* harmony import */ var _probe_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9986);
+/* harmony import */ var _http_record_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1007);
 /* harmony import */ var _probe_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2367);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8292);
 /* harmony import */ var _route_checker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(696);
@@ -3335,17 +3336,28 @@ function versionsToCheck(plan, reports) {
 function notPrivate(plan, versions) {
     return versions.filter(v => v.path === _goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOLCHAIN_MODULE */ .xc || !(0,_goenv_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPrefixPatterns */ .J8)(plan.patterns.gonosumdb, v.path));
 }
-/** A chain entry whose /sumdb/ error leaves Go no route to the database (see routeBreaker). */
-function failRouteBreaker(reports, breaker) {
-    const answer = breaker.probes.find(r => r.endpoint === 'supported');
-    const problem = answer ? (0,_http_record_js__WEBPACK_IMPORTED_MODULE_6__/* .probeReason */ .J)(answer) : 'its /sumdb/ failed';
+/**
+ * Drops the chain entry whose /sumdb/ error leaves Go no route to the database (routeBreaker),
+ * unless a sumdb mirror stands in (`mirrorStandsIn`): exported as GOSUMDB="<key> <url>", it takes
+ * Go past every proxy's /sumdb/. True when an entry was dropped: choose the chain again.
+ */
+async function dropRouteBreaker(plan, reports, chain, mirrorStandsIn) {
+    const breaker = plan.gosumdb.kind === 'db' && (0,_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .routeBreaker */ .Yy)(plan.gosumdb, chain);
+    if (!breaker || (await mirrorStandsIn()))
+        return false;
     const report = reports.find(r => r.candidate.id === breaker.candidate.id);
     if (!report || !(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
-        return;
-    const reason = `${problem}, and no entry after it in the chain leads the go command to the checksum ` +
-        'database (a proxy that serves it, or direct): every lookup would fail';
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .settleVerdict */ .V)(report);
+        return false;
+    const reason = `${supportedProblem(breaker)}, and no entry after it in the chain leads the go command to ` +
+        'the checksum database (a proxy that serves it, or direct): every lookup would fail';
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .settleVerdict */ .V)(report);
+    return true;
+}
+/** What a candidate's /sumdb/<name>/supported request met, as a reason. */
+function supportedProblem(report) {
+    const answer = report.probes.find(r => r.endpoint === 'supported');
+    return answer ? (0,_http_record_js__WEBPACK_IMPORTED_MODULE_7__/* .probeReason */ .J)(answer) : 'its /sumdb/ failed';
 }
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */
 function failProxyRoute(reports, route, problem) {
@@ -3353,8 +3365,8 @@ function failProxyRoute(reports, route, problem) {
     if (!report || !(0,_probe_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUsable */ .Ng)(report.verdict))
         return;
     const reason = `its checksum database proxy ${route.label} failed: ${problem ?? 'unknown error'}`;
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
-    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .settleVerdict */ .V)(report);
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'route', level: 'unhealthy', reason });
+    (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .settleVerdict */ .V)(report);
 }
 /**
  * A candidate that served a version the database has no record of cannot be used: the go command
@@ -3369,7 +3381,7 @@ function failUnknown(reports, unknown) {
             continue;
         const reason = `served ${served.path}@${served.version}, of which the checksum database has no record ` +
             '(the go command would refuse it; if it is private, add it to GONOSUMDB or GOPRIVATE)';
-        (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
+        (0,_probe_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFinding */ .h)(report, { stage: 'sumdb', level: 'unhealthy', reason });
     }
 }
 

@@ -1,16 +1,15 @@
 import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
 import { readBuild, type Build as BuildFiles } from './build/read.js'
 import { toolchainsToFetch } from './build/toolchain-choice.js'
-import { decideGosumdb, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
+import { decideGosumdb, mirrorStandsIn, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { rememberSumdb } from './cache/sumdb.js'
 import { recallSumdbOnce, verdictRecall } from './cache/run-recall.js'
 import {
   checkIntegrity,
+  dropRouteBreaker,
   failProxyRoute,
-  failRouteBreaker,
   type IntegrityCheck
 } from './checksum/integrity.js'
-import { routeBreaker } from './checksum/routes.js'
 import { lookupsAhead } from './checksum/lookups-ahead.js'
 import { recordLookup } from './checksum/record-lookup.js'
 import { RouteSessions } from './checksum/route-checker.js'
@@ -220,8 +219,8 @@ function cachedAnswers(reports: CandidateReport[], id: string) {
  * The chain and the database route Go will take with it. Each round walks the whole build along
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain (routeBreaker),
- * and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
+ * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a candidate, so this ends. A
  * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
 async function chooseChain(
@@ -232,11 +231,8 @@ async function chooseChain(
   for (;;) {
     const selection = selectChain(reports, plan.strategy, plan.onFailure)
     const { chain } = selection
-    const breaker = plan.gosumdb.kind === 'db' && routeBreaker(plan.gosumdb, chain)
-    if (breaker) {
-      failRouteBreaker(reports, breaker)
-      continue
-    }
+    const mirrored = () => mirrorStandsIn(plan, integrity, state.recalledSumdb)
+    if (await dropRouteBreaker(plan, reports, chain, mirrored)) continue
     const [walks, toolchains] = await Promise.all([
       walkBuild(plan, build, chain, ask),
       walkToolchains(

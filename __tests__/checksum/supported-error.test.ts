@@ -23,7 +23,7 @@ const LIMIT_MS = 120_000
 
 interface Report {
   candidates: { url: string; verdict: string; reason: string; sumdb: string | null }[]
-  sumdb: { route: string | null }
+  sumdb: { route: string | null; reason: string }
 }
 
 const failing =
@@ -59,7 +59,7 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
       return name === 'refused' ? world.refusedUrl : world.url(name)
     })
 
-  function act(spec: string): Promise<ActionRun> {
+  function act(spec: string, extra: Record<string, string> = {}): Promise<ActionRun> {
     return runAction(
       {
         proxies: chain(spec),
@@ -67,18 +67,16 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
         'probe-modules': MODULE,
         checks: 'full',
         cache: 'false',
-        timeout: '10'
+        timeout: '10',
+        ...extra
       },
       { env: { GOSUMDB: db.verifierKey } }
     )
   }
 
   /** `go mod download` of a module no go.sum lists, with an empty module cache. */
-  const goDownload = (goproxy: string): Promise<GoResult> =>
-    runGoInNewModule(scratch, ['mod', 'download', MODULE], {
-      GOPROXY: goproxy,
-      GOSUMDB: db.verifierKey
-    })
+  const goDownload = (goproxy: string, gosumdb = db.verifierKey): Promise<GoResult> =>
+    runGoInNewModule(scratch, ['mod', 'download', MODULE], { GOPROXY: goproxy, GOSUMDB: gosumdb })
 
   const verdicts = (report: Report) =>
     Object.fromEntries(report.candidates.map(c => [nameOf(c.url), c.verdict]))
@@ -95,7 +93,7 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
       const [first] = report.candidates
       expect(first.sumdb).toBe('failed')
       expect(first.reason).toContain('/sumdb/sum.test.example/supported → 500 error')
-      expect(first.reason).toContain('Go asks the next entry for the checksum database')
+      expect(first.reason).toContain('Go reaches the checksum database past it')
       expect(report.sumdb.route).toBe(`${world.url('serves')}/sumdb/${db.name}`)
       const go = await goDownload(run.exported.GOPROXY)
       expect({ code: go.code, stderr: go.stderr }).toMatchObject({ code: 0 })
@@ -150,6 +148,31 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
       expect(go.code).not.toBe(0)
       expect(go.stderr).toContain(`/sumdb/${db.name}/supported: 500 Internal Server Error`)
       expect((await goDownload(run.exported.GOPROXY)).code).toBe(0)
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'across , a sumdb mirror takes Go past it: the proxy is kept, warm run and cold alike',
+    async () => {
+      const cacheDir = join(scratch, 'verdicts')
+      const mirrored = { 'sumdb-mirrors': db.url, cache: 'true', 'cache-dir': cacheDir }
+      const cold = await act('err403', mirrored)
+      expect(cold.code).toBe(0)
+      const gosumdb = `${db.verifierKey} ${db.url}`
+      expect(cold.exported).toEqual(
+        expect.objectContaining({ GOPROXY: chain('err403'), GOSUMDB: gosumdb })
+      )
+      expect(cold.outputs['fallback-used']).toBe('true')
+      const report = await readReport<Report>(cold)
+      expect(verdicts(report)).toEqual({ err403: 'degraded' })
+      expect(report.sumdb.reason).toContain("the go command's route to the database stops there")
+      const warm = await act('err403', mirrored)
+      expect(warm.outputs['cache-hit']).toBe('true')
+      expect(warm.exported).toEqual(cold.exported)
+
+      expect((await goDownload(chain('err403'), gosumdb)).code).toBe(0)
+      expect((await goDownload(chain('err403'))).stderr).toContain('403 Forbidden')
     },
     LIMIT_MS
   )

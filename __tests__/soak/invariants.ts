@@ -79,16 +79,19 @@ function verdictViolations(
   }
   if (!usable) return []
   if (sent.length === 0) return [`${where}: fresh verdict without a request`]
-  const failing = sent.filter(s => s.fault !== 'healthy' && !listWithNoVersions(s))
+  const failing = sent.filter(s => s.fault !== 'healthy' && !unreadByPinnedBuilds(s, candidate))
   return failing.map(s => `${where}: ${s.path} was answered by fault ${s.fault}`)
 }
 
 /**
- * The list of the runs' pinned probe module answered by a captive portal's page (a 200): to the
- * go command, as to the probe, a list naming no version, which a build that pins it never reads.
+ * The list and @latest of the runs' pinned probe module, which a build that pins it never reads.
+ * A list a captive portal answered (a 200) names no version, to the go command as to the probe;
+ * the @latest Go asks after such a list, answered by a fault too, leaves the candidate degraded:
+ * pinned builds work through it, `go get M@latest` does not.
  */
-function listWithNoVersions(s: SeenRequest): boolean {
-  return s.fault === 'captive-portal' && s.path.endsWith('/@v/list')
+function unreadByPinnedBuilds(s: SeenRequest, candidate: ReportedCandidate): boolean {
+  if (s.path.endsWith('/@v/list')) return s.fault === 'captive-portal'
+  return s.path.endsWith('/@latest') && candidate.verdict === 'degraded'
 }
 
 /** Whether `run` probed `url` fresh, found it usable, and was alive at `storedAt`. */

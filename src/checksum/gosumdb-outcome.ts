@@ -1,7 +1,7 @@
 import type { CandidateReport } from '../probe/types.js'
 import type { RouteReport } from './route-checker.js'
-import { mirrorRoutes, routeForChain, type Route } from './routes.js'
-import { firstPassing, type IntegrityCheck } from './integrity.js'
+import { mirrorRoutes, routeBreaker, routeForChain, type Route } from './routes.js'
+import { firstPassing, supportedProblem, type IntegrityCheck } from './integrity.js'
 import type { Plan } from '../config/plan.js'
 
 /** The checksum database's part of the result: what GOSUMDB to export and whether it works. */
@@ -35,9 +35,11 @@ export async function decideGosumdb(
   const { checker, db } = check
   if (check.status !== 'checked' || !checker || !db)
     return { ok: true, reason: check.reason, routes: [], ...keep }
+  // An entry's /sumdb/ error Go cannot get past: no route to prove, only a mirror helps.
+  const breaker = routeBreaker(db, chain)
   const want = routeForChain(db, chain)
-  const proved = await checker.check(want)
-  if (proved.verdict.ok) {
+  const proved = breaker ? undefined : await checker.check(want)
+  if (proved?.verdict.ok) {
     return {
       ok: true,
       reason: `${check.reason} via ${want.label}`,
@@ -46,14 +48,15 @@ export async function decideGosumdb(
       ...keep
     }
   }
-  const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`
+  const problem = breaker ? supportedProblem(breaker) : (proved?.verdict.problem ?? 'unknown error')
+  const failure = breaker
+    ? `${problem}: the go command's route to the database stops there`
+    : `${want.label} failed: ${problem}`
   // A GOSUMDB with a URL takes the go command past every proxy's /sumdb/, the failed one too.
   const mirror = await firstPassing(checker, mirrorRoutes(plan))
   const routes = await checker.reports()
-  if (!mirror && want.kind === 'proxy') {
-    const reason = proved.verdict.problem ?? 'unknown error'
-    return { ok: false, reason, routes, brokenProxy: want, ...keep }
-  }
+  if (!mirror && !breaker && want.kind === 'proxy')
+    return { ok: false, reason: problem, routes, brokenProxy: want, ...keep }
   if (!mirror) return { ok: false, reason: failure, routes, ...keep }
   return {
     ok: true,
@@ -63,4 +66,17 @@ export async function decideGosumdb(
     mirrorUsed: true,
     routes
   }
+}
+
+/**
+ * Whether a sumdb mirror will be exported in place of the database's route: one passes now, or,
+ * on a run that proved nothing fresh, the decision recalled from the cache exported one.
+ */
+export async function mirrorStandsIn(
+  plan: Plan,
+  check: IntegrityCheck,
+  recalled: () => Promise<SumdbOutcome | undefined>
+): Promise<boolean> {
+  if (check.checker) return (await firstPassing(check.checker, mirrorRoutes(plan))) !== undefined
+  return (await recalled())?.mirrorUsed === true
 }

@@ -12,7 +12,7 @@ import {
   type IntegrityDeps,
   type RouteReport
 } from './route-checker.js'
-import { fallbackRoutes, firstRoutes, type Route } from './routes.js'
+import { fallbackRoutes, firstRoutes, routeBreaker, type Route } from './routes.js'
 
 /** What the checksum database said, before the chain (and so Go's route) is chosen. */
 export interface IntegrityCheck {
@@ -133,17 +133,33 @@ export function notPrivate(plan: Plan, versions: ModuleVersion[]): ModuleVersion
   )
 }
 
-/** A chain entry whose /sumdb/ error leaves Go no route to the database (see routeBreaker). */
-export function failRouteBreaker(reports: CandidateReport[], breaker: CandidateReport): void {
-  const answer = breaker.probes.find(r => r.endpoint === 'supported')
-  const problem = answer ? probeReason(answer) : 'its /sumdb/ failed'
+/**
+ * Drops the chain entry whose /sumdb/ error leaves Go no route to the database (routeBreaker),
+ * unless a sumdb mirror stands in (`mirrorStandsIn`): exported as GOSUMDB="<key> <url>", it takes
+ * Go past every proxy's /sumdb/. True when an entry was dropped: choose the chain again.
+ */
+export async function dropRouteBreaker(
+  plan: Plan,
+  reports: CandidateReport[],
+  chain: CandidateReport[],
+  mirrorStandsIn: () => Promise<boolean>
+): Promise<boolean> {
+  const breaker = plan.gosumdb.kind === 'db' && routeBreaker(plan.gosumdb, chain)
+  if (!breaker || (await mirrorStandsIn())) return false
   const report = reports.find(r => r.candidate.id === breaker.candidate.id)
-  if (!report || !isUsable(report.verdict)) return
+  if (!report || !isUsable(report.verdict)) return false
   const reason =
-    `${problem}, and no entry after it in the chain leads the go command to the checksum ` +
-    'database (a proxy that serves it, or direct): every lookup would fail'
+    `${supportedProblem(breaker)}, and no entry after it in the chain leads the go command to ` +
+    'the checksum database (a proxy that serves it, or direct): every lookup would fail'
   recordFinding(report, { stage: 'route', level: 'unhealthy', reason })
   settleVerdict(report)
+  return true
+}
+
+/** What a candidate's /sumdb/<name>/supported request met, as a reason. */
+export function supportedProblem(report: CandidateReport): string {
+  const answer = report.probes.find(r => r.endpoint === 'supported')
+  return answer ? probeReason(answer) : 'its /sumdb/ failed'
 }
 
 /** A proxy whose /sumdb/ route fails would fail the go command's verification: unhealthy. */

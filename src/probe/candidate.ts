@@ -24,6 +24,8 @@ export interface CandidateProbeOptions {
   retries: number
   /** Ask `/sumdb/<name>/supported`, as the go command does before it reaches the database. */
   sumdbName?: string
+  /** `sumdb-mirrors` are given: exported as GOSUMDB with a URL, one takes Go past any /sumdb/. */
+  sumdbMirrored?: boolean
 }
 
 /** Probes one proxy (http, https or file, at `base`) with every probe module, side by side. */
@@ -43,7 +45,9 @@ export async function probeCandidate(
   // the lists first, as they name the versions whose files are asked next.
   for (const m of o.modules) void requester.runShared(listRequest(base, m))
   const asking = o.sumdbName
-    ? askSumdbSupported(base, o.sumdbName, requester, candidate.entry.fallBackOnError)
+    ? askSumdbSupported(base, o.sumdbName, requester, {
+        passable: candidate.entry.fallBackOnError || o.sumdbMirrored === true
+      })
     : undefined
   const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)))
   const contact = await first
@@ -101,14 +105,15 @@ async function ridersSent(
 
 /**
  * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
- * direct). Another error fails the candidate, unless `|` follows it: Go then asks the next entry
- * too, so the error is tolerated (a degraded finding). A timeout never is: Go would hang.
+ * direct). Another error fails the candidate, unless something may take Go past it (`passable`:
+ * `|` after it, Go then asks the next entry; or a sumdb mirror): the error is then tolerated (a
+ * degraded finding), and the chain decides (routeBreaker). A timeout never is: Go would hang.
  */
 async function askSumdbSupported(
   base: string,
   name: string,
   requester: CandidateRequester,
-  fallBackOnError: boolean
+  { passable }: { passable: boolean }
 ): Promise<{ record: ProbeRecord; support?: SumdbSupport }> {
   const outcome = await requester.run({
     endpoint: 'supported',
@@ -122,8 +127,8 @@ async function askSumdbSupported(
   if (!outcome.notFound) {
     // Sent, and failed in a way Go moves on from (a timeout it would wait out; a breaker cut
     // means the candidate failed elsewhere).
-    const passable = record.attempts > 0 && !record.timedOut && !record.breakerOpen
-    if (!fallBackOnError || !passable) return { record }
+    const movesOn = record.attempts > 0 && !record.timedOut && !record.breakerOpen
+    if (!passable || !movesOn) return { record }
     return { record: { ...record, tolerated: true }, support: 'failed' }
   }
   return { record: { ...outcome.record, ok: true, problem: undefined }, support: 'unsupported' }

@@ -126,7 +126,8 @@ async function probeWithCache(
     timeoutMs: plan.timeoutMs,
     slowMs: plan.slowThresholdMs,
     retries: plan.retries,
-    sumdbName: sumdbToAsk(plan)
+    sumdbName: sumdbToAsk(plan),
+    sumdbMirrored: plan.sumdbMirrors.length > 0
   })
   return { report, breaker: breaker.snapshot() }
 }

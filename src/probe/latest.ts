@@ -2,7 +2,8 @@
  * The version `go get M@latest` resolves to on one proxy (modload/query.go queryProxy): from the
  * list, the newest release, else the newest pre-release; @latest only when the list tags none.
  */
-import type { CandidateRequester } from '../http/requester.js'
+import type { CandidateRequester, ProbeOutcome } from '../http/requester.js'
+import { retractedBy } from '../build/retract.js'
 import type { ProbeRecord } from '../http/record.js'
 import { checkVersion } from '../xmod/module.js'
 import * as semver from '../xmod/semver.js'
@@ -48,11 +49,50 @@ export async function latestFromList(
   return releases.at(-1) ?? considered.at(-1)
 }
 
+/** The requests of one resolution, shared with the probes that follow (runShared). */
+class Asker {
+  readonly records: ProbeRecord[] = []
+  constructor(
+    private readonly base: string,
+    private readonly path: string,
+    private readonly requester: CandidateRequester
+  ) {}
+
+  /** Whether `version` has a go.mod of its own; throws GoModUnavailable when it cannot be read. */
+  readonly hasGoMod = async (version: string): Promise<boolean> => {
+    const body = await this.goMod(version)
+    if (body === undefined) throw new GoModUnavailable()
+    // modfetch.LegacyGoMod: what a proxy serves for a module version without a go.mod.
+    return body !== `module ${this.path}\n`
+  }
+
+  async goMod(version: string): Promise<string | undefined> {
+    const outcome = await this.requester.runShared(modRequest(this.base, this.path, version))
+    this.records.push(outcome.record)
+    return outcome.ok ? outcome.value.body.toString('latin1') : undefined
+  }
+
+  /** The version Go's Stat gives back for `version` (its .info, unless canonical already). */
+  async stat(version: string): Promise<string | undefined> {
+    if (isCheckedVersion(this.path, version)) return version
+    const info = await this.requester.runShared(infoRequest(this.base, this.path, version, false))
+    this.records.push(info.record)
+    return info.ok ? info.value.Version : undefined
+  }
+
+  async latest(): Promise<ProbeOutcome<{ Version: string }>> {
+    const latest = await this.requester.run(latestRequest(this.base, this.path))
+    this.records.push(latest.record)
+    return latest
+  }
+}
+
 /**
- * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
- * list's newest (a go.mod may be read to rule out +incompatible versions), else @latest's, else,
- * when @latest is missing (404/410), the list's newest line by time. A version that is not
- * canonical (`v1.2`) is what its .info says it is, as Go's Stat reads it.
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it (the
+ * query of modload/query.go with CheckAllowed): the newest of the list, @latest, or the list by
+ * time, as latestIgnoringRetractions picks; then, if that version's go.mod retracts it (modload
+ * CheckRetractions), the newest version the list holds that it does not retract, else @latest if
+ * that is not retracted, else no version ("no matching versions").
  */
 export async function resolveLatest(
   base: string,
@@ -60,40 +100,54 @@ export async function resolveLatest(
   list: VersionList,
   requester: CandidateRequester
 ): Promise<{ version?: string; records: ProbeRecord[] }> {
-  const records: ProbeRecord[] = []
-  const hasGoMod = async (version: string): Promise<boolean> => {
-    const outcome = await requester.runShared(modRequest(base, path, version))
-    records.push(outcome.record)
-    if (!outcome.ok) throw new GoModUnavailable()
-    // modfetch.LegacyGoMod: what a proxy serves for a module version without a go.mod.
-    return outcome.value.body.toString('latin1') !== `module ${path}\n`
-  }
-  const stat = async (version: string): Promise<string | undefined> => {
-    if (isCheckedVersion(path, version)) return version
-    const info = await requester.runShared(infoRequest(base, path, version, false))
-    records.push(info.record)
-    return info.ok ? info.value.Version : undefined
-  }
+  const ask = new Asker(base, path, requester)
+  const done = (version?: string) => ({ version, records: ask.records })
+  const first = await latestIgnoringRetractions(ask, list)
+  if (!first.version) return done()
+  const goMod = await ask.goMod(first.version)
+  const retracted = goMod === undefined ? () => false : retractedBy(goMod)
+  if (!retracted(first.version)) return done(first.version)
+  const allowed = list.versions.filter(v => !retracted(v))
   let fromList: string | undefined
   try {
-    fromList = await latestFromList(list.versions, hasGoMod)
+    fromList = await latestFromList(allowed, ask.hasGoMod)
   } catch (err) {
-    if (err instanceof GoModUnavailable) return { records }
+    if (err instanceof GoModUnavailable) return done()
     throw err
   }
-  if (fromList) return { version: await stat(fromList), records }
-  const latest = await requester.run(latestRequest(base, path))
-  records.push(latest.record)
-  if (latest.ok) return { version: await stat(latest.value.Version), records }
-  if (!latest.notFound) return { records }
+  if (fromList) return done(await ask.stat(fromList))
+  const latest = first.latest ?? (await ask.latest())
+  const version = latest.ok ? await ask.stat(latest.value.Version) : undefined
+  if (version && !retracted(version)) return done(version)
+  latest.record.ok = false
+  latest.record.problem = `no matching versions for query "latest" (the go.mod of ${first.version} retracts every version this proxy offers)`
+  return done()
+}
+
+/** modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's answer if asked. */
+async function latestIgnoringRetractions(
+  ask: Asker,
+  list: VersionList
+): Promise<{ version?: string; latest?: ProbeOutcome<{ Version: string }> }> {
+  let fromList: string | undefined
+  try {
+    fromList = await latestFromList(list.versions, ask.hasGoMod)
+  } catch (err) {
+    if (err instanceof GoModUnavailable) return {}
+    throw err
+  }
+  if (fromList) return { version: await ask.stat(fromList) }
+  const latest = await ask.latest()
+  if (latest.ok) return { version: await ask.stat(latest.value.Version), latest }
+  if (!latest.notFound) return { latest }
   if (!list.newestByTime) {
     latest.record.problem = `no matching versions for query "latest" (${latest.record.problem})`
-    return { records }
+    return { latest }
   }
   // A missing @latest is no failure: Go reads the list instead.
   latest.record.ok = true
   latest.record.problem = undefined
-  return { version: list.newestByTime, records }
+  return { version: list.newestByTime, latest }
 }
 
 /** Whether Go's Stat wants this very version back: canonical, and valid for the path. */

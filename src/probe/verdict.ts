@@ -74,7 +74,7 @@ function degradedFindings(records: ProbeRecord[], { timeoutMs, slowMs }: ProbeLi
   if (noDatabase) {
     findings.push(
       degraded(
-        `${probeReason(noDatabase)}: with | after it, Go asks the next entry for the checksum database`
+        `${probeReason(noDatabase)}: Go reaches the checksum database past it (the next entry across |, or a sumdb mirror), not through it`
       )
     )
   }

@@ -1,8 +1,8 @@
-export const id = 121;
-export const ids = [121];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
-/***/ 4121:
+/***/ 80:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -737,9 +737,11 @@ async function decideGosumdb(plan, check, chain) {
     const { checker, db } = check;
     if (check.status !== 'checked' || !checker || !db)
         return { ok: true, reason: check.reason, routes: [], ...keep };
+    // An entry's /sumdb/ error Go cannot get past: no route to prove, only a mirror helps.
+    const breaker = (0,checksum_routes/* routeBreaker */.Yy)(db, chain);
     const want = (0,checksum_routes/* routeForChain */.qB)(db, chain);
-    const proved = await checker.check(want);
-    if (proved.verdict.ok) {
+    const proved = breaker ? undefined : await checker.check(want);
+    if (proved?.verdict.ok) {
         return {
             ok: true,
             reason: `${check.reason} via ${want.label}`,
@@ -748,14 +750,15 @@ async function decideGosumdb(plan, check, chain) {
             ...keep
         };
     }
-    const failure = `${want.label} failed: ${proved.verdict.problem ?? 'unknown error'}`;
+    const problem = breaker ? (0,checksum_integrity/* supportedProblem */._o)(breaker) : (proved?.verdict.problem ?? 'unknown error');
+    const failure = breaker
+        ? `${problem}: the go command's route to the database stops there`
+        : `${want.label} failed: ${problem}`;
     // A GOSUMDB with a URL takes the go command past every proxy's /sumdb/, the failed one too.
     const mirror = await (0,checksum_integrity/* firstPassing */.yM)(checker, (0,checksum_routes/* mirrorRoutes */.kH)(plan));
     const routes = await checker.reports();
-    if (!mirror && want.kind === 'proxy') {
-        const reason = proved.verdict.problem ?? 'unknown error';
-        return { ok: false, reason, routes, brokenProxy: want, ...keep };
-    }
+    if (!mirror && !breaker && want.kind === 'proxy')
+        return { ok: false, reason: problem, routes, brokenProxy: want, ...keep };
     if (!mirror)
         return { ok: false, reason: failure, routes, ...keep };
     return {
@@ -766,6 +769,15 @@ async function decideGosumdb(plan, check, chain) {
         mirrorUsed: true,
         routes
     };
+}
+/**
+ * Whether a sumdb mirror will be exported in place of the database's route: one passes now, or,
+ * on a run that proved nothing fresh, the decision recalled from the cache exported one.
+ */
+async function mirrorStandsIn(plan, check, recalled) {
+    if (check.checker)
+        return (await (0,checksum_integrity/* firstPassing */.yM)(check.checker, (0,checksum_routes/* mirrorRoutes */.kH)(plan))) !== undefined;
+    return (await recalled())?.mirrorUsed === true;
 }
 
 // EXTERNAL MODULE: ./src/cache/sumdb.ts
@@ -1724,6 +1736,48 @@ function failingAsHtml(body, contentType, what, read) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/build/retract.ts
+// The versions a go.mod retracts (golang.org/x/mod/modfile: `retract v1.2.3` or
+// `retract [v1.0.0, v1.0.5]`, on a line or in a block), as cmd/go/internal/modload's
+// CheckRetractions reads them from the go.mod of a module's latest version.
+
+
+/**
+ * Whether `goMod` (the text of a module's latest go.mod) retracts a version. A go.mod that cannot
+ * be parsed, a retract line with a malformed interval among them, retracts nothing: Go then
+ * allows every version (its error is not ErrDisallowed).
+ */
+function retractedBy(goMod) {
+    let intervals;
+    try {
+        intervals = (0,modfile/* statements */.F)(goMod, 'go.mod')
+            .filter(s => s.verb === 'retract')
+            .map(s => intervalOf(s.args));
+    }
+    catch {
+        return () => false;
+    }
+    return version => intervals.some(([low, high]) => semver/* compare */.UD(low, version) <= 0 && semver/* compare */.UD(version, high) <= 0);
+}
+function intervalOf(args) {
+    const [first, low, comma, high, last] = args;
+    if (args.length === 1)
+        return [canonical(first), canonical(first)];
+    if (args.length === 5 && first === '[' && comma === ',' && last === ']') {
+        const interval = [canonical(low), canonical(high)];
+        if (semver/* compare */.UD(interval[0], interval[1]) <= 0)
+            return interval;
+    }
+    throw new Error('invalid retract interval');
+}
+/** modfile wants retracted versions canonical as module.CanonicalVersion writes them. */
+function canonical(version) {
+    const incompatible = version.endsWith('+incompatible') ? '+incompatible' : '';
+    if (semver/* canonical */.$N(version) + incompatible !== version)
+        throw new Error(`invalid retract version ${version}`);
+    return version;
+}
+
 ;// CONCATENATED MODULE: ./src/probe/requests.ts
 
 
@@ -1792,6 +1846,7 @@ function modRequest(base, path, version) {
 
 
 
+
 /** The query failed on a go.mod it had to read: its record says why. */
 class GoModUnavailable extends Error {
 }
@@ -1825,54 +1880,107 @@ async function latestFromList(versions, hasGoMod) {
     const releases = considered.filter(v => !semver/* prerelease */.Rt(v));
     return releases.at(-1) ?? considered.at(-1);
 }
-/**
- * The version `go get M@latest` takes on this candidate, with the requests that decided it: the
- * list's newest (a go.mod may be read to rule out +incompatible versions), else @latest's, else,
- * when @latest is missing (404/410), the list's newest line by time. A version that is not
- * canonical (`v1.2`) is what its .info says it is, as Go's Stat reads it.
- */
-async function resolveLatest(base, path, list, requester) {
-    const records = [];
-    const hasGoMod = async (version) => {
-        const outcome = await requester.runShared(modRequest(base, path, version));
-        records.push(outcome.record);
-        if (!outcome.ok)
+/** The requests of one resolution, shared with the probes that follow (runShared). */
+class Asker {
+    base;
+    path;
+    requester;
+    records = [];
+    constructor(base, path, requester) {
+        this.base = base;
+        this.path = path;
+        this.requester = requester;
+    }
+    /** Whether `version` has a go.mod of its own; throws GoModUnavailable when it cannot be read. */
+    hasGoMod = async (version) => {
+        const body = await this.goMod(version);
+        if (body === undefined)
             throw new GoModUnavailable();
         // modfetch.LegacyGoMod: what a proxy serves for a module version without a go.mod.
-        return outcome.value.body.toString('latin1') !== `module ${path}\n`;
+        return body !== `module ${this.path}\n`;
     };
-    const stat = async (version) => {
-        if (isCheckedVersion(path, version))
+    async goMod(version) {
+        const outcome = await this.requester.runShared(modRequest(this.base, this.path, version));
+        this.records.push(outcome.record);
+        return outcome.ok ? outcome.value.body.toString('latin1') : undefined;
+    }
+    /** The version Go's Stat gives back for `version` (its .info, unless canonical already). */
+    async stat(version) {
+        if (isCheckedVersion(this.path, version))
             return version;
-        const info = await requester.runShared(infoRequest(base, path, version, false));
-        records.push(info.record);
+        const info = await this.requester.runShared(infoRequest(this.base, this.path, version, false));
+        this.records.push(info.record);
         return info.ok ? info.value.Version : undefined;
-    };
+    }
+    async latest() {
+        const latest = await this.requester.run(latestRequest(this.base, this.path));
+        this.records.push(latest.record);
+        return latest;
+    }
+}
+/**
+ * The version `go get M@latest` takes on this candidate, with the requests that decided it (the
+ * query of modload/query.go with CheckAllowed): the newest of the list, @latest, or the list by
+ * time, as latestIgnoringRetractions picks; then, if that version's go.mod retracts it (modload
+ * CheckRetractions), the newest version the list holds that it does not retract, else @latest if
+ * that is not retracted, else no version ("no matching versions").
+ */
+async function resolveLatest(base, path, list, requester) {
+    const ask = new Asker(base, path, requester);
+    const done = (version) => ({ version, records: ask.records });
+    const first = await latestIgnoringRetractions(ask, list);
+    if (!first.version)
+        return done();
+    const goMod = await ask.goMod(first.version);
+    const retracted = goMod === undefined ? () => false : retractedBy(goMod);
+    if (!retracted(first.version))
+        return done(first.version);
+    const allowed = list.versions.filter(v => !retracted(v));
     let fromList;
     try {
-        fromList = await latestFromList(list.versions, hasGoMod);
+        fromList = await latestFromList(allowed, ask.hasGoMod);
     }
     catch (err) {
         if (err instanceof GoModUnavailable)
-            return { records };
+            return done();
         throw err;
     }
     if (fromList)
-        return { version: await stat(fromList), records };
-    const latest = await requester.run(latestRequest(base, path));
-    records.push(latest.record);
+        return done(await ask.stat(fromList));
+    const latest = first.latest ?? (await ask.latest());
+    const version = latest.ok ? await ask.stat(latest.value.Version) : undefined;
+    if (version && !retracted(version))
+        return done(version);
+    latest.record.ok = false;
+    latest.record.problem = `no matching versions for query "latest" (the go.mod of ${first.version} retracts every version this proxy offers)`;
+    return done();
+}
+/** modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's answer if asked. */
+async function latestIgnoringRetractions(ask, list) {
+    let fromList;
+    try {
+        fromList = await latestFromList(list.versions, ask.hasGoMod);
+    }
+    catch (err) {
+        if (err instanceof GoModUnavailable)
+            return {};
+        throw err;
+    }
+    if (fromList)
+        return { version: await ask.stat(fromList) };
+    const latest = await ask.latest();
     if (latest.ok)
-        return { version: await stat(latest.value.Version), records };
+        return { version: await ask.stat(latest.value.Version), latest };
     if (!latest.notFound)
-        return { records };
+        return { latest };
     if (!list.newestByTime) {
         latest.record.problem = `no matching versions for query "latest" (${latest.record.problem})`;
-        return { records };
+        return { latest };
     }
     // A missing @latest is no failure: Go reads the list instead.
     latest.record.ok = true;
     latest.record.problem = undefined;
-    return { version: list.newestByTime, records };
+    return { version: list.newestByTime, latest };
 }
 /** Whether Go's Stat wants this very version back: canonical, and valid for the path. */
 function isCheckedVersion(path, version) {
@@ -2069,7 +2177,7 @@ function degradedFindings(records, { timeoutMs, slowMs }) {
     }
     const noDatabase = records.find(r => r.tolerated && r.endpoint === 'supported');
     if (noDatabase) {
-        findings.push(degraded(`${(0,http_record/* probeReason */.J)(noDatabase)}: with | after it, Go asks the next entry for the checksum database`));
+        findings.push(degraded(`${(0,http_record/* probeReason */.J)(noDatabase)}: Go reaches the checksum database past it (the next entry across |, or a sumdb mirror), not through it`));
     }
     const slow = passed.find(r => r.totalMs > slowMs);
     if (slow) {
@@ -2145,7 +2253,9 @@ async function probeCandidate(candidate, base, o) {
     for (const m of o.modules)
         void requester.runShared(listRequest(base, m));
     const asking = o.sumdbName
-        ? askSumdbSupported(base, o.sumdbName, requester, candidate.entry.fallBackOnError)
+        ? askSumdbSupported(base, o.sumdbName, requester, {
+            passable: candidate.entry.fallBackOnError || o.sumdbMirrored === true
+        })
         : undefined;
     const probing = Promise.all(o.modules.map(m => probeModule(base, m, o.checks, requester)));
     const contact = await first;
@@ -2198,10 +2308,11 @@ async function ridersSent(probing, asking, contact) {
 }
 /**
  * 200: the proxy serves the database; 404/410: it does not (Go asks the next entry, or goes
- * direct). Another error fails the candidate, unless `|` follows it: Go then asks the next entry
- * too, so the error is tolerated (a degraded finding). A timeout never is: Go would hang.
+ * direct). Another error fails the candidate, unless something may take Go past it (`passable`:
+ * `|` after it, Go then asks the next entry; or a sumdb mirror): the error is then tolerated (a
+ * degraded finding), and the chain decides (routeBreaker). A timeout never is: Go would hang.
  */
-async function askSumdbSupported(base, name, requester, fallBackOnError) {
+async function askSumdbSupported(base, name, requester, { passable }) {
     const outcome = await requester.run({
         endpoint: 'supported',
         module: name,
@@ -2215,8 +2326,8 @@ async function askSumdbSupported(base, name, requester, fallBackOnError) {
     if (!outcome.notFound) {
         // Sent, and failed in a way Go moves on from (a timeout it would wait out; a breaker cut
         // means the candidate failed elsewhere).
-        const passable = record.attempts > 0 && !record.timedOut && !record.breakerOpen;
-        if (!fallBackOnError || !passable)
+        const movesOn = record.attempts > 0 && !record.timedOut && !record.breakerOpen;
+        if (!passable || !movesOn)
             return { record };
         return { record: { ...record, tolerated: true }, support: 'failed' };
     }
@@ -2305,7 +2416,8 @@ async function probeWithCache(candidate, base, plan, modules, run) {
         timeoutMs: plan.timeoutMs,
         slowMs: plan.slowThresholdMs,
         retries: plan.retries,
-        sumdbName: sumdbToAsk(plan)
+        sumdbName: sumdbToAsk(plan),
+        sumdbMirrored: plan.sumdbMirrors.length > 0
     });
     return { report, breaker: breaker.snapshot() };
 }
@@ -2815,7 +2927,6 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
-
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -2935,8 +3046,8 @@ function cachedAnswers(reports, id) {
  * The chain and the database route Go will take with it. Each round walks the whole build along
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain (routeBreaker),
- * and the chain is chosen again. Each round drops a candidate, so this ends. A
+ * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
+ * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a candidate, so this ends. A
  * database that fails outright, or a module of the build no candidate serves, fails the run.
  */
 async function chooseChain(state, integrity) {
@@ -2944,11 +3055,9 @@ async function chooseChain(state, integrity) {
     for (;;) {
         const selection = selectChain(reports, plan.strategy, plan.onFailure);
         const { chain } = selection;
-        const breaker = plan.gosumdb.kind === 'db' && (0,checksum_routes/* routeBreaker */.Yy)(plan.gosumdb, chain);
-        if (breaker) {
-            (0,checksum_integrity/* failRouteBreaker */.GN)(reports, breaker);
+        const mirrored = () => mirrorStandsIn(plan, integrity, state.recalledSumdb);
+        if (await (0,checksum_integrity/* dropRouteBreaker */.VN)(plan, reports, chain, mirrored))
             continue;
-        }
         const [walks, toolchains] = await Promise.all([
             (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
             (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
