@@ -10365,18 +10365,24 @@ class Asker {
  * query of modload/query.go with CheckAllowed): the newest of the list, @latest, or the list by
  * time, as latestIgnoringRetractions picks; then, if that version's go.mod retracts it (modload
  * CheckRetractions), the newest version the list holds that it does not retract, else @latest if
- * that is not retracted, else no version ("no matching versions").
+ * that is not retracted, else no version ("no matching versions"). `probe` asks for the files of
+ * the version taken: those of the first pick go out while its go.mod is read (they share that
+ * request), so only a retracted pick costs a round trip, and its files then count for nothing.
  */
-async function resolveLatest(base, path, list, requester) {
+async function resolveLatest(base, path, list, requester, probe) {
     const ask = new Asker(base, path, requester);
-    const done = (version) => ({ version, records: ask.records });
+    const done = async (version) => ({
+        version,
+        records: ask.records,
+        probed: version === undefined ? undefined : await probe(version)
+    });
     const first = await latestIgnoringRetractions(ask, list);
     if (!first.version)
         return done();
-    const goMod = await ask.goMod(first.version);
+    const [probed, goMod] = await Promise.all([probe(first.version), ask.goMod(first.version)]);
     const retracted = goMod === undefined ? () => false : retractedBy(goMod);
     if (!retracted(first.version))
-        return done(first.version);
+        return { version: first.version, records: ask.records, probed };
     const allowed = list.versions.filter(v => !retracted(v));
     let fromList;
     try {
@@ -10467,14 +10473,15 @@ async function probeModule(base, module, checks, requester) {
         return { ...files, records, version: module.version };
     }
     const listOutcome = await list;
+    const probe = (version) => probeVersion(base, module.path, version, checks, requester);
     const resolved = listOutcome.ok
-        ? await resolveLatest(base, module.path, listOutcome.value, requester)
+        ? await resolveLatest(base, module.path, listOutcome.value, requester, probe)
         : { records: [] };
     // With no version, a failed request among these says why.
     const records = [listOutcome.record, ...resolved.records];
-    if (!resolved.version)
+    const files = resolved.probed;
+    if (!resolved.version || !files)
         return { records };
-    const files = await probeVersion(base, module.path, resolved.version, checks, requester);
     return { ...files, records: [...records, ...files.records], version: resolved.version };
 }
 /**
@@ -10495,7 +10502,7 @@ function tolerateRefusal(record) {
 async function latestOfEmptyList(base, path, list, requester) {
     if (list.versions.length > 0)
         return [];
-    const resolved = await resolveLatest(base, path, list, requester);
+    const resolved = await resolveLatest(base, path, list, requester, async () => undefined);
     if (resolved.version)
         return resolved.records;
     for (const record of resolved.records)

@@ -92,21 +92,28 @@ class Asker {
  * query of modload/query.go with CheckAllowed): the newest of the list, @latest, or the list by
  * time, as latestIgnoringRetractions picks; then, if that version's go.mod retracts it (modload
  * CheckRetractions), the newest version the list holds that it does not retract, else @latest if
- * that is not retracted, else no version ("no matching versions").
+ * that is not retracted, else no version ("no matching versions"). `probe` asks for the files of
+ * the version taken: those of the first pick go out while its go.mod is read (they share that
+ * request), so only a retracted pick costs a round trip, and its files then count for nothing.
  */
-export async function resolveLatest(
+export async function resolveLatest<T>(
   base: string,
   path: string,
   list: VersionList,
-  requester: CandidateRequester
-): Promise<{ version?: string; records: ProbeRecord[] }> {
+  requester: CandidateRequester,
+  probe: (version: string) => Promise<T>
+): Promise<{ version?: string; records: ProbeRecord[]; probed?: T }> {
   const ask = new Asker(base, path, requester)
-  const done = (version?: string) => ({ version, records: ask.records })
+  const done = async (version?: string) => ({
+    version,
+    records: ask.records,
+    probed: version === undefined ? undefined : await probe(version)
+  })
   const first = await latestIgnoringRetractions(ask, list)
   if (!first.version) return done()
-  const goMod = await ask.goMod(first.version)
+  const [probed, goMod] = await Promise.all([probe(first.version), ask.goMod(first.version)])
   const retracted = goMod === undefined ? () => false : retractedBy(goMod)
-  if (!retracted(first.version)) return done(first.version)
+  if (!retracted(first.version)) return { version: first.version, records: ask.records, probed }
   const allowed = list.versions.filter(v => !retracted(v))
   let fromList: string | undefined
   try {

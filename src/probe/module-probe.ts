@@ -47,13 +47,14 @@ export async function probeModule(
     return { ...files, records, version: module.version }
   }
   const listOutcome = await list
+  const probe = (version: string) => probeVersion(base, module.path, version, checks, requester)
   const resolved = listOutcome.ok
-    ? await resolveLatest(base, module.path, listOutcome.value, requester)
+    ? await resolveLatest(base, module.path, listOutcome.value, requester, probe)
     : { records: [] }
   // With no version, a failed request among these says why.
   const records = [listOutcome.record, ...resolved.records]
-  if (!resolved.version) return { records }
-  const files = await probeVersion(base, module.path, resolved.version, checks, requester)
+  const files = resolved.probed
+  if (!resolved.version || !files) return { records }
   return { ...files, records: [...records, ...files.records], version: resolved.version }
 }
 
@@ -79,7 +80,7 @@ async function latestOfEmptyList(
   requester: CandidateRequester
 ): Promise<ProbeRecord[]> {
   if (list.versions.length > 0) return []
-  const resolved = await resolveLatest(base, path, list, requester)
+  const resolved = await resolveLatest(base, path, list, requester, async () => undefined)
   if (resolved.version) return resolved.records
   for (const record of resolved.records) if (!record.ok) record.tolerated = true
   return resolved.records
