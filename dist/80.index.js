@@ -1739,43 +1739,43 @@ function failingAsHtml(body, contentType, what, read) {
 ;// CONCATENATED MODULE: ./src/build/retract.ts
 // The versions a go.mod retracts (golang.org/x/mod/modfile: `retract v1.2.3` or
 // `retract [v1.0.0, v1.0.5]`, on a line or in a block), as cmd/go/internal/modload's
-// CheckRetractions reads them from the go.mod of a module's latest version.
+// CheckRetractions reads them from the go.mod of a module's latest version: with modfile.ParseLax,
+// which skips a retract line it cannot read and keeps the others.
 
 
 /**
- * Whether `goMod` (the text of a module's latest go.mod) retracts a version. A go.mod that cannot
- * be parsed, a retract line with a malformed interval among them, retracts nothing: Go then
- * allows every version (its error is not ErrDisallowed).
+ * Whether `goMod` (the text of a module's latest go.mod) retracts a version. A go.mod the lexer
+ * refuses retracts nothing: Go then allows every version (its error is not ErrDisallowed).
  */
 function retractedBy(goMod) {
     let intervals;
     try {
         intervals = (0,modfile/* statements */.F)(goMod, 'go.mod')
             .filter(s => s.verb === 'retract')
-            .map(s => intervalOf(s.args));
+            .flatMap(s => intervalOf(s.args));
     }
     catch {
         return () => false;
     }
     return version => intervals.some(([low, high]) => semver/* compare */.UD(low, version) <= 0 && semver/* compare */.UD(version, high) <= 0);
 }
+/** modfile's parseVersionInterval, lax: none for a line it cannot read. */
 function intervalOf(args) {
     const [first, low, comma, high, last] = args;
-    if (args.length === 1)
-        return [canonical(first), canonical(first)];
-    if (args.length === 5 && first === '[' && comma === ',' && last === ']') {
-        const interval = [canonical(low), canonical(high)];
-        if (semver/* compare */.UD(interval[0], interval[1]) <= 0)
-            return interval;
+    if (first !== '[') {
+        const version = canonical(first);
+        return version ? [[version, version]] : [];
     }
-    throw new Error('invalid retract interval');
+    if (comma !== ',' || last !== ']')
+        return [];
+    const [from, to] = [canonical(low), canonical(high)];
+    return from && to ? [[from, to]] : [];
 }
-/** modfile wants retracted versions canonical as module.CanonicalVersion writes them. */
+/** module.CanonicalVersion, which modfile's parseVersion writes a version as (v1.2 → v1.2.0). */
 function canonical(version) {
-    const incompatible = version.endsWith('+incompatible') ? '+incompatible' : '';
-    if (semver/* canonical */.$N(version) + incompatible !== version)
-        throw new Error(`invalid retract version ${version}`);
-    return version;
+    if (version === undefined || !semver/* isValid */.fn(version))
+        return undefined;
+    return semver/* canonical */.$N(version) + (version.endsWith('+incompatible') ? '+incompatible' : '');
 }
 
 ;// CONCATENATED MODULE: ./src/probe/requests.ts
@@ -1953,10 +1953,17 @@ async function resolveLatest(base, path, list, requester, probe) {
     }
     if (fromList)
         return done(await ask.stat(fromList));
+    // Go's repo.Latest: @latest, else (404/410) the list's newest line by time; another error is
+    // the query's own.
     const latest = first.latest ?? (await ask.latest());
-    const version = latest.ok ? await ask.stat(latest.value.Version) : undefined;
-    if (version && !retracted(version))
+    if (!latest.ok && !latest.notFound)
+        return done();
+    const version = latest.ok ? await ask.stat(latest.value.Version) : list.newestByTime;
+    if (version && !retracted(version)) {
+        latest.record.ok = true;
+        latest.record.problem = undefined;
         return done(version);
+    }
     latest.record.ok = false;
     latest.record.problem = `no matching versions for query "latest" (the go.mod of ${first.version} retracts every version this proxy offers)`;
     return done();

@@ -16,6 +16,9 @@ import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 import { readReport, runAction } from '../world/runner.js'
 
 const PATH = 'example.com/retract'
+/** Its one tag retracts itself; its list also holds a pseudo-version, and it has no @latest. */
+const SELF = 'example.com/self-retract'
+const PSEUDO = 'v0.0.0-20240405000000-abcdefabcdef'
 const LIMIT_MS = 120_000
 
 interface Report {
@@ -41,6 +44,16 @@ describe('@latest of a module whose newest version retracts versions', () => {
         { ...at(3), goMod: retracting }
       )
     ]
+    const selfRetracting = `module ${SELF}\n\ngo 1.21\n\nretract v1.0.0\n`
+    modules.push(
+      await buildModule(
+        SELF,
+        'v1.0.0',
+        { 's.go': 'package s\n' },
+        { ...at(4), goMod: selfRetracting }
+      ),
+      await buildModule(SELF, PSEUDO, { 's.go': 'package s\n' }, at(5))
+    )
     world = await startProxyWorld(modules, [{ name: 'honest', fault: 'healthy' }])
     oldGone = await startFront(world.url('honest'), [{ path: /\/@v\/v1\.0\.0\./, status: 500 }])
     scratch = await mkdtemp(join(tmpdir(), 'vgp-retract-'))
@@ -68,6 +81,42 @@ describe('@latest of a module whose newest version retracts versions', () => {
       const go = await goGet(world.url('honest'))
       expect(go.code).toBe(0)
       expect(go.stderr).toContain(`go: added ${PATH} v1.0.0`)
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'falls back to the list by time when every tag is retracted and @latest is missing, as Go does',
+    async () => {
+      const front = await startFront(world.url('honest'), [
+        {
+          path: /self-retract\/@v\/list$/,
+          status: 200,
+          body: `v1.0.0\n${PSEUDO} 2024-04-05T00:00:00Z\n`
+        },
+        { path: /self-retract\/@latest$/, status: 404 }
+      ])
+      try {
+        const run = await runAction({
+          proxies: front.url,
+          'probe-modules': SELF,
+          checks: 'full',
+          gosumdb: 'off',
+          cache: 'false'
+        })
+        const [only] = (await readReport<Report>(run)).candidates
+        expect(only.verdict).toBe('healthy')
+        expect(only.probes.map(p => p.url)).toContain(`${front.url}/${SELF}/@v/${PSEUDO}.zip`)
+        const go = await runGoInNewModule(scratch, ['list', '-m', `${SELF}@latest`], {
+          GOPROXY: front.url
+        })
+        expect({ code: go.code, stdout: go.stdout.trim() }).toEqual({
+          code: 0,
+          stdout: `${SELF} ${PSEUDO}`
+        })
+      } finally {
+        await front.close()
+      }
     },
     LIMIT_MS
   )

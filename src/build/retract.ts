@@ -1,20 +1,20 @@
 // The versions a go.mod retracts (golang.org/x/mod/modfile: `retract v1.2.3` or
 // `retract [v1.0.0, v1.0.5]`, on a line or in a block), as cmd/go/internal/modload's
-// CheckRetractions reads them from the go.mod of a module's latest version.
+// CheckRetractions reads them from the go.mod of a module's latest version: with modfile.ParseLax,
+// which skips a retract line it cannot read and keeps the others.
 import * as semver from '../xmod/semver.js'
 import { statements } from './modfile.js'
 
 /**
- * Whether `goMod` (the text of a module's latest go.mod) retracts a version. A go.mod that cannot
- * be parsed, a retract line with a malformed interval among them, retracts nothing: Go then
- * allows every version (its error is not ErrDisallowed).
+ * Whether `goMod` (the text of a module's latest go.mod) retracts a version. A go.mod the lexer
+ * refuses retracts nothing: Go then allows every version (its error is not ErrDisallowed).
  */
 export function retractedBy(goMod: string): (version: string) => boolean {
   let intervals: [string, string][]
   try {
     intervals = statements(goMod, 'go.mod')
       .filter(s => s.verb === 'retract')
-      .map(s => intervalOf(s.args))
+      .flatMap(s => intervalOf(s.args))
   } catch {
     return () => false
   }
@@ -24,20 +24,20 @@ export function retractedBy(goMod: string): (version: string) => boolean {
     )
 }
 
-function intervalOf(args: string[]): [string, string] {
+/** modfile's parseVersionInterval, lax: none for a line it cannot read. */
+function intervalOf(args: string[]): [string, string][] {
   const [first, low, comma, high, last] = args
-  if (args.length === 1) return [canonical(first), canonical(first)]
-  if (args.length === 5 && first === '[' && comma === ',' && last === ']') {
-    const interval: [string, string] = [canonical(low), canonical(high)]
-    if (semver.compare(interval[0], interval[1]) <= 0) return interval
+  if (first !== '[') {
+    const version = canonical(first)
+    return version ? [[version, version]] : []
   }
-  throw new Error('invalid retract interval')
+  if (comma !== ',' || last !== ']') return []
+  const [from, to] = [canonical(low), canonical(high)]
+  return from && to ? [[from, to]] : []
 }
 
-/** modfile wants retracted versions canonical as module.CanonicalVersion writes them. */
-function canonical(version: string): string {
-  const incompatible = version.endsWith('+incompatible') ? '+incompatible' : ''
-  if (semver.canonical(version) + incompatible !== version)
-    throw new Error(`invalid retract version ${version}`)
-  return version
+/** module.CanonicalVersion, which modfile's parseVersion writes a version as (v1.2 → v1.2.0). */
+function canonical(version: string | undefined): string | undefined {
+  if (version === undefined || !semver.isValid(version)) return undefined
+  return semver.canonical(version) + (version.endsWith('+incompatible') ? '+incompatible' : '')
 }

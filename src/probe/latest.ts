@@ -123,9 +123,16 @@ export async function resolveLatest<T>(
     throw err
   }
   if (fromList) return done(await ask.stat(fromList))
+  // Go's repo.Latest: @latest, else (404/410) the list's newest line by time; another error is
+  // the query's own.
   const latest = first.latest ?? (await ask.latest())
-  const version = latest.ok ? await ask.stat(latest.value.Version) : undefined
-  if (version && !retracted(version)) return done(version)
+  if (!latest.ok && !latest.notFound) return done()
+  const version = latest.ok ? await ask.stat(latest.value.Version) : list.newestByTime
+  if (version && !retracted(version)) {
+    latest.record.ok = true
+    latest.record.problem = undefined
+    return done(version)
+  }
   latest.record.ok = false
   latest.record.problem = `no matching versions for query "latest" (the go.mod of ${first.version} retracts every version this proxy offers)`
   return done()
