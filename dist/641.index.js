@@ -4217,8 +4217,8 @@ function routeForChain(db, chain) {
     return route('direct', (0,_goenv_gosumdb_js__WEBPACK_IMPORTED_MODULE_0__/* .directUrl */ .lU)(db));
 }
 /**
- * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input)
- * leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
+ * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input
+ * or `sumdb-mirrors` are given) leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
  * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
  * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
  * database, or `direct`, gets past it. Go's lookups then all fail with that error.

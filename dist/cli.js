@@ -6838,8 +6838,8 @@ function routeForChain(db, chain) {
     return route('direct', directUrl(db));
 }
 /**
- * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input)
- * leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
+ * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input
+ * or `sumdb-mirrors` are given) leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
  * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
  * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
  * database, or `direct`, gets past it. Go's lookups then all fail with that error.
@@ -10410,7 +10410,10 @@ async function resolveLatest(base, path, list, requester, probe) {
     latest.record.problem = `no matching versions for query "latest" (the go.mod of ${first.version} retracts every version this proxy offers)`;
     return done();
 }
-/** modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's answer if asked. */
+/**
+ * modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's
+ * answer if it was asked.
+ */
 async function latestIgnoringRetractions(ask, list) {
     let fromList;
     try {
@@ -12247,8 +12250,9 @@ function cachedAnswers(reports, id) {
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
  * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
- * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a candidate, so this ends. A
- * database that fails outright, or a module of the build no candidate serves, fails the run.
+ * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a
+ * candidate, so this ends. A database that fails outright, or a module of the build no candidate
+ * serves, fails the run.
  */
 async function chooseChain(state, integrity) {
     const { plan, reports, build, ask } = state;

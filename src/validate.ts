@@ -220,8 +220,9 @@ function cachedAnswers(reports: CandidateReport[], id: string) {
  * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
  * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
  * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
- * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a candidate, so this ends. A
- * database that fails outright, or a module of the build no candidate serves, fails the run.
+ * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a
+ * candidate, so this ends. A database that fails outright, or a module of the build no candidate
+ * serves, fails the run.
  */
 async function chooseChain(
   state: RunState,

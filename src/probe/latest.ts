@@ -138,7 +138,10 @@ export async function resolveLatest<T>(
   return done()
 }
 
-/** modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's answer if asked. */
+/**
+ * modload's queryLatestVersionIgnoringRetractions on this candidate: the version, and @latest's
+ * answer if it was asked.
+ */
 async function latestIgnoringRetractions(
   ask: Asker,
   list: VersionList

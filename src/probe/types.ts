@@ -54,7 +54,7 @@ export interface CandidateReport {
   breaker?: 'closed' | 'open' | 'half-open'
   /**
    * Whether the proxy serves the checksum database at /sumdb/<name>/ (asked when it matters):
-   * `failed` is an error answer other than 404/410, tolerated only with `|` after the entry.
+   * `failed` is another error, tolerated only with `|` after the entry or `sumdb-mirrors` given.
    */
   sumdb?: SumdbSupport
   /** What it answered for files of the build (`path@version mod|zip` → answer), when asked. */
@@ -62,8 +62,9 @@ export interface CandidateReport {
 }
 
 /**
- * A proxy's answer to /sumdb/<name>/supported: 200, 404/410, or another error answer. Across `|`
- * Go moves on from `failed` to the next entry for the database (modfetch.TryProxies).
+ * A proxy's answer to /sumdb/<name>/supported: 200, 404/410, or another error. Across `|` Go moves
+ * on from `failed` to the next entry for the database (modfetch.TryProxies); a sumdb mirror,
+ * exported with its URL, takes Go past it too.
  */
 export type SumdbSupport = 'supported' | 'unsupported' | 'failed'
 
