@@ -2037,7 +2037,7 @@ async function probeModule(base, module, checks, requester) {
         ]);
         tolerateRefusal(listOutcome.record);
         const unlisted = listOutcome.ok
-            ? await latestOfEmptyList(base, module.path, listOutcome.value, requester)
+            ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
             : [];
         const records = [listOutcome.record, ...unlisted, ...files.records];
         return { ...files, records, version: module.version };
@@ -2065,20 +2065,24 @@ function tolerateRefusal(record) {
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
- * `go get M@latest` to @latest and on; if that resolves nothing, Go fails with "no matching
- * versions" and does not move on to the next entry. The builds that pin the module still work:
- * the requests that failed to resolve it are tolerated, and make the candidate degraded.
+ * `go get M@latest` to @latest and on, then to the files of the version it resolves; if any of
+ * that fails, Go fails (with "no matching versions" when nothing resolves) and does not move on
+ * to the next entry. The builds that pin the module still work: the requests that failed are
+ * tolerated, and make the candidate degraded, except those the pinned files share.
  */
-async function latestOfEmptyList(base, path, list, requester) {
+async function latestOfEmptyList(base, path, list, checks, requester, pinned) {
     if (list.versions.length > 0)
         return [];
-    const resolved = await resolveLatest(base, path, list, requester, async () => undefined);
-    if (resolved.version)
-        return resolved.records;
-    for (const record of resolved.records)
-        if (!record.ok)
+    // The pinned version's files are probed already.
+    const probe = async (version) => version === pinned.served.version
+        ? undefined
+        : probeVersion(base, path, version, checks, requester);
+    const resolved = await resolveLatest(base, path, list, requester, probe);
+    const records = [...resolved.records, ...(resolved.probed?.records ?? [])];
+    for (const record of records)
+        if (!record.ok && !pinned.records.includes(record))
             record.tolerated = true;
-    return resolved.records;
+    return records;
 }
 async function probeVersion(base, path, version, checks, requester) {
     const module = `${path}@${version}`;

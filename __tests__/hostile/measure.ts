@@ -93,7 +93,7 @@ export interface ReportedCandidate {
   cached: { ageMs: number; storedAt: string } | null
   /** What the verdict rests on (see load.ts); absent in reports of older versions. */
   findings?: { level: string; reason: string }[]
-  probes: { endpoint: string; url: string; ok: boolean; problem: string | null }[]
+  probes: { endpoint: string; module: string; url: string; ok: boolean; problem: string | null }[]
 }
 
 export interface Report {

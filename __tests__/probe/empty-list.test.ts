@@ -27,6 +27,8 @@ describe('a proxy that serves a pinned version and lists none', () => {
   let unlisted: Front
   /** Empty list, but @latest answers (from the persona behind it). */
   let latestOnly: Front
+  /** Empty list and @latest answers, but the go.mod of the version it names is a portal page. */
+  let portalGoMod: Front
   let scratch: string
 
   beforeAll(async () => {
@@ -37,17 +39,21 @@ describe('a proxy that serves a pinned version and lists none', () => {
       { path: /\/@latest$/, status: 404, body: 'not found\n' }
     ])
     latestOnly = await startFront(world.url('honest'), [empty])
+    portalGoMod = await startFront(world.url('honest'), [
+      empty,
+      { path: /\/@v\/v1\.1\.0\.mod$/, status: 200, body: '<html><form>Sign in</form></html>\n' }
+    ])
     scratch = await mkdtemp(join(tmpdir(), 'vgp-empty-list-'))
   })
   afterAll(async () => {
-    await Promise.all([unlisted.close(), latestOnly.close(), world.close()])
+    await Promise.all([unlisted.close(), latestOnly.close(), portalGoMod.close(), world.close()])
     await rm(scratch, { recursive: true, force: true })
   })
 
-  function act(proxies: string): Promise<ActionRun> {
+  function act(proxies: string, pinned = 'v1.1.0'): Promise<ActionRun> {
     return runAction({
       proxies,
-      'probe-modules': 'example.com/hello@v1.1.0',
+      'probe-modules': `example.com/hello@${pinned}`,
       checks: 'standard',
       gosumdb: 'off',
       cache: 'false',
@@ -90,6 +96,29 @@ describe('a proxy that serves a pinned version and lists none', () => {
       expect(only).toEqual(expect.objectContaining({ verdict: 'healthy' }))
       expect(latestOnly.seen()).toContain('/example.com/hello/@latest')
       expect((await go(latestOnly.url, ['get', 'example.com/hello@latest'])).code).toBe(0)
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
+    'is degraded when the version @latest names has a broken go.mod: go get @latest fails there',
+    async () => {
+      const run = await act(portalGoMod.url, 'v1.0.0')
+      const [only] = (await readReport<Report>(run)).candidates
+      expect(only.verdict).toBe('degraded')
+      expect(only.reason).toMatch(
+        new RegExp(
+          `^GET ${portalGoMod.url}/example\\.com/hello/@v/v1\\.1\\.0\\.mod → .*: builds that pin ` +
+            'versions work, resolving new versions through it does not$'
+        )
+      )
+      expect(run.exported.GOPROXY).toBe(portalGoMod.url)
+
+      const pinned = await go(portalGoMod.url, ['mod', 'download', 'example.com/hello@v1.0.0'])
+      expect({ code: pinned.code, stderr: pinned.stderr }).toEqual({ code: 0, stderr: '' })
+      const latest = await go(portalGoMod.url, ['get', 'example.com/hello@latest'])
+      expect(latest.code).not.toBe(0)
+      expect(latest.stderr).toContain('v1.1.0')
     },
     LIMIT_MS
   )

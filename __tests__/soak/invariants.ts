@@ -84,14 +84,18 @@ function verdictViolations(
 }
 
 /**
- * The list and @latest of the runs' pinned probe module, which a build that pins it never reads.
- * A list a captive portal answered (a 200) names no version, to the go command as to the probe;
- * the @latest Go asks after such a list, answered by a fault too, leaves the candidate degraded:
- * pinned builds work through it, `go get M@latest` does not.
+ * A request a build that pins the probe module never makes. A list a captive portal answered (a
+ * 200) names no version, to the go command as to the probe; the requests Go then makes to
+ * resolve `go get M@latest` (@latest, the files of the version it names), answered by a fault,
+ * leave the candidate degraded: pinned builds work through it, `go get M@latest` does not.
  */
 function unreadByPinnedBuilds(s: SeenRequest, candidate: ReportedCandidate): boolean {
   if (s.path.endsWith('/@v/list')) return s.fault === 'captive-portal'
-  return s.path.endsWith('/@latest') && candidate.verdict === 'degraded'
+  const pinned = candidate.probes.find(p => p.endpoint === 'list')?.module
+  if (!pinned) return false
+  const at = pinned.lastIndexOf('@')
+  const pinnedFiles = `/${pinned.slice(0, at)}/@v/${pinned.slice(at + 1)}.`
+  return candidate.verdict === 'degraded' && !s.path.startsWith(pinnedFiles)
 }
 
 /** Whether `run` probed `url` fresh, found it usable, and was alive at `storedAt`. */
