@@ -10940,9 +10940,10 @@ async function storeVerdict(store, key, report, breaker, now) {
 }
 /**
  * What a verdict depends on besides the candidate: the other candidates and how they are chained
- * (staleness and the build walk judge one against the others), the modules actually asked
- * (GONOPROXY removes some), the timeout and retries (slow, degraded), the private patterns, the
- * go.sum lines it was checked against, and the trust, forward proxy and GODEBUG of the job.
+ * (staleness and the build walk judge one against the others), the sumdb mirrors (one that
+ * passes takes Go past a proxy's failing /sumdb/), the modules actually asked (GONOPROXY removes
+ * some), the timeout and retries (slow, degraded), the private patterns, the go.sum lines it was
+ * checked against, and the trust, forward proxy and GODEBUG of the job.
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -10970,6 +10971,7 @@ function verdictScope(plan, build) {
     ]);
     return JSON.stringify({
         candidates,
+        sumdbMirrors: plan.sumdbMirrors.map(stripCredentials),
         strategy,
         network,
         timeoutMs,

@@ -178,6 +178,25 @@ describe('a proxy whose /sumdb/ answers an error other than 404/410', () => {
   )
 
   itWithGo(
+    'a warm run that adds a sumdb mirror judges as a cold run with it, not by the red verdict cached without it',
+    async () => {
+      const cache = { cache: 'true', 'cache-dir': join(scratch, 'verdicts-mirror-added') }
+      const without = await act('err403', cache)
+      expect(without.code).toBe(1)
+      const added = await act('err403', { ...cache, 'sumdb-mirrors': db.url })
+      expect(added.code).toBe(0)
+      expect(verdicts(await readReport<Report>(added))).toEqual({ err403: 'degraded' })
+      expect(added.exported).toEqual(
+        expect.objectContaining({
+          GOPROXY: chain('err403'),
+          GOSUMDB: `${db.verifierKey} ${db.url}`
+        })
+      )
+    },
+    LIMIT_MS
+  )
+
+  itWithGo(
     'across | into a chain the action shortens to `,`, it is dropped, never exported as | again',
     async () => {
       // err500's |-neighbour fails, so the exported chain would read err500,serves.
