@@ -5926,6 +5926,7 @@ class FirstContact {
 
 
 
+const notCounted = () => false;
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
@@ -5986,7 +5987,7 @@ class CandidateRequester {
         const beside = first?.pending && first.url !== probe.url ? first : undefined;
         const trace = { attempts: 0, startedAt: this.o.clock.now(), beside };
         try {
-            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe_errors/* isFailedRequest */.vt);
+            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe.advisory ? notCounted : probe_errors/* isFailedRequest */.vt);
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {

@@ -1797,13 +1797,15 @@ function firstContact(base, module) {
         return listRequest(base, module);
     return infoRequest(base, module.path, module.version);
 }
+/** The version list; a pinned module's builds never read it (`go mod download m@v` does not). */
 function listRequest(base, module) {
     return {
         endpoint: 'list',
         module: `${module.path}@${module.version}`,
         url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
-        accept: res => parseList(res.body)
+        accept: res => parseList(res.body),
+        advisory: module.version !== 'latest'
     };
 }
 function latestRequest(base, path) {
@@ -2026,7 +2028,9 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
 /**
  * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
  * .mod and .zip at once; else the list first, then the version it names (@latest only when it
- * tags none, since only then does Go ask).
+ * tags none, since only then does Go ask). For a pinned module, a list that fails (an
+ * allow-listing mirror's 403, a cache-only proxy's 500 with its upstream gone) leaves the builds
+ * that pin it working: degraded, not unusable.
  */
 async function probeModule(base, module, checks, requester) {
     const list = requester.runShared(listRequest(base, module));
@@ -2035,7 +2039,8 @@ async function probeModule(base, module, checks, requester) {
             list,
             probeVersion(base, module.path, module.version, checks, requester)
         ]);
-        tolerateRefusal(listOutcome.record);
+        if (!listOutcome.ok)
+            listOutcome.record.tolerated = true;
         const unlisted = listOutcome.ok
             ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
             : [];
@@ -2053,15 +2058,6 @@ async function probeModule(base, module, checks, requester) {
     if (!resolved.version || !files)
         return { records };
     return { ...files, records: [...records, ...files.records], version: resolved.version };
-}
-/**
- * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
- * mirrors do) still serves the builds that pin it; it is degraded, not unusable.
- */
-function tolerateRefusal(record) {
-    const status = record.status ?? 0;
-    if (!record.ok && status >= 400 && status < 500 && status !== 429)
-        record.tolerated = true;
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends

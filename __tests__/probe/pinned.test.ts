@@ -1,41 +1,69 @@
-/** A mirror that refuses to list versions still serves builds that pin them: degraded, not unusable. */
+/**
+ * A mirror whose version list fails still serves builds that pin versions (`go mod download m@v`
+ * never lists): degraded, not unusable, whether the list is refused (an allow-listing mirror's
+ * 403) or fails (a cache-only proxy's 500 with its upstream gone, as goproxy/goproxy answers),
+ * and whether that answer comes before or after the files.
+ */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { systemClock } from '../../src/clock.js'
 import { planOf } from '../world/plan.js'
 import { createHttpGetter, type HttpGetter } from '../../src/http/get.js'
 import { validate } from '../../src/validate.js'
+import { startFront, type Front } from '../world/front.js'
+import { itWithGo, runGoInNewModule } from '../world/go.js'
 import { quietLog } from '../world/log.js'
 import { standardModules } from '../world/modules.js'
 import { startProxyWorld, type ProxyWorld } from '../world/proxy-server.js'
 
-describe('an allow-listing mirror that refuses @v/list', () => {
+const PINNED = 'example.com/hello@v1.0.0'
+const TIMEOUT_MS = 60_000
+
+describe('a mirror whose @v/list fails', () => {
   let world: ProxyWorld
   let http: HttpGetter
+  /** Lists fail at once (500); files come from `honest`. */
+  let listFails: Front
+  /** Lists fail at once (500); files come from `slow`, so the list's failure comes first. */
+  let listFailsFirst: Front
+  let scratch: string
   beforeAll(async () => {
     world = await startProxyWorld(await standardModules(), [
-      { name: 'allowlist', fault: 'refuse-list' }
+      { name: 'allowlist', fault: 'refuse-list' },
+      { name: 'honest', fault: 'healthy' },
+      { name: 'slow', fault: 'slow', delayMs: 300 }
     ])
+    const failing = [{ path: /\/@v\/list$/, status: 500, body: 'upstream unreachable\n' }]
+    listFails = await startFront(world.url('honest'), failing)
+    listFailsFirst = await startFront(world.url('slow'), failing)
     http = createHttpGetter()
+    scratch = await mkdtemp(join(tmpdir(), 'vgp-pinned-'))
   })
   afterAll(async () => {
     http.close()
-    await world.close()
+    await Promise.all([listFails.close(), listFailsFirst.close(), world.close()])
+    await rm(scratch, { recursive: true, force: true })
   })
 
-  const run = (modules: string) => {
+  const run = (proxies: string, modules: string, more: Record<string, string> = {}) => {
     const raw = {
-      proxies: world.url('allowlist'),
+      ...more,
+      proxies,
       'probe-modules': modules,
       gosumdb: 'off',
       cache: 'false',
-      checks: 'full'
+      checks: 'full',
+      'slow-threshold': String(TIMEOUT_MS / 1000),
+      timeout: String(TIMEOUT_MS / 1000)
     }
     const plan = planOf(raw)
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
   }
 
   it('is degraded but exported when every probe module is pinned, first contact being .info', async () => {
-    const result = await run('example.com/hello@v1.0.0 example.com/Upper/Case@v0.1.0')
+    const result = await run(world.url('allowlist'), `${PINNED} example.com/Upper/Case@v0.1.0`)
     const [report] = result.reports
     expect(report.verdict).toBe('degraded')
     expect(report.reason).toMatch(
@@ -49,8 +77,38 @@ describe('an allow-listing mirror that refuses @v/list', () => {
   })
 
   it('is unhealthy when a probe module asks for @latest', async () => {
-    const result = await run('example.com/hello')
+    const result = await run(world.url('allowlist'), 'example.com/hello')
     expect(result.reports[0].verdict).toBe('unhealthy')
     expect(result.selection.outcome).toBe('failed')
   })
+
+  itWithGo(
+    'is degraded, not unhealthy, when the list answers 500, before the files or after: go mod download works',
+    async () => {
+      // One request at a time and no retry: the list's failure is the second answer, before the
+      // files are asked, and must not open the breaker on them.
+      const cases = [
+        { front: listFails, more: {} },
+        { front: listFailsFirst, more: {} },
+        { front: listFailsFirst, more: { concurrency: '1', retries: '0' } }
+      ]
+      for (const { front, more } of cases) {
+        const result = await run(front.url, PINNED, more)
+        const [report] = result.reports
+        expect({ verdict: report.verdict, reason: report.reason }).toEqual({
+          verdict: 'degraded',
+          reason: expect.stringMatching(
+            /\/@v\/list → 500 error: "upstream unreachable": builds that pin versions work, resolving new versions through it does not$/
+          )
+        })
+        expect(result.selection.goproxy).toBe(front.url)
+        const go = await runGoInNewModule(scratch, ['mod', 'download', PINNED], {
+          GOPROXY: front.url,
+          GOSUMDB: 'off'
+        })
+        expect({ code: go.code, stderr: go.stderr }).toEqual({ code: 0, stderr: '' })
+      }
+    },
+    6 * TIMEOUT_MS
+  )
 })

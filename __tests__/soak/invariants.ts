@@ -84,13 +84,14 @@ function verdictViolations(
 }
 
 /**
- * A request a build that pins the probe module never makes. A list a captive portal answered (a
- * 200) names no version, to the go command as to the probe; the requests Go then makes to
- * resolve `go get M@latest` (@latest, the files of the version it names), answered by a fault,
- * leave the candidate degraded: pinned builds work through it, `go get M@latest` does not.
+ * A request a build that pins the probe module never makes: its list, and what Go asks to
+ * resolve `go get M@latest` (@latest, the files of the version it names). Answered by a fault,
+ * they leave the candidate degraded: pinned builds work through it, `go get M@latest` does not.
+ * A list a captive portal answered (a 200) names no version, to the go command as to the probe:
+ * the @latest lookup that follows it decides.
  */
 function unreadByPinnedBuilds(s: SeenRequest, candidate: ReportedCandidate): boolean {
-  if (s.path.endsWith('/@v/list')) return s.fault === 'captive-portal'
+  if (s.path.endsWith('/@v/list') && s.fault === 'captive-portal') return true
   const pinned = candidate.probes.find(p => p.endpoint === 'list')?.module
   if (!pinned) return false
   const at = pinned.lastIndexOf('@')

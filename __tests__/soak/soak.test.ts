@@ -163,9 +163,9 @@ describe('a matrix of runs sharing one cache while candidates flip', () => {
     expect(candidates.some(c => c.cached)).toBe(true)
     // More fresh probes than candidates: at least one entry expired and was probed again.
     expect(candidates.filter(c => c.cached === null).length).toBeGreaterThan(1 + FLIPPERS.length)
-    // On a busy machine a passing flipper may also be slow (degraded). A flipper whose list a
-    // portal answered is degraded when the @latest lookup that follows meets a fault too (see
-    // invariants.ts); nothing else may differ.
+    // On a busy machine a passing flipper may also be slow (degraded). A flipper whose list, or
+    // the @latest lookup after a portal's list, met a fault is degraded (see invariants.ts);
+    // nothing else may differ.
     const flippers = candidates.filter(c => c.url !== world.url('steady')).map(besidesSlowness)
     const outcomes = new Set(flippers.map(f => f.verdict))
     expect(['healthy', 'unhealthy'].filter(v => !outcomes.has(v))).toEqual([])

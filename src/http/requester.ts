@@ -33,6 +33,8 @@ export interface ProbeRequest<T> {
   onConnected?: () => void
   /** Parses a 200 answer; throws ContentError when it is wrong. */
   accept: (res: HttpResponse) => T | Promise<T>
+  /** Its failure says nothing of the files builds fetch: the breaker does not count it. */
+  advisory?: boolean
 }
 
 export type ProbeOutcome<T> =
@@ -46,6 +48,8 @@ export type ProbeOutcome<T> =
       /** What its own last attempt met (see lastAttemptFailure); undefined if never sent. */
       lastFailure?: string
     }
+
+const notCounted = (): boolean => false
 
 const RETRY_BASE_MS = 250
 const RETRY_MAX_MS = 2000
@@ -113,7 +117,7 @@ export class CandidateRequester {
       const value = await this.o.breaker.execute(
         admission => this.attempts(probe, trace, admission),
         this.abort.signal,
-        isFailedRequest
+        probe.advisory ? notCounted : isFailedRequest
       )
       return { ok: true, value, record: this.record(probe, trace) }
     } catch (thrown) {

@@ -25,7 +25,9 @@ export interface ModuleProbeResult {
 /**
  * Probes one module on one candidate as the go command resolves it: a pinned version's .info,
  * .mod and .zip at once; else the list first, then the version it names (@latest only when it
- * tags none, since only then does Go ask).
+ * tags none, since only then does Go ask). For a pinned module, a list that fails (an
+ * allow-listing mirror's 403, a cache-only proxy's 500 with its upstream gone) leaves the builds
+ * that pin it working: degraded, not unusable.
  */
 export async function probeModule(
   base: string,
@@ -39,7 +41,7 @@ export async function probeModule(
       list,
       probeVersion(base, module.path, module.version, checks, requester)
     ])
-    tolerateRefusal(listOutcome.record)
+    if (!listOutcome.ok) listOutcome.record.tolerated = true
     const unlisted = listOutcome.ok
       ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
       : []
@@ -56,15 +58,6 @@ export async function probeModule(
   const files = resolved.probed
   if (!resolved.version || !files) return { records }
   return { ...files, records: [...records, ...files.records], version: resolved.version }
-}
-
-/**
- * For a pinned module, a proxy that refuses to list versions (403, 404, 410: allow-listing
- * mirrors do) still serves the builds that pin it; it is degraded, not unusable.
- */
-function tolerateRefusal(record: ProbeRecord): void {
-  const status = record.status ?? 0
-  if (!record.ok && status >= 400 && status < 500 && status !== 429) record.tolerated = true
 }
 
 /**
