@@ -1826,7 +1826,7 @@ async function probeAndReport(plan, settings, env, log) {
     // The engine loads while the effects start (GOAUTH, the Actions cache's restore).
     const [deps, { validate }] = await Promise.all([
         createActionEffects(plan, env, log),
-        __webpack_require__.e(/* import() */ 80).then(__webpack_require__.bind(__webpack_require__, 80))
+        __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 2292))
     ]);
     try {
         const probing = plan.candidates.filter(c => (0,proxylist/* isProxyEntry */.l_)(c.entry)).length;
@@ -6961,8 +6961,11 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
+    // Go says "toolchain not available" when every entry lacks it; else the failure it stopped at.
+    const stoppedAt = result.files.flatMap(f => f.asked.filter(a => !a.outsideChain)).at(-1);
+    const failure = stoppedAt?.answer.kind === 'failed' ? 'its download fails' : '"toolchain not available"';
     return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-        `${switching(result, '"toolchain not available"')} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+        `${switching(result, failure)} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }
 /** The toolchain module, and what asks for it. */
 function subject({ module, need }) {

@@ -2309,7 +2309,7 @@ function deadlineSignal(parent, timeoutMs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6745);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2404);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3139);
 
 
@@ -2321,7 +2321,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6745:
+/***/ 2404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6722,6 +6722,155 @@ function minimum(name, platform) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/probe/types.ts
+/**
+ * Who records a finding. Within one level, findings are ranked in this order (then in the order
+ * they were recorded), so a candidate's reason never depends on which stage finished first.
+ */
+const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'];
+/**
+ * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
+ * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
+ */
+const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'];
+function isUsable(verdict) {
+    return verdict === 'healthy' || verdict === 'degraded';
+}
+
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
+
+
+const KEY_SCHEME = 'validate-goproxy/key@2';
+/**
+ * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
+ * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password; that
+ * the candidate's URL has some is kept, as a verdict won with credentials is not one without.
+ */
+function cacheKey(parts) {
+    const canonical = JSON.stringify({
+        scheme: KEY_SCHEME,
+        url: stripCredentials(parts.url),
+        userinfo: userinfoOf(parts.url),
+        checks: parts.checks,
+        modules: [...new Set(parts.modules)].sort(),
+        gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
+        extra: parts.extra ?? null,
+        credentials: parts.credentials ?? null
+    });
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+/**
+ * Whether the URL carries user information, never what: `none`, `empty` (`https://:@host`, as a
+ * secret that is not set leaves it, which Go sends as an empty Basic auth) or `set`.
+ */
+function userinfoOf(url) {
+    const user = credentialsOf(url);
+    if (user === undefined)
+        return 'none';
+    return user.username === '' && user.password === '' ? 'empty' : 'set';
+}
+
+;// CONCATENATED MODULE: ./src/cache/sumdb.ts
+
+
+
+
+
+
+/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
+const isRemembered = object({
+    gosumdb: string,
+    reason: string,
+    route: optional(string),
+    mirrorUsed: schema_boolean
+});
+/**
+ * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
+ * proves no content and asks no route, so it must reuse the decision of the run that did — or it
+ * would export a database URL that run found down instead of the sumdb mirror it chose.
+ */
+async function recallSumdb(store, plan, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    const entry = key === undefined ? undefined : await store.read(key, isRemembered);
+    const ageMs = entry && ageOf(entry, now);
+    if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
+        return undefined;
+    const { payload } = entry;
+    const gosumdb = withCredentials(plan, payload.gosumdb);
+    if (gosumdb === undefined)
+        return undefined;
+    return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
+}
+/**
+ * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
+ * cache, which other branches read. recallSumdb gives them back from the plan.
+ */
+async function rememberSumdb(store, plan, outcome, now, credentialsOf) {
+    const key = sumdbKey(plan, credentialsOf);
+    if (!outcome.ok || !key)
+        return;
+    const { reason, route, mirrorUsed } = outcome;
+    const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb);
+    await store.write(key, { gosumdb, reason, route, mirrorUsed }, now);
+}
+/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
+function withCredentials(plan, stored) {
+    const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
+    const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
+    return [plan.gosumdb.raw, ...mirrors].find(spelling => gosumdbWithoutCredentials(spelling) === stored);
+}
+/**
+ * Keyed, as verdicts are, by which credentials every route's requests carry (the candidates', the
+ * database's own host and the sumdb mirrors'): a decision made with credentials is not one for a
+ * run without them. undefined (neither recalled nor kept) when some are unknown before a request.
+ */
+function sumdbKey(plan, credentialsOf = () => 'none') {
+    const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? directUrl(plan.gosumdb)] : [];
+    const urls = [...plan.candidates.map(c => entryText(c.entry)), ...db, ...plan.sumdbMirrors];
+    const described = urls.map(credentialsOf);
+    if (described.includes(undefined))
+        return undefined;
+    // Whether each URL has user info, and which GOAUTH credentials it gets; never their values.
+    const credentials = urls.map((url, i) => `${userinfoOf(url)}:${described[i]}`);
+    return cacheKey({
+        url: 'gosumdb',
+        checks: plan.checks,
+        modules: plan.modules.map(m => m.text),
+        gosumdb: plan.gosumdb.raw,
+        extra: [...urls.map(stripCredentials), plan.network].join(' '),
+        credentials: credentials.join(' ')
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+
+
+/**
+ * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
+ * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
+ * that did; only a decision that held is kept. Without one (that run failed on the database, or
+ * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
+ * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
+ * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
+ */
+async function verdictRecall(verdicts, plan, recalledSumdb) {
+    const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick';
+    if (needsNoDecision || (await recalledSumdb()) !== undefined)
+        return verdicts.recall;
+    return async (candidate, modules) => {
+        const recalled = await verdicts.recall(candidate, modules);
+        return recalled.report && isUsable(recalled.report.verdict) ? {} : recalled;
+    };
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? recallSumdb(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
+}
+
 // EXTERNAL MODULE: ./src/gostd/urlescape.ts
 var urlescape = __nccwpck_require__(9677);
 ;// CONCATENATED MODULE: ./src/goenv/urlpath.ts
@@ -6762,21 +6911,6 @@ function webJoin(base, path) {
 /** The URL of one file of a module version on a proxy: `<base>/<path>/@v/<version>.<ext>`. */
 function versionFileUrl(base, path, version, ext) {
     return joinUrlPath(base, `${pathEscape(escapePath(path))}/@v/${pathEscape(escapeVersion(version))}.${ext}`);
-}
-
-;// CONCATENATED MODULE: ./src/probe/types.ts
-/**
- * Who records a finding. Within one level, findings are ranked in this order (then in the order
- * they were recorded), so a candidate's reason never depends on which stage finished first.
- */
-const STAGES = ['contact', 'probe', 'sumdb', 'build', 'route', 'staleness'];
-/**
- * Ranked from worst to best: a candidate's verdict is the worst level among its findings, healthy
- * when there is none. `skipped` is only ever a candidate's one finding (an entry not probed).
- */
-const LEVELS = ['tampered', 'unhealthy', 'degraded', 'healthy', 'skipped'];
-function isUsable(verdict) {
-    return verdict === 'healthy' || verdict === 'degraded';
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/routes.ts
@@ -8915,138 +9049,948 @@ async function mirrorStandsIn(plan, check, recalled) {
     return (await recalled())?.mirrorUsed === true;
 }
 
-;// CONCATENATED MODULE: ./src/cache/key.ts
-// Verdict cache keys: a hash of what a verdict depends on, never of a credential.
+;// CONCATENATED MODULE: ./src/select/chain.ts
 
 
-const KEY_SCHEME = 'validate-goproxy/key@2';
 /**
- * SHA-256 hex of a canonical JSON of the parts. User information is stripped from the URLs first
- * (the candidate's and GOSUMDB's), so that no key can be used to confirm a guessed password; that
- * the candidate's URL has some is kept, as a verdict won with credentials is not one without.
+ * Chooses the GOPROXY to export. Only entries that passed are kept, with the user's separators;
+ * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
+ * are exported only when no proxy of `proxies` passed.
  */
-function cacheKey(parts) {
-    const canonical = JSON.stringify({
-        scheme: KEY_SCHEME,
-        url: stripCredentials(parts.url),
-        userinfo: userinfoOf(parts.url),
-        checks: parts.checks,
-        modules: [...new Set(parts.modules)].sort(),
-        gosumdb: gosumdbWithoutCredentials(parts.gosumdb),
-        extra: parts.extra ?? null,
-        credentials: parts.credentials ?? null
+function selectChain(reports, strategy, onFailure) {
+    for (const role of ['primary', 'mirror']) {
+        const chain = usableChain(reports, role, strategy);
+        if (chain.some(r => isUsable(r.verdict))) {
+            const outcome = role === 'primary' ? 'proxies' : 'mirrors';
+            return {
+                outcome,
+                goproxy: format(chain),
+                chain,
+                fallbackUsed: role === 'mirror',
+                healthy: true
+            };
+        }
+    }
+    const primaries = reports.filter(r => r.candidate.role === 'primary');
+    if (primaries.every(r => r.verdict === 'skipped')) {
+        return {
+            outcome: 'nothing-to-probe',
+            goproxy: format(primaries),
+            chain: primaries,
+            fallbackUsed: false,
+            healthy: false
+        };
+    }
+    return failureSelection(onFailure);
+}
+/** What `on-failure` asks for when nothing usable was found. */
+function failureSelection(onFailure) {
+    if (onFailure === 'direct') {
+        return {
+            outcome: 'on-failure-direct',
+            goproxy: 'direct',
+            chain: [],
+            fallbackUsed: true,
+            healthy: false
+        };
+    }
+    const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed';
+    return { outcome, chain: [], fallbackUsed: false, healthy: false };
+}
+function usableChain(reports, role, strategy) {
+    const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
+    return strategy === 'fastest' ? fastestFirst(kept) : kept;
+}
+/**
+ * `strategy: fastest`: the usable proxies by measured latency, never letting Go fall from one to
+ * another on any error where the user's list did not: entries the user joined with `|` form a
+ * group that moves as one (placed by its fastest member, ordered inside by latency), and `,`
+ * stays between groups. The user's direct or off stays last, in its group.
+ */
+function fastestFirst(kept) {
+    const groups = [];
+    kept.forEach((report, i) => {
+        const joined = i > 0 && kept[i - 1].candidate.entry.fallBackOnError;
+        if (joined)
+            groups[groups.length - 1].push(report);
+        else
+            groups.push([report]);
     });
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+    // An end has no latency: it sorts after every proxy, and its group after every other group.
+    const latency = (r) => isProxyEntry(r.candidate.entry) ? (r.latencyMs ?? Number.MAX_VALUE) : Infinity;
+    const ranked = groups.map(group => group.sort((a, b) => latency(a) - latency(b)));
+    const worst = (group) => latency(group[group.length - 1]);
+    ranked.sort((a, b) => Number(worst(a) === Infinity) - Number(worst(b) === Infinity) || latency(a[0]) - latency(b[0]));
+    return ranked.flatMap(group => group.map((r, i) => withSeparator(r, i < group.length - 1)));
 }
 /**
- * Whether the URL carries user information, never what: `none`, `empty` (`https://:@host`, as a
- * secret that is not set leaves it, which Go sends as an empty Basic auth) or `set`.
+ * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no
+ * more permissive than the user's list: dropping X from `A|X,B` gives `A,B` — the user let Go
+ * reach B after X only on 404/410, so A may not fall through to B on any error either.
  */
-function userinfoOf(url) {
-    const user = credentialsOf(url);
-    if (user === undefined)
-        return 'none';
-    return user.username === '' && user.password === '' ? 'empty' : 'set';
+function keepWithSeparators(own) {
+    const kept = [];
+    for (const report of own) {
+        const { entry } = report.candidate;
+        const previous = kept.at(-1);
+        if (previous && !entry.fallBackOnError && !staysInChain(report)) {
+            kept[kept.length - 1] = withSeparator(previous, false);
+        }
+        if (staysInChain(report))
+            kept.push(report);
+    }
+    return kept;
+}
+/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
+function staysInChain(report) {
+    return isUsable(report.verdict) || !isProxyEntry(report.candidate.entry);
+}
+function withSeparator(report, fallBackOnError) {
+    if (report.candidate.entry.fallBackOnError === fallBackOnError)
+        return report;
+    const entry = { ...report.candidate.entry, fallBackOnError };
+    return { ...report, candidate: { ...report.candidate, entry } };
+}
+function format(chain) {
+    return formatProxyList(chain.map(r => r.candidate.entry));
 }
 
-;// CONCATENATED MODULE: ./src/cache/sumdb.ts
-
-
-
-
-
-
-/** The whole shape: a damaged entry is a miss, and the next run that checks replaces it. */
-const isRemembered = object({
-    gosumdb: string,
-    reason: string,
-    route: optional(string),
-    mirrorUsed: schema_boolean
-});
+;// CONCATENATED MODULE: ./src/walk/types.ts
 /**
- * The GOSUMDB decision is cached beside the verdicts: a run whose verdicts all come from the cache
- * proves no content and asks no route, so it must reuse the decision of the run that did — or it
- * would export a database URL that run found down instead of the sumdb mirror it chose.
+ * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
+ * toolchain, which has none).
  */
-async function recallSumdb(store, plan, now, credentialsOf) {
-    const key = sumdbKey(plan, credentialsOf);
-    const entry = key === undefined ? undefined : await store.read(key, isRemembered);
-    const ageMs = entry && ageOf(entry, now);
-    if (!entry || ageMs === undefined || ageMs >= plan.cache.ttlMs)
-        return undefined;
-    const { payload } = entry;
-    const gosumdb = withCredentials(plan, payload.gosumdb);
-    if (gosumdb === undefined)
-        return undefined;
-    return { ...payload, ok: true, gosumdb, reason: `${payload.reason} (from cache)`, routes: [] };
+function placeOf(walk) {
+    const { modAt, zipAt } = walk.module;
+    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
+    return at ? `${at.file}:${at.line}` : 'go.mod';
 }
-/**
- * Stores the decision without the passwords of its URL: the cache may be uploaded to the Actions
- * cache, which other branches read. recallSumdb gives them back from the plan.
- */
-async function rememberSumdb(store, plan, outcome, now, credentialsOf) {
-    const key = sumdbKey(plan, credentialsOf);
-    if (!outcome.ok || !key)
-        return;
-    const { reason, route, mirrorUsed } = outcome;
-    const gosumdb = gosumdbWithoutCredentials(outcome.gosumdb);
-    await store.write(key, { gosumdb, reason, route, mirrorUsed }, now);
-}
-/** The plan's spelling, credentials included, of a stored GOSUMDB: its own or a sumdb mirror's. */
-function withCredentials(plan, stored) {
-    const key = plan.gosumdb.kind === 'db' ? plan.gosumdb.verifierKey : undefined;
-    const mirrors = key ? plan.sumdbMirrors.map(url => `${key} ${url}`) : [];
-    return [plan.gosumdb.raw, ...mirrors].find(spelling => gosumdbWithoutCredentials(spelling) === stored);
-}
-/**
- * Keyed, as verdicts are, by which credentials every route's requests carry (the candidates', the
- * database's own host and the sumdb mirrors'): a decision made with credentials is not one for a
- * run without them. undefined (neither recalled nor kept) when some are unknown before a request.
- */
-function sumdbKey(plan, credentialsOf = () => 'none') {
-    const db = plan.gosumdb.kind === 'db' ? [plan.gosumdb.url ?? directUrl(plan.gosumdb)] : [];
-    const urls = [...plan.candidates.map(c => entryText(c.entry)), ...db, ...plan.sumdbMirrors];
-    const described = urls.map(credentialsOf);
-    if (described.includes(undefined))
-        return undefined;
-    // Whether each URL has user info, and which GOAUTH credentials it gets; never their values.
-    const credentials = urls.map((url, i) => `${userinfoOf(url)}:${described[i]}`);
-    return cacheKey({
-        url: 'gosumdb',
-        checks: plan.checks,
-        modules: plan.modules.map(m => m.text),
-        gosumdb: plan.gosumdb.raw,
-        extra: [...urls.map(stripCredentials), plan.network].join(' '),
-        credentials: credentials.join(' ')
-    });
+/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
+function answerKey(module, file) {
+    return `${module.path}@${module.version} ${file}`;
 }
 
-;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+;// CONCATENATED MODULE: ./src/walk/breaks.ts
 
 
 /**
- * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
- * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
- * that did; only a decision that held is kept. Without one (that run failed on the database, or
- * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
- * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
- * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
+ * Records a `build` finding on each candidate that breaks the walk: `tampered` for content that
+ * contradicts go.sum, `unhealthy` for a file it cannot serve while the walk would stop at it. Per
+ * candidate the first of each kind in go.sum order, so the reason does not depend on which
+ * answer came first. Returns whether any candidate is now out of the chain.
  */
-async function verdictRecall(verdicts, plan, recalledSumdb) {
-    const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick';
-    if (needsNoDecision || (await recalledSumdb()) !== undefined)
-        return verdicts.recall;
-    return async (candidate, modules) => {
-        const recalled = await verdicts.recall(candidate, modules);
-        return recalled.report && isUsable(recalled.report.verdict) ? {} : recalled;
+function recordBreaks(walks, reports) {
+    const byId = new Map(reports.map(r => [r.candidate.id, r]));
+    const recorded = new Set();
+    for (const walk of walks) {
+        const at = walk.breaksAt;
+        const report = at && byId.get(at.id);
+        const answer = walk.asked.at(-1)?.answer;
+        if (!at || !report || !answer)
+            continue;
+        const level = answer.kind === 'contradicts' ? 'tampered' : 'unhealthy';
+        if (recorded.has(`${at.id} ${level}`))
+            continue;
+        recorded.add(`${at.id} ${level}`);
+        const where = placeOf(walk);
+        const listed = walk.file === 'zip' ? walk.module.zipAt : walk.module.modAt;
+        const reason = level === 'tampered'
+            ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
+            : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
+        recordFinding(report, { stage: 'build', level, reason });
+    }
+    const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
+    touched.forEach(report => report && settleVerdict(report));
+    return touched.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/walk/result.ts
+
+// A zip the build never fetches says nothing of its module when the .mod is served.
+const OUTCOME_RANK = [
+    'unresolved',
+    'direct',
+    'private',
+    'served',
+    'not-fetched'
+];
+/** The module versions at least one of whose files was walked: not only lines no build fetches. */
+function walkedModules(build) {
+    // A go.mod query is no module version of the build: only what it resolves to is.
+    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched' && f.file !== 'query'));
+}
+function buildResult(walks, head, toolchains, { found, queried }, answered) {
+    const byModule = new Map();
+    for (const walk of walks) {
+        const key = `${walk.module.path}@${walk.module.version}`;
+        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
+    }
+    const modules = [...byModule.values()].map(files => moduleResult(files, head));
+    const built = modules.map(m => m.module);
+    return {
+        found,
+        queried,
+        modules,
+        tallies: tallies(built, answered),
+        contradicted: contradictions(built, answered),
+        unresolved: modules.filter(m => m.outcome === 'unresolved'),
+        toolchains
     };
 }
-/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
-function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
-    let recalled;
-    return () => (recalled ??= store
-        ? recallSumdb(store, plan, clock.now(), credentialsOf)
-        : Promise.resolve(undefined));
+function moduleResult(files, head) {
+    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
+    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
+    const servedBy = (zip ?? files[0]).servedBy;
+    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
+    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
+}
+/** Per candidate, each module version of the build counted once by its worst answer. */
+function tallies(modules, answered) {
+    const rank = ['contradicts', 'failed', 'missing', 'unverified', 'served'];
+    return answered
+        .map(({ candidate, answers }) => {
+        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
+        const name = {
+            served: 'serves',
+            missing: 'lacks',
+            contradicts: 'contradicts',
+            failed: 'fails',
+            // It served the file; the checksum database could not vouch for it.
+            unverified: 'serves'
+        };
+        for (const module of modules) {
+            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
+            if (kinds.length === 0)
+                continue;
+            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
+            counts[name[worst]]++;
+        }
+        return { candidate, ...counts };
+    })
+        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
+}
+const FILES = ['query', 'mod', 'info', 'zip'];
+function contradictions(modules, answered) {
+    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
+        const answer = answers[answerKey(module, file)];
+        return answer?.kind === 'contradicts'
+            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
+            : [];
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
+// The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
+// each root (a requirement of the main module), and below any module whose go.mod is older than
+// 1.17 (or below every root, when the main module's is) every requirement, transitively; a
+// requirement of a version the main module excludes is dropped. A workspace's graph starts from
+// each of its modules, and is loaded again from selected versions (see loadWorkspace). Each file
+// is walked along the chain as it is reached; what a served go.mod requires (recorded with its
+// answer) leads on.
+
+
+/**
+ * The walks of every go.mod line of the build, and of each go.mod the graph loads that no line
+ * names: those Go loads, walked along the chain; the others `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
+ * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
+ * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
+ * untidy go.mod: Go then loads the graph again from other versions).
+ */
+async function walkModGraphs(graphs, modules, walkMod) {
+    const withMod = modules.filter(m => m.modHash !== undefined);
+    // A module with only a zip line is the same module when the graph loads its go.mod.
+    const listed = new Map(modules.map(m => [keyOf(m), m]));
+    const unlisted = new Map();
+    const moduleOf = (m) => {
+        const key = keyOf(m);
+        let module = listed.get(key) ?? unlisted.get(key);
+        if (!module)
+            unlisted.set(key, (module = { path: m.path, version: m.version }));
+        return module;
+    };
+    const walks = new Map();
+    const walk = (module) => {
+        let started = walks.get(keyOf(module));
+        if (!started)
+            walks.set(keyOf(module), (started = walkMod(module)));
+        return started;
+    };
+    const followed = await Promise.all(graphs.map(graph => followGraph(graph, moduleOf, walk)));
+    if (followed.some(f => f === undefined)) {
+        return { walks: await Promise.all(withMod.map(walk)), unlisted: [] };
+    }
+    // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
+    // is then of what was, and only decides which other lines go unasked.
+    const selected = new Set(followed.flatMap(f => f ?? []));
+    // go mod download fetches the .mod of each module of the build list, loaded or not.
+    for (const key of selected)
+        void walk(moduleOf(parseKey(key)));
+    // Every go.mod line, and each go.mod the graph loaded with no line (a zip line's, or none).
+    const lines = [...modules, ...unlisted.values()];
+    const all = lines
+        .filter(m => m.modHash !== undefined || walks.has(keyOf(m)))
+        .map(module => walks.get(keyOf(module)) ?? {
+        module,
+        file: 'mod',
+        outcome: 'not-fetched',
+        asked: []
+    });
+    return { walks: await Promise.all(all), selected, unlisted: [...unlisted.values()] };
+}
+function startLoading(graph, moduleOf, walk) {
+    const loaded = new Set();
+    /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
+    const goModOf = async (m) => {
+        const to = replaced(m, graph.replacements);
+        if ('directory' in to) {
+            if (to.goMod === undefined)
+                state.followed = false;
+            return to.goMod;
+        }
+        const result = await walk(moduleOf(to));
+        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
+        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
+        // would lead to stays unasked. Served but unread, the graph below is unknown.
+        if (goMod === undefined && result.outcome !== 'unresolved')
+            state.followed = false;
+        return goMod;
+    };
+    const state = {
+        required: [...graph.roots],
+        requiredBy: new Map(),
+        followed: true,
+        load: async (m, pruning) => {
+            if (loaded.has(`${keyOf(m)} ${pruning}`))
+                return;
+            loaded.add(`${keyOf(m)} ${pruning}`);
+            const goMod = await goModOf(m);
+            if (goMod === undefined)
+                return;
+            const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
+            state.required.push(...requires);
+            state.requiredBy.set(keyOf(m), requires);
+            if (pruning === 'pruned' && goMod.pruned)
+                return;
+            const next = pruning === 'unpruned' || !goMod.pruned ? 'unpruned' : 'pruned';
+            await Promise.all(requires.map(r => state.load(r, next)));
+        }
+    };
+    return state;
+}
+/**
+ * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
+ * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
+ */
+async function followGraph(graph, moduleOf, walk) {
+    const loading = startLoading(graph, moduleOf, walk);
+    if (graph.workspace)
+        await loadWorkspace(graph.workspace, loading);
+    else
+        await Promise.all(graph.roots.map(r => loading.load(r, graph.unpruned ? 'unpruned' : 'pruned')));
+    const selected = selectedVersions(loading.required);
+    // Unpruned or a workspace, the whole graph is loaded whatever the roots say; pruned, Go
+    // reloads it from other versions when they are not the ones selected.
+    const pruned = !graph.unpruned && !graph.workspace;
+    if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
+        return undefined;
+    // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
+    // A main or workspace module is selected over any version of it a dependency requires (whose
+    // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
+    const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
+    const ofRoots = graph.roots.map(r => ({
+        path: r.path,
+        version: selected.get(r.path) ?? r.version
+    }));
+    const buildList = [...selected]
+        .filter(([path]) => !mains.has(path))
+        .map(([path, version]) => ({ path, version }));
+    // Without a go line: go mod download's zips of the roots' paths, and those a -mod=mod build
+    // may fetch for its packages, which go.sum lists (an old go.sum keeps the zips built from).
+    const fetched = pruned
+        ? ofRoots
+        : graph.noGoLine
+            ? [...ofRoots, ...buildList.filter(m => moduleOf(m).zipHash !== undefined)]
+            : buildList;
+    return fetched.flatMap(m => {
+        const to = replaced(m, graph.replacements);
+        return 'directory' in to ? [] : [keyOf(to)];
+    });
+}
+/**
+ * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
+ * its go.mod prunes; then, over and over, the selected version of each module the workspace
+ * depends on where it is higher than required, with all its requirements, until none is left.
+ */
+async function loadWorkspace(mains, loading) {
+    const mainPaths = new Set(mains.map(m => m.path));
+    for (const m of mains)
+        loading.requiredBy.set(keyOf({ path: m.path, version: '' }), m.requires);
+    loading.required.push(...mains.flatMap(m => m.requires));
+    await Promise.all(mains.flatMap(m => m.requires.map(r => loading.load(r, m.unpruned ? 'unpruned' : 'pruned'))));
+    const seen = new Set(mains.map(m => keyOf({ path: m.path, version: '' })));
+    const depending = new Set(mainPaths);
+    for (;;) {
+        const selected = selectedVersions(loading.required);
+        const at = (path) => ({
+            path,
+            version: mainPaths.has(path) ? '' : (selected.get(path) ?? '')
+        });
+        const reload = new Set();
+        for (const path of depending) {
+            const m = keyOf(at(path));
+            if (!seen.has(m))
+                reload.add(m);
+            else {
+                for (const r of loading.requiredBy.get(m) ?? []) {
+                    const s = at(r.path);
+                    if (compare(s.version, r.version) > 0 && !seen.has(keyOf(s)))
+                        reload.add(keyOf(s));
+                }
+            }
+        }
+        if (reload.size === 0)
+            return;
+        const versions = [...reload].map(parseKey);
+        for (const v of versions) {
+            seen.add(keyOf(v));
+            depending.add(v.path);
+        }
+        await Promise.all(versions.map(v => loading.load(v, 'workspace')));
+    }
+}
+/** The version minimal version selection picks for each path: the highest required. */
+function selectedVersions(required) {
+    const highest = new Map();
+    for (const { path, version } of required) {
+        const known = highest.get(path);
+        if (known === undefined || compare(version, known) > 0)
+            highest.set(path, version);
+    }
+    return highest;
+}
+/** Whether each root is the version minimal version selection picks for its path (once each). */
+function rootsSelected(roots, selected) {
+    const paths = new Set(roots.map(r => r.path));
+    return paths.size === roots.length && roots.every(r => selected.get(r.path) === r.version);
+}
+function keyOf(m) {
+    return `${m.path}@${m.version}`;
+}
+function parseKey(key) {
+    const at = key.lastIndexOf('@');
+    return { path: key.slice(0, at), version: key.slice(at + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/resilience/limiter.ts
+// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
+// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
+// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
+
+/** The reason an idle call's `slotTaken` aborts. */
+class SlotTaken extends Error {
+    name = 'SlotTaken';
+    constructor() {
+        super('gave its request slot to a request that was due');
+    }
+}
+/**
+ * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
+ * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
+ * to wait takes the slot of the idle call that started last, once that one may give it away.
+ */
+function createLimiter(concurrency) {
+    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
+        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+    }
+    const slots = new Slots(concurrency);
+    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
+        const call = { due: !idleUntil, giveable: !giveableFrom };
+        const becomeDue = () => slots.becomeDue(call);
+        void idleUntil?.then(becomeDue, becomeDue);
+        const becomeGiveable = () => slots.becomeGiveable(call);
+        void giveableFrom?.then(becomeGiveable, becomeGiveable);
+        await slots.acquire(call, signal);
+        try {
+            return await fn(call.slot?.signal);
+        }
+        finally {
+            slots.release(call);
+        }
+    };
+}
+class Slots {
+    concurrency;
+    running = 0;
+    /** Slots idle calls leave free for due ones. */
+    reserve;
+    // Sets iterate in insertion order: first come, first served.
+    inLine = new Set();
+    idle = new Set();
+    /** Idle calls running that may give their slot away. */
+    giveable = new Set();
+    /** Idle calls told to give their slot away whose slot has not come back yet. */
+    givingWay = 0;
+    handedOut = 0;
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        this.reserve = Math.floor(concurrency / 4);
+    }
+    acquire(call, signal) {
+        signal?.throwIfAborted();
+        return new Promise((resolve, reject) => {
+            const grant = () => {
+                stopListening();
+                this.started(call);
+                resolve();
+            };
+            (call.due ? this.inLine : this.idle).add(grant);
+            call.promote = () => {
+                if (this.idle.delete(grant))
+                    this.inLine.add(grant);
+            };
+            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
+            const stopListening = signal
+                ? (0,abort/* onAbort */.u)(signal, () => {
+                    this.inLine.delete(grant);
+                    this.idle.delete(grant);
+                    reject(signal.reason);
+                })
+                : () => undefined;
+            this.drain();
+        });
+    }
+    becomeDue(call) {
+        call.due = true;
+        this.giveable.delete(call);
+        call.promote?.();
+        this.drain();
+    }
+    becomeGiveable(call) {
+        call.giveable = true;
+        if (call.due || !call.slot)
+            return;
+        this.giveable.add(call);
+        // Once every call that became giveable with it is in the set, so the latest started goes.
+        queueMicrotask(() => this.makeRoom());
+    }
+    release(call) {
+        // Ended: it never gives a slot away again.
+        call.slot = undefined;
+        this.giveable.delete(call);
+        if (call.gaveWay)
+            this.givingWay--;
+        this.running--;
+        this.drain();
+    }
+    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
+    drain() {
+        while (this.running < this.concurrency) {
+            const due = first(this.inLine);
+            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
+            if (!next)
+                break;
+            this.inLine.delete(next);
+            this.idle.delete(next);
+            this.running++;
+            next();
+        }
+        this.makeRoom();
+    }
+    started(call) {
+        if (call.due)
+            return;
+        call.startedAs = this.handedOut++;
+        call.slot = new AbortController();
+        if (call.giveable)
+            this.giveable.add(call);
+    }
+    /** One idle call gives its slot away for each due call in line, the latest started first. */
+    makeRoom() {
+        while (this.inLine.size > this.givingWay) {
+            const victim = latestStarted(this.giveable);
+            if (!victim)
+                return;
+            this.giveable.delete(victim);
+            victim.gaveWay = true;
+            this.givingWay++;
+            victim.slot?.abort(new SlotTaken());
+        }
+    }
+}
+function first(set) {
+    return set.values().next().value;
+}
+function latestStarted(calls) {
+    let latest;
+    for (const call of calls)
+        if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0))
+            latest = call;
+    return latest;
+}
+
+;// CONCATENATED MODULE: ./src/walk/walk.ts
+
+
+
+
+
+
+/**
+ * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
+ * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
+ * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
+ * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too, and what
+ * resolves each version a main go.mod spells as a query.
+ */
+async function walkBuild(plan, build, chain, ask) {
+    const walkOne = fileWalker(plan, chain, ask);
+    if (build.queried.length > 0)
+        return walkResolvingQueries(plan, build, chain, ask, walkOne);
+    const download = downloadWalker(plan, walkOne);
+    const { modules } = build;
+    // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
+    const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
+    // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
+    // the files of a module that a proxy lacks go on to the next entry together. A zip fetched only
+    // when the build list has its version waits for the graph to tell.
+    const roots = rootsOf(modGraphs);
+    const started = new Map();
+    const zips = [];
+    const whenSelected = [];
+    for (const m of modules) {
+        if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
+            started.set(m, walkOne(m, 'mod'));
+        if (!m.zipHash)
+            continue;
+        if (m.zipFetched === 'when-selected')
+            whenSelected.push(m);
+        else
+            zips.push(...download(m, m.zipFetched !== false));
+    }
+    const walkMod = (m) => started.get(m) ?? walkOne(m, 'mod');
+    const mods = modGraphs
+        ? walkModGraphs(modGraphs, modules, walkMod)
+        : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
+    const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
+    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
+    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
+}
+/**
+ * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
+ * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
+ * from those). While one does not resolve, the walk ends there, as the go command does.
+ */
+async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
+    const queries = build.queried.map(({ path, version, file, line }) => ({
+        path,
+        version,
+        modAt: { file, line }
+    }));
+    const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
+    const resolved = new Map();
+    for (const walk of asked) {
+        const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
+        if (version)
+            resolved.set(`${walk.module.path} ${walk.module.version}`, version);
+    }
+    // Go stops at a query it cannot resolve ("errors parsing go.mod"): nothing else is fetched.
+    if (!asked.every(w => w.outcome === 'served'))
+        return asked;
+    const files = await build.withResolved(resolved);
+    // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
+    const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask);
+    return [...asked, ...rest];
+}
+/**
+ * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
+ * breaker and abort bookkeeping: started all at once, a build of 5,000 modules queued 15,000 of
+ * them, and memory grew with the build. A few per slot keep every slot busy.
+ */
+const WALKS_PER_SLOT = 4;
+/** One file of the build: private (never asked of a proxy), not fetched, or walked. */
+function fileWalker(plan, chain, ask) {
+    const admit = createLimiter(WALKS_PER_SLOT * plan.concurrency);
+    return async (module, file, fetched = true) => {
+        if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
+            return { module, file, outcome: 'private', asked: [] };
+        }
+        if (!fetched)
+            return { module, file, outcome: 'not-fetched', asked: [] };
+        return admit(() => walkFile(module, file, chain, ask));
+    };
+}
+/**
+ * What `go mod download` fetches of a module besides its .mod: the .info (DownloadModule reads it
+ * first; no go.sum line names it) and the zip, which `checks: quick` leaves out.
+ */
+function downloadWalker(plan, walkOne) {
+    return (m, fetched) => {
+        if (!fetched)
+            return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)];
+        const info = walkOne(m, 'info');
+        return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')];
+    };
+}
+/**
+ * The zips (and .info files) the graph decides on: of a version the build list has, and of a
+ * module of the build list that go.sum has no zip line for (go mod download fetches it all the
+ * same, and checks it against the checksum database, having no line to check it against).
+ */
+function walkSelectedDownloads(graph, modules, whenSelected, download) {
+    const { selected } = graph;
+    const isSelected = (m) => !selected || selected.has(`${m.path}@${m.version}`);
+    const zipless = selected
+        ? [...modules, ...graph.unlisted].filter(m => !m.zipHash && isSelected(m))
+        : [];
+    return Promise.all([
+        ...whenSelected.flatMap(m => download(m, isSelected(m))),
+        ...zipless.flatMap(m => download(m, true))
+    ]);
+}
+/** In go.sum order (then the modules no line names), each module's .mod, .info, then zip. */
+function inModuleOrder(modules, walks) {
+    const byModule = new Map(modules.map(m => [m, []]));
+    for (const walk of walks)
+        byModule.get(walk.module)?.push(walk);
+    return [...byModule.values()].flat();
+}
+/** The go.mod lines the module graphs start from (after replacement); undefined: no graph. */
+function rootsOf(graphs) {
+    if (!graphs)
+        return undefined;
+    return new Set(graphs.flatMap(g => g.roots.flatMap(r => {
+        const to = replaced(r, g.replacements);
+        return 'directory' in to ? [] : [`${to.path}@${to.version}`];
+    })));
+}
+/**
+ * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
+ * ends the walk; a 404/410 moves on; any other failure moves on only across `|`, and not even
+ * there when Go would stop at it (no answer in time, a bad zip: `stopsGo`); `direct` hands it
+ * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
+ * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
+ * for, blaming no entry.
+ */
+async function walkFile(module, file, chain, ask) {
+    const asked = [];
+    for (const [i, { candidate }] of chain.entries()) {
+        const { entry } = candidate;
+        if (entry.kind === 'direct')
+            return { module, file, outcome: 'direct', asked };
+        if (entry.kind === 'off')
+            break;
+        const answer = await ask(candidate, module, file);
+        asked.push({ candidate, answer });
+        if (answer.kind === 'served')
+            return { module, file, outcome: 'served', servedBy: candidate, asked };
+        if (answer.kind === 'contradicts') {
+            return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
+        }
+        // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
+        if (answer.kind === 'unverified')
+            return { module, file, outcome: 'unresolved', asked };
+        if (answer.kind === 'failed' && (!entry.fallBackOnError || answer.stopsGo)) {
+            // Dropping the last entry would only take away what it serves: nothing comes after it.
+            const later = i + 1 < chain.length ? candidate : undefined;
+            return { module, file, outcome: 'unresolved', asked, breaksAt: later };
+        }
+    }
+    return { module, file, outcome: 'unresolved', asked };
+}
+/**
+ * For each file no entry served, asks the usable candidates the walk did not reach, so the
+ * message can say what every candidate answered (a mirror may hold what the chain lacks).
+ */
+async function explainUnresolved(walks, reports, ask) {
+    const usable = reports.filter(r => isUsable(r.verdict) && isProxyEntry(r.candidate.entry));
+    const unresolved = walks.filter(w => w.outcome === 'unresolved');
+    await Promise.all(unresolved.map(async (walk) => {
+        const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));
+        const answers = await Promise.all(unasked.map(r => ask(r.candidate, walk.module, walk.file)));
+        answers.forEach((answer, i) => walk.asked.push({ candidate: unasked[i].candidate, answer, outsideChain: true }));
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/walk/toolchain.ts
+
+
+
+/**
+ * Walks each toolchain module along the chain as `GOTOOLCHAIN=auto` fetches it: the zip alone
+ * (modfetch Download asks a proxy for no .info or .mod of it), seen to be served, or downloaded
+ * and hashed against the checksum database's record with `checks: full`. It is asked at every
+ * level of `checks`: a zip-only mirror (a module cache served as a GOPROXY) holds nothing else.
+ */
+function walkToolchains(toolchains, records, chain, ask, checks, sumdbOff) {
+    const needed = toolchains.filter((t) => !!t.module);
+    return Promise.all(needed.map(async (need) => {
+        const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
+        const module = {
+            ...need.module,
+            modHash: record?.modHash,
+            zipHash: record?.zipHash
+        };
+        const files = [await walkFile(module, 'zip', chain, ask)];
+        const proved = checks === 'full' && files[0].outcome === 'served' && !!record?.zipHash;
+        return { need, module, proved, files, outcome: worst(files), sumdbOff };
+    }));
+}
+function worst(files) {
+    if (files.some(f => f.outcome === 'unresolved'))
+        return 'unresolved';
+    return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
+}
+/**
+ * Whether GOSUMDB=off keeps the go command from switching to a toolchain along `chain`: it looks
+ * every toolchain up in the database (modfetch useSumDB), but for a GOPROXY that is a single
+ * `file://` URL (how Go tests a distpack).
+ */
+function toolchainSumdbOff(gosumdbOff, chain) {
+    const entry = chain.length === 1 ? chain[0].candidate.entry : undefined;
+    return gosumdbOff && !(entry?.kind === 'file' && entryText(entry).startsWith('file://'));
+}
+/** The toolchain walks that break the chain: only content that contradicts the database does. */
+function toolchain_contradictions(results) {
+    return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
+}
+/** The answer of a served toolchain the checksum database cannot vouch for, if so. */
+function toolchainUnverified(result) {
+    return result.files.flatMap(f => f.asked.map(a => a.answer)).find(a => a.kind === 'unverified');
+}
+/**
+ * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
+ * installed may do.
+ */
+function toolchainWarning(result) {
+    const { name } = result.need;
+    if (result.outcome === 'served' && result.sumdbOff) {
+        return (`${subject(result)} is served, but GOSUMDB is off, and the go command verifies every toolchain it downloads against the checksum database. ` +
+            `${switching(result, '"checksum database disabled by GOSUMDB=off"')} Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
+    }
+    if (result.outcome !== 'unresolved')
+        return undefined;
+    const unverified = toolchainUnverified(result);
+    if (unverified) {
+        return (`${subject(result)} is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
+            `${switching(result, 'it verifies every toolchain against the checksum database')} Install ${name} on the runner (actions/setup-go).`);
+    }
+    const said = result.files
+        .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
+        .join('; ');
+    // Go says "toolchain not available" when every entry lacks it; else the failure it stopped at.
+    const stoppedAt = result.files.flatMap(f => f.asked.filter(a => !a.outsideChain)).at(-1);
+    const failure = stoppedAt?.answer.kind === 'failed' ? 'its download fails' : '"toolchain not available"';
+    return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
+        `${switching(result, failure)} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
+}
+/** The toolchain module, and what asks for it. */
+function subject({ module, need }) {
+    const asker = need.from === 'GOTOOLCHAIN' ? 'GOTOOLCHAIN names' : `${(0,external_node_path_namespaceObject.basename)(need.file)} asks for`;
+    return `${module.path}@${module.version} (the ${need.name} toolchain ${asker})`;
+}
+/** Which go commands switch to the toolchain, and so fail with `failure`. */
+function switching({ need }, failure) {
+    const { name } = need;
+    if (need.from === 'GOTOOLCHAIN')
+        return `Every go command but ${name} itself switches to it, and will fail to (${failure}).`;
+    return `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (${failure}); one at ${name} or newer builds as is.`;
+}
+
+;// CONCATENATED MODULE: ./src/choose-chain.ts
+
+
+
+
+
+
+
+
+/**
+ * The chain, preferring one that also serves the toolchain when the chosen one breaks on it (see
+ * servingToolchain); then the GOSUMDB decision that held is remembered.
+ */
+async function chooseChain(choice, integrity) {
+    const settled = await settleChain(choice, integrity);
+    const chosen = (await servingToolchain(choice, integrity, settled)) ?? settled;
+    const { memory, plan } = choice;
+    if (memory && integrity.status === 'checked' && chosen.sumdb.ok) {
+        const { store, clock, credentialsOf } = memory;
+        await rememberSumdb(store, plan, chosen.sumdb, clock.now(), credentialsOf);
+    }
+    return chosen;
+}
+/**
+ * Each round walks the whole build along the chosen chain; a candidate that breaks the walk
+ * (content contradicting go.sum or the database, or a failure Go does not move on from) is
+ * dropped, as is a chain head whose /sumdb/ route fails, or an entry whose /sumdb/ error Go
+ * cannot get past in this chain and no sumdb mirror bypasses (dropRouteBreaker), and the chain is
+ * chosen again. Each round drops a candidate, so this ends. A database that fails outright, or a
+ * module of the build no candidate serves, fails the run.
+ */
+async function settleChain(choice, integrity) {
+    const { plan, reports, build, ask } = choice;
+    for (;;) {
+        const selection = selectChain(reports, plan.strategy, plan.onFailure);
+        const { chain } = selection;
+        const mirrored = () => mirrorStandsIn(plan, integrity, choice.recalledSumdb);
+        if (await dropRouteBreaker(plan, reports, chain, mirrored))
+            continue;
+        const [walks, toolchains] = await Promise.all([
+            walkBuild(plan, build, chain, ask),
+            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, toolchainSumdbOff(plan.gosumdb.kind === 'off', chain))
+        ]);
+        if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
+            continue;
+        const sumdb = await gosumdbFor(choice, integrity, selection);
+        if (sumdb.brokenProxy) {
+            failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
+            continue;
+        }
+        await explainUnresolved(walks, reports, ask);
+        const result = buildResult(walks, chain[0]?.candidate, toolchains, build, choice.answered());
+        const probed = selection.outcome !== 'nothing-to-probe';
+        const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
+            (result.unresolved.length > 0 && probed);
+        return {
+            selection: failed ? failureSelection(plan.onFailure) : selection,
+            sumdb,
+            build: result
+        };
+    }
+}
+/**
+ * A toolchain is no failure on its own (the Go installed may do), but a chain that serves it
+ * beats one that does not. When an entry breaks the toolchain's walk (a 500, say, across `,`,
+ * with entries after it), the chain is chosen again without it; that chain is taken if it serves
+ * the whole build and every toolchain, else every verdict is put back as it was.
+ */
+async function servingToolchain(choice, integrity, chosen) {
+    const breaks = chosen.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
+    if (breaks.length === 0 || !isProxyChain(chosen.selection))
+        return undefined;
+    const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }));
+    recordBreaks(breaks, choice.reports);
+    const tried = await settleChain(choice, integrity);
+    const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved');
+    // Never a worse head (a degraded one may fail `fail-on: degraded`) for a toolchain.
+    const asGood = tried.selection.healthy || !chosen.selection.healthy;
+    if (isProxyChain(tried.selection) && asGood && served)
+        return tried;
+    choice.reports.forEach((report, i) => Object.assign(report, saved[i]));
+    return undefined;
+}
+/** A chain of proxies that passed (not a failure's `direct`, nor nothing). */
+function isProxyChain({ outcome }) {
+    return outcome === 'proxies' || outcome === 'mirrors';
+}
+/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
+async function gosumdbFor({ plan, recalledSumdb }, integrity, selection) {
+    if (integrity.status === 'not-checked' && integrity.db) {
+        const recalled = await recalledSumdb();
+        if (recalled)
+            return recalled;
+    }
+    return decideGosumdb(plan, integrity, selection.chain);
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
@@ -9224,153 +10168,6 @@ async function readAnswer(path, request) {
  */
 function withFileUrls(network) {
     return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
-}
-
-;// CONCATENATED MODULE: ./src/resilience/limiter.ts
-// An overall concurrency cap. cockatiel's bulkhead is not used: a queued call whose signal aborts
-// stays queued until a slot frees, and a cancelled call taken from the queue does not hand its
-// slot on, which can leave the calls behind it waiting forever. Nor does it know idle calls.
-
-/** The reason an idle call's `slotTaken` aborts. */
-class SlotTaken extends Error {
-    name = 'SlotTaken';
-    constructor() {
-        super('gave its request slot to a request that was due');
-    }
-}
-/**
- * Runs at most `concurrency` calls at once; the rest wait in order of arrival, due calls before
- * idle ones. Idle calls leave a quarter of the slots to due ones, and a due call that still has
- * to wait takes the slot of the idle call that started last, once that one may give it away.
- */
-function createLimiter(concurrency) {
-    if (!Number.isSafeInteger(concurrency) || concurrency < 1) {
-        throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
-    }
-    const slots = new Slots(concurrency);
-    return async (fn, { signal, idleUntil, giveableFrom } = {}) => {
-        const call = { due: !idleUntil, giveable: !giveableFrom };
-        const becomeDue = () => slots.becomeDue(call);
-        void idleUntil?.then(becomeDue, becomeDue);
-        const becomeGiveable = () => slots.becomeGiveable(call);
-        void giveableFrom?.then(becomeGiveable, becomeGiveable);
-        await slots.acquire(call, signal);
-        try {
-            return await fn(call.slot?.signal);
-        }
-        finally {
-            slots.release(call);
-        }
-    };
-}
-class Slots {
-    concurrency;
-    running = 0;
-    /** Slots idle calls leave free for due ones. */
-    reserve;
-    // Sets iterate in insertion order: first come, first served.
-    inLine = new Set();
-    idle = new Set();
-    /** Idle calls running that may give their slot away. */
-    giveable = new Set();
-    /** Idle calls told to give their slot away whose slot has not come back yet. */
-    givingWay = 0;
-    handedOut = 0;
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        this.reserve = Math.floor(concurrency / 4);
-    }
-    acquire(call, signal) {
-        signal?.throwIfAborted();
-        return new Promise((resolve, reject) => {
-            const grant = () => {
-                stopListening();
-                this.started(call);
-                resolve();
-            };
-            (call.due ? this.inLine : this.idle).add(grant);
-            call.promote = () => {
-                if (this.idle.delete(grant))
-                    this.inLine.add(grant);
-            };
-            // Hundreds may wait on one candidate's signal: onAbort keeps that to one real listener.
-            const stopListening = signal
-                ? (0,abort/* onAbort */.u)(signal, () => {
-                    this.inLine.delete(grant);
-                    this.idle.delete(grant);
-                    reject(signal.reason);
-                })
-                : () => undefined;
-            this.drain();
-        });
-    }
-    becomeDue(call) {
-        call.due = true;
-        this.giveable.delete(call);
-        call.promote?.();
-        this.drain();
-    }
-    becomeGiveable(call) {
-        call.giveable = true;
-        if (call.due || !call.slot)
-            return;
-        this.giveable.add(call);
-        // Once every call that became giveable with it is in the set, so the latest started goes.
-        queueMicrotask(() => this.makeRoom());
-    }
-    release(call) {
-        // Ended: it never gives a slot away again.
-        call.slot = undefined;
-        this.giveable.delete(call);
-        if (call.gaveWay)
-            this.givingWay--;
-        this.running--;
-        this.drain();
-    }
-    /** Starts waiting calls while slots are free: due ones first, idle ones outside the reserve. */
-    drain() {
-        while (this.running < this.concurrency) {
-            const due = first(this.inLine);
-            const next = due ?? (this.running < this.concurrency - this.reserve ? first(this.idle) : undefined);
-            if (!next)
-                break;
-            this.inLine.delete(next);
-            this.idle.delete(next);
-            this.running++;
-            next();
-        }
-        this.makeRoom();
-    }
-    started(call) {
-        if (call.due)
-            return;
-        call.startedAs = this.handedOut++;
-        call.slot = new AbortController();
-        if (call.giveable)
-            this.giveable.add(call);
-    }
-    /** One idle call gives its slot away for each due call in line, the latest started first. */
-    makeRoom() {
-        while (this.inLine.size > this.givingWay) {
-            const victim = latestStarted(this.giveable);
-            if (!victim)
-                return;
-            this.giveable.delete(victim);
-            victim.gaveWay = true;
-            this.givingWay++;
-            victim.slot?.abort(new SlotTaken());
-        }
-    }
-}
-function first(set) {
-    return set.values().next().value;
-}
-function latestStarted(calls) {
-    let latest;
-    for (const call of calls)
-        if ((call.startedAs ?? 0) >= (latest?.startedAs ?? 0))
-            latest = call;
-    return latest;
 }
 
 ;// CONCATENATED MODULE: ./src/xmod/zipnames.ts
@@ -11060,112 +11857,6 @@ const isCachedVerdict = object({
     breaker: optional(checkedByItsReader())
 });
 
-;// CONCATENATED MODULE: ./src/select/chain.ts
-
-
-/**
- * Chooses the GOPROXY to export. Only entries that passed are kept, with the user's separators;
- * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
- * are exported only when no proxy of `proxies` passed.
- */
-function selectChain(reports, strategy, onFailure) {
-    for (const role of ['primary', 'mirror']) {
-        const chain = usableChain(reports, role, strategy);
-        if (chain.some(r => isUsable(r.verdict))) {
-            const outcome = role === 'primary' ? 'proxies' : 'mirrors';
-            return {
-                outcome,
-                goproxy: format(chain),
-                chain,
-                fallbackUsed: role === 'mirror',
-                healthy: true
-            };
-        }
-    }
-    const primaries = reports.filter(r => r.candidate.role === 'primary');
-    if (primaries.every(r => r.verdict === 'skipped')) {
-        return {
-            outcome: 'nothing-to-probe',
-            goproxy: format(primaries),
-            chain: primaries,
-            fallbackUsed: false,
-            healthy: false
-        };
-    }
-    return failureSelection(onFailure);
-}
-/** What `on-failure` asks for when nothing usable was found. */
-function failureSelection(onFailure) {
-    if (onFailure === 'direct') {
-        return {
-            outcome: 'on-failure-direct',
-            goproxy: 'direct',
-            chain: [],
-            fallbackUsed: true,
-            healthy: false
-        };
-    }
-    const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed';
-    return { outcome, chain: [], fallbackUsed: false, healthy: false };
-}
-function usableChain(reports, role, strategy) {
-    const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
-    return strategy === 'fastest' ? fastestFirst(kept) : kept;
-}
-/**
- * `strategy: fastest`: the usable proxies by measured latency, never letting Go fall from one to
- * another on any error where the user's list did not: entries the user joined with `|` form a
- * group that moves as one (placed by its fastest member, ordered inside by latency), and `,`
- * stays between groups. The user's direct or off stays last, in its group.
- */
-function fastestFirst(kept) {
-    const groups = [];
-    kept.forEach((report, i) => {
-        const joined = i > 0 && kept[i - 1].candidate.entry.fallBackOnError;
-        if (joined)
-            groups[groups.length - 1].push(report);
-        else
-            groups.push([report]);
-    });
-    // An end has no latency: it sorts after every proxy, and its group after every other group.
-    const latency = (r) => isProxyEntry(r.candidate.entry) ? (r.latencyMs ?? Number.MAX_VALUE) : Infinity;
-    const ranked = groups.map(group => group.sort((a, b) => latency(a) - latency(b)));
-    const worst = (group) => latency(group[group.length - 1]);
-    ranked.sort((a, b) => Number(worst(a) === Infinity) - Number(worst(b) === Infinity) || latency(a[0]) - latency(b[0]));
-    return ranked.flatMap(group => group.map((r, i) => withSeparator(r, i < group.length - 1)));
-}
-/**
- * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no
- * more permissive than the user's list: dropping X from `A|X,B` gives `A,B` — the user let Go
- * reach B after X only on 404/410, so A may not fall through to B on any error either.
- */
-function keepWithSeparators(own) {
-    const kept = [];
-    for (const report of own) {
-        const { entry } = report.candidate;
-        const previous = kept.at(-1);
-        if (previous && !entry.fallBackOnError && !staysInChain(report)) {
-            kept[kept.length - 1] = withSeparator(previous, false);
-        }
-        if (staysInChain(report))
-            kept.push(report);
-    }
-    return kept;
-}
-/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
-function staysInChain(report) {
-    return isUsable(report.verdict) || !isProxyEntry(report.candidate.entry);
-}
-function withSeparator(report, fallBackOnError) {
-    if (report.candidate.entry.fallBackOnError === fallBackOnError)
-        return report;
-    const entry = { ...report.candidate.entry, fallBackOnError };
-    return { ...report, candidate: { ...report.candidate, entry } };
-}
-function format(chain) {
-    return formatProxyList(chain.map(r => r.candidate.entry));
-}
-
 ;// CONCATENATED MODULE: ./src/select/gate.ts
 /**
  * A proxy that passed heads the exported chain, and passed at the level `fail-on` asks: with
@@ -11288,21 +11979,6 @@ async function askRevision(base, path, query, requester) {
 async function resolvedBy(requester, request) {
     const info = await requester.run(request);
     return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
-}
-
-;// CONCATENATED MODULE: ./src/walk/types.ts
-/**
- * `file:line` of the go.sum line a walk is for: a .info's is its zip's ("go.mod" for the
- * toolchain, which has none).
- */
-function placeOf(walk) {
-    const { modAt, zipAt } = walk.module;
-    const at = (walk.file === 'mod' ? modAt : zipAt) ?? modAt ?? zipAt;
-    return at ? `${at.file}:${at.line}` : 'go.mod';
-}
-/** `path@version mod|info|zip`: how a candidate's answer for one file is filed. */
-function answerKey(module, file) {
-    return `${module.path}@${module.version} ${file}`;
 }
 
 ;// CONCATENATED MODULE: ./src/walk/file-request.ts
@@ -11498,582 +12174,6 @@ function fileName(file) {
     return file === 'mod' ? 'go.mod' : 'zip';
 }
 
-;// CONCATENATED MODULE: ./src/walk/breaks.ts
-
-
-/**
- * Records a `build` finding on each candidate that breaks the walk: `tampered` for content that
- * contradicts go.sum, `unhealthy` for a file it cannot serve while the walk would stop at it. Per
- * candidate the first of each kind in go.sum order, so the reason does not depend on which
- * answer came first. Returns whether any candidate is now out of the chain.
- */
-function recordBreaks(walks, reports) {
-    const byId = new Map(reports.map(r => [r.candidate.id, r]));
-    const recorded = new Set();
-    for (const walk of walks) {
-        const at = walk.breaksAt;
-        const report = at && byId.get(at.id);
-        const answer = walk.asked.at(-1)?.answer;
-        if (!at || !report || !answer)
-            continue;
-        const level = answer.kind === 'contradicts' ? 'tampered' : 'unhealthy';
-        if (recorded.has(`${at.id} ${level}`))
-            continue;
-        recorded.add(`${at.id} ${level}`);
-        const where = placeOf(walk);
-        const listed = walk.file === 'zip' ? walk.module.zipAt : walk.module.modAt;
-        const reason = level === 'tampered'
-            ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
-            : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
-        recordFinding(report, { stage: 'build', level, reason });
-    }
-    const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
-    touched.forEach(report => report && settleVerdict(report));
-    return touched.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/walk/result.ts
-
-// A zip the build never fetches says nothing of its module when the .mod is served.
-const OUTCOME_RANK = [
-    'unresolved',
-    'direct',
-    'private',
-    'served',
-    'not-fetched'
-];
-/** The module versions at least one of whose files was walked: not only lines no build fetches. */
-function walkedModules(build) {
-    // A go.mod query is no module version of the build: only what it resolves to is.
-    return build.modules.filter(m => m.files.some(f => f.outcome !== 'not-fetched' && f.file !== 'query'));
-}
-function buildResult(walks, head, toolchains, { found, queried }, answered) {
-    const byModule = new Map();
-    for (const walk of walks) {
-        const key = `${walk.module.path}@${walk.module.version}`;
-        byModule.set(key, [...(byModule.get(key) ?? []), walk]);
-    }
-    const modules = [...byModule.values()].map(files => moduleResult(files, head));
-    const built = modules.map(m => m.module);
-    return {
-        found,
-        queried,
-        modules,
-        tallies: tallies(built, answered),
-        contradicted: contradictions(built, answered),
-        unresolved: modules.filter(m => m.outcome === 'unresolved'),
-        toolchains
-    };
-}
-function moduleResult(files, head) {
-    const worst = files.reduce((a, b) => OUTCOME_RANK.indexOf(b.outcome) < OUTCOME_RANK.indexOf(a.outcome) ? b : a);
-    const zip = files.find(f => f.file === 'zip' && f.outcome !== 'not-fetched');
-    const servedBy = (zip ?? files[0]).servedBy;
-    const laterEntry = files.some(f => f.servedBy && head && f.servedBy.id !== head.id);
-    return { module: files[0].module, outcome: worst.outcome, servedBy, laterEntry, files };
-}
-/** Per candidate, each module version of the build counted once by its worst answer. */
-function tallies(modules, answered) {
-    const rank = ['contradicts', 'failed', 'missing', 'unverified', 'served'];
-    return answered
-        .map(({ candidate, answers }) => {
-        const counts = { serves: 0, lacks: 0, contradicts: 0, fails: 0 };
-        const name = {
-            served: 'serves',
-            missing: 'lacks',
-            contradicts: 'contradicts',
-            failed: 'fails',
-            // It served the file; the checksum database could not vouch for it.
-            unverified: 'serves'
-        };
-        for (const module of modules) {
-            const kinds = FILES.map(file => answers[answerKey(module, file)]?.kind).filter((k) => k !== undefined);
-            if (kinds.length === 0)
-                continue;
-            const worst = kinds.reduce((a, b) => (rank.indexOf(b) < rank.indexOf(a) ? b : a));
-            counts[name[worst]]++;
-        }
-        return { candidate, ...counts };
-    })
-        .filter(t => t.serves + t.lacks + t.contradicts + t.fails > 0);
-}
-const FILES = ['query', 'mod', 'info', 'zip'];
-function contradictions(modules, answered) {
-    return modules.flatMap(module => FILES.flatMap(file => answered.flatMap(({ candidate, answers }) => {
-        const answer = answers[answerKey(module, file)];
-        return answer?.kind === 'contradicts'
-            ? [{ module, file, candidate, problem: answer.problem ?? 'contradicts go.sum' }]
-            : [];
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/walk/mod-graph.ts
-// The go.mod files of the build that Go loads, found as modload's readModGraph finds them: from
-// each root (a requirement of the main module), and below any module whose go.mod is older than
-// 1.17 (or below every root, when the main module's is) every requirement, transitively; a
-// requirement of a version the main module excludes is dropped. A workspace's graph starts from
-// each of its modules, and is loaded again from selected versions (see loadWorkspace). Each file
-// is walked along the chain as it is reached; what a served go.mod requires (recorded with its
-// answer) leads on.
-
-
-/**
- * The walks of every go.mod line of the build, and of each go.mod the graph loads that no line
- * names: those Go loads, walked along the chain; the others `not-fetched`. Every go.mod line is walked instead, as when no graph can be followed, where the
- * graph is not known here: a loaded go.mod that cannot be read (fetched from version control,
- * private), or a pruned go.mod whose roots are not what minimal version selection picks (an
- * untidy go.mod: Go then loads the graph again from other versions).
- */
-async function walkModGraphs(graphs, modules, walkMod) {
-    const withMod = modules.filter(m => m.modHash !== undefined);
-    // A module with only a zip line is the same module when the graph loads its go.mod.
-    const listed = new Map(modules.map(m => [keyOf(m), m]));
-    const unlisted = new Map();
-    const moduleOf = (m) => {
-        const key = keyOf(m);
-        let module = listed.get(key) ?? unlisted.get(key);
-        if (!module)
-            unlisted.set(key, (module = { path: m.path, version: m.version }));
-        return module;
-    };
-    const walks = new Map();
-    const walk = (module) => {
-        let started = walks.get(keyOf(module));
-        if (!started)
-            walks.set(keyOf(module), (started = walkMod(module)));
-        return started;
-    };
-    const followed = await Promise.all(graphs.map(graph => followGraph(graph, moduleOf, walk)));
-    if (followed.some(f => f === undefined)) {
-        return { walks: await Promise.all(withMod.map(walk)), unlisted: [] };
-    }
-    // Below a go.mod that resolves nowhere (the step fails on it) nothing was loaded: the selection
-    // is then of what was, and only decides which other lines go unasked.
-    const selected = new Set(followed.flatMap(f => f ?? []));
-    // go mod download fetches the .mod of each module of the build list, loaded or not.
-    for (const key of selected)
-        void walk(moduleOf(parseKey(key)));
-    // Every go.mod line, and each go.mod the graph loaded with no line (a zip line's, or none).
-    const lines = [...modules, ...unlisted.values()];
-    const all = lines
-        .filter(m => m.modHash !== undefined || walks.has(keyOf(m)))
-        .map(module => walks.get(keyOf(module)) ?? {
-        module,
-        file: 'mod',
-        outcome: 'not-fetched',
-        asked: []
-    });
-    return { walks: await Promise.all(all), selected, unlisted: [...unlisted.values()] };
-}
-function startLoading(graph, moduleOf, walk) {
-    const loaded = new Set();
-    /** A module's go.mod as Go reads it: from disk when replaced by a directory, else as served. */
-    const goModOf = async (m) => {
-        const to = replaced(m, graph.replacements);
-        if ('directory' in to) {
-            if (to.goMod === undefined)
-                state.followed = false;
-            return to.goMod;
-        }
-        const result = await walk(moduleOf(to));
-        const goMod = result.asked.find(a => a.candidate.id === result.servedBy?.id)?.answer.goMod;
-        // Resolving nowhere, it fails the step, and the go command stops at it too: what only it
-        // would lead to stays unasked. Served but unread, the graph below is unknown.
-        if (goMod === undefined && result.outcome !== 'unresolved')
-            state.followed = false;
-        return goMod;
-    };
-    const state = {
-        required: [...graph.roots],
-        requiredBy: new Map(),
-        followed: true,
-        load: async (m, pruning) => {
-            if (loaded.has(`${keyOf(m)} ${pruning}`))
-                return;
-            loaded.add(`${keyOf(m)} ${pruning}`);
-            const goMod = await goModOf(m);
-            if (goMod === undefined)
-                return;
-            const requires = goMod.requires.filter(r => !graph.excluded.has(r)).map(parseKey);
-            state.required.push(...requires);
-            state.requiredBy.set(keyOf(m), requires);
-            if (pruning === 'pruned' && goMod.pruned)
-                return;
-            const next = pruning === 'unpruned' || !goMod.pruned ? 'unpruned' : 'pruned';
-            await Promise.all(requires.map(r => state.load(r, next)));
-        }
-    };
-    return state;
-}
-/**
- * Loads one graph from its roots, walking each go.mod it reaches; undefined when the graph cannot
- * be followed, else the modules whose zips go mod download fetches (see GraphWalk.selected).
- */
-async function followGraph(graph, moduleOf, walk) {
-    const loading = startLoading(graph, moduleOf, walk);
-    if (graph.workspace)
-        await loadWorkspace(graph.workspace, loading);
-    else
-        await Promise.all(graph.roots.map(r => loading.load(r, graph.unpruned ? 'unpruned' : 'pruned')));
-    const selected = selectedVersions(loading.required);
-    // Unpruned or a workspace, the whole graph is loaded whatever the roots say; pruned, Go
-    // reloads it from other versions when they are not the ones selected.
-    const pruned = !graph.unpruned && !graph.workspace;
-    if (!loading.followed || (pruned && !rootsSelected(graph.roots, selected)))
-        return undefined;
-    // Pruned, go mod download fetches the zips of the selected versions of the roots' paths.
-    // A main or workspace module is selected over any version of it a dependency requires (whose
-    // go.mod Go still loads): it is on disk, nothing is fetched; nor for a directory replacement.
-    const mains = new Set(graph.workspace?.map(m => m.path) ?? [graph.main]);
-    const ofRoots = graph.roots.map(r => ({
-        path: r.path,
-        version: selected.get(r.path) ?? r.version
-    }));
-    const buildList = [...selected]
-        .filter(([path]) => !mains.has(path))
-        .map(([path, version]) => ({ path, version }));
-    // Without a go line: go mod download's zips of the roots' paths, and those a -mod=mod build
-    // may fetch for its packages, which go.sum lists (an old go.sum keeps the zips built from).
-    const fetched = pruned
-        ? ofRoots
-        : graph.noGoLine
-            ? [...ofRoots, ...buildList.filter(m => moduleOf(m).zipHash !== undefined)]
-            : buildList;
-    return fetched.flatMap(m => {
-        const to = replaced(m, graph.replacements);
-        return 'directory' in to ? [] : [keyOf(to)];
-    });
-}
-/**
- * A workspace's graph (readModGraph at workspace pruning): each module's requirements, loaded as
- * its go.mod prunes; then, over and over, the selected version of each module the workspace
- * depends on where it is higher than required, with all its requirements, until none is left.
- */
-async function loadWorkspace(mains, loading) {
-    const mainPaths = new Set(mains.map(m => m.path));
-    for (const m of mains)
-        loading.requiredBy.set(keyOf({ path: m.path, version: '' }), m.requires);
-    loading.required.push(...mains.flatMap(m => m.requires));
-    await Promise.all(mains.flatMap(m => m.requires.map(r => loading.load(r, m.unpruned ? 'unpruned' : 'pruned'))));
-    const seen = new Set(mains.map(m => keyOf({ path: m.path, version: '' })));
-    const depending = new Set(mainPaths);
-    for (;;) {
-        const selected = selectedVersions(loading.required);
-        const at = (path) => ({
-            path,
-            version: mainPaths.has(path) ? '' : (selected.get(path) ?? '')
-        });
-        const reload = new Set();
-        for (const path of depending) {
-            const m = keyOf(at(path));
-            if (!seen.has(m))
-                reload.add(m);
-            else {
-                for (const r of loading.requiredBy.get(m) ?? []) {
-                    const s = at(r.path);
-                    if (compare(s.version, r.version) > 0 && !seen.has(keyOf(s)))
-                        reload.add(keyOf(s));
-                }
-            }
-        }
-        if (reload.size === 0)
-            return;
-        const versions = [...reload].map(parseKey);
-        for (const v of versions) {
-            seen.add(keyOf(v));
-            depending.add(v.path);
-        }
-        await Promise.all(versions.map(v => loading.load(v, 'workspace')));
-    }
-}
-/** The version minimal version selection picks for each path: the highest required. */
-function selectedVersions(required) {
-    const highest = new Map();
-    for (const { path, version } of required) {
-        const known = highest.get(path);
-        if (known === undefined || compare(version, known) > 0)
-            highest.set(path, version);
-    }
-    return highest;
-}
-/** Whether each root is the version minimal version selection picks for its path (once each). */
-function rootsSelected(roots, selected) {
-    const paths = new Set(roots.map(r => r.path));
-    return paths.size === roots.length && roots.every(r => selected.get(r.path) === r.version);
-}
-function keyOf(m) {
-    return `${m.path}@${m.version}`;
-}
-function parseKey(key) {
-    const at = key.lastIndexOf('@');
-    return { path: key.slice(0, at), version: key.slice(at + 1) };
-}
-
-;// CONCATENATED MODULE: ./src/walk/walk.ts
-
-
-
-
-
-
-/**
- * Walks every file of the build along `chain` (the entries to export, in order) side by side; the
- * requests share the run's concurrency limit. Not asked: files of GONOPROXY modules (private),
- * zips no build fetches, go.mod files outside the module graph Go loads (not-fetched), and with
- * `checks: quick` any zip. The .info of every module whose zip is fetched is asked too, and what
- * resolves each version a main go.mod spells as a query.
- */
-async function walkBuild(plan, build, chain, ask) {
-    const walkOne = fileWalker(plan, chain, ask);
-    if (build.queried.length > 0)
-        return walkResolvingQueries(plan, build, chain, ask, walkOne);
-    const download = downloadWalker(plan, walkOne);
-    const { modules } = build;
-    // With no entry to ask, no go.mod tells the graph: every line is unresolved, none not-fetched.
-    const modGraphs = chain.length > 0 ? build.modGraphs : undefined;
-    // Started in go.sum order, each module's .mod (when the graph starts from it) beside its zip:
-    // the files of a module that a proxy lacks go on to the next entry together. A zip fetched only
-    // when the build list has its version waits for the graph to tell.
-    const roots = rootsOf(modGraphs);
-    const started = new Map();
-    const zips = [];
-    const whenSelected = [];
-    for (const m of modules) {
-        if (m.modHash && (!roots || roots.has(`${m.path}@${m.version}`)))
-            started.set(m, walkOne(m, 'mod'));
-        if (!m.zipHash)
-            continue;
-        if (m.zipFetched === 'when-selected')
-            whenSelected.push(m);
-        else
-            zips.push(...download(m, m.zipFetched !== false));
-    }
-    const walkMod = (m) => started.get(m) ?? walkOne(m, 'mod');
-    const mods = modGraphs
-        ? walkModGraphs(modGraphs, modules, walkMod)
-        : Promise.all([...started.values()]).then(walks => ({ walks, unlisted: [] }));
-    const selected = mods.then(graph => walkSelectedDownloads(graph, modules, whenSelected, download));
-    const [graph, early, late] = await Promise.all([mods, Promise.all(zips), selected]);
-    return inModuleOrder([...modules, ...graph.unlisted], [...graph.walks, ...early, ...late]);
-}
-/**
- * A build whose go.mod spells versions as queries: what Go asks to resolve each, then the build as
- * Go reads it once it has rewritten go.mod with the versions they resolve to (graphs followed
- * from those). While one does not resolve, the walk ends there, as the go command does.
- */
-async function walkResolvingQueries(plan, build, chain, ask, walkOne) {
-    const queries = build.queried.map(({ path, version, file, line }) => ({
-        path,
-        version,
-        modAt: { file, line }
-    }));
-    const asked = await Promise.all(queries.map(m => walkOne(m, 'query')));
-    const resolved = new Map();
-    for (const walk of asked) {
-        const version = walk.asked.find(a => a.candidate === walk.servedBy)?.answer.resolved;
-        if (version)
-            resolved.set(`${walk.module.path} ${walk.module.version}`, version);
-    }
-    // Go stops at a query it cannot resolve ("errors parsing go.mod"): nothing else is fetched.
-    if (!asked.every(w => w.outcome === 'served'))
-        return asked;
-    const files = await build.withResolved(resolved);
-    // Walked once: a query the rewrite could not take leaves its go.mod's lines all counting.
-    const rest = await walkBuild(plan, { ...build, ...files, queried: [] }, chain, ask);
-    return [...asked, ...rest];
-}
-/**
- * Files walked at once, per request slot. Each walk waits in the request queue with its retry,
- * breaker and abort bookkeeping: started all at once, a build of 5,000 modules queued 15,000 of
- * them, and memory grew with the build. A few per slot keep every slot busy.
- */
-const WALKS_PER_SLOT = 4;
-/** One file of the build: private (never asked of a proxy), not fetched, or walked. */
-function fileWalker(plan, chain, ask) {
-    const admit = createLimiter(WALKS_PER_SLOT * plan.concurrency);
-    return async (module, file, fetched = true) => {
-        if (matchPrefixPatterns(plan.patterns.gonoproxy, module.path)) {
-            return { module, file, outcome: 'private', asked: [] };
-        }
-        if (!fetched)
-            return { module, file, outcome: 'not-fetched', asked: [] };
-        return admit(() => walkFile(module, file, chain, ask));
-    };
-}
-/**
- * What `go mod download` fetches of a module besides its .mod: the .info (DownloadModule reads it
- * first; no go.sum line names it) and the zip, which `checks: quick` leaves out.
- */
-function downloadWalker(plan, walkOne) {
-    return (m, fetched) => {
-        if (!fetched)
-            return plan.checks === 'quick' ? [] : [walkOne(m, 'zip', false)];
-        const info = walkOne(m, 'info');
-        return plan.checks === 'quick' ? [info] : [info, walkOne(m, 'zip')];
-    };
-}
-/**
- * The zips (and .info files) the graph decides on: of a version the build list has, and of a
- * module of the build list that go.sum has no zip line for (go mod download fetches it all the
- * same, and checks it against the checksum database, having no line to check it against).
- */
-function walkSelectedDownloads(graph, modules, whenSelected, download) {
-    const { selected } = graph;
-    const isSelected = (m) => !selected || selected.has(`${m.path}@${m.version}`);
-    const zipless = selected
-        ? [...modules, ...graph.unlisted].filter(m => !m.zipHash && isSelected(m))
-        : [];
-    return Promise.all([
-        ...whenSelected.flatMap(m => download(m, isSelected(m))),
-        ...zipless.flatMap(m => download(m, true))
-    ]);
-}
-/** In go.sum order (then the modules no line names), each module's .mod, .info, then zip. */
-function inModuleOrder(modules, walks) {
-    const byModule = new Map(modules.map(m => [m, []]));
-    for (const walk of walks)
-        byModule.get(walk.module)?.push(walk);
-    return [...byModule.values()].flat();
-}
-/** The go.mod lines the module graphs start from (after replacement); undefined: no graph. */
-function rootsOf(graphs) {
-    if (!graphs)
-        return undefined;
-    return new Set(graphs.flatMap(g => g.roots.flatMap(r => {
-        const to = replaced(r, g.replacements);
-        return 'directory' in to ? [] : [`${to.path}@${to.version}`];
-    })));
-}
-/**
- * One file along the chain, as the go command's TryProxies goes: the first entry that serves it
- * ends the walk; a 404/410 moves on; any other failure moves on only across `|`, and not even
- * there when Go would stop at it (no answer in time, a bad zip: `stopsGo`); `direct` hands it
- * to version control and `off` ends the walk. Content that contradicts go.sum ends it too: the go
- * command would stop with a checksum mismatch; so does a file the checksum database cannot vouch
- * for, blaming no entry.
- */
-async function walkFile(module, file, chain, ask) {
-    const asked = [];
-    for (const [i, { candidate }] of chain.entries()) {
-        const { entry } = candidate;
-        if (entry.kind === 'direct')
-            return { module, file, outcome: 'direct', asked };
-        if (entry.kind === 'off')
-            break;
-        const answer = await ask(candidate, module, file);
-        asked.push({ candidate, answer });
-        if (answer.kind === 'served')
-            return { module, file, outcome: 'served', servedBy: candidate, asked };
-        if (answer.kind === 'contradicts') {
-            return { module, file, outcome: 'unresolved', asked, breaksAt: candidate };
-        }
-        // The database cannot vouch for it: Go fails it whichever entry serves it, `direct` too.
-        if (answer.kind === 'unverified')
-            return { module, file, outcome: 'unresolved', asked };
-        if (answer.kind === 'failed' && (!entry.fallBackOnError || answer.stopsGo)) {
-            // Dropping the last entry would only take away what it serves: nothing comes after it.
-            const later = i + 1 < chain.length ? candidate : undefined;
-            return { module, file, outcome: 'unresolved', asked, breaksAt: later };
-        }
-    }
-    return { module, file, outcome: 'unresolved', asked };
-}
-/**
- * For each file no entry served, asks the usable candidates the walk did not reach, so the
- * message can say what every candidate answered (a mirror may hold what the chain lacks).
- */
-async function explainUnresolved(walks, reports, ask) {
-    const usable = reports.filter(r => isUsable(r.verdict) && isProxyEntry(r.candidate.entry));
-    const unresolved = walks.filter(w => w.outcome === 'unresolved');
-    await Promise.all(unresolved.map(async (walk) => {
-        const unasked = usable.filter(r => !walk.asked.some(a => a.candidate.id === r.candidate.id));
-        const answers = await Promise.all(unasked.map(r => ask(r.candidate, walk.module, walk.file)));
-        answers.forEach((answer, i) => walk.asked.push({ candidate: unasked[i].candidate, answer, outsideChain: true }));
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/walk/toolchain.ts
-
-
-
-/**
- * Walks each toolchain module along the chain as `GOTOOLCHAIN=auto` fetches it: the zip alone
- * (modfetch Download asks a proxy for no .info or .mod of it), seen to be served, or downloaded
- * and hashed against the checksum database's record with `checks: full`. It is asked at every
- * level of `checks`: a zip-only mirror (a module cache served as a GOPROXY) holds nothing else.
- */
-function walkToolchains(toolchains, records, chain, ask, checks, sumdbOff) {
-    const needed = toolchains.filter((t) => !!t.module);
-    return Promise.all(needed.map(async (need) => {
-        const record = records.find(r => r.path === need.module.path && r.version === need.module.version);
-        const module = {
-            ...need.module,
-            modHash: record?.modHash,
-            zipHash: record?.zipHash
-        };
-        const files = [await walkFile(module, 'zip', chain, ask)];
-        const proved = checks === 'full' && files[0].outcome === 'served' && !!record?.zipHash;
-        return { need, module, proved, files, outcome: worst(files), sumdbOff };
-    }));
-}
-function worst(files) {
-    if (files.some(f => f.outcome === 'unresolved'))
-        return 'unresolved';
-    return files.some(f => f.outcome === 'direct') ? 'direct' : 'served';
-}
-/**
- * Whether GOSUMDB=off keeps the go command from switching to a toolchain along `chain`: it looks
- * every toolchain up in the database (modfetch useSumDB), but for a GOPROXY that is a single
- * `file://` URL (how Go tests a distpack).
- */
-function toolchainSumdbOff(gosumdbOff, chain) {
-    const entry = chain.length === 1 ? chain[0].candidate.entry : undefined;
-    return gosumdbOff && !(entry?.kind === 'file' && entryText(entry).startsWith('file://'));
-}
-/** The toolchain walks that break the chain: only content that contradicts the database does. */
-function toolchain_contradictions(results) {
-    return results.flatMap(r => r.files.filter(f => f.asked.at(-1)?.answer.kind === 'contradicts'));
-}
-/** The answer of a served toolchain the checksum database cannot vouch for, if so. */
-function toolchainUnverified(result) {
-    return result.files.flatMap(f => f.asked.map(a => a.answer)).find(a => a.kind === 'unverified');
-}
-/**
- * What a missing toolchain, or one Go cannot verify, means for the build: a warning, since the Go
- * installed may do.
- */
-function toolchainWarning(result) {
-    const { name } = result.need;
-    if (result.outcome === 'served' && result.sumdbOff) {
-        return (`${subject(result)} is served, but GOSUMDB is off, and the go command verifies every toolchain it downloads against the checksum database. ` +
-            `${switching(result, '"checksum database disabled by GOSUMDB=off"')} Install ${name} on the runner (actions/setup-go) or set a GOSUMDB.`);
-    }
-    if (result.outcome !== 'unresolved')
-        return undefined;
-    const unverified = toolchainUnverified(result);
-    if (unverified) {
-        return (`${subject(result)} is served, but ${unverified.problem ?? 'the checksum database cannot vouch for it'}. ` +
-            `${switching(result, 'it verifies every toolchain against the checksum database')} Install ${name} on the runner (actions/setup-go).`);
-    }
-    const said = result.files
-        .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
-        .join('; ');
-    return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
-        `${switching(result, '"toolchain not available"')} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
-}
-/** The toolchain module, and what asks for it. */
-function subject({ module, need }) {
-    const asker = need.from === 'GOTOOLCHAIN' ? 'GOTOOLCHAIN names' : `${(0,external_node_path_namespaceObject.basename)(need.file)} asks for`;
-    return `${module.path}@${module.version} (the ${need.name} toolchain ${asker})`;
-}
-/** Which go commands switch to the toolchain, and so fail with `failure`. */
-function switching({ need }, failure) {
-    const { name } = need;
-    if (need.from === 'GOTOOLCHAIN')
-        return `Every go command but ${name} itself switches to it, and will fail to (${failure}).`;
-    return `With GOTOOLCHAIN=auto, a go command older than ${name} will fail to switch (${failure}); one at ${name} or newer builds as is.`;
-}
-
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
 
 
@@ -12107,10 +12207,6 @@ class ZipSpool {
 }
 
 ;// CONCATENATED MODULE: ./src/validate.ts
-
-
-
-
 
 
 
@@ -12178,7 +12274,9 @@ async function validateWith(plan, effects, spool) {
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
+    const { store, clock, credentialsOf } = effects;
+    const memory = store && { store, clock, credentialsOf };
+    const choice = { plan, reports, build, ask: asker.ask, answered, recalledSumdb, memory };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([checked, walkBuild(plan, build, chain(), asker.ask)]);
@@ -12186,7 +12284,7 @@ async function validateWith(plan, effects, spool) {
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, compare);
     fresh.forEach(settleVerdict);
-    const chosen = await chooseChain(state, integrity);
+    const chosen = await chooseChain(choice, integrity);
     for (const report of fresh)
         report.buildAnswers = ownAnswers(asker.answersOf(report.candidate));
     // Verdicts are kept once, now that every stage has had its say.
@@ -12247,58 +12345,6 @@ function ownAnswers(answers) {
 }
 function cachedAnswers(reports, id) {
     return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers;
-}
-/**
- * The chain and the database route Go will take with it. Each round walks the whole build along
- * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
- * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
- * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a
- * candidate, so this ends. A database that fails outright, or a module of the build no candidate
- * serves, fails the run.
- */
-async function chooseChain(state, integrity) {
-    const { plan, reports, build, ask } = state;
-    for (;;) {
-        const selection = selectChain(reports, plan.strategy, plan.onFailure);
-        const { chain } = selection;
-        const mirrored = () => mirrorStandsIn(plan, integrity, state.recalledSumdb);
-        if (await dropRouteBreaker(plan, reports, chain, mirrored))
-            continue;
-        const [walks, toolchains] = await Promise.all([
-            walkBuild(plan, build, chain, ask),
-            walkToolchains(build.toolchains, integrity.records, chain, ask, plan.checks, toolchainSumdbOff(plan.gosumdb.kind === 'off', chain))
-        ]);
-        if (recordBreaks([...walks, ...toolchain_contradictions(toolchains)], reports))
-            continue;
-        const sumdb = await gosumdbFor(plan, integrity, selection, state);
-        if (sumdb.brokenProxy) {
-            failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason);
-            continue;
-        }
-        await explainUnresolved(walks, reports, ask);
-        const result = buildResult(walks, chain[0]?.candidate, toolchains, build, state.answered());
-        const probed = selection.outcome !== 'nothing-to-probe';
-        const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
-            (result.unresolved.length > 0 && probed);
-        return {
-            selection: failed ? failureSelection(plan.onFailure) : selection,
-            sumdb,
-            build: result
-        };
-    }
-}
-/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock }, recalledSumdb }) {
-    if (integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await recalledSumdb();
-        if (recalled)
-            return recalled;
-    }
-    const outcome = await decideGosumdb(plan, integrity, selection.chain);
-    if (store && integrity.status === 'checked' && outcome.ok)
-        await rememberSumdb(store, plan, outcome, clock.now(), credentialsOf);
-    return outcome;
 }
 
 ;// CONCATENATED MODULE: external "node:util"

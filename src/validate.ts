@@ -1,15 +1,10 @@
-import { discoverGoSums, type DiscoveredBuild } from './build/discover.js'
-import { readBuild, type Build as BuildFiles } from './build/read.js'
+import { discoverGoSums } from './build/discover.js'
+import { readBuild } from './build/read.js'
 import { toolchainsToFetch } from './build/toolchain-choice.js'
-import { decideGosumdb, mirrorStandsIn, type SumdbOutcome } from './checksum/gosumdb-outcome.js'
-import { rememberSumdb } from './cache/sumdb.js'
+import type { SumdbOutcome } from './checksum/gosumdb-outcome.js'
 import { recallSumdbOnce, verdictRecall } from './cache/run-recall.js'
-import {
-  checkIntegrity,
-  dropRouteBreaker,
-  failProxyRoute,
-  type IntegrityCheck
-} from './checksum/integrity.js'
+import { chooseChain, type Build } from './choose-chain.js'
+import { checkIntegrity, type IntegrityCheck } from './checksum/integrity.js'
 import { lookupsAhead } from './checksum/lookups-ahead.js'
 import { recordLookup } from './checksum/record-lookup.js'
 import { RouteSessions } from './checksum/route-checker.js'
@@ -27,14 +22,12 @@ import { settleVerdict } from './probe/findings.js'
 import type { CandidateReport } from './probe/types.js'
 import { verdictCache, verdictScope } from './cache/verdicts.js'
 import { staleFindings } from './probe/verdict.js'
-import { failureSelection, selectChain, type Selection } from './select/chain.js'
+import { selectChain, type Selection } from './select/chain.js'
 import { exportedOf, type Exported } from './select/exported.js'
-import { createAsker, type Ask } from './walk/ask.js'
+import { createAsker } from './walk/ask.js'
 import type { Answer } from './walk/types.js'
-import { recordBreaks } from './walk/breaks.js'
-import { buildResult, type Answered, type BuildResult } from './walk/result.js'
-import { contradictions, toolchainSumdbOff, walkToolchains } from './walk/toolchain.js'
-import { explainUnresolved, walkBuild } from './walk/walk.js'
+import type { Answered, BuildResult } from './walk/result.js'
+import { walkBuild } from './walk/walk.js'
 import { ZipSpool } from './walk/spool.js'
 import { tmpdir } from 'node:os'
 
@@ -75,21 +68,6 @@ export interface RunEffects {
   tempDir?: string
 }
 
-/** The build as read: its module versions and toolchains, and the files they come from. */
-type Build = BuildFiles & { found: DiscoveredBuild }
-
-interface RunState {
-  plan: Plan
-  run: ProbeRun & Pick<RunEffects, 'store' | 'credentialsOf'>
-  reports: CandidateReport[]
-  build: Build
-  ask: Ask
-  /** Every candidate's answers for the build so far (this run's, else its cached ones). */
-  answered(): Answered[]
-  /** The cache's last GOSUMDB decision (read once), for a run that proves nothing fresh. */
-  recalledSumdb(): Promise<SumdbOutcome | undefined>
-}
-
 /**
  * One run: find and read the build (go.sum, go.mod), probe every candidate, prove their content
  * against the checksum database, choose the GOPROXY chain that serves the whole build and the
@@ -116,7 +94,7 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
     })
   const recalledSumdb = recallSumdbOnce(plan, effects)
   const http = countedRequests(withFileUrls(effects.http))
-  const run: RunState['run'] = {
+  const run: ProbeRun = {
     ...effects,
     http: http.get,
     limit: createLimiter(plan.concurrency),
@@ -137,7 +115,9 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
       candidate: r.candidate,
       answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }))
-  const state: RunState = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb }
+  const { store, clock, credentialsOf } = effects
+  const memory = store && { store, clock, credentialsOf }
+  const choice = { plan, reports, build, ask: asker.ask, answered, recalledSumdb, memory }
   // The build is asked of the chain the probes point to while the database is consulted; those
   // answers are only remembered here, and judged once every candidate's verdict is settled.
   const [integrity] = await Promise.all([checked, walkBuild(plan, build, chain(), asker.ask)])
@@ -145,7 +125,7 @@ async function validateWith(plan: Plan, effects: RunEffects, spool: ZipSpool): P
   const fresh = reports.filter(r => !r.cached)
   staleFindings(fresh, compare)
   fresh.forEach(settleVerdict)
-  const chosen = await chooseChain(state, integrity)
+  const chosen = await chooseChain(choice, integrity)
   for (const report of fresh) report.buildAnswers = ownAnswers(asker.answersOf(report.candidate))
   // Verdicts are kept once, now that every stage has had its say.
   await verdicts?.keep(probed.fresh, probed.modules)
@@ -213,71 +193,4 @@ function ownAnswers(answers: Record<string, Answer>): Record<string, Answer> {
 
 function cachedAnswers(reports: CandidateReport[], id: string) {
   return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers
-}
-
-/**
- * The chain and the database route Go will take with it. Each round walks the whole build along
- * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
- * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
- * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a
- * candidate, so this ends. A database that fails outright, or a module of the build no candidate
- * serves, fails the run.
- */
-async function chooseChain(
-  state: RunState,
-  integrity: IntegrityCheck
-): Promise<{ selection: Selection; sumdb: SumdbOutcome; build: BuildResult }> {
-  const { plan, reports, build, ask } = state
-  for (;;) {
-    const selection = selectChain(reports, plan.strategy, plan.onFailure)
-    const { chain } = selection
-    const mirrored = () => mirrorStandsIn(plan, integrity, state.recalledSumdb)
-    if (await dropRouteBreaker(plan, reports, chain, mirrored)) continue
-    const [walks, toolchains] = await Promise.all([
-      walkBuild(plan, build, chain, ask),
-      walkToolchains(
-        build.toolchains,
-        integrity.records,
-        chain,
-        ask,
-        plan.checks,
-        toolchainSumdbOff(plan.gosumdb.kind === 'off', chain)
-      )
-    ])
-    if (recordBreaks([...walks, ...contradictions(toolchains)], reports)) continue
-    const sumdb = await gosumdbFor(plan, integrity, selection, state)
-    if (sumdb.brokenProxy) {
-      failProxyRoute(reports, sumdb.brokenProxy, sumdb.reason)
-      continue
-    }
-    await explainUnresolved(walks, reports, ask)
-    const result = buildResult(walks, chain[0]?.candidate, toolchains, build, state.answered())
-    const probed = selection.outcome !== 'nothing-to-probe'
-    const failed =
-      (!sumdb.ok && selection.goproxy !== undefined && probed) ||
-      (result.unresolved.length > 0 && probed)
-    return {
-      selection: failed ? failureSelection(plan.onFailure) : selection,
-      sumdb,
-      build: result
-    }
-  }
-}
-
-/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(
-  plan: Plan,
-  integrity: IntegrityCheck,
-  selection: Selection,
-  { run: { store, credentialsOf, clock }, recalledSumdb }: RunState
-): Promise<SumdbOutcome> {
-  if (integrity.status === 'not-checked' && integrity.db) {
-    const recalled = await recalledSumdb()
-    if (recalled) return recalled
-  }
-  const outcome = await decideGosumdb(plan, integrity, selection.chain)
-  if (store && integrity.status === 'checked' && outcome.ok)
-    await rememberSumdb(store, plan, outcome, clock.now(), credentialsOf)
-  return outcome
 }

@@ -1,8 +1,8 @@
-export const id = 80;
-export const ids = [80];
+export const id = 292;
+export const ids = [292];
 export const modules = {
 
-/***/ 80:
+/***/ 2292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -718,6 +718,38 @@ function minimum(name, platform) {
     };
 }
 
+// EXTERNAL MODULE: ./src/probe/types.ts
+var types = __webpack_require__(2367);
+// EXTERNAL MODULE: ./src/cache/sumdb.ts
+var sumdb = __webpack_require__(2275);
+;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+
+
+/**
+ * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
+ * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
+ * that did; only a decision that held is kept. Without one (that run failed on the database, or
+ * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
+ * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
+ * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
+ */
+async function verdictRecall(verdicts, plan, recalledSumdb) {
+    const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick';
+    if (needsNoDecision || (await recalledSumdb()) !== undefined)
+        return verdicts.recall;
+    return async (candidate, modules) => {
+        const recalled = await verdicts.recall(candidate, modules);
+        return recalled.report && (0,types/* isUsable */.Ng)(recalled.report.verdict) ? {} : recalled;
+    };
+}
+/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
+function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
+    let recalled;
+    return () => (recalled ??= store
+        ? (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf)
+        : Promise.resolve(undefined));
+}
+
 // EXTERNAL MODULE: ./src/checksum/routes.ts
 var checksum_routes = __webpack_require__(3493);
 // EXTERNAL MODULE: ./src/checksum/integrity.ts
@@ -780,36 +812,253 @@ async function mirrorStandsIn(plan, check, recalled) {
     return (await recalled())?.mirrorUsed === true;
 }
 
-// EXTERNAL MODULE: ./src/cache/sumdb.ts
-var sumdb = __webpack_require__(2275);
-// EXTERNAL MODULE: ./src/probe/types.ts
-var types = __webpack_require__(2367);
-;// CONCATENATED MODULE: ./src/cache/run-recall.ts
+// EXTERNAL MODULE: ./src/goenv/proxylist.ts
+var proxylist = __webpack_require__(2057);
+;// CONCATENATED MODULE: ./src/select/chain.ts
 
 
 /**
- * Which cached verdicts may stand in for probes. A run whose verdicts all come from the cache
- * proves nothing against the checksum database, so it must reuse the GOSUMDB decision of the run
- * that did; only a decision that held is kept. Without one (that run failed on the database, or
- * the sumdb mirrors changed), every usable candidate is probed again and what it serves proved
- * again; a failed verdict still stands, so a dead mirror is not hammered. A run that needs no
- * database (GOSUMDB=off, `checks: quick`) takes every cached verdict.
+ * Chooses the GOPROXY to export. Only entries that passed are kept, with the user's separators;
+ * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
+ * are exported only when no proxy of `proxies` passed.
  */
-async function verdictRecall(verdicts, plan, recalledSumdb) {
-    const needsNoDecision = plan.gosumdb.kind !== 'db' || plan.checks === 'quick';
-    if (needsNoDecision || (await recalledSumdb()) !== undefined)
-        return verdicts.recall;
-    return async (candidate, modules) => {
-        const recalled = await verdicts.recall(candidate, modules);
-        return recalled.report && (0,types/* isUsable */.Ng)(recalled.report.verdict) ? {} : recalled;
-    };
+function selectChain(reports, strategy, onFailure) {
+    for (const role of ['primary', 'mirror']) {
+        const chain = usableChain(reports, role, strategy);
+        if (chain.some(r => (0,types/* isUsable */.Ng)(r.verdict))) {
+            const outcome = role === 'primary' ? 'proxies' : 'mirrors';
+            return {
+                outcome,
+                goproxy: format(chain),
+                chain,
+                fallbackUsed: role === 'mirror',
+                healthy: true
+            };
+        }
+    }
+    const primaries = reports.filter(r => r.candidate.role === 'primary');
+    if (primaries.every(r => r.verdict === 'skipped')) {
+        return {
+            outcome: 'nothing-to-probe',
+            goproxy: format(primaries),
+            chain: primaries,
+            fallbackUsed: false,
+            healthy: false
+        };
+    }
+    return failureSelection(onFailure);
 }
-/** The cache's GOSUMDB decision, read at most once a run; none without a verdict cache. */
-function recallSumdbOnce(plan, { store, credentialsOf, clock }) {
-    let recalled;
-    return () => (recalled ??= store
-        ? (0,sumdb/* recallSumdb */.FC)(store, plan, clock.now(), credentialsOf)
-        : Promise.resolve(undefined));
+/** What `on-failure` asks for when nothing usable was found. */
+function failureSelection(onFailure) {
+    if (onFailure === 'direct') {
+        return {
+            outcome: 'on-failure-direct',
+            goproxy: 'direct',
+            chain: [],
+            fallbackUsed: true,
+            healthy: false
+        };
+    }
+    const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed';
+    return { outcome, chain: [], fallbackUsed: false, healthy: false };
+}
+function usableChain(reports, role, strategy) {
+    const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
+    return strategy === 'fastest' ? fastestFirst(kept) : kept;
+}
+/**
+ * `strategy: fastest`: the usable proxies by measured latency, never letting Go fall from one to
+ * another on any error where the user's list did not: entries the user joined with `|` form a
+ * group that moves as one (placed by its fastest member, ordered inside by latency), and `,`
+ * stays between groups. The user's direct or off stays last, in its group.
+ */
+function fastestFirst(kept) {
+    const groups = [];
+    kept.forEach((report, i) => {
+        const joined = i > 0 && kept[i - 1].candidate.entry.fallBackOnError;
+        if (joined)
+            groups[groups.length - 1].push(report);
+        else
+            groups.push([report]);
+    });
+    // An end has no latency: it sorts after every proxy, and its group after every other group.
+    const latency = (r) => (0,proxylist/* isProxyEntry */.l_)(r.candidate.entry) ? (r.latencyMs ?? Number.MAX_VALUE) : Infinity;
+    const ranked = groups.map(group => group.sort((a, b) => latency(a) - latency(b)));
+    const worst = (group) => latency(group[group.length - 1]);
+    ranked.sort((a, b) => Number(worst(a) === Infinity) - Number(worst(b) === Infinity) || latency(a[0]) - latency(b[0]));
+    return ranked.flatMap(group => group.map((r, i) => withSeparator(r, i < group.length - 1)));
+}
+/**
+ * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no
+ * more permissive than the user's list: dropping X from `A|X,B` gives `A,B` — the user let Go
+ * reach B after X only on 404/410, so A may not fall through to B on any error either.
+ */
+function keepWithSeparators(own) {
+    const kept = [];
+    for (const report of own) {
+        const { entry } = report.candidate;
+        const previous = kept.at(-1);
+        if (previous && !entry.fallBackOnError && !staysInChain(report)) {
+            kept[kept.length - 1] = withSeparator(previous, false);
+        }
+        if (staysInChain(report))
+            kept.push(report);
+    }
+    return kept;
+}
+/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
+function staysInChain(report) {
+    return (0,types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
+}
+function withSeparator(report, fallBackOnError) {
+    if (report.candidate.entry.fallBackOnError === fallBackOnError)
+        return report;
+    const entry = { ...report.candidate.entry, fallBackOnError };
+    return { ...report, candidate: { ...report.candidate, entry } };
+}
+function format(chain) {
+    return (0,proxylist/* formatProxyList */.QE)(chain.map(r => r.candidate.entry));
+}
+
+// EXTERNAL MODULE: ./src/probe/findings.ts
+var findings = __webpack_require__(9986);
+// EXTERNAL MODULE: ./src/walk/types.ts
+var walk_types = __webpack_require__(5676);
+;// CONCATENATED MODULE: ./src/walk/breaks.ts
+
+
+/**
+ * Records a `build` finding on each candidate that breaks the walk: `tampered` for content that
+ * contradicts go.sum, `unhealthy` for a file it cannot serve while the walk would stop at it. Per
+ * candidate the first of each kind in go.sum order, so the reason does not depend on which
+ * answer came first. Returns whether any candidate is now out of the chain.
+ */
+function recordBreaks(walks, reports) {
+    const byId = new Map(reports.map(r => [r.candidate.id, r]));
+    const recorded = new Set();
+    for (const walk of walks) {
+        const at = walk.breaksAt;
+        const report = at && byId.get(at.id);
+        const answer = walk.asked.at(-1)?.answer;
+        if (!at || !report || !answer)
+            continue;
+        const level = answer.kind === 'contradicts' ? 'tampered' : 'unhealthy';
+        if (recorded.has(`${at.id} ${level}`))
+            continue;
+        recorded.add(`${at.id} ${level}`);
+        const where = (0,walk_types/* placeOf */.$)(walk);
+        const listed = walk.file === 'zip' ? walk.module.zipAt : walk.module.modAt;
+        const reason = level === 'tampered'
+            ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
+            : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
+        (0,findings/* recordFinding */.h)(report, { stage: 'build', level, reason });
+    }
+    const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
+    touched.forEach(report => report && (0,findings/* settleVerdict */.V)(report));
+    return touched.length > 0;
+}
+
+// EXTERNAL MODULE: ./src/walk/result.ts
+var walk_result = __webpack_require__(7164);
+// EXTERNAL MODULE: ./src/walk/toolchain.ts
+var toolchain = __webpack_require__(7562);
+// EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
+var walk = __webpack_require__(6566);
+;// CONCATENATED MODULE: ./src/choose-chain.ts
+
+
+
+
+
+
+
+
+/**
+ * The chain, preferring one that also serves the toolchain when the chosen one breaks on it (see
+ * servingToolchain); then the GOSUMDB decision that held is remembered.
+ */
+async function chooseChain(choice, integrity) {
+    const settled = await settleChain(choice, integrity);
+    const chosen = (await servingToolchain(choice, integrity, settled)) ?? settled;
+    const { memory, plan } = choice;
+    if (memory && integrity.status === 'checked' && chosen.sumdb.ok) {
+        const { store, clock, credentialsOf } = memory;
+        await (0,sumdb/* rememberSumdb */.DE)(store, plan, chosen.sumdb, clock.now(), credentialsOf);
+    }
+    return chosen;
+}
+/**
+ * Each round walks the whole build along the chosen chain; a candidate that breaks the walk
+ * (content contradicting go.sum or the database, or a failure Go does not move on from) is
+ * dropped, as is a chain head whose /sumdb/ route fails, or an entry whose /sumdb/ error Go
+ * cannot get past in this chain and no sumdb mirror bypasses (dropRouteBreaker), and the chain is
+ * chosen again. Each round drops a candidate, so this ends. A database that fails outright, or a
+ * module of the build no candidate serves, fails the run.
+ */
+async function settleChain(choice, integrity) {
+    const { plan, reports, build, ask } = choice;
+    for (;;) {
+        const selection = selectChain(reports, plan.strategy, plan.onFailure);
+        const { chain } = selection;
+        const mirrored = () => mirrorStandsIn(plan, integrity, choice.recalledSumdb);
+        if (await (0,checksum_integrity/* dropRouteBreaker */.VN)(plan, reports, chain, mirrored))
+            continue;
+        const [walks, toolchains] = await Promise.all([
+            (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
+            (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
+        ]);
+        if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
+            continue;
+        const sumdb = await gosumdbFor(choice, integrity, selection);
+        if (sumdb.brokenProxy) {
+            (0,checksum_integrity/* failProxyRoute */.kb)(reports, sumdb.brokenProxy, sumdb.reason);
+            continue;
+        }
+        await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
+        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build, choice.answered());
+        const probed = selection.outcome !== 'nothing-to-probe';
+        const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
+            (result.unresolved.length > 0 && probed);
+        return {
+            selection: failed ? failureSelection(plan.onFailure) : selection,
+            sumdb,
+            build: result
+        };
+    }
+}
+/**
+ * A toolchain is no failure on its own (the Go installed may do), but a chain that serves it
+ * beats one that does not. When an entry breaks the toolchain's walk (a 500, say, across `,`,
+ * with entries after it), the chain is chosen again without it; that chain is taken if it serves
+ * the whole build and every toolchain, else every verdict is put back as it was.
+ */
+async function servingToolchain(choice, integrity, chosen) {
+    const breaks = chosen.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
+    if (breaks.length === 0 || !isProxyChain(chosen.selection))
+        return undefined;
+    const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }));
+    recordBreaks(breaks, choice.reports);
+    const tried = await settleChain(choice, integrity);
+    const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved');
+    // Never a worse head (a degraded one may fail `fail-on: degraded`) for a toolchain.
+    const asGood = tried.selection.healthy || !chosen.selection.healthy;
+    if (isProxyChain(tried.selection) && asGood && served)
+        return tried;
+    choice.reports.forEach((report, i) => Object.assign(report, saved[i]));
+    return undefined;
+}
+/** A chain of proxies that passed (not a failure's `direct`, nor nothing). */
+function isProxyChain({ outcome }) {
+    return outcome === 'proxies' || outcome === 'mirrors';
+}
+/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
+async function gosumdbFor({ plan, recalledSumdb }, integrity, selection) {
+    if (integrity.status === 'not-checked' && integrity.db) {
+        const recalled = await recalledSumdb();
+        if (recalled)
+            return recalled;
+    }
+    return decideGosumdb(plan, integrity, selection.chain);
 }
 
 ;// CONCATENATED MODULE: ./src/checksum/lookups-ahead.ts
@@ -910,8 +1159,6 @@ function withFileUrls(network) {
     return request => (/^file:/i.test(request.url) ? fileGet(request) : network(request));
 }
 
-// EXTERNAL MODULE: ./src/goenv/proxylist.ts
-var proxylist = __webpack_require__(2057);
 // EXTERNAL MODULE: ./src/goenv/patterns.ts
 var patterns = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/resilience/limiter.ts
@@ -2140,8 +2387,6 @@ async function readZipHash(zip, path, version, signal, limits = ZIP_LIMITS) {
 
 // EXTERNAL MODULE: ./src/http/requester.ts + 3 modules
 var http_requester = __webpack_require__(915);
-// EXTERNAL MODULE: ./src/probe/findings.ts
-var findings = __webpack_require__(9986);
 // EXTERNAL MODULE: ./src/http/record.ts
 var http_record = __webpack_require__(1007);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
@@ -2446,112 +2691,6 @@ function sumdbToAsk(plan) {
 
 // EXTERNAL MODULE: ./src/cache/verdicts.ts
 var cache_verdicts = __webpack_require__(4270);
-;// CONCATENATED MODULE: ./src/select/chain.ts
-
-
-/**
- * Chooses the GOPROXY to export. Only entries that passed are kept, with the user's separators;
- * `direct` and `off` stay where the user put them but never count as a proxy that passed. Mirrors
- * are exported only when no proxy of `proxies` passed.
- */
-function selectChain(reports, strategy, onFailure) {
-    for (const role of ['primary', 'mirror']) {
-        const chain = usableChain(reports, role, strategy);
-        if (chain.some(r => (0,types/* isUsable */.Ng)(r.verdict))) {
-            const outcome = role === 'primary' ? 'proxies' : 'mirrors';
-            return {
-                outcome,
-                goproxy: format(chain),
-                chain,
-                fallbackUsed: role === 'mirror',
-                healthy: true
-            };
-        }
-    }
-    const primaries = reports.filter(r => r.candidate.role === 'primary');
-    if (primaries.every(r => r.verdict === 'skipped')) {
-        return {
-            outcome: 'nothing-to-probe',
-            goproxy: format(primaries),
-            chain: primaries,
-            fallbackUsed: false,
-            healthy: false
-        };
-    }
-    return failureSelection(onFailure);
-}
-/** What `on-failure` asks for when nothing usable was found. */
-function failureSelection(onFailure) {
-    if (onFailure === 'direct') {
-        return {
-            outcome: 'on-failure-direct',
-            goproxy: 'direct',
-            chain: [],
-            fallbackUsed: true,
-            healthy: false
-        };
-    }
-    const outcome = onFailure === 'keep' ? 'on-failure-keep' : 'failed';
-    return { outcome, chain: [], fallbackUsed: false, healthy: false };
-}
-function usableChain(reports, role, strategy) {
-    const kept = keepWithSeparators(reports.filter(r => r.candidate.role === role));
-    return strategy === 'fastest' ? fastestFirst(kept) : kept;
-}
-/**
- * `strategy: fastest`: the usable proxies by measured latency, never letting Go fall from one to
- * another on any error where the user's list did not: entries the user joined with `|` form a
- * group that moves as one (placed by its fastest member, ordered inside by latency), and `,`
- * stays between groups. The user's direct or off stays last, in its group.
- */
-function fastestFirst(kept) {
-    const groups = [];
-    kept.forEach((report, i) => {
-        const joined = i > 0 && kept[i - 1].candidate.entry.fallBackOnError;
-        if (joined)
-            groups[groups.length - 1].push(report);
-        else
-            groups.push([report]);
-    });
-    // An end has no latency: it sorts after every proxy, and its group after every other group.
-    const latency = (r) => (0,proxylist/* isProxyEntry */.l_)(r.candidate.entry) ? (r.latencyMs ?? Number.MAX_VALUE) : Infinity;
-    const ranked = groups.map(group => group.sort((a, b) => latency(a) - latency(b)));
-    const worst = (group) => latency(group[group.length - 1]);
-    ranked.sort((a, b) => Number(worst(a) === Infinity) - Number(worst(b) === Infinity) || latency(a[0]) - latency(b[0]));
-    return ranked.flatMap(group => group.map((r, i) => withSeparator(r, i < group.length - 1)));
-}
-/**
- * The usable entries and the user's direct/off, each with the separator that keeps Go's walk no
- * more permissive than the user's list: dropping X from `A|X,B` gives `A,B` — the user let Go
- * reach B after X only on 404/410, so A may not fall through to B on any error either.
- */
-function keepWithSeparators(own) {
-    const kept = [];
-    for (const report of own) {
-        const { entry } = report.candidate;
-        const previous = kept.at(-1);
-        if (previous && !entry.fallBackOnError && !staysInChain(report)) {
-            kept[kept.length - 1] = withSeparator(previous, false);
-        }
-        if (staysInChain(report))
-            kept.push(report);
-    }
-    return kept;
-}
-/** Whether an entry stays in the chain: it passed, or it is the user's own direct/off. */
-function staysInChain(report) {
-    return (0,types/* isUsable */.Ng)(report.verdict) || !(0,proxylist/* isProxyEntry */.l_)(report.candidate.entry);
-}
-function withSeparator(report, fallBackOnError) {
-    if (report.candidate.entry.fallBackOnError === fallBackOnError)
-        return report;
-    const entry = { ...report.candidate.entry, fallBackOnError };
-    return { ...report, candidate: { ...report.candidate, entry } };
-}
-function format(chain) {
-    return (0,proxylist/* formatProxyList */.QE)(chain.map(r => r.candidate.entry));
-}
-
 // EXTERNAL MODULE: ./src/select/gate.ts
 var gate = __webpack_require__(8233);
 ;// CONCATENATED MODULE: ./src/select/exported.ts
@@ -2646,8 +2785,6 @@ async function resolvedBy(requester, request) {
     return info.ok ? { kind: 'served', resolved: info.value.Version } : notServed(info, 'query');
 }
 
-// EXTERNAL MODULE: ./src/walk/types.ts
-var walk_types = __webpack_require__(5676);
 // EXTERNAL MODULE: ./src/checksum/compare.ts
 var compare = __webpack_require__(8292);
 ;// CONCATENATED MODULE: ./src/walk/file-request.ts
@@ -2843,46 +2980,6 @@ function fileName(file) {
     return file === 'mod' ? 'go.mod' : 'zip';
 }
 
-;// CONCATENATED MODULE: ./src/walk/breaks.ts
-
-
-/**
- * Records a `build` finding on each candidate that breaks the walk: `tampered` for content that
- * contradicts go.sum, `unhealthy` for a file it cannot serve while the walk would stop at it. Per
- * candidate the first of each kind in go.sum order, so the reason does not depend on which
- * answer came first. Returns whether any candidate is now out of the chain.
- */
-function recordBreaks(walks, reports) {
-    const byId = new Map(reports.map(r => [r.candidate.id, r]));
-    const recorded = new Set();
-    for (const walk of walks) {
-        const at = walk.breaksAt;
-        const report = at && byId.get(at.id);
-        const answer = walk.asked.at(-1)?.answer;
-        if (!at || !report || !answer)
-            continue;
-        const level = answer.kind === 'contradicts' ? 'tampered' : 'unhealthy';
-        if (recorded.has(`${at.id} ${level}`))
-            continue;
-        recorded.add(`${at.id} ${level}`);
-        const where = (0,walk_types/* placeOf */.$)(walk);
-        const listed = walk.file === 'zip' ? walk.module.zipAt : walk.module.modAt;
-        const reason = level === 'tampered'
-            ? `${listed ? 'go.sum: ' : ''}${answer.problem} (${where}), served by ${at.display}`
-            : `cannot serve the build's ${walk.module.path}@${walk.module.version} .${walk.file} (${where}): ${answer.problem}`;
-        (0,findings/* recordFinding */.h)(report, { stage: 'build', level, reason });
-    }
-    const touched = [...recorded].map(key => byId.get(key.split(' ')[0]));
-    touched.forEach(report => report && (0,findings/* settleVerdict */.V)(report));
-    return touched.length > 0;
-}
-
-// EXTERNAL MODULE: ./src/walk/result.ts
-var walk_result = __webpack_require__(7164);
-// EXTERNAL MODULE: ./src/walk/toolchain.ts
-var toolchain = __webpack_require__(7562);
-// EXTERNAL MODULE: ./src/walk/walk.ts + 1 modules
-var walk = __webpack_require__(6566);
 ;// CONCATENATED MODULE: ./src/walk/spool.ts
 
 
@@ -2918,10 +3015,6 @@ class ZipSpool {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/validate.ts
-
-
-
-
 
 
 
@@ -2989,7 +3082,9 @@ async function validateWith(plan, effects, spool) {
         candidate: r.candidate,
         answers: { ...r.buildAnswers, ...asker.answersOf(r.candidate) }
     }));
-    const state = { plan, run, reports, build, ask: asker.ask, answered, recalledSumdb };
+    const { store, clock, credentialsOf } = effects;
+    const memory = store && { store, clock, credentialsOf };
+    const choice = { plan, reports, build, ask: asker.ask, answered, recalledSumdb, memory };
     // The build is asked of the chain the probes point to while the database is consulted; those
     // answers are only remembered here, and judged once every candidate's verdict is settled.
     const [integrity] = await Promise.all([checked, (0,walk/* walkBuild */.gN)(plan, build, chain(), asker.ask)]);
@@ -2997,7 +3092,7 @@ async function validateWith(plan, effects, spool) {
     const fresh = reports.filter(r => !r.cached);
     staleFindings(fresh, semver/* compare */.UD);
     fresh.forEach(findings/* settleVerdict */.V);
-    const chosen = await chooseChain(state, integrity);
+    const chosen = await chooseChain(choice, integrity);
     for (const report of fresh)
         report.buildAnswers = ownAnswers(asker.answersOf(report.candidate));
     // Verdicts are kept once, now that every stage has had its say.
@@ -3058,58 +3153,6 @@ function ownAnswers(answers) {
 }
 function cachedAnswers(reports, id) {
     return reports.find(r => r.candidate.id === id && r.cached)?.buildAnswers;
-}
-/**
- * The chain and the database route Go will take with it. Each round walks the whole build along
- * the chosen chain; a candidate that breaks the walk (content contradicting go.sum or the
- * database, or a failure Go does not move on from) is dropped, as is a chain head whose /sumdb/
- * route fails, or an entry whose /sumdb/ error Go cannot get past in this chain and no sumdb
- * mirror bypasses (dropRouteBreaker), and the chain is chosen again. Each round drops a
- * candidate, so this ends. A database that fails outright, or a module of the build no candidate
- * serves, fails the run.
- */
-async function chooseChain(state, integrity) {
-    const { plan, reports, build, ask } = state;
-    for (;;) {
-        const selection = selectChain(reports, plan.strategy, plan.onFailure);
-        const { chain } = selection;
-        const mirrored = () => mirrorStandsIn(plan, integrity, state.recalledSumdb);
-        if (await (0,checksum_integrity/* dropRouteBreaker */.VN)(plan, reports, chain, mirrored))
-            continue;
-        const [walks, toolchains] = await Promise.all([
-            (0,walk/* walkBuild */.gN)(plan, build, chain, ask),
-            (0,toolchain/* walkToolchains */.sR)(build.toolchains, integrity.records, chain, ask, plan.checks, (0,toolchain/* toolchainSumdbOff */.sm)(plan.gosumdb.kind === 'off', chain))
-        ]);
-        if (recordBreaks([...walks, ...(0,toolchain/* contradictions */.vM)(toolchains)], reports))
-            continue;
-        const sumdb = await gosumdbFor(plan, integrity, selection, state);
-        if (sumdb.brokenProxy) {
-            (0,checksum_integrity/* failProxyRoute */.kb)(reports, sumdb.brokenProxy, sumdb.reason);
-            continue;
-        }
-        await (0,walk/* explainUnresolved */.nC)(walks, reports, ask);
-        const result = (0,walk_result/* buildResult */.C)(walks, chain[0]?.candidate, toolchains, build, state.answered());
-        const probed = selection.outcome !== 'nothing-to-probe';
-        const failed = (!sumdb.ok && selection.goproxy !== undefined && probed) ||
-            (result.unresolved.length > 0 && probed);
-        return {
-            selection: failed ? failureSelection(plan.onFailure) : selection,
-            sumdb,
-            build: result
-        };
-    }
-}
-/** Decides GOSUMDB; a run that proved nothing fresh reuses the last decision from the cache. */
-async function gosumdbFor(plan, integrity, selection, { run: { store, credentialsOf, clock }, recalledSumdb }) {
-    if (integrity.status === 'not-checked' && integrity.db) {
-        const recalled = await recalledSumdb();
-        if (recalled)
-            return recalled;
-    }
-    const outcome = await decideGosumdb(plan, integrity, selection.chain);
-    if (store && integrity.status === 'checked' && outcome.ok)
-        await (0,sumdb/* rememberSumdb */.DE)(store, plan, outcome, clock.now(), credentialsOf);
-    return outcome;
 }
 
 
