@@ -973,6 +973,8 @@ var walk = __webpack_require__(6566);
 
 
 
+
+
 /**
  * The chain, preferring one that also serves the toolchain when the chosen one breaks on it (see
  * servingToolchain); then the GOSUMDB decision that held is remembered.
@@ -1028,24 +1030,37 @@ async function settleChain(choice, integrity) {
 }
 /**
  * A toolchain is no failure on its own (the Go installed may do), but a chain that serves it
- * beats one that does not. When an entry breaks the toolchain's walk (a 500, say, across `,`,
- * with entries after it), the chain is chosen again without it; that chain is taken if it serves
- * the whole build and every toolchain, else every verdict is put back as it was.
+ * beats one that does not. While an entry breaks the toolchain's walk (a 500, say, across `,`,
+ * with entries after it), the chain is chosen again without it. The chain found is taken if it
+ * serves the whole build and every toolchain, from the same list (`proxies` or `mirrors`), with
+ * a head as good; else every verdict is put back as it was.
  */
 async function servingToolchain(choice, integrity, chosen) {
-    const breaks = chosen.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
-    if (breaks.length === 0 || !isProxyChain(chosen.selection))
-        return undefined;
     const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }));
-    recordBreaks(breaks, choice.reports);
-    const tried = await settleChain(choice, integrity);
+    // Before the rounds below change the verdicts of the reports it holds.
+    const head = headRank(chosen);
+    let tried = chosen;
+    // Each round drops a candidate, so this ends.
+    while (isProxyChain(tried.selection)) {
+        const breaks = tried.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
+        if (breaks.length === 0)
+            break;
+        recordBreaks(breaks, choice.reports);
+        tried = await settleChain(choice, integrity);
+    }
+    if (tried === chosen)
+        return undefined;
     const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved');
-    // Never a worse head (a degraded one may fail `fail-on: degraded`) for a toolchain.
-    const asGood = tried.selection.healthy || !chosen.selection.healthy;
-    if (isProxyChain(tried.selection) && asGood && served)
+    const sameList = tried.selection.outcome === chosen.selection.outcome;
+    if (served && sameList && headRank(tried) >= head)
         return tried;
     choice.reports.forEach((report, i) => Object.assign(report, saved[i]));
     return undefined;
+}
+/** How good the chain's first proxy is, higher better: healthy over degraded (see `fail-on`). */
+function headRank({ selection }) {
+    const head = selection.chain.find(r => (0,proxylist/* isProxyEntry */.l_)(r.candidate.entry));
+    return head ? types/* LEVELS */.A_.indexOf(head.verdict) : -1;
 }
 /** A chain of proxies that passed (not a failure's `direct`, nor nothing). */
 function isProxyChain({ outcome }) {
@@ -2289,7 +2304,7 @@ async function probeModule(base, module, checks, requester) {
         if (!listOutcome.ok)
             listOutcome.record.tolerated = true;
         const unlisted = listOutcome.ok
-            ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
+            ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, module.version)
             : [];
         const records = [listOutcome.record, ...unlisted, ...files.records];
         return { ...files, records, version: module.version };
@@ -2308,22 +2323,21 @@ async function probeModule(base, module, checks, requester) {
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
- * `go get M@latest` to @latest and on, then to the files of the version it resolves; if any of
- * that fails, Go fails (with "no matching versions" when nothing resolves) and does not move on
- * to the next entry. The builds that pin the module still work: the requests that failed are
- * tolerated, and make the candidate degraded, except those the pinned files share.
+ * `go get M@latest` to @latest and on, then to the files of the version it resolves; when that
+ * fails, so does `go get M@latest` through this entry ("no matching versions" when nothing
+ * resolves). The builds that pin the module still work: these requests are advisory (the
+ * breaker does not count them), and their failures make the candidate degraded.
  */
-async function latestOfEmptyList(base, path, list, checks, requester, pinned) {
+async function latestOfEmptyList(base, path, list, checks, requester, pinnedVersion) {
     if (list.versions.length > 0)
         return [];
+    const advisory = requester.advisory();
     // The pinned version's files are probed already.
-    const probe = async (version) => version === pinned.served.version
-        ? undefined
-        : probeVersion(base, path, version, checks, requester);
-    const resolved = await resolveLatest(base, path, list, requester, probe);
+    const probe = async (version) => version === pinnedVersion ? undefined : probeVersion(base, path, version, checks, advisory);
+    const resolved = await resolveLatest(base, path, list, advisory, probe);
     const records = [...resolved.records, ...(resolved.probed?.records ?? [])];
     for (const record of records)
-        if (!record.ok && !pinned.records.includes(record))
+        if (!record.ok)
             record.tolerated = true;
     return records;
 }

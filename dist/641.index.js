@@ -3034,7 +3034,8 @@ async function storeVerdict(store, key, report, breaker, now) {
  * (staleness and the build walk judge one against the others), the sumdb mirrors (one that
  * passes takes Go past a proxy's failing /sumdb/), the modules actually asked (GONOPROXY removes
  * some), the timeout and retries (slow, degraded), the private patterns, the go.sum lines it was
- * checked against, and the trust, forward proxy and GODEBUG of the job.
+ * checked against, the toolchains fetched (a chain is chosen to serve them: they follow
+ * GOTOOLCHAIN and the platform), and the trust, forward proxy and GODEBUG of the job.
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -3071,7 +3072,8 @@ function verdictScope(plan, build) {
         checks,
         gonoproxy: patterns.gonoproxy,
         gonosumdb: patterns.gonosumdb,
-        goSum
+        goSum,
+        toolchains: build.toolchains.flatMap(t => t.module ? [`${t.module.path}@${t.module.version}`] : [])
     });
 }
 /**
@@ -5952,15 +5954,25 @@ class CandidateRequester {
     }
     /**
      * Runs a probe whose answer has no side effects at most once per URL: the first contact and
-     * the same request made again by a module's probes share one request and one record.
+     * the same request made again by a module's probes share one request and one record. An
+     * advisory request is shared only with advisory ones, so which comes first never decides.
      */
     runShared(probe) {
-        let outcome = this.shared.get(probe.url);
+        const key = probe.advisory ? `advisory ${probe.url}` : probe.url;
+        let outcome = this.shared.get(key);
         if (!outcome) {
             outcome = this.run(probe);
-            this.shared.set(probe.url, outcome);
+            this.shared.set(key, outcome);
         }
         return outcome;
+    }
+    /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
+    advisory() {
+        return {
+            run: probe => this.run({ ...probe, advisory: true }),
+            runShared: probe => this.runShared({ ...probe, advisory: true }),
+            signal: this.signal
+        };
     }
     /**
      * The candidate's first contact. Requests started while it is in flight ride beside it: they
@@ -6006,7 +6018,8 @@ class CandidateRequester {
             retries: this.o.retries,
             baseDelayMs: RETRY_BASE_MS,
             maxDelayMs: RETRY_MAX_MS,
-            isTransient: probe_errors/* isTransient */.dg,
+            // Go waits as long as it takes; an advisory request is not worth a second timeout.
+            isTransient: (err) => (0,probe_errors/* isTransient */.dg)(err) && !(probe.advisory && isTimeout(err)),
             serverDelayMs: (err) => (err instanceof probe_errors/* ProbeError */.B2 ? err.retryAfter?.ms : undefined),
             clock: this.o.clock
         };
@@ -6082,8 +6095,9 @@ class CandidateRequester {
             if (probe.url === this.firstContact?.url)
                 this.firstContact.stumbled = true;
             // A timeout ends the candidate: no retry, and its other requests are cancelled; a rider's
-            // only once the contact has settled, so that it never decides the contact's outcome.
-            if (isTimeout(err)) {
+            // only once the contact has settled, so that it never decides the contact's outcome. An
+            // advisory request's ends only itself: which of its answers came first never decides.
+            if (isTimeout(err) && !probe.advisory) {
                 const { beside } = trace;
                 if (beside?.pending)
                     void beside.settled.then(() => this.abort.abort(err));
@@ -6961,9 +6975,10 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    // Go says "toolchain not available" when every entry lacks it; else the failure it stopped at.
-    const stoppedAt = result.files.flatMap(f => f.asked.filter(a => !a.outsideChain)).at(-1);
-    const failure = stoppedAt?.answer.kind === 'failed' ? 'its download fails' : '"toolchain not available"';
+    // Go says "toolchain not available" only when every entry lacks it; else it reports the first
+    // other error (modfetch.TryProxies), and the download fails with that.
+    const failed = result.files.some(f => f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed'));
+    const failure = failed ? 'its download fails' : '"toolchain not available"';
     return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
         `${switching(result, failure)} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }

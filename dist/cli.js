@@ -7782,15 +7782,25 @@ class CandidateRequester {
     }
     /**
      * Runs a probe whose answer has no side effects at most once per URL: the first contact and
-     * the same request made again by a module's probes share one request and one record.
+     * the same request made again by a module's probes share one request and one record. An
+     * advisory request is shared only with advisory ones, so which comes first never decides.
      */
     runShared(probe) {
-        let outcome = this.shared.get(probe.url);
+        const key = probe.advisory ? `advisory ${probe.url}` : probe.url;
+        let outcome = this.shared.get(key);
         if (!outcome) {
             outcome = this.run(probe);
-            this.shared.set(probe.url, outcome);
+            this.shared.set(key, outcome);
         }
         return outcome;
+    }
+    /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
+    advisory() {
+        return {
+            run: probe => this.run({ ...probe, advisory: true }),
+            runShared: probe => this.runShared({ ...probe, advisory: true }),
+            signal: this.signal
+        };
     }
     /**
      * The candidate's first contact. Requests started while it is in flight ride beside it: they
@@ -7836,7 +7846,8 @@ class CandidateRequester {
             retries: this.o.retries,
             baseDelayMs: RETRY_BASE_MS,
             maxDelayMs: RETRY_MAX_MS,
-            isTransient: isTransient,
+            // Go waits as long as it takes; an advisory request is not worth a second timeout.
+            isTransient: (err) => isTransient(err) && !(probe.advisory && isTimeout(err)),
             serverDelayMs: (err) => (err instanceof ProbeError ? err.retryAfter?.ms : undefined),
             clock: this.o.clock
         };
@@ -7912,8 +7923,9 @@ class CandidateRequester {
             if (probe.url === this.firstContact?.url)
                 this.firstContact.stumbled = true;
             // A timeout ends the candidate: no retry, and its other requests are cancelled; a rider's
-            // only once the contact has settled, so that it never decides the contact's outcome.
-            if (isTimeout(err)) {
+            // only once the contact has settled, so that it never decides the contact's outcome. An
+            // advisory request's ends only itself: which of its answers came first never decides.
+            if (isTimeout(err) && !probe.advisory) {
                 const { beside } = trace;
                 if (beside?.pending)
                     void beside.settled.then(() => this.abort.abort(err));
@@ -9877,9 +9889,10 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    // Go says "toolchain not available" when every entry lacks it; else the failure it stopped at.
-    const stoppedAt = result.files.flatMap(f => f.asked.filter(a => !a.outsideChain)).at(-1);
-    const failure = stoppedAt?.answer.kind === 'failed' ? 'its download fails' : '"toolchain not available"';
+    // Go says "toolchain not available" only when every entry lacks it; else it reports the first
+    // other error (modfetch.TryProxies), and the download fails with that.
+    const failed = result.files.some(f => f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed'));
+    const failure = failed ? 'its download fails' : '"toolchain not available"';
     return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
         `${switching(result, failure)} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`);
 }
@@ -9897,6 +9910,8 @@ function switching({ need }, failure) {
 }
 
 ;// CONCATENATED MODULE: ./src/choose-chain.ts
+
+
 
 
 
@@ -9960,24 +9975,37 @@ async function settleChain(choice, integrity) {
 }
 /**
  * A toolchain is no failure on its own (the Go installed may do), but a chain that serves it
- * beats one that does not. When an entry breaks the toolchain's walk (a 500, say, across `,`,
- * with entries after it), the chain is chosen again without it; that chain is taken if it serves
- * the whole build and every toolchain, else every verdict is put back as it was.
+ * beats one that does not. While an entry breaks the toolchain's walk (a 500, say, across `,`,
+ * with entries after it), the chain is chosen again without it. The chain found is taken if it
+ * serves the whole build and every toolchain, from the same list (`proxies` or `mirrors`), with
+ * a head as good; else every verdict is put back as it was.
  */
 async function servingToolchain(choice, integrity, chosen) {
-    const breaks = chosen.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
-    if (breaks.length === 0 || !isProxyChain(chosen.selection))
-        return undefined;
     const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }));
-    recordBreaks(breaks, choice.reports);
-    const tried = await settleChain(choice, integrity);
+    // Before the rounds below change the verdicts of the reports it holds.
+    const head = headRank(chosen);
+    let tried = chosen;
+    // Each round drops a candidate, so this ends.
+    while (isProxyChain(tried.selection)) {
+        const breaks = tried.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt));
+        if (breaks.length === 0)
+            break;
+        recordBreaks(breaks, choice.reports);
+        tried = await settleChain(choice, integrity);
+    }
+    if (tried === chosen)
+        return undefined;
     const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved');
-    // Never a worse head (a degraded one may fail `fail-on: degraded`) for a toolchain.
-    const asGood = tried.selection.healthy || !chosen.selection.healthy;
-    if (isProxyChain(tried.selection) && asGood && served)
+    const sameList = tried.selection.outcome === chosen.selection.outcome;
+    if (served && sameList && headRank(tried) >= head)
         return tried;
     choice.reports.forEach((report, i) => Object.assign(report, saved[i]));
     return undefined;
+}
+/** How good the chain's first proxy is, higher better: healthy over degraded (see `fail-on`). */
+function headRank({ selection }) {
+    const head = selection.chain.find(r => isProxyEntry(r.candidate.entry));
+    return head ? LEVELS.indexOf(head.verdict) : -1;
 }
 /** A chain of proxies that passed (not a failure's `direct`, nor nothing). */
 function isProxyChain({ outcome }) {
@@ -11280,7 +11308,7 @@ async function probeModule(base, module, checks, requester) {
         if (!listOutcome.ok)
             listOutcome.record.tolerated = true;
         const unlisted = listOutcome.ok
-            ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
+            ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, module.version)
             : [];
         const records = [listOutcome.record, ...unlisted, ...files.records];
         return { ...files, records, version: module.version };
@@ -11299,22 +11327,21 @@ async function probeModule(base, module, checks, requester) {
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
- * `go get M@latest` to @latest and on, then to the files of the version it resolves; if any of
- * that fails, Go fails (with "no matching versions" when nothing resolves) and does not move on
- * to the next entry. The builds that pin the module still work: the requests that failed are
- * tolerated, and make the candidate degraded, except those the pinned files share.
+ * `go get M@latest` to @latest and on, then to the files of the version it resolves; when that
+ * fails, so does `go get M@latest` through this entry ("no matching versions" when nothing
+ * resolves). The builds that pin the module still work: these requests are advisory (the
+ * breaker does not count them), and their failures make the candidate degraded.
  */
-async function latestOfEmptyList(base, path, list, checks, requester, pinned) {
+async function latestOfEmptyList(base, path, list, checks, requester, pinnedVersion) {
     if (list.versions.length > 0)
         return [];
+    const advisory = requester.advisory();
     // The pinned version's files are probed already.
-    const probe = async (version) => version === pinned.served.version
-        ? undefined
-        : probeVersion(base, path, version, checks, requester);
-    const resolved = await resolveLatest(base, path, list, requester, probe);
+    const probe = async (version) => version === pinnedVersion ? undefined : probeVersion(base, path, version, checks, advisory);
+    const resolved = await resolveLatest(base, path, list, advisory, probe);
     const records = [...resolved.records, ...(resolved.probed?.records ?? [])];
     for (const record of records)
-        if (!record.ok && !pinned.records.includes(record))
+        if (!record.ok)
             record.tolerated = true;
     return records;
 }
@@ -11737,7 +11764,8 @@ async function storeVerdict(store, key, report, breaker, now) {
  * (staleness and the build walk judge one against the others), the sumdb mirrors (one that
  * passes takes Go past a proxy's failing /sumdb/), the modules actually asked (GONOPROXY removes
  * some), the timeout and retries (slow, degraded), the private patterns, the go.sum lines it was
- * checked against, and the trust, forward proxy and GODEBUG of the job.
+ * checked against, the toolchains fetched (a chain is chosen to serve them: they follow
+ * GOTOOLCHAIN and the platform), and the trust, forward proxy and GODEBUG of the job.
  */
 function verdictScope(plan, build) {
     // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
@@ -11774,7 +11802,8 @@ function verdictScope(plan, build) {
         checks,
         gonoproxy: patterns.gonoproxy,
         gonosumdb: patterns.gonosumdb,
-        goSum
+        goSum,
+        toolchains: build.toolchains.flatMap(t => t.module ? [`${t.module.path}@${t.module.version}`] : [])
     });
 }
 /**

@@ -11,7 +11,8 @@ import { decideGosumdb, mirrorStandsIn, type SumdbOutcome } from './checksum/gos
 import { dropRouteBreaker, failProxyRoute, type IntegrityCheck } from './checksum/integrity.js'
 import type { Clock } from './clock.js'
 import type { Plan } from './config/plan.js'
-import type { CandidateReport } from './probe/types.js'
+import { isProxyEntry } from './goenv/proxylist.js'
+import { LEVELS, type CandidateReport } from './probe/types.js'
 import { failureSelection, selectChain, type Selection } from './select/chain.js'
 import type { Ask } from './walk/ask.js'
 import { recordBreaks } from './walk/breaks.js'
@@ -105,26 +106,39 @@ async function settleChain(choice: ChainChoice, integrity: IntegrityCheck): Prom
 
 /**
  * A toolchain is no failure on its own (the Go installed may do), but a chain that serves it
- * beats one that does not. When an entry breaks the toolchain's walk (a 500, say, across `,`,
- * with entries after it), the chain is chosen again without it; that chain is taken if it serves
- * the whole build and every toolchain, else every verdict is put back as it was.
+ * beats one that does not. While an entry breaks the toolchain's walk (a 500, say, across `,`,
+ * with entries after it), the chain is chosen again without it. The chain found is taken if it
+ * serves the whole build and every toolchain, from the same list (`proxies` or `mirrors`), with
+ * a head as good; else every verdict is put back as it was.
  */
 async function servingToolchain(
   choice: ChainChoice,
   integrity: IntegrityCheck,
   chosen: Chosen
 ): Promise<Chosen | undefined> {
-  const breaks = chosen.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt))
-  if (breaks.length === 0 || !isProxyChain(chosen.selection)) return undefined
   const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }))
-  recordBreaks(breaks, choice.reports)
-  const tried = await settleChain(choice, integrity)
+  // Before the rounds below change the verdicts of the reports it holds.
+  const head = headRank(chosen)
+  let tried = chosen
+  // Each round drops a candidate, so this ends.
+  while (isProxyChain(tried.selection)) {
+    const breaks = tried.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt))
+    if (breaks.length === 0) break
+    recordBreaks(breaks, choice.reports)
+    tried = await settleChain(choice, integrity)
+  }
+  if (tried === chosen) return undefined
   const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved')
-  // Never a worse head (a degraded one may fail `fail-on: degraded`) for a toolchain.
-  const asGood = tried.selection.healthy || !chosen.selection.healthy
-  if (isProxyChain(tried.selection) && asGood && served) return tried
+  const sameList = tried.selection.outcome === chosen.selection.outcome
+  if (served && sameList && headRank(tried) >= head) return tried
   choice.reports.forEach((report, i) => Object.assign(report, saved[i]))
   return undefined
+}
+
+/** How good the chain's first proxy is, higher better: healthy over degraded (see `fail-on`). */
+function headRank({ selection }: Chosen): number {
+  const head = selection.chain.find(r => isProxyEntry(r.candidate.entry))
+  return head ? LEVELS.indexOf(head.verdict) : -1
 }
 
 /** A chain of proxies that passed (not a failure's `direct`, nor nothing). */

@@ -28,6 +28,13 @@ describe('a mirror whose @v/list fails', () => {
   let listFails: Front
   /** Lists fail at once (500); files come from `slow`, so the list's failure comes first. */
   let listFailsFirst: Front
+  /** Lists answer after the 2 s timeout; files come from `honest`. */
+  let listHangs: Front
+  /**
+   * hello lists nothing, @latest names v1.1.0, whose files fail (500); rsc.io/quote's list comes
+   * 700 ms late, so its files are asked after those failures; the rest from `honest`.
+   */
+  let latestFails: Front
   let scratch: string
   beforeAll(async () => {
     world = await startProxyWorld(await standardModules(), [
@@ -38,25 +45,34 @@ describe('a mirror whose @v/list fails', () => {
     const failing = [{ path: /\/@v\/list$/, status: 500, body: 'upstream unreachable\n' }]
     listFails = await startFront(world.url('honest'), failing)
     listFailsFirst = await startFront(world.url('slow'), failing)
+    listHangs = await startFront(world.url('honest'), [
+      { path: /\/@v\/list$/, status: 200, body: '', delayMs: 6000 }
+    ])
+    latestFails = await startFront(world.url('honest'), [
+      { path: /^\/example\.com\/hello\/@v\/list$/, status: 200, body: '' },
+      { path: /^\/example\.com\/hello\/@v\/v1\.1\.0\./, status: 500, body: 'upstream error\n' },
+      { path: /^\/rsc\.io\/quote\/@v\/list$/, status: 200, body: 'v1.5.2\n', delayMs: 700 }
+    ])
     http = createHttpGetter()
     scratch = await mkdtemp(join(tmpdir(), 'vgp-pinned-'))
   })
   afterAll(async () => {
     http.close()
-    await Promise.all([listFails.close(), listFailsFirst.close(), world.close()])
+    const fronts = [listFails, listFailsFirst, listHangs, latestFails]
+    await Promise.all([...fronts.map(f => f.close()), world.close()])
     await rm(scratch, { recursive: true, force: true })
   })
 
   const run = (proxies: string, modules: string, more: Record<string, string> = {}) => {
     const raw = {
-      ...more,
       proxies,
       'probe-modules': modules,
       gosumdb: 'off',
       cache: 'false',
       checks: 'full',
       'slow-threshold': String(TIMEOUT_MS / 1000),
-      timeout: String(TIMEOUT_MS / 1000)
+      timeout: String(TIMEOUT_MS / 1000),
+      ...more
     }
     const plan = planOf(raw)
     return validate(plan, { http: http.get, clock: systemClock, log: quietLog })
@@ -87,7 +103,7 @@ describe('a mirror whose @v/list fails', () => {
     async () => {
       // One request at a time and no retry: the list's failure is the second answer, before the
       // files are asked, and must not open the breaker on them.
-      const cases = [
+      const cases: { front: Front; more: Record<string, string> }[] = [
         { front: listFails, more: {} },
         { front: listFailsFirst, more: {} },
         { front: listFailsFirst, more: { concurrency: '1', retries: '0' } }
@@ -111,4 +127,46 @@ describe('a mirror whose @v/list fails', () => {
     },
     6 * TIMEOUT_MS
   )
+
+  // One request at a time and no retry, so every answer comes in a fixed order.
+  const serial = { concurrency: '1', retries: '0' }
+
+  it('is degraded when the list times out: that ends only the list, not the files after it', async () => {
+    const result = await run(listHangs.url, `${PINNED} example.com/Upper/Case@v0.1.0`, {
+      ...serial,
+      timeout: '2',
+      'slow-threshold': '2'
+    })
+    const [report] = result.reports
+    expect(report.verdict).toBe('degraded')
+    expect(report.probes.filter(p => p.endpoint !== 'list' && !p.ok)).toEqual([])
+    expect(report.probes.filter(p => p.endpoint === 'list').map(p => p.problem)).toEqual([
+      expect.stringMatching(/^timed out/),
+      expect.stringMatching(/^timed out/)
+    ])
+    expect(result.selection.goproxy).toBe(listHangs.url)
+  }, 30_000)
+
+  it('is degraded when @latest after an empty list names a version whose files fail: the breaker counts none of it, so later files are asked', async () => {
+    const result = await run(latestFails.url, `${PINNED} rsc.io/quote`, {
+      checks: 'standard',
+      retries: '0',
+      'breaker-threshold': '0.3'
+    })
+    const [report] = result.reports
+    expect({ verdict: report.verdict, reason: report.reason }).toEqual({
+      verdict: 'degraded',
+      reason: expect.stringMatching(
+        /\/example\.com\/hello\/@v\/v1\.1\.0\.(info|mod|zip) → 500 error/
+      )
+    })
+    expect(result.selection.goproxy).toBe(latestFails.url)
+  })
+
+  it('judges a list that a pinned and an @latest probe module share alike in either order', async () => {
+    for (const modules of [`${PINNED} example.com/hello`, `example.com/hello ${PINNED}`]) {
+      const [report] = (await run(listFails.url, modules)).reports
+      expect({ modules, verdict: report.verdict }).toEqual({ modules, verdict: 'unhealthy' })
+    }
+  })
 })

@@ -5,12 +5,14 @@
  * and the toolchain; when it does not, every verdict stays as it was and the toolchain only warns
  * (the Go installed may do). The real go command is the judge.
  */
-import { afterAll, beforeAll, describe, expect } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createLocalStore } from '../../src/cache/local-store.js'
 import { toolchainWarning } from '../../src/walk/toolchain.js'
 import { startFront, type Front } from '../world/front.js'
 import { itWithGo, runGo, type GoResult } from '../world/go.js'
+import { quietLog } from '../world/log.js'
 import { startToolchainWorld, TOOLCHAIN, type ToolchainWorld } from './toolchain-world.js'
 
 const LIMIT_MS = 120_000
@@ -19,15 +21,20 @@ describe('a chain whose first proxy fails the toolchain zip', () => {
   let w: ToolchainWorld
   /** Serves the build, but answers the toolchain's zip with a 500. */
   let failing: Front
+  /** Serves the build and the toolchain, but refuses to list versions: degraded. */
+  let unlisting: Front
 
   beforeAll(async () => {
     w = await startToolchainWorld()
     failing = await startFront(w.withToolchain.url('all'), [
       { path: /^\/golang\.org\/toolchain\/@v\/.*\.zip$/, status: 500, body: 'upstream error\n' }
     ])
+    unlisting = await startFront(w.withToolchain.url('all'), [
+      { path: /\/@v\/list$/, status: 403, body: 'not listed here\n' }
+    ])
   })
   afterAll(async () => {
-    await failing.close()
+    await Promise.all([failing.close(), unlisting.close()])
     await w.close()
   })
 
@@ -94,4 +101,51 @@ describe('a chain whose first proxy fails the toolchain zip', () => {
     },
     LIMIT_MS
   )
+
+  itWithGo(
+    'warns that the download fails, not that the toolchain is missing, when a 500 comes before a 404',
+    async () => {
+      const listed = `${failing.url}|${w.withoutToolchain.url('modules')}`
+      const result = await w.run(listed)
+      expect(result.selection.goproxy).toBe(listed)
+      expect(toolchainWarning(result.build.toolchains[0])).toContain(
+        'will fail to switch (its download fails)'
+      )
+      const go = await goVersion(listed)
+      expect({ code: go.code, stderr: go.stderr }).toEqual({
+        code: 1,
+        stderr: expect.stringContaining('500 Internal Server Error')
+      })
+    },
+    LIMIT_MS
+  )
+
+  it('keeps it when the chain without it has a worse head: degraded may fail `fail-on`', async () => {
+    const listed = `${failing.url},${unlisting.url}`
+    const result = await w.run(listed)
+    expect(result.reports.map(r => r.verdict)).toEqual(['healthy', 'degraded'])
+    expect(result.reports[0].findings).toEqual([])
+    expect(result.selection.goproxy).toBe(listed)
+    expect(toolchainWarning(result.build.toolchains[0])).toContain('its download fails')
+  })
+
+  it('drops it past two entries that fail the toolchain, to the one that serves it', async () => {
+    const listed = `${failing.url},${failing.url.replace('127.0.0.1', 'localhost')},${w.withToolchain.url('all')}`
+    const result = await w.run(listed)
+    expect(result.reports.map(r => r.verdict)).toEqual(['unhealthy', 'unhealthy', 'healthy'])
+    expect(result.selection.goproxy).toBe(w.withToolchain.url('all'))
+  })
+
+  it('keeps a leg that fetches no toolchain apart in the verdict cache: warm equals cold', async () => {
+    const store = createLocalStore(await mkdtemp(join(w.dir, 'verdicts-')), quietLog)
+    const listed = `${failing.url},${w.withToolchain.url('all')}`
+    const switching = await w.run(listed, undefined, undefined, { cache: 'true' }, {}, store)
+    expect(switching.selection.goproxy).toBe(w.withToolchain.url('all'))
+    const local = { GOTOOLCHAIN: 'local' }
+    const cold = await w.run(listed, undefined, undefined, { cache: 'false' }, local)
+    const warm = await w.run(listed, undefined, undefined, { cache: 'true' }, local, store)
+    expect(cold.selection.goproxy).toBe(listed)
+    expect(warm.reports.map(r => r.verdict)).toEqual(cold.reports.map(r => r.verdict))
+    expect(warm.selection.goproxy).toBe(listed)
+  })
 })

@@ -11,6 +11,7 @@ import { goPlatformOf } from '../../src/goenv/platform.js'
 import { toolchainModule } from '../../src/build/gomod.js'
 import { systemClock } from '../../src/clock.js'
 import { buildPlan } from '../../src/config/build.js'
+import type { EntryStore } from '../../src/cache/local-store.js'
 import { createHttpGetter } from '../../src/http/get.js'
 import { validate, type RunResult } from '../../src/validate.js'
 import { quietLog } from '../world/log.js'
@@ -72,7 +73,9 @@ export interface ToolchainWorld {
     gosumdb?: string,
     checks?: string,
     inputs?: Record<string, string>,
-    env?: Record<string, string>
+    env?: Record<string, string>,
+    /** The verdict cache; none by default. */
+    store?: EntryStore
   ): Promise<RunResult>
   close(): Promise<void>
 }
@@ -113,7 +116,7 @@ export async function startToolchainWorld(): Promise<ToolchainWorld> {
     withoutToolchain,
     zipOnly,
     gosumdb,
-    run(proxies, sumdb = gosumdb(), checks = 'standard', inputs = {}, env = {}) {
+    run(proxies, sumdb = gosumdb(), checks = 'standard', inputs = {}, env = {}, store) {
       // No go-sum input: the module of the working directory is found as the go command finds it.
       const plan = buildPlan(
         {
@@ -128,7 +131,7 @@ export async function startToolchainWorld(): Promise<ToolchainWorld> {
         },
         { env, platform: process.platform, defaultCacheDir: '/unused' }
       )
-      return validate(plan, { http: getter.get, clock: systemClock, log: quietLog })
+      return validate(plan, { http: getter.get, clock: systemClock, log: quietLog, store })
     },
     async close() {
       getter.close()

@@ -118,9 +118,13 @@ export async function storeVerdict(
  * (staleness and the build walk judge one against the others), the sumdb mirrors (one that
  * passes takes Go past a proxy's failing /sumdb/), the modules actually asked (GONOPROXY removes
  * some), the timeout and retries (slow, degraded), the private patterns, the go.sum lines it was
- * checked against, and the trust, forward proxy and GODEBUG of the job.
+ * checked against, the toolchains fetched (a chain is chosen to serve them: they follow
+ * GOTOOLCHAIN and the platform), and the trust, forward proxy and GODEBUG of the job.
  */
-export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGraphs'>): string {
+export function verdictScope(
+  plan: Plan,
+  build: Pick<Build, 'modules' | 'modGraphs' | 'toolchains'>
+): string {
   // The lines' content only, not where the files are: every leg of a matrix shares the verdicts.
   // With what go.mod makes of them: which zips a build fetches, and the graph it loads.
   const zipMark = (fetched: ZipFetched | undefined) =>
@@ -158,7 +162,10 @@ export function verdictScope(plan: Plan, build: Pick<Build, 'modules' | 'modGrap
     checks,
     gonoproxy: patterns.gonoproxy,
     gonosumdb: patterns.gonosumdb,
-    goSum
+    goSum,
+    toolchains: build.toolchains.flatMap(t =>
+      t.module ? [`${t.module.path}@${t.module.version}`] : []
+    )
   })
 }
 

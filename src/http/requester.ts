@@ -33,9 +33,15 @@ export interface ProbeRequest<T> {
   onConnected?: () => void
   /** Parses a 200 answer; throws ContentError when it is wrong. */
   accept: (res: HttpResponse) => T | Promise<T>
-  /** Its failure says nothing of the files builds fetch: the breaker does not count it. */
+  /**
+   * Its failure says nothing of the files builds fetch: the breaker does not count it, and its
+   * timeout is not retried and does not stop the candidate.
+   */
   advisory?: boolean
 }
+
+/** What a probe asks a candidate through. */
+export type Requests = Pick<CandidateRequester, 'run' | 'runShared' | 'signal'>
 
 export type ProbeOutcome<T> =
   | { ok: true; value: T; record: ProbeRecord }
@@ -78,15 +84,26 @@ export class CandidateRequester {
 
   /**
    * Runs a probe whose answer has no side effects at most once per URL: the first contact and
-   * the same request made again by a module's probes share one request and one record.
+   * the same request made again by a module's probes share one request and one record. An
+   * advisory request is shared only with advisory ones, so which comes first never decides.
    */
   runShared<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<T>> {
-    let outcome = this.shared.get(probe.url)
+    const key = probe.advisory ? `advisory ${probe.url}` : probe.url
+    let outcome = this.shared.get(key)
     if (!outcome) {
       outcome = this.run(probe)
-      this.shared.set(probe.url, outcome)
+      this.shared.set(key, outcome)
     }
     return outcome as Promise<ProbeOutcome<T>>
+  }
+
+  /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
+  advisory(): Requests {
+    return {
+      run: probe => this.run({ ...probe, advisory: true }),
+      runShared: probe => this.runShared({ ...probe, advisory: true }),
+      signal: this.signal
+    }
   }
 
   /**
@@ -136,7 +153,8 @@ export class CandidateRequester {
       retries: this.o.retries,
       baseDelayMs: RETRY_BASE_MS,
       maxDelayMs: RETRY_MAX_MS,
-      isTransient,
+      // Go waits as long as it takes; an advisory request is not worth a second timeout.
+      isTransient: (err: unknown) => isTransient(err) && !(probe.advisory && isTimeout(err)),
       serverDelayMs: (err: unknown) => (err instanceof ProbeError ? err.retryAfter?.ms : undefined),
       clock: this.o.clock
     }
@@ -219,8 +237,9 @@ export class CandidateRequester {
       if (err instanceof ProbeError && err.retryAfter) trace.retryAfter = err.retryAfter
       if (probe.url === this.firstContact?.url) this.firstContact.stumbled = true
       // A timeout ends the candidate: no retry, and its other requests are cancelled; a rider's
-      // only once the contact has settled, so that it never decides the contact's outcome.
-      if (isTimeout(err)) {
+      // only once the contact has settled, so that it never decides the contact's outcome. An
+      // advisory request's ends only itself: which of its answers came first never decides.
+      if (isTimeout(err) && !probe.advisory) {
         const { beside } = trace
         if (beside?.pending) void beside.settled.then(() => this.abort.abort(err))
         else this.abort.abort(err)

@@ -2,7 +2,7 @@
  * The version `go get M@latest` resolves to on one proxy (modload/query.go queryProxy): from the
  * list, the newest release, else the newest pre-release; @latest only when the list tags none.
  */
-import type { CandidateRequester, ProbeOutcome } from '../http/requester.js'
+import type { ProbeOutcome, Requests } from '../http/requester.js'
 import { retractedBy } from '../build/retract.js'
 import type { ProbeRecord } from '../http/record.js'
 import { checkVersion } from '../xmod/module.js'
@@ -55,7 +55,7 @@ class Asker {
   constructor(
     private readonly base: string,
     private readonly path: string,
-    private readonly requester: CandidateRequester
+    private readonly requester: Requests
   ) {}
 
   /** Whether `version` has a go.mod of its own; throws GoModUnavailable when it cannot be read. */
@@ -100,7 +100,7 @@ export async function resolveLatest<T>(
   base: string,
   path: string,
   list: VersionList,
-  requester: CandidateRequester,
+  requester: Requests,
   probe: (version: string) => Promise<T>
 ): Promise<{ version?: string; records: ProbeRecord[]; probed?: T }> {
   const ask = new Asker(base, path, requester)

@@ -8,7 +8,7 @@ import { ContentError } from '../http/probe-errors.js'
 import { namingEncoding } from '../http/judge.js'
 import { LocalError, type HttpResponse } from '../http/types.js'
 import { messageOf } from '../logger.js'
-import type { CandidateRequester, ProbeOutcome } from '../http/requester.js'
+import type { CandidateRequester, ProbeOutcome, Requests } from '../http/requester.js'
 import type { ProbeRecord } from '../http/record.js'
 import type { ServedContent } from './types.js'
 
@@ -43,7 +43,14 @@ export async function probeModule(
     ])
     if (!listOutcome.ok) listOutcome.record.tolerated = true
     const unlisted = listOutcome.ok
-      ? await latestOfEmptyList(base, module.path, listOutcome.value, checks, requester, files)
+      ? await latestOfEmptyList(
+          base,
+          module.path,
+          listOutcome.value,
+          checks,
+          requester,
+          module.version
+        )
       : []
     const records = [listOutcome.record, ...unlisted, ...files.records]
     return { ...files, records, version: module.version }
@@ -62,10 +69,10 @@ export async function probeModule(
 
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
- * `go get M@latest` to @latest and on, then to the files of the version it resolves; if any of
- * that fails, Go fails (with "no matching versions" when nothing resolves) and does not move on
- * to the next entry. The builds that pin the module still work: the requests that failed are
- * tolerated, and make the candidate degraded, except those the pinned files share.
+ * `go get M@latest` to @latest and on, then to the files of the version it resolves; when that
+ * fails, so does `go get M@latest` through this entry ("no matching versions" when nothing
+ * resolves). The builds that pin the module still work: these requests are advisory (the
+ * breaker does not count them), and their failures make the candidate degraded.
  */
 async function latestOfEmptyList(
   base: string,
@@ -73,18 +80,16 @@ async function latestOfEmptyList(
   list: VersionList,
   checks: Checks,
   requester: CandidateRequester,
-  pinned: { records: ProbeRecord[]; served: ServedContent }
+  pinnedVersion: string
 ): Promise<ProbeRecord[]> {
   if (list.versions.length > 0) return []
+  const advisory = requester.advisory()
   // The pinned version's files are probed already.
   const probe = async (version: string) =>
-    version === pinned.served.version
-      ? undefined
-      : probeVersion(base, path, version, checks, requester)
-  const resolved = await resolveLatest(base, path, list, requester, probe)
+    version === pinnedVersion ? undefined : probeVersion(base, path, version, checks, advisory)
+  const resolved = await resolveLatest(base, path, list, advisory, probe)
   const records = [...resolved.records, ...(resolved.probed?.records ?? [])]
-  for (const record of records)
-    if (!record.ok && !pinned.records.includes(record)) record.tolerated = true
+  for (const record of records) if (!record.ok) record.tolerated = true
   return records
 }
 
@@ -93,7 +98,7 @@ async function probeVersion(
   path: string,
   version: string,
   checks: Checks,
-  requester: CandidateRequester
+  requester: Requests
 ): Promise<{ records: ProbeRecord[]; served: ServedContent }> {
   const module = `${path}@${version}`
   const served: ServedContent = { path, version }

@@ -112,10 +112,12 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
       f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`)
     )
     .join('; ')
-  // Go says "toolchain not available" when every entry lacks it; else the failure it stopped at.
-  const stoppedAt = result.files.flatMap(f => f.asked.filter(a => !a.outsideChain)).at(-1)
-  const failure =
-    stoppedAt?.answer.kind === 'failed' ? 'its download fails' : '"toolchain not available"'
+  // Go says "toolchain not available" only when every entry lacks it; else it reports the first
+  // other error (modfetch.TryProxies), and the download fails with that.
+  const failed = result.files.some(f =>
+    f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed')
+  )
+  const failure = failed ? 'its download fails' : '"toolchain not available"'
   return (
     `${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
     `${switching(result, failure)} Install ${name} on the runner (actions/setup-go) or serve golang.org/toolchain through the proxy.`

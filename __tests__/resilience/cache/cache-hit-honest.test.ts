@@ -1,8 +1,9 @@
 /**
  * `cache-hit` is true only when a run sent no request. A warm run whose verdicts all come from the
- * cache may still ask what no verdict holds — here the toolchain a go.mod asks for, in a build
- * whose go.sum (and so whose cached verdicts) another build without that toolchain line shares —
- * and is then no cache hit, however every verdict was recalled.
+ * cache may still ask what no verdict holds — here what a go.mod query (`require rsc.io/quote
+ * v1.5`) resolves to, which moves as versions are published — and is then no cache hit, however
+ * every verdict was recalled. A build that fetches a toolchain is judged apart from one that does
+ * not (a chain is chosen to serve it), so its verdicts are its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -22,6 +23,8 @@ describe('cache-hit', () => {
   let root: string
   /** The toolchain world's app, its go.mod asking for no toolchain. */
   let noToolchain: string
+  /** The same, its go.mod requiring rsc.io/quote v1.5: a query. */
+  let query: string
 
   beforeAll(async () => {
     world = await startToolchainWorld()
@@ -33,6 +36,13 @@ describe('cache-hit', () => {
     await writeFile(
       join(noToolchain, 'go.mod'),
       'module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote v1.5.2\n'
+    )
+    query = join(root, 'query')
+    await mkdir(query)
+    await copyFile(join(world.dir, 'go.sum'), join(query, 'go.sum'))
+    await writeFile(
+      join(query, 'go.mod'),
+      'module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote v1.5\n'
     )
   })
   afterAll(async () => {
@@ -78,12 +88,19 @@ describe('cache-hit', () => {
       cacheHit: true,
       cached: true
     })
-    const warm = await run(world.dir)
+    await run(query)
+    const warm = await run(query)
     expect({ ...warm, requests: warm.requests > 0 }).toEqual({
-      toolchainAsked: true,
+      toolchainAsked: false,
       requests: true,
       cacheHit: false,
       cached: true
     })
+  })
+
+  it('judges a build that fetches a toolchain apart from one that does not', async () => {
+    const cold = await run(world.dir)
+    expect(cold).toMatchObject({ toolchainAsked: true, cacheHit: false, cached: false })
+    expect(await run(world.dir)).toMatchObject({ cacheHit: true, cached: true })
   })
 })
