@@ -2059,15 +2059,13 @@ function firstContact(base, module) {
         return listRequest(base, module);
     return infoRequest(base, module.path, module.version);
 }
-/** The version list; a pinned module's builds never read it (`go mod download m@v` does not). */
 function listRequest(base, module) {
     return {
         endpoint: 'list',
         module: `${module.path}@${module.version}`,
         url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
-        accept: res => parseList(res.body),
-        advisory: module.version !== 'latest'
+        accept: res => parseList(res.body)
     };
 }
 function latestRequest(base, path) {
@@ -2295,7 +2293,7 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
  * that pin it working: degraded, not unusable.
  */
 async function probeModule(base, module, checks, requester) {
-    const list = requester.runShared(listRequest(base, module));
+    const list = askList(base, module, requester);
     if (module.version !== 'latest') {
         const [listOutcome, files] = await Promise.all([
             list,
@@ -2320,6 +2318,11 @@ async function probeModule(base, module, checks, requester) {
     if (!resolved.version || !files)
         return { records };
     return { ...files, records: [...records, ...files.records], version: resolved.version };
+}
+/** A module's version list; advisory for a pinned module, whose builds never read it. */
+function askList(base, module, requester) {
+    const asker = module.version === 'latest' ? requester : requester.advisory();
+    return asker.runShared(listRequest(base, module));
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
@@ -2527,7 +2530,7 @@ async function probeCandidate(candidate, base, o) {
     // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
     // the lists first, as they name the versions whose files are asked next.
     for (const m of o.modules)
-        void requester.runShared(listRequest(base, m));
+        void askList(base, m, requester);
     const asking = o.sumdbName
         ? askSumdbSupported(base, o.sumdbName, requester, {
             passable: candidate.entry.fallBackOnError || o.sumdbMirrored === true
@@ -2594,7 +2597,9 @@ async function askSumdbSupported(base, name, requester, { passable }) {
         module: name,
         url: (0,urlpath/* webJoin */.$V)(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
-        accept: () => true
+        accept: () => true,
+        // When Go can get past its failure, that failure must not cut the candidate's files.
+        advisory: passable
     });
     if (outcome.ok)
         return { record: outcome.record, support: 'supported' };

@@ -3073,7 +3073,9 @@ function verdictScope(plan, build) {
         gonoproxy: patterns.gonoproxy,
         gonosumdb: patterns.gonosumdb,
         goSum,
-        toolchains: build.toolchains.flatMap(t => t.module ? [`${t.module.path}@${t.module.version}`] : [])
+        toolchains: build.toolchains
+            .flatMap(t => (t.module ? [`${t.module.path}@${t.module.version}`] : []))
+            .sort()
     });
 }
 /**
@@ -5928,7 +5930,7 @@ class FirstContact {
 
 
 
-const notCounted = () => false;
+const ignored = () => 'ignored';
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
@@ -5961,10 +5963,16 @@ class CandidateRequester {
         const key = probe.advisory ? `advisory ${probe.url}` : probe.url;
         let outcome = this.shared.get(key);
         if (!outcome) {
-            outcome = this.run(probe);
+            outcome = probe.advisory ? this.advisoryOnce(probe) : this.run(probe);
             this.shared.set(key, outcome);
         }
         return outcome;
+    }
+    /** An advisory request, unless the same one asked for a build already has its answer. */
+    async advisoryOnce(probe) {
+        const asked = this.shared.get(probe.url);
+        const answered = asked && (await asked);
+        return answered?.ok ? answered : this.run(probe);
     }
     /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
     advisory() {
@@ -5999,7 +6007,7 @@ class CandidateRequester {
         const beside = first?.pending && first.url !== probe.url ? first : undefined;
         const trace = { attempts: 0, startedAt: this.o.clock.now(), beside };
         try {
-            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe.advisory ? notCounted : probe_errors/* isFailedRequest */.vt);
+            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe.advisory ? ignored : probe_errors/* isFailedRequest */.vt);
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {
@@ -6509,9 +6517,11 @@ class CountBreaker {
             return value;
         }
         catch (err) {
-            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
-            const counted = countsAsFailure(err) ? 'failed' : 'answered';
-            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
+            // An aborted request proves nothing about the server, nor does one the caller ignores; an
+            // answer such as a 404 is no outage.
+            const counted = countsAsFailure(err);
+            const ending = counted === 'ignored' ? 'aborted' : counted ? 'failed' : 'answered';
+            this.settle(isTrial, signal?.aborted ? 'aborted' : ending);
             throw err;
         }
     }
@@ -6975,8 +6985,8 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    // Go says "toolchain not available" only when every entry lacks it; else it reports the first
-    // other error (modfetch.TryProxies), and the download fails with that.
+    // Go says "toolchain not available" only when every entry lacks it; else the download fails
+    // with an error that is not "not found" (modfetch.TryProxies ranks those above it).
     const failed = result.files.some(f => f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed'));
     const failure = failed ? 'its download fails' : '"toolchain not available"';
     return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +

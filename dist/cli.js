@@ -7554,9 +7554,11 @@ class CountBreaker {
             return value;
         }
         catch (err) {
-            // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
-            const counted = countsAsFailure(err) ? 'failed' : 'answered';
-            this.settle(isTrial, signal?.aborted ? 'aborted' : counted);
+            // An aborted request proves nothing about the server, nor does one the caller ignores; an
+            // answer such as a 404 is no outage.
+            const counted = countsAsFailure(err);
+            const ending = counted === 'ignored' ? 'aborted' : counted ? 'failed' : 'answered';
+            this.settle(isTrial, signal?.aborted ? 'aborted' : ending);
             throw err;
         }
     }
@@ -7756,7 +7758,7 @@ class FirstContact {
 
 
 
-const notCounted = () => false;
+const ignored = () => 'ignored';
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 2000;
 /**
@@ -7789,10 +7791,16 @@ class CandidateRequester {
         const key = probe.advisory ? `advisory ${probe.url}` : probe.url;
         let outcome = this.shared.get(key);
         if (!outcome) {
-            outcome = this.run(probe);
+            outcome = probe.advisory ? this.advisoryOnce(probe) : this.run(probe);
             this.shared.set(key, outcome);
         }
         return outcome;
+    }
+    /** An advisory request, unless the same one asked for a build already has its answer. */
+    async advisoryOnce(probe) {
+        const asked = this.shared.get(probe.url);
+        const answered = asked && (await asked);
+        return answered?.ok ? answered : this.run(probe);
     }
     /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
     advisory() {
@@ -7827,7 +7835,7 @@ class CandidateRequester {
         const beside = first?.pending && first.url !== probe.url ? first : undefined;
         const trace = { attempts: 0, startedAt: this.o.clock.now(), beside };
         try {
-            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe.advisory ? notCounted : isFailedRequest);
+            const value = await this.o.breaker.execute(admission => this.attempts(probe, trace, admission), this.abort.signal, probe.advisory ? ignored : isFailedRequest);
             return { ok: true, value, record: this.record(probe, trace) };
         }
         catch (thrown) {
@@ -9889,8 +9897,8 @@ function toolchainWarning(result) {
     const said = result.files
         .flatMap(f => f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`))
         .join('; ');
-    // Go says "toolchain not available" only when every entry lacks it; else it reports the first
-    // other error (modfetch.TryProxies), and the download fails with that.
+    // Go says "toolchain not available" only when every entry lacks it; else the download fails
+    // with an error that is not "not found" (modfetch.TryProxies ranks those above it).
     const failed = result.files.some(f => f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed'));
     const failure = failed ? 'its download fails' : '"toolchain not available"';
     return (`${subject(result)} does not resolve through the chain${said ? ` (${said})` : ''}. ` +
@@ -11065,15 +11073,13 @@ function firstContact(base, module) {
         return listRequest(base, module);
     return infoRequest(base, module.path, module.version);
 }
-/** The version list; a pinned module's builds never read it (`go mod download m@v` does not). */
 function listRequest(base, module) {
     return {
         endpoint: 'list',
         module: `${module.path}@${module.version}`,
         url: moduleUrl(base, module.path, '@v/list'),
         maxBytes: TEXT_CAP,
-        accept: res => parseList(res.body),
-        advisory: module.version !== 'latest'
+        accept: res => parseList(res.body)
     };
 }
 function latestRequest(base, path) {
@@ -11299,7 +11305,7 @@ const ZIP_LIMITS = { maxUncompressed: 256 << 20, maxGoModOrLicense: 16 << 20 };
  * that pin it working: degraded, not unusable.
  */
 async function probeModule(base, module, checks, requester) {
-    const list = requester.runShared(listRequest(base, module));
+    const list = askList(base, module, requester);
     if (module.version !== 'latest') {
         const [listOutcome, files] = await Promise.all([
             list,
@@ -11324,6 +11330,11 @@ async function probeModule(base, module, checks, requester) {
     if (!resolved.version || !files)
         return { records };
     return { ...files, records: [...records, ...files.records], version: resolved.version };
+}
+/** A module's version list; advisory for a pinned module, whose builds never read it. */
+function askList(base, module, requester) {
+    const asker = module.version === 'latest' ? requester : requester.advisory();
+    return asker.runShared(listRequest(base, module));
 }
 /**
  * A list that tags no version (an empty one, as a proxy cut off from its upstream serves) sends
@@ -11527,7 +11538,7 @@ async function probeCandidate(candidate, base, o) {
     // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
     // the lists first, as they name the versions whose files are asked next.
     for (const m of o.modules)
-        void requester.runShared(listRequest(base, m));
+        void askList(base, m, requester);
     const asking = o.sumdbName
         ? askSumdbSupported(base, o.sumdbName, requester, {
             passable: candidate.entry.fallBackOnError || o.sumdbMirrored === true
@@ -11594,7 +11605,9 @@ async function askSumdbSupported(base, name, requester, { passable }) {
         module: name,
         url: webJoin(base, `sumdb/${name}/supported`),
         maxBytes: TEXT_CAP,
-        accept: () => true
+        accept: () => true,
+        // When Go can get past its failure, that failure must not cut the candidate's files.
+        advisory: passable
     });
     if (outcome.ok)
         return { record: outcome.record, support: 'supported' };
@@ -11803,7 +11816,9 @@ function verdictScope(plan, build) {
         gonoproxy: patterns.gonoproxy,
         gonosumdb: patterns.gonosumdb,
         goSum,
-        toolchains: build.toolchains.flatMap(t => t.module ? [`${t.module.path}@${t.module.version}`] : [])
+        toolchains: build.toolchains
+            .flatMap(t => (t.module ? [`${t.module.path}@${t.module.version}`] : []))
+            .sort()
     });
 }
 /**

@@ -95,6 +95,9 @@ describe('a proxy that serves a pinned version and lists none', () => {
       const [only] = (await readReport<Report>(run)).candidates
       expect(only).toEqual(expect.objectContaining({ verdict: 'healthy' }))
       expect(latestOnly.seen()).toContain('/example.com/hello/@latest')
+      // @latest names the pinned version: its go.mod, read for retractions, is not asked again.
+      const goMods = latestOnly.seen().filter(p => p === '/example.com/hello/@v/v1.1.0.mod')
+      expect(goMods).toHaveLength(1)
       expect((await go(latestOnly.url, ['get', 'example.com/hello@latest'])).code).toBe(0)
     },
     LIMIT_MS

@@ -250,6 +250,33 @@ describe('open and half-open', () => {
     expect(b.state).toBe('closed')
   })
 
+  it('keeps open, for another cooldown, when a trial the caller ignores fails', async () => {
+    const b = await openBreaker()
+    time.now = T0 + 60_000
+    await expect(
+      b.execute(
+        () => Promise.reject(new Outage('500')),
+        undefined,
+        () => 'ignored'
+      )
+    ).rejects.toThrow('500')
+    expect(b.state).toBe('open')
+    expect(b.retryAt()).toBe(T0 + 120_000)
+  })
+
+  it('does not count a failure the caller ignores', async () => {
+    const b = breaker({ ...OPTS, minimumCalls: 1 })
+    await expect(
+      b.execute(
+        () => Promise.reject(new Outage('500')),
+        undefined,
+        () => 'ignored'
+      )
+    ).rejects.toThrow('500')
+    expect(b.state).toBe('closed')
+    expect(b.snapshot().outcomes).toEqual([])
+  })
+
   it('runs on the clock it is given, never on Date.now', async () => {
     const dateNow = jest.spyOn(Date, 'now')
     const b = await openBreaker() // at T0 = 2030, by the manual clock

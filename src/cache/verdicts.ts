@@ -163,9 +163,9 @@ export function verdictScope(
     gonoproxy: patterns.gonoproxy,
     gonosumdb: patterns.gonosumdb,
     goSum,
-    toolchains: build.toolchains.flatMap(t =>
-      t.module ? [`${t.module.path}@${t.module.version}`] : []
-    )
+    toolchains: build.toolchains
+      .flatMap(t => (t.module ? [`${t.module.path}@${t.module.version}`] : []))
+      .sort()
   })
 }
 

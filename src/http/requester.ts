@@ -34,8 +34,9 @@ export interface ProbeRequest<T> {
   /** Parses a 200 answer; throws ContentError when it is wrong. */
   accept: (res: HttpResponse) => T | Promise<T>
   /**
-   * Its failure says nothing of the files builds fetch: the breaker does not count it, and its
-   * timeout is not retried and does not stop the candidate.
+   * Its failure says nothing of the files builds fetch: the breaker does not count it (nor lets
+   * it close the breaker as a failed trial), and its timeout is not retried and does not stop
+   * the candidate.
    */
   advisory?: boolean
 }
@@ -55,7 +56,7 @@ export type ProbeOutcome<T> =
       lastFailure?: string
     }
 
-const notCounted = (): boolean => false
+const ignored = (): 'ignored' => 'ignored'
 
 const RETRY_BASE_MS = 250
 const RETRY_MAX_MS = 2000
@@ -91,10 +92,17 @@ export class CandidateRequester {
     const key = probe.advisory ? `advisory ${probe.url}` : probe.url
     let outcome = this.shared.get(key)
     if (!outcome) {
-      outcome = this.run(probe)
+      outcome = probe.advisory ? this.advisoryOnce(probe) : this.run(probe)
       this.shared.set(key, outcome)
     }
     return outcome as Promise<ProbeOutcome<T>>
+  }
+
+  /** An advisory request, unless the same one asked for a build already has its answer. */
+  private async advisoryOnce<T>(probe: ProbeRequest<T>): Promise<ProbeOutcome<unknown>> {
+    const asked = this.shared.get(probe.url)
+    const answered = asked && (await asked)
+    return answered?.ok ? answered : this.run(probe)
   }
 
   /** The same candidate's requests, every one advisory (see ProbeRequest.advisory). */
@@ -134,7 +142,7 @@ export class CandidateRequester {
       const value = await this.o.breaker.execute(
         admission => this.attempts(probe, trace, admission),
         this.abort.signal,
-        probe.advisory ? notCounted : isFailedRequest
+        probe.advisory ? ignored : isFailedRequest
       )
       return { ok: true, value, record: this.record(probe, trace) }
     } catch (thrown) {

@@ -4,8 +4,8 @@ import type { Candidate, Checks, ProbeModule } from '../config/plan.js'
 import { webJoin } from '../goenv/urlpath.js'
 import type { HttpGet } from '../http/types.js'
 import type { CandidateBreaker } from '../resilience/breaker.js'
-import { probeModule, type ModuleProbeResult } from './module-probe.js'
-import { firstContact, listRequest, TEXT_CAP } from './requests.js'
+import { askList, probeModule, type ModuleProbeResult } from './module-probe.js'
+import { firstContact, TEXT_CAP } from './requests.js'
 import { CandidateRequester } from '../http/requester.js'
 import { settleVerdict } from './findings.js'
 import { probeReason, type ProbeRecord } from '../http/record.js'
@@ -43,7 +43,7 @@ export async function probeCandidate(
   if (halfOpen) await first
   // Every probe starts now: what needs no answer rides beside the first contact (see contact()),
   // the lists first, as they name the versions whose files are asked next.
-  for (const m of o.modules) void requester.runShared(listRequest(base, m))
+  for (const m of o.modules) void askList(base, m, requester)
   const asking = o.sumdbName
     ? askSumdbSupported(base, o.sumdbName, requester, {
         passable: candidate.entry.fallBackOnError || o.sumdbMirrored === true
@@ -120,7 +120,9 @@ async function askSumdbSupported(
     module: name,
     url: webJoin(base, `sumdb/${name}/supported`),
     maxBytes: TEXT_CAP,
-    accept: () => true
+    accept: () => true,
+    // When Go can get past its failure, that failure must not cut the candidate's files.
+    advisory: passable
   })
   if (outcome.ok) return { record: outcome.record, support: 'supported' }
   const { record } = outcome

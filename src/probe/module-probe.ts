@@ -35,7 +35,7 @@ export async function probeModule(
   checks: Checks,
   requester: CandidateRequester
 ): Promise<ModuleProbeResult> {
-  const list = requester.runShared(listRequest(base, module))
+  const list = askList(base, module, requester)
   if (module.version !== 'latest') {
     const [listOutcome, files] = await Promise.all([
       list,
@@ -65,6 +65,16 @@ export async function probeModule(
   const files = resolved.probed
   if (!resolved.version || !files) return { records }
   return { ...files, records: [...records, ...files.records], version: resolved.version }
+}
+
+/** A module's version list; advisory for a pinned module, whose builds never read it. */
+export function askList(
+  base: string,
+  module: ProbeModule,
+  requester: CandidateRequester
+): Promise<ProbeOutcome<VersionList>> {
+  const asker = module.version === 'latest' ? requester : requester.advisory()
+  return asker.runShared(listRequest(base, module))
 }
 
 /**

@@ -23,15 +23,13 @@ export function firstContact(base: string, module: ProbeModule): ProbeRequest<un
   return infoRequest(base, module.path, module.version)
 }
 
-/** The version list; a pinned module's builds never read it (`go mod download m@v` does not). */
 export function listRequest(base: string, module: ProbeModule): ProbeRequest<VersionList> {
   return {
     endpoint: 'list',
     module: `${module.path}@${module.version}`,
     url: moduleUrl(base, module.path, '@v/list'),
     maxBytes: TEXT_CAP,
-    accept: res => parseList(res.body),
-    advisory: module.version !== 'latest'
+    accept: res => parseList(res.body)
   }
 }
 

@@ -31,13 +31,14 @@ export interface CandidateBreaker {
    * Runs one request (all its attempts) through the breaker; rejects with BreakerOpenError
    * without calling fn while open, or while another caller's half-open trial is in flight. A
    * rejection counts as a failed request when `countsAsFailure(err)` says so (default: every
-   * error); one whose signal was aborted is not counted, except that an aborted trial re-opens
-   * the breaker. Requests that end while the breaker is open are not counted either.
+   * error); one whose signal was aborted, or that it calls `ignored`, is not counted, except
+   * that such a trial re-opens the breaker. Requests that end while the breaker is open are not
+   * counted either.
    */
   execute<T>(
     fn: (admission: Admission) => Promise<T>,
     signal?: AbortSignal,
-    countsAsFailure?: (err: unknown) => boolean
+    countsAsFailure?: (err: unknown) => boolean | 'ignored'
   ): Promise<T>
   snapshot(): BreakerSnapshot
   /** ms since epoch (by the breaker's clock) when an open breaker allows its trial; undefined unless open */
@@ -131,7 +132,7 @@ class CountBreaker implements CandidateBreaker {
   async execute<T>(
     fn: (admission: Admission) => Promise<T>,
     signal?: AbortSignal,
-    countsAsFailure: (err: unknown) => boolean = everyError
+    countsAsFailure: (err: unknown) => boolean | 'ignored' = everyError
   ): Promise<T> {
     const isTrial = this.admit()
     const admission: Admission = {
@@ -144,9 +145,11 @@ class CountBreaker implements CandidateBreaker {
       this.settle(isTrial, 'ok')
       return value
     } catch (err) {
-      // An aborted request proves nothing about the server; an answer such as a 404 is no outage.
-      const counted = countsAsFailure(err) ? 'failed' : 'answered'
-      this.settle(isTrial, signal?.aborted ? 'aborted' : counted)
+      // An aborted request proves nothing about the server, nor does one the caller ignores; an
+      // answer such as a 404 is no outage.
+      const counted = countsAsFailure(err)
+      const ending = counted === 'ignored' ? 'aborted' : counted ? 'failed' : 'answered'
+      this.settle(isTrial, signal?.aborted ? 'aborted' : ending)
       throw err
     }
   }

@@ -112,8 +112,8 @@ export function toolchainWarning(result: ToolchainResult): string | undefined {
       f.asked.map(a => `${a.candidate.display} .${f.file}: ${a.answer.problem ?? a.answer.kind}`)
     )
     .join('; ')
-  // Go says "toolchain not available" only when every entry lacks it; else it reports the first
-  // other error (modfetch.TryProxies), and the download fails with that.
+  // Go says "toolchain not available" only when every entry lacks it; else the download fails
+  // with an error that is not "not found" (modfetch.TryProxies ranks those above it).
   const failed = result.files.some(f =>
     f.asked.some(a => !a.outsideChain && a.answer.kind === 'failed')
   )
