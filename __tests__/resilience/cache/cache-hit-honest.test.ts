@@ -26,24 +26,22 @@ describe('cache-hit', () => {
   /** The same, its go.mod requiring rsc.io/quote v1.5: a query. */
   let query: string
 
+  /** The toolchain world's app with its go.sum, its go.mod asking for no toolchain. */
+  async function appRequiring(name: string, quote: string): Promise<string> {
+    const dir = join(root, name)
+    await mkdir(dir)
+    await copyFile(join(world.dir, 'go.sum'), join(dir, 'go.sum'))
+    const goMod = `module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote ${quote}\n`
+    await writeFile(join(dir, 'go.mod'), goMod)
+    return dir
+  }
+
   beforeAll(async () => {
     world = await startToolchainWorld()
     getter = createHttpGetter()
     root = await mkdtemp(join(tmpdir(), 'vgp-cache-hit-'))
-    noToolchain = join(root, 'app')
-    await mkdir(noToolchain)
-    await copyFile(join(world.dir, 'go.sum'), join(noToolchain, 'go.sum'))
-    await writeFile(
-      join(noToolchain, 'go.mod'),
-      'module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote v1.5.2\n'
-    )
-    query = join(root, 'query')
-    await mkdir(query)
-    await copyFile(join(world.dir, 'go.sum'), join(query, 'go.sum'))
-    await writeFile(
-      join(query, 'go.mod'),
-      'module example.com/app\n\ngo 1.21\n\nrequire rsc.io/quote v1.5\n'
-    )
+    noToolchain = await appRequiring('app', 'v1.5.2')
+    query = await appRequiring('query', 'v1.5')
   })
   afterAll(async () => {
     getter.close()
