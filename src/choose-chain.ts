@@ -116,23 +116,28 @@ async function servingToolchain(
   integrity: IntegrityCheck,
   chosen: Chosen
 ): Promise<Chosen | undefined> {
+  let breaks = toolchainBreaks(chosen)
+  if (breaks.length === 0 || !isProxyChain(chosen.selection)) return undefined
   const saved = choice.reports.map(r => ({ ...r, findings: [...r.findings] }))
   // Before the rounds below change the verdicts of the reports it holds.
   const head = headRank(chosen)
-  let tried = chosen
+  let tried: Chosen
   // Each round drops a candidate, so this ends.
-  while (isProxyChain(tried.selection)) {
-    const breaks = tried.build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt))
-    if (breaks.length === 0) break
+  do {
     recordBreaks(breaks, choice.reports)
     tried = await settleChain(choice, integrity)
-  }
-  if (tried === chosen) return undefined
+    breaks = toolchainBreaks(tried)
+  } while (breaks.length > 0 && isProxyChain(tried.selection))
   const served = tried.build.toolchains.every(t => t.outcome !== 'unresolved')
   const sameList = tried.selection.outcome === chosen.selection.outcome
   if (served && sameList && headRank(tried) >= head) return tried
   choice.reports.forEach((report, i) => Object.assign(report, saved[i]))
   return undefined
+}
+
+/** The toolchain walks an entry breaks (a failure Go does not move on from, entries after it). */
+function toolchainBreaks({ build }: Chosen) {
+  return build.toolchains.flatMap(t => t.files.filter(f => f.breaksAt))
 }
 
 /** How good the chain's first proxy is, higher better: healthy over degraded (see `fail-on`). */

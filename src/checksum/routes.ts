@@ -73,10 +73,11 @@ export function routeForChain(db: GosumdbDatabase, chain: CandidateReport[]): Ro
 
 /**
  * The chain entry whose /sumdb/ error (`failed`, tolerated because `|` followed it in the input
- * or `sumdb-mirrors` are given) leaves the go command no route to the database with this chain, as modfetch.TryProxies walks
- * the list for it (sumdb.go initBase): an error other than 404/410 ends the walk unless `|`
- * follows it here, and outranks a later 404/410 or `off`; only a later proxy that serves the
- * database, or `direct`, gets past it. Go's lookups then all fail with that error.
+ * or `sumdb-mirrors` are given) leaves the go command no route to the database with this chain,
+ * as modfetch.TryProxies walks the list for it (sumdb.go initBase): an error other than 404/410
+ * ends the walk unless `|` follows it here, and outranks a later 404/410 or `off`; only a later
+ * proxy that serves the database, or `direct`, gets past it. Go's lookups then all fail with
+ * that error.
  */
 export function routeBreaker(
   db: GosumdbDatabase,
